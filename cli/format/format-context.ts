@@ -1,0 +1,31 @@
+// What every output format receives besides the engine's result, and the one signature they share.
+// Formatters are pure: file contents come in through `readSource`, so tests can hand them in.
+import type { AnalysisResult, RuleMeta } from '../../rules/engine/types.js';
+
+/** The part of a rule a formatter needs (a `Rule` from rules/index.ts satisfies it). */
+export interface RuleInfo {
+  readonly id: string;
+  readonly meta: RuleMeta;
+  readonly docsUrl: string;
+}
+
+/** Who made the output (SARIF names the tool and its version). */
+export interface ToolInfo {
+  version: string;
+  informationUri: string;
+}
+
+export interface FormatContext {
+  tool: ToolInfo;
+  /** Directory human-readable paths are shown relative to. */
+  cwd: string;
+  /** Directory machine formats (SARIF, GitHub annotations) make paths relative to: the repository root. */
+  rootDir: string;
+  rules: ReadonlyArray<RuleInfo>;
+  /** Whether ANSI colours may be used (only `stylish` uses them). */
+  color: boolean;
+  /** Text of a source file, or undefined when it cannot be read. */
+  readSource: (file: string) => string | undefined;
+}
+
+export type Formatter = (result: AnalysisResult, context: FormatContext) => string;
