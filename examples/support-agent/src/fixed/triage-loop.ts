@@ -1,0 +1,41 @@
+// The fixed twin of ../triage-loop.ts: the tool-use loop has a turn budget, and running out of
+// turns is an answer (send the ticket to a person) rather than another request.
+import OpenAI from 'openai';
+import { getTicket } from '../ticket-api.js';
+
+const openai = new OpenAI({ timeout: 20_000, maxRetries: 1 });
+
+const QUEUES = ['billing', 'bug', 'how-to', 'account'] as const;
+const MAX_TRIAGE_TURNS = 4;
+
+const triageTools: OpenAI.Chat.Completions.ChatCompletionTool[] = [
+  {
+    type: 'function',
+    function: {
+      name: 'lookup_ticket',
+      description: 'Fetch a ticket by id.',
+      parameters: { type: 'object', properties: { ticketId: { type: 'string' } }, required: ['ticketId'] },
+    },
+  },
+];
+
+export async function triageTicket(ticketId: string): Promise<string> {
+  const messages: OpenAI.Chat.Completions.ChatCompletionMessageParam[] = [
+    { role: 'system', content: `Pick one queue for the ticket: ${QUEUES.join(', ')}. Answer with the queue name only.` },
+    { role: 'user', content: `Ticket ${ticketId}` },
+  ];
+  for (let turn = 0; turn < MAX_TRIAGE_TURNS; turn++) {
+    const completion = await openai.chat.completions.create({ model: 'gpt-4.1-mini', messages, tools: triageTools });
+    const message = completion.choices[0]?.message;
+    if (!message) throw new Error('triage: the model returned no choice');
+    messages.push(message);
+    if (!message.tool_calls?.length) return message.content?.trim() ?? 'how-to';
+    for (const call of message.tool_calls) {
+      if (call.type !== 'function' || call.function.name !== 'lookup_ticket') continue;
+      const { ticketId: id } = JSON.parse(call.function.arguments) as { ticketId: string };
+      const ticket = await getTicket(id, AbortSignal.timeout(10_000));
+      messages.push({ role: 'tool', tool_call_id: call.id, content: JSON.stringify(ticket) });
+    }
+  }
+  return 'needs-human';
+}
