@@ -43,7 +43,7 @@ function parseCommand(diagnostic: ParseDiagnostic, rootDir: string): string {
       ['file', displayPath(diagnostic.file, rootDir)],
       ['line', diagnostic.line],
       ['col', diagnostic.column],
-      ['title', 'agentvet(parse error)'],
+      ['title', 'agentvet'],
     ],
     diagnostic.message,
   );

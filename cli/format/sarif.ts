@@ -96,7 +96,7 @@ export function toSarifLog(...[result, context]: Parameters<Formatter>): SarifLo
   });
   const notifications: SarifNotification[] = result.parseDiagnostics.map((diagnostic) => ({
     level: 'error',
-    message: { text: `Parsing error: ${diagnostic.message}` },
+    message: { text: diagnostic.message },
     locations: [
       {
         physicalLocation: physicalLocation(

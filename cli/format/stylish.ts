@@ -41,7 +41,8 @@ function parseRow(diagnostic: ParseDiagnostic): Row {
     column: diagnostic.column,
     location: `${diagnostic.line}:${diagnostic.column}`,
     severity: 'error',
-    message: `Parsing error: ${oneLine(diagnostic.message)}`,
+    // The engine's message already says what kind of problem it is ("Parsing error: …").
+    message: oneLine(diagnostic.message),
     ruleId: '',
     confidence: '',
     related: [],

@@ -7,7 +7,7 @@ describe('github format', () => {
     const lines = formatGithub(mixedResult(), context()).trimEnd().split('\n');
     expect(lines).toEqual([
       '::warning file=src/agent.ts,line=20,endLine=20,col=9,endColumn=19,title=agentvet(missing-deadline)::generateText() has no abortSignal or timeout.%0A%0AConfidence: medium. Docs: https://github.com/agentvet/agentvet/blob/main/rules/docs/missing-deadline.md',
-      "::error file=src/broken.ts,line=2,col=1,title=agentvet(parse error)::'}' expected.",
+      "::error file=src/broken.ts,line=2,col=1,title=agentvet::Parsing error: '}' expected.",
       '::error file=src/tools.ts,line=7,endLine=7,col=5,endColumn=15,title=agentvet(non-idempotent-tool)::Tool "refund" creates a refund with no idempotency key.%0A%0AConfidence: high. Docs: https://github.com/agentvet/agentvet/blob/main/rules/docs/non-idempotent-tool.md',
     ]);
   });

@@ -47,7 +47,7 @@ describe('json format (ESLint shape)', () => {
     expect(byPath(`${ROOT}/src/broken.ts`)).toMatchObject({
       errorCount: 1,
       fatalErrorCount: 1,
-      messages: [{ ruleId: null, fatal: true, severity: 2, message: "'}' expected.", line: 2, column: 1 }],
+      messages: [{ ruleId: null, fatal: true, severity: 2, message: "Parsing error: '}' expected.", line: 2, column: 1 }],
     });
   });
 

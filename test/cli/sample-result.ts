@@ -63,7 +63,7 @@ export function mixedResult(): AnalysisResult {
         message: 'generateText() has no abortSignal or timeout.',
       }),
     ],
-    parseDiagnostics: [{ file: `${ROOT}/src/broken.ts`, line: 2, column: 1, message: "'}' expected." }],
+    parseDiagnostics: [{ file: `${ROOT}/src/broken.ts`, line: 2, column: 1, message: "Parsing error: '}' expected." }],
   });
 }
 
