@@ -1,5 +1,6 @@
-// A hand-written Anthropic tool loop dispatching on `block.name`: sendSms POSTs to the SMS API through
-// a RequestInit held in a variable (a send: finding); getForecast only reads (clean).
+// A hand-written Anthropic tool loop dispatching through a table, `toolHandlers[block.name](…)`: every
+// function in the table is a tool handler. sendSms POSTs through a RequestInit held in a variable (a
+// send: finding at that POST, inside the handler); getForecast only reads (clean).
 import Anthropic from '@anthropic-ai/sdk';
 
 const anthropic = new Anthropic({ timeout: 60_000 });
@@ -37,6 +38,11 @@ async function getForecast(input: { city: string }) {
   return res.text();
 }
 
+const toolHandlers: Record<string, (input: any) => Promise<string>> = {
+  send_sms: sendSms,
+  get_forecast: getForecast,
+};
+
 export async function concierge(request: string) {
   const messages: Anthropic.MessageParam[] = [{ role: 'user', content: request }];
   for (let turn = 0; turn < 6; turn++) {
@@ -46,10 +52,7 @@ export async function concierge(request: string) {
     const results: Anthropic.ToolResultBlockParam[] = [];
     for (const block of response.content) {
       if (block.type !== 'tool_use') continue;
-      let output: string;
-      if (block.name === 'send_sms') output = await sendSms(block.input as { to: string; body: string });
-      else if (block.name === 'get_forecast') output = await getForecast(block.input as { city: string });
-      else output = `unknown tool ${block.name}`;
+      const output = block.name in toolHandlers ? await toolHandlers[block.name]!(block.input) : `unknown tool ${block.name}`;
       results.push({ type: 'tool_result', tool_use_id: block.id, content: output });
     }
     messages.push({ role: 'user', content: results });

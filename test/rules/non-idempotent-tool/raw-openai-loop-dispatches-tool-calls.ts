@@ -1,6 +1,7 @@
-// A hand-written OpenAI tool loop: the switch on `toolCall.function.name` makes each function it calls
-// a tool handler. createReturnLabel POSTs with no key (finding, at the POST inside that handler);
-// issueRefund keys its POST with the tool call id it is given (clean); getOrder only reads (clean).
+// A hand-written OpenAI tool loop: each `case` of the switch on `toolCall.function.name` is a tool
+// handler's body. add_order_note POSTs inline (finding at the POST); create_return_label calls a helper
+// that POSTs with no key (finding at that call); issue_refund's helper keys its POST with the tool call
+// id it is passed, and get_order only reads (both clean).
 import OpenAI from 'openai';
 
 const openai = new OpenAI({ timeout: 60_000, maxRetries: 1 });
@@ -10,6 +11,7 @@ const toolSchemas: OpenAI.Chat.Completions.ChatCompletionTool[] = [
   { type: 'function', function: { name: 'get_order', parameters: { type: 'object', properties: { orderId: { type: 'string' } } } } },
   { type: 'function', function: { name: 'create_return_label', parameters: { type: 'object', properties: { orderId: { type: 'string' }, reason: { type: 'string' } } } } },
   { type: 'function', function: { name: 'issue_refund', parameters: { type: 'object', properties: { orderId: { type: 'string' }, amountCents: { type: 'integer' } } } } },
+  { type: 'function', function: { name: 'add_order_note', parameters: { type: 'object', properties: { orderId: { type: 'string' }, note: { type: 'string' } } } } },
 ];
 
 async function getOrder(orderId: string) {
@@ -18,7 +20,7 @@ async function getOrder(orderId: string) {
 }
 
 async function createReturnLabel(args: { orderId: string; reason: string }) {
-  const res = await fetch(`${SHOP_API}/returns`, { // expect: non-idempotent-tool
+  const res = await fetch(`${SHOP_API}/returns`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(args),
@@ -56,11 +58,21 @@ export async function answerCustomer(question: string): Promise<string | null> {
           result = await getOrder(args.orderId);
           break;
         case 'create_return_label':
-          result = await createReturnLabel(args);
+          result = await createReturnLabel(args); // expect: non-idempotent-tool
           break;
         case 'issue_refund':
           result = await issueRefund(args, toolCall.id);
           break;
+        case 'add_order_note': {
+          const res = await fetch(`${SHOP_API}/orders/${args.orderId}/notes`, { // expect: non-idempotent-tool
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ text: args.note, author: 'returns-bot' }),
+            signal: AbortSignal.timeout(10_000),
+          });
+          result = { added: res.ok };
+          break;
+        }
         default:
           result = { error: `unknown tool ${toolCall.function.name}` };
       }
