@@ -11,7 +11,7 @@ export const sendSmsReminder = createTool({
   description: 'Text the customer a reminder about their appointment',
   parameters: z.object({ phone: z.string(), appointmentId: z.string() }),
   handler: async ({ phone, appointmentId }) => {
-    await ky.post('https://sms.example.com/v1/messages', { // expect: non-idempotent-tool
+    await ky.post('https://sms-gateway.example.com/v1/sms', { // expect: non-idempotent-tool
       json: { to: phone, template: 'appointment-reminder', vars: { appointmentId } },
     });
     return { reminded: true };

@@ -1,4 +1,4 @@
-// MCP registerTool whose annotations say `readOnlyHint: true` while the handler POSTs a new quote:
+// MCP registerTool whose annotations say `readOnlyHint: true` while the handler POSTs to buy a label:
 // the code contradicts itself, so the finding is high confidence. The truly read-only tool beside it
 // (a GET under the same annotation) stays clean.
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
@@ -9,23 +9,23 @@ const SHIPPING_API = 'https://shipping.example.com/api';
 const server = new McpServer({ name: 'shipping', version: '1.4.0' });
 
 server.registerTool(
-  'get_shipping_quote',
+  'get_shipping_label',
   {
-    title: 'Get shipping quote',
-    description: 'Price a parcel between two postcodes',
-    inputSchema: { fromPostcode: z.string(), toPostcode: z.string(), weightGrams: z.number().int() },
+    title: 'Get shipping label',
+    description: 'Get a printable shipping label for an order',
+    inputSchema: { orderId: z.string(), service: z.enum(['ground', 'express']) },
     annotations: { readOnlyHint: true, openWorldHint: true },
   },
-  async ({ fromPostcode, toPostcode, weightGrams }, extra) => {
-    // The carrier API stores every quote it prices: this creates a record per call.
-    const res = await fetch(`${SHIPPING_API}/quotes`, { // expect: non-idempotent-tool confidence=high
+  async ({ orderId, service }, extra) => {
+    // "Getting" a label buys one from the carrier: every call pays for a new label.
+    const res = await fetch(`${SHIPPING_API}/labels`, { // expect: non-idempotent-tool confidence=high
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ fromPostcode, toPostcode, weightGrams }),
+      body: JSON.stringify({ orderId, service, format: 'pdf' }),
       signal: extra.signal,
     });
-    const quote = (await res.json()) as { quoteId: string; priceCents: number };
-    return { content: [{ type: 'text', text: `Quote ${quote.quoteId}: ${quote.priceCents / 100} USD` }] };
+    const label = (await res.json()) as { labelId: string; url: string };
+    return { content: [{ type: 'text', text: `Label ${label.labelId}: ${label.url}` }] };
   },
 );
 
