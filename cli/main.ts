@@ -4,6 +4,8 @@
 import { Command, CommanderError } from 'commander';
 import { registerInitCommand } from './commands/init.js';
 import { registerLintCommand } from './commands/lint.js';
+import { registerRecordCommand } from './commands/record.js';
+import { registerReplayCommand } from './commands/replay.js';
 import { registerRulesCommand } from './commands/rules.js';
 import { packageInfo } from './package-info.js';
 import { EXIT_USAGE, reportFailure } from './usage-error.js';
@@ -17,6 +19,8 @@ const program = new Command('agentvet')
 registerLintCommand(program);
 registerRulesCommand(program);
 registerInitCommand(program);
+registerRecordCommand(program);
+registerReplayCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,126 @@
+// One recorder per process: the mode (record, replay, passthrough), event ids, the Lamport clock,
+// the causal context (AsyncLocalStorage) and the write path (redaction happens before events get
+// here; the writer appends one line per event). Adapters talk only to this object.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { appendFileSync } from 'node:fs';
+import type { RecorderMode } from './environment.js';
+import { originalDateNow, originalPerformanceNow } from './originals.js';
+import type { Redactor } from './redaction.js';
+import type { DivergenceReport } from './replay/divergence.js';
+import { formatDivergence } from './replay/format-divergence.js';
+import type { ReplayTape } from './replay/replay-tape.js';
+import type { EventDraft, RecordingEvent, Site } from './schema.js';
+import type { RecordingWriter } from './writing.js';
+
+/** What is current in an async context: the event that caused the work, and the user call site. */
+export interface Cause {
+  eventId: string | null;
+  site: Site | null;
+}
+
+/** Exit code of a process that the preload stopped because of a divergence. */
+export const DIVERGENCE_EXIT_CODE = 3;
+
+export interface RecorderSessionOptions {
+  mode: RecorderMode;
+  proc: string;
+  /** The `process.spawn` event in the parent process, for a child process. */
+  parentEvent: string | null;
+  lamport: number;
+  redactor: Redactor;
+  writer: RecordingWriter | null;
+  tape: ReplayTape | null;
+  realtime: boolean;
+  divergenceFile: string | null;
+}
+
+export class RecorderSession {
+  readonly mode: RecorderMode;
+  readonly proc: string;
+  readonly redactor: Redactor;
+  readonly tape: ReplayTape | null;
+  readonly realtime: boolean;
+  readonly rootParent: string | null;
+  private readonly causes = new AsyncLocalStorage<Cause>();
+  private readonly writer: RecordingWriter | null;
+  private readonly divergenceFile: string | null;
+  private sequence = 0;
+  private lamport: number;
+  /** Supplies a parent when the async context has none (the tool tracker's open tool call). */
+  private fallbackParent: () => string | null = () => null;
+  private rootEventId: string | null = null;
+
+  constructor(options: RecorderSessionOptions) {
+    this.mode = options.mode;
+    this.proc = options.proc;
+    this.redactor = options.redactor;
+    this.tape = options.tape;
+    this.realtime = options.realtime;
+    this.rootParent = options.parentEvent;
+    this.writer = options.mode === 'record' ? options.writer : null;
+    this.divergenceFile = options.divergenceFile;
+    this.lamport = options.lamport;
+  }
+
+  get recording(): boolean {
+    return this.mode === 'record';
+  }
+
+  /** Completes a draft with id, clocks and parent; writes it when recording. */
+  emit(draft: EventDraft): RecordingEvent {
+    const cause = this.causes.getStore();
+    const parent =
+      draft.parent !== undefined ? draft.parent : (cause?.eventId ?? this.fallbackParent() ?? this.rootEventId ?? this.rootParent);
+    const event = {
+      id: `${this.proc}:${this.sequence++}`,
+      parent,
+      lamport: ++this.lamport,
+      wall: originalDateNow(),
+      mono: originalPerformanceNow(),
+      pid: process.pid,
+      proc: this.proc,
+      ...draft,
+    } as RecordingEvent;
+    event.parent = parent;
+    if (event.site === undefined && cause?.site) event.site = cause.site;
+    if (this.rootEventId === null) this.rootEventId = event.id;
+    this.writer?.write(event);
+    return event;
+  }
+
+  /** The Lamport time a child process starts from. */
+  get clock(): number {
+    return this.lamport;
+  }
+
+  currentCause(): Cause | undefined {
+    return this.causes.getStore();
+  }
+
+  runWithCause<T>(cause: Cause, work: () => T): T {
+    return this.causes.run(cause, work);
+  }
+
+  /** The event that new work is parented to right now (for child processes). */
+  currentParent(): string | null {
+    return this.causes.getStore()?.eventId ?? this.fallbackParent() ?? this.rootEventId ?? this.rootParent;
+  }
+
+  setFallbackParent(supplier: () => string | null): void {
+    this.fallbackParent = supplier;
+  }
+
+  /** Stops the program: replay met something the recording does not hold. */
+  diverge(report: DivergenceReport): never {
+    if (this.divergenceFile) {
+      appendFileSync(this.divergenceFile, `${JSON.stringify(report)}\n`, { mode: 0o600 });
+    } else {
+      process.stderr.write(formatDivergence(report));
+    }
+    process.exit(DIVERGENCE_EXIT_CODE);
+  }
+
+  close(): void {
+    this.writer?.close();
+  }
+}

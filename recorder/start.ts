@@ -1,0 +1,66 @@
+// Starts the recorder inside the current process: builds the session for the mode and installs the
+// capture adapters (process first, so its start event is the root). Used by the preload
+// (register.ts) and by in-process callers such as the benchmark.
+import './promise-with-resolvers.js';
+import type { CaptureAdapter } from './adapters/adapter.js';
+import { ClockAdapter } from './adapters/clock.js';
+import { HttpAdapter } from './adapters/http.js';
+import { ProcessAdapter } from './adapters/process.js';
+import { RandomAdapter } from './adapters/random.js';
+import type { RecorderMode } from './environment.js';
+import { readRecording } from './reading.js';
+import { Redactor } from './redaction.js';
+import { ReplayTape } from './replay/replay-tape.js';
+import { RecorderSession } from './session.js';
+import { RecordingWriter } from './writing.js';
+
+export interface StartRecorderOptions {
+  mode: RecorderMode;
+  /** The recording to append to (record) or serve from (replay). */
+  recordingFile: string | null;
+  proc?: string;
+  parentEvent?: string | null;
+  lamport?: number;
+  redact?: readonly string[];
+  realtime?: boolean;
+  divergenceFile?: string | null;
+  /** The NODE_OPTIONS flag that loads the recorder into child processes. */
+  preloadFlag?: string;
+}
+
+export interface RunningRecorder {
+  session: RecorderSession;
+  /** Restores everything the adapters replaced and closes the recording. */
+  stop(): void;
+}
+
+export function startRecorder(options: StartRecorderOptions): RunningRecorder {
+  const proc = options.proc ?? '1';
+  const file = options.recordingFile;
+  if (options.mode !== 'passthrough' && file === null) throw new Error(`startRecorder: ${options.mode} needs a recording file`);
+  const session = new RecorderSession({
+    mode: options.mode,
+    proc,
+    parentEvent: options.parentEvent ?? null,
+    lamport: options.lamport ?? 0,
+    redactor: new Redactor(options.redact ?? []),
+    writer: options.mode === 'record' && file ? new RecordingWriter(file) : null,
+    tape: options.mode === 'replay' && file ? new ReplayTape(readRecording(file), proc) : null,
+    realtime: options.realtime ?? false,
+    divergenceFile: options.divergenceFile ?? null,
+  });
+  const adapters: CaptureAdapter[] = [
+    new ProcessAdapter(options.preloadFlag ?? '', options.parentEvent ?? null),
+    new ClockAdapter(),
+    new RandomAdapter(),
+    new HttpAdapter(),
+  ];
+  for (const adapter of adapters) adapter.install(session);
+  return {
+    session,
+    stop() {
+      for (const adapter of [...adapters].reverse()) adapter.restore();
+      session.close();
+    },
+  };
+}
