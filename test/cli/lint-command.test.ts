@@ -61,7 +61,8 @@ describe('agentvet lint: exit codes and stylish output', () => {
   });
 
   it('reports a file that does not parse and goes on with the others', () => {
-    const dir = project({ 'src/customer.ts': UNSAFE_FETCH, 'src/broken.ts': 'export function broken( {\n  return 1;\n' });
+    // Only files that can hold a finding are parsed (the prefilter), so the broken one calls fetch.
+    const dir = project({ 'src/customer.ts': UNSAFE_FETCH, 'src/broken.ts': "export async function broken( {\n  await fetch('https://x.example');\n" });
     const run = runCli(['lint', '--format', 'json'], dir);
     expect(run.code).toBe(1);
     const files = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<Record<string, unknown>>; fatalErrorCount: number }>;
