@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import type { Severity, SeveritySetting } from './types.js';
+import type { Confidence, Severity, SeveritySetting } from './types.js';
 
 export const CONFIG_FILE_NAME = 'agentvet.config.json';
 
@@ -37,6 +37,8 @@ export const configSchema = z
     ignores: z.array(z.string().min(1)).optional(),
     /** Options every rule sees, merged under each rule's own options. */
     settings: ruleOptionsSchema.optional(),
+    /** Findings below this confidence are not shown (default `medium`: `low` ones are hidden). */
+    minConfidence: z.enum(['low', 'medium', 'high']).optional(),
   })
   .strict();
 
@@ -62,6 +64,7 @@ export interface ResolvedConfig {
   path?: string;
   rules: Map<string, ResolvedRuleSetting>;
   ignores: string[];
+  minConfidence: Confidence;
 }
 
 /** Walks up from `startDir` to find agentvet.config.json. */
@@ -156,7 +159,7 @@ export function resolveConfig(
     const current = resolved.get(id);
     if (current) current.severity = severity;
   }
-  return { baseDir, path, rules: resolved, ignores: file?.ignores ?? [] };
+  return { baseDir, path, rules: resolved, ignores: file?.ignores ?? [], minConfidence: file?.minConfidence ?? 'medium' };
 }
 
 function mergeOptions(a: RuleOptions, b: RuleOptions): RuleOptions {

@@ -1,0 +1,269 @@
+// What a call calls: the package export (or global) at the root of the callee, the member path after it,
+// and the client instance in between with the options it was created with. Syntax first (imports,
+// scopes, const initialisers, type annotations); the type checker only when syntax cannot decide.
+import {
+  Node,
+  type CallExpression,
+  type Expression,
+  type NewExpression,
+  type ObjectLiteralExpression,
+} from 'ts-morph';
+import { isConstDeclaration, resolveIdentifier } from './scope.js';
+import type { Confidence } from './types.js';
+
+export interface ValueOrigin {
+  /** Import specifier, or 'global' for a global name. */
+  module: string;
+  /** The imported name ('default', a named export, '*' for a namespace) or the global's name. */
+  exportName: string;
+  /** Member path from the export to the value (e.g. ['chat', 'completions']). */
+  path: string[];
+  /** Whether the value is (derived from) an instance made with `new X()` or a factory call. */
+  instance: boolean;
+  /** Options object of the constructor/factory call that made the instance, when written literally. */
+  clientOptions?: ObjectLiteralExpression;
+  /** The constructor or factory call that made the instance. */
+  clientCreation?: CallExpression | NewExpression;
+  /** Variable or property declaration holding the client, when there is one. */
+  clientDeclaration?: Node;
+  confidence: Confidence;
+}
+
+export interface CalleeRef extends ValueOrigin {
+  call: CallExpression;
+}
+
+export interface TypeOracle {
+  /** The package and exported type name of an expression's type, if the type checker can tell. */
+  packageTypeOf(expression: Expression): { module: string; exportName: string } | undefined;
+  /** The declaration a relative import names (`export const openai = new OpenAI()` in another file). */
+  importedDeclaration?(from: Node, specifier: string, exportName: string): Node | undefined;
+}
+
+const MAX_FOLLOW = 12;
+
+/** Resolves the callee of a call expression; undefined when its origin is unknown (never a finding). */
+export function resolveCallee(call: CallExpression, types?: TypeOracle): CalleeRef | undefined {
+  const origin = originOf(call.getExpression(), types, 0);
+  return origin ? { ...origin, call } : undefined;
+}
+
+/** Where a value expression comes from. */
+export function originOf(expression: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
+  if (depth > MAX_FOLLOW) return undefined;
+  const node = unwrap(expression);
+  if (Node.isIdentifier(node)) return originOfIdentifier(node, types, depth);
+  if (Node.isPropertyAccessExpression(node)) {
+    const base = originOf(node.getExpression(), types, depth + 1);
+    if (base) return { ...base, path: [...base.path, node.getName()] };
+    return viaTypes(node.getExpression() as Expression, types, [node.getName()]);
+  }
+  if (Node.isElementAccessExpression(node)) {
+    const arg = node.getArgumentExpression();
+    if (arg && (Node.isStringLiteral(arg) || Node.isNoSubstitutionTemplateLiteral(arg))) {
+      const base = originOf(node.getExpression(), types, depth + 1);
+      if (base) return { ...base, path: [...base.path, arg.getLiteralValue()] };
+    }
+    return undefined;
+  }
+  if (Node.isNewExpression(node)) {
+    const ctor = originOf(node.getExpression(), types, depth + 1);
+    if (!ctor) return undefined;
+    return asInstance(ctor, node);
+  }
+  if (Node.isCallExpression(node)) {
+    // A factory: axios.create({...}), createOpenAI({...}), new Stripe(...) behind a helper is unknown.
+    const factory = originOf(node.getExpression(), types, depth + 1);
+    if (!factory || factory.module === 'global') return undefined;
+    return asInstance(factory, node);
+  }
+  if (Node.isThisExpression(node)) return undefined;
+  return undefined;
+}
+
+function asInstance(ctor: ValueOrigin, creation: CallExpression | NewExpression): ValueOrigin {
+  const firstObject = creation.getArguments().find((arg) => Node.isObjectLiteralExpression(unwrap(arg)));
+  // An instance's members start a fresh path; a namespace import's first segment names the export.
+  const exportName = ctor.exportName === '*' && ctor.path.length > 0 ? ctor.path[0]! : ctor.exportName;
+  return {
+    ...ctor,
+    exportName,
+    path: [],
+    instance: true,
+    clientCreation: creation,
+    clientOptions: firstObject ? (unwrap(firstObject) as ObjectLiteralExpression) : ctor.clientOptions,
+  };
+}
+
+function originOfIdentifier(id: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
+  if (!Node.isIdentifier(id)) return undefined;
+  const binding = resolveIdentifier(id);
+  if (binding.kind === 'global') return { module: 'global', exportName: binding.name, path: [], instance: false, confidence: 'high' };
+  if (binding.kind === 'import') {
+    if (binding.module.startsWith('.')) {
+      // A client made in another module of the project: follow the import to its declaration.
+      const declaration = types?.importedDeclaration?.(id, binding.module, binding.exportName);
+      if (declaration && Node.isVariableDeclaration(declaration)) {
+        const init = declaration.getInitializer();
+        const origin = init ? originOf(init, types, depth + 1) : undefined;
+        if (origin) return { ...origin, clientDeclaration: origin.clientDeclaration ?? declaration };
+        return originOfTypeAnnotation(declaration, depth);
+      }
+      return undefined;
+    }
+    if (binding.exportName === '*') return { module: binding.module, exportName: '*', path: [], instance: false, confidence: 'high' };
+    return { module: binding.module, exportName: binding.exportName, path: [], instance: false, confidence: 'high' };
+  }
+  const declaration = binding.declaration;
+  if (Node.isVariableDeclaration(declaration)) {
+    const init = declaration.getInitializer();
+    if (init) {
+      const origin = originOf(init, types, depth + 1);
+      if (origin) {
+        const confidence: Confidence = isConstDeclaration(declaration) ? origin.confidence : 'medium';
+        return { ...origin, confidence, clientDeclaration: origin.clientDeclaration ?? declaration };
+      }
+    }
+    const typed = originOfTypeAnnotation(declaration, depth);
+    if (typed) return typed;
+    return viaTypes(id as Expression, types, []);
+  }
+  if (Node.isParameterDeclaration(declaration) || Node.isPropertyDeclaration(declaration)) {
+    return originOfTypeAnnotation(declaration, depth) ?? viaTypes(id as Expression, types, []);
+  }
+  if (Node.isBindingElement(declaration)) {
+    // const { chat } = openai  →  openai.chat
+    const pattern = declaration.getParent();
+    const holder = pattern?.getParent();
+    if (holder && Node.isVariableDeclaration(holder) && Node.isObjectBindingPattern(pattern!)) {
+      const init = holder.getInitializer();
+      const base = init ? originOf(init, types, depth + 1) : undefined;
+      const key = declaration.getPropertyNameNode()?.getText() ?? declaration.getName();
+      if (base) return { ...base, path: [...base.path, key], clientDeclaration: base.clientDeclaration ?? holder };
+    }
+    return viaTypes(id as Expression, types, []);
+  }
+  return undefined;
+}
+
+/** `client: OpenAI` or `private stripe: Stripe` → an instance of the imported type (medium: syntax only). */
+function originOfTypeAnnotation(declaration: Node, depth: number): ValueOrigin | undefined {
+  if (!Node.isParameterDeclaration(declaration) && !Node.isPropertyDeclaration(declaration) && !Node.isVariableDeclaration(declaration)) {
+    return undefined;
+  }
+  if (Node.isPropertyDeclaration(declaration)) {
+    const init = declaration.getInitializer();
+    if (init) {
+      const origin = originOf(init, undefined, depth + 1);
+      if (origin) return { ...origin, clientDeclaration: declaration };
+    }
+  }
+  const typeNode = declaration.getTypeNode();
+  if (!typeNode || !Node.isTypeReference(typeNode)) return undefined;
+  const nameNode = typeNode.getTypeName();
+  const root = Node.isQualifiedName(nameNode) ? nameNode.getLeft() : nameNode;
+  if (!Node.isIdentifier(root)) return undefined;
+  const binding = resolveIdentifier(root);
+  if (binding.kind !== 'import') return undefined;
+  const path = Node.isQualifiedName(nameNode) ? [nameNode.getRight().getText()] : [];
+  return {
+    module: binding.module,
+    exportName: binding.exportName === '*' && path.length ? path[0]! : binding.exportName,
+    path: binding.exportName === '*' ? [] : path,
+    instance: true,
+    clientDeclaration: declaration,
+    confidence: 'medium',
+  };
+}
+
+function viaTypes(expression: Expression, types: TypeOracle | undefined, path: string[]): ValueOrigin | undefined {
+  if (!types) return undefined;
+  const found = types.packageTypeOf(expression);
+  if (!found) return undefined;
+  return { module: found.module, exportName: found.exportName, path, instance: true, confidence: 'high' };
+}
+
+/** Strips parentheses, `await`, non-null and type assertions. */
+export function unwrap(node: Node): Node {
+  let current = node;
+  for (;;) {
+    if (
+      Node.isParenthesizedExpression(current) ||
+      Node.isAwaitExpression(current) ||
+      Node.isNonNullExpression(current) ||
+      Node.isAsExpression(current) ||
+      Node.isTypeAssertion(current) ||
+      Node.isSatisfiesExpression(current)
+    ) {
+      current = current.getExpression();
+    } else {
+      return current;
+    }
+  }
+}
+
+/** The object literal a value resolves to: written inline or held by a const in scope. */
+export function objectLiteralOf(node: Node | undefined, depth = 0): ObjectLiteralExpression | undefined {
+  if (!node || depth > 4) return undefined;
+  const value = unwrap(node);
+  if (Node.isObjectLiteralExpression(value)) return value;
+  if (Node.isIdentifier(value)) {
+    const binding = resolveIdentifier(value);
+    if (binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration)) {
+      return objectLiteralOf(binding.declaration.getInitializer(), depth + 1);
+    }
+  }
+  return undefined;
+}
+
+/** A property of an object literal by name (property assignment, shorthand or method). */
+export function propertyOf(object: ObjectLiteralExpression | undefined, name: string): Node | undefined {
+  if (!object) return undefined;
+  for (const property of object.getProperties()) {
+    if (
+      (Node.isPropertyAssignment(property) || Node.isShorthandPropertyAssignment(property) || Node.isMethodDeclaration(property)) &&
+      propertyName(property) === name
+    ) {
+      return property;
+    }
+  }
+  return undefined;
+}
+
+export function propertyName(property: Node): string | undefined {
+  if (Node.isPropertyAssignment(property) || Node.isMethodDeclaration(property) || Node.isShorthandPropertyAssignment(property)) {
+    const nameNode = property.getNameNode();
+    if (Node.isStringLiteral(nameNode) || Node.isNoSubstitutionTemplateLiteral(nameNode)) return nameNode.getLiteralValue();
+    if (Node.isIdentifier(nameNode)) return nameNode.getText();
+    return nameNode.getText();
+  }
+  return undefined;
+}
+
+/** The value expression of a property (the initializer, the shorthand's identifier, or the method itself). */
+export function propertyValue(property: Node | undefined): Node | undefined {
+  if (!property) return undefined;
+  if (Node.isPropertyAssignment(property)) return property.getInitializer();
+  if (Node.isShorthandPropertyAssignment(property)) return property.getNameNode();
+  if (Node.isMethodDeclaration(property)) return property;
+  return undefined;
+}
+
+/** Whether an object literal spreads something we cannot see into (`{ ...opts }`). */
+export function hasOpaqueSpread(object: ObjectLiteralExpression): boolean {
+  return object.getProperties().some((p) => Node.isSpreadAssignment(p) && !objectLiteralOf(p.getExpression()));
+}
+
+/** Finds a property through spreads of visible object literals too. */
+export function deepPropertyOf(object: ObjectLiteralExpression | undefined, name: string, depth = 0): Node | undefined {
+  if (!object || depth > 4) return undefined;
+  const direct = propertyOf(object, name);
+  if (direct) return direct;
+  for (const property of object.getProperties()) {
+    if (Node.isSpreadAssignment(property)) {
+      const inner = deepPropertyOf(objectLiteralOf(property.getExpression()), name, depth + 1);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}

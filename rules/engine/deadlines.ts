@@ -1,0 +1,178 @@
+// outboundCallsIn / deadlineOf: the calls in a file that can block on the network, and whether a
+// deadline reaches each one — through the call's options, the client it is made on, a timer race, or a
+// real default of its library.
+import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
+import type { OutboundCallFact } from '../knowledge/types.js';
+import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
+import type { RuleOptions } from './config.js';
+import { findMatch } from './match.js';
+import type { ProjectModel } from './project-model.js';
+import { resolveIdentifier } from './scope.js';
+
+export interface OutboundCall {
+  call: CallExpression;
+  callee: CalleeRef;
+  fact: OutboundCallFact;
+}
+
+export type Deadline =
+  | { kind: 'bounded'; how: string }
+  | { kind: 'unknown' }
+  | { kind: 'none' }
+  | { kind: 'lenient-default'; why: string }
+  | { kind: 'stall-only'; keys: string[] };
+
+export function outboundCallsIn(file: SourceFile, model: ProjectModel): OutboundCall[] {
+  return model.memoize('outbound-calls', file, () => {
+    const out: OutboundCall[] = [];
+    for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+      const outbound = outboundCall(call, model);
+      if (outbound) out.push(outbound);
+    }
+    return out;
+  });
+}
+
+export function outboundCall(call: CallExpression, model: ProjectModel): OutboundCall | undefined {
+  const callee = model.resolveCall(call);
+  const fact = findMatch(model.knowledge.outboundCalls, callee);
+  return fact && callee ? { call, callee, fact } : undefined;
+}
+
+/** The arguments that can hold the call's options, given how the library takes them. */
+function optionArguments(outbound: OutboundCall): { present: Node[]; missing: boolean } {
+  const { call, fact, callee } = outbound;
+  const args = call.getArguments();
+  const indexes = new Set<number>();
+  const member = callee.path[callee.path.length - 1];
+  for (const spec of fact.optionsArgs) {
+    if (spec !== 'last') {
+      indexes.add(spec);
+      continue;
+    }
+    // axios.post(url, data, config); axios.get(url, config); axios(config) / axios(url, config); got/ky(url, options)
+    const withBody = fact.label === 'axios' && (member === 'post' || member === 'put' || member === 'patch');
+    if (withBody) indexes.add(2);
+    else if (member && model_methods.has(member)) indexes.add(1);
+    else indexes.add(objectLiteralOf(args[0]) ? 0 : 1);
+  }
+  const present = [...indexes].map((i) => args[i]).filter((a): a is Node => a !== undefined);
+  return { present, missing: present.length === 0 };
+}
+const model_methods = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request']);
+
+function timeoutNames(fact: OutboundCallFact, options: RuleOptions): string[] {
+  return [...fact.timeoutOptions, ...(options.timeoutOptionNames ?? [])];
+}
+
+/** Whether (and how) a deadline reaches this call. */
+export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options: RuleOptions): Deadline {
+  const { call, fact, callee } = outbound;
+  const { present } = optionArguments(outbound);
+  let stallOnly: string[] | undefined;
+  for (const arg of present) {
+    const object = objectLiteralOf(arg);
+    if (!object) {
+      // An options value we cannot see into (a parameter, a call result) may carry a signal: never a finding.
+      if (!isPlainData(arg)) return { kind: 'unknown' };
+      continue;
+    }
+    const found = deadlineInOptions(object, fact, options);
+    if (found.kind === 'bounded' || found.kind === 'unknown' || found.kind === 'none-explicit') {
+      if (found.kind === 'none-explicit') return { kind: 'none' };
+      return found;
+    }
+    if (found.kind === 'stall-only') stallOnly = found.keys;
+  }
+  // The client the call is made on: new OpenAI({ timeout }), axios.create({ timeout }), new ToolLoopAgent({ timeout }).
+  if (callee.clientOptions) {
+    const found = deadlineInOptions(callee.clientOptions, fact, options);
+    if (found.kind === 'bounded') return { kind: 'bounded', how: `the client's ${found.how}` };
+    if (found.kind === 'stall-only') stallOnly = found.keys;
+    if (found.kind === 'unknown') return found;
+  } else if (callee.instance && callee.clientCreation && callee.clientCreation.getArguments().some((a) => !isPlainData(a) && !objectLiteralOf(a))) {
+    return { kind: 'unknown' };
+  }
+  if (callee.module === 'axios' && /\.defaults\.timeout\s*=/.test(call.getSourceFile().getFullText())) return { kind: 'bounded', how: 'axios defaults.timeout' };
+  if (racedWithTimer(call, model)) return { kind: 'bounded', how: 'a race with a timer' };
+  if (stallOnly) return { kind: 'stall-only', keys: stallOnly };
+  if (fact.defaultDeadlineMs !== undefined) return { kind: 'bounded', how: `${fact.label}'s default ${fact.defaultDeadlineMs / 1000} s timeout` };
+  if (fact.lenientDefault) return { kind: 'lenient-default', why: fact.lenientDefault };
+  return { kind: 'none' };
+}
+
+type OptionsVerdict = { kind: 'bounded'; how: string } | { kind: 'unknown' } | { kind: 'stall-only'; keys: string[] } | { kind: 'absent' } | { kind: 'none-explicit' };
+
+function deadlineInOptions(object: ObjectLiteralExpression, fact: OutboundCallFact, options: RuleOptions): OptionsVerdict {
+  for (const name of fact.signalOptions) {
+    const value = propertyValue(deepPropertyOf(object, name));
+    if (value && !isUndefined(value)) return { kind: 'bounded', how: `\`${name}\`` };
+  }
+  for (const name of timeoutNames(fact, options)) {
+    const value = propertyValue(deepPropertyOf(object, name));
+    if (!value) continue;
+    const plain = unwrap(value);
+    if (Node.isFalseLiteral(plain) || isUndefined(plain) || (Node.isNumericLiteral(plain) && Number(plain.getLiteralValue()) === 0)) {
+      // ky/axios: `timeout: false` / `timeout: 0` turns the deadline off.
+      return fact.defaultDeadlineMs !== undefined ? { kind: 'none-explicit' } : { kind: 'absent' };
+    }
+    const timeoutObject = objectLiteralOf(plain);
+    if (timeoutObject && (fact.wholeCallTimeoutKeys || fact.stallOnlyTimeoutKeys)) {
+      const keys = timeoutObject.getProperties().map((p) => (Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p) ? p.getName() : '*'));
+      if (keys.includes('*')) return { kind: 'unknown' };
+      if (keys.some((k) => fact.wholeCallTimeoutKeys?.includes(k))) return { kind: 'bounded', how: `\`${name}\`` };
+      const stall = keys.filter((k) => fact.stallOnlyTimeoutKeys?.includes(k));
+      if (stall.length) return { kind: 'stall-only', keys: stall };
+      continue; // { toolMs } and per-tool timeouts bound tool executions, not the model call
+    }
+    return { kind: 'bounded', how: `\`${name}\`` };
+  }
+  if (hasOpaqueSpread(object)) return { kind: 'unknown' };
+  return { kind: 'absent' };
+}
+
+function isUndefined(node: Node): boolean {
+  return Node.isIdentifier(node) && node.getText() === 'undefined';
+}
+
+/** Literals and templates carry no options; anything else might. */
+function isPlainData(node: Node): boolean {
+  const value = unwrap(node);
+  if (Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value) || Node.isTemplateExpression(value) || Node.isNumericLiteral(value)) return true;
+  if (Node.isArrayLiteralExpression(value)) return true;
+  if (Node.isNewExpression(value) && /^(URL|Request)$/.test(value.getExpression().getText())) return true;
+  if (Node.isIdentifier(value)) {
+    const binding = resolveIdentifier(value);
+    if (binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration)) {
+      const init = binding.declaration.getInitializer();
+      return init ? isPlainData(init) : false;
+    }
+    if (binding.kind === 'local' && Node.isParameterDeclaration(binding.declaration)) {
+      const type = binding.declaration.getTypeNode()?.getText();
+      return type === 'string' || type === 'URL';
+    }
+  }
+  if (Node.isPropertyAccessExpression(value) && /(url|href|endpoint|path)$/i.test(value.getName())) return true;
+  if (Node.isBinaryExpression(value) && value.getOperatorToken().getKind() === SyntaxKind.PlusToken) return true;
+  return false;
+}
+
+const TIMER_RACE = /^(Promise\.race|Promise\.any|pTimeout|withTimeout|timeout|withDeadline|raceTimeout|promiseTimeout)$/;
+
+/** `Promise.race([call, timer])`, `pTimeout(call, …)`, or a project helper that races its argument with a timer. */
+function racedWithTimer(call: CallExpression, model: ProjectModel): boolean {
+  let node: Node | undefined = call.getParent();
+  for (let depth = 0; node && depth < 6; depth++, node = node.getParent()) {
+    if (Node.isCallExpression(node) && node !== call) {
+      const text = node.getExpression().getText();
+      const inArguments = node.getArguments().some((a) => a.containsRange(call.getPos(), call.getEnd()));
+      if (!inArguments) continue;
+      if (TIMER_RACE.test(text)) return true;
+      const helper = model.functionCalledBy(node);
+      const body = helper?.getBody()?.getText() ?? '';
+      if (/Promise\.race|AbortSignal\.timeout|setTimeout/.test(body)) return true;
+    }
+    if (Node.isFunctionLikeDeclaration(node) || Node.isArrowFunction(node)) break;
+  }
+  return false;
+}

@@ -1,0 +1,265 @@
+// The project as rules see it: parsed source files (loaded on demand), callee resolution with an
+// optional type oracle, function lookup across files, and the caches that make re-analysis cheap.
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { Node, type CallExpression, type Expression, type Project, type SourceFile } from 'ts-morph';
+import { knowledge, type Knowledge } from '../knowledge/index.js';
+import { resolveCallee, unwrap, type CalleeRef, type TypeOracle } from './callee.js';
+import type { RuleOptions } from './config.js';
+import { resolveIdentifier } from './scope.js';
+
+export type FunctionNode = Node & { getBody(): Node | undefined };
+
+export class ProjectModel {
+  readonly knowledge: Knowledge = knowledge;
+  /** Per-analysis memo tables (summaries, facts); cleared when any file changes. */
+  private memo = new Map<string, WeakMap<Node, unknown>>();
+  private typeOracle: TypeOracle | undefined;
+  private typeOracleMade = false;
+
+  constructor(
+    readonly project: Project,
+    /** Whether installed packages are reachable, so the type checker can resolve what syntax cannot. */
+    readonly typesAvailable: boolean,
+    readonly options: RuleOptions = {},
+  ) {}
+
+  /** Memoises `compute(node)` in the table `table` until the next invalidation. */
+  memoize<T>(table: string, node: Node, compute: () => T): T {
+    let map = this.memo.get(table);
+    if (!map) {
+      map = new WeakMap();
+      this.memo.set(table, map);
+    }
+    if (map.has(node)) return map.get(node) as T;
+    const value = compute();
+    map.set(node, value);
+    return value;
+  }
+
+  invalidate(): void {
+    this.memo.clear();
+  }
+
+  resolveCall(call: CallExpression): CalleeRef | undefined {
+    return this.memoize('callee', call, () => resolveCallee(call, this.types()));
+  }
+
+  /**
+   * Resolution services for callee analysis: relative imports always; the type checker only with
+   * installed packages, and made on first need, so only nodes syntax cannot decide ever pay for it.
+   */
+  types(): TypeOracle {
+    if (!this.typeOracleMade) {
+      this.typeOracleMade = true;
+      this.typeOracle = {
+        packageTypeOf: (expression) => (this.typesAvailable ? packageTypeOf(expression) : undefined),
+        importedDeclaration: (from, specifier, exportName) => this.importedDeclaration(from, specifier, exportName),
+      };
+    }
+    return this.typeOracle!;
+  }
+
+  private importedDeclaration(from: Node, specifier: string, exportName: string, depth = 0): Node | undefined {
+    const file = this.sourceFileForImport(from.getSourceFile(), specifier);
+    if (!file || depth > 4) return undefined;
+    if (exportName === 'default') {
+      const assignment = file.getExportAssignment((e) => !e.isExportEquals());
+      const expression = assignment?.getExpression();
+      if (expression && Node.isIdentifier(expression)) return file.getVariableDeclaration(expression.getText());
+      return undefined;
+    }
+    const local = file.getVariableDeclaration(exportName);
+    if (local) return local;
+    for (const declaration of file.getExportDeclarations()) {
+      const target = declaration.getModuleSpecifierValue();
+      for (const named of declaration.getNamedExports()) {
+        if ((named.getAliasNode()?.getText() ?? named.getName()) !== exportName) continue;
+        return target ? this.importedDeclaration(file, target, named.getName(), depth + 1) : file.getVariableDeclaration(named.getName());
+      }
+      if (target && declaration.isNamespaceExport()) {
+        const found = this.importedDeclaration(file, target, exportName, depth + 1);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  }
+
+  /** Loads (or returns) the source file of a relative import, resolving `.js` to `.ts` as TypeScript does. */
+  sourceFileForImport(from: SourceFile, specifier: string): SourceFile | undefined {
+    if (!specifier.startsWith('.')) return undefined;
+    const base = resolve(dirname(from.getFilePath()), specifier);
+    const stripped = base.replace(/\.(c|m)?js$/, '');
+    const candidates = [
+      base,
+      `${stripped}.ts`, `${stripped}.tsx`, `${stripped}.mts`, `${stripped}.cts`,
+      `${stripped}.js`, `${stripped}.mjs`, `${stripped}.jsx`,
+      `${base}/index.ts`, `${base}/index.tsx`, `${base}/index.js`,
+    ];
+    for (const candidate of candidates) {
+      const existing = this.project.getSourceFile(candidate);
+      if (existing) return existing;
+    }
+    for (const candidate of candidates) {
+      if (/\.(c|m)?[jt]sx?$/.test(candidate) && existsSync(candidate)) {
+        try {
+          return this.project.addSourceFileAtPath(candidate);
+        } catch {
+          return undefined;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The function a call reaches in this project: a local function, a const arrow, an imported
+   * function from a relative module, or a method of a local object/class. Undefined for package calls.
+   */
+  functionCalledBy(call: CallExpression): FunctionNode | undefined {
+    return this.memoize('function-called', call, () => this.findFunction(call.getExpression(), 0));
+  }
+
+  /** The function a value expression denotes (an inline function, or a name/member that refers to one). */
+  functionOfValue(value: Node): FunctionNode | undefined {
+    const node = unwrap(value);
+    if (Node.isArrowFunction(node) || Node.isFunctionExpression(node) || Node.isMethodDeclaration(node)) return node as FunctionNode;
+    if (Node.isIdentifier(node) || Node.isPropertyAccessExpression(node)) return this.findFunction(node, 0);
+    return undefined;
+  }
+
+  private findFunction(expression: Node, depth: number): FunctionNode | undefined {
+    if (depth > 6) return undefined;
+    const node = unwrap(expression);
+    if (Node.isIdentifier(node)) {
+      const binding = resolveIdentifier(node);
+      if (binding.kind === 'local') return this.functionFromDeclaration(binding.declaration, depth);
+      if (binding.kind === 'import') {
+        const file = this.sourceFileForImport(node.getSourceFile(), binding.module);
+        if (!file) return undefined;
+        return this.exportedFunction(file, binding.exportName, depth);
+      }
+      return undefined;
+    }
+    if (Node.isPropertyAccessExpression(node)) {
+      const target = unwrap(node.getExpression());
+      const name = node.getName();
+      if (Node.isThisExpression(target)) {
+        const cls = node.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+        if (cls && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) {
+          const method = cls.getMethod(name) ?? cls.getStaticMethod(name);
+          if (method) return method as FunctionNode;
+          const property = cls.getProperty(name);
+          const init = property?.getInitializer();
+          if (init) return this.functionFromValue(init, depth + 1);
+        }
+        return undefined;
+      }
+      if (Node.isIdentifier(target)) {
+        const binding = resolveIdentifier(target);
+        if (binding.kind === 'local') {
+          const decl = binding.declaration;
+          if (Node.isVariableDeclaration(decl)) {
+            const init = decl.getInitializer();
+            const object = init ? unwrap(init) : undefined;
+            if (object && Node.isObjectLiteralExpression(object)) {
+              const property = object.getProperty(name);
+              if (property && Node.isMethodDeclaration(property)) return property as FunctionNode;
+              if (property && Node.isPropertyAssignment(property)) return this.functionFromValue(property.getInitializer()!, depth + 1);
+            }
+            if (object && Node.isNewExpression(object)) {
+              const cls = this.findClass(object.getExpression(), depth + 1);
+              const method = cls?.getMethod(name);
+              if (method) return method as FunctionNode;
+            }
+          }
+        }
+        if (binding.kind === 'import') {
+          // import * as helpers from './helpers.js'; helpers.refund()
+          const file = this.sourceFileForImport(target.getSourceFile(), binding.module);
+          if (file && binding.exportName === '*') return this.exportedFunction(file, name, depth);
+        }
+      }
+    }
+    return undefined;
+  }
+
+  private findClass(expression: Node, depth: number): (Node & { getMethod(name: string): Node | undefined }) | undefined {
+    const node = unwrap(expression);
+    if (!Node.isIdentifier(node) || depth > 6) return undefined;
+    const binding = resolveIdentifier(node);
+    if (binding.kind === 'local' && Node.isClassDeclaration(binding.declaration)) return binding.declaration as never;
+    if (binding.kind === 'import') {
+      const file = this.sourceFileForImport(node.getSourceFile(), binding.module);
+      const cls = binding.exportName === 'default' ? file?.getClasses().find((c) => c.isDefaultExport()) : file?.getClass(binding.exportName);
+      return cls as never;
+    }
+    return undefined;
+  }
+
+  private functionFromDeclaration(declaration: Node, depth: number): FunctionNode | undefined {
+    if (Node.isFunctionDeclaration(declaration)) return declaration.getBody() ? (declaration as FunctionNode) : undefined;
+    if (Node.isVariableDeclaration(declaration)) {
+      const init = declaration.getInitializer();
+      return init ? this.functionFromValue(init, depth + 1) : undefined;
+    }
+    return undefined;
+  }
+
+  private functionFromValue(value: Node, depth: number): FunctionNode | undefined {
+    const node = unwrap(value);
+    if (Node.isArrowFunction(node) || Node.isFunctionExpression(node)) return node as FunctionNode;
+    if (Node.isIdentifier(node)) return this.findFunction(node, depth + 1);
+    return undefined;
+  }
+
+  private exportedFunction(file: SourceFile, exportName: string, depth: number): FunctionNode | undefined {
+    if (exportName === 'default') {
+      const fn = file.getFunctions().find((f) => f.isDefaultExport());
+      if (fn) return fn as FunctionNode;
+      const assignment = file.getExportAssignment((e) => !e.isExportEquals());
+      return assignment ? this.functionFromValue(assignment.getExpression(), depth + 1) : undefined;
+    }
+    const fn = file.getFunction(exportName);
+    if (fn?.getBody()) return fn as FunctionNode;
+    const variable = file.getVariableDeclaration(exportName);
+    if (variable) return this.functionFromDeclaration(variable, depth + 1);
+    // export { refund } from './payments.js'  /  export { local as refund }
+    for (const declaration of file.getExportDeclarations()) {
+      for (const specifier of declaration.getNamedExports()) {
+        const exposed = specifier.getAliasNode()?.getText() ?? specifier.getName();
+        if (exposed !== exportName) continue;
+        const target = declaration.getModuleSpecifierValue();
+        if (target) {
+          const next = this.sourceFileForImport(file, target);
+          return next ? this.exportedFunction(next, specifier.getName(), depth + 1) : undefined;
+        }
+        const local = file.getFunction(specifier.getName()) ?? file.getVariableDeclaration(specifier.getName());
+        return local ? this.functionFromDeclaration(local, depth + 1) : undefined;
+      }
+      if (declaration.isNamespaceExport() && declaration.getModuleSpecifierValue()) {
+        const next = this.sourceFileForImport(file, declaration.getModuleSpecifierValue()!);
+        const found = next ? this.exportedFunction(next, exportName, depth + 1) : undefined;
+        if (found) return found;
+      }
+    }
+    return undefined;
+  }
+}
+
+/** Package and type name of an expression's type, through the type checker (only called when syntax cannot decide). */
+function packageTypeOf(expression: Expression): { module: string; exportName: string } | undefined {
+  try {
+    const type = expression.getType();
+    const symbol = type.getSymbol() ?? type.getAliasSymbol();
+    const declaration = symbol?.getDeclarations()[0];
+    if (!symbol || !declaration) return undefined;
+    const path = declaration.getSourceFile().getFilePath();
+    const match = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path);
+    if (!match) return undefined;
+    const module = match[1]!.startsWith('@types/') ? match[1]!.slice('@types/'.length).replace(/^(.+)__(.+)$/, '@$1/$2') : match[1]!;
+    return { module, exportName: symbol.getName() };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,158 @@
+// findRetries: the code a file re-runs after a failure — retry libraries, hand-written retry loops,
+// `.catch(() => sameCall())`, recursive retry helpers, the project's own retry wrappers and retried
+// framework steps. Each retry names the region that runs again.
+import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
+import { unwrap } from './callee.js';
+import { findMatch } from './match.js';
+import type { FunctionNode, ProjectModel } from './project-model.js';
+import { resolveIdentifier } from './scope.js';
+
+export interface Retry {
+  /** The code that runs again on each attempt. */
+  region: Node;
+  /** The construct that re-runs it (reported as the related location). */
+  construct: Node;
+  label: string;
+}
+
+export function findRetries(file: SourceFile, model: ProjectModel): Retry[] {
+  return model.memoize('retries', file, () => {
+    const out = [...directRetries(file, model)];
+    for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+      const fromWrapper = wrapperRetry(call, model);
+      if (fromWrapper) out.push(fromWrapper);
+    }
+    return out;
+  });
+}
+
+/** Retries written in place (not through a project wrapper). */
+function directRetries(file: SourceFile, model: ProjectModel): Retry[] {
+  return model.memoize('direct-retries', file, () => {
+    const out: Retry[] = [];
+    file.forEachDescendant((node) => {
+      if (Node.isCallExpression(node)) {
+        const fromLibrary = libraryRetry(node, model);
+        if (fromLibrary) out.push(fromLibrary);
+        const fromCatch = catchRetry(node);
+        if (fromCatch) out.push(fromCatch);
+      } else if (Node.isForStatement(node) || Node.isWhileStatement(node) || Node.isDoStatement(node)) {
+        const fromLoop = loopRetry(node);
+        if (fromLoop) out.push(fromLoop);
+      } else if (Node.isFunctionDeclaration(node) || Node.isArrowFunction(node) || Node.isFunctionExpression(node) || Node.isMethodDeclaration(node)) {
+        const recursive = recursiveRetry(node as FunctionNode, model);
+        if (recursive) out.push(recursive);
+        const step = retriedStep(node as FunctionNode, model);
+        if (step) out.push(step);
+      }
+    });
+    return out;
+  });
+}
+
+function libraryRetry(call: CallExpression, model: ProjectModel): Retry | undefined {
+  const fact = findMatch(model.knowledge.retryLibraries, model.resolveCall(call));
+  if (!fact) return undefined;
+  const arg = call.getArguments()[fact.fnArg];
+  if (!arg) return undefined;
+  const region = model.functionOfValue(arg) ?? arg;
+  return { region, construct: call, label: fact.label };
+}
+
+/** `send().catch(() => send())`: the catch handler calls the same callee again. */
+function catchRetry(call: CallExpression): Retry | undefined {
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'catch') return undefined;
+  const first = unwrap(callee.getExpression());
+  if (!Node.isCallExpression(first)) return undefined;
+  const handler = call.getArguments()[0];
+  if (!handler || !(Node.isArrowFunction(handler) || Node.isFunctionExpression(handler))) return undefined;
+  const target = first.getExpression().getText();
+  const again = handler.getDescendantsOfKind(SyntaxKind.CallExpression).find((c) => c.getExpression().getText() === target);
+  if (!again) return undefined;
+  return { region: again, construct: call, label: '.catch() that calls it again' };
+}
+
+/** A for/while/do loop whose body catches a failure and goes round again. */
+function loopRetry(loop: Node): Retry | undefined {
+  if (!Node.isForStatement(loop) && !Node.isWhileStatement(loop) && !Node.isDoStatement(loop)) return undefined;
+  const body = loop.getStatement();
+  const tryStatement = body.getDescendantsOfKind(SyntaxKind.TryStatement).find((t) => nearestLoop(t) === loop);
+  if (!tryStatement) return undefined;
+  const catchClause = tryStatement.getCatchClause();
+  if (!catchClause) return undefined;
+  const block = catchClause.getBlock();
+  const statements = block.getStatements();
+  const last = statements[statements.length - 1];
+  if (last && (Node.isThrowStatement(last) || Node.isReturnStatement(last) || Node.isBreakStatement(last))) return undefined;
+  // A loop over different items that skips failures is not a retry: it must not advance to a new input.
+  if (Node.isForStatement(loop)) {
+    const condition = loop.getCondition()?.getText() ?? '';
+    if (/\.length\b/.test(condition) && !/attempt|retr|tries|try/i.test(loop.getText().slice(0, 80))) return undefined;
+  }
+  if (/\.(shift|pop)\(\)/.test(tryStatement.getTryBlock().getText()) && !/attempt|retr|tries/i.test(loop.getText().slice(0, 80))) return undefined;
+  return { region: tryStatement.getTryBlock(), construct: loop, label: 'a retry loop' };
+}
+
+function nearestLoop(node: Node): Node | undefined {
+  return node.getFirstAncestor((a) => Node.isForStatement(a) || Node.isWhileStatement(a) || Node.isDoStatement(a) || Node.isForOfStatement(a) || Node.isForInStatement(a) || Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a));
+}
+
+/** A function that calls itself from its own catch block. */
+function recursiveRetry(fn: FunctionNode, model: ProjectModel): Retry | undefined {
+  const body = fn.getBody();
+  if (!body) return undefined;
+  for (const tryStatement of body.getDescendantsOfKind(SyntaxKind.TryStatement)) {
+    const catchBlock = tryStatement.getCatchClause()?.getBlock();
+    if (!catchBlock) continue;
+    const self = catchBlock.getDescendantsOfKind(SyntaxKind.CallExpression).find((c) => model.functionCalledBy(c) === fn);
+    if (self) return { region: tryStatement.getTryBlock(), construct: self, label: 'a recursive retry' };
+  }
+  return undefined;
+}
+
+/** Workflow DevKit: a function starting with the 'use step' directive is retried by the framework. */
+function retriedStep(fn: FunctionNode, model: ProjectModel): Retry | undefined {
+  const body = fn.getBody();
+  if (!body || !Node.isBlock(body)) return undefined;
+  const first = body.getStatements()[0];
+  if (!first || !Node.isExpressionStatement(first)) return undefined;
+  const expression = first.getExpression();
+  if (!Node.isStringLiteral(expression)) return undefined;
+  const directive = model.knowledge.retriedStepDirectives.find((d) => d.directive === expression.getLiteralValue());
+  return directive ? { region: body, construct: first, label: directive.label } : undefined;
+}
+
+/** A call to a project function that re-runs one of its function parameters (a hand-written `withRetry(fn)`). */
+function wrapperRetry(call: CallExpression, model: ProjectModel): Retry | undefined {
+  const callee = model.functionCalledBy(call);
+  if (!callee) return undefined;
+  const index = retriedParameter(callee, model);
+  if (index === undefined) return undefined;
+  const arg = call.getArguments()[index];
+  if (!arg) return undefined;
+  return { region: model.functionOfValue(arg) ?? arg, construct: call, label: `${call.getExpression().getText()}() (retries its argument)` };
+}
+
+function retriedParameter(fn: FunctionNode, model: ProjectModel): number | undefined {
+  return model.memoize('retried-parameter', fn, () => {
+    if (!(Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn))) return undefined;
+    const params = fn.getParameters();
+    if (params.length === 0) return undefined;
+    const file = fn.getSourceFile();
+    for (const retry of directRetries(file, model)) {
+      if (!fn.containsRange(retry.construct.getPos(), retry.construct.getEnd()) || retry.construct === fn) continue;
+      const region = retry.region;
+      const candidates = [region, ...region.getDescendants()];
+      for (const node of candidates) {
+        const target = Node.isCallExpression(node) ? unwrap(node.getExpression()) : Node.isIdentifier(node) && node === region ? node : undefined;
+        if (!target || !Node.isIdentifier(target)) continue;
+        const binding = resolveIdentifier(target);
+        if (binding.kind !== 'local') continue;
+        const index = params.findIndex((p) => p === binding.declaration);
+        if (index >= 0) return index;
+      }
+    }
+    return undefined;
+  });
+}

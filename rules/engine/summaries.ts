@@ -1,0 +1,97 @@
+// sideEffectSummary: the unprotected writes a function performs, directly or through the project
+// functions it calls (bottom-up, depth-bounded, cycle-guarded, memoised). Each write keeps the call
+// path from the function down to it, so a finding can cite where the write really happens.
+import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
+import type { RuleOptions } from './config.js';
+import type { FunctionNode, ProjectModel } from './project-model.js';
+import { classifyWrite, type EffectNode, type WriteEffect } from './side-effects.js';
+
+export const MAX_SUMMARY_DEPTH = 6;
+
+export interface ReachedWrite {
+  /** The call in the summarised body: the write itself, or the call to the helper that leads to it. */
+  site: EffectNode;
+  /** Calls from `site` down to the write (the write last); length 1 when `site` is the write. */
+  path: EffectNode[];
+  effect: WriteEffect;
+}
+
+/** Calls and tagged templates inside `body`, in source order. */
+export function effectNodesIn(body: Node): EffectNode[] {
+  const out: EffectNode[] = [];
+  if (Node.isCallExpression(body) || Node.isTaggedTemplateExpression(body)) out.push(body);
+  body.forEachDescendant((node) => {
+    if (node.getKind() === SyntaxKind.CallExpression || node.getKind() === SyntaxKind.TaggedTemplateExpression) out.push(node as EffectNode);
+  });
+  return out;
+}
+
+/**
+ * Writes reachable from `body` (a function, or a branch of a dispatch loop), protected ones included
+ * (each rule decides what protection means to it); writes behind a dedupe lookup are left out.
+ */
+export function writesReachableFrom(body: Node, model: ProjectModel, options: RuleOptions): ReachedWrite[] {
+  return collect(body, model, options, 0, new Set());
+}
+
+function collect(body: Node, model: ProjectModel, options: RuleOptions, depth: number, stack: Set<Node>): ReachedWrite[] {
+  if (depth === 0) return compute(body, model, options, depth, stack);
+  return model.memoize(`writes:${JSON.stringify(options)}`, body, () => compute(body, model, options, depth, stack));
+}
+
+function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: number, stack: Set<Node>): ReachedWrite[] {
+  const out: ReachedWrite[] = [];
+  stack.add(body);
+  for (const node of effectNodesIn(body)) {
+    const effect = classifyWrite(node, model, options);
+    if (effect) {
+      if (!hasDedupeGuard(node, body)) out.push({ site: node, path: [node], effect });
+      continue;
+    }
+    if (!Node.isCallExpression(node) || depth >= MAX_SUMMARY_DEPTH) continue;
+    const callee: FunctionNode | undefined = model.functionCalledBy(node as CallExpression);
+    if (!callee || stack.has(callee) || callee === body || !callee.getBody()) continue;
+    for (const inner of collect(callee, model, options, depth + 1, stack)) {
+      out.push({ site: node, path: [node, ...inner.path], effect: inner.effect });
+    }
+  }
+  stack.delete(body);
+  return out;
+}
+
+const READ_CALL = /\b(find\w*|get\w*|select\w*|exists?|lookup\w*|has\w*|count\w*|load\w*|seen\w*|is\w*(?:Processed|Done|Handled|Duplicate)\w*|already\w*|was\w+)\s*\(/i;
+
+/**
+ * A dedupe lookup before the write: an earlier `if` in the same function that returns or throws when a
+ * read (find/get/exists…) says the work was done, e.g. `if (await db.refunds.findUnique({ where: { key } })) return`.
+ */
+export function hasDedupeGuard(write: Node, within: Node): boolean {
+  const writeStart = write.getStart();
+  const fnStart = within.getStart();
+  let found = false;
+  within.forEachDescendant((node, traversal) => {
+    if (found) return traversal.stop();
+    if (node.getStart() >= writeStart) return traversal.skip();
+    if (!Node.isIfStatement(node)) return;
+    if (node.getStart() < fnStart || node.getEnd() > writeStart) return;
+    // A dedupe returns the earlier result; a validation that throws is not one.
+    const exits = node.getThenStatement().getDescendantsOfKind(SyntaxKind.ReturnStatement).length > 0 || Node.isReturnStatement(node.getThenStatement());
+    if (!exits) return;
+    const condition = node.getExpression();
+    if (READ_CALL.test(condition.getText())) {
+      found = true;
+      return;
+    }
+    // if (existing) return … where `existing` was read just before.
+    for (const id of [condition, ...condition.getDescendants()].filter(Node.isIdentifier)) {
+      const symbolText = id.getText();
+      const declaration = within.getDescendantsOfKind(SyntaxKind.VariableDeclaration).find((d) => d.getName() === symbolText);
+      const init = declaration?.getInitializer();
+      if (init && init.getStart() < node.getStart() && READ_CALL.test(init.getText())) {
+        found = true;
+        return;
+      }
+    }
+  });
+  return found;
+}

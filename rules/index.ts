@@ -1,0 +1,12 @@
+// The rule registry: every rule the engine can run, in catalogue order.
+import type { Rule } from './engine/define-rule.js';
+import missingDeadline from './missing-deadline.js';
+import nonIdempotentTool from './non-idempotent-tool.js';
+import unboundedAgentLoop from './unbounded-agent-loop.js';
+import unkeyedRetry from './unkeyed-retry.js';
+
+export const allRules: ReadonlyArray<Rule> = [nonIdempotentTool, missingDeadline, unboundedAgentLoop, unkeyedRetry];
+
+export function ruleById(id: string): Rule | undefined {
+  return allRules.find((rule) => rule.id === id);
+}

@@ -1,0 +1,37 @@
+// Agent frameworks: OpenAI Agents SDK, Mastra, Inngest AgentKit — their tools, runs and loop defaults.
+import type { OutboundCallFact, ToolRegistrationFact } from './types.js';
+
+export const agentFrameworkTools: ToolRegistrationFact[] = [
+  { framework: 'OpenAI Agents SDK', module: ['@openai/agents', '@openai/agents-core'], export: ['tool'], path: [''],
+    handler: { option: 'execute', arg: 0 }, signalFrom: { param: 1, property: 'signal' }, checkedAgainst: '@openai/agents@0.20.0' },
+  { framework: 'Mastra', module: ['@mastra/core', '@mastra/core/*'], export: ['createTool'], path: [''],
+    handler: { option: 'execute', arg: 0 }, signalFrom: { param: 1, property: 'abortSignal' }, checkedAgainst: '@mastra/core@0.24' },
+  { framework: 'Inngest AgentKit', module: ['@inngest/agent-kit'], export: ['createTool'], path: [''],
+    handler: { option: 'handler', arg: 0 }, checkedAgainst: '@inngest/agent-kit@0.13' },
+];
+
+export const agentFrameworkCalls: OutboundCallFact[] = [
+  {
+    kind: 'llm', label: 'Mastra agent call', module: ['@mastra/core', '@mastra/core/*'], instance: true,
+    path: ['generate', 'stream', '**.generate', '**.stream', 'generateVNext', 'streamVNext'], optionsArgs: [1], signalOptions: ['abortSignal'],
+    timeoutOptions: [], checkedAgainst: '@mastra/core@0.24',
+  },
+  {
+    kind: 'llm', label: 'OpenAI Agents run', module: ['@openai/agents', '@openai/agents-core'], export: ['run'], path: [''],
+    optionsArgs: [2], signalOptions: ['signal'], timeoutOptions: [],
+    lenientDefault: 'the Agents SDK uses the OpenAI client default (10-minute timeout, 2 retries)',
+    checkedAgainst: '@openai/agents@0.20.0',
+  },
+  {
+    kind: 'llm', label: 'OpenAI Agents run', module: ['@openai/agents', '@openai/agents-core'], export: ['Runner'], instance: true, path: ['run'],
+    optionsArgs: [2], signalOptions: ['signal'], timeoutOptions: [],
+    lenientDefault: 'the Agents SDK uses the OpenAI client default (10-minute timeout, 2 retries)',
+    checkedAgainst: '@openai/agents@0.20.0',
+  },
+];
+
+/** Loop defaults of agent runners. */
+export const agentLoopDefaults = {
+  openaiAgents: { option: 'maxTurns', defaultTurns: 10, checkedAgainst: '@openai/agents@0.20.0' },
+  mastra: { option: 'maxSteps', checkedAgainst: '@mastra/core@0.24' },
+};

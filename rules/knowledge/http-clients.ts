@@ -1,0 +1,46 @@
+// HTTP clients: how each takes a method, a signal and a timeout, and which have a real default deadline.
+// Node's fetch has no overall deadline (undici bounds only headers and body gaps, 300 s each).
+import type { HttpClientRetryFact, OutboundCallFact } from './types.js';
+
+const fetchLike = { signalOptions: ['signal'], timeoutOptions: [] as string[] };
+
+export const httpCalls: OutboundCallFact[] = [
+  { kind: 'http', label: 'fetch', module: ['global'], export: ['fetch'], path: [''], optionsArgs: [1], ...fetchLike, checkedAgainst: 'node@20.20' },
+  { kind: 'http', label: 'undici fetch', module: ['undici'], export: ['fetch'], path: [''], optionsArgs: [1], ...fetchLike, checkedAgainst: 'undici@7' },
+  { kind: 'http', label: 'undici request', module: ['undici'], export: ['request'], path: [''], optionsArgs: [1], ...fetchLike, checkedAgainst: 'undici@7' },
+  { kind: 'http', label: 'node-fetch', module: ['node-fetch'], export: ['default'], path: [''], optionsArgs: [1], ...fetchLike, checkedAgainst: 'node-fetch@3' },
+  {
+    kind: 'http', label: 'axios', module: ['axios'], export: ['default', 'axios'],
+    path: ['', 'get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request'],
+    optionsArgs: ['last'], signalOptions: ['signal', 'cancelToken'], timeoutOptions: ['timeout'], checkedAgainst: 'axios@1.21.1',
+  },
+  {
+    kind: 'http', label: 'got', module: ['got'], export: ['default', 'got'],
+    path: ['', 'get', 'post', 'put', 'patch', 'delete', 'head'],
+    optionsArgs: ['last'], signalOptions: ['signal'], timeoutOptions: ['timeout'], checkedAgainst: 'got@14.6.6',
+  },
+  {
+    kind: 'http', label: 'ky', module: ['ky'], export: ['default', 'ky'],
+    path: ['', 'get', 'post', 'put', 'patch', 'delete', 'head'],
+    optionsArgs: ['last'], signalOptions: ['signal'], timeoutOptions: ['timeout'], defaultDeadlineMs: 10_000, checkedAgainst: 'ky@1.14.3',
+  },
+];
+
+/** HTTP methods by client member name (`axios.post`). */
+export const methodByMember: Record<string, string> = {
+  get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', head: 'HEAD', options: 'OPTIONS',
+};
+
+/** Built-in retry options of HTTP clients: none retries POST unless configured to. */
+export const httpClientRetries: HttpClientRetryFact[] = [
+  { module: 'axios-retry', label: 'axios-retry', retriesPostByDefault: false, checkedAgainst: 'axios-retry@4.5.0' },
+  { module: 'ky', label: 'ky retry', retriesPostByDefault: false, checkedAgainst: 'ky@1.14.3' },
+  { module: 'got', label: 'got retry', retriesPostByDefault: false, checkedAgainst: 'got@14.6.6' },
+];
+
+/**
+ * URL paths that are reads even when sent as POST (search and retrieval APIs, LLM endpoints).
+ * Matched against the URL text written at the call.
+ */
+export const readOnlyPostPath =
+  /(search|query|queries|lookup|retriev|find|list|embed|classif|moderat|complet|chat|messages\b|responses\b|rank|score|validate|estimate|quote|preview|graphql|analy[sz]e|summar|translat|predict|infer|detect|extract|parse|render|tokeni[sz]e|count|check|verify)/i;

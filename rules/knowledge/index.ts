@@ -1,0 +1,49 @@
+// All knowledge tables in one place, as rules read them.
+import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults } from './agent-frameworks.js';
+import { anthropicCalls, anthropicWrites } from './anthropic.js';
+import { httpCalls, httpClientRetries, methodByMember, readOnlyPostPath } from './http-clients.js';
+import { langchainCalls, langchainToolBaseClasses, langchainTools } from './langchain.js';
+import { mcpAnnotationDefaults, mcpCalls, mcpRegistrationMethods, mcpTools } from './mcp.js';
+import { openaiCalls, openaiWrites } from './openai.js';
+import { retriedStepDirectives, retryLibraries } from './retry-libraries.js';
+import { freshValueCalls, idempotencyKeyNames, saasWrites, sqlMethods } from './saas-writes.js';
+import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from './vercel-ai.js';
+
+export const knowledge = {
+  outboundCalls: [...httpCalls, ...openaiCalls, ...anthropicCalls, ...vercelAiCalls, ...langchainCalls, ...mcpCalls, ...agentFrameworkCalls],
+  writes: [...saasWrites, ...openaiWrites, ...anthropicWrites],
+  toolRegistrations: [...vercelAiTools, ...agentFrameworkTools, ...langchainTools, ...mcpTools],
+  vercelAiToolHosts,
+  vercelAiLoops,
+  agentLoopDefaults,
+  langchainToolBaseClasses,
+  mcpRegistrationMethods,
+  mcpAnnotationDefaults,
+  retryLibraries,
+  retriedStepDirectives,
+  httpClientRetries,
+  methodByMember,
+  readOnlyPostPath,
+  idempotencyKeyNames,
+  freshValueCalls,
+  sqlMethods,
+};
+
+export type Knowledge = typeof knowledge;
+
+/** Package names whose import makes a file a candidate for analysis (the text prefilter). */
+export function knownPackageNames(): string[] {
+  const names = new Set<string>();
+  const add = (module: string) => {
+    if (module === 'global') return;
+    names.add(module.replace(/\/\*$/, ''));
+  };
+  for (const list of [knowledge.outboundCalls, knowledge.writes, knowledge.toolRegistrations, knowledge.retryLibraries]) {
+    for (const fact of list) fact.module.forEach(add);
+  }
+  knowledge.httpClientRetries.forEach((fact) => add(fact.module));
+  knowledge.langchainToolBaseClasses.module.forEach(add);
+  for (const extra of ['pg', 'mysql2', 'better-sqlite3', 'postgres', '@neondatabase/serverless', '@vercel/postgres', 'kysely', 'knex',
+    'retry', 'undici', '@openai/agents', 'workflow', 'uuid', 'nanoid']) names.add(extra);
+  return [...names];
+}

@@ -1,0 +1,30 @@
+// MCP TypeScript SDK: tool registration on servers, and client tool calls (60 s default request timeout).
+// Annotation defaults (spec 2025-06-18): readOnlyHint false, destructiveHint true, idempotentHint false.
+import type { OutboundCallFact, ToolRegistrationFact } from './types.js';
+
+const checked = '@modelcontextprotocol/sdk@1.32.2';
+const server = { module: ['@modelcontextprotocol/sdk/*'], export: ['McpServer', 'Server'], instance: true } as const;
+
+export const mcpCalls: OutboundCallFact[] = [
+  {
+    kind: 'mcp', label: 'MCP callTool', module: ['@modelcontextprotocol/sdk/*'], export: ['Client'], instance: true,
+    path: ['callTool', 'request', 'readResource', 'getPrompt', 'listTools'], optionsArgs: [2], signalOptions: ['signal'], timeoutOptions: ['timeout'],
+    defaultDeadlineMs: 60_000, checkedAgainst: checked,
+  },
+];
+
+export const mcpTools: ToolRegistrationFact[] = [
+  { framework: 'MCP', ...server, path: ['registerTool'], handler: 'last', annotations: { arg: 1, property: 'annotations' },
+    signalFrom: { param: 1, property: 'signal' }, checkedAgainst: checked },
+  { framework: 'MCP', ...server, path: ['tool'], handler: 'last', annotations: { arg: 'beforeHandler' },
+    signalFrom: { param: 1, property: 'signal' }, checkedAgainst: checked },
+  { framework: 'MCP', ...server, path: ['setRequestHandler', 'server.setRequestHandler'], handler: 1,
+    signalFrom: { param: 1, property: 'signal' }, checkedAgainst: checked },
+  { framework: 'FastMCP', module: ['fastmcp'], export: ['FastMCP'], instance: true, path: ['addTool'], handler: { option: 'execute', arg: 0 },
+    annotations: { arg: 0, property: 'annotations' }, checkedAgainst: 'fastmcp@3' },
+];
+
+/** Method names that register tools on an MCP server whose type we cannot see (a parameter, an untyped export). */
+export const mcpRegistrationMethods = ['registerTool', 'tool'];
+
+export const mcpAnnotationDefaults = { readOnlyHint: false, destructiveHint: true, idempotentHint: false };

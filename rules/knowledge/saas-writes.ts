@@ -1,0 +1,57 @@
+// SDK calls that create, send, charge or delete in other systems (payments, email, chat, code hosts,
+// databases, queues), with where each takes an idempotency key and whether its client retries on its own.
+import type { WriteFact } from './types.js';
+
+const stripeClient = { module: ['stripe'], export: ['default', 'Stripe'], instance: true } as const;
+
+export const saasWrites: WriteFact[] = [
+  // stripe-node's automatic key covers only its own retries inside one call: a tool that runs again makes a new charge.
+  { label: 'Stripe create', write: 'charge', ...stripeClient, path: ['*.create', '*.*.create', '*.confirm', '*.capture', '*.pay', '*.createReversal'],
+    keyOption: { arg: 'last', names: ['idempotencyKey'] }, checkedAgainst: 'stripe@23.1.0' },
+  { label: 'Stripe update', write: 'update-set', ...stripeClient, path: ['*.update', '*.*.update'],
+    keyOption: { arg: 'last', names: ['idempotencyKey'] }, checkedAgainst: 'stripe@23.1.0' },
+  { label: 'Stripe delete', write: 'delete-id', ...stripeClient, path: ['*.del', '*.cancel', '*.*.del'],
+    keyOption: { arg: 'last', names: ['idempotencyKey'] }, checkedAgainst: 'stripe@23.1.0' },
+  { label: 'Resend email send', write: 'send', module: ['resend'], export: ['Resend'], instance: true, path: ['emails.send', 'batch.send'],
+    keyOption: { arg: 1, names: ['idempotencyKey'] }, checkedAgainst: 'resend@6' },
+  { label: 'SendGrid send', write: 'send', module: ['@sendgrid/mail'], export: ['default'], path: ['send', 'sendMultiple'], checkedAgainst: '@sendgrid/mail@8' },
+  { label: 'Nodemailer sendMail', write: 'send', module: ['nodemailer'], export: ['default', 'createTransport'], instance: true, path: ['sendMail'], checkedAgainst: 'nodemailer@7' },
+  { label: 'Twilio message create', write: 'send', module: ['twilio'], export: ['default', 'Twilio'], instance: true, path: ['messages.create', 'calls.create'], checkedAgainst: 'twilio@5' },
+  { label: 'Octokit create', write: 'create', module: ['@octokit/rest', 'octokit', '@octokit/core'], export: ['Octokit'], instance: true,
+    path: ['**.create', '**.createComment', '**.createRelease', '**.createPullRequest', '**.createOrUpdateFileContents', '**.merge', '**.addLabels'],
+    checkedAgainst: '@octokit/rest@22' },
+  { label: 'Slack message', write: 'send', module: ['@slack/web-api'], export: ['WebClient'], instance: true,
+    path: ['chat.postMessage', 'chat.postEphemeral', 'chat.scheduleMessage', 'files.uploadV2', 'conversations.create', 'conversations.invite'],
+    builtInRetries: { count: "@slack/web-api's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'retryConfig' },
+    checkedAgainst: '@slack/web-api@8.2.0' },
+  { label: 'Prisma create', write: 'create', module: ['@prisma/client', '@prisma/client/*'], export: ['PrismaClient'], instance: true,
+    path: ['*.create', '*.createMany', '*.createManyAndReturn'], checkedAgainst: '@prisma/client@6' },
+  { label: 'Prisma update', write: 'update-set', module: ['@prisma/client', '@prisma/client/*'], export: ['PrismaClient'], instance: true,
+    path: ['*.update', '*.updateMany'], checkedAgainst: '@prisma/client@6' },
+  { label: 'Prisma delete', write: 'delete-id', module: ['@prisma/client', '@prisma/client/*'], export: ['PrismaClient'], instance: true,
+    path: ['*.delete', '*.deleteMany'], checkedAgainst: '@prisma/client@6' },
+  { label: 'Prisma upsert', write: 'upsert', module: ['@prisma/client', '@prisma/client/*'], export: ['PrismaClient'], instance: true,
+    path: ['*.upsert'], checkedAgainst: '@prisma/client@6' },
+  { label: 'Drizzle insert', write: 'create', module: ['drizzle-orm/*'], instance: true, path: ['insert'], checkedAgainst: 'drizzle-orm@0.44' },
+  { label: 'Drizzle update', write: 'update-set', module: ['drizzle-orm/*'], instance: true, path: ['update'], checkedAgainst: 'drizzle-orm@0.44' },
+  { label: 'Drizzle delete', write: 'delete-id', module: ['drizzle-orm/*'], instance: true, path: ['delete'], checkedAgainst: 'drizzle-orm@0.44' },
+  { label: 'fs append', write: 'append', module: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'], path: ['appendFile', 'appendFileSync', 'promises.appendFile'],
+    checkedAgainst: 'node@20.20' },
+  { label: 'SQS send', write: 'send', module: ['@aws-sdk/client-sqs', '@aws-sdk/client-sns', '@aws-sdk/client-eventbridge'], instance: true, path: ['send'],
+    keyOption: { arg: 0, names: ['MessageDeduplicationId'] }, checkedAgainst: '@aws-sdk/client-sqs@3' },
+  { label: 'queue publish', write: 'send', module: ['amqplib', 'kafkajs', '@google-cloud/pubsub', 'nats', 'bullmq', 'ioredis', 'redis'], instance: true,
+    path: ['**.publish', '**.sendToQueue', '**.publishMessage', '**.xadd', 'add', '**.send', '**.lpush', '**.rpush', '**.incr', '**.incrby', '**.hincrby'],
+    keyOption: { arg: 'last', names: ['jobId', 'messageId', 'msgID'] }, checkedAgainst: 'bullmq@5' },
+];
+
+/** Option and header names that carry an idempotency key. */
+export const idempotencyKeyNames = [
+  'idempotency-key', 'idempotencykey', 'idempotency_key', 'x-idempotency-key', 'clienttoken', 'clientrequesttoken', 'client_token',
+  'messagededuplicationid', 'dedupeid', 'dedupe_id', 'deduplicationid', 'jobid', 'requestid', 'request_id', 'x-request-id', 'opid', 'operationid',
+];
+
+/** Calls that make a fresh value every time: a key made from one of these is not stable across attempts. */
+export const freshValueCalls = ['randomUUID', 'uuid', 'v4', 'v1', 'v7', 'nanoid', 'random', 'randomBytes', 'now', 'ulid', 'cuid', 'createId', 'getRandomValues', 'uuidv4', 'uuidv7'];
+
+/** Method names of SQL clients whose first argument is SQL text. */
+export const sqlMethods = ['query', 'execute', 'exec', 'run', 'unsafe', 'raw', '$executeRaw', '$executeRawUnsafe', '$queryRaw', 'prepare', 'sql', 'none', 'one', 'many', 'any'];

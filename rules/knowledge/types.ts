@@ -1,0 +1,85 @@
+// The shape of the knowledge tables: facts about SDKs and libraries that rules read instead of
+// hard-coding names. Each fact says which package version it was checked against.
+
+/**
+ * Matches a resolved callee. `module` is an import specifier; an entry ending in `/*` matches the package and
+ * its subpaths. `export` lists accepted export names (omit for any). `path` is the member path after the export or
+ * instance, dot-separated; `*` matches one segment, a leading `**.` any prefix.
+ */
+export interface CallPattern {
+  module: ReadonlyArray<string>;
+  export?: ReadonlyArray<string>;
+  /** true: only on instances (`new X()` / factory results); false: only on the export itself. */
+  instance?: boolean;
+  path: string[];
+}
+
+export interface Checked {
+  /** Package and version the fact was checked against, e.g. `openai@7.57.0`. */
+  checkedAgainst: string;
+}
+
+/** Where a call takes its options: the index of the argument holding the options object. */
+export type OptionsArg = number | 'last';
+
+export interface OutboundCallFact extends CallPattern, Checked {
+  kind: 'llm' | 'http' | 'mcp';
+  /** Name shown in messages. */
+  label: string;
+  /** Arguments that may hold per-call options (signal, timeout); for fetch-like calls the init object. */
+  optionsArgs: OptionsArg[];
+  /** Option names that carry an abort signal. */
+  signalOptions: string[];
+  /** Option names that set a deadline on the call, and on the client that makes it. */
+  timeoutOptions: string[];
+  /** A default overall deadline that is real (ky 10 s, MCP 60 s): such calls are never missing a deadline. */
+  defaultDeadlineMs?: number;
+  /**
+   * A default deadline that exists but is long and retried (OpenAI/Anthropic: 10 min, retried twice):
+   * reported as "no explicit deadline" at lower severity.
+   */
+  lenientDefault?: string;
+  /** Timeout option values that bound only stalls, not the whole call (AI SDK `chunkMs`). */
+  stallOnlyTimeoutKeys?: string[];
+  /** Timeout option values that bound the whole call (AI SDK `totalMs`, `stepMs`). */
+  wholeCallTimeoutKeys?: string[];
+}
+
+export type WriteKind = 'create' | 'send' | 'charge' | 'append' | 'increment' | 'update-set' | 'delete-id' | 'upsert';
+
+export interface WriteFact extends CallPattern, Checked {
+  label: string;
+  write: WriteKind;
+  /** Where an idempotency key can be passed: the argument index of the options object and the option names. */
+  keyOption?: { arg: OptionsArg; names: string[] };
+  /** Built-in retries of the client around this call, with no key (unkeyed-retry). */
+  builtInRetries?: { count: string; disableOption: string; clientDisable?: string };
+}
+
+export interface RetryFact extends CallPattern, Checked {
+  label: string;
+  /** Index of the argument holding the retried function. */
+  fnArg: number;
+}
+
+export interface HttpClientRetryFact extends Checked {
+  /** Import specifier of the retry plugin/client (axios-retry, ky, got). */
+  module: string;
+  label: string;
+  /** Whether its default retries POST (none of the known ones do). */
+  retriesPostByDefault: boolean;
+}
+
+export type HandlerArg = number | 'last' | { option: string; arg: number };
+
+export interface ToolRegistrationFact extends CallPattern, Checked {
+  framework: string;
+  /** How the handler function is given: an argument index, or a property of an options object argument. */
+  handler: HandlerArg;
+  /** Whether the call is a constructor (`new DynamicStructuredTool({...})`). */
+  construct?: boolean;
+  /** Where MCP-style annotations can be found (argument index and property path). */
+  annotations?: { arg: number | 'beforeHandler'; property?: string };
+  /** Name of the handler's context parameter property carrying the abort signal. */
+  signalFrom?: { param: number; property: string };
+}

@@ -1,0 +1,46 @@
+// The Vercel AI SDK (ai@7): model calls, their `timeout` forms, tools and agents.
+// No default deadline. `timeout` exists on generateText/streamText and agents, not on generateObject/streamObject.
+import type { OutboundCallFact, ToolRegistrationFact } from './types.js';
+
+const ai = { module: ['ai'] };
+const checked = 'ai@7.0.173';
+
+export const vercelAiCalls: OutboundCallFact[] = [
+  {
+    kind: 'llm', label: 'AI SDK generateText/streamText', ...ai, export: ['generateText', 'streamText'], path: [''],
+    optionsArgs: [0], signalOptions: ['abortSignal'], timeoutOptions: ['timeout'],
+    wholeCallTimeoutKeys: ['totalMs', 'stepMs'], stallOnlyTimeoutKeys: ['chunkMs', 'firstChunkMs'], checkedAgainst: checked,
+  },
+  {
+    kind: 'llm', label: 'AI SDK generateObject/streamObject', ...ai, export: ['generateObject', 'streamObject'], path: [''],
+    optionsArgs: [0], signalOptions: ['abortSignal'], timeoutOptions: [], checkedAgainst: checked,
+  },
+  {
+    kind: 'llm', label: 'AI SDK agent call', ...ai, export: ['ToolLoopAgent', 'Experimental_Agent', 'Agent'], instance: true,
+    path: ['generate', 'stream'], optionsArgs: [0], signalOptions: ['abortSignal'], timeoutOptions: ['timeout'],
+    wholeCallTimeoutKeys: ['totalMs', 'stepMs'], stallOnlyTimeoutKeys: ['chunkMs', 'firstChunkMs'], checkedAgainst: checked,
+  },
+];
+
+export const vercelAiTools: ToolRegistrationFact[] = [
+  {
+    framework: 'Vercel AI SDK', ...ai, export: ['tool', 'dynamicTool'], path: [''], handler: { option: 'execute', arg: 0 },
+    signalFrom: { param: 1, property: 'abortSignal' }, checkedAgainst: checked,
+  },
+];
+
+/** Calls whose `tools: {...}` entries are tools even when not wrapped in `tool()`. */
+export const vercelAiToolHosts = {
+  module: ['ai'],
+  export: ['generateText', 'streamText', 'generateObject', 'streamObject', 'ToolLoopAgent', 'Experimental_Agent', 'Agent'],
+  checkedAgainst: checked,
+};
+
+/** Loop bounds: default step limits and the option names that set them. */
+export const vercelAiLoops = {
+  stepOptions: ['stopWhen', 'maxSteps'],
+  stepCountHelpers: ['stepCountIs', 'isStepCount'],
+  /** generateText/streamText stop after 1 step by default; ToolLoopAgent after 20. */
+  defaultSteps: { generateText: 1, streamText: 1, ToolLoopAgent: 20 },
+  checkedAgainst: checked,
+};

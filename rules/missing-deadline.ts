@@ -1,0 +1,110 @@
+// missing-deadline: an LLM or network call that can block with no deadline (signal or timeout)
+// reaching it — anywhere in the project.
+import { Node, SyntaxKind } from 'ts-morph';
+import { objectLiteralOf } from './engine/callee.js';
+import { deadlineOf, outboundCallsIn, type OutboundCall } from './engine/deadlines.js';
+import { defineRule } from './engine/define-rule.js';
+import type { Suggestion } from './engine/types.js';
+
+const NO_DEADLINE: Record<string, string> = {
+  http: 'it can wait on a stalled server indefinitely (Node fetch and axios/got have no overall timeout)',
+  llm: 'a stalled model call holds its caller, and keeps spending tokens, until something else gives up',
+  mcp: 'a stalled tool server holds its caller',
+};
+
+export default defineRule({
+  id: 'missing-deadline',
+  meta: {
+    description: 'An LLM or network call with no deadline (signal or timeout) in scope.',
+    defaultSeverity: 'error',
+    hasSuggestions: true,
+    fixable: false,
+  },
+  create(context) {
+    const file = context.sourceFile;
+    const maxDuration = file.getVariableDeclaration('maxDuration')?.isExported() ?? false;
+    for (const outbound of outboundCallsIn(file, context.model)) {
+      const deadline = deadlineOf(outbound, context.model, context.options);
+      if (deadline.kind === 'bounded' || deadline.kind === 'unknown') continue;
+      const what = callLabel(outbound);
+      const platform = maxDuration
+        ? ' The route\'s `maxDuration` does not help: the platform cuts the call off with the function, never cancelling or cleaning it up.'
+        : '';
+      const fix = outbound.fact.kind === 'llm'
+        ? `Pass \`${outbound.fact.signalOptions[0]}: AbortSignal.timeout(ms)\` (or the signal your caller gave you)${outbound.fact.timeoutOptions.length ? ` or a \`${outbound.fact.timeoutOptions[0]}\`` : ''}.`
+        : `Pass \`signal: AbortSignal.timeout(ms)\` (or the signal your caller gave you)${outbound.fact.timeoutOptions.length ? ` or a \`${outbound.fact.timeoutOptions[0]}\` option` : ''}.`;
+      let message: string;
+      let lowerSeverity = false;
+      if (deadline.kind === 'lenient-default') {
+        message = `${what} has no explicit deadline: ${deadline.why}. ${fix}${platform}`;
+        lowerSeverity = true;
+      } else if (deadline.kind === 'stall-only') {
+        message = `${what} is bounded only against stalls (${deadline.keys.join(', ')}), not as a whole: a slow but steady response runs without limit. Add \`totalMs\` or \`stepMs\`, or an abort signal.${platform}`;
+        lowerSeverity = true;
+      } else {
+        message = `${what} has no deadline: ${NO_DEADLINE[outbound.fact.kind]}. ${fix}${platform}`;
+      }
+      context.report({
+        node: outbound.call,
+        message,
+        confidence: outbound.callee.confidence,
+        lowerSeverity,
+        suggestions: signalSuggestions(outbound),
+      });
+    }
+  },
+});
+
+function callLabel(outbound: OutboundCall): string {
+  const text = outbound.call.getExpression().getText().replace(/\s+/g, '');
+  return `\`${text.length > 50 ? `${text.slice(0, 47)}...` : text}()\``;
+}
+
+/** Quick fixes: forward a signal in scope, or add `signal: AbortSignal.timeout(30_000)`. */
+function signalSuggestions(outbound: OutboundCall): Suggestion[] {
+  const { call, fact } = outbound;
+  const signalKey = fact.signalOptions[0];
+  if (!signalKey) return [];
+  const file = call.getSourceFile().getFilePath();
+  const inScope = signalInScope(call);
+  const values = [...(inScope ? [{ title: `Forward the caller's signal (${inScope})`, value: inScope }] : []),
+    { title: `Add ${signalKey}: AbortSignal.timeout(30_000)`, value: 'AbortSignal.timeout(30_000)' }];
+  const args = call.getArguments();
+  const index = typeof fact.optionsArgs[0] === 'number' ? fact.optionsArgs[0] : -1;
+  return values.flatMap(({ title, value }): Suggestion[] => {
+    const property = `${signalKey}: ${value}`;
+    if (index >= 0 && args[index]) {
+      const object = objectLiteralOf(args[index]);
+      if (!object || object !== args[index]) return [];
+      const open = object.getStart() + 1;
+      const empty = object.getProperties().length === 0;
+      return [{ title, safe: false, edits: [{ file, start: open, end: open, newText: empty ? ` ${property} ` : ` ${property},` }] }];
+    }
+    if (index >= 0 && args.length === index) {
+      const last = args[args.length - 1];
+      const at = last ? last.getEnd() : call.getArguments().length === 0 ? call.getEnd() - 1 : call.getEnd() - 1;
+      return [{ title, safe: false, edits: [{ file, start: at, end: at, newText: `${last ? ', ' : ''}{ ${property} }` }] }];
+    }
+    return [];
+  });
+}
+
+/** A signal the enclosing function received: `abortSignal`/`signal` parameters or destructured context. */
+export function signalInScope(node: Node): string | undefined {
+  for (const fn of node.getAncestors()) {
+    if (!(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn))) continue;
+    for (const parameter of fn.getParameters()) {
+      const name = parameter.getNameNode();
+      if (Node.isIdentifier(name) && /^(abortSignal|signal)$/.test(name.getText())) return name.getText();
+      if (Node.isObjectBindingPattern(name)) {
+        const element = name.getElements().find((e) => /^(abortSignal|signal)$/.test(e.getName()));
+        if (element) return element.getName();
+      }
+      if (Node.isIdentifier(name) && /^(extra|options|opts|context|ctx)$/.test(name.getText())) {
+        const uses = fn.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression).find((p) => p.getExpression().getText() === name.getText() && /^(signal|abortSignal)$/.test(p.getName()));
+        if (uses) return uses.getText();
+      }
+    }
+  }
+  return undefined;
+}

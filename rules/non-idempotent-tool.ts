@@ -1,0 +1,66 @@
+// non-idempotent-tool: a tool handler a model can call performs a mutating side effect (directly or
+// through the helpers it calls) with nothing that makes a second run harmless.
+import { Node } from 'ts-morph';
+import { defineRule } from './engine/define-rule.js';
+import { writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
+import { findToolHandlers, type ToolHandler } from './engine/tool-handlers.js';
+import type { Confidence } from './engine/types.js';
+import { keySuggestion } from './fixes/idempotency-key-fix.js';
+
+const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+const lowest = (...levels: Confidence[]): Confidence => levels.reduce((a, b) => (RANK[a] <= RANK[b] ? a : b));
+
+const WHAT: Record<string, string> = {
+  create: 'creates a record', send: 'sends a message', charge: 'moves money', append: 'appends', increment: 'increments a value',
+  'update-set': 'updates a record', 'delete-id': 'deletes a record', upsert: 'writes',
+};
+
+export default defineRule({
+  id: 'non-idempotent-tool',
+  meta: {
+    description: 'A tool handler exposed to a model performs a mutating side effect with no idempotency protection.',
+    defaultSeverity: 'error',
+    hasSuggestions: true,
+    fixable: false,
+  },
+  create(context) {
+    const { model, options } = context;
+    for (const handler of findToolHandlers(context.sourceFile, model)) {
+      const reported = new Set<Node>();
+      for (const write of writesReachableFrom(handler.body, model, options)) {
+        if (write.effect.protection || reported.has(write.site)) continue;
+        reported.add(write.site);
+        context.report(describe(handler, write));
+      }
+    }
+  },
+});
+
+function describe(handler: ToolHandler, write: ReachedWrite) {
+  const { effect } = write;
+  const tool = handler.name ? `Tool "${handler.name}"` : 'This tool handler';
+  const direct = write.path.length === 1;
+  const writeNode = write.path[write.path.length - 1]!;
+  const where = `${writeNode.getSourceFile().getBaseName()}:${writeNode.getStartLineNumber()}`;
+  const how = direct ? `${effect.label} ${WHAT[effect.kind] ?? 'writes'}` : `calls ${calleeText(write.site)}, which does ${effect.label} (${where})`;
+  const freshKey = effect.key ? ` Its key (${effect.key.getText().slice(0, 40)}) is new on every run, so it dedupes nothing.` : '';
+  const contradicts = handler.annotations.readOnlyHint === true ? 'readOnlyHint' : handler.annotations.idempotentHint === true ? 'idempotentHint' : undefined;
+  const contradiction = contradicts ? ` The tool is annotated ${contradicts}: true, so clients will retry it freely.` : '';
+  const message =
+    `${tool} ${how} with no idempotency protection: when the model or a retry calls the tool again, it happens twice.` +
+    `${freshKey}${contradiction} Send a key derived from the tool call id or the arguments, or look up a previous result first.`;
+  const confidence: Confidence = contradicts ? 'high' : lowest(effect.confidence, handler.confidence, direct ? 'high' : 'high');
+  const related: Array<{ node: Node; message: string }> = write.path.slice(1).map((node, i) => ({
+    node,
+    message: i === write.path.length - 2 ? `the write: ${effect.label}` : `calls ${calleeText(node)}`,
+  }));
+  related.push({ node: handler.registration, message: `tool registered here (${handler.framework})` });
+  const suggestion = direct && Node.isCallExpression(write.site) ? keySuggestion(write.site, handler) : undefined;
+  return { node: write.site, message, confidence, related, suggestions: suggestion ? [suggestion] : [] };
+}
+
+function calleeText(node: Node): string {
+  const expression = Node.isCallExpression(node) ? node.getExpression() : node;
+  const text = expression.getText().replace(/\s+/g, '');
+  return `${text.length > 40 ? `${text.slice(0, 37)}...` : text}()`;
+}

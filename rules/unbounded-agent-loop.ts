@@ -1,0 +1,168 @@
+// unbounded-agent-loop: an agent loop that calls an LLM with no step, turn or budget bound — a
+// hand-written `while (true)`, recursion, or an SDK loop configured to never stop.
+import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
+import { outboundCall } from './engine/deadlines.js';
+import { defineRule, type RuleContext } from './engine/define-rule.js';
+import type { ProjectModel } from './engine/project-model.js';
+
+const STEP_OPTIONS = new Set(['stopWhen', 'maxSteps', 'maxTurns']);
+const HUMAN_INPUT = /\b(question|prompt|readline|createInterface|stdin|getUserInput|askUser|waitForUser|input)\b/;
+const RELATIONAL = new Set([SyntaxKind.LessThanToken, SyntaxKind.LessThanEqualsToken, SyntaxKind.GreaterThanToken, SyntaxKind.GreaterThanEqualsToken]);
+
+export default defineRule({
+  id: 'unbounded-agent-loop',
+  meta: {
+    description: 'An agent loop that calls an LLM with no step, turn or budget bound.',
+    defaultSeverity: 'error',
+    hasSuggestions: false,
+    fixable: false,
+  },
+  create(context) {
+    checkLoops(context);
+    checkRecursion(context);
+    checkSdkOptions(context);
+  },
+});
+
+function checkLoops(context: RuleContext): void {
+  const { sourceFile, model } = context;
+  sourceFile.forEachDescendant((node) => {
+    if (!Node.isWhileStatement(node) && !Node.isDoStatement(node) && !Node.isForStatement(node)) return;
+    const condition = Node.isForStatement(node) ? node.getCondition() : node.getExpression();
+    // A comparison, or a queue/list that drains, bounds the loop.
+    if (condition && (hasRelational(condition) || /\.(length|size)\b/.test(condition.getText()))) return;
+    if (Node.isForStatement(node) && condition && !isConstantTrue(condition)) return;
+    const body = node.getStatement();
+    if (hasBoundedExit(body, node)) return;
+    if (!callsLlm(body, model, 0)) return;
+    if (HUMAN_INPUT.test(body.getText())) return;
+    const head = Node.isDoStatement(node) ? 'do … while' : node.getText().split('{')[0]!.trim();
+    context.report({
+      node,
+      message: `This agent loop (${head.slice(0, 40)}) calls an LLM with no step, turn or budget bound: the model decides when it ends, so a confused model loops — and spends — without limit. Count iterations and stop at a maximum (or track a token/cost budget).`,
+      confidence: 'high',
+    });
+  });
+}
+
+function checkRecursion(context: RuleContext): void {
+  const { sourceFile, model } = context;
+  for (const fn of functionsIn(sourceFile)) {
+    const body = fn.getBody();
+    if (!body || !callsLlmDirect(body, model)) continue;
+    const name = functionName(fn);
+    if (!name) continue;
+    const self = body.getDescendantsOfKind(SyntaxKind.CallExpression).find((call) => model.functionCalledBy(call) === fn);
+    if (!self) continue;
+    if (hasBoundedExit(body, undefined) || guardedByComparison(self, body)) continue;
+    if (HUMAN_INPUT.test(body.getText())) continue;
+    context.report({
+      node: self,
+      message: `${name}() calls an LLM and then itself with no depth or budget bound: the model decides how deep it goes. Pass a depth (or remaining budget) and stop at a maximum.`,
+      confidence: 'high',
+    });
+  }
+}
+
+function checkSdkOptions(context: RuleContext): void {
+  const { sourceFile } = context;
+  for (const property of sourceFile.getDescendantsOfKind(SyntaxKind.PropertyAssignment)) {
+    const name = property.getName();
+    if (!STEP_OPTIONS.has(name)) continue;
+    if (!isAgentOptionsObject(property, context.model)) continue;
+    const value = property.getInitializer();
+    if (!value || !isUnbounded(value, name)) continue;
+    context.report({
+      node: property,
+      message: `\`${name}\` is set so the agent loop never stops (${value.getText().slice(0, 40)}): the model decides when it ends, with no step limit. Use a finite bound, e.g. \`stopWhen: stepCountIs(10)\` / \`maxTurns: 10\`.`,
+      confidence: 'high',
+    });
+  }
+}
+
+/** The options object belongs to a known agent/LLM call or constructor. */
+function isAgentOptionsObject(property: Node, model: ProjectModel): boolean {
+  const object = property.getParent();
+  const call = object?.getParent();
+  if (!call || !(Node.isCallExpression(call) || Node.isNewExpression(call))) return false;
+  const text = call.getSourceFile().getFullText();
+  return /from\s+['"](ai|@openai\/agents|@mastra\/[^'"]*|@langchain\/[^'"]*|langchain)['"]/.test(text) || (Node.isCallExpression(call) && outboundCall(call, model) !== undefined);
+}
+
+function isUnbounded(value: Node, option: string): boolean {
+  const text = value.getText().replace(/\s+/g, '');
+  if (/^(Infinity|Number\.POSITIVE_INFINITY|Number\.MAX_SAFE_INTEGER|Number\.MAX_VALUE|1e\d{3,})$/.test(text)) return true;
+  if (option === 'maxTurns' && text === 'null') return true;
+  if (/^(stepCountIs|isStepCount)\((Infinity|Number\.POSITIVE_INFINITY|Number\.MAX_SAFE_INTEGER)\)$/.test(text)) return true;
+  if (Node.isArrowFunction(value) || Node.isFunctionExpression(value)) {
+    const body = value.getBody();
+    if (Node.isFalseLiteral(body)) return true;
+    if (Node.isBlock(body)) {
+      const returns = body.getDescendantsOfKind(SyntaxKind.ReturnStatement);
+      return returns.length > 0 && returns.every((r) => r.getExpression() && Node.isFalseLiteral(r.getExpression()!));
+    }
+  }
+  return false;
+}
+
+function hasRelational(node: Node): boolean {
+  const check = (n: Node) => Node.isBinaryExpression(n) && RELATIONAL.has(n.getOperatorToken().getKind());
+  return check(node) || node.getDescendants().some(check);
+}
+
+function isConstantTrue(node: Node): boolean {
+  return Node.isTrueLiteral(node) || node.getText() === '1';
+}
+
+/** An `if` whose condition compares a counter or budget and that breaks, returns or throws. */
+function hasBoundedExit(body: Node, loop: Node | undefined): boolean {
+  for (const statement of body.getDescendantsOfKind(SyntaxKind.IfStatement)) {
+    if (loop && statement.getFirstAncestor((a) => a !== loop && (Node.isWhileStatement(a) || Node.isForStatement(a) || Node.isDoStatement(a)) && loop.containsRange(a.getPos(), a.getEnd())) ) continue;
+    if (!hasRelational(statement.getExpression())) continue;
+    const then = statement.getThenStatement();
+    const exits = [then, ...then.getDescendants()].some((n) => Node.isBreakStatement(n) || Node.isReturnStatement(n) || Node.isThrowStatement(n));
+    if (exits) return true;
+  }
+  return false;
+}
+
+function guardedByComparison(call: CallExpression, body: Node): boolean {
+  for (const ancestor of call.getAncestors()) {
+    if (ancestor === body) break;
+    if (Node.isIfStatement(ancestor) && hasRelational(ancestor.getExpression())) return true;
+    if (Node.isConditionalExpression(ancestor) && hasRelational(ancestor.getCondition())) return true;
+  }
+  return false;
+}
+
+function callsLlmDirect(body: Node, model: ProjectModel): boolean {
+  return body.getDescendantsOfKind(SyntaxKind.CallExpression).some((call) => outboundCall(call, model)?.fact.kind === 'llm');
+}
+
+/** Whether a loop body calls an LLM, directly or through project helpers (depth-bounded). */
+function callsLlm(body: Node, model: ProjectModel, depth: number): boolean {
+  for (const call of body.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+    if (outboundCall(call, model)?.fact.kind === 'llm') return true;
+    if (depth >= 3) continue;
+    const callee = model.functionCalledBy(call);
+    const calleeBody = callee?.getBody();
+    if (calleeBody && !body.containsRange(calleeBody.getPos(), calleeBody.getEnd()) && model.memoize('calls-llm', callee!, () => callsLlm(calleeBody, model, depth + 1))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+type FunctionLike = Node & { getBody(): Node | undefined };
+
+function functionsIn(file: SourceFile): FunctionLike[] {
+  return file.getDescendants().filter(
+    (n) => Node.isFunctionDeclaration(n) || Node.isMethodDeclaration(n) || Node.isArrowFunction(n) || Node.isFunctionExpression(n),
+  ) as FunctionLike[];
+}
+
+function functionName(fn: Node): string | undefined {
+  if (Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) || Node.isFunctionExpression(fn)) return fn.getName();
+  const parent = fn.getParent();
+  return parent && Node.isVariableDeclaration(parent) ? parent.getName() : undefined;
+}

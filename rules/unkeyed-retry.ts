@@ -1,0 +1,174 @@
+// unkeyed-retry: a retry around a non-idempotent operation with no key that stays the same across
+// attempts — retry libraries and loops, HTTP clients configured to retry POST, and SDKs that retry on
+// their own (OpenAI/Anthropic stateful writes, Slack).
+import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
+import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap } from './engine/callee.js';
+import { defineRule, type RuleContext } from './engine/define-rule.js';
+import { calleeMatches } from './engine/match.js';
+import { findRetries, type Retry } from './engine/retries.js';
+import { isFreshValue, classifyWrite, type WriteEffect } from './engine/side-effects.js';
+import { writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
+import { resolveIdentifier } from './engine/scope.js';
+
+/** Writes that repeat safely under a retry (RULES.md defines DELETE/PATCH leniency only for tools). */
+const REPEATABLE = new Set(['upsert', 'delete-id', 'update-set']);
+
+export default defineRule({
+  id: 'unkeyed-retry',
+  meta: {
+    description: 'A retry around a non-idempotent operation with no key stable across attempts.',
+    defaultSeverity: 'error',
+    hasSuggestions: false,
+    fixable: false,
+  },
+  create(context) {
+    checkRetryRegions(context);
+    checkBuiltInRetries(context);
+    checkHttpClientRetries(context);
+  },
+});
+
+function checkRetryRegions(context: RuleContext): void {
+  const { sourceFile, model, options } = context;
+  for (const retry of findRetries(sourceFile, model)) {
+    const attemptScope = Node.isForStatement(retry.construct) || Node.isWhileStatement(retry.construct) || Node.isDoStatement(retry.construct) ? retry.construct : retry.region;
+    for (const write of writesReachableFrom(retry.region, model, options)) {
+      if (!isUnkeyed(write, attemptScope, context)) continue;
+      if (write.site.getSourceFile() !== sourceFile) continue;
+      const { effect } = write;
+      const direct = write.path.length === 1;
+      const subject = direct ? effect.label : `${write.site.getText().split('(')[0]}() (which does ${effect.label})`;
+      const keyNote = effect.key ? ` Its key (${effect.key.getText().slice(0, 40)}) is made anew on every attempt, so the server cannot tell attempts apart.` : '';
+      const stripe = effect.fact?.label.startsWith('Stripe') && !effect.key ? " stripe-node's automatic key is new for every call, so it does not cover this outer retry." : '';
+      context.report({
+        node: write.site,
+        message: `${retry.label} re-runs ${subject} with no idempotency key stable across attempts: an attempt that timed out after the server acted makes the write twice.${keyNote}${stripe} Create the key once, outside the retried code, and send it on every attempt.`,
+        confidence: effect.confidence === 'low' ? 'medium' : effect.confidence,
+        related: [{ node: retry.construct, message: `retried by ${retry.label}` }, ...write.path.slice(1).map((node) => ({ node, message: 'leads to the write' }))],
+      });
+    }
+  }
+}
+
+function isUnkeyed(write: ReachedWrite, attemptScope: Node, context: RuleContext): boolean {
+  const { effect } = write;
+  if (REPEATABLE.has(effect.kind)) return false;
+  if (!effect.key) return !effect.protection;
+  if (!isFreshValue(effect.key, context.model)) return false;
+  // A fresh key made before the retry is sent unchanged on every attempt: keyed.
+  const key = unwrap(effect.key);
+  if (Node.isIdentifier(key)) {
+    const binding = resolveIdentifier(key);
+    if (binding.kind === 'local') return attemptScope.containsRange(binding.declaration.getPos(), binding.declaration.getEnd()) || write.path.length > 1;
+    return false;
+  }
+  return true;
+}
+
+/** SDK calls whose client retries on its own, with no key: OpenAI/Anthropic stateful writes, Slack. */
+function checkBuiltInRetries(context: RuleContext): void {
+  const { sourceFile, model, options } = context;
+  for (const call of sourceFile.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+    const effect = classifyWrite(call, model, options);
+    const retries = effect?.fact?.builtInRetries;
+    if (!effect || !retries || effect.protection) continue;
+    if (retriesDisabled(call, effect, retries.disableOption, retries.clientDisable)) continue;
+    const idempotencyOption = effect.callee?.module === 'openai' && hasOption(call, 'idempotencyKey')
+      ? ' The `idempotencyKey` request option is not sent by the client (no idempotency header is configured): put the key in `headers`.'
+      : '';
+    context.report({
+      node: call,
+      message: `${effect.label} is retried by its SDK with no idempotency key (${retries.count}): a timeout after the server acted creates it twice.${idempotencyOption} Send an Idempotency-Key header built from stable input, or set \`${retries.disableOption}: 0\`.`,
+      confidence: effect.confidence,
+    });
+  }
+}
+
+function hasOption(call: CallExpression, name: string): boolean {
+  return call.getArguments().some((arg) => deepPropertyOf(objectLiteralOf(arg), name) !== undefined);
+}
+
+function retriesDisabled(call: CallExpression, effect: WriteEffect, option: string, clientOption?: string): boolean {
+  const zero = (value: Node | undefined): boolean => {
+    if (!value) return false;
+    const plain = unwrap(value);
+    if (Node.isNumericLiteral(plain)) return Number(plain.getLiteralValue()) === 0;
+    const object = objectLiteralOf(plain);
+    const retries = propertyValue(deepPropertyOf(object, 'retries'));
+    return retries !== undefined && Node.isNumericLiteral(unwrap(retries)) && Number((unwrap(retries) as import('ts-morph').NumericLiteral).getLiteralValue()) === 0;
+  };
+  for (const arg of call.getArguments()) {
+    if (zero(propertyValue(deepPropertyOf(objectLiteralOf(arg), option)))) return true;
+  }
+  const client = effect.callee?.clientOptions;
+  return zero(propertyValue(deepPropertyOf(client, clientOption ?? option)));
+}
+
+/** axios-retry with a custom condition, ky/got with POST in `retry.methods`: mutating requests through that client. */
+function checkHttpClientRetries(context: RuleContext): void {
+  const { sourceFile, model, options } = context;
+  const retrying = retryingClients(sourceFile, context);
+  for (const call of sourceFile.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+    const effect = classifyWrite(call, model, options);
+    if (!effect || effect.protection || REPEATABLE.has(effect.kind) || !effect.callee || !/^(POST|PUT|PATCH|DELETE) via (axios|got|ky)$/.test(effect.label)) continue;
+    if (effect.key && !isFreshValue(effect.key, model)) continue;
+    const perCall = call.getArguments().map((a) => objectLiteralOf(a)).find((o) => retriesPost(propertyValue(deepPropertyOf(o, 'retry'))));
+    const client = effect.callee.clientDeclaration;
+    const configured = retrying.find((r) => (client && r.client === client) || (!client && r.client === `module:${effect.callee!.module}`));
+    const via = perCall ?? configured?.construct;
+    if (!via) continue;
+    context.report({
+      node: call,
+      message: `${effect.label} is retried by the client's retry configuration, which includes non-idempotent requests, with no idempotency key: an attempt that timed out after the server acted makes the write twice. Send an Idempotency-Key header created once per operation, or keep POST out of the retried methods.`,
+      confidence: effect.confidence,
+      related: [{ node: via, message: 'retry configured here' }],
+    });
+  }
+}
+
+interface RetryingClient {
+  client: Node | string;
+  construct: Node;
+}
+
+function retryingClients(file: SourceFile, context: RuleContext): RetryingClient[] {
+  const out: RetryingClient[] = [];
+  const { model } = context;
+  const files = [file, ...file.getImportDeclarations().map((d) => model.sourceFileForImport(file, d.getModuleSpecifierValue())).filter((f): f is SourceFile => f !== undefined)];
+  for (const source of files) {
+    for (const call of source.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+      const callee = model.resolveCall(call);
+      if (!callee) continue;
+      if (calleeMatches({ module: ['axios-retry'], export: ['default', 'axiosRetry'], path: [''] }, callee)) {
+        const config = objectLiteralOf(call.getArguments()[1]);
+        if (!deepPropertyOf(config, 'retryCondition')) continue;
+        const target = call.getArguments()[0];
+        const client = target ? clientOf(target) : undefined;
+        if (client) out.push({ client, construct: call });
+        continue;
+      }
+      if (calleeMatches({ module: ['ky', 'got'], path: ['create', 'extend'] }, callee)) {
+        const config = objectLiteralOf(call.getArguments()[0]);
+        if (!retriesPost(propertyValue(deepPropertyOf(config, 'retry')))) continue;
+        const holder = call.getFirstAncestorByKind(SyntaxKind.VariableDeclaration);
+        if (holder) out.push({ client: holder, construct: call });
+      }
+    }
+  }
+  return out;
+}
+
+function clientOf(target: Node): Node | string | undefined {
+  const node = unwrap(target);
+  if (!Node.isIdentifier(node)) return undefined;
+  const binding = resolveIdentifier(node);
+  if (binding.kind === 'import') return `module:${binding.module}`;
+  if (binding.kind === 'local') return binding.declaration;
+  return undefined;
+}
+
+function retriesPost(value: Node | undefined): boolean {
+  const object = objectLiteralOf(value);
+  const methods = propertyValue(deepPropertyOf(object, 'methods'));
+  return methods !== undefined && /['"`](post|patch)['"`]/i.test(methods.getText());
+}
