@@ -14,6 +14,8 @@ const childReportSchema = z.object({
   tool: z.enum(['tsc', 'agentvet']),
   exitCode: z.number(),
   maxRssKb: z.number(),
+  /** User + system CPU of the child: steadier than wall time on a shared machine. */
+  cpuMs: z.number(),
   filesInProject: z.number().optional(),
   filesAnalysed: z.number().optional(),
   findings: z.number().optional(),
@@ -29,6 +31,11 @@ export interface RunMeasurement extends ChildReport {
 }
 
 const REPORT_FD = 3;
+
+function cpuMs(): number {
+  const usage = process.resourceUsage();
+  return (usage.userCPUTime + usage.systemCPUTime) / 1000;
+}
 
 function report(data: ChildReport): void {
   writeSync(REPORT_FD, JSON.stringify(data) + '\n');
@@ -50,7 +57,7 @@ export function engineIsBuilt(repoRoot: string): boolean {
 function runTscChild(tsconfig: string, repoRoot: string): void {
   const tscBin = join(repoRoot, 'node_modules/typescript/bin/tsc');
   // tsc ends with process.exit; the exit hook still runs, after all of its work.
-  process.on('exit', (code) => report({ tool: 'tsc', exitCode: code, maxRssKb: process.resourceUsage().maxRSS }));
+  process.on('exit', (code) => report({ tool: 'tsc', exitCode: code, maxRssKb: process.resourceUsage().maxRSS, cpuMs: cpuMs() }));
   process.argv = [process.argv[0]!, tscBin, '--noEmit', '-p', tsconfig];
   createRequire(import.meta.url)(tscBin);
 }
@@ -76,6 +83,7 @@ async function runAgentvetChild(tsconfig: string, repoRoot: string): Promise<voi
     tool: 'agentvet',
     exitCode: 0,
     maxRssKb: process.resourceUsage().maxRSS,
+    cpuMs: cpuMs(),
     filesInProject: result.stats.filesInProject,
     filesAnalysed: result.stats.filesAnalysed,
     findings: result.findings.length,
@@ -155,7 +163,7 @@ export async function runLintBench(options: LintBenchOptions): Promise<ToolSumma
       const run = await measureOnce(tool, options.tsconfig, options.repoRoot);
       runs.get(tool)!.push(run);
       roundMs += run.wallMs;
-      log(`  run ${round + 1}: ${tool} ${Math.round(run.wallMs)} ms, ${Math.round(run.maxRssKb / 1024)} MB`);
+      log(`  run ${round + 1}: ${tool} ${Math.round(run.wallMs)} ms wall, ${Math.round(run.cpuMs)} ms CPU, ${Math.round(run.maxRssKb / 1024)} MB`);
     }
     // Three rounds when they fit in about two minutes; the median is steadier than one run.
     if (options.runs === undefined && round === 0 && roundMs < 40_000) rounds = 3;
