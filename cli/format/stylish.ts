@@ -17,6 +17,8 @@ interface Row {
   related: string[];
 }
 
+const ALIGN_MESSAGES_UP_TO = 80;
+
 const oneLine = (text: string) => text.replace(/\s*\r?\n\s*/g, ' ').trim();
 
 function findingRow(finding: Finding, cwd: string): Row {
@@ -53,19 +55,18 @@ function renderRows(rows: Row[], style: AnsiStyle): string[] {
   const width = (pick: (row: Row) => string) => Math.max(...rows.map((row) => pick(row).length));
   const locationWidth = width((row) => row.location);
   const severityWidth = width((row) => row.severity);
-  const messageWidth = width((row) => row.message);
+  // Aligning rule ids after long messages pads short rows with a screenful of spaces; past this width, don't.
+  const longest = width((row) => row.message);
+  const messageWidth = longest <= ALIGN_MESSAGES_UP_TO ? longest : 0;
   const ruleWidth = width((row) => row.ruleId);
   const lines: string[] = [];
   for (const row of rows) {
     const severity = padEnd(row.severity, severityWidth);
-    const cells = [
-      style.dim(padEnd(row.location, locationWidth)),
-      row.severity === 'error' ? style.red(severity) : style.yellow(severity),
-      padEnd(row.message, messageWidth),
-      style.dim(padEnd(row.ruleId, ruleWidth)),
-      style.dim(row.confidence),
-    ];
-    lines.push(`  ${cells.join('  ')}`.trimEnd());
+    const cells = [style.dim(padEnd(row.location, locationWidth)), row.severity === 'error' ? style.red(severity) : style.yellow(severity)];
+    // Parse problems have no rule or confidence: their row ends at the message.
+    if (row.ruleId) cells.push(padEnd(row.message, messageWidth), style.dim(padEnd(row.ruleId, ruleWidth)), style.dim(row.confidence));
+    else cells.push(row.message);
+    lines.push(`  ${cells.join('  ')}`);
     const indent = ' '.repeat(2 + locationWidth + 2);
     for (const related of row.related) lines.push(indent + style.dim(related));
   }

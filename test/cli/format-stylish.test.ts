@@ -55,3 +55,18 @@ describe('stylish format', () => {
     expect(text).toContain('\n/elsewhere/x.ts\n');
   });
 });
+
+describe('stylish format with long messages', () => {
+  it('does not pad short messages to the width of a long one', () => {
+    const long = 'x'.repeat(120);
+    const text = formatStylish(result({ findings: [finding({ line: 1, message: long }), finding({ line: 2, message: 'short' })] }), context());
+    expect(text).toContain('  2:5  error  short  non-idempotent-tool  high confidence\n');
+  });
+});
+
+describe('stylish format in colour', () => {
+  it('ends rows without trailing styled blanks', () => {
+    const text = formatStylish(mixedResult(), context({ color: true }));
+    expect(text).toContain("\u001b[31merror\u001b[39m  Parsing error: '}' expected.\n");
+  });
+});
