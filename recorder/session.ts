@@ -49,6 +49,7 @@ export class RecorderSession {
   /** Supplies a parent when the async context has none (the tool tracker's open tool call). */
   private fallbackParent: () => string | null = () => null;
   private rootEventId: string | null = null;
+  private readonly exitHooks: Array<() => void> = [];
 
   constructor(options: RecorderSessionOptions) {
     this.mode = options.mode;
@@ -104,6 +105,15 @@ export class RecorderSession {
   /** The event that new work is parented to right now (for child processes). */
   currentParent(): string | null {
     return this.causes.getStore()?.eventId ?? this.fallbackParent() ?? this.rootEventId ?? this.rootParent;
+  }
+
+  /** Work to do synchronously when the process exits, before its exit event is written. */
+  addExitHook(hook: () => void): void {
+    this.exitHooks.push(hook);
+  }
+
+  runExitHooks(): void {
+    for (const hook of this.exitHooks.splice(0)) hook();
   }
 
   setFallbackParent(supplier: () => string | null): void {

@@ -7,18 +7,18 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { bodyFromBytes, bodyText } from '../body.js';
 import { siteKey } from '../call-site.js';
 import { canonicalRequest, requestKey } from '../fingerprint.js';
-import { recogniseLlmRequest, summariseLlmCall, type LlmRequest } from '../llm/recognise.js';
+import { recogniseLlmRequest, type LlmRequest } from '../llm/recognise.js';
 import { ToolTracker } from '../llm/tool-tracker.js';
-import { originalPerformanceNow } from '../originals.js';
 import { httpDivergence } from '../replay/divergence.js';
-import type { Body, HttpRequestEvent, LlmCallEvent } from '../schema.js';
+import type { HttpRequestEvent } from '../schema.js';
 import type { RecorderSession } from '../session.js';
 import type { CaptureAdapter } from './adapter.js';
-import { bodyChunks, decodableEncoding } from './body-chunks.js';
-import { installRequestCallSites } from './request-call-sites.js';
+import { decodableEncoding } from './body-chunks.js';
 import { replayResponse } from './replay-response.js';
+import { installRequestCallSites } from './request-call-sites.js';
+import { redactBody, ResponseRecording } from './response-recording.js';
+import { installSocketGuard } from './socket-guard.js';
 
-type RequestListener = Parameters<HttpRequestInterceptor['on']>[1] & ((event: RequestEventArgs) => unknown);
 interface RequestEventArgs {
   request: Request;
   requestId: string;
@@ -28,6 +28,7 @@ interface ResponseEventArgs {
   response: Response;
   responseType: 'mock' | 'original';
   requestId: string;
+  initiator: unknown;
 }
 
 interface InFlight {
@@ -38,29 +39,34 @@ interface InFlight {
 export class HttpAdapter implements CaptureAdapter {
   readonly name = 'http';
   private interceptor: HttpRequestInterceptor | null = null;
-  private restoreCallSites: (() => void) | null = null;
+  private restoreHooks: Array<() => void> = [];
   private readonly occurrences = new Map<string, number>();
   private readonly inFlight = new Map<string, InFlight>();
+  private readonly bodies = new Set<ResponseRecording>();
   private tools: ToolTracker | null = null;
 
   install(session: RecorderSession): void {
     if (session.mode === 'passthrough') return;
-    this.tools = session.recording ? new ToolTracker(session) : null;
     const interceptor = new HttpRequestInterceptor();
-    interceptor.on('request', ((args: RequestEventArgs) => this.onRequest(session, args)) as RequestListener);
+    interceptor.on('request', (args) => this.onRequest(session, args as RequestEventArgs));
     if (session.recording) {
-      interceptor.on('response', (args: ResponseEventArgs) => this.onResponse(session, args));
+      this.tools = new ToolTracker(session);
+      interceptor.on('response', (args) => this.onResponse(session, args as ResponseEventArgs));
+      // Bodies still arriving when the program exits are kept with what arrived.
+      session.addExitHook(() => {
+        for (const body of this.bodies) body.finish('the program exited before the body ended');
+      });
     }
     interceptor.apply();
     this.interceptor = interceptor;
-    this.restoreCallSites = installRequestCallSites(session);
+    this.restoreHooks = [installSocketGuard(session), installRequestCallSites(session)];
   }
 
   restore(): void {
-    this.restoreCallSites?.();
+    for (const restore of this.restoreHooks.reverse()) restore();
+    this.restoreHooks = [];
     this.interceptor?.dispose();
     this.interceptor = null;
-    this.restoreCallSites = null;
   }
 
   private async onRequest(session: RecorderSession, { request, requestId, controller }: RequestEventArgs): Promise<void> {
@@ -75,16 +81,14 @@ export class HttpAdapter implements CaptureAdapter {
     this.occurrences.set(key, occurrence + 1);
 
     if (session.mode === 'replay') {
-      const exchange = session.tape?.claim(key, site ? siteKey(site) : null);
-      if (!exchange) {
-        if (session.tape) session.diverge(httpDivergence(session.tape, session.proc, { method, url, body: bodyText(body), site }));
-        controller.errorWith(new Error('agentvet replay: no recording loaded'));
-        return;
-      }
+      const tape = session.tape;
+      if (!tape) throw new Error('replay mode without a recording');
+      const exchange = tape.claim(key, site ? siteKey(site) : null);
+      if (!exchange) session.diverge(httpDivergence(tape, session.proc, { method, url, body: bodyText(body), site }));
       if (session.realtime && exchange.response) await sleep(exchange.response.mono - exchange.request.mono);
       const response = replayResponse(exchange, session.realtime);
       if (response) controller.respondWith(response);
-      else controller.errorWith(replayedNetworkError(method, url));
+      else controller.errorWith(Object.assign(new Error(`agentvet replay: ${method} ${url} got no response when recorded`), { code: 'ECONNRESET' }));
       return;
     }
 
@@ -95,7 +99,7 @@ export class HttpAdapter implements CaptureAdapter {
     this.inFlight.set(requestId, { event: event as HttpRequestEvent, llm });
   }
 
-  private onResponse(session: RecorderSession, { response, responseType, requestId }: ResponseEventArgs): void {
+  private onResponse(session: RecorderSession, { response, responseType, requestId, initiator }: ResponseEventArgs): void {
     const pending = this.inFlight.get(requestId);
     if (!pending || responseType !== 'original') return;
     this.inFlight.delete(requestId);
@@ -117,73 +121,33 @@ export class HttpAdapter implements CaptureAdapter {
       stream,
       ...(encoding ? { decodedFrom: encoding } : {}),
     });
-    // Read the teed body in the background: the program receives its copy as the bytes arrive.
-    void this.recordBody(session, pending, response, { stream, encoding, startedAt: head.mono });
-  }
-
-  private async recordBody(
-    session: RecorderSession,
-    pending: InFlight,
-    response: Response,
-    options: { stream: boolean; encoding: string | null; startedAt: number },
-  ): Promise<void> {
-    const requestId = pending.event.id;
-    const parts: Uint8Array[] = [];
-    const streamedText: string[] = [];
-    let chunks = 0;
-    let bytes = 0;
-    let error: string | undefined;
-    try {
-      if (response.body) {
-        for await (const chunk of bodyChunks(response.body, options.encoding)) {
-          bytes += chunk.byteLength;
-          if (options.stream) {
-            const data = redactBody(session, bodyFromBytes(chunk));
-            if (pending.llm) streamedText.push(bodyText(data));
-            session.emit({
-              type: 'http.chunk',
-              parent: requestId,
-              request: requestId,
-              seq: chunks,
-              offset: round(originalPerformanceNow() - options.startedAt),
-              data,
-            });
-          } else {
-            parts.push(chunk);
-          }
-          chunks++;
-        }
-      }
-    } catch (reason) {
-      error = reason instanceof Error ? reason.message : String(reason);
-    }
-    const body = options.stream || bytes === 0 ? null : redactBody(session, bodyFromBytes(Buffer.concat(parts)));
-    session.emit({
-      type: 'http.end',
-      parent: requestId,
-      request: requestId,
-      body,
-      chunks,
-      bytes,
-      duration: round(originalPerformanceNow() - pending.event.mono),
-      ...(error === undefined ? {} : { error }),
+    const recording = new ResponseRecording(session, pending.event, pending.llm, { stream, encoding, startedAt: head.mono }, this.tools);
+    const connection = watchConnection(initiator);
+    this.bodies.add(recording);
+    // Read the teed body in the background: the program receives its own copy as the bytes arrive.
+    void recording.consume(response.body, connection.closed).finally(() => {
+      connection.stop();
+      this.bodies.delete(recording);
     });
-    if (pending.llm && error === undefined) {
-      const summary = summariseLlmCall(pending.llm, options.stream, options.stream ? streamedText.join('') : bodyText(body));
-      const llm = session.emit({ type: 'llm', parent: requestId, request: requestId, ...summary }) as LlmCallEvent;
-      this.tools?.onLlmCall(llm);
-    }
   }
 }
 
-function redactBody(session: RecorderSession, body: Body): Body {
-  return 'text' in body ? { text: session.redactor.text(body.text) } : body;
+interface ConnectionWatch {
+  /** Settles when the connection closes, after the bytes it delivered had their turn to be read. */
+  closed: Promise<void>;
+  stop(): void;
 }
 
-function replayedNetworkError(method: string, url: string): Error {
-  return Object.assign(new Error(`agentvet replay: ${method} ${url} got no response when recorded`), { code: 'ECONNRESET' });
-}
-
-function round(milliseconds: number): number {
-  return Math.round(milliseconds * 1000) / 1000;
+/** With only the HTTP interceptor applied, a request's initiator is the socket that carries it. */
+function watchConnection(initiator: unknown): ConnectionWatch {
+  const socket = initiator as { once?: Function; removeListener?: Function } | null;
+  if (typeof socket?.once !== 'function' || typeof socket.removeListener !== 'function') {
+    return { closed: new Promise<void>(() => undefined), stop: () => undefined };
+  }
+  let onClose: () => void = () => undefined;
+  const closed = new Promise<void>((resolve) => {
+    onClose = () => setImmediate(resolve);
+  });
+  socket.once.call(socket, 'close', onClose);
+  return { closed, stop: () => socket.removeListener!.call(socket, 'close', onClose) };
 }

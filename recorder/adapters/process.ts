@@ -62,6 +62,7 @@ export class ProcessAdapter implements CaptureAdapter {
     prototype.spawn = spawn;
 
     const onExit = (code: number) => {
+      session.runExitHooks();
       session.emit({ type: 'process.exit', code: typeof code === 'number' ? code : null });
       session.close();
     };

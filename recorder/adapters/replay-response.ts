@@ -4,15 +4,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { bytesFromBody } from '../body.js';
 import type { RecordedExchange } from '../replay/replay-tape.js';
 
-/** Framing headers that described the recorded connection, not the replayed one. */
-const HOP_BY_HOP = ['transfer-encoding', 'connection', 'keep-alive', 'content-length'];
+/** Framing headers that described the recorded connection; replay frames bodies itself. */
+const FRAMING = ['transfer-encoding', 'connection', 'keep-alive', 'content-length'];
 
 export function replayResponse(exchange: RecordedExchange, realtime: boolean): Response | null {
   const head = exchange.response;
   if (head === null) return null;
   const headers = new Headers();
   for (const [name, value] of Object.entries(head.headers)) {
-    if (!HOP_BY_HOP.includes(name)) headers.set(name, value);
+    if (!FRAMING.includes(name)) headers.set(name, value);
   }
   const init = { status: head.status, statusText: head.statusText, headers };
   if (!hasBody(head.status)) return new Response(null, init);
@@ -20,10 +20,13 @@ export function replayResponse(exchange: RecordedExchange, realtime: boolean): R
   const complete = exchange.end !== null && exchange.end.error === undefined;
   if (!head.stream) {
     const body = exchange.end?.body ? bytesFromBody(exchange.end.body) : Buffer.alloc(0);
-    if (complete) headers.set('content-length', String(body.length));
-    return new Response(complete ? body : cutOffStream([body]), init);
+    if (!complete) return new Response(cutOffStream([body]), init);
+    headers.set('content-length', String(body.length));
+    return new Response(body, init);
   }
 
+  // Chunked framing keeps the response self-delimiting, so the client reuses the connection as it did.
+  headers.set('transfer-encoding', 'chunked');
   const chunks = exchange.chunks;
   let next = 0;
   let previousOffset = 0;

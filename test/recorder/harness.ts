@@ -1,0 +1,78 @@
+// Shared set-up for the recorder tests: builds the preload from source with esbuild (so the tests do
+// not depend on a `npm run build`), and runs fixture programs under `record` and `replay` with their
+// output captured, against a stub server the test started.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { PRELOAD_OVERRIDE_ENV } from '../../recorder/launch.js';
+import type { Recording } from '../../recorder/reading.js';
+import { recordRun, replayRun, type RecordResult, type ReplayResult } from '../../recorder/runs.js';
+
+export const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
+export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+
+export function fixture(name: string): string {
+  return join(FIXTURES, name);
+}
+
+/**
+ * Bundles recorder/register.ts into node_modules/.cache (so its package imports resolve, and its
+ * frames count as library code) and points the launcher at it. Returns a clean-up function.
+ */
+export async function buildPreload(): Promise<() => void> {
+  const directory = mkdtempSync(join(REPOSITORY, 'node_modules', '.cache', 'agentvet-recorder-test-'));
+  const outfile = join(directory, 'register.mjs');
+  await build({
+    entryPoints: [join(REPOSITORY, 'recorder', 'register.ts')],
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
+  });
+  process.env[PRELOAD_OVERRIDE_ENV] = outfile;
+  return () => {
+    delete process.env[PRELOAD_OVERRIDE_ENV];
+    rmSync(directory, { recursive: true, force: true });
+  };
+}
+
+/** A fresh directory for one test's recordings, removed by the returned function. */
+export function scratchDirectory(): { path: string; remove(): void } {
+  const path = mkdtempSync(join(tmpdir(), 'agentvet-recorder-test-'));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+export interface ProgramRun {
+  command: string[];
+  env?: Record<string, string>;
+  redact?: string[];
+  cwd?: string;
+}
+
+export function recordProgram(output: string, run: ProgramRun): Promise<RecordResult> {
+  return recordRun({ ...runOptions(run), output });
+}
+
+export function replayProgram(recording: string, run: ProgramRun & { realtime?: boolean }): Promise<ReplayResult> {
+  return replayRun({ ...runOptions(run), recording, realtime: run.realtime });
+}
+
+function runOptions(run: ProgramRun) {
+  return {
+    command: run.command,
+    redact: run.redact,
+    cwd: run.cwd ?? REPOSITORY,
+    env: { ...process.env, ...run.env },
+    capture: true,
+  };
+}
+
+export function eventsOf<T extends Recording['events'][number]['type']>(recording: Recording, type: T) {
+  return recording.events.filter((event): event is Extract<Recording['events'][number], { type: T }> => event.type === type);
+}
+
