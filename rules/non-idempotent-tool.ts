@@ -42,7 +42,9 @@ function describe(handler: ToolHandler, write: ReachedWrite) {
   const direct = write.path.length === 1;
   const writeNode = write.path[write.path.length - 1]!;
   const where = `${writeNode.getSourceFile().getBaseName()}:${writeNode.getStartLineNumber()}`;
-  const how = direct ? `${effect.label} ${WHAT[effect.kind] ?? 'writes'}` : `calls ${calleeText(write.site)}, which does ${effect.label} (${where})`;
+  const how = direct
+    ? `makes a ${effect.label} that ${WHAT[effect.kind] ?? 'writes'}`
+    : `calls ${calleeText(write.site)}, which makes a ${effect.label} (${where})`;
   const freshKey = effect.key ? ` Its key (${effect.key.getText().slice(0, 40)}) is new on every run, so it dedupes nothing.` : '';
   const contradicts = handler.annotations.readOnlyHint === true ? 'readOnlyHint' : handler.annotations.idempotentHint === true ? 'idempotentHint' : undefined;
   const contradiction = contradicts ? ` The tool is annotated ${contradicts}: true, so clients will retry it freely.` : '';

@@ -6,7 +6,8 @@ import { defineRule, type RuleContext } from './engine/define-rule.js';
 import type { ProjectModel } from './engine/project-model.js';
 
 const STEP_OPTIONS = new Set(['stopWhen', 'maxSteps', 'maxTurns']);
-const HUMAN_INPUT = /\b(question|prompt|readline|createInterface|stdin|getUserInput|askUser|waitForUser|input)\b/;
+/** A person answers every turn: readline `question`, a prompt call, lines from stdin. */
+const HUMAN_INPUT = /\b(question|prompt|getUserInput|askUser|waitForUser|readLine|readline|input)\s*\(|process\.stdin|\bfor\s+await\s*\(\s*const\s+\w+\s+of\s+(rl|readline|lines|input|terminal)\b/;
 const RELATIONAL = new Set([SyntaxKind.LessThanToken, SyntaxKind.LessThanEqualsToken, SyntaxKind.GreaterThanToken, SyntaxKind.GreaterThanEqualsToken]);
 
 export default defineRule({
@@ -94,6 +95,8 @@ function isUnbounded(value: Node, option: string): boolean {
   if (/^(Infinity|Number\.POSITIVE_INFINITY|Number\.MAX_SAFE_INTEGER|Number\.MAX_VALUE|1e\d{3,})$/.test(text)) return true;
   if (option === 'maxTurns' && text === 'null') return true;
   if (/^(stepCountIs|isStepCount)\((Infinity|Number\.POSITIVE_INFINITY|Number\.MAX_SAFE_INTEGER)\)$/.test(text)) return true;
+  // ai 7's isLoopFinished() never returns true: the loop runs until the model stops calling tools.
+  if (option === 'stopWhen' && /^isLoopFinished\(\)$/.test(text)) return true;
   if (Node.isArrowFunction(value) || Node.isFunctionExpression(value)) {
     const body = value.getBody();
     if (Node.isFalseLiteral(body)) return true;

@@ -9,6 +9,7 @@ import { findRetries, type Retry } from './engine/retries.js';
 import { isFreshValue, classifyWrite, type WriteEffect } from './engine/side-effects.js';
 import { writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
 import { resolveIdentifier } from './engine/scope.js';
+import { findToolHandlers } from './engine/tool-handlers.js';
 
 /** Writes that repeat safely under a retry (RULES.md defines DELETE/PATCH leniency only for tools). */
 const REPEATABLE = new Set(['upsert', 'delete-id', 'update-set']);
@@ -31,6 +32,7 @@ export default defineRule({
 function checkRetryRegions(context: RuleContext): void {
   const { sourceFile, model, options } = context;
   for (const retry of findRetries(sourceFile, model)) {
+    checkRetriedToolCalls(context, retry);
     const attemptScope = Node.isForStatement(retry.construct) || Node.isWhileStatement(retry.construct) || Node.isDoStatement(retry.construct) ? retry.construct : retry.region;
     for (const write of writesReachableFrom(retry.region, model, options)) {
       if (!isUnkeyed(write, attemptScope, context)) continue;
@@ -48,6 +50,38 @@ function checkRetryRegions(context: RuleContext): void {
       });
     }
   }
+}
+
+/** MCP `client.callTool({ name })` of a tool not annotated `idempotentHint: true` (MCP's default is not idempotent). */
+function checkRetriedToolCalls(context: RuleContext, retry: Retry): void {
+  const { model } = context;
+  for (const call of [retry.region, ...retry.region.getDescendants()].filter(Node.isCallExpression)) {
+    const callee = model.resolveCall(call);
+    if (!callee || !calleeMatches({ module: ['@modelcontextprotocol/sdk/*'], export: ['Client'], instance: true, path: ['callTool'] }, callee)) continue;
+    const name = propertyValue(deepPropertyOf(objectLiteralOf(call.getArguments()[0]), 'name'));
+    const toolName = name && Node.isStringLiteral(name) ? name.getLiteralValue() : undefined;
+    if (toolName && idempotentToolNames(model).has(toolName)) continue;
+    context.report({
+      node: call,
+      message: `${retry.label} re-runs MCP callTool${toolName ? ` "${toolName}"` : ''}, a tool not annotated idempotentHint: true (MCP's default is not idempotent), with no key: a call that timed out after the tool acted runs it twice. Pass a stable key in the tool's arguments, or annotate the tool idempotent if it is.`,
+      confidence: callee.confidence,
+      related: [{ node: retry.construct, message: `retried by ${retry.label}` }],
+    });
+  }
+}
+
+/** Names of tools registered in the project with `idempotentHint: true`. */
+function idempotentToolNames(model: RuleContext['model']): Set<string> {
+  return model.memoize('idempotent-tools', model.project.getSourceFiles()[0] ?? (model as never), () => {
+    const names = new Set<string>();
+    for (const file of model.project.getSourceFiles()) {
+      if (file.isDeclarationFile() || file.isInNodeModules()) continue;
+      for (const handler of findToolHandlers(file, model)) {
+        if (handler.name && handler.annotations.idempotentHint === true) names.add(handler.name);
+      }
+    }
+    return names;
+  });
 }
 
 function isUnkeyed(write: ReachedWrite, attemptScope: Node, context: RuleContext): boolean {
@@ -71,7 +105,8 @@ function checkBuiltInRetries(context: RuleContext): void {
   for (const call of sourceFile.getDescendantsOfKind(SyntaxKind.CallExpression)) {
     const effect = classifyWrite(call, model, options);
     const retries = effect?.fact?.builtInRetries;
-    if (!effect || !retries || effect.protection) continue;
+    // Any key, even a fresh one, made before the call is resent unchanged by the SDK's own retries.
+    if (!effect || !retries || effect.protection || effect.key) continue;
     if (retriesDisabled(call, effect, retries.disableOption, retries.clientDisable)) continue;
     const idempotencyOption = effect.callee?.module === 'openai' && hasOption(call, 'idempotencyKey')
       ? ' The `idempotencyKey` request option is not sent by the client (no idempotency header is configured): put the key in `headers`.'

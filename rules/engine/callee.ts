@@ -77,7 +77,13 @@ export function originOf(expression: Node, types: TypeOracle | undefined, depth:
     if (!factory || factory.module === 'global') return undefined;
     return asInstance(factory, node);
   }
-  if (Node.isThisExpression(node)) return undefined;
+  if (Node.isBinaryExpression(node) && ['??', '||'].includes(node.getOperatorToken().getText())) {
+    // globalForPrisma.prisma ?? new PrismaClient(): the fallback says what the value is.
+    return originOf(node.getRight(), types, depth + 1) ?? originOf(node.getLeft(), types, depth + 1);
+  }
+  if (Node.isConditionalExpression(node)) {
+    return originOf(node.getWhenTrue(), types, depth + 1) ?? originOf(node.getWhenFalse(), types, depth + 1);
+  }
   return undefined;
 }
 

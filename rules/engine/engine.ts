@@ -161,6 +161,7 @@ export class Engine {
       } catch (error) {
         // A rule bug must not take the run down; it becomes a diagnostic that names the rule and file.
         parseDiagnostics.push({ file: path, line: 1, column: 1, message: `internal error in rule ${rule.id}: ${(error as Error).message}` });
+        if (process.env.AGENTVET_DEBUG) console.error(error);
       }
     }
     const unique = dedupe(findings);

@@ -67,8 +67,9 @@ function catchRetry(call: CallExpression): Retry | undefined {
   if (!Node.isCallExpression(first)) return undefined;
   const handler = call.getArguments()[0];
   if (!handler || !(Node.isArrowFunction(handler) || Node.isFunctionExpression(handler))) return undefined;
-  const target = first.getExpression().getText();
-  const again = handler.getDescendantsOfKind(SyntaxKind.CallExpression).find((c) => c.getExpression().getText() === target);
+  const text = (n: Node) => n.getText().replace(/\s+/g, '');
+  const target = text(first.getExpression());
+  const again = handler.getDescendantsOfKind(SyntaxKind.CallExpression).find((c) => text(c.getExpression()) === target);
   if (!again) return undefined;
   return { region: again, construct: call, label: '.catch() that calls it again' };
 }

@@ -44,9 +44,9 @@ export function classifyWrite(node: EffectNode, model: ProjectModel, options: Ru
 
 function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, model: ProjectModel, options: RuleOptions): WriteEffect {
   const path = callee.path.join('.');
-  const label = `${fact.label.replace(/ (create|send|update|delete|upsert|message)$/i, '')} ${path}`.trim();
+  const label = `${fact.label.replace(/ (create|send|update|delete|upsert|message|insert|append|publish|sendMail|message create)$/i, '')} ${path}`.trim();
   const effect: WriteEffect = { node: call, label, kind: fact.write, confidence: callee.confidence, fact, callee };
-  if (fact.write === 'upsert') return { ...effect, protection: 'an upsert repeats safely' };
+  if (fact.write === 'upsert' || chainedUpsert(call)) return { ...effect, kind: 'upsert', protection: 'an upsert repeats safely' };
   if (fact.write === 'delete-id' || fact.write === 'update-set') effect.confidence = 'low';
   if (fact.keyOption) {
     const args = call.getArguments();
@@ -65,6 +65,35 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
     if (key) return withKey(effect, key, model);
   }
   return effect;
+}
+
+/** The literal parts of a URL expression (`${BASE}/v1/search?q=` → `/v1/search?q=`), following a const. */
+function urlLiteralText(url: Node): string {
+  const value = unwrap(url);
+  const literal = stringValue(value);
+  if (literal !== undefined) return literal;
+  if (Node.isTemplateExpression(value)) {
+    return [value.getHead().getLiteralText(), ...value.getTemplateSpans().map((span) => `\u0000${span.getLiteral().getLiteralText()}`)].join('');
+  }
+  if (Node.isBinaryExpression(value)) return `${urlLiteralText(value.getLeft())}${urlLiteralText(value.getRight())}`;
+  if (Node.isNewExpression(value) && value.getExpression().getText() === 'URL' && value.getArguments()[0]) return urlLiteralText(value.getArguments()[0]!);
+  return '\u0000';
+}
+
+export function isReadOnlyPostUrl(urlText: string, model: ProjectModel): boolean {
+  if (model.knowledge.readOnlyPostPath.test(urlText)) return true;
+  const path = urlText.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0] ?? '';
+  return path.split('/').some((segment) => model.knowledge.readOnlyPostSegment.test(segment));
+}
+
+/** Query builders: `db.insert(t).values(v).onConflictDoUpdate(...)` is an upsert. */
+function chainedUpsert(call: CallExpression): boolean {
+  let node: Node | undefined = call.getParent();
+  for (let depth = 0; node && depth < 12; depth++, node = node.getParent()) {
+    if (Node.isPropertyAccessExpression(node) && /^(onConflict\w*|onDuplicateKeyUpdate|ignore|orIgnore|upsert)$/.test(node.getName())) return true;
+    if (!Node.isPropertyAccessExpression(node) && !Node.isCallExpression(node) && !Node.isAwaitExpression(node)) return false;
+  }
+  return false;
 }
 
 /** undefined: not an HTTP call; null: an HTTP call that is not a write. */
@@ -101,11 +130,11 @@ function httpWrite(call: CallExpression, callee: CalleeRef, model: ProjectModel,
     }
   }
   if (!method || !MUTATING_METHODS.has(method)) return null;
-  const urlText = url ? url.getText() : '';
+  const urlText = url ? urlLiteralText(url) : '';
   const via = fact?.label ?? 'Octokit request';
   const label = `${method} via ${via}`;
-  if (method === 'POST' && model.knowledge.readOnlyPostPath.test(urlText)) return null;
-  const effect: WriteEffect = { node: call, label, kind: 'create', confidence: callee.confidence };
+  if (method === 'POST' && isReadOnlyPostUrl(urlText, model)) return null;
+  const effect: WriteEffect = { node: call, label, kind: 'create', confidence: callee.confidence, callee };
   if (method === 'PUT') {
     if (/\$\{|\+\s*\w|:\w+|\/\{/.test(urlText)) return { ...effect, kind: 'upsert', protection: 'a PUT to a client-chosen id repeats safely' };
     effect.kind = 'update-set';
@@ -120,7 +149,12 @@ function httpWrite(call: CallExpression, callee: CalleeRef, model: ProjectModel,
     effect.confidence = 'low';
   }
   const headers = objectLiteralOf(propertyValue(deepPropertyOf(config, 'headers')));
-  const key = idempotencyKeyIn(headers, options) ?? keyProperty(config, ['idempotencyKey', ...(options.idempotencyKeyNames ?? [])]);
+  // A key can also travel in the request body: axios.post(url, { clientToken }), fetch(url, { body: JSON.stringify({ idempotencyKey }) }).
+  const data = member && ['post', 'put', 'patch'].includes(member) ? objectLiteralOf(args[1]) : undefined;
+  const bodyValue = unwrap(propertyValue(deepPropertyOf(config, 'body')) ?? propertyValue(deepPropertyOf(config, 'data')) ?? propertyValue(deepPropertyOf(config, 'json')) ?? config ?? call);
+  const bodyObject = Node.isCallExpression(bodyValue) ? objectLiteralOf(bodyValue.getArguments()[0]) : objectLiteralOf(bodyValue);
+  const keyNames = ['idempotencyKey', ...(options.idempotencyKeyNames ?? [])];
+  const key = idempotencyKeyIn(headers, options) ?? keyProperty(config, keyNames) ?? keyProperty(data, keyNames) ?? keyProperty(bodyObject === config ? undefined : bodyObject, keyNames);
   if (key) return withKey(effect, key, model);
   return effect;
 }

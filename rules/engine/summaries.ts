@@ -87,7 +87,7 @@ export function hasDedupeGuard(write: Node, within: Node): boolean {
       const symbolText = id.getText();
       const declaration = within.getDescendantsOfKind(SyntaxKind.VariableDeclaration).find((d) => d.getName() === symbolText);
       const init = declaration?.getInitializer();
-      if (init && init.getStart() < node.getStart() && READ_CALL.test(init.getText())) {
+      if (init && init.getStart() < node.getStart() && (READ_CALL.test(init.getText()) || /\(\s*['"`]\s*select\b/i.test(init.getText()))) {
         found = true;
         return;
       }

@@ -72,6 +72,9 @@ function toolName(call: CallExpression | NewExpression): string | undefined {
   if (first && (Node.isStringLiteral(first) || Node.isNoSubstitutionTemplateLiteral(first))) return first.getLiteralValue();
   const name = propertyValue(propertyOf(objectLiteralOf(first), 'name') ?? propertyOf(objectLiteralOf(first), 'id'));
   if (name && Node.isStringLiteral(name)) return name.getLiteralValue();
+  // tools: { refund: tool({...}) }  /  const refundTool = tool({...})
+  const holder = call.getParent();
+  if (holder && (Node.isPropertyAssignment(holder) || Node.isVariableDeclaration(holder))) return holder.getName();
   return undefined;
 }
 
@@ -235,9 +238,11 @@ function wrapperOf(fn: FunctionNode, model: ProjectModel): Wrapper | undefined {
     if (!Node.isFunctionLikeDeclaration(fn) && !Node.isArrowFunction(fn) && !Node.isFunctionExpression(fn)) return undefined;
     const params = fn.getParameters();
     if (params.length === 0) return undefined;
-    const file = fn.getSourceFile();
-    for (const handler of findToolHandlers(file, model)) {
-      if (!fn.containsRange(handler.registration.getPos(), handler.registration.getEnd()) || handler.fn) continue;
+    // Only registrations written in the wrapper itself count (not handlers found through other wrappers),
+    // which also keeps this from re-entering findToolHandlers for the same file.
+    const registrations = fn.getDescendants().filter((n): n is CallExpression | NewExpression => Node.isCallExpression(n) || Node.isNewExpression(n));
+    for (const handler of registrations.flatMap((call) => fromRegistration(call, model))) {
+      if (handler.fn) continue;
       // The handler expression is a parameter (or a property of one) of the wrapper.
       const expression = unwrap(handler.body);
       if (Node.isIdentifier(expression)) {

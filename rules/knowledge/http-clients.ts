@@ -39,8 +39,11 @@ export const httpClientRetries: HttpClientRetryFact[] = [
 ];
 
 /**
- * URL paths that are reads even when sent as POST (search and retrieval APIs, LLM endpoints).
- * Matched against the URL text written at the call.
+ * URL path segments that are reads even when sent as POST (search and retrieval APIs, LLM endpoints).
+ * Matched against the literal parts of the URL written at the call, one path segment at a time.
  */
-export const readOnlyPostPath =
-  /(search|query|queries|lookup|retriev|find|list|embed|classif|moderat|complet|chat|messages\b|responses\b|rank|score|validate|estimate|quote|preview|graphql|analy[sz]e|summar|translat|predict|infer|detect|extract|parse|render|tokeni[sz]e|count|check|verify)/i;
+export const readOnlyPostSegment =
+  /^(_?search|_msearch|_count|query|queries|lookup|retrieve|find|list|embeddings?|classify|moderations?|completions|rank|rerank|score|validate|validation|estimate|quotes?|preview|graphql|analy[sz]e|summari[sz]e|translate|predict|infer|detect|extract|tokeni[sz]e|count_tokens|verify)(\.json)?$/i;
+
+/** LLM endpoints sent as POST that only read: `/v1/messages`, `/v1/responses`, `/chat/completions`. */
+export const readOnlyPostPath = /\/v1\/(messages|responses)(\/count_tokens)?\/?(\?|$)|\/chat\/completions/;

@@ -1,7 +1,7 @@
 // All knowledge tables in one place, as rules read them.
 import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults } from './agent-frameworks.js';
 import { anthropicCalls, anthropicWrites } from './anthropic.js';
-import { httpCalls, httpClientRetries, methodByMember, readOnlyPostPath } from './http-clients.js';
+import { httpCalls, httpClientRetries, methodByMember, readOnlyPostPath, readOnlyPostSegment } from './http-clients.js';
 import { langchainCalls, langchainToolBaseClasses, langchainTools } from './langchain.js';
 import { mcpAnnotationDefaults, mcpCalls, mcpRegistrationMethods, mcpTools } from './mcp.js';
 import { openaiCalls, openaiWrites } from './openai.js';
@@ -24,6 +24,7 @@ export const knowledge = {
   httpClientRetries,
   methodByMember,
   readOnlyPostPath,
+  readOnlyPostSegment,
   idempotencyKeyNames,
   freshValueCalls,
   sqlMethods,
