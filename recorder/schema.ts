@@ -84,6 +84,8 @@ export const HttpRequestSchema = z.object({
   key: z.string(),
   /** How many earlier requests of this process had the same key. */
   occurrence: z.number().int().nonnegative(),
+  /** Ordinal of the fetch / http.request call that made it, in this process: breaks ties on replay. */
+  call: z.number().int().nonnegative().optional(),
 });
 
 export const HttpResponseSchema = z.object({

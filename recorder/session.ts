@@ -16,6 +16,8 @@ import type { RecordingWriter } from './writing.js';
 export interface Cause {
   eventId: string | null;
   site: Site | null;
+  /** Ordinal of the HTTP call (fetch, http.request) this work belongs to, in this process. */
+  call?: number;
 }
 
 /** Exit code of a process that the preload stopped because of a divergence. */
@@ -45,6 +47,7 @@ export class RecorderSession {
   private readonly writer: RecordingWriter | null;
   private readonly divergenceFile: string | null;
   private sequence = 0;
+  private calls = 0;
   private lamport: number;
   /** Supplies a parent when the async context has none (the tool tracker's open tool call). */
   private fallbackParent: () => string | null = () => null;
@@ -92,6 +95,11 @@ export class RecorderSession {
   /** The Lamport time a child process starts from. */
   get clock(): number {
     return this.lamport;
+  }
+
+  /** Numbers HTTP calls in the order the program makes them. */
+  nextCall(): number {
+    return this.calls++;
   }
 
   currentCause(): Cause | undefined {

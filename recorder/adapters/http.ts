@@ -10,6 +10,7 @@ import { canonicalRequest, requestKey } from '../fingerprint.js';
 import { recogniseLlmRequest, type LlmRequest } from '../llm/recognise.js';
 import { ToolTracker } from '../llm/tool-tracker.js';
 import { httpDivergence } from '../replay/divergence.js';
+import { ResponseOrder } from '../replay/response-order.js';
 import type { HttpRequestEvent } from '../schema.js';
 import type { RecorderSession } from '../session.js';
 import type { CaptureAdapter } from './adapter.js';
@@ -44,9 +45,11 @@ export class HttpAdapter implements CaptureAdapter {
   private readonly inFlight = new Map<string, InFlight>();
   private readonly bodies = new Set<ResponseRecording>();
   private tools: ToolTracker | null = null;
+  private responseOrder: ResponseOrder | null = null;
 
   install(session: RecorderSession): void {
     if (session.mode === 'passthrough') return;
+    if (session.tape) this.responseOrder = new ResponseOrder(session.tape.exchanges);
     const interceptor = new HttpRequestInterceptor();
     interceptor.on('request', (args) => this.onRequest(session, args as RequestEventArgs));
     if (session.recording) {
@@ -83,19 +86,25 @@ export class HttpAdapter implements CaptureAdapter {
     if (session.mode === 'replay') {
       const tape = session.tape;
       if (!tape) throw new Error('replay mode without a recording');
-      const exchange = tape.claim(key, site ? siteKey(site) : null);
+      const exchange = tape.claim(key, { site: site ? siteKey(site) : null, call: cause?.call ?? null });
       if (!exchange) session.diverge(httpDivergence(tape, session.proc, { method, url, body: bodyText(body), site }));
       if (session.realtime && exchange.response) await sleep(exchange.response.mono - exchange.request.mono);
-      const response = replayResponse(exchange, session.realtime);
-      if (response) controller.respondWith(response);
-      else controller.errorWith(Object.assign(new Error(`agentvet replay: ${method} ${url} got no response when recorded`), { code: 'ECONNRESET' }));
+      await this.responseOrder?.turn(exchange);
+      try {
+        const response = replayResponse(exchange, session.realtime);
+        if (response) controller.respondWith(response);
+        else controller.errorWith(Object.assign(new Error(`agentvet replay: ${method} ${url} got no response when recorded`), { code: 'ECONNRESET' }));
+      } finally {
+        this.responseOrder?.markServed(exchange);
+      }
       return;
     }
 
     const llm = recogniseLlmRequest(method, url, bodyText(body));
     if (llm) this.tools?.onLlmRequest(llm);
     const headers = session.redactor.headers(Object.fromEntries(request.headers));
-    const event = session.emit({ type: 'http.request', method, url, headers, body, key, occurrence, site });
+    const call = cause?.call === undefined ? {} : { call: cause.call };
+    const event = session.emit({ type: 'http.request', method, url, headers, body, key, occurrence, site, ...call });
     this.inFlight.set(requestId, { event: event as HttpRequestEvent, llm });
   }
 

@@ -18,7 +18,8 @@ export function installRequestCallSites(session: RecorderSession): () => void {
     const wrapped = {
       [name](this: unknown, ...args: unknown[]) {
         const site = findUserCaller(wrapped)?.site ?? null;
-        return session.runWithCause({ eventId: session.currentParent(), site }, () => original.apply(this, args));
+        const cause = { eventId: session.currentParent(), site, call: session.nextCall() };
+        return session.runWithCause(cause, () => original.apply(this, args));
       },
     }[name] as AnyFunction;
     (owner as Record<string, unknown>)[name] = wrapped;

@@ -16,6 +16,8 @@ export interface RecordedExchange {
   index: number;
   request: HttpRequestEvent;
   response: HttpResponseEvent | null;
+  /** Index of the response head among the recording's events; Infinity when none was recorded. */
+  responseIndex: number;
   chunks: HttpChunkEvent[];
   end: HttpEndEvent | null;
   claimed: boolean;
@@ -34,7 +36,15 @@ export class ReplayTape {
       if (event.proc !== proc) return;
       switch (event.type) {
         case 'http.request': {
-          const exchange: RecordedExchange = { index, request: event, response: null, chunks: [], end: null, claimed: false };
+          const exchange: RecordedExchange = {
+            index,
+            request: event,
+            response: null,
+            responseIndex: Number.POSITIVE_INFINITY,
+            chunks: [],
+            end: null,
+            claimed: false,
+          };
           byRequestId.set(event.id, exchange);
           this.exchanges.push(exchange);
           const sameKey = this.exchangesByKey.get(event.key) ?? [];
@@ -44,7 +54,10 @@ export class ReplayTape {
         }
         case 'http.response': {
           const exchange = byRequestId.get(event.request);
-          if (exchange) exchange.response = event;
+          if (exchange) {
+            exchange.response = event;
+            exchange.responseIndex = index;
+          }
           break;
         }
         case 'http.chunk':
@@ -71,14 +84,17 @@ export class ReplayTape {
   }
 
   /**
-   * The first unclaimed exchange with this key, preferring one made from the same call site:
-   * concurrent identical requests may be issued in another order than recorded.
+   * The first unclaimed exchange with this key. Concurrent identical requests can reach the network
+   * in another order than recorded, so ties go to the one made by the same HTTP call (its ordinal in
+   * the program), then from the same call site.
    */
-  claim(key: string, site: string | null): RecordedExchange | null {
+  claim(key: string, caller: { site: string | null; call: number | null }): RecordedExchange | null {
     const candidates = (this.exchangesByKey.get(key) ?? []).filter((exchange) => !exchange.claimed);
-    const sameSite =
-      site === null ? undefined : candidates.find((exchange) => exchange.request.site && siteKey(exchange.request.site) === site);
-    const chosen = sameSite ?? candidates[0] ?? null;
+    const chosen =
+      candidates.find((exchange) => caller.call !== null && exchange.request.call === caller.call) ??
+      candidates.find((exchange) => caller.site !== null && exchange.request.site && siteKey(exchange.request.site) === caller.site) ??
+      candidates[0] ??
+      null;
     if (chosen) chosen.claimed = true;
     return chosen;
   }

@@ -17,8 +17,9 @@ export interface StubLlmServer {
 }
 
 export interface StubOptions {
-  /** Delay before each response head and between streamed chunks (ms). */
+  /** Delay before each response head (ms); a `?delay=` query parameter overrides it per request. */
   latencyMs?: number;
+  /** Delay between streamed chunks (ms). */
   chunkDelayMs?: number;
 }
 
@@ -57,9 +58,11 @@ async function handle(
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
   const text = Buffer.concat(chunks).toString('utf8');
-  const path = new URL(request.url ?? '/', 'http://stub').pathname;
+  const requestUrl = new URL(request.url ?? '/', 'http://stub');
+  const path = requestUrl.pathname;
   received.push({ method: request.method ?? 'GET', path, body: text });
-  if (options.latencyMs) await sleep(options.latencyMs);
+  const latency = Number(requestUrl.searchParams.get('delay') ?? options.latencyMs ?? 0);
+  if (latency > 0) await sleep(latency);
   const body = text ? (JSON.parse(text) as Json) : {};
   const chunkDelay = options.chunkDelayMs ?? 5;
 
