@@ -146,7 +146,8 @@ function checkHttpClientRetries(context: RuleContext): void {
   for (const call of sourceFile.getDescendantsOfKind(SyntaxKind.CallExpression)) {
     const effect = classifyWrite(call, model, options);
     if (!effect || effect.protection || REPEATABLE.has(effect.kind) || !effect.callee || !/^(POST|PUT|PATCH|DELETE) via (axios|got|ky)$/.test(effect.label)) continue;
-    if (effect.key && !isFreshValue(effect.key, model)) continue;
+    // The client resends the same headers on each of its own attempts: any key made before the call holds.
+    if (effect.key) continue;
     const perCall = call.getArguments().map((a) => objectLiteralOf(a)).find((o) => retriesPost(propertyValue(deepPropertyOf(o, 'retry'))));
     const client = effect.callee.clientDeclaration;
     const configured = retrying.find((r) => (client && r.client === client) || (!client && r.client === `module:${effect.callee!.module}`));
@@ -176,7 +177,9 @@ function retryingClients(file: SourceFile, context: RuleContext): RetryingClient
       if (!callee) continue;
       if (calleeMatches({ module: ['axios-retry'], export: ['default', 'axiosRetry'], path: [''] }, callee)) {
         const config = objectLiteralOf(call.getArguments()[1]);
-        if (!deepPropertyOf(config, 'retryCondition')) continue;
+        // The default condition (and these library predicates) leave non-idempotent methods alone.
+        const condition = propertyValue(deepPropertyOf(config, 'retryCondition'));
+        if (!condition || /^(axiosRetry\.)?(isNetworkOrIdempotentRequestError|isIdempotentRequestError|isSafeRequestError)$/.test(condition.getText())) continue;
         const target = call.getArguments()[0];
         const client = target ? clientOf(target) : undefined;
         if (client) out.push({ client, construct: call });

@@ -136,7 +136,7 @@ function httpWrite(call: CallExpression, callee: CalleeRef, model: ProjectModel,
   if (method === 'POST' && isReadOnlyPostUrl(urlText, model)) return null;
   const effect: WriteEffect = { node: call, label, kind: 'create', confidence: callee.confidence, callee };
   if (method === 'PUT') {
-    if (/\$\{|\+\s*\w|:\w+|\/\{/.test(urlText)) return { ...effect, kind: 'upsert', protection: 'a PUT to a client-chosen id repeats safely' };
+    if (/\u0000|\$\{|:\w+|\/\{/.test(urlText)) return { ...effect, kind: 'upsert', protection: 'a PUT to a client-chosen id repeats safely' };
     effect.kind = 'update-set';
     effect.confidence = 'low';
   }
