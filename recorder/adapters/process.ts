@@ -1,7 +1,8 @@
 // Process capture: the start and exit of each recorded process, and the Node child processes it
 // spawns. A child is handed the recorder (NODE_OPTIONS) and its place in the run (logical process
 // path, causal parent, Lamport time) through its environment, so one file holds the whole tree.
-import { ChildProcess } from 'node:child_process';
+import childProcess, { ChildProcess } from 'node:child_process';
+import { syncBuiltinESMExports } from 'node:module';
 import { findUserCaller } from '../call-site.js';
 import { ENV } from '../environment.js';
 import type { RecorderSession } from '../session.js';
@@ -15,6 +16,9 @@ interface SpawnOptions {
 
 /** Variables a child inherits from this process unchanged. */
 const INHERITED = [ENV.mode, ENV.recording, ENV.redact, ENV.realtime, ENV.divergence] as const;
+
+/** The synchronous spawners, which bypass ChildProcess#spawn. */
+const SYNC_SPAWNERS = ['spawnSync', 'execFileSync', 'execSync'] as const;
 
 export class ProcessAdapter implements CaptureAdapter {
   readonly name = 'process';
@@ -37,29 +41,51 @@ export class ProcessAdapter implements CaptureAdapter {
     });
 
     let spawned = 0;
-    const preloadFlag = this.preloadFlag;
-    const prototype = ChildProcess.prototype as unknown as { spawn: (this: ChildProcess, options: SpawnOptions) => unknown };
-    const originalSpawn = prototype.spawn;
-    const spawn = function spawn(this: ChildProcess, options: SpawnOptions) {
+    /** Records the spawn and returns the variables that place the child in the run. */
+    const placeChild = (patched: Function, file: string, args: readonly unknown[]): Map<string, string> => {
       const child = `${session.proc}.${++spawned}`;
       const event = session.emit({
         type: 'process.spawn',
         child,
-        file: options.file ?? '',
-        args: options.args ?? [],
-        site: findUserCaller(spawn)?.site ?? null,
+        file,
+        args: args.map(String),
+        site: findUserCaller(patched)?.site ?? null,
       });
-      if (Array.isArray(options.envPairs)) {
-        options.envPairs = childEnvironment(options.envPairs, {
-          [ENV.proc]: child,
-          [ENV.parentEvent]: event.id,
-          [ENV.lamport]: String(session.clock),
-          [ENV.spawnerPid]: String(process.pid),
-        }, preloadFlag);
+      const env = new Map<string, string>();
+      for (const name of INHERITED) {
+        const value = process.env[name];
+        if (value !== undefined) env.set(name, value);
       }
+      env.set(ENV.proc, child);
+      env.set(ENV.parentEvent, event.id);
+      env.set(ENV.lamport, String(session.clock));
+      env.set(ENV.spawnerPid, String(process.pid));
+      return env;
+    };
+
+    const prototype = ChildProcess.prototype as unknown as { spawn: (this: ChildProcess, options: SpawnOptions) => unknown };
+    const originalSpawn = prototype.spawn;
+    const preloadFlag = this.preloadFlag;
+    const spawn = function spawn(this: ChildProcess, options: SpawnOptions) {
+      const placement = placeChild(spawn, options.file ?? '', options.args ?? []);
+      if (Array.isArray(options.envPairs)) options.envPairs = withPlacement(options.envPairs, placement, preloadFlag);
       return originalSpawn.call(this, options);
     };
     prototype.spawn = spawn;
+
+    const module = childProcess as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const originalSync = SYNC_SPAWNERS.map((name) => [name, module[name]!] as const);
+    for (const [name, original] of originalSync) {
+      const wrapped = {
+        [name](...args: unknown[]) {
+          const [file, rest] = [String(args[0] ?? ''), Array.isArray(args[1]) ? (args[1] as unknown[]) : []];
+          const placement = placeChild(wrapped, file, rest);
+          return original(...withSyncOptions(args, placement, preloadFlag));
+        },
+      }[name]!;
+      module[name] = wrapped;
+    }
+    syncBuiltinESMExports();
 
     const onExit = (code: number) => {
       session.runExitHooks();
@@ -70,6 +96,8 @@ export class ProcessAdapter implements CaptureAdapter {
 
     this.restoreAll = () => {
       prototype.spawn = originalSpawn;
+      for (const [name, original] of originalSync) module[name] = original;
+      syncBuiltinESMExports();
       process.removeListener('exit', onExit);
     };
   }
@@ -81,18 +109,29 @@ export class ProcessAdapter implements CaptureAdapter {
 }
 
 /** The child's environment: the program's own choice of variables, plus the recorder's. */
-function childEnvironment(envPairs: string[], placement: Record<string, string>, preloadFlag: string): string[] {
+function withPlacement(envPairs: string[], placement: Map<string, string>, preloadFlag: string): string[] {
   const env = new Map<string, string>();
   for (const pair of envPairs) {
     const equals = pair.indexOf('=');
     if (equals > 0) env.set(pair.slice(0, equals), pair.slice(equals + 1));
   }
-  for (const name of INHERITED) {
-    const value = process.env[name];
-    if (value !== undefined) env.set(name, value);
-  }
-  for (const [name, value] of Object.entries(placement)) env.set(name, value);
+  for (const [name, value] of placement) env.set(name, value);
   const nodeOptions = env.get('NODE_OPTIONS') ?? '';
   if (!nodeOptions.includes(preloadFlag)) env.set('NODE_OPTIONS', `${nodeOptions} ${preloadFlag}`.trim());
   return [...env].map(([name, value]) => `${name}=${value}`);
+}
+
+/** The arguments of spawnSync/execFileSync/execSync with the placement merged into options.env. */
+function withSyncOptions(args: unknown[], placement: Map<string, string>, preloadFlag: string): unknown[] {
+  const optionsIndex = args.findIndex((arg, index) => index > 0 && arg !== null && typeof arg === 'object' && !Array.isArray(arg));
+  const options = (optionsIndex === -1 ? {} : args[optionsIndex]) as { env?: NodeJS.ProcessEnv };
+  const pairs = Object.entries(options.env ?? process.env).map(([name, value]) => `${name}=${value ?? ''}`);
+  const env = Object.fromEntries(
+    withPlacement(pairs, placement, preloadFlag).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+  );
+  const result = [...args];
+  // Without options: spawnSync(command, [args]) and execFileSync(file, [args]) take them after the
+  // argument list; spawnSync(command) and execSync(command) right after the command.
+  result[optionsIndex === -1 ? (Array.isArray(args[1]) ? 2 : 1) : optionsIndex] = { ...options, env };
+  return result;
 }
