@@ -19,7 +19,7 @@ export interface StubLlmServer {
 export interface StubOptions {
   /** Delay before each response head (ms); a `?delay=` query parameter overrides it per request. */
   latencyMs?: number;
-  /** Delay between streamed chunks (ms). */
+  /** Delay between streamed chunks (ms); a `?chunkDelay=` query parameter overrides it. */
   chunkDelayMs?: number;
 }
 
@@ -64,7 +64,7 @@ async function handle(
   const latency = Number(requestUrl.searchParams.get('delay') ?? options.latencyMs ?? 0);
   if (latency > 0) await sleep(latency);
   const body = text ? (JSON.parse(text) as Json) : {};
-  const chunkDelay = options.chunkDelayMs ?? 5;
+  const chunkDelay = Number(requestUrl.searchParams.get('chunkDelay') ?? options.chunkDelayMs ?? 5);
 
   if (path.endsWith('/chat/completions')) return chatCompletions(body, response, chunkDelay);
   if (path.endsWith('/responses')) return responses(body, response, chunkDelay);
