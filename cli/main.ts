@@ -7,6 +7,7 @@ import { registerLintCommand } from './commands/lint.js';
 import { registerRecordCommand } from './commands/record.js';
 import { registerReplayCommand } from './commands/replay.js';
 import { registerRulesCommand } from './commands/rules.js';
+import { registerViewCommand } from './commands/view.js';
 import { packageInfo } from './package-info.js';
 import { EXIT_USAGE, reportFailure } from './usage-error.js';
 
@@ -21,6 +22,7 @@ registerRulesCommand(program);
 registerInitCommand(program);
 registerRecordCommand(program);
 registerReplayCommand(program);
+registerViewCommand(program);
 
 try {
   await program.parseAsync(process.argv);
