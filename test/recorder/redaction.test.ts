@@ -1,0 +1,96 @@
+// Secrets never reach disk: credential headers, key-like values in URLs and bodies (requests and
+// responses) and extra configured patterns are redacted before the write; replay applies the same
+// redaction to the live request, so it still matches.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Redactor, RedactionPatternError } from '../../recorder/redaction.js';
+import { buildPreload, fixture, recordProgram, replayProgram, scratchDirectory } from './harness.js';
+import { startStubLlmServer, type StubLlmServer } from './stub-llm-server.js';
+
+describe('Redactor', () => {
+  const redactor = new Redactor(['corp-[A-Z]+-\\d+']);
+
+  it('keeps the kind of each secret it replaces', () => {
+    expect(redactor.text('key sk-proj-ABCDEFGHIJKLMNOPQRSTUVWX end')).toBe('key sk-[REDACTED] end');
+    expect(redactor.text('sk-ant-api03-abcdefghijklmnopqrstuv')).toBe('sk-[REDACTED]');
+    expect(redactor.text('Authorization: Bearer abc.def.ghijklmnop')).toBe('Authorization: Bearer [REDACTED]');
+    expect(redactor.text('stripe sk_live_51Habcdefghijkl')).toBe('stripe sk_live_[REDACTED]');
+    expect(redactor.text('ghp_0123456789abcdefghijklmnopqrstuvwxyz')).toBe('ghp_[REDACTED]');
+    expect(redactor.text('AKIAABCDEFGHIJKLMNOP')).toBe('AKIA[REDACTED]');
+    expect(redactor.text('https://api.example.com/v1?api_key=abc123&page=2')).toBe('https://api.example.com/v1?api_key=[REDACTED]&page=2');
+    expect(redactor.text('{"apiKey":"abc\\"def","model":"m"}')).toBe('{"apiKey":"[REDACTED]","model":"m"}');
+    expect(redactor.text('ref corp-SECRET-1234')).toBe('ref [REDACTED]');
+  });
+
+  it('leaves ordinary text alone', () => {
+    const text = '{"model":"gpt-4o-mini","max_tokens":256,"messages":[{"role":"user","content":"ask my skills"}]}';
+    expect(redactor.text(text)).toBe(text);
+  });
+
+  it('blanks credential headers whole, keeping the scheme', () => {
+    expect(
+      redactor.headers({ Authorization: 'Bearer short', 'X-Api-Key': 'k', Cookie: 'a=b', 'Set-Cookie': 'c=d', Accept: 'application/json' }),
+    ).toEqual({ authorization: 'Bearer [REDACTED]', 'x-api-key': '[REDACTED]', cookie: '[REDACTED]', 'set-cookie': '[REDACTED]', accept: 'application/json' });
+  });
+
+  it('names a bad extra pattern', () => {
+    expect(() => new Redactor(['('])).toThrow(RedactionPatternError);
+    expect(() => new Redactor(['('])).toThrow(/invalid redaction pattern "\("/);
+  });
+});
+
+describe('a recorded run', () => {
+  let stub: StubLlmServer;
+  let removePreload: () => void;
+  const scratch = scratchDirectory();
+
+  beforeAll(async () => {
+    removePreload = await buildPreload();
+    stub = await startStubLlmServer();
+  });
+
+  afterAll(async () => {
+    await stub.close();
+    removePreload();
+    scratch.remove();
+  });
+
+  it('holds no secret, is readable by its owner only, and still replays', async () => {
+    const file = join(scratch.path, 'secrets.jsonl');
+    const run = { command: ['node', fixture('secrets.mjs')], env: { STUB_URL: stub.url }, redact: ['corp-[A-Z]+-\\d+'] };
+    const recorded = await recordProgram(file, run);
+    expect(recorded.stderr).toBe('');
+    expect(recorded.exitCode).toBe(0);
+    // The server did receive the real values.
+    expect(stub.requests().find((request) => request.path === '/echo')?.body).toContain('json-field-secret-424242');
+
+    const text = readFileSync(file, 'utf8');
+    for (const secret of [
+      'sk-proj-ABCDEFGHIJKLMNOPQRSTUVWX',
+      'anthropic-header-secret-123456',
+      'cookie-secret-abcdef',
+      'qk-url-secret-998877',
+      'json-field-secret-424242',
+      'corp-SECRET-7788',
+      'azure-header-secret-777',
+      'abc123secret',
+      'sk-live0123456789abcdefghijklmnop',
+    ]) {
+      expect(text, secret).not.toContain(secret);
+    }
+    expect(text).toContain('"authorization":"Bearer [REDACTED]"');
+    expect(text).toContain('"set-cookie":"[REDACTED]"');
+    expect(text).toContain('api_key=[REDACTED]&page=2');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+
+    const replayed = await replayProgram(file, run);
+    expect(replayed.divergence).toBeNull();
+    expect(replayed.stdout).toBe(recorded.stdout);
+    expect(replayed.warnings).toEqual([]);
+
+    const withoutPattern = await replayProgram(file, { ...run, redact: [] });
+    expect(withoutPattern.warnings.join('\n')).toContain('extra redaction pattern');
+    expect(withoutPattern.divergence?.kind).toBe('http');
+  });
+});
