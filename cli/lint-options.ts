@@ -13,7 +13,7 @@ const rawLintOptionsSchema = z.object({
   project: z.string().min(1).optional(),
   config: z.string().min(1).optional(),
   maxWarnings: z.string().regex(/^\d+$/).optional(),
-  rule: z.array(z.string()),
+  rule: z.array(z.string()).default([]),
   minConfidence: z.enum(CONFIDENCES).optional(),
 });
 

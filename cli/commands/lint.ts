@@ -18,7 +18,13 @@ import { progressLine, silentProgress } from '../progress-line.js';
 import { repositoryRoot } from '../repository-root.js';
 import { commandAction, UsageError } from '../usage-error.js';
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0  no errors, and no more warnings than --max-warnings
+  1  an error finding, or too many warnings
+  2  a usage or configuration error`;
 
 function readSourceFile(file: string): string | undefined {
   try {
@@ -53,7 +59,7 @@ function writeOutput(text: string, outputFile: string | undefined, cwd: string):
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, text.endsWith('\n') || !text ? text : `${text}\n`);
   } catch (error) {
-    throw new UsageError(`--output-file ${outputFile}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new UsageError(`--output-file ${outputFile}: cannot write it (${(error as Error).message})`);
   }
 }
 
@@ -83,14 +89,15 @@ async function lint(paths: string[], rawOptions: unknown): Promise<number> {
 export function registerLintCommand(program: Command): void {
   program
     .command('lint')
-    .description('find distributed-systems bugs in LLM-agent code (exit 0 clean, 1 findings, 2 usage or config error)')
+    .description('find distributed-systems bugs in LLM-agent code')
     .argument('[paths...]', 'files, directories or globs to lint (default: the project of the tsconfig found from here)')
     .addOption(new Option('-f, --format <format>', `output format: ${FORMAT_NAMES.join(', ')}`).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
     .option('-p, --project <tsconfig>', 'tsconfig.json of the project to lint')
     .option('-c, --config <file>', 'agentvet.config.json to use (default: found from the working directory up)')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
-    .option('--rule <id:severity>', 'set a rule to off, warn or error (repeatable)', collect, [])
+    .option('--rule <id:severity>', 'set a rule to off, warn or error (repeatable)', collect)
     .option('--min-confidence <level>', 'hide findings below this confidence: low, medium or high (default medium)')
+    .addHelpText('after', EXIT_CODES_HELP)
     .action(commandAction(lint));
 }

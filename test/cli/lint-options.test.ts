@@ -13,6 +13,10 @@ describe('lint options', () => {
     });
   });
 
+  it('defaults to no --rule flags', () => {
+    expect(parseLintOptions({ format: 'stylish' })).toEqual({ format: 'stylish', rules: [], maxWarnings: undefined });
+  });
+
   it.each([
     [{ format: 'xml', rule: [] }, '--format "xml": expected one of stylish, json, sarif, github'],
     [{ format: 'json', rule: [], maxWarnings: 'ten' }, '--max-warnings "ten": expected a whole number of warnings, 0 or more'],
