@@ -12,7 +12,8 @@ const rawLintOptionsSchema = z.object({
   outputFile: z.string().min(1).optional(),
   project: z.string().min(1).optional(),
   config: z.string().min(1).optional(),
-  maxWarnings: z.string().regex(/^\d+$/).optional(),
+  // -1 means no limit, as in ESLint, so scripts written for ESLint keep working.
+  maxWarnings: z.string().regex(/^(-1|\d+)$/).optional(),
   rule: z.array(z.string()).default([]),
   minConfidence: z.enum(CONFIDENCES).optional(),
 });
@@ -23,7 +24,7 @@ const FLAGS: Record<keyof z.infer<typeof rawLintOptionsSchema>, [string, string]
   outputFile: ['--output-file', 'a file path'],
   project: ['--project', 'a path to a tsconfig.json'],
   config: ['--config', 'a path to an agentvet.config.json'],
-  maxWarnings: ['--max-warnings', 'a whole number of warnings, 0 or more'],
+  maxWarnings: ['--max-warnings', 'a whole number of warnings, 0 or more (-1: no limit)'],
   rule: ['--rule', '<rule-id>:<off|warn|error>'],
   minConfidence: ['--min-confidence', `one of ${CONFIDENCES.join(', ')}`],
 };
@@ -50,5 +51,5 @@ export function parseLintOptions(raw: unknown): LintOptions {
     throw new UsageError(`${flag} ${JSON.stringify(value)}: expected ${expected}`);
   }
   const { maxWarnings, rule, ...rest } = parsed.data;
-  return { ...rest, rules: rule, maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings) };
+  return { ...rest, rules: rule, maxWarnings: maxWarnings === undefined || maxWarnings === '-1' ? undefined : Number(maxWarnings) };
 }

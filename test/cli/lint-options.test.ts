@@ -13,14 +13,18 @@ describe('lint options', () => {
     });
   });
 
+  it('takes --max-warnings -1 as no limit, like ESLint', () => {
+    expect(parseLintOptions({ format: 'json', maxWarnings: '-1' }).maxWarnings).toBeUndefined();
+  });
+
   it('defaults to no --rule flags', () => {
     expect(parseLintOptions({ format: 'stylish' })).toEqual({ format: 'stylish', rules: [], maxWarnings: undefined });
   });
 
   it.each([
     [{ format: 'xml', rule: [] }, '--format "xml": expected one of stylish, json, sarif, github'],
-    [{ format: 'json', rule: [], maxWarnings: 'ten' }, '--max-warnings "ten": expected a whole number of warnings, 0 or more'],
-    [{ format: 'json', rule: [], maxWarnings: '-1' }, '--max-warnings "-1": expected a whole number of warnings, 0 or more'],
+    [{ format: 'json', rule: [], maxWarnings: 'ten' }, '--max-warnings "ten": expected a whole number of warnings, 0 or more (-1: no limit)'],
+    [{ format: 'json', rule: [], maxWarnings: '-2' }, '--max-warnings "-2": expected a whole number of warnings, 0 or more (-1: no limit)'],
     [{ format: 'json', rule: [], minConfidence: 'sure' }, '--min-confidence "sure": expected one of low, medium, high'],
   ])('rejects %j with a message naming the flag and value', (raw, message) => {
     expect(() => parseLintOptions(raw)).toThrow(new UsageError(message));
