@@ -1,5 +1,6 @@
 // Renders a divergence report as the text `agentvet replay` prints: what the program did, what the
 // recording expected at that point, what differs, and the closest recorded requests.
+import { isAbsolute, relative, sep } from 'node:path';
 import type { Site } from '../schema.js';
 import type { Candidate, DivergenceReport, RequestSummary } from './divergence.js';
 
@@ -47,8 +48,11 @@ function describeRequest(request: RequestSummary): string {
   return `${request.method} ${request.url}${site}`;
 }
 
-export function formatSite(site: Site): string {
-  return `${site.file}:${site.line}:${site.col}`;
+/** `file:line:col`, the file relative to the working directory when it lies under it. */
+export function formatSite(site: Site, cwd = process.cwd()): string {
+  const path = isAbsolute(site.file) ? relative(cwd, site.file) : site.file;
+  const shown = path === '' || path.startsWith(`..${sep}`) || isAbsolute(path) ? site.file : path;
+  return `${shown}:${site.line}:${site.col}`;
 }
 
 function excerpt(body: string): string {
