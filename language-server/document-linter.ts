@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../rules/engine/types.js';
 import { DIAGNOSTIC_SOURCE, findingToDiagnostic, parseProblemToDiagnostic } from './diagnostics.js';
@@ -61,8 +61,9 @@ export class DocumentLinter {
       this.publish(uri, document.version, []);
       return { textChanged: false };
     }
-    const textChanged = project.synced.get(path) !== document.version;
-    if (textChanged) {
+    const textChanged = project.synced.get(path) !== document.version && !(!project.synced.has(path) && sameAsDisk(path, text));
+    if (!textChanged) project.synced.set(path, document.version);
+    else {
       project.engine.updateFile(path, text);
       project.synced.set(path, document.version);
     }
@@ -126,7 +127,8 @@ export class DocumentLinter {
     for (const problem of problems) {
       if (!this.shownProblems.has(problem.message)) {
         this.shownProblems.add(problem.message);
-        void this.connection.window.showWarningMessage(`agentvet: ${problem.message}`);
+        // A notification, not a request: nothing waits for the person to dismiss it.
+        void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `agentvet: ${problem.message}` });
       }
       if (problem.file && !this.configFilesWithProblems.has(problem.file)) {
         this.configFilesWithProblems.add(problem.file);
@@ -170,5 +172,14 @@ export class DocumentLinter {
     if (this.skipLogged.has(key)) return;
     this.skipLogged.add(key);
     this.connection.console.log(message);
+  }
+}
+
+/** A freshly opened file usually matches the disk, which the engine already has: no need to invalidate it. */
+function sameAsDisk(path: string, text: string): boolean {
+  try {
+    return readFileSync(path, 'utf8') === text;
+  } catch {
+    return false;
   }
 }

@@ -1,6 +1,6 @@
 // One warm Engine per workspace folder (plus small ones for files outside every folder), created on
-// first need and kept across edits. A config problem is a value the server shows, never a crash;
-// the folder then falls back to `recommended` until the config is fixed.
+// first need and kept across edits. A config problem is a value the server shows, never a crash: a
+// folder opened with a bad config uses `recommended`; one whose config breaks later keeps the last good one.
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';

@@ -114,8 +114,9 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     if (!document) return undefined;
     if (linter.analyses.get(uri)?.version !== document.version || queue.isPending(uri)) {
-      // Let a $/cancelRequest that is already on the wire arrive before paying for an analysis.
-      await new Promise((resolve) => setImmediate(resolve));
+      // Let a $/cancelRequest that is already on the wire arrive before paying for an analysis: the
+      // connection handles one queued message per setImmediate, so yield past the next one.
+      await yieldToMessages();
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       if (linter.analyses.get(uri)?.version !== document.version) {
         queue.forget(uri);
@@ -231,7 +232,7 @@ export function startServer(connection: Connection): void {
     const open = new Set(documents.all().map((d) => d.uri));
     const published = new Set<string>();
     for (const folder of engines.workspaceFolders()) {
-      await new Promise((resolve) => setImmediate(resolve));
+      await yieldToMessages();
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       const { project, problem } = engines.forFolder(folder);
       if (problem) linter.showProblems([problem]);
@@ -263,6 +264,10 @@ export function startServer(connection: Connection): void {
     watch.dispose();
   });
   connection.listen();
+}
+
+async function yieldToMessages(): Promise<void> {
+  for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
 }
 
 function overlaps(a: ReturnType<typeof toLspRange>, b: ReturnType<typeof toLspRange>): boolean {

@@ -82,7 +82,11 @@ export class LspTestClient {
       client.registrations.push(...params.registrations.map((r) => r.method));
       return null;
     });
-    connection.onRequest('window/showMessageRequest', () => null);
+    connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
+      client.shownMessages.push(params.message);
+      client.wake();
+      return null;
+    });
     connection.onRequest('workspace/inlayHint/refresh', () => {
       client.inlayRefreshes++;
       client.wake();
