@@ -5,7 +5,6 @@ import { Command } from 'commander';
 import { z } from 'zod';
 import { readRecording, RecordingFormatError } from '../../recorder/reading.js';
 import { timelineOf } from '../../recorder/model/timeline.js';
-import { openView } from '../../tui/open-view.js';
 import { plainSummary } from '../../tui/plain-summary.js';
 import { commandAction, EXIT_CLEAN, UsageError } from '../usage-error.js';
 
@@ -33,6 +32,8 @@ async function view(file: string, rawOptions: unknown): Promise<number> {
 }
 
 async function interactiveView(file: string, displayName: string): Promise<number> {
+  // Loaded here, not at the top: Ink and React are heavy, and no other command needs them.
+  const { openView } = await import('../../tui/open-view.js');
   process.stdout.write(ENTER_ALTERNATE_SCREEN);
   let warnings: string[] = [];
   try {

@@ -12,7 +12,7 @@ export function formatRunDiff(diff: RunDiff, nameA: string, nameB: string, cwd: 
   if (diff.equivalent) return `${nameA} and ${nameB} are equivalent: ${diff.same} steps each (${IGNORED}).\n`;
   const out: string[] = [];
   const first = diff.differences[0] as StepDifference;
-  out.push(`${nameA} and ${nameB} diverge at step ${first.position} of process ${first.proc}: ${describeChange(first)}`);
+  out.push(`${nameA} and ${nameB} diverge at ${positions(first)} of process ${first.proc}: ${describeChange(first)}`);
   out.push(`  a: ${first.a ? stepLine(first.a, nameA, cwd) : '(no such step)'}`);
   out.push(`  b: ${first.b ? stepLine(first.b, nameB, cwd) : '(no such step)'}`);
   for (const detail of first.details) out.push(`     ${detail}`);
@@ -22,10 +22,17 @@ export function formatRunDiff(diff: RunDiff, nameA: string, nameB: string, cwd: 
     const mark = difference.change === 'changed' ? '~' : difference.change === 'only-in-a' ? '-' : '+';
     const step = (difference.a ?? difference.b) as RunStep;
     const where = difference.change === 'only-in-b' ? 'only in b' : difference.change === 'only-in-a' ? 'only in a' : (difference.details[0] ?? 'differs');
-    out.push(`  ${mark} process ${difference.proc} step ${difference.position}  ${step.label}: ${where}`);
+    out.push(`  ${mark} process ${difference.proc} ${positions(difference)}  ${step.label}: ${where}`);
   }
   if (diff.differences.length > MAX_LISTED) out.push(`  … and ${diff.differences.length - MAX_LISTED} more`);
   return `${out.join('\n')}\n`;
+}
+
+/** "step 6", or "step 6 of a, 8 of b" when the runs reached it at different points. */
+function positions(difference: StepDifference): string {
+  const { positionA, positionB } = difference;
+  if (positionA !== null && positionB !== null) return positionA === positionB ? `step ${positionA}` : `step ${positionA} of a, ${positionB} of b`;
+  return positionA !== null ? `step ${positionA} of a` : `step ${positionB} of b`;
 }
 
 function describeChange(difference: StepDifference): string {

@@ -11,8 +11,9 @@ export interface StepDifference {
   proc: string;
   a: RunStep | null;
   b: RunStep | null;
-  /** Position of the step among its process's steps, 1-based (in a, else in b). */
-  position: number;
+  /** Position of the step among its process's steps in each run, 1-based; null where it is missing. */
+  positionA: number | null;
+  positionB: number | null;
   details: string[];
 }
 
@@ -41,11 +42,11 @@ export function diffRuns(a: Recording, b: Recording): RunDiff {
       if (item.op === 'same') {
         const details = stepDifferences(left[item.a] as RunStep, right[item.b] as RunStep);
         if (details.length === 0) same++;
-        else differences.push({ change: 'changed', proc, a: left[item.a] as RunStep, b: right[item.b] as RunStep, position: item.a + 1, details });
+        else differences.push({ change: 'changed', proc, a: left[item.a] as RunStep, b: right[item.b] as RunStep, positionA: item.a + 1, positionB: item.b + 1, details });
       } else if (item.op === 'removed') {
-        differences.push({ change: 'only-in-a', proc, a: left[item.a] as RunStep, b: null, position: item.a + 1, details: [] });
+        differences.push({ change: 'only-in-a', proc, a: left[item.a] as RunStep, b: null, positionA: item.a + 1, positionB: null, details: [] });
       } else {
-        differences.push({ change: 'only-in-b', proc, a: null, b: right[item.b] as RunStep, position: item.b + 1, details: [] });
+        differences.push({ change: 'only-in-b', proc, a: null, b: right[item.b] as RunStep, positionA: null, positionB: item.b + 1, details: [] });
       }
     }
   }
