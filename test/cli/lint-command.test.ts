@@ -190,3 +190,30 @@ describe('agentvet lint: usage and config errors exit 2 with a message and no st
     expect(hasStackTrace(run.stderr)).toBe(false);
   });
 });
+
+describe('agentvet lint: suppression problems reach every format', () => {
+  const SUPPRESSED = [
+    'export async function fetchCustomer(id: string): Promise<unknown> {',
+    '  // agentvet-disable-next-line missing-deadline -- the gateway in front enforces a 5 s timeout',
+    '  const response = await fetch(`https://crm.example.com/customers/${id}`);',
+    '  return response.json();',
+    '}',
+    '',
+  ].join('\n');
+  const NO_REASON = SUPPRESSED.replace(' -- the gateway in front enforces a 5 s timeout', '');
+
+  it('a suppression with a reason silences the finding', () => {
+    expect(runCli(['lint'], project({ 'src/customer.ts': SUPPRESSED }))).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('a suppression without a reason is a warning, in json and in sarif', () => {
+    const dir = project({ 'src/customer.ts': NO_REASON });
+    const json = runCli(['lint', '-f', 'json'], dir);
+    const [file] = JSON.parse(json.stdout);
+    expect(file.messages).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: 'invalid-suppression', severity: 1, line: 2 })]));
+    const sarif = JSON.parse(runCli(['lint', '-f', 'sarif'], dir).stdout).runs[0];
+    const result = sarif.results.find((r: { ruleId: string }) => r.ruleId === 'invalid-suppression');
+    expect(sarif.tool.driver.rules[result.ruleIndex].id).toBe('invalid-suppression');
+    expect(result.level).toBe('warning');
+  });
+});
