@@ -1,0 +1,82 @@
+// `agentvet check <recording>`: the dynamic twins of the static rules, run on a recorded run —
+// duplicate side effects, retries without a stable key, truncated LLM responses, long calls with no
+// deadline — printed like `lint` (stylish, json, sarif, github). Exit 0 clean, 1 findings, 2 bad input.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { z } from 'zod';
+import { checkRecording } from '../../recorder/model/checks/run-checks.js';
+import { DEFAULT_LONG_CALL_MS } from '../../recorder/model/checks/long-calls.js';
+import { readRecording, RecordingFormatError, type Recording } from '../../recorder/reading.js';
+import { colorEnabled } from '../color-support.js';
+import type { FormatContext } from '../format/format-context.js';
+import { FORMAT_NAMES, formatters, isHumanFormat } from '../format/index.js';
+import { packageInfo } from '../package-info.js';
+import { repositoryRoot } from '../repository-root.js';
+import { commandAction, EXIT_CLEAN, EXIT_FINDINGS, UsageError } from '../usage-error.js';
+import { checkRules, staticFindingsFor, toAnalysisResult } from './check-findings.js';
+
+const checkOptionsSchema = z.object({
+  format: z.enum(FORMAT_NAMES, { error: (issue) => `--format ${String(issue.input)}: expected one of ${FORMAT_NAMES.join(', ')}` }),
+  longCallMs: z.coerce
+    .number({ error: (issue) => `--long-call-ms ${String(issue.input)}: expected a number of milliseconds` })
+    .int('--long-call-ms: expected a whole number of milliseconds')
+    .positive('--long-call-ms: expected a positive number of milliseconds'),
+  static: z.boolean().default(true),
+});
+
+function parseOptions(raw: unknown): z.infer<typeof checkOptionsSchema> {
+  const parsed = checkOptionsSchema.safeParse(raw);
+  if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? 'invalid options');
+  return parsed.data;
+}
+
+function read(file: string): Recording {
+  try {
+    return readRecording(file);
+  } catch (error) {
+    if (error instanceof RecordingFormatError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function check(file: string, rawOptions: unknown): number {
+  const options = parseOptions(rawOptions);
+  const started = performance.now();
+  const recordingFile = resolve(file);
+  const recording = read(recordingFile);
+  for (const warning of recording.warnings) process.stderr.write(`agentvet: warning: ${warning}\n`);
+  const checks = checkRecording(recording, { longCallMs: options.longCallMs });
+  const staticFindings = options.static && checks.length > 0 ? staticFindingsFor(checks, recording.header.cwd) : [];
+  const result = toAnalysisResult(checks, recordingFile, staticFindings, performance.now() - started);
+
+  const cwd = process.cwd();
+  const context: FormatContext = {
+    tool: { version: packageInfo().version, informationUri: packageInfo().homepage },
+    cwd,
+    rootDir: repositoryRoot(cwd),
+    rules: checkRules(),
+    color: isHumanFormat(options.format) && colorEnabled(process.stdout),
+    readSource: (source) => {
+      try {
+        return readFileSync(source, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+  };
+  const text = formatters[options.format](result, context);
+  if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  return result.findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+export function registerCheckCommand(program: Command): void {
+  program
+    .command('check')
+    .description('dynamic checks on a recorded run: duplicate side effects, unkeyed retries, truncated LLM responses, long calls without a deadline (exit 0 clean, 1 findings, 2 bad input)')
+    .argument('<recording>', 'a recording written by `agentvet record`')
+    .addOption(new Option('-f, --format <format>', `output format: ${FORMAT_NAMES.join(', ')}`).default('stylish'))
+    .option('--long-call-ms <ms>', 'report calls longer than this with no deadline', String(DEFAULT_LONG_CALL_MS))
+    .option('--no-static', 'do not look for static findings at the same source lines')
+    .action(commandAction(check));
+}
