@@ -2,6 +2,7 @@
 // The `agentvet` command: a list of subcommand registrations, one file each in cli/commands/.
 // Commander's own usage errors (unknown option, missing argument) exit 2 like every other usage error.
 import { Command, CommanderError } from 'commander';
+import { registerCheckCommand } from './commands/check.js';
 import { registerDiffCommand } from './commands/diff.js';
 import { registerInitCommand } from './commands/init.js';
 import { registerLintCommand } from './commands/lint.js';
@@ -25,6 +26,7 @@ registerRecordCommand(program);
 registerReplayCommand(program);
 registerViewCommand(program);
 registerDiffCommand(program);
+registerCheckCommand(program);
 
 try {
   await program.parseAsync(process.argv);
