@@ -1,7 +1,7 @@
 // unbounded-agent-loop: an agent loop that calls an LLM with no step, turn or budget bound — a
 // hand-written `while (true)`, recursion, or an SDK loop configured to never stop.
-import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
-import { outboundCall } from './engine/deadlines.js';
+import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
+import { outboundCall, outboundCallsIn } from './engine/deadlines.js';
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import type { ProjectModel } from './engine/project-model.js';
 
@@ -27,30 +27,37 @@ export default defineRule({
 
 function checkLoops(context: RuleContext): void {
   const { sourceFile, model } = context;
-  sourceFile.forEachDescendant((node) => {
-    if (!Node.isWhileStatement(node) && !Node.isDoStatement(node) && !Node.isForStatement(node)) return;
+  for (const node of model.nodesOfKinds(sourceFile, [SyntaxKind.WhileStatement, SyntaxKind.DoStatement, SyntaxKind.ForStatement])) {
+    if (!Node.isWhileStatement(node) && !Node.isDoStatement(node) && !Node.isForStatement(node)) continue;
     const condition = Node.isForStatement(node) ? node.getCondition() : node.getExpression();
     // A comparison, or a queue/list that drains, bounds the loop.
-    if (condition && (hasRelational(condition) || /\.(length|size)\b/.test(condition.getText()))) return;
-    if (Node.isForStatement(node) && condition && !isConstantTrue(condition)) return;
+    if (condition && (hasRelational(condition) || /\.(length|size)\b/.test(condition.getText()))) continue;
+    if (Node.isForStatement(node) && condition && !isConstantTrue(condition)) continue;
     const body = node.getStatement();
-    if (hasBoundedExit(body, node)) return;
-    if (!callsLlm(body, model, 0)) return;
-    if (HUMAN_INPUT.test(body.getText())) return;
+    if (hasBoundedExit(body, node)) continue;
+    if (!callsLlm(body, model, 0)) continue;
+    if (HUMAN_INPUT.test(body.getText())) continue;
     const head = Node.isDoStatement(node) ? 'do … while' : node.getText().split('{')[0]!.trim();
     context.report({
       node,
       message: `This agent loop (${head.slice(0, 40)}) calls an LLM with no step, turn or budget bound: the model decides when it ends, so a confused model loops — and spends — without limit. Count iterations and stop at a maximum (or track a token/cost budget).`,
       confidence: 'high',
     });
-  });
+  }
 }
 
 function checkRecursion(context: RuleContext): void {
   const { sourceFile, model } = context;
-  for (const fn of functionsIn(sourceFile)) {
+  // Only functions that call an LLM themselves can recurse into the model.
+  const llmCalls = outboundCallsIn(sourceFile, model).filter((o) => o.fact.kind === 'llm');
+  const functions = new Set<FunctionLike>();
+  for (const { call } of llmCalls) {
+    const fn = call.getFirstAncestor((a) => Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+    if (fn) functions.add(fn as FunctionLike);
+  }
+  for (const fn of functions) {
     const body = fn.getBody();
-    if (!body || !callsLlmDirect(body, model)) continue;
+    if (!body) continue;
     const name = functionName(fn);
     if (!name) continue;
     const self = body.getDescendantsOfKind(SyntaxKind.CallExpression).find((call) => model.functionCalledBy(call) === fn);
@@ -110,7 +117,7 @@ function isUnbounded(value: Node, option: string): boolean {
 
 function hasRelational(node: Node): boolean {
   const check = (n: Node) => Node.isBinaryExpression(n) && RELATIONAL.has(n.getOperatorToken().getKind());
-  return check(node) || node.getDescendants().some(check);
+  return check(node) || node.getDescendantsOfKind(SyntaxKind.BinaryExpression).some(check);
 }
 
 function isConstantTrue(node: Node): boolean {
@@ -123,7 +130,8 @@ function hasBoundedExit(body: Node, loop: Node | undefined): boolean {
     if (loop && statement.getFirstAncestor((a) => a !== loop && (Node.isWhileStatement(a) || Node.isForStatement(a) || Node.isDoStatement(a)) && loop.containsRange(a.getPos(), a.getEnd())) ) continue;
     if (!hasRelational(statement.getExpression())) continue;
     const then = statement.getThenStatement();
-    const exits = [then, ...then.getDescendants()].some((n) => Node.isBreakStatement(n) || Node.isReturnStatement(n) || Node.isThrowStatement(n));
+    const exits = Node.isBreakStatement(then) || Node.isReturnStatement(then) || Node.isThrowStatement(then) ||
+      [SyntaxKind.BreakStatement, SyntaxKind.ReturnStatement, SyntaxKind.ThrowStatement].some((kind) => then.getDescendantsOfKind(kind).length > 0);
     if (exits) return true;
   }
   return false;
@@ -157,12 +165,6 @@ function callsLlm(body: Node, model: ProjectModel, depth: number): boolean {
 }
 
 type FunctionLike = Node & { getBody(): Node | undefined };
-
-function functionsIn(file: SourceFile): FunctionLike[] {
-  return file.getDescendants().filter(
-    (n) => Node.isFunctionDeclaration(n) || Node.isMethodDeclaration(n) || Node.isArrowFunction(n) || Node.isFunctionExpression(n),
-  ) as FunctionLike[];
-}
 
 function functionName(fn: Node): string | undefined {
   if (Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) || Node.isFunctionExpression(fn)) return fn.getName();

@@ -55,7 +55,7 @@ function checkRetryRegions(context: RuleContext): void {
 /** MCP `client.callTool({ name })` of a tool not annotated `idempotentHint: true` (MCP's default is not idempotent). */
 function checkRetriedToolCalls(context: RuleContext, retry: Retry): void {
   const { model } = context;
-  for (const call of [retry.region, ...retry.region.getDescendants()].filter(Node.isCallExpression)) {
+  for (const call of [retry.region, ...retry.region.getDescendantsOfKind(SyntaxKind.CallExpression)].filter(Node.isCallExpression)) {
     const callee = model.resolveCall(call);
     if (!callee || !calleeMatches({ module: ['@modelcontextprotocol/sdk/*'], export: ['Client'], instance: true, path: ['callTool'] }, callee)) continue;
     const name = propertyValue(deepPropertyOf(objectLiteralOf(call.getArguments()[0]), 'name'));

@@ -54,9 +54,11 @@ export function originOf(expression: Node, types: TypeOracle | undefined, depth:
   const node = unwrap(expression);
   if (Node.isIdentifier(node)) return originOfIdentifier(node, types, depth);
   if (Node.isPropertyAccessExpression(node)) {
-    const base = originOf(node.getExpression(), types, depth + 1);
+    const target = unwrap(node.getExpression());
+    if (Node.isThisExpression(target)) return originOfThisProperty(node.getName(), target, types, depth);
+    const base = originOf(target, types, depth + 1);
     if (base) return { ...base, path: [...base.path, node.getName()] };
-    return viaTypes(node.getExpression() as Expression, types, [node.getName()]);
+    return undefined;
   }
   if (Node.isElementAccessExpression(node)) {
     const arg = node.getArgumentExpression();
@@ -132,10 +134,16 @@ function originOfIdentifier(id: Node, types: TypeOracle | undefined, depth: numb
     }
     const typed = originOfTypeAnnotation(declaration, depth);
     if (typed) return typed;
-    return viaTypes(id as Expression, types, []);
+    // Only a value made by a call (a project helper that returns a client) is worth the type checker.
+    const made = init ? unwrap(init) : undefined;
+    return made && Node.isCallExpression(made) && Node.isIdentifier(made.getExpression()) ? viaTypes(id as Expression, types, []) : undefined;
   }
   if (Node.isParameterDeclaration(declaration) || Node.isPropertyDeclaration(declaration)) {
-    return originOfTypeAnnotation(declaration, depth) ?? viaTypes(id as Expression, types, []);
+    // An unannotated parameter is `any` or contextually typed: asking the checker costs a whole call's inference.
+    const typed = originOfTypeAnnotation(declaration, depth);
+    if (typed) return typed;
+    const typeNode = declaration.getTypeNode();
+    return typeNode && (Node.isTypeReference(typeNode) || Node.isTypeQuery(typeNode)) ? viaTypes(id as Expression, types, []) : undefined;
   }
   if (Node.isBindingElement(declaration)) {
     // const { chat } = openai  →  openai.chat
@@ -147,9 +155,35 @@ function originOfIdentifier(id: Node, types: TypeOracle | undefined, depth: numb
       const key = declaration.getPropertyNameNode()?.getText() ?? declaration.getName();
       if (base) return { ...base, path: [...base.path, key], clientDeclaration: base.clientDeclaration ?? holder };
     }
-    return viaTypes(id as Expression, types, []);
+    return undefined;
   }
   return undefined;
+}
+
+/** `this.client`: a property initialiser, a constructor parameter property, or `this.client = …` in the constructor. */
+function originOfThisProperty(name: string, self: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
+  const cls = self.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+  if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return undefined;
+  const property = cls.getProperty(name);
+  if (property) {
+    const typed = originOfTypeAnnotation(property, depth);
+    if (typed) return typed;
+  }
+  for (const ctor of cls.getConstructors()) {
+    const parameter = ctor.getParameter(name);
+    if (parameter?.isParameterProperty()) return originOfTypeAnnotation(parameter, depth);
+    for (const statement of ctor.getStatements()) {
+      if (!Node.isExpressionStatement(statement)) continue;
+      const expression = statement.getExpression();
+      if (!Node.isBinaryExpression(expression) || expression.getOperatorToken().getText() !== '=') continue;
+      const left = expression.getLeft();
+      if (Node.isPropertyAccessExpression(left) && Node.isThisExpression(left.getExpression()) && left.getName() === name) {
+        const origin = originOf(expression.getRight(), types, depth + 1);
+        if (origin) return { ...origin, clientDeclaration: origin.clientDeclaration ?? property ?? statement };
+      }
+    }
+  }
+  return property?.getTypeNode() ? viaTypes(self.getParentOrThrow() as Expression, types, []) : undefined;
 }
 
 /** `client: OpenAI` or `private stripe: Stripe` → an instance of the imported type (medium: syntax only). */

@@ -6,7 +6,7 @@ import { Project, type SourceFile } from 'ts-morph';
 import { allRules } from '../index.js';
 import { effectiveSeverity, type ResolvedConfig } from './config.js';
 import { DOCS_BASE, type ReportInput, type Rule } from './define-rule.js';
-import { importersOfToolModules, makePrefilter, type Prefilter } from './prefilter.js';
+import { importersOfAgentModules, makePrefilter, type Prefilter } from './prefilter.js';
 import { loadProjectFiles } from './project-loader.js';
 import { ProjectModel } from './project-model.js';
 import { applySuppressions } from './suppressions.js';
@@ -73,7 +73,7 @@ export class Engine {
       texts.set(file, text);
       if (prefilter.isCandidate(text)) candidates.add(file);
     }
-    for (const file of importersOfToolModules(loaded.files, texts, candidates)) candidates.add(file);
+    for (const file of importersOfAgentModules(loaded.files, texts, candidates, prefilter)) candidates.add(file);
     const project = new Project({
       compilerOptions: loaded.compilerOptions,
       skipAddingFilesFromTsConfig: true,

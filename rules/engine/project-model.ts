@@ -2,7 +2,7 @@
 // optional type oracle, function lookup across files, and the caches that make re-analysis cheap.
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Node, type CallExpression, type Expression, type Project, type SourceFile } from 'ts-morph';
+import { Node, Project, ts, type CallExpression, type Expression, type SourceFile, type SyntaxKind } from 'ts-morph';
 import { knowledge, type Knowledge } from '../knowledge/index.js';
 import { resolveCallee, unwrap, type CalleeRef, type TypeOracle } from './callee.js';
 import type { RuleOptions } from './config.js';
@@ -41,8 +41,57 @@ export class ProjectModel {
     this.memo.clear();
   }
 
+  /**
+   * Nodes of some kinds under `root`, in source order. One walk per file over compiler nodes
+   * (ts.forEachChild, no syntax lists) indexes every node by kind; only the matches get ts-morph
+   * wrappers — wrapping every node costs more than the analysis itself.
+   */
+  nodesOfKinds<T extends Node = Node>(root: Node, kinds: ReadonlyArray<SyntaxKind>): T[] {
+    const file = root.getSourceFile();
+    const index = this.memoize('kind-index', file, () => indexByKind(file.compilerNode));
+    const start = root.getPos();
+    const end = root.getEnd();
+    const whole = root === file;
+    const out: ts.Node[] = [];
+    for (const kind of kinds) {
+      for (const node of index.get(kind) ?? []) {
+        if (whole || (node.pos >= start && node.end <= end && node !== root.compilerNode)) out.push(node);
+      }
+    }
+    if (kinds.length > 1) out.sort((a, b) => a.pos - b.pos || b.end - a.end);
+    const wrap = (file as unknown as { _getNodeFromCompilerNode(node: ts.Node): Node })._getNodeFromCompilerNode.bind(file);
+    return out.map((node) => wrap(node)) as T[];
+  }
+
   resolveCall(call: CallExpression): CalleeRef | undefined {
-    return this.memoize('callee', call, () => resolveCallee(call, this.types()));
+    return this.memoize('callee', call, () => {
+      // The type checker is worth asking only when the method name is one a knowledge table could match.
+      const callee = call.getExpression();
+      const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : undefined;
+      const types = name === undefined || this.memberNames().has(name) ? this.types() : this.syntaxOnly();
+      return resolveCallee(call, types);
+    });
+  }
+
+  private memberNameSet: Set<string> | undefined;
+  private syntaxOnlyOracle: TypeOracle | undefined;
+
+  /** Last path segments of every knowledge pattern (create, post, invoke, callTool, …). */
+  private memberNames(): Set<string> {
+    if (!this.memberNameSet) {
+      const names = new Set<string>([...this.knowledge.mcpRegistrationMethods, ...Object.keys(this.knowledge.methodByMember), 'request']);
+      for (const list of [this.knowledge.outboundCalls, this.knowledge.writes, this.knowledge.toolRegistrations, this.knowledge.retryLibraries]) {
+        for (const fact of list) for (const path of fact.path) if (path) names.add(path.split('.').pop()!);
+      }
+      this.memberNameSet = names;
+    }
+    return this.memberNameSet;
+  }
+
+  private syntaxOnly(): TypeOracle {
+    const full = this.types();
+    this.syntaxOnlyOracle ??= { packageTypeOf: () => undefined, importedDeclaration: full.importedDeclaration };
+    return this.syntaxOnlyOracle;
   }
 
   /**
@@ -53,11 +102,29 @@ export class ProjectModel {
     if (!this.typeOracleMade) {
       this.typeOracleMade = true;
       this.typeOracle = {
-        packageTypeOf: (expression) => (this.typesAvailable ? packageTypeOf(expression) : undefined),
+        packageTypeOf: (expression) => (this.typesAvailable ? this.packageTypeOf(expression) : undefined),
         importedDeclaration: (from, specifier, exportName) => this.importedDeclaration(from, specifier, exportName),
       };
     }
     return this.typeOracle!;
+  }
+
+  private typeProject: Project | undefined;
+
+  /**
+   * The type checker runs on its own project holding only the files that needed it (and what they import),
+   * not every analysed file: its program, not the analysis, is what costs.
+   */
+  private packageTypeOf(expression: Expression): { module: string; exportName: string } | undefined {
+    const file = expression.getSourceFile();
+    // No ambient `types` (e.g. all of @types/node): a package's own declarations are what we ask about.
+    this.typeProject ??= new Project({ compilerOptions: { ...this.project.getCompilerOptions(), types: [] }, skipAddingFilesFromTsConfig: true });
+    let typed = this.typeProject.getSourceFile(file.getFilePath());
+    if (!typed || typed.getFullText() !== file.getFullText()) {
+      typed = this.typeProject.createSourceFile(file.getFilePath(), file.getFullText(), { overwrite: true });
+    }
+    const twin = typed.getDescendantAtStartWithWidth(expression.getStart(), expression.getWidth());
+    return twin ? packageTypeOf(twin as Expression) : undefined;
   }
 
   private importedDeclaration(from: Node, specifier: string, exportName: string, depth = 0): Node | undefined {
@@ -262,4 +329,17 @@ function packageTypeOf(expression: Expression): { module: string; exportName: st
   } catch {
     return undefined;
   }
+}
+
+function indexByKind(file: ts.SourceFile): Map<SyntaxKind, ts.Node[]> {
+  const index = new Map<SyntaxKind, ts.Node[]>();
+  const visit = (node: ts.Node): void => {
+    const kind = node.kind as unknown as SyntaxKind;
+    let list = index.get(kind);
+    if (!list) index.set(kind, (list = []));
+    list.push(node);
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(file, visit);
+  return index;
 }

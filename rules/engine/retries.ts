@@ -30,7 +30,9 @@ export function findRetries(file: SourceFile, model: ProjectModel): Retry[] {
 function directRetries(file: SourceFile, model: ProjectModel): Retry[] {
   return model.memoize('direct-retries', file, () => {
     const out: Retry[] = [];
-    file.forEachDescendant((node) => {
+    const kinds = [SyntaxKind.CallExpression, SyntaxKind.ForStatement, SyntaxKind.WhileStatement, SyntaxKind.DoStatement,
+      SyntaxKind.FunctionDeclaration, SyntaxKind.ArrowFunction, SyntaxKind.FunctionExpression, SyntaxKind.MethodDeclaration];
+    for (const node of model.nodesOfKinds(file, kinds)) {
       if (Node.isCallExpression(node)) {
         const fromLibrary = libraryRetry(node, model);
         if (fromLibrary) out.push(fromLibrary);
@@ -45,7 +47,7 @@ function directRetries(file: SourceFile, model: ProjectModel): Retry[] {
         const step = retriedStep(node as FunctionNode, model);
         if (step) out.push(step);
       }
-    });
+    }
     return out;
   });
 }
@@ -144,7 +146,7 @@ function retriedParameter(fn: FunctionNode, model: ProjectModel): number | undef
     for (const retry of directRetries(file, model)) {
       if (!fn.containsRange(retry.construct.getPos(), retry.construct.getEnd()) || retry.construct === fn) continue;
       const region = retry.region;
-      const candidates = [region, ...region.getDescendants()];
+      const candidates = [region, ...region.getDescendantsOfKind(SyntaxKind.CallExpression)];
       for (const node of candidates) {
         const target = Node.isCallExpression(node) ? unwrap(node.getExpression()) : Node.isIdentifier(node) && node === region ? node : undefined;
         if (!target || !Node.isIdentifier(target)) continue;

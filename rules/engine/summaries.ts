@@ -20,9 +20,8 @@ export interface ReachedWrite {
 export function effectNodesIn(body: Node): EffectNode[] {
   const out: EffectNode[] = [];
   if (Node.isCallExpression(body) || Node.isTaggedTemplateExpression(body)) out.push(body);
-  body.forEachDescendant((node) => {
-    if (node.getKind() === SyntaxKind.CallExpression || node.getKind() === SyntaxKind.TaggedTemplateExpression) out.push(node as EffectNode);
-  });
+  const nested = [...body.getDescendantsOfKind(SyntaxKind.CallExpression), ...body.getDescendantsOfKind(SyntaxKind.TaggedTemplateExpression)];
+  out.push(...nested.sort((a, b) => a.getPos() - b.getPos()));
   return out;
 }
 
@@ -68,30 +67,20 @@ const READ_CALL = /\b(find\w*|get\w*|select\w*|exists?|lookup\w*|has\w*|count\w*
 export function hasDedupeGuard(write: Node, within: Node): boolean {
   const writeStart = write.getStart();
   const fnStart = within.getStart();
-  let found = false;
-  within.forEachDescendant((node, traversal) => {
-    if (found) return traversal.stop();
-    if (node.getStart() >= writeStart) return traversal.skip();
-    if (!Node.isIfStatement(node)) return;
-    if (node.getStart() < fnStart || node.getEnd() > writeStart) return;
+  for (const node of within.getDescendantsOfKind(SyntaxKind.IfStatement)) {
+    if (node.getStart() < fnStart || node.getEnd() > writeStart) continue;
     // A dedupe returns the earlier result; a validation that throws is not one.
     const exits = node.getThenStatement().getDescendantsOfKind(SyntaxKind.ReturnStatement).length > 0 || Node.isReturnStatement(node.getThenStatement());
-    if (!exits) return;
+    if (!exits) continue;
     const condition = node.getExpression();
-    if (READ_CALL.test(condition.getText())) {
-      found = true;
-      return;
-    }
+    if (READ_CALL.test(condition.getText())) return true;
     // if (existing) return … where `existing` was read just before.
-    for (const id of [condition, ...condition.getDescendants()].filter(Node.isIdentifier)) {
-      const symbolText = id.getText();
-      const declaration = within.getDescendantsOfKind(SyntaxKind.VariableDeclaration).find((d) => d.getName() === symbolText);
-      const init = declaration?.getInitializer();
-      if (init && init.getStart() < node.getStart() && (READ_CALL.test(init.getText()) || /\(\s*['"`]\s*select\b/i.test(init.getText()))) {
-        found = true;
-        return;
-      }
+    const names = new Set([condition, ...condition.getDescendantsOfKind(SyntaxKind.Identifier)].filter(Node.isIdentifier).map((id) => id.getText()));
+    for (const declaration of within.getDescendantsOfKind(SyntaxKind.VariableDeclaration)) {
+      if (!names.has(declaration.getName())) continue;
+      const init = declaration.getInitializer();
+      if (init && init.getStart() < node.getStart() && (READ_CALL.test(init.getText()) || /\(\s*['"`]\s*select\b/i.test(init.getText()))) return true;
     }
-  });
-  return found;
+  }
+  return false;
 }

@@ -38,7 +38,9 @@ export function findToolHandlers(file: SourceFile, model: ProjectModel): ToolHan
       seen.add(handler.body);
       handlers.push(handler);
     };
-    file.forEachDescendant((node) => {
+    const kinds = [SyntaxKind.CallExpression, SyntaxKind.NewExpression, SyntaxKind.ClassDeclaration, SyntaxKind.ClassExpression,
+      SyntaxKind.MethodDeclaration, SyntaxKind.SwitchStatement, SyntaxKind.IfStatement];
+    for (const node of model.nodesOfKinds(file, kinds)) {
       if (Node.isCallExpression(node) || Node.isNewExpression(node)) {
         for (const handler of fromRegistration(node, model)) add(handler);
         if (Node.isCallExpression(node)) {
@@ -55,7 +57,7 @@ export function findToolHandlers(file: SourceFile, model: ProjectModel): ToolHan
       } else if (Node.isIfStatement(node)) {
         add(fromDispatchIf(node));
       }
-    });
+    }
     return handlers;
   });
 }
@@ -240,7 +242,7 @@ function wrapperOf(fn: FunctionNode, model: ProjectModel): Wrapper | undefined {
     if (params.length === 0) return undefined;
     // Only registrations written in the wrapper itself count (not handlers found through other wrappers),
     // which also keeps this from re-entering findToolHandlers for the same file.
-    const registrations = fn.getDescendants().filter((n): n is CallExpression | NewExpression => Node.isCallExpression(n) || Node.isNewExpression(n));
+    const registrations = model.nodesOfKinds<CallExpression | NewExpression>(fn, [SyntaxKind.CallExpression, SyntaxKind.NewExpression]);
     for (const handler of registrations.flatMap((call) => fromRegistration(call, model))) {
       if (handler.fn) continue;
       // The handler expression is a parameter (or a property of one) of the wrapper.
