@@ -4,6 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheckCommand } from './commands/check.js';
 import { registerDiffCommand } from './commands/diff.js';
+import { registerExportCommand } from './commands/export.js';
 import { registerInitCommand } from './commands/init.js';
 import { registerLintCommand } from './commands/lint.js';
 import { registerRecordCommand } from './commands/record.js';
@@ -27,6 +28,7 @@ registerReplayCommand(program);
 registerViewCommand(program);
 registerDiffCommand(program);
 registerCheckCommand(program);
+registerExportCommand(program);
 
 try {
   await program.parseAsync(process.argv);
