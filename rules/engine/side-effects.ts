@@ -24,6 +24,10 @@ export interface WriteEffect {
   confidence: Confidence;
   fact?: WriteFact;
   callee?: CalleeRef;
+  /** The key is (a property of) a parameter: whether a key is sent is decided at each call site. */
+  keyFromParam?: { index: number; property?: string };
+  /** The URL is a parameter: a caller passing a search URL makes this a read. */
+  urlFromParam?: number;
 }
 
 const MUTATING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -68,7 +72,7 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
 }
 
 /** The literal parts of a URL expression (`${BASE}/v1/search?q=` → `/v1/search?q=`), following a const. */
-function urlLiteralText(url: Node): string {
+export function urlLiteralText(url: Node): string {
   const value = unwrap(url);
   const literal = stringValue(value);
   if (literal !== undefined) return literal;
@@ -148,15 +152,72 @@ function httpWrite(call: CallExpression, callee: CalleeRef, model: ProjectModel,
     effect.kind = 'update-set';
     effect.confidence = 'low';
   }
-  const headers = objectLiteralOf(propertyValue(deepPropertyOf(config, 'headers')));
+  const headersValue = propertyValue(deepPropertyOf(config, 'headers'));
+  const headers = objectLiteralOf(headersValue);
   // A key can also travel in the request body: axios.post(url, { clientToken }), fetch(url, { body: JSON.stringify({ idempotencyKey }) }).
   const data = member && ['post', 'put', 'patch'].includes(member) ? objectLiteralOf(args[1]) : undefined;
   const bodyValue = unwrap(propertyValue(deepPropertyOf(config, 'body')) ?? propertyValue(deepPropertyOf(config, 'data')) ?? propertyValue(deepPropertyOf(config, 'json')) ?? config ?? call);
   const bodyObject = Node.isCallExpression(bodyValue) ? objectLiteralOf(bodyValue.getArguments()[0]) : objectLiteralOf(bodyValue);
   const keyNames = ['idempotencyKey', ...(options.idempotencyKeyNames ?? [])];
-  const key = idempotencyKeyIn(headers, options) ?? keyProperty(config, keyNames) ?? keyProperty(data, keyNames) ?? keyProperty(bodyObject === config ? undefined : bodyObject, keyNames);
-  if (key) return withKey(effect, key, model);
+  const key = idempotencyKeyIn(headers, options) ?? keyProperty(config, keyNames) ?? keyProperty(data, keyNames) ??
+    keyProperty(bodyObject === config ? undefined : bodyObject, keyNames) ?? keyAssignedTo(headersValue, call, options);
+  const urlParam = url ? parameterIndex(url) : undefined;
+  if (urlParam) effect.urlFromParam = urlParam.index;
+  if (key) {
+    const keyed = withKey(effect, key, model);
+    const fromParam = parameterIndex(key);
+    return fromParam ? { ...keyed, keyFromParam: fromParam } : keyed;
+  }
   return effect;
+}
+
+/** `headers['Idempotency-Key'] = value` (or `headers.set(…)`) on a headers variable before the call. */
+function keyAssignedTo(headers: Node | undefined, call: CallExpression, options: RuleOptions): Node | undefined {
+  const target = headers ? unwrap(headers) : undefined;
+  if (!target || !Node.isIdentifier(target)) return undefined;
+  const fn = call.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  if (!fn) return undefined;
+  const names = new Set([...defaultKeyNames(), ...(options.idempotencyKeyNames ?? [])].map(normaliseKeyName));
+  for (const assignment of fn.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
+    if (assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken || assignment.getStart() > call.getStart()) continue;
+    const left = assignment.getLeft();
+    const base = Node.isElementAccessExpression(left) || Node.isPropertyAccessExpression(left) ? left.getExpression() : undefined;
+    if (!base || base.getText() !== target.getText()) continue;
+    const name = Node.isElementAccessExpression(left) ? stringValue(left.getArgumentExpressionOrThrow()) : (left as import('ts-morph').PropertyAccessExpression).getName();
+    if (name && names.has(normaliseKeyName(name))) return assignment.getRight();
+  }
+  for (const setter of fn.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+    const callee = setter.getExpression();
+    if (!Node.isPropertyAccessExpression(callee) || !['set', 'append'].includes(callee.getName()) || callee.getExpression().getText() !== target.getText()) continue;
+    const name = setter.getArguments()[0] ? stringValue(setter.getArguments()[0]!) : undefined;
+    if (name && names.has(normaliseKeyName(name))) return setter.getArguments()[1];
+  }
+  return undefined;
+}
+
+/** Whether an expression is a parameter of its function (or a property of one): `url`, `options.idempotencyKey`. */
+export function parameterIndex(expression: Node): { index: number; property?: string } | undefined {
+  const value = unwrap(expression);
+  let base: Node = value;
+  let property: string | undefined;
+  if (Node.isPropertyAccessExpression(value)) {
+    base = unwrap(value.getExpression());
+    property = value.getName();
+  }
+  if (!Node.isIdentifier(base)) return undefined;
+  const binding = resolveIdentifier(base);
+  if (binding.kind !== 'local') return undefined;
+  let declaration = binding.declaration;
+  if (Node.isBindingElement(declaration) && !property) {
+    // function f({ idempotencyKey }) → parameter 0, property idempotencyKey
+    property = declaration.getPropertyNameNode()?.getText() ?? declaration.getName();
+    declaration = declaration.getFirstAncestorByKind(SyntaxKind.Parameter) ?? declaration;
+  }
+  if (!Node.isParameterDeclaration(declaration)) return undefined;
+  const fn = declaration.getParent();
+  if (!fn || !('getParameters' in fn)) return undefined;
+  const index = (fn as unknown as { getParameters(): Node[] }).getParameters().indexOf(declaration);
+  return index >= 0 ? { index, property } : undefined;
 }
 
 const SQL_WRITE = /^\s*(?:with\b[\s\S]*?\)\s*)?(insert|update|delete|merge|replace|upsert)\b/i;

@@ -4,7 +4,8 @@
 import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import type { RuleOptions } from './config.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
-import { classifyWrite, type EffectNode, type WriteEffect } from './side-effects.js';
+import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, propertyValue } from './callee.js';
+import { classifyWrite, isFreshValue, isReadOnlyPostUrl, parameterIndex, urlLiteralText, type EffectNode, type WriteEffect } from './side-effects.js';
 
 export const MAX_SUMMARY_DEPTH = 6;
 
@@ -51,10 +52,41 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
     const callee: FunctionNode | undefined = model.functionCalledBy(node as CallExpression);
     if (!callee || stack.has(callee) || callee === body || !callee.getBody()) continue;
     for (const inner of collect(callee, model, options, depth + 1, stack)) {
-      out.push({ site: node, path: [node, ...inner.path], effect: inner.effect });
+      const effect = atCallSite(inner.effect, node as CallExpression, model);
+      if (effect) out.push({ site: node, path: [node, ...inner.path], effect });
     }
   }
   stack.delete(body);
+  return out;
+}
+
+/**
+ * A helper's write seen from one call to it: a search URL passed in makes it a read; a key the helper
+ * takes from its parameters is sent only if this caller passes one.
+ */
+function atCallSite(effect: WriteEffect, call: CallExpression, model: ProjectModel): WriteEffect | undefined {
+  const args = call.getArguments();
+  let out = effect;
+  if (effect.urlFromParam !== undefined) {
+    const url = args[effect.urlFromParam];
+    if (url && /^(POST)/.test(effect.label) && isReadOnlyPostUrl(urlLiteralText(url), model)) return undefined;
+    const passed = url ? parameterIndex(url) : undefined;
+    out = { ...out, urlFromParam: passed?.index };
+  }
+  if (effect.keyFromParam) {
+    const { index, property } = effect.keyFromParam;
+    const arg = args[index];
+    const object = property ? objectLiteralOf(arg) : undefined;
+    const value = property ? propertyValue(deepPropertyOf(object, property)) : arg;
+    if (arg && property && object && !value && !hasOpaqueSpread(object)) {
+      return { ...out, protection: undefined, key: undefined, keyFromParam: undefined };
+    }
+    if (value) {
+      const fresh = isFreshValue(value, model);
+      const passed = parameterIndex(value);
+      return { ...out, key: value, protection: fresh ? undefined : out.protection, keyFromParam: passed };
+    }
+  }
   return out;
 }
 

@@ -39,20 +39,23 @@ describe('settings', () => {
 });
 
 describe('lint queue', () => {
-  test('an edit waits out the debounce, jumps ahead of background work, and repeated edits run once', async () => {
+  test('an edit waits out the debounce and runs once; background documents wait until edits pause', async () => {
     const ran: string[] = [];
-    const queue = new LintQueue(5, (uri) => ran.push(uri));
+    const queue = new LintQueue(5, 150, (uri) => ran.push(uri));
     queue.enqueue('b1', 'background');
     queue.enqueue('b2', 'background');
     queue.edited('e');
     queue.edited('e');
     expect(queue.isPending('e')).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(ran.filter((uri) => uri === 'e')).toHaveLength(1);
-    expect(ran.slice(0, 2)).toEqual(['b1', 'b2']);
+    await queue.whenDone('e');
+    // The edit ran once; background documents wait for the pause after it.
+    expect(ran).toEqual(['e']);
+    await queue.whenDone('b2');
+    expect(ran).toEqual(['e', 'b1', 'b2']);
     queue.enqueue('x', 'background');
-    queue.enqueue('y', 'edited');
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    queue.edited('y');
+    expect(queue.isPending('x')).toBe(true);
+    await queue.whenDone('x');
     expect(ran.slice(-2)).toEqual(['y', 'x']);
     queue.dispose();
   });

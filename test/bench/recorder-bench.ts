@@ -1,0 +1,202 @@
+// The recorder's overhead, measured in one process with and without the recorder: the cost per
+// intercepted call (1,000 calls to a loopback server that answers at once), the share of wall time on
+// a server with 50 ms latency that streams its answer, and the latency added to each streamed chunk.
+// The server runs in a child process, so its own work is not counted. Run alone or from run.ts.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { originalPerformanceNow as now } from '../../recorder/originals.js';
+import { readRecording } from '../../recorder/reading.js';
+import { RECORDING_FORMAT, RECORDING_VERSION } from '../../recorder/schema.js';
+import { startRecorder, type RunningRecorder } from '../../recorder/start.js';
+import { createRecordingFile } from '../../recorder/writing.js';
+
+const CALLS = 1_000;
+const ROUNDS = 3;
+const SLOW_CALLS = 40;
+const SLOW_LATENCY_MS = 50;
+const CHUNKS_PER_CALL = 10;
+const CHUNK_INTERVAL_MS = 5;
+
+/** The loopback server, as a script for a child process: `/fast` answers at once, `/slow` streams. */
+const SERVER_SCRIPT = `
+const http = require('node:http');
+const server = http.createServer((request, response) => {
+  let body = '';
+  request.on('data', (chunk) => (body += chunk));
+  request.on('end', () => {
+    if (request.url.startsWith('/fast')) {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ ok: true, length: body.length }));
+      return;
+    }
+    setTimeout(() => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      let sent = 0;
+      const timer = setInterval(() => {
+        response.write('data: ' + JSON.stringify({ seq: sent, sentAt: performance.timeOrigin + performance.now(), text: 'token ' + sent }) + '\\n\\n');
+        if (++sent === ${CHUNKS_PER_CALL}) { clearInterval(timer); response.end('data: [DONE]\\n\\n'); }
+      }, ${CHUNK_INTERVAL_MS});
+    }, ${SLOW_LATENCY_MS});
+  });
+});
+server.listen(0, '127.0.0.1', () => console.log(server.address().port));
+`;
+
+interface LoopbackServer {
+  url: string;
+  process: ChildProcess;
+}
+
+function startServer(): Promise<LoopbackServer> {
+  const child = spawn(process.execPath, ['-e', SERVER_SCRIPT], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_OPTIONS: '' } });
+  return new Promise((resolve, reject) => {
+    child.stdout!.setEncoding('utf8').once('data', (port: string) => resolve({ url: `http://127.0.0.1:${port.trim()}`, process: child }));
+    child.once('error', reject);
+  });
+}
+
+async function fastCalls(url: string, count: number): Promise<number> {
+  const started = now();
+  for (let index = 0; index < count; index++) {
+    const response = await fetch(`${url}/fast`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer sk-bench0123456789abcdefghij' },
+      body: JSON.stringify({ model: 'bench', messages: [{ role: 'user', content: `call ${index}` }] }),
+    });
+    await response.json();
+  }
+  return (now() - started) / count;
+}
+
+interface SlowRun {
+  wallMs: number;
+  /** Arrival minus send time of each chunk, ms. */
+  chunkDelays: number[];
+}
+
+async function slowCalls(url: string, count: number): Promise<SlowRun> {
+  const chunkDelays: number[] = [];
+  const started = now();
+  for (let index = 0; index < count; index++) {
+    const response = await fetch(`${url}/slow`, { method: 'POST', body: JSON.stringify({ call: index }) });
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let buffered = '';
+    while (true) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const arrivedAt = performance.timeOrigin + now();
+      buffered += decoder.decode(value, { stream: true });
+      const events = buffered.split('\n\n');
+      buffered = events.pop() ?? '';
+      for (const event of events) {
+        const match = /"sentAt":([0-9.]+)/.exec(event);
+        if (match) chunkDelays.push(arrivedAt - Number(match[1]));
+      }
+    }
+  }
+  return { wallMs: now() - started, chunkDelays };
+}
+
+const GLOBAL_DISPATCHER = Symbol.for('undici.globalDispatcher.1');
+
+/**
+ * Gives fetch a fresh connection pool. Kept-alive sockets opened before the recorder was installed
+ * would bypass it (in real use the preload runs before any connection); every phase starts fresh.
+ */
+async function freshConnections(): Promise<void> {
+  const holder = globalThis as unknown as Record<symbol, { constructor: new () => unknown; close(): Promise<void> } | undefined>;
+  const current = holder[GLOBAL_DISPATCHER];
+  if (!current) return;
+  holder[GLOBAL_DISPATCHER] = new current.constructor() as typeof current;
+  await current.close();
+}
+
+async function withRecorder<T>(file: string, mode: 'record' | 'replay', work: () => Promise<T>): Promise<T> {
+  await freshConnections();
+  let recorder: RunningRecorder | null = startRecorder({ mode, recordingFile: file });
+  try {
+    return await work();
+  } finally {
+    recorder?.stop();
+    recorder = null;
+    await freshConnections();
+  }
+}
+
+function newRecording(directory: string, name: string): string {
+  const file = join(directory, name);
+  createRecordingFile(file, {
+    format: RECORDING_FORMAT,
+    version: RECORDING_VERSION,
+    createdAt: new Date().toISOString(),
+    command: ['recorder-bench'],
+    cwd: process.cwd(),
+    node: process.version,
+    redaction: { extraPatterns: 0, fingerprint: null },
+  });
+  return file;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+};
+const fmt = (value: number, digits = 3) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
+
+export async function runRecorderBench(): Promise<void> {
+  const server = await startServer();
+  const directory = mkdtempSync(join(tmpdir(), 'agentvet-recorder-bench-'));
+  try {
+    await fastCalls(server.url, 200); // Warm up fetch, the connection pool and the JIT.
+
+    const without: number[] = [];
+    const recording: number[] = [];
+    let lastRecording = '';
+    for (let round = 0; round < ROUNDS; round++) {
+      without.push(await fastCalls(server.url, CALLS));
+      lastRecording = newRecording(directory, `fast-${round}.jsonl`);
+      recording.push(await withRecorder(lastRecording, 'record', () => fastCalls(server.url, CALLS)));
+    }
+    const replaying = await withRecorder(lastRecording, 'replay', () => fastCalls(server.url, CALLS));
+    const recorded = readRecording(lastRecording);
+    const perCall = median(recording) - median(without);
+
+    const slowWithout = await slowCalls(server.url, SLOW_CALLS);
+    const slowRecording = newRecording(directory, 'slow.jsonl');
+    const slowWith = await withRecorder(slowRecording, 'record', () => slowCalls(server.url, SLOW_CALLS));
+    const overhead = (slowWith.wallMs - slowWithout.wallMs) / slowWithout.wallMs;
+    const addedPerChunk = median(slowWith.chunkDelays) - median(slowWithout.chunkDelays);
+
+    console.log('Recorder benchmark (client and recorder in this process, server in a child process on 127.0.0.1)');
+    console.log(`  ${CALLS.toLocaleString('en-US')} calls, server answers at once (median of ${ROUNDS} rounds, fetch, JSON bodies):`);
+    console.log(`    without recorder  ${fmt(median(without))} ms per call`);
+    console.log(`    recording         ${fmt(median(recording))} ms per call  → +${fmt(perCall)} ms per intercepted call (target ≤ 1 ms: ${verdict(perCall <= 1)})`);
+    console.log(`    replaying         ${fmt(replaying)} ms per call  (${fmt(replaying / median(without), 2)}× the live call, no socket)`);
+    console.log(
+      `    recording size    ${recorded.events.length.toLocaleString('en-US')} events, ${fmt(statSync(lastRecording).size / 1024, 0)} KB ` +
+        `(${fmt(statSync(lastRecording).size / CALLS, 0)} bytes per call)`,
+    );
+    console.log(`  ${SLOW_CALLS} calls, ${SLOW_LATENCY_MS} ms to first byte, then ${CHUNKS_PER_CALL} SSE chunks ${CHUNK_INTERVAL_MS} ms apart:`);
+    console.log(`    wall time without ${fmt(slowWithout.wallMs, 0)} ms, with ${fmt(slowWith.wallMs, 0)} ms → ${fmt(overhead * 100, 2)} % (target ≤ 2 %: ${verdict(overhead <= 0.02)})`);
+    console.log(
+      `    chunk latency     without median ${fmt(median(slowWithout.chunkDelays))} ms, with median ${fmt(median(slowWith.chunkDelays))} ms ` +
+        `(p95 ${fmt(percentile(slowWith.chunkDelays, 0.95))} ms) → +${fmt(addedPerChunk)} ms per streamed chunk`,
+    );
+  } finally {
+    server.process.kill();
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await runRecorderBench();
+}
