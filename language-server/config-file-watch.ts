@@ -10,13 +10,28 @@ export type WatchedChange = { kind: 'config' | 'tsconfig'; file: string } | { ki
 
 const SOURCE_GLOB = '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}';
 
+/** Editors save in several writes (truncate, write): wait for the burst to end before reading. */
+const SETTLE_MS = 40;
+
 export class ConfigFileWatch {
   private readonly watchers: FSWatcher[] = [];
+  private pending: WatchedChange[] = [];
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly connection: Connection,
-    private readonly onChange: (changes: WatchedChange[]) => void,
+    private readonly report: (changes: WatchedChange[]) => void,
   ) {}
+
+  private onChange(changes: WatchedChange[]): void {
+    this.pending.push(...changes);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      const batch = this.pending;
+      this.pending = [];
+      if (batch.length > 0) this.report(batch);
+    }, SETTLE_MS);
+  }
 
   /** With dynamic registration the client reports changes (also of source files changed outside the editor). */
   async useClientWatcher(): Promise<void> {
@@ -55,6 +70,7 @@ export class ConfigFileWatch {
   }
 
   dispose(): void {
+    clearTimeout(this.timer);
     for (const watcher of this.watchers.splice(0)) watcher.close();
   }
 }

@@ -28,7 +28,7 @@ export interface LintOutcome {
 export class DocumentLinter {
   readonly analyses = new Map<string, DocumentAnalysis>();
   /** Config files that currently carry a problem diagnostic, so a fix can clear them. */
-  private readonly configFilesWithProblems = new Set<string>();
+  private readonly configFilesWithProblems = new Map<string, string>();
   private readonly shownProblems = new Set<string>();
   private readonly skipLogged = new Set<string>();
   enabled = true;
@@ -88,19 +88,23 @@ export class DocumentLinter {
     return { textChanged, project };
   }
 
-  /** The document closed: its diagnostics go, and the engine goes back to the text on disk. */
-  closed(uri: string): void {
+  /** The document closed: its diagnostics go, and the engine goes back to the text on disk. True when that differed. */
+  closed(uri: string, bufferText: string): boolean {
     this.analyses.delete(uri);
     this.publish(uri, undefined, []);
     const path = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-    if (!path) return;
+    if (!path) return false;
     const project = this.engines.existing(path);
-    if (!project || !project.synced.has(path)) return;
+    if (!project || !project.synced.has(path)) return false;
     project.synced.delete(path);
     try {
-      project.engine.updateFile(path, readFileSync(path, 'utf8'));
+      const disk = readFileSync(path, 'utf8');
+      if (disk === bufferText) return false;
+      project.engine.updateFile(path, disk);
+      return true;
     } catch {
       // Deleted before it closed: the engine keeps the last text, which no open document shows.
+      return false;
     }
   }
 
@@ -130,8 +134,8 @@ export class DocumentLinter {
         // A notification, not a request: nothing waits for the person to dismiss it.
         void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `agentvet: ${problem.message}` });
       }
-      if (problem.file && !this.configFilesWithProblems.has(problem.file)) {
-        this.configFilesWithProblems.add(problem.file);
+      if (problem.file && this.configFilesWithProblems.get(problem.file) !== problem.message) {
+        this.configFilesWithProblems.set(problem.file, problem.message);
         const diagnostic: Diagnostic = {
           range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
           severity: DiagnosticSeverity.Error,
@@ -146,7 +150,7 @@ export class DocumentLinter {
   /** After a config reload: problems no longer present lose their diagnostics and may be shown again. */
   resetProblems(current: ConfigProblem[]): void {
     const still = new Set(current.flatMap((p) => (p.file ? [p.file] : [])));
-    for (const file of this.configFilesWithProblems) {
+    for (const file of [...this.configFilesWithProblems.keys()]) {
       if (still.has(file)) continue;
       this.configFilesWithProblems.delete(file);
       void this.connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics: [] });

@@ -18,6 +18,8 @@ export const initializationOptionsSchema = z.object({
   maxFileBytes: z.number().int().positive().default(1_000_000),
   /** Milliseconds between the last edit and analysis. */
   debounceMs: z.number().int().min(0).max(2_000).default(8),
+  /** Milliseconds without edits before documents an edit may affect are analysed again. */
+  backgroundDelayMs: z.number().int().min(0).max(10_000).default(150),
   /** Client-side commands the client implements (the extension selects the suppression reason). */
   clientCommands: z.array(z.string()).default([]),
 });

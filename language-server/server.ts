@@ -21,8 +21,9 @@ import { ConfigFileWatch, type WatchedChange } from './config-file-watch.js';
 import { findingToDiagnostic, isAgentvetDiagnostic, toLspRange } from './diagnostics.js';
 import { DocumentLinter } from './document-linter.js';
 import { hoverFor } from './hover.js';
+import { ImportGraph } from './import-graph.js';
 import { LintQueue } from './lint-queue.js';
-import { ProjectEngines } from './project-engines.js';
+import { ProjectEngines, type ProjectEngine } from './project-engines.js';
 import {
   initializationOptionsSchema,
   LINT_WORKSPACE_REQUEST,
@@ -43,6 +44,7 @@ export function startServer(connection: Connection): void {
   const log = (message: string) => connection.console.log(message);
   const engines = new ProjectEngines(log);
   const explanations = new RuleExplanations();
+  const imports = new ImportGraph((path) => documents.get(pathToFileURL(path).href)?.getText());
   const watch = new ConfigFileWatch(connection, (changes) => onWatchedChanges(changes));
   let options: InitializationOptions = initializationOptionsSchema.parse({});
   let settings: ServerSettings = parseSettings(undefined, log);
@@ -64,7 +66,7 @@ export function startServer(connection: Connection): void {
     linter = new DocumentLinter(connection, documents, engines, options.maxFileBytes);
     linter.enabled = settings.enable;
     linter.verbose = settings.trace.server === 'verbose';
-    queue = new LintQueue(options.debounceMs, (uri) => lintAndFollow(uri));
+    queue = new LintQueue(options.debounceMs, options.backgroundDelayMs, (uri) => lintAndFollow(uri));
     recordings = new RecordingSession(connection, documents, () => engines.workspaceFolders(), params.capabilities.workspace?.inlayHint?.refreshSupport === true);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     const clientWatches = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -92,17 +94,25 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent(({ document }) => queue.edited(document.uri));
   documents.onDidClose(({ document }) => {
     queue.forget(document.uri);
-    linter.closed(document.uri);
-    relintOpenDocuments();
+    const analysis = linter.analyses.get(document.uri);
+    const reverted = linter.closed(document.uri, document.getText());
+    if (!analysis) return;
+    imports.forget(analysis.path);
+    if (reverted) followEdit(analysis.path, analysis.project, document.uri);
   });
 
-  /** Analyses `uri`; when its text was new to the engine, the other open documents of that project follow. */
+  /** Analyses `uri`; when its text was new to the engine, the open documents it can affect follow. */
   function lintAndFollow(uri: string): void {
     const outcome = linter.lint(uri);
-    if (!outcome.textChanged || !outcome.project) return;
-    for (const document of documents.all()) {
-      if (document.uri !== uri && linter.analyses.get(document.uri)?.project === outcome.project) queue.enqueue(document.uri, 'background');
-    }
+    const edited = linter.analyses.get(uri);
+    if (outcome.textChanged && outcome.project && edited) followEdit(edited.path, outcome.project, uri);
+  }
+
+  /** Queues the open documents of `project` that an edit of `path` can affect. */
+  function followEdit(path: string, project: ProjectEngine, except: string): void {
+    const sameProject = [...linter.analyses.entries()].filter(([other, analysis]) => other !== except && analysis.project === project);
+    const affected = new Set(imports.affected(path, sameProject.map(([, analysis]) => analysis.path)));
+    for (const [other, analysis] of sameProject) if (affected.has(analysis.path)) queue.enqueue(other, 'background');
   }
 
   function relintOpenDocuments(): void {
@@ -113,15 +123,23 @@ export function startServer(connection: Connection): void {
   async function currentAnalysis(uri: string, token: CancellationToken) {
     const document = documents.get(uri);
     if (!document) return undefined;
-    if (linter.analyses.get(uri)?.version !== document.version || queue.isPending(uri)) {
-      // Let a $/cancelRequest that is already on the wire arrive before paying for an analysis: the
-      // connection handles one queued message per setImmediate, so yield past the next one.
+    if (queue.isDebouncing(uri)) {
+      // An edit's analysis is due within the debounce: wait for it, unless the client gives up first.
+      await new Promise<void>((resolve) => {
+        const subscription = token.onCancellationRequested(() => resolve());
+        void queue.whenDone(uri).then(() => {
+          subscription.dispose();
+          resolve();
+        });
+      });
+    } else if (linter.analyses.get(uri)?.version !== document.version || queue.isPending(uri)) {
+      // Let a $/cancelRequest that is already on the wire arrive before paying for an analysis.
       await yieldToMessages();
-      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
-      if (linter.analyses.get(uri)?.version !== document.version) {
-        queue.forget(uri);
-        lintAndFollow(uri);
-      }
+    }
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    if (linter.analyses.get(uri)?.version !== document.version || queue.isPending(uri)) {
+      queue.forget(uri);
+      lintAndFollow(uri);
     }
     const analysis = linter.analyses.get(uri);
     return analysis && analysis.version === document.version ? { document, analysis } : undefined;
@@ -202,15 +220,18 @@ export function startServer(connection: Connection): void {
 
   function onWatchedChanges(changes: WatchedChange[]): void {
     let reload: 'config' | 'tsconfig' | undefined;
+    let learned = false;
     for (const change of changes) {
       if (change.kind === 'tsconfig') reload = 'tsconfig';
       else if (change.kind === 'config') reload ??= 'config';
       else if (change.kind === 'source' && !change.deleted && !documents.get(pathToFileURL(change.file).href)) {
         // A file changed outside the editor (git checkout, codegen): the engine learns the disk text.
+        imports.forget(change.file);
         const project = engines.existing(change.file);
         if (project && !project.synced.has(change.file)) {
           try {
             project.engine.updateFile(change.file, readFileSync(change.file, 'utf8'));
+            learned = true;
           } catch {
             // Gone again already: nothing to learn.
           }
@@ -223,7 +244,8 @@ export function startServer(connection: Connection): void {
       log(`agentvet: ${reload === 'config' ? 'agentvet.config.json' : 'tsconfig.json'} changed; analysing open files again`);
       linter.resetProblems(engines.currentProblems());
     }
-    relintOpenDocuments();
+    // A save of an open document changes nothing the engine does not already have.
+    if (reload || learned) relintOpenDocuments();
   }
 
   async function lintWorkspace(token: CancellationToken): Promise<LintWorkspaceResult> {
