@@ -74,6 +74,9 @@ export function originOf(expression: Node, types: TypeOracle | undefined, depth:
     return asInstance(ctor, node);
   }
   if (Node.isCallExpression(node)) {
+    // prompt.pipe(model).pipe(parser): the chain calls the model, whatever stands around it.
+    const piped = pipedModel(node, types, depth);
+    if (piped) return piped;
     // A factory: axios.create({...}), createOpenAI({...}), new Stripe(...) behind a helper is unknown.
     const factory = originOf(node.getExpression(), types, depth + 1);
     if (!factory || factory.module === 'global') return undefined;
@@ -85,6 +88,25 @@ export function originOf(expression: Node, types: TypeOracle | undefined, depth:
   }
   if (Node.isConditionalExpression(node)) {
     return originOf(node.getWhenTrue(), types, depth + 1) ?? originOf(node.getWhenFalse(), types, depth + 1);
+  }
+  return undefined;
+}
+
+const NETWORK_STAGE = /^@langchain\/(openai|anthropic|google-genai|google-vertexai|mistralai|groq|ollama|aws|cohere|xai|deepseek|community\/(chat_models|llms)\/.*)$|^@langchain\/langgraph|^langchain\/chat_models/;
+
+/** For `a.pipe(b)` chains and `RunnableSequence.from([...])`, the stage that reaches a model provider. */
+function pipedModel(call: CallExpression, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee)) return undefined;
+  let stages: Node[] = [];
+  if (callee.getName() === 'pipe') stages = [...call.getArguments(), callee.getExpression()];
+  else if (callee.getName() === 'from' && /RunnableSequence$/.test(callee.getExpression().getText())) {
+    const list = call.getArguments()[0];
+    if (list && Node.isArrayLiteralExpression(list)) stages = list.getElements();
+  }
+  for (const stage of stages) {
+    const origin = originOf(stage, types, depth + 1);
+    if (origin && NETWORK_STAGE.test(origin.module)) return { ...origin, instance: true, path: [] };
   }
   return undefined;
 }

@@ -4,6 +4,13 @@ import type { OutboundCallFact, ToolRegistrationFact } from './types.js';
 
 const checked = '@langchain/core@1.4.0';
 
+/** Packages whose instances are chat models that call a provider over the network. */
+export const langchainModelModules = [
+  '@langchain/openai', '@langchain/anthropic', '@langchain/google-genai', '@langchain/google-vertexai', '@langchain/mistralai',
+  '@langchain/groq', '@langchain/ollama', '@langchain/aws', '@langchain/cohere', '@langchain/xai', '@langchain/deepseek',
+  '@langchain/community/chat_models/*', '@langchain/community/llms/*',
+];
+
 export const langchainCalls: OutboundCallFact[] = [
   {
     kind: 'llm', label: 'LangChain model call', module: ['@langchain/openai', '@langchain/anthropic'], instance: true,
@@ -12,8 +19,11 @@ export const langchainCalls: OutboundCallFact[] = [
     checkedAgainst: checked,
   },
   {
+    // Chat models of other providers, universal chat models, agents and compiled graphs — not prompt
+    // templates or output parsers, whose invoke() never leaves the process.
     kind: 'llm', label: 'LangChain runnable call',
-    module: ['@langchain/*', 'langchain', 'langchain/*', '@langchain/langgraph', '@langchain/langgraph/*'], instance: true,
+    module: [...langchainModelModules, 'langchain', 'langchain/agents', 'langchain/chat_models/universal', '@langchain/langgraph', '@langchain/langgraph/*'],
+    instance: true,
     path: ['**.invoke', '**.stream', '**.batch', '**.streamEvents'], optionsArgs: [1], signalOptions: ['signal'], timeoutOptions: ['timeout'],
     checkedAgainst: checked,
   },
