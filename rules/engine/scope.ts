@@ -19,11 +19,21 @@ export function resolveIdentifier(id: Identifier): Binding {
   return binding;
 }
 
+/** Per scope node, the answer for each name already asked (null: not declared there). */
+const scopeCache = new WeakMap<Node, Map<string, Binding | null>>();
+
 export function resolveName(name: string, from: Node): Binding {
   let scope: Node | undefined = from.getParent();
   let previous: Node = from;
   while (scope) {
-    const found = declarationIn(scope, name, previous);
+    let answers = scopeCache.get(scope);
+    if (!answers) scopeCache.set(scope, (answers = new Map()));
+    let found = answers.get(name);
+    if (found === undefined) {
+      found = declarationIn(scope, name, previous) ?? null;
+      // A class's own name is visible inside it but depends on where we came from: do not cache it.
+      if (!Node.isClassDeclaration(scope) && !Node.isClassExpression(scope)) answers.set(name, found);
+    }
     if (found) return found;
     previous = scope;
     scope = scope.getParent();
