@@ -18,10 +18,10 @@ import { checkRules, staticFindingsFor, toAnalysisResult } from './check-finding
 
 const checkOptionsSchema = z.object({
   format: z.enum(FORMAT_NAMES, { error: (issue) => `--format ${String(issue.input)}: expected one of ${FORMAT_NAMES.join(', ')}` }),
-  longCallMs: z.coerce
-    .number({ error: (issue) => `--long-call-ms ${String(issue.input)}: expected a number of milliseconds` })
-    .int('--long-call-ms: expected a whole number of milliseconds')
-    .positive('--long-call-ms: expected a positive number of milliseconds'),
+  longCallMs: z
+    .string()
+    .regex(/^[1-9]\d*$/, { error: (issue) => `--long-call-ms ${String(issue.input)}: expected a positive whole number of milliseconds` })
+    .transform(Number),
   static: z.boolean().default(true),
 });
 

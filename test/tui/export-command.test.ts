@@ -21,6 +21,7 @@ let collectorStatus = 200;
 const received: Array<{ path: string; contentType: string; body: string }> = [];
 const scratch = scratchDirectory();
 const recording = join(scratch.path, 'tickets.jsonl');
+const streamedRecording = join(scratch.path, 'streamed.jsonl');
 
 beforeAll(async () => {
   assertBuilt();
@@ -38,6 +39,8 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
   collectorUrl = `http://127.0.0.1:${(collector.address() as AddressInfo).port}`;
   await recordFixture(recording, 'ticket-agent.mjs', { STUB_URL: stub.url, SHOP_URL: shop.url });
+  // The recorder's own streaming fixture: a streamed completion with usage, for the stream attributes.
+  await recordFixture(streamedRecording, '../../recorder/fixtures/openai-agent.mjs', { STUB_URL: stub.url });
 });
 
 afterAll(async () => {
@@ -70,21 +73,27 @@ describe('agentvet export --otlp', () => {
   it('makes chat spans with GenAI attributes for each LLM call', () => {
     const chats = spansOf(traces).filter((span) => span.name === 'chat gpt-4o-mini');
     expect(chats).toHaveLength(2);
-    const [streamed, plain] = chats;
-    expect(streamed?.kind).toBe(3);
-    expect(attribute(streamed, 'gen_ai.operation.name')).toBe('chat');
-    expect(attribute(streamed, 'gen_ai.provider.name')).toBe('openai');
-    expect(attribute(streamed, 'gen_ai.request.model')).toBe('gpt-4o-mini');
-    expect(attribute(streamed, 'gen_ai.response.finish_reasons')).toEqual(['tool_calls']);
-    expect(attribute(streamed, 'gen_ai.usage.input_tokens')).toBe('11');
-    expect(attribute(streamed, 'gen_ai.usage.output_tokens')).toBe('7');
+    const [first, last] = chats;
+    expect(first?.kind).toBe(3);
+    expect(attribute(first, 'gen_ai.operation.name')).toBe('chat');
+    expect(attribute(first, 'gen_ai.provider.name')).toBe('openai');
+    expect(attribute(first, 'gen_ai.request.model')).toBe('gpt-4o-mini');
+    expect(attribute(first, 'gen_ai.response.finish_reasons')).toEqual(['tool_calls']);
+    expect(attribute(first, 'gen_ai.usage.input_tokens')).toBe('11');
+    expect(attribute(first, 'gen_ai.usage.output_tokens')).toBe('7');
+    expect(attribute(first, 'http.request.method')).toBe('POST');
+    expect(attribute(first, 'url.full')).toBe(`${stub.url}/v1/chat/completions`);
+    expect(attribute(first, 'http.response.status_code')).toBe('200');
+    expect(attribute(first, 'code.file.path')).toMatch(/ticket-agent\.mjs$/);
+    expect(attribute(last, 'gen_ai.response.finish_reasons')).toEqual(['stop']);
+    expect(attribute(first, 'gen_ai.input.messages')).toBeUndefined();
+  });
+
+  it('gives a streamed call its time to first chunk', async () => {
+    const run = await runCliAsync(['export', '--otlp', streamedRecording]);
+    const streamed = spansOf(JSON.parse(run.stdout) as OtlpTraces).find((span) => attribute(span, 'gen_ai.response.finish_reasons')?.toString() === 'tool_calls');
     expect(attribute(streamed, 'gen_ai.response.time_to_first_chunk')).toBeGreaterThan(0);
-    expect(attribute(streamed, 'http.request.method')).toBe('POST');
-    expect(attribute(streamed, 'url.full')).toBe(`${stub.url}/v1/chat/completions`);
-    expect(attribute(streamed, 'http.response.status_code')).toBe('200');
-    expect(attribute(streamed, 'code.file.path')).toMatch(/ticket-agent\.mjs$/);
-    expect(attribute(plain, 'gen_ai.response.finish_reasons')).toEqual(['stop']);
-    expect(attribute(streamed, 'gen_ai.input.messages')).toBeUndefined();
+    expect(attribute(streamed, 'gen_ai.usage.output_tokens')).toBe('7');
   });
 
   it('parents spans by causality: process → chat → execute_tool → the tool\'s POST', () => {

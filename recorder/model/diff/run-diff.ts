@@ -63,9 +63,12 @@ function groupByProc(steps: readonly RunStep[]): Map<string, RunStep[]> {
   return groups;
 }
 
+/** Kinds whose steps can change identity in place; a read at another call site is another read. */
+const PAIRED_KINDS = new Set(['http', 'llm', 'tool', 'process']);
+
 /**
  * A run of removals followed by a run of additions is, step for step, one step done differently when
- * the kinds agree (the same call with another URL): pair those as `same` so their content is compared.
+ * the kinds agree (the same call with another URL): pair those so their content is compared.
  */
 function pairReplacements(aligned: AlignedStep[], left: readonly RunStep[], right: readonly RunStep[]): AlignedStep[] {
   const out: AlignedStep[] = [];
@@ -82,7 +85,7 @@ function pairReplacements(aligned: AlignedStep[], left: readonly RunStep[], righ
     while (r < removed.length || s < added.length) {
       const ra = removed[r];
       const ab = added[s];
-      if (ra !== undefined && ab !== undefined && left[ra]?.kind === right[ab]?.kind) {
+      if (ra !== undefined && ab !== undefined && left[ra]?.kind === right[ab]?.kind && PAIRED_KINDS.has(left[ra]?.kind ?? 'clock')) {
         out.push({ op: 'same', a: ra, b: ab });
         r++;
         s++;

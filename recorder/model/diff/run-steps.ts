@@ -26,7 +26,29 @@ export interface RunStep {
 
 export function runSteps(recording: Recording): RunStep[] {
   const timeline = timelineOf(recording.header, recording.events);
-  return timeline.entries.map((entry) => stepOf(timeline, entry));
+  const steps: RunStep[] = [];
+  for (const entry of timeline.entries) {
+    steps.push(stepOf(timeline, entry));
+    // A tool's result comes back later than its call, after the work it did: its own step, there.
+    const result = toolResultStep(timeline, entry);
+    if (result) steps.push(result);
+  }
+  return steps.sort((a, b) => a.line - b.line);
+}
+
+function toolResultStep(timeline: Timeline, entry: TimelineEntry): RunStep | null {
+  const end = entry.close === null ? undefined : timeline.events[entry.close];
+  if (entry.kind !== 'tool' || end?.type !== 'tool.end' || entry.close === entry.event) return null;
+  return {
+    proc: end.proc,
+    kind: 'tool',
+    signature: `tool result ${end.name}`,
+    label: `tool result ${end.name}`,
+    content: { result: maskVolatileBody(end.result) },
+    eventId: end.id,
+    line: (entry.close as number) + 2,
+    site: end.site ?? null,
+  };
 }
 
 function stepOf(timeline: Timeline, entry: TimelineEntry): RunStep {
@@ -52,13 +74,9 @@ function stepOf(timeline: Timeline, entry: TimelineEntry): RunStep {
     case 'process.exit':
       return { ...base, signature: 'exit', label: `exit ${event.code}`, content: { exit: String(event.code) } };
     case 'tool.start':
-    case 'tool.end': {
-      const end = entry.close === null ? undefined : timeline.events[entry.close];
-      const content: Record<string, string> = { name: event.name };
-      if (event.type === 'tool.start') content.arguments = maskVolatileBody(event.arguments);
-      content.result = end?.type === 'tool.end' ? maskVolatileBody(end.result) : event.type === 'tool.end' ? maskVolatileBody(event.result) : '(no result)';
-      return { ...base, signature: `tool ${event.name}`, label: `tool ${event.name}`, content };
-    }
+      return { ...base, signature: `tool ${event.name}`, label: `tool ${event.name}`, content: { arguments: maskVolatileBody(event.arguments) } };
+    case 'tool.end':
+      return { ...base, signature: `tool result ${event.name}`, label: `tool result ${event.name}`, content: { result: maskVolatileBody(event.result) } };
     case 'clock':
     case 'random': {
       const key = relative(event.key);
