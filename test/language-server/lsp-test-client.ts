@@ -36,6 +36,8 @@ export interface ClientOptions {
   watchesFiles?: boolean;
   /** Run the built server (dist/) instead of the sources through tsx. */
   built?: boolean;
+  /** Run this server module instead (the extension's bundle). */
+  serverModule?: string;
 }
 
 export class LspTestClient {
@@ -55,10 +57,12 @@ export class LspTestClient {
   ) {}
 
   static async start(options: ClientOptions): Promise<LspTestClient> {
-    const command = options.built
+    const command = options.serverModule
+      ? [options.serverModule, '--stdio']
+      : options.built
       ? [join(repoRoot, 'dist/language-server/main.js'), '--stdio']
       : ['--import', 'tsx', join(repoRoot, 'language-server/main.ts'), '--stdio'];
-    const child = spawn(process.execPath, command, { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, command, { cwd: options.serverModule ? dirname(options.serverModule) : repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(connection, child, options.workspace);
     client.settings = options.settings;
