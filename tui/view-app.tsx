@@ -12,7 +12,7 @@ import { rowDetails } from './details/row-details.js';
 import { actionsForInput } from './key-bindings.js';
 import { viewLayout } from './layout.js';
 import { useTerminalSize, type TerminalSize } from './terminal-size.js';
-import { detailsViewHeight, initialViewState, selectedRow, viewReducer } from './view-state.js';
+import { detailsViewHeight, entryCount, initialViewState, selectedRow, viewReducer } from './view-state.js';
 
 /** Tells the view that the timeline grew (or finished loading). */
 export interface LoadNotifier {
@@ -62,7 +62,7 @@ export function ViewApp({ timeline, file, loader, size }: ViewAppProps) {
 
   return (
     <Box flexDirection="column" width={terminal.columns} height={terminal.rows}>
-      <Header timeline={timeline} file={file} layout={layout} filter={state.filter} rowCount={state.rows.length} />
+      <Header timeline={timeline} file={file} layout={layout} filter={state.filter} rowCount={state.filter === null ? state.rows.length : entryCount(state.rows)} />
       {state.zoomed ? null : (
         <EventList
           timeline={timeline}

@@ -117,28 +117,47 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       const order: Array<EntryKind | null> = [null, ...ENTRY_KINDS];
       const filter = order[(order.indexOf(state.filter) + 1) % order.length] ?? null;
       const filtered = withRows({ ...state, filter });
-      return { ...filtered, notice: filter === null ? 'showing every kind' : `showing ${filter} only (${filtered.rows.length} rows)` };
+      return { ...filtered, notice: filter === null ? 'showing every kind' : `showing ${filter} only (${entryCount(filtered.rows)} entries)` };
     }
     case 'details-length':
       return action.lines === state.detailsLength ? state : scrollDetails({ ...state, detailsLength: action.lines }, state.detailsTop);
   }
 }
 
+/** Rows that are entries, not wire parts of an expanded exchange. */
+export function entryCount(rows: readonly Row[]): number {
+  let count = 0;
+  for (const row of rows) if (row.part === -1) count++;
+  return count;
+}
+
 export function selectedRow(state: ViewState): Row | undefined {
   return state.rows[state.selected];
 }
 
-/** Re-derives the rows, keeping the selected row selected when it is still shown. */
+/**
+ * Re-derives the rows, keeping the selected row selected when it is still shown, else the nearest row
+ * above it that is (a filter that hides the selection lands next to where the user was).
+ */
 function withRows(state: ViewState): ViewState {
-  const previous = state.rows[state.selected];
   const rows = visibleRows(state.timeline, { filter: state.filter, expanded: state.expanded, collapsed: state.collapsed });
-  let selected = Math.min(state.selected, Math.max(0, rows.length - 1));
-  if (previous && !sameRow(rows[selected], previous)) {
-    const found = rows.findIndex((row) => sameRow(row, previous));
-    if (found !== -1) selected = found;
-  }
+  const selected = anchoredSelection(state.rows, state.selected, rows);
   const matches = findMatches(state.timeline, rows, state.search.query);
   return scrolled({ ...state, rows, selected, search: { ...state.search, matches } });
+}
+
+function anchoredSelection(oldRows: readonly Row[], oldSelected: number, rows: readonly Row[]): number {
+  const fallback = Math.min(oldSelected, Math.max(0, rows.length - 1));
+  const previous = oldRows[oldSelected];
+  if (!previous || sameRow(rows[oldSelected], previous)) return fallback;
+  const positions = new Map<string, number>();
+  rows.forEach((row, position) => positions.set(`${row.entry}:${row.part}`, position));
+  for (let position = oldSelected; position >= 0; position--) {
+    const row = oldRows[position] as Row;
+    const found = positions.get(`${row.entry}:${row.part}`);
+    if (found !== undefined) return found;
+  }
+  return rows.length > 0 ? 0 : fallback;
 }
 
 function select(state: ViewState, position: number): ViewState {

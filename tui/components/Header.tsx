@@ -42,7 +42,7 @@ export function Header({ timeline, file, layout, filter, rowCount }: HeaderProps
         <Box width={layout.labelWidth + 1}>
           <Text wrap="truncate-end">
             <Text dimColor>{'  kind   what'}</Text>
-            {filter ? <Text color="green">{`   [filter: ${filter}, ${formatCount(rowCount)} rows · f for the next kind]`}</Text> : null}
+            {filter ? <Text color="green">{`   [filter: ${filter}, ${formatCount(rowCount)} entries · f for the next kind]`}</Text> : null}
           </Text>
         </Box>
         <Box width={layout.barWidth + 1}>
