@@ -2,7 +2,9 @@
 // details of an LLM exchange (headers redacted again on screen, JSON pretty-printed, the stream
 // assembled, tool calls), the help line, and the whole app driven by keys.
 import { join } from 'node:path';
+import { render as renderInk } from 'ink';
 import { render } from 'ink-testing-library';
+import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readRecording } from '../../recorder/reading.js';
 import { timelineOf } from '../../recorder/model/timeline.js';
@@ -121,6 +123,24 @@ describe('view components', () => {
     expect(frame()).toMatch(/\[filter: llm, 5 entries/);
     // The tool that was selected is hidden: the selection lands on the LLM call above it.
     expect(frame()).toMatch(/details: llm 1:30/);
+    app.unmount();
+  });
+
+  it('follows the terminal when it is resized', async () => {
+    let written = '';
+    const stdout = Object.assign(new PassThrough(), { isTTY: true, columns: 80, rows: 20 });
+    stdout.on('data', (chunk: Buffer) => (written = chunk.toString('utf8')));
+    const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => stdin, ref: () => stdin, unref: () => stdin });
+    const app = renderInk(<ViewApp timeline={timeline} file="run.jsonl" />, { stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream, debug: true, patchConsole: false });
+    await tick();
+    const widest = () => Math.max(...written.split('\n').map((line) => line.replace(/\u001B\[[0-9;]*m/g, '').length));
+    expect(written.split('\n')).toHaveLength(20);
+    expect(widest()).toBeLessThanOrEqual(80);
+    Object.assign(stdout, { columns: 120, rows: 30 });
+    stdout.emit('resize');
+    await tick();
+    expect(written.split('\n')).toHaveLength(30);
+    expect(widest()).toBeGreaterThan(100);
     app.unmount();
   });
 
