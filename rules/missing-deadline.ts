@@ -5,6 +5,7 @@ import { objectLiteralOf } from './engine/callee.js';
 import { deadlineOf, outboundCallsIn, type OutboundCall } from './engine/deadlines.js';
 import { defineRule } from './engine/define-rule.js';
 import type { Suggestion } from './engine/types.js';
+import { descendantsOfKind } from './engine/kind-index.js';
 
 const NO_DEADLINE: Record<string, string> = {
   http: 'it can wait on a stalled server indefinitely (Node fetch and axios/got have no overall timeout)',
@@ -101,7 +102,7 @@ export function signalInScope(node: Node): string | undefined {
         if (element) return element.getName();
       }
       if (Node.isIdentifier(name) && /^(extra|options|opts|context|ctx)$/.test(name.getText())) {
-        const uses = fn.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression).find((p) => p.getExpression().getText() === name.getText() && /^(signal|abortSignal)$/.test(p.getName()));
+        const uses = descendantsOfKind(fn, SyntaxKind.PropertyAccessExpression).find((p) => p.getExpression().getText() === name.getText() && /^(signal|abortSignal)$/.test(p.getName()));
         if (uses) return uses.getText();
       }
     }

@@ -4,6 +4,7 @@ import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import { outboundCall, outboundCallsIn } from './engine/deadlines.js';
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import type { ProjectModel } from './engine/project-model.js';
+import { descendantsOfKind } from './engine/kind-index.js';
 
 const STEP_OPTIONS = new Set(['stopWhen', 'maxSteps', 'maxTurns']);
 /** A person answers every turn: readline `question`, a prompt call, lines from stdin. */
@@ -60,7 +61,7 @@ function checkRecursion(context: RuleContext): void {
     if (!body) continue;
     const name = functionName(fn);
     if (!name) continue;
-    const self = body.getDescendantsOfKind(SyntaxKind.CallExpression).find((call) => model.functionCalledBy(call) === fn);
+    const self = descendantsOfKind(body, SyntaxKind.CallExpression).find((call) => model.functionCalledBy(call) === fn);
     if (!self) continue;
     if (hasBoundedExit(body, undefined) || guardedByComparison(self, body)) continue;
     if (HUMAN_INPUT.test(body.getText())) continue;
@@ -74,7 +75,7 @@ function checkRecursion(context: RuleContext): void {
 
 function checkSdkOptions(context: RuleContext): void {
   const { sourceFile } = context;
-  for (const property of sourceFile.getDescendantsOfKind(SyntaxKind.PropertyAssignment)) {
+  for (const property of descendantsOfKind(sourceFile, SyntaxKind.PropertyAssignment)) {
     const name = property.getName();
     if (!STEP_OPTIONS.has(name)) continue;
     if (!isAgentOptionsObject(property, context.model)) continue;
@@ -108,7 +109,7 @@ function isUnbounded(value: Node, option: string): boolean {
     const body = value.getBody();
     if (Node.isFalseLiteral(body)) return true;
     if (Node.isBlock(body)) {
-      const returns = body.getDescendantsOfKind(SyntaxKind.ReturnStatement);
+      const returns = descendantsOfKind(body, SyntaxKind.ReturnStatement);
       return returns.length > 0 && returns.every((r) => r.getExpression() && Node.isFalseLiteral(r.getExpression()!));
     }
   }
@@ -117,7 +118,7 @@ function isUnbounded(value: Node, option: string): boolean {
 
 function hasRelational(node: Node): boolean {
   const check = (n: Node) => Node.isBinaryExpression(n) && RELATIONAL.has(n.getOperatorToken().getKind());
-  return check(node) || node.getDescendantsOfKind(SyntaxKind.BinaryExpression).some(check);
+  return check(node) || descendantsOfKind(node, SyntaxKind.BinaryExpression).some(check);
 }
 
 function isConstantTrue(node: Node): boolean {
@@ -126,12 +127,12 @@ function isConstantTrue(node: Node): boolean {
 
 /** An `if` whose condition compares a counter or budget and that breaks, returns or throws. */
 function hasBoundedExit(body: Node, loop: Node | undefined): boolean {
-  for (const statement of body.getDescendantsOfKind(SyntaxKind.IfStatement)) {
+  for (const statement of descendantsOfKind(body, SyntaxKind.IfStatement)) {
     if (loop && statement.getFirstAncestor((a) => a !== loop && (Node.isWhileStatement(a) || Node.isForStatement(a) || Node.isDoStatement(a)) && loop.containsRange(a.getPos(), a.getEnd())) ) continue;
     if (!hasRelational(statement.getExpression())) continue;
     const then = statement.getThenStatement();
     const exits = Node.isBreakStatement(then) || Node.isReturnStatement(then) || Node.isThrowStatement(then) ||
-      [SyntaxKind.BreakStatement, SyntaxKind.ReturnStatement, SyntaxKind.ThrowStatement].some((kind) => then.getDescendantsOfKind(kind).length > 0);
+      [SyntaxKind.BreakStatement, SyntaxKind.ReturnStatement, SyntaxKind.ThrowStatement].some((kind) => descendantsOfKind(then, kind).length > 0);
     if (exits) return true;
   }
   return false;
@@ -147,12 +148,12 @@ function guardedByComparison(call: CallExpression, body: Node): boolean {
 }
 
 function callsLlmDirect(body: Node, model: ProjectModel): boolean {
-  return body.getDescendantsOfKind(SyntaxKind.CallExpression).some((call) => outboundCall(call, model)?.fact.kind === 'llm');
+  return descendantsOfKind(body, SyntaxKind.CallExpression).some((call) => outboundCall(call, model)?.fact.kind === 'llm');
 }
 
 /** Whether a loop body calls an LLM, directly or through project helpers (depth-bounded). */
 function callsLlm(body: Node, model: ProjectModel, depth: number): boolean {
-  for (const call of body.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+  for (const call of descendantsOfKind(body, SyntaxKind.CallExpression)) {
     if (outboundCall(call, model)?.fact.kind === 'llm') return true;
     if (depth >= 3) continue;
     const callee = model.functionCalledBy(call);

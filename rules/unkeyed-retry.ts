@@ -10,6 +10,7 @@ import { isFreshValue, classifyWrite, type WriteEffect } from './engine/side-eff
 import { writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
 import { resolveIdentifier } from './engine/scope.js';
 import { findToolHandlers } from './engine/tool-handlers.js';
+import { descendantsOfKind } from './engine/kind-index.js';
 
 /** Writes that repeat safely under a retry (RULES.md defines DELETE/PATCH leniency only for tools). */
 const REPEATABLE = new Set(['upsert', 'delete-id', 'update-set']);
@@ -55,7 +56,7 @@ function checkRetryRegions(context: RuleContext): void {
 /** MCP `client.callTool({ name })` of a tool not annotated `idempotentHint: true` (MCP's default is not idempotent). */
 function checkRetriedToolCalls(context: RuleContext, retry: Retry): void {
   const { model } = context;
-  for (const call of [retry.region, ...retry.region.getDescendantsOfKind(SyntaxKind.CallExpression)].filter(Node.isCallExpression)) {
+  for (const call of [retry.region, ...descendantsOfKind(retry.region, SyntaxKind.CallExpression)].filter(Node.isCallExpression)) {
     const callee = model.resolveCall(call);
     if (!callee || !calleeMatches({ module: ['@modelcontextprotocol/sdk/*'], export: ['Client'], instance: true, path: ['callTool'] }, callee)) continue;
     const name = propertyValue(deepPropertyOf(objectLiteralOf(call.getArguments()[0]), 'name'));
@@ -102,7 +103,7 @@ function isUnkeyed(write: ReachedWrite, attemptScope: Node, context: RuleContext
 /** SDK calls whose client retries on its own, with no key: OpenAI/Anthropic stateful writes, Slack. */
 function checkBuiltInRetries(context: RuleContext): void {
   const { sourceFile, model, options } = context;
-  for (const call of sourceFile.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+  for (const call of descendantsOfKind(sourceFile, SyntaxKind.CallExpression)) {
     const effect = classifyWrite(call, model, options);
     const retries = effect?.fact?.builtInRetries;
     // Any key, even a fresh one, made before the call is resent unchanged by the SDK's own retries.
@@ -143,7 +144,7 @@ function retriesDisabled(call: CallExpression, effect: WriteEffect, option: stri
 function checkHttpClientRetries(context: RuleContext): void {
   const { sourceFile, model, options } = context;
   const retrying = retryingClients(sourceFile, context);
-  for (const call of sourceFile.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+  for (const call of descendantsOfKind(sourceFile, SyntaxKind.CallExpression)) {
     const effect = classifyWrite(call, model, options);
     if (!effect || effect.protection || REPEATABLE.has(effect.kind) || !effect.callee || !/^(POST|PUT|PATCH|DELETE) via (axios|got|ky)$/.test(effect.label)) continue;
     // The client resends the same headers on each of its own attempts: any key made before the call holds.
@@ -172,7 +173,7 @@ function retryingClients(file: SourceFile, context: RuleContext): RetryingClient
   const { model } = context;
   const files = [file, ...file.getImportDeclarations().map((d) => model.sourceFileForImport(file, d.getModuleSpecifierValue())).filter((f): f is SourceFile => f !== undefined)];
   for (const source of files) {
-    for (const call of source.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+    for (const call of descendantsOfKind(source, SyntaxKind.CallExpression)) {
       const callee = model.resolveCall(call);
       if (!callee) continue;
       if (calleeMatches({ module: ['axios-retry'], export: ['default', 'axiosRetry'], path: [''] }, callee)) {

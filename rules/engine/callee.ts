@@ -36,8 +36,10 @@ export interface CalleeRef extends ValueOrigin {
 export interface TypeOracle {
   /** The package and exported type name of an expression's type, if the type checker can tell. */
   packageTypeOf(expression: Expression): { module: string; exportName: string } | undefined;
-  /** The declaration a relative import names (`export const openai = new OpenAI()` in another file). */
+  /** The declaration a project import names (`export const openai = new OpenAI()` in another file). */
   importedDeclaration?(from: Node, specifier: string, exportName: string): Node | undefined;
+  /** Whether an import specifier names a project file (relative, or a tsconfig `paths` alias). */
+  isProjectModule?(specifier: string): boolean;
 }
 
 const MAX_FOLLOW = 12;
@@ -130,7 +132,7 @@ function originOfIdentifier(id: Node, types: TypeOracle | undefined, depth: numb
   const binding = resolveIdentifier(id);
   if (binding.kind === 'global') return { module: 'global', exportName: binding.name, path: [], instance: false, confidence: 'high' };
   if (binding.kind === 'import') {
-    if (binding.module.startsWith('.')) {
+    if (binding.module.startsWith('.') || types?.isProjectModule?.(binding.module)) {
       // A client made in another module of the project: follow the import to its declaration.
       const declaration = types?.importedDeclaration?.(id, binding.module, binding.exportName);
       if (declaration && Node.isVariableDeclaration(declaration)) {

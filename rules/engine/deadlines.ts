@@ -8,6 +8,7 @@ import type { RuleOptions } from './config.js';
 import { findMatch } from './match.js';
 import type { ProjectModel } from './project-model.js';
 import { resolveIdentifier } from './scope.js';
+import { descendantsOfKind } from './kind-index.js';
 
 export interface OutboundCall {
   call: CallExpression;
@@ -25,7 +26,7 @@ export type Deadline =
 export function outboundCallsIn(file: SourceFile, model: ProjectModel): OutboundCall[] {
   return model.memoize('outbound-calls', file, () => {
     const out: OutboundCall[] = [];
-    for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+    for (const call of descendantsOfKind(file, SyntaxKind.CallExpression)) {
       const outbound = outboundCall(call, model);
       if (outbound) out.push(outbound);
     }

@@ -7,6 +7,7 @@ import { allRules } from '../index.js';
 import { effectiveSeverity, type ResolvedConfig } from './config.js';
 import { DOCS_BASE, type ReportInput, type Rule } from './define-rule.js';
 import { importersOfAgentModules, makePrefilter, type Prefilter } from './prefilter.js';
+import { makeModuleResolver } from './module-resolution.js';
 import { loadProjectFiles } from './project-loader.js';
 import { ProjectModel } from './project-model.js';
 import { applySuppressions } from './suppressions.js';
@@ -73,7 +74,8 @@ export class Engine {
       texts.set(file, text);
       if (prefilter.isCandidate(text)) candidates.add(file);
     }
-    for (const file of importersOfAgentModules(loaded.files, texts, candidates, prefilter)) candidates.add(file);
+    const modules = makeModuleResolver(loaded.compilerOptions);
+    for (const file of importersOfAgentModules(loaded.files, texts, candidates, prefilter, modules)) candidates.add(file);
     const project = new Project({
       compilerOptions: loaded.compilerOptions,
       skipAddingFilesFromTsConfig: true,

@@ -2,9 +2,8 @@
 // a known package, `fetch`, a retry construct or a tool registration are parsed — plus files importing
 // a candidate that imports a known package or registers tools (`import { openai } from './lib/openai'`
 // brings the client in; a project's own tool wrapper makes its callers' functions handlers).
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { knownPackageNames } from '../knowledge/index.js';
+import type { ModuleResolver } from './module-resolution.js';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -26,8 +25,8 @@ export function makePrefilter(extraNames: ReadonlyArray<string> = []): Prefilter
   };
 }
 
-const relativeImport = /(?:from\s*|import\s*\(\s*|require\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
 const registersTools = /\btool\s*\(|registerTool|\.tool\s*\(|createTool|DynamicStructuredTool|DynamicTool|addTool/;
+const importSpecifier = /(?:from\s*|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g;
 
 /** Files that import a candidate which exports agent code (a client, a tool wrapper): one level, no more. */
 export function importersOfAgentModules(
@@ -35,28 +34,22 @@ export function importersOfAgentModules(
   texts: ReadonlyMap<string, string>,
   candidates: ReadonlySet<string>,
   prefilter: Prefilter,
+  modules: ModuleResolver,
 ): string[] {
-  const toolModules = new Set([...candidates].filter((file) => prefilter.exportsAgentCode(texts.get(file) ?? '')));
-  if (toolModules.size === 0) return [];
+  const agentModules = new Set([...candidates].filter((file) => prefilter.exportsAgentCode(texts.get(file) ?? '')));
+  if (agentModules.size === 0) return [];
   const out: string[] = [];
   for (const file of files) {
     if (candidates.has(file)) continue;
     const text = texts.get(file) ?? '';
-    for (const match of text.matchAll(relativeImport)) {
-      const target = resolveRelative(file, match[1]!);
-      if (target && toolModules.has(target)) {
+    for (const match of text.matchAll(importSpecifier)) {
+      if (!modules.isProjectSpecifier(match[1]!)) continue;
+      const target = modules.resolve(file, match[1]!);
+      if (target && agentModules.has(target)) {
         out.push(file);
         break;
       }
     }
   }
   return out;
-}
-
-function resolveRelative(from: string, specifier: string): string | undefined {
-  const base = resolve(dirname(from), specifier).replace(/\.(c|m)?js$/, '');
-  for (const candidate of [`${base}.ts`, `${base}.tsx`, `${base}.js`, `${base}.mts`, `${base}/index.ts`, `${base}/index.js`, base]) {
-    if (existsSync(candidate)) return candidate;
-  }
-  return undefined;
 }

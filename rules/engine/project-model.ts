@@ -1,11 +1,11 @@
 // The project as rules see it: parsed source files (loaded on demand), callee resolution with an
 // optional type oracle, function lookup across files, and the caches that make re-analysis cheap.
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { Node, Project, ts, type CallExpression, type Expression, type SourceFile, type SyntaxKind } from 'ts-morph';
+import { Node, Project, type CallExpression, type Expression, type SourceFile, type SyntaxKind } from 'ts-morph';
 import { knowledge, type Knowledge } from '../knowledge/index.js';
 import { resolveCallee, unwrap, type CalleeRef, type TypeOracle } from './callee.js';
 import type { RuleOptions } from './config.js';
+import { descendantsOfKinds } from './kind-index.js';
+import { makeModuleResolver, type ModuleResolver } from './module-resolution.js';
 import { resolveIdentifier } from './scope.js';
 
 export type FunctionNode = Node & { getBody(): Node | undefined };
@@ -17,12 +17,16 @@ export class ProjectModel {
   private typeOracle: TypeOracle | undefined;
   private typeOracleMade = false;
 
+  readonly modules: ModuleResolver;
+
   constructor(
     readonly project: Project,
     /** Whether installed packages are reachable, so the type checker can resolve what syntax cannot. */
     readonly typesAvailable: boolean,
     readonly options: RuleOptions = {},
-  ) {}
+  ) {
+    this.modules = makeModuleResolver(project.getCompilerOptions());
+  }
 
   /** Memoises `compute(node)` in the table `table` until the next invalidation. */
   memoize<T>(table: string, node: Node, compute: () => T): T {
@@ -41,26 +45,9 @@ export class ProjectModel {
     this.memo.clear();
   }
 
-  /**
-   * Nodes of some kinds under `root`, in source order. One walk per file over compiler nodes
-   * (ts.forEachChild, no syntax lists) indexes every node by kind; only the matches get ts-morph
-   * wrappers — wrapping every node costs more than the analysis itself.
-   */
+  /** Nodes of some kinds under `root`, in source order (see kind-index.ts). */
   nodesOfKinds<T extends Node = Node>(root: Node, kinds: ReadonlyArray<SyntaxKind>): T[] {
-    const file = root.getSourceFile();
-    const index = this.memoize('kind-index', file, () => indexByKind(file.compilerNode));
-    const start = root.getPos();
-    const end = root.getEnd();
-    const whole = root === file;
-    const out: ts.Node[] = [];
-    for (const kind of kinds) {
-      for (const node of index.get(kind) ?? []) {
-        if (whole || (node.pos >= start && node.end <= end && node !== root.compilerNode)) out.push(node);
-      }
-    }
-    if (kinds.length > 1) out.sort((a, b) => a.pos - b.pos || b.end - a.end);
-    const wrap = (file as unknown as { _getNodeFromCompilerNode(node: ts.Node): Node })._getNodeFromCompilerNode.bind(file);
-    return out.map((node) => wrap(node)) as T[];
+    return descendantsOfKinds<T>(root, kinds);
   }
 
   resolveCall(call: CallExpression): CalleeRef | undefined {
@@ -90,7 +77,7 @@ export class ProjectModel {
 
   private syntaxOnly(): TypeOracle {
     const full = this.types();
-    this.syntaxOnlyOracle ??= { packageTypeOf: () => undefined, importedDeclaration: full.importedDeclaration };
+    this.syntaxOnlyOracle ??= { packageTypeOf: () => undefined, importedDeclaration: full.importedDeclaration, isProjectModule: full.isProjectModule };
     return this.syntaxOnlyOracle;
   }
 
@@ -104,6 +91,7 @@ export class ProjectModel {
       this.typeOracle = {
         packageTypeOf: (expression) => (this.typesAvailable ? this.packageTypeOf(expression) : undefined),
         importedDeclaration: (from, specifier, exportName) => this.importedDeclaration(from, specifier, exportName),
+        isProjectModule: (specifier) => this.modules.isProjectSpecifier(specifier),
       };
     }
     return this.typeOracle!;
@@ -127,56 +115,44 @@ export class ProjectModel {
     return twin ? packageTypeOf(twin as Expression) : undefined;
   }
 
-  private importedDeclaration(from: Node, specifier: string, exportName: string, depth = 0): Node | undefined {
+  private importedDeclaration(from: Node, specifier: string, exportName: string): Node | undefined {
     const file = this.sourceFileForImport(from.getSourceFile(), specifier);
-    if (!file || depth > 4) return undefined;
-    if (exportName === 'default') {
-      const assignment = file.getExportAssignment((e) => !e.isExportEquals());
-      const expression = assignment?.getExpression();
-      if (expression && Node.isIdentifier(expression)) return file.getVariableDeclaration(expression.getText());
-      return undefined;
-    }
-    const local = file.getVariableDeclaration(exportName);
+    const found = file ? this.resolveExport(file, exportName, 0) : undefined;
+    return found && Node.isVariableDeclaration(found) ? found : undefined;
+  }
+
+  /** The declaration behind an export of a file, through `export { x } from` and `export *` (depth-bounded). */
+  resolveExport(file: SourceFile, exportName: string, depth: number): Node | undefined {
+    if (depth > 5) return undefined;
+    const table = this.memoize('export-table', file, () => exportTable(file));
+    const local = table.locals.get(exportName);
     if (local) return local;
-    for (const declaration of file.getExportDeclarations()) {
-      const target = declaration.getModuleSpecifierValue();
-      for (const named of declaration.getNamedExports()) {
-        if ((named.getAliasNode()?.getText() ?? named.getName()) !== exportName) continue;
-        return target ? this.importedDeclaration(file, target, named.getName(), depth + 1) : file.getVariableDeclaration(named.getName());
-      }
-      if (target && declaration.isNamespaceExport()) {
-        const found = this.importedDeclaration(file, target, exportName, depth + 1);
-        if (found) return found;
-      }
+    const forwarded = table.forwards.get(exportName);
+    if (forwarded) {
+      if (!forwarded.module) return table.locals.get(forwarded.name) ?? undefined;
+      const next = this.sourceFileForImport(file, forwarded.module);
+      return next ? this.resolveExport(next, forwarded.name, depth + 1) : undefined;
+    }
+    for (const module of table.stars) {
+      const next = this.sourceFileForImport(file, module);
+      const found = next ? this.resolveExport(next, exportName, depth + 1) : undefined;
+      if (found) return found;
     }
     return undefined;
   }
 
-  /** Loads (or returns) the source file of a relative import, resolving `.js` to `.ts` as TypeScript does. */
+  /** Loads (or returns) the source file a project import names (relative, or a tsconfig `paths` alias). */
   sourceFileForImport(from: SourceFile, specifier: string): SourceFile | undefined {
-    if (!specifier.startsWith('.')) return undefined;
-    const base = resolve(dirname(from.getFilePath()), specifier);
-    const stripped = base.replace(/\.(c|m)?js$/, '');
-    const candidates = [
-      base,
-      `${stripped}.ts`, `${stripped}.tsx`, `${stripped}.mts`, `${stripped}.cts`,
-      `${stripped}.js`, `${stripped}.mjs`, `${stripped}.jsx`,
-      `${base}/index.ts`, `${base}/index.tsx`, `${base}/index.js`,
-    ];
-    for (const candidate of candidates) {
-      const existing = this.project.getSourceFile(candidate);
-      if (existing) return existing;
+    if (!this.modules.isProjectSpecifier(specifier)) return undefined;
+    const path = this.modules.resolve(from.getFilePath(), specifier);
+    if (!path) return undefined;
+    const existing = this.project.getSourceFile(path);
+    if (existing) return existing;
+    try {
+      return this.project.addSourceFileAtPath(path);
+    } catch {
+      return undefined;
     }
-    for (const candidate of candidates) {
-      if (/\.(c|m)?[jt]sx?$/.test(candidate) && existsSync(candidate)) {
-        try {
-          return this.project.addSourceFileAtPath(candidate);
-        } catch {
-          return undefined;
-        }
-      }
-    }
-    return undefined;
   }
 
   /**
@@ -281,37 +257,45 @@ export class ProjectModel {
   }
 
   private exportedFunction(file: SourceFile, exportName: string, depth: number): FunctionNode | undefined {
-    if (exportName === 'default') {
-      const fn = file.getFunctions().find((f) => f.isDefaultExport());
-      if (fn) return fn as FunctionNode;
-      const assignment = file.getExportAssignment((e) => !e.isExportEquals());
-      return assignment ? this.functionFromValue(assignment.getExpression(), depth + 1) : undefined;
-    }
-    const fn = file.getFunction(exportName);
-    if (fn?.getBody()) return fn as FunctionNode;
-    const variable = file.getVariableDeclaration(exportName);
-    if (variable) return this.functionFromDeclaration(variable, depth + 1);
-    // export { refund } from './payments.js'  /  export { local as refund }
-    for (const declaration of file.getExportDeclarations()) {
-      for (const specifier of declaration.getNamedExports()) {
-        const exposed = specifier.getAliasNode()?.getText() ?? specifier.getName();
-        if (exposed !== exportName) continue;
-        const target = declaration.getModuleSpecifierValue();
-        if (target) {
-          const next = this.sourceFileForImport(file, target);
-          return next ? this.exportedFunction(next, specifier.getName(), depth + 1) : undefined;
-        }
-        const local = file.getFunction(specifier.getName()) ?? file.getVariableDeclaration(specifier.getName());
-        return local ? this.functionFromDeclaration(local, depth + 1) : undefined;
-      }
-      if (declaration.isNamespaceExport() && declaration.getModuleSpecifierValue()) {
-        const next = this.sourceFileForImport(file, declaration.getModuleSpecifierValue()!);
-        const found = next ? this.exportedFunction(next, exportName, depth + 1) : undefined;
-        if (found) return found;
-      }
-    }
+    const declaration = this.resolveExport(file, exportName, 0);
+    if (!declaration) return undefined;
+    if (Node.isFunctionDeclaration(declaration)) return declaration.getBody() ? (declaration as FunctionNode) : undefined;
+    if (Node.isVariableDeclaration(declaration)) return this.functionFromDeclaration(declaration, depth + 1);
+    if (Node.isExpression(declaration)) return this.functionFromValue(declaration, depth + 1);
     return undefined;
   }
+}
+
+interface ExportTable {
+  /** Top-level declarations by name (exported or not: `export { x }` lists refer to them); 'default' too. */
+  locals: Map<string, Node>;
+  forwards: Map<string, { module?: string; name: string }>;
+  stars: string[];
+}
+
+function exportTable(file: SourceFile): ExportTable {
+  const table: ExportTable = { locals: new Map(), forwards: new Map(), stars: [] };
+  for (const statement of file.getStatements()) {
+    if (Node.isVariableStatement(statement)) {
+      for (const declaration of statement.getDeclarations()) table.locals.set(declaration.getName(), declaration);
+    } else if (Node.isFunctionDeclaration(statement) || Node.isClassDeclaration(statement)) {
+      const name = statement.getName();
+      if (name && !(Node.isFunctionDeclaration(statement) && !statement.getBody())) table.locals.set(name, statement);
+      if (statement.isDefaultExport()) table.locals.set('default', statement);
+    } else if (Node.isExportAssignment(statement) && !statement.isExportEquals()) {
+      const expression = statement.getExpression();
+      const target = Node.isIdentifier(expression) ? undefined : expression;
+      if (target) table.locals.set('default', target);
+      else table.forwards.set('default', { name: expression.getText() });
+    } else if (Node.isExportDeclaration(statement)) {
+      const module = statement.getModuleSpecifierValue();
+      if (statement.isNamespaceExport() && module && !statement.getNamespaceExport()) table.stars.push(module);
+      for (const named of statement.getNamedExports()) {
+        table.forwards.set(named.getAliasNode()?.getText() ?? named.getName(), { module, name: named.getName() });
+      }
+    }
+  }
+  return table;
 }
 
 /** Package and type name of an expression's type, through the type checker (only called when syntax cannot decide). */
@@ -329,17 +313,4 @@ function packageTypeOf(expression: Expression): { module: string; exportName: st
   } catch {
     return undefined;
   }
-}
-
-function indexByKind(file: ts.SourceFile): Map<SyntaxKind, ts.Node[]> {
-  const index = new Map<SyntaxKind, ts.Node[]>();
-  const visit = (node: ts.Node): void => {
-    const kind = node.kind as unknown as SyntaxKind;
-    let list = index.get(kind);
-    if (!list) index.set(kind, (list = []));
-    list.push(node);
-    ts.forEachChild(node, visit);
-  };
-  ts.forEachChild(file, visit);
-  return index;
 }

@@ -6,6 +6,7 @@ import { unwrap } from './callee.js';
 import { findMatch } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { resolveIdentifier } from './scope.js';
+import { descendantsOfKind } from './kind-index.js';
 
 export interface Retry {
   /** The code that runs again on each attempt. */
@@ -18,7 +19,7 @@ export interface Retry {
 export function findRetries(file: SourceFile, model: ProjectModel): Retry[] {
   return model.memoize('retries', file, () => {
     const out = [...directRetries(file, model)];
-    for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+    for (const call of descendantsOfKind(file, SyntaxKind.CallExpression)) {
       const fromWrapper = wrapperRetry(call, model);
       if (fromWrapper) out.push(fromWrapper);
     }
@@ -71,7 +72,7 @@ function catchRetry(call: CallExpression): Retry | undefined {
   if (!handler || !(Node.isArrowFunction(handler) || Node.isFunctionExpression(handler))) return undefined;
   const text = (n: Node) => n.getText().replace(/\s+/g, '');
   const target = text(first.getExpression());
-  const again = handler.getDescendantsOfKind(SyntaxKind.CallExpression).find((c) => text(c.getExpression()) === target);
+  const again = descendantsOfKind(handler, SyntaxKind.CallExpression).find((c) => text(c.getExpression()) === target);
   if (!again) return undefined;
   return { region: again, construct: call, label: '.catch() that calls it again' };
 }
@@ -80,7 +81,7 @@ function catchRetry(call: CallExpression): Retry | undefined {
 function loopRetry(loop: Node): Retry | undefined {
   if (!Node.isForStatement(loop) && !Node.isWhileStatement(loop) && !Node.isDoStatement(loop)) return undefined;
   const body = loop.getStatement();
-  const tryStatement = body.getDescendantsOfKind(SyntaxKind.TryStatement).find((t) => nearestLoop(t) === loop);
+  const tryStatement = descendantsOfKind(body, SyntaxKind.TryStatement).find((t) => nearestLoop(t) === loop);
   if (!tryStatement) return undefined;
   const catchClause = tryStatement.getCatchClause();
   if (!catchClause) return undefined;
@@ -105,10 +106,10 @@ function nearestLoop(node: Node): Node | undefined {
 function recursiveRetry(fn: FunctionNode, model: ProjectModel): Retry | undefined {
   const body = fn.getBody();
   if (!body) return undefined;
-  for (const tryStatement of body.getDescendantsOfKind(SyntaxKind.TryStatement)) {
+  for (const tryStatement of descendantsOfKind(body, SyntaxKind.TryStatement)) {
     const catchBlock = tryStatement.getCatchClause()?.getBlock();
     if (!catchBlock) continue;
-    const self = catchBlock.getDescendantsOfKind(SyntaxKind.CallExpression).find((c) => model.functionCalledBy(c) === fn);
+    const self = descendantsOfKind(catchBlock, SyntaxKind.CallExpression).find((c) => model.functionCalledBy(c) === fn);
     if (self) return { region: tryStatement.getTryBlock(), construct: self, label: 'a recursive retry' };
   }
   return undefined;
@@ -146,7 +147,7 @@ function retriedParameter(fn: FunctionNode, model: ProjectModel): number | undef
     for (const retry of directRetries(file, model)) {
       if (!fn.containsRange(retry.construct.getPos(), retry.construct.getEnd()) || retry.construct === fn) continue;
       const region = retry.region;
-      const candidates = [region, ...region.getDescendantsOfKind(SyntaxKind.CallExpression)];
+      const candidates = [region, ...descendantsOfKind(region, SyntaxKind.CallExpression)];
       for (const node of candidates) {
         const target = Node.isCallExpression(node) ? unwrap(node.getExpression()) : Node.isIdentifier(node) && node === region ? node : undefined;
         if (!target || !Node.isIdentifier(target)) continue;

@@ -9,6 +9,7 @@ import { findMatch } from './match.js';
 import type { ProjectModel } from './project-model.js';
 import { resolveIdentifier } from './scope.js';
 import type { Confidence } from './types.js';
+import { descendantsOfKind } from './kind-index.js';
 
 export type EffectNode = CallExpression | TaggedTemplateExpression;
 
@@ -178,7 +179,7 @@ function keyAssignedTo(headers: Node | undefined, call: CallExpression, options:
   const fn = call.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
   if (!fn) return undefined;
   const names = new Set([...defaultKeyNames(), ...(options.idempotencyKeyNames ?? [])].map(normaliseKeyName));
-  for (const assignment of fn.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
+  for (const assignment of descendantsOfKind(fn, SyntaxKind.BinaryExpression)) {
     if (assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken || assignment.getStart() > call.getStart()) continue;
     const left = assignment.getLeft();
     const base = Node.isElementAccessExpression(left) || Node.isPropertyAccessExpression(left) ? left.getExpression() : undefined;
@@ -186,7 +187,7 @@ function keyAssignedTo(headers: Node | undefined, call: CallExpression, options:
     const name = Node.isElementAccessExpression(left) ? stringValue(left.getArgumentExpressionOrThrow()) : (left as import('ts-morph').PropertyAccessExpression).getName();
     if (name && names.has(normaliseKeyName(name))) return assignment.getRight();
   }
-  for (const setter of fn.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+  for (const setter of descendantsOfKind(fn, SyntaxKind.CallExpression)) {
     const callee = setter.getExpression();
     if (!Node.isPropertyAccessExpression(callee) || !['set', 'append'].includes(callee.getName()) || callee.getExpression().getText() !== target.getText()) continue;
     const name = setter.getArguments()[0] ? stringValue(setter.getArguments()[0]!) : undefined;

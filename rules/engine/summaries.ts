@@ -6,6 +6,7 @@ import type { RuleOptions } from './config.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, propertyValue } from './callee.js';
 import { classifyWrite, isFreshValue, isReadOnlyPostUrl, parameterIndex, urlLiteralText, type EffectNode, type WriteEffect } from './side-effects.js';
+import { descendantsOfKind } from './kind-index.js';
 
 export const MAX_SUMMARY_DEPTH = 6;
 
@@ -21,7 +22,7 @@ export interface ReachedWrite {
 export function effectNodesIn(body: Node): EffectNode[] {
   const out: EffectNode[] = [];
   if (Node.isCallExpression(body) || Node.isTaggedTemplateExpression(body)) out.push(body);
-  const nested = [...body.getDescendantsOfKind(SyntaxKind.CallExpression), ...body.getDescendantsOfKind(SyntaxKind.TaggedTemplateExpression)];
+  const nested = [...descendantsOfKind(body, SyntaxKind.CallExpression), ...descendantsOfKind(body, SyntaxKind.TaggedTemplateExpression)];
   out.push(...nested.sort((a, b) => a.getPos() - b.getPos()));
   return out;
 }
@@ -99,16 +100,16 @@ const READ_CALL = /\b(find\w*|get\w*|select\w*|exists?|lookup\w*|has\w*|count\w*
 export function hasDedupeGuard(write: Node, within: Node): boolean {
   const writeStart = write.getStart();
   const fnStart = within.getStart();
-  for (const node of within.getDescendantsOfKind(SyntaxKind.IfStatement)) {
+  for (const node of descendantsOfKind(within, SyntaxKind.IfStatement)) {
     if (node.getStart() < fnStart || node.getEnd() > writeStart) continue;
     // A dedupe returns the earlier result; a validation that throws is not one.
-    const exits = node.getThenStatement().getDescendantsOfKind(SyntaxKind.ReturnStatement).length > 0 || Node.isReturnStatement(node.getThenStatement());
+    const exits = descendantsOfKind(node.getThenStatement(), SyntaxKind.ReturnStatement).length > 0 || Node.isReturnStatement(node.getThenStatement());
     if (!exits) continue;
     const condition = node.getExpression();
     if (READ_CALL.test(condition.getText())) return true;
     // if (existing) return … where `existing` was read just before.
-    const names = new Set([condition, ...condition.getDescendantsOfKind(SyntaxKind.Identifier)].filter(Node.isIdentifier).map((id) => id.getText()));
-    for (const declaration of within.getDescendantsOfKind(SyntaxKind.VariableDeclaration)) {
+    const names = new Set([condition, ...descendantsOfKind(condition, SyntaxKind.Identifier)].filter(Node.isIdentifier).map((id) => id.getText()));
+    for (const declaration of descendantsOfKind(within, SyntaxKind.VariableDeclaration)) {
       if (!names.has(declaration.getName())) continue;
       const init = declaration.getInitializer();
       if (init && init.getStart() < node.getStart() && (READ_CALL.test(init.getText()) || /\(\s*['"`]\s*select\b/i.test(init.getText()))) return true;

@@ -1,0 +1,79 @@
+// Project loading: tsconfig `paths` aliases are followed to helpers, a file that does not parse gets
+// one diagnostic while the rest of the run goes on, and `ignores` keep files out.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { resolveConfig, type ConfigFile } from '../../rules/engine/config.js';
+import { Engine } from '../../rules/engine/engine.js';
+import { allRules } from '../../rules/index.js';
+
+let root: string;
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+function project(files: Record<string, string>): string {
+  root = mkdtempSync(join(tmpdir(), 'agentvet-project-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, name)), { recursive: true });
+    writeFileSync(join(root, name), text);
+  }
+  return root;
+}
+
+function lint(cwd: string, file: ConfigFile = {}) {
+  const config = resolveConfig(allRules.map((r) => ({ id: r.id, defaultSeverity: r.meta.defaultSeverity })), file, cwd);
+  return Engine.open({ cwd, config }).analyze();
+}
+
+const tool = `import { tool } from 'ai';
+import { z } from 'zod';
+import { saveSuggestion } from '@/lib/queries';
+
+export const suggest = tool({
+  description: 'Save a suggestion',
+  inputSchema: z.object({ text: z.string() }),
+  execute: async ({ text }) => saveSuggestion(text),
+});
+`;
+const queries = `export async function saveSuggestion(text: string) {
+  const res = await fetch('https://db.example.com/suggestions', { method: 'POST', body: text, signal: AbortSignal.timeout(5000) });
+  return res.ok;
+}
+`;
+
+it('follows a tsconfig paths alias (@/…) to the helper that writes', () => {
+  const cwd = project({
+    'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, paths: { '@/*': ['./src/*'] } }, include: ['src'] }),
+    'src/tools/suggest.ts': tool,
+    'src/lib/queries.ts': queries,
+  });
+  const findings = lint(cwd).findings.filter((f) => f.ruleId === 'non-idempotent-tool');
+  expect(findings.map((f) => `${f.range.file.slice(cwd.length)}:${f.range.line}`)).toEqual(['/src/tools/suggest.ts:8']);
+  expect(findings[0]!.relatedLocations[0]!.file).toBe(join(cwd, 'src/lib/queries.ts'));
+});
+
+it('without the alias in tsconfig, the import is a package and nothing is guessed', () => {
+  const cwd = project({
+    'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true }, include: ['src'] }),
+    'src/tools/suggest.ts': tool,
+    'src/lib/queries.ts': queries,
+  });
+  expect(lint(cwd).findings.filter((f) => f.ruleId === 'non-idempotent-tool')).toEqual([]);
+});
+
+it('reports one parse diagnostic for a broken file and still analyses the others', () => {
+  const cwd = project({
+    'broken.ts': `import { generateText } from 'ai';\nexport async function f( {\n  await generateText({ prompt: 'x' });\n`,
+    'fine.ts': `export async function g() {\n  return fetch('https://example.com/a');\n}\n`,
+  });
+  const result = lint(cwd);
+  expect(result.parseDiagnostics).toHaveLength(1);
+  expect(result.parseDiagnostics[0]!.file).toBe(join(cwd, 'broken.ts'));
+  expect(result.findings.some((f) => f.range.file === join(cwd, 'fine.ts') && f.ruleId === 'missing-deadline')).toBe(true);
+});
+
+it('keeps files matched by `ignores` out of the run', () => {
+  const cwd = project({ 'scripts/seed.ts': `export const s = () => fetch('https://example.com');\n`, 'src/a.ts': `export const a = () => fetch('https://example.com');\n` });
+  const result = lint(cwd, { ignores: ['scripts/**'] });
+  expect(result.findings.map((f) => f.range.file)).toEqual([join(cwd, 'src/a.ts')]);
+});
