@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { z } from 'zod';
 import { readRecording, RecordingFormatError } from '../../recorder/reading.js';
 import { timelineOf } from '../../recorder/model/timeline.js';
+import { loadView } from '../../tui/load-view.js';
 import { plainSummary } from '../../tui/plain-summary.js';
 import { commandAction, EXIT_CLEAN, UsageError } from '../usage-error.js';
 
@@ -26,14 +27,15 @@ async function view(file: string, rawOptions: unknown): Promise<number> {
     }
     return await interactiveView(file, displayName);
   } catch (error) {
-    if (error instanceof RecordingFormatError) throw new UsageError(error.message);
+    // The bundled view has its own copy of the reader: its errors match by name.
+    if (error instanceof RecordingFormatError || (error instanceof Error && error.name === 'RecordingFormatError')) throw new UsageError(error.message);
     throw error;
   }
 }
 
 async function interactiveView(file: string, displayName: string): Promise<number> {
   // Loaded here, not at the top: Ink and React are heavy, and no other command needs them.
-  const { openView } = await import('../../tui/open-view.js');
+  const { openView } = await loadView();
   process.stdout.write(ENTER_ALTERNATE_SCREEN);
   let warnings: string[] = [];
   try {

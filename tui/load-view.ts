@@ -1,0 +1,13 @@
+// Loads the view: the single-file bundle the build makes beside this module when it is there (fast to
+// load), else the modules themselves (running from source, or before a full build). Both are the same
+// code; errors from the bundle carry the same names (RecordingFormatError), not the same classes.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export type ViewModule = typeof import('./open-view.js');
+
+export async function loadView(): Promise<ViewModule> {
+  const bundle = new URL('./open-view.bundle.js', import.meta.url);
+  if (existsSync(fileURLToPath(bundle))) return (await import(bundle.href)) as ViewModule;
+  return import('./open-view.js');
+}
