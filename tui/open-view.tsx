@@ -61,7 +61,10 @@ export async function openView(file: string, options: OpenViewOptions): Promise<
   });
 
   let stopped = false;
-  void instance.waitUntilExit().finally(() => (stopped = true));
+  const stop = () => {
+    stopped = true;
+  };
+  instance.waitUntilExit().then(stop, stop);
   const loaded = (async () => {
     if (first.value.done) return { warnings: first.value.warnings };
     for await (const batch of batches) {

@@ -66,7 +66,8 @@ export function recordingToOtlp(recording: Recording, options: OtlpExportOptions
       ...(parent ? { parentSpanId: spanIdOf(parent) } : {}),
       ...describeEntry(timeline, entry, options.includeContent ?? false),
       startTimeUnixNano: unixNanos(entry.start),
-      endTimeUnixNano: unixNanos(entry.end ?? entry.start),
+      // A process cut off before its exit was recorded lasts until the last thing it recorded.
+      endTimeUnixNano: unixNanos(entry.end ?? (entry.kind === 'process' ? (timeline.stats.end ?? entry.start) : entry.start)),
       events: [],
       ...(entry.error ? { status: { code: STATUS_ERROR, message: entry.error } } : {}),
     });
