@@ -13,13 +13,23 @@ export interface UserCaller {
 }
 
 const recorderDirectory = dirname(fileURLToPath(import.meta.url));
-const STACK_DEPTH = 80;
+const SHALLOW_DEPTH = 12;
+const STACK_DEPTH = 60;
 
 export function findUserCaller(skipAbove: Function): UserCaller | null {
+  // Capturing a stack costs per frame, and user code is usually near the top: look at a few frames
+  // first, and at a deep stack only when the shallow one was full and held no user code.
+  const shallow = captureFrames(skipAbove, SHALLOW_DEPTH);
+  const found = firstUserFrame(shallow);
+  if (found !== null || shallow.length < SHALLOW_DEPTH) return found;
+  return firstUserFrame(captureFrames(skipAbove, STACK_DEPTH));
+}
+
+function firstUserFrame(frames: NodeJS.CallSite[]): UserCaller | null {
   let direct = true;
-  for (const frame of captureFrames(skipAbove)) {
+  for (const frame of frames) {
     const file = frame.getFileName() ?? frame.getScriptNameOrSourceURL();
-    if (file && isUserFile(file)) {
+    if (file && isUserFileCached(file)) {
       return { site: siteOf(file, frame.getLineNumber() ?? 0, frame.getColumnNumber() ?? 0), direct };
     }
     // Node's own modules (node:crypto delegating to Web Crypto) do not make a call indirect.
@@ -36,12 +46,24 @@ export function siteKey(site: Site): string {
   return `${site.file}:${site.line}:${site.col}`;
 }
 
-function captureFrames(skipAbove: Function): NodeJS.CallSite[] {
+/**
+ * True when the immediate caller is machinery whose reads never reach user code: Node's own HTTP
+ * client and timers (undici's timing info, the Date header) and the interceptor library. Checked
+ * on one frame, so the frequent reads they make do not pay for a whole stack walk.
+ */
+export function calledByMachinery(skipAbove: Function): boolean {
+  const [frame] = captureFrames(skipAbove, 1);
+  const file = frame?.getFileName() ?? '';
+  if (file.startsWith('node:internal/deps/') || file.startsWith('node:internal/timers') || file.startsWith('node:_http')) return true;
+  return file.includes('/node_modules/@mswjs/interceptors/');
+}
+
+function captureFrames(skipAbove: Function, depth = STACK_DEPTH): NodeJS.CallSite[] {
   const previousPrepare = Error.prepareStackTrace;
   const previousLimit = Error.stackTraceLimit;
   try {
     Error.prepareStackTrace = (_error, callSites) => callSites;
-    Error.stackTraceLimit = STACK_DEPTH;
+    Error.stackTraceLimit = depth;
     const holder: { stack?: unknown } = {};
     Error.captureStackTrace(holder, skipAbove);
     return Array.isArray(holder.stack) ? (holder.stack as NodeJS.CallSite[]) : [];
@@ -49,6 +71,18 @@ function captureFrames(skipAbove: Function): NodeJS.CallSite[] {
     Error.prepareStackTrace = previousPrepare;
     Error.stackTraceLimit = previousLimit;
   }
+}
+
+const userFiles = new Map<string, boolean>();
+
+/** Stack walks run on every clock read: classify each file once. */
+function isUserFileCached(file: string): boolean {
+  let user = userFiles.get(file);
+  if (user === undefined) {
+    user = isUserFile(file);
+    userFiles.set(file, user);
+  }
+  return user;
 }
 
 export function isUserFile(file: string): boolean {

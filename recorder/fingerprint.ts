@@ -22,6 +22,8 @@ export function requestKey(canonical: CanonicalRequest): string {
 }
 
 export function canonicalUrl(url: string): string {
+  // Request URLs arrive normalised by the WHATWG URL parser; only a query needs sorting.
+  if (!url.includes('?') && !url.includes('#')) return url;
   let parsed: URL;
   try {
     parsed = new URL(url);

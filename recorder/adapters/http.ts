@@ -75,7 +75,9 @@ export class HttpAdapter implements CaptureAdapter {
   private async onRequest(session: RecorderSession, { request, requestId, controller }: RequestEventArgs): Promise<void> {
     const cause = session.currentCause();
     const site = cause?.site ?? null;
-    const bytes = new Uint8Array(await request.clone().arrayBuffer());
+    // The parsed request is this listener's own copy (the client's bytes go to the socket), so its
+    // body is read without cloning it.
+    const bytes = new Uint8Array(await request.arrayBuffer());
     const body = bytes.length === 0 ? null : redactBody(session, bodyFromBytes(bytes));
     const url = session.redactor.text(request.url);
     const method = request.method.toUpperCase();

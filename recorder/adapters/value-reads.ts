@@ -1,8 +1,8 @@
 // Clock and random reads, in all three modes: recorded with the user call site that asked and its
 // occurrence there, served back by the same key on replay. Reads with no user code on the stack
-// (libraries, Node internals) stay live and unrecorded; more reads by user code than recorded at a
-// call site is a divergence.
-import { findUserCaller, siteKey } from '../call-site.js';
+// (libraries, Node internals) stay live and unrecorded, as do reads by Node's HTTP machinery and the
+// interceptor; more reads by user code than recorded at a call site is a divergence.
+import { calledByMachinery, findUserCaller, siteKey } from '../call-site.js';
 import { valueDivergence } from '../replay/divergence.js';
 import type { RecorderSession } from '../session.js';
 import type { ClockSource, RandomSource } from '../schema.js';
@@ -48,6 +48,7 @@ export class ValueReads {
     if (this.busy || this.session.mode === 'passthrough') return live();
     this.busy = true;
     try {
+      if (calledByMachinery(patched)) return live();
       const caller = findUserCaller(patched);
       if (caller === null) return live();
       const key = siteKey(caller.site);

@@ -4,7 +4,7 @@
 // same thing. A request that does not come within the patience bound stops the wait.
 import type { RecordedExchange } from './replay-tape.js';
 
-const PATIENCE_MS = 250;
+const PATIENCE_MS = 1_000;
 
 export class ResponseOrder {
   private readonly served = new Set<RecordedExchange>();
