@@ -37,7 +37,7 @@ function checkLoops(context: RuleContext): void {
     const body = node.getStatement();
     if (hasBoundedExit(body, node)) continue;
     if (!callsLlm(body, model, 0)) continue;
-    if (HUMAN_INPUT.test(body.getText())) continue;
+    if (waitsOnPerson(body, model, 0)) continue;
     const head = Node.isDoStatement(node) ? 'do … while' : node.getText().split('{')[0]!.trim();
     context.report({
       node,
@@ -64,7 +64,7 @@ function checkRecursion(context: RuleContext): void {
     const self = descendantsOfKind(body, SyntaxKind.CallExpression).find((call) => model.functionCalledBy(call) === fn);
     if (!self) continue;
     if (hasBoundedExit(body, undefined) || guardedByComparison(self, body)) continue;
-    if (HUMAN_INPUT.test(body.getText())) continue;
+    if (waitsOnPerson(body, model, 0)) continue;
     context.report({
       node: self,
       message: `${name}() calls an LLM and then itself with no depth or budget bound: the model decides how deep it goes. Pass a depth (or remaining budget) and stop at a maximum.`,
@@ -149,6 +149,21 @@ function guardedByComparison(call: CallExpression, body: Node): boolean {
 
 function callsLlmDirect(body: Node, model: ProjectModel): boolean {
   return descendantsOfKind(body, SyntaxKind.CallExpression).some((call) => outboundCall(call, model)?.fact.kind === 'llm');
+}
+
+/** Whether a body waits on a person (readline `question`, stdin), directly or through project helpers. */
+function waitsOnPerson(body: Node, model: ProjectModel, depth: number): boolean {
+  if (HUMAN_INPUT.test(body.getText())) return true;
+  if (depth >= 3) return false;
+  for (const call of descendantsOfKind(body, SyntaxKind.CallExpression)) {
+    const callee = model.functionCalledBy(call);
+    const calleeBody = callee?.getBody();
+    if (calleeBody && !body.containsRange(calleeBody.getPos(), calleeBody.getEnd()) &&
+      model.memoize('waits-on-person', callee!, () => waitsOnPerson(calleeBody, model, depth + 1))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a loop body calls an LLM, directly or through project helpers (depth-bounded). */

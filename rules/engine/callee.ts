@@ -210,7 +210,7 @@ function originOfThisProperty(name: string, self: Node, types: TypeOracle | unde
   return property?.getTypeNode() ? viaTypes(self.getParentOrThrow() as Expression, types, []) : undefined;
 }
 
-/** `client: OpenAI` or `private stripe: Stripe` → an instance of the imported type (medium: syntax only). */
+/** `client: OpenAI` or `private stripe: Stripe` → an instance of the imported type (declared, so unambiguous). */
 function originOfTypeAnnotation(declaration: Node, depth: number): ValueOrigin | undefined {
   if (!Node.isParameterDeclaration(declaration) && !Node.isPropertyDeclaration(declaration) && !Node.isVariableDeclaration(declaration)) {
     return undefined;
@@ -236,7 +236,7 @@ function originOfTypeAnnotation(declaration: Node, depth: number): ValueOrigin |
     path: binding.exportName === '*' ? [] : path,
     instance: true,
     clientDeclaration: declaration,
-    confidence: 'medium',
+    confidence: 'high',
   };
 }
 

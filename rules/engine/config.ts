@@ -39,6 +39,8 @@ export const configSchema = z
     settings: ruleOptionsSchema.optional(),
     /** Findings below this confidence are not shown (default `medium`: `low` ones are hidden). */
     minConfidence: z.enum(['low', 'medium', 'high']).optional(),
+    /** Also analyse test files (*.test.*, *.spec.*, __tests__/, __mocks__/, *.stories.*), skipped by default. */
+    includeTests: z.boolean().optional(),
   })
   .strict();
 
@@ -65,6 +67,7 @@ export interface ResolvedConfig {
   rules: Map<string, ResolvedRuleSetting>;
   ignores: string[];
   minConfidence: Confidence;
+  includeTests: boolean;
 }
 
 /** Walks up from `startDir` to find agentvet.config.json. */
@@ -159,7 +162,7 @@ export function resolveConfig(
     const current = resolved.get(id);
     if (current) current.severity = severity;
   }
-  return { baseDir, path, rules: resolved, ignores: file?.ignores ?? [], minConfidence: file?.minConfidence ?? 'medium' };
+  return { baseDir, path, rules: resolved, ignores: file?.ignores ?? [], minConfidence: file?.minConfidence ?? 'medium', includeTests: file?.includeTests ?? false };
 }
 
 function mergeOptions(a: RuleOptions, b: RuleOptions): RuleOptions {

@@ -2,13 +2,15 @@
 // returns findings in the one contract every shell reads. The editor keeps one Engine warm and feeds
 // it edits through `updateFile`.
 import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import picomatch from 'picomatch';
 import { Project, type SourceFile } from 'ts-morph';
 import { allRules } from '../index.js';
 import { effectiveSeverity, type ResolvedConfig } from './config.js';
 import { DOCS_BASE, type ReportInput, type Rule } from './define-rule.js';
 import { importersOfAgentModules, makePrefilter, type Prefilter } from './prefilter.js';
 import { makeModuleResolver } from './module-resolution.js';
-import { loadProjectFiles } from './project-loader.js';
+import { loadProjectFiles, TEST_FILES } from './project-loader.js';
 import { ProjectModel } from './project-model.js';
 import { applySuppressions } from './suppressions.js';
 import type { AnalysisResult, Confidence, Finding, ParseDiagnostic, RelatedLocation, SourceRange } from './types.js';
@@ -58,6 +60,7 @@ export class Engine {
       project: options.project,
       paths: options.paths,
       ignores: options.config.ignores,
+      includeTests: options.config.includeTests,
       ignoreBase: options.config.baseDir,
     });
     const extraNames = [...options.config.rules.values()].flatMap((r) => r.options.sideEffectFunctions ?? []);
@@ -97,7 +100,7 @@ export class Engine {
     if (existing) existing.replaceWithText(text);
     else this.model.project.createSourceFile(path, text, { overwrite: true });
     if (!this.files.includes(path)) this.files.push(path);
-    if (this.prefilter.isCandidate(text)) this.candidates.add(path);
+    if (!this.isIgnored(path) && this.prefilter.isCandidate(text)) this.candidates.add(path);
     else this.candidates.delete(path);
     this.model.invalidate();
   }
@@ -127,8 +130,16 @@ export class Engine {
     };
   }
 
+  /** Whether the config keeps a file out of every run (`ignores`, test files): the editor then shows nothing either. */
+  isIgnored(path: string): boolean {
+    const rel = relative(this.config.baseDir, path).split('\\').join('/');
+    if (this.config.ignores.length && picomatch(this.config.ignores, { dot: true })(rel)) return true;
+    return !this.config.includeTests && picomatch(TEST_FILES, { dot: true })(path);
+  }
+
   /** Analyses one file (it need not be a prefilter candidate: the editor asks for the file it shows). */
   analyzeFile(path: string): { findings: Finding[]; parseDiagnostics: ParseDiagnostic[] } {
+    if (this.isIgnored(path) && !this.candidates.has(path)) return { findings: [], parseDiagnostics: [] };
     let sourceFile = this.model.project.getSourceFile(path);
     if (!sourceFile) {
       try {

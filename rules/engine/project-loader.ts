@@ -8,6 +8,11 @@ import { ConfigError } from './config.js';
 
 export const SOURCE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'];
 const SOURCE_GLOB = `**/*.{${SOURCE_EXTENSIONS.join(',')}}`;
+/**
+ * Test code calls mocks and local servers: a missing deadline there is no production risk, and in real
+ * repositories it was most of the noise. Skipped unless `includeTests` is set or the file is named outright.
+ */
+export const TEST_FILES = ['**/*.test.*', '**/*.spec.*', '**/__tests__/**', '**/__mocks__/**', '**/*.stories.*'];
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/dist/**', '**/build/**', '**/.next/**', '**/coverage/**', '**/.git/**', '**/*.d.ts', '**/.agentvet/**'];
 
 export interface ProjectFiles {
@@ -45,7 +50,10 @@ function readTsconfig(path: string): { options: ts.CompilerOptions; fileNames: s
  * under cwd. The tsconfig (from --project, or found upward from the first path or cwd) only supplies compiler options
  * when paths are given.
  */
-export function loadProjectFiles(cwd: string, options: { project?: string; paths?: string[]; ignores?: string[]; ignoreBase?: string }): ProjectFiles {
+export function loadProjectFiles(
+  cwd: string,
+  options: { project?: string; paths?: string[]; ignores?: string[]; ignoreBase?: string; includeTests?: boolean },
+): ProjectFiles {
   let tsconfigPath: string | undefined;
   if (options.project) {
     tsconfigPath = resolve(cwd, options.project);
@@ -70,6 +78,11 @@ export function loadProjectFiles(cwd: string, options: { project?: string; paths
     files = fg.sync(SOURCE_GLOB, { cwd, absolute: true, ignore: ALWAYS_IGNORED, dot: false });
   }
 
+  if (!options.includeTests) {
+    const named = new Set(paths.map((p) => resolve(cwd, p)));
+    const isTest = picomatch(TEST_FILES, { dot: true });
+    files = files.filter((file) => named.has(file) || !isTest(file));
+  }
   if (options.ignores?.length) {
     const base = options.ignoreBase ?? cwd;
     const isIgnored = picomatch(options.ignores, { dot: true });

@@ -91,7 +91,7 @@ function atCallSite(effect: WriteEffect, call: CallExpression, model: ProjectMod
   return out;
 }
 
-const READ_CALL = /\b(find\w*|get\w*|select\w*|exists?|lookup\w*|has\w*|count\w*|load\w*|seen\w*|is\w*(?:Processed|Done|Handled|Duplicate)\w*|already\w*|was\w+)\s*\(/i;
+const READ_CALL = /\b(find\w*|get\w*|select\w*|exists?|lookup\w*|has\w*|count\w*|load\w*|seen\w*|list\w*|search\w*|retrieve\w*|is\w*(?:Processed|Done|Handled|Duplicate)\w*|already\w*|was\w+)\s*\(/i;
 
 /**
  * A dedupe lookup before the write: an earlier `if` in the same function that returns or throws when a

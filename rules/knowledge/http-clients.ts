@@ -20,6 +20,11 @@ export const httpCalls: OutboundCallFact[] = [
     optionsArgs: ['last'], signalOptions: ['signal'], timeoutOptions: ['timeout'], checkedAgainst: 'got@14.6.6',
   },
   {
+    // openapi-fetch: createClient<paths>({ baseUrl }) → client.POST('/path', { body, signal })
+    kind: 'http', label: 'openapi-fetch', module: ['openapi-fetch'], export: ['default', 'createClient'], instance: true,
+    path: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'], optionsArgs: [1], signalOptions: ['signal'], timeoutOptions: [], checkedAgainst: 'openapi-fetch@0.14',
+  },
+  {
     kind: 'http', label: 'ky', module: ['ky'], export: ['default', 'ky'],
     path: ['', 'get', 'post', 'put', 'patch', 'delete', 'head'],
     optionsArgs: ['last'], signalOptions: ['signal'], timeoutOptions: ['timeout'], defaultDeadlineMs: 10_000, checkedAgainst: 'ky@1.14.3',
@@ -29,6 +34,7 @@ export const httpCalls: OutboundCallFact[] = [
 /** HTTP methods by client member name (`axios.post`). */
 export const methodByMember: Record<string, string> = {
   get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', head: 'HEAD', options: 'OPTIONS',
+  GET: 'GET', POST: 'POST', PUT: 'PUT', PATCH: 'PATCH', DELETE: 'DELETE', HEAD: 'HEAD',
 };
 
 /** Built-in retry options of HTTP clients: none retries POST unless configured to. */
