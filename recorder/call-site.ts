@@ -105,10 +105,11 @@ const sourceMaps = new Map<string, SourceMap | null>();
 /** Maps a generated position back to its source (tsx, ts-node) when Node has a source map for it. */
 function siteOf(file: string, line: number, col: number): Site {
   const path = file.startsWith('file://') ? safeFilePath(file) : file;
+  // Node registers a module's source map when it loads the module, before its code can run.
   let map = sourceMaps.get(file);
   if (map === undefined) {
     map = lookUpSourceMap(file);
-    if (map !== null) sourceMaps.set(file, map);
+    sourceMaps.set(file, map);
   }
   if (map) {
     const entry = map.findEntry(line - 1, col - 1) as Partial<{ originalSource: string; originalLine: number; originalColumn: number }>;

@@ -59,7 +59,14 @@ export interface ReplayResult extends CommandResult {
   warnings: string[];
 }
 
-export async function replayRun(options: RunOptions & { recording: string; realtime?: boolean }): Promise<ReplayResult> {
+export interface ReplayOptions extends RunOptions {
+  recording: string;
+  realtime?: boolean;
+  /** Told each warning (torn last line, redaction mismatch) before the command starts. */
+  onWarning?: (warning: string) => void;
+}
+
+export async function replayRun(options: ReplayOptions): Promise<ReplayResult> {
   const cwd = options.cwd ?? process.cwd();
   const file = resolve(cwd, options.recording);
   const recording = readRecording(file);
@@ -71,6 +78,7 @@ export async function replayRun(options: RunOptions & { recording: string; realt
         `${redactor.extraPatterns.length} different one(s): pass the same --redact patterns, or requests may not match`,
     );
   }
+  for (const warning of warnings) options.onWarning?.(warning);
   const scratch = mkdtempSync(join(tmpdir(), 'agentvet-replay-'));
   const divergenceFile = join(scratch, 'divergence.jsonl');
   try {

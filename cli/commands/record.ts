@@ -1,6 +1,6 @@
 // `agentvet record [-o file] -- <cmd…>`: runs any Node command with the recorder preloaded into it
 // and its Node child processes, and writes the run to a recording (.agentvet/runs/ by default).
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { Command } from 'commander';
 import { z } from 'zod';
 import { LaunchError } from '../../recorder/launch.js';
@@ -17,7 +17,8 @@ async function record(command: string[], rawOptions: unknown): Promise<number> {
   const options = recordOptionsSchema.parse(rawOptions);
   try {
     const result = await recordRun({ command, output: options.output, redact: options.redact });
-    process.stderr.write(`agentvet: recorded to ${relative(process.cwd(), result.file) || result.file}\n`);
+    const shown = relative(process.cwd(), result.file);
+    process.stderr.write(`agentvet: recorded to ${shown.startsWith('..') || isAbsolute(shown) ? result.file : shown}\n`);
     return result.exitCode;
   } catch (error) {
     if (error instanceof LaunchError || error instanceof RedactionPatternError) throw new UsageError(error.message);

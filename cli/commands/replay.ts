@@ -19,8 +19,13 @@ const replayOptionsSchema = z.object({
 async function replay(recording: string, command: string[], rawOptions: unknown): Promise<number> {
   const options = replayOptionsSchema.parse(rawOptions);
   try {
-    const result = await replayRun({ recording, command, realtime: options.realtime, redact: options.redact });
-    for (const warning of result.warnings) process.stderr.write(`agentvet: warning: ${warning}\n`);
+    const result = await replayRun({
+      recording,
+      command,
+      realtime: options.realtime,
+      redact: options.redact,
+      onWarning: (warning) => process.stderr.write(`agentvet: warning: ${warning}\n`),
+    });
     if (result.divergence) {
       process.stderr.write(formatDivergence(result.divergence, recording));
       return EXIT_FINDINGS;

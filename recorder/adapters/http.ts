@@ -45,16 +45,24 @@ export class HttpAdapter implements CaptureAdapter {
   private readonly inFlight = new Map<string, InFlight>();
   private readonly bodies = new Set<ResponseRecording>();
   private tools: ToolTracker | null = null;
+  private failed = false;
   private responseOrder: ResponseOrder | null = null;
 
   install(session: RecorderSession): void {
     if (session.mode === 'passthrough') return;
     if (session.tape) this.responseOrder = new ResponseOrder(session.tape.exchanges);
     const interceptor = new HttpRequestInterceptor();
-    interceptor.on('request', (args) => this.onRequest(session, args as RequestEventArgs));
+    // The interceptor turns a listener's exception into a 500 response: never let one escape.
+    interceptor.on('request', (args) => this.onRequest(session, args as RequestEventArgs).catch((error: unknown) => this.fail(session, error, args)));
     if (session.recording) {
       this.tools = new ToolTracker(session);
-      interceptor.on('response', (args) => this.onResponse(session, args as ResponseEventArgs));
+      interceptor.on('response', (args) => {
+        try {
+          this.onResponse(session, args as ResponseEventArgs);
+        } catch (error) {
+          this.fail(session, error);
+        }
+      });
       // Bodies still arriving when the program exits are kept with what arrived.
       session.addExitHook(() => {
         for (const body of this.bodies) body.finish('the program exited before the body ended');
@@ -70,6 +78,16 @@ export class HttpAdapter implements CaptureAdapter {
     this.restoreHooks = [];
     this.interceptor?.dispose();
     this.interceptor = null;
+  }
+
+  /** A recorder bug: the request goes on unrecorded (record) or fails (replay), and it is said once. */
+  private fail(session: RecorderSession, error: unknown, args?: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!this.failed) {
+      this.failed = true;
+      process.stderr.write(`agentvet: the recorder failed on an HTTP exchange (${message}); please report this\n`);
+    }
+    if (session.mode === 'replay') (args as RequestEventArgs | undefined)?.controller.errorWith(new Error(`agentvet replay: ${message}`));
   }
 
   private async onRequest(session: RecorderSession, { request, requestId, controller }: RequestEventArgs): Promise<void> {

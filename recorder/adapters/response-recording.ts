@@ -1,6 +1,7 @@
 // Records one response body as it arrives: streamed bodies chunk by chunk with their offsets,
-// others whole at the end; then the `http.end` event and, for an LLM call, the `llm` event. A body
-// the program stopped reading, or that the process exit cut short, is finished with what arrived.
+// others whole at the end; then the `http.end` event and, for an LLM call, the `llm` event — as soon
+// as the stream's final event arrives, since the program acts on it at once (and clients often stop
+// reading there). A body the program stopped reading, or that the exit cut short, keeps what arrived.
 import { bodyFromBytes, bodyText } from '../body.js';
 import type { LlmRequest } from '../llm/recognise.js';
 import { summariseLlmCall } from '../llm/recognise.js';
@@ -77,7 +78,8 @@ export class ResponseRecording {
       return;
     }
     const data = redactBody(this.session, bodyFromBytes(chunk));
-    if (this.llm) this.streamedText.push(bodyText(data));
+    const text = bodyText(data);
+    if (this.llm) this.streamedText.push(text);
     this.session.emit({
       type: 'http.chunk',
       parent: this.request.id,
@@ -86,6 +88,7 @@ export class ResponseRecording {
       offset: round(originalPerformanceNow() - this.head.startedAt),
       data,
     });
+    if (this.llm?.format.streamEnd.test(text)) this.finish();
   }
 }
 

@@ -15,6 +15,7 @@ export const anthropicMessages: WireFormat = {
   provider: 'anthropic',
   api: 'messages',
   matchesPath: (pathname) => pathname.endsWith('/messages'),
+  streamEnd: /"type":\s*"message_stop"/,
 
   readRequest: (body) => ({
     model: asString(body.model),

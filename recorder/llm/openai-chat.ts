@@ -16,6 +16,7 @@ export const openAiChat: WireFormat = {
   provider: 'openai',
   api: 'chat.completions',
   matchesPath: (pathname) => pathname.endsWith('/chat/completions'),
+  streamEnd: /^data: \[DONE\]/m,
 
   readRequest: (body) => ({
     model: asString(body.model),

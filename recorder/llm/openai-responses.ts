@@ -18,6 +18,7 @@ export const openAiResponses: WireFormat = {
   provider: 'openai',
   api: 'responses',
   matchesPath: (pathname) => pathname.endsWith('/responses'),
+  streamEnd: /"type":\s*"response\.(?:completed|incomplete|failed)"/,
 
   readRequest: (body) => ({
     model: asString(body.model),

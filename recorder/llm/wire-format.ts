@@ -28,6 +28,8 @@ export interface WireFormat {
   provider: LlmCallEvent['provider'];
   api: LlmCallEvent['api'];
   matchesPath(pathname: string): boolean;
+  /** Matches the chunk that ends a stream (clients often stop reading there, before the body ends). */
+  streamEnd: RegExp;
   readRequest(body: JsonObject): LlmRequestSummary;
   toolResults(body: JsonObject): ToolResult[];
   readResponse(body: unknown): LlmResponseSummary;

@@ -2,15 +2,15 @@
 // grouped by method, URL and body (idempotency-key fields left out). A repeat after a failed attempt
 // (no response, 408, 429, 5xx, a broken body) is a retry and needs the same key as the attempt
 // before it; a repeat after a success is a duplicate side effect unless both carry the same key.
+// Which header and field names carry a key comes from the caller (the CLI passes the static rules'
+// table), so the recorder does not depend on rules/.
 import { canonicalUrl, parseJson, stableStringify } from '../../fingerprint.js';
-import { idempotencyKeyNames } from '../../../rules/knowledge/saas-writes.js';
 import { exchangeEvents, type Timeline, type TimelineEntry } from '../timeline.js';
 import type { CheckedEvent, CheckFinding } from './check-finding.js';
 
 const SIDE_EFFECT_METHODS = new Set(['POST', 'PATCH']);
 /** POST endpoints that only read (search, embeddings): repeating them changes nothing. */
 const READ_ONLY_PATH = /\/(search|query|embeddings|lookup|retrieve|count_tokens|tokenize)(\/|$)/i;
-const KEY_NAMES = new Set(idempotencyKeyNames);
 
 interface Attempt {
   entry: TimelineEntry;
@@ -20,16 +20,17 @@ interface Attempt {
   status: number | null;
 }
 
-export function repeatedRequestFindings(timeline: Timeline): CheckFinding[] {
+export function repeatedRequestFindings(timeline: Timeline, keyNames: readonly string[]): CheckFinding[] {
+  const names = new Set(keyNames.map((name) => name.toLowerCase()));
   const groups = new Map<string, Attempt[]>();
   for (const entry of timeline.entries) {
     if (entry.kind !== 'http') continue;
     const { request, response, end } = exchangeEvents(timeline, entry);
     if (!request || !SIDE_EFFECT_METHODS.has(request.method.toUpperCase()) || READ_ONLY_PATH.test(pathOf(request.url))) continue;
     const body = request.body && 'text' in request.body ? request.body.text : '';
-    const { canonicalBody, bodyKey } = withoutKeyFields(body);
+    const { canonicalBody, bodyKey } = withoutKeyFields(body, names);
     const group = `${request.method.toUpperCase()} ${canonicalUrl(request.url)}\n${canonicalBody}`;
-    const attempt: Attempt = { entry, key: headerKey(request.headers) ?? bodyKey, failure: failureOf(response?.status ?? null, end?.error), status: response?.status ?? null };
+    const attempt: Attempt = { entry, key: headerKey(request.headers, names) ?? bodyKey, failure: failureOf(response?.status ?? null, end?.error), status: response?.status ?? null };
     const attempts = groups.get(group);
     if (attempts) attempts.push(attempt);
     else groups.set(group, [attempt]);
@@ -83,19 +84,19 @@ function failureOf(status: number | null, bodyError: string | undefined): string
   return null;
 }
 
-function headerKey(headers: Record<string, string>): string | null {
-  for (const [name, value] of Object.entries(headers)) if (KEY_NAMES.has(name.toLowerCase())) return value;
+function headerKey(headers: Record<string, string>, names: ReadonlySet<string>): string | null {
+  for (const [name, value] of Object.entries(headers)) if (names.has(name.toLowerCase())) return value;
   return null;
 }
 
 /** The body's canonical text without top-level key fields, and the key it carried. */
-function withoutKeyFields(text: string): { canonicalBody: string; bodyKey: string | null } {
+function withoutKeyFields(text: string, names: ReadonlySet<string>): { canonicalBody: string; bodyKey: string | null } {
   const json = parseJson(text);
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return { canonicalBody: json === undefined ? text : stableStringify(json), bodyKey: null };
   let bodyKey: string | null = null;
   const rest: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(json as Record<string, unknown>)) {
-    if (KEY_NAMES.has(name.toLowerCase())) bodyKey = String(value);
+    if (names.has(name.toLowerCase())) bodyKey = String(value);
     else rest[name] = value;
   }
   return { canonicalBody: stableStringify(rest), bodyKey };

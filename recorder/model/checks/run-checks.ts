@@ -7,14 +7,16 @@ import { repeatedRequestFindings } from './repeated-requests.js';
 import { truncatedResponseFindings } from './truncated-responses.js';
 
 export interface CheckOptions {
+  /** Header and body field names that carry an idempotency key (case-insensitive). */
+  idempotencyKeyNames: readonly string[];
   /** A call longer than this (ms) with no deadline is reported. */
   longCallMs?: number;
 }
 
-export function checkRecording(recording: Recording, options: CheckOptions = {}): CheckFinding[] {
+export function checkRecording(recording: Recording, options: CheckOptions): CheckFinding[] {
   const timeline = timelineOf(recording.header, recording.events);
   const findings = [
-    ...repeatedRequestFindings(timeline),
+    ...repeatedRequestFindings(timeline, options.idempotencyKeyNames),
     ...truncatedResponseFindings(timeline),
     ...longCallFindings(timeline, options.longCallMs ?? DEFAULT_LONG_CALL_MS),
   ];
