@@ -34,7 +34,9 @@ export function findUp(start: string, name: string): string | undefined {
   }
 }
 
-function readTsconfig(path: string): { options: ts.CompilerOptions; fileNames: string[] } {
+/** A tsconfig's options and files, with the files of the projects it references (monorepo solution configs). */
+function readTsconfig(path: string, seen = new Set<string>()): { options: ts.CompilerOptions; fileNames: string[] } {
+  seen.add(path);
   const read = ts.readConfigFile(path, ts.sys.readFile);
   if (read.error) {
     throw new ConfigError(`${path}: ${ts.flattenDiagnosticMessageText(read.error.messageText, '\n')}`);
@@ -42,7 +44,13 @@ function readTsconfig(path: string): { options: ts.CompilerOptions; fileNames: s
   const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(path), undefined, path);
   const fatal = parsed.errors.find((e) => e.code !== 18003); // 18003: no inputs found — reported as "no files" later
   if (fatal) throw new ConfigError(`${path}: ${ts.flattenDiagnosticMessageText(fatal.messageText, '\n')}`);
-  return { options: parsed.options, fileNames: parsed.fileNames.map((f) => resolve(f)) };
+  const fileNames = parsed.fileNames.map((f) => resolve(f));
+  for (const reference of parsed.projectReferences ?? []) {
+    const target = existsSync(reference.path) && statSync(reference.path).isDirectory() ? join(reference.path, 'tsconfig.json') : reference.path;
+    if (seen.has(target) || !existsSync(target)) continue;
+    fileNames.push(...readTsconfig(target, seen).fileNames);
+  }
+  return { options: parsed.options, fileNames };
 }
 
 /**

@@ -77,3 +77,15 @@ it('keeps files matched by `ignores` out of the run', () => {
   const result = lint(cwd, { ignores: ['scripts/**'] });
   expect(result.findings.map((f) => f.range.file)).toEqual([join(cwd, 'src/a.ts')]);
 });
+
+it('reads the files of referenced projects from a solution tsconfig, and skips test files unless asked', () => {
+  const cwd = project({
+    'tsconfig.json': JSON.stringify({ files: [], references: [{ path: './packages/api' }] }),
+    'packages/api/tsconfig.json': JSON.stringify({ compilerOptions: { strict: true }, include: ['src'] }),
+    'packages/api/src/client.ts': `export const ping = () => fetch('https://api.example.com/ping');\n`,
+    'packages/api/src/client.test.ts': `export const t = () => fetch('http://127.0.0.1:9/ping');\n`,
+  });
+  const rel = (result: ReturnType<typeof lint>) => result.findings.map((f) => f.range.file.slice(cwd.length)).sort();
+  expect(rel(lint(cwd))).toEqual(['/packages/api/src/client.ts']);
+  expect(rel(lint(cwd, { includeTests: true }))).toEqual(['/packages/api/src/client.test.ts', '/packages/api/src/client.ts']);
+});
