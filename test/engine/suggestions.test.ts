@@ -1,0 +1,64 @@
+// The fixes the engine offers (the editor's quick fixes) produce the code they promise, and the result
+// no longer has the finding.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { resolveConfig } from '../../rules/engine/config.js';
+import { Engine } from '../../rules/engine/engine.js';
+import type { Suggestion } from '../../rules/engine/types.js';
+import { allRules } from '../../rules/index.js';
+
+let dir: string;
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function lintText(text: string) {
+  dir = mkdtempSync(join(tmpdir(), 'agentvet-fix-'));
+  const file = join(dir, 'agent.ts');
+  writeFileSync(file, text);
+  const config = resolveConfig(allRules.map((r) => ({ id: r.id, defaultSeverity: r.meta.defaultSeverity })), {}, dir);
+  return { file, findings: Engine.open({ cwd: dir, config }).analyze().findings };
+}
+
+function apply(text: string, suggestion: Suggestion): string {
+  const edits = [...suggestion.edits].sort((a, b) => b.start - a.start);
+  return edits.reduce((out, edit) => out.slice(0, edit.start) + edit.newText + out.slice(edit.end), text);
+}
+
+const handler = `import { tool } from 'ai';
+import { z } from 'zod';
+
+export const refund = tool({
+  description: 'Refund an order',
+  inputSchema: z.object({ orderId: z.string() }),
+  execute: async ({ orderId }, { abortSignal, toolCallId }) => {
+    const res = await fetch('https://pay.example.com/refunds', { method: 'POST', body: orderId });
+    return res.ok;
+  },
+});
+`;
+
+it('missing-deadline offers to forward the handler signal, and the fixed code is clean', () => {
+  const { findings } = lintText(handler);
+  const finding = findings.find((f) => f.ruleId === 'missing-deadline')!;
+  const forward = finding.suggestions.find((s) => s.title.includes('abortSignal'))!;
+  const fixed = apply(handler, forward);
+  expect(fixed).toContain("{ signal: abortSignal, method: 'POST', body: orderId }");
+  expect(lintText(fixed).findings.filter((f) => f.ruleId === 'missing-deadline')).toEqual([]);
+});
+
+it('missing-deadline offers AbortSignal.timeout where no signal is in scope, also with no options argument', () => {
+  const text = `export async function health() {\n  return fetch('https://status.example.com');\n}\n`;
+  const finding = lintText(text).findings.find((f) => f.ruleId === 'missing-deadline')!;
+  const fixed = apply(text, finding.suggestions[0]!);
+  expect(fixed).toContain("fetch('https://status.example.com', { signal: AbortSignal.timeout(30_000) })");
+  expect(lintText(fixed).findings).toEqual([]);
+});
+
+it('non-idempotent-tool offers an Idempotency-Key header from the tool call id, and the fixed tool is clean', () => {
+  const finding = lintText(handler).findings.find((f) => f.ruleId === 'non-idempotent-tool')!;
+  const fixed = apply(handler, finding.suggestions[0]!);
+  expect(fixed).toContain("headers: { 'Idempotency-Key': toolCallId }");
+  expect(lintText(fixed).findings.filter((f) => f.ruleId === 'non-idempotent-tool')).toEqual([]);
+  expect(readFileSync(join(dir, 'agent.ts'), 'utf8')).toBe(fixed);
+});
