@@ -3,7 +3,7 @@
 // real default of its library.
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import type { OutboundCallFact } from '../knowledge/types.js';
-import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
+import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
 import type { RuleOptions } from './config.js';
 import { findMatch } from './match.js';
 import type { ProjectModel } from './project-model.js';
@@ -98,7 +98,7 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
   if (racedWithTimer(call, model)) return { kind: 'bounded', how: 'a race with a timer' };
   if (stallOnly) return { kind: 'stall-only', keys: stallOnly };
   if (fact.defaultDeadlineMs !== undefined) return { kind: 'bounded', how: `${fact.label}'s default ${fact.defaultDeadlineMs / 1000} s timeout` };
-  if (fact.lenientDefault) return { kind: 'lenient-default', why: fact.lenientDefault };
+  if (fact.lenientDefault && !runsOnAiSdkModel(outbound, model)) return { kind: 'lenient-default', why: fact.lenientDefault };
   return { kind: 'none' };
 }
 
@@ -156,6 +156,18 @@ function isPlainData(node: Node): boolean {
   if (Node.isPropertyAccessExpression(value) && /(url|href|endpoint|path)$/i.test(value.getName())) return true;
   if (Node.isBinaryExpression(value) && value.getOperatorToken().getKind() === SyntaxKind.PlusToken) return true;
   return false;
+}
+
+/**
+ * An Agents SDK run whose agent uses an AI SDK model (`model: aisdk(openai('…'))`) has none of the
+ * OpenAI client's defaults: it gets the plain "no deadline" finding.
+ */
+function runsOnAiSdkModel(outbound: OutboundCall, model: ProjectModel): boolean {
+  if (!outbound.fact.module.includes('@openai/agents')) return false;
+  const agent = outbound.call.getArguments()[0];
+  const origin = agent ? originOf(agent, model.types(), 0) : undefined;
+  const value = propertyValue(deepPropertyOf(origin?.clientOptions, 'model'));
+  return value !== undefined && /^aisdk\s*\(/.test(unwrap(value).getText());
 }
 
 const TIMER_RACE = /^(Promise\.race|Promise\.any|pTimeout|withTimeout|timeout|withDeadline|raceTimeout|promiseTimeout)$/;

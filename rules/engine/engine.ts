@@ -96,9 +96,11 @@ export class Engine {
 
   /** Replaces a file's text (an unsaved editor buffer) and invalidates what depends on it. */
   updateFile(path: string, text: string): void {
+    // A fresh SourceFile object rather than replaceWithText: ts-morph keeps the old object for the new
+    // text, so caches keyed by it (scope answers, export tables) would hand back forgotten nodes.
     const existing = this.model.project.getSourceFile(path);
-    if (existing) existing.replaceWithText(text);
-    else this.model.project.createSourceFile(path, text, { overwrite: true });
+    if (existing) this.model.project.removeSourceFile(existing);
+    this.model.project.createSourceFile(path, text, { overwrite: true });
     if (!this.files.includes(path)) this.files.push(path);
     if (!this.isIgnored(path) && this.prefilter.isCandidate(text)) this.candidates.add(path);
     else this.candidates.delete(path);
