@@ -24,6 +24,7 @@ describe('code actions and hover', () => {
     client = await LspTestClient.start({ workspace: workspace.dir, initializationOptions: { clientCommands: ['agentvet.selectSuppressionReason'] } });
   });
   afterAll(async () => {
+    expect(client.internalErrors()).toEqual([]);
     expect(await client.stop()).toBe(0);
     workspace.remove();
   });

@@ -27,6 +27,7 @@ describe('diagnostics', () => {
     client = await LspTestClient.start({ workspace: workspace.dir });
   });
   afterAll(async () => {
+    expect(client.internalErrors()).toEqual([]);
     expect(await client.stop()).toBe(0);
     workspace.remove();
   });
@@ -94,6 +95,35 @@ export async function addTicketNote(ticketId: string, note: string, signal?: Abo
     expect(published.diagnostics.map((d) => d.message)).toContainEqual(expect.stringContaining('closeTicket'));
   });
 
+  test('repeated edits of a file keep every rule working (no stale nodes from the previous text)', async () => {
+    const intake = `import pRetry from 'p-retry';
+
+export async function openTicket(subject: string): Promise<string> {
+  return pRetry(async () => {
+    const response = await fetch('https://tickets.example.com/api/tickets', {
+      method: 'POST',
+      headers: { 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify({ subject }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    return ((await response.json()) as { id: string }).id;
+  }, { retries: 4 });
+}
+
+export async function notifyOnCall(webhookUrl: string, text: string): Promise<void> {
+  await fetch(webhookUrl, { method: 'POST', body: JSON.stringify({ text }) });
+}
+`;
+    const uri = await client.open('src/intake.ts', intake);
+    const first = await client.diagnosticsFor(uri, (p) => p.diagnostics.length > 0);
+    expect(first.diagnostics.map((d) => d.code)).toEqual(['unkeyed-retry', 'missing-deadline']);
+    for (const [index, edit] of ['{ signal: AbortSignal.timeout(5_000), ', '{ '].entries()) {
+      const version = await client.change(uri, intake.replace("await fetch(webhookUrl, { ", `await fetch(webhookUrl, ${edit}`));
+      const after = await client.diagnosticsFor(uri, (p) => p.version === version);
+      expect(after.diagnostics.map((d) => d.code)).toEqual(index === 0 ? ['unkeyed-retry'] : ['unkeyed-retry', 'missing-deadline']);
+    }
+  });
+
   test('a syntax error is one diagnostic, and the server keeps answering', async () => {
     const uri = await client.open('src/broken.ts', 'export async function f( {\n  await fetch("https://x.example.com");\n');
     const published = await client.diagnosticsFor(uri, (p) => p.diagnostics.length > 0);
@@ -135,6 +165,7 @@ describe('robustness limits and configuration', () => {
     client = await LspTestClient.start({ workspace: workspace.dir, initializationOptions: { maxFileBytes: 4_000 } });
   });
   afterAll(async () => {
+    expect(client.internalErrors()).toEqual([]);
     expect(await client.stop()).toBe(0);
     workspace.remove();
   });
@@ -180,6 +211,7 @@ describe('settings and watched files from a client like VS Code', () => {
     client = await LspTestClient.start({ workspace: workspace.dir, settings: { enable: true, configPath: null }, watchesFiles: true });
   });
   afterAll(async () => {
+    expect(client.internalErrors()).toEqual([]);
     expect(await client.stop()).toBe(0);
     workspace.remove();
   });

@@ -186,6 +186,11 @@ export class LspTestClient {
     }
   }
 
+  /** Diagnostics that report a bug in the engine rather than a finding (there should be none). */
+  internalErrors(): string[] {
+    return this.published.flatMap((p) => p.diagnostics.filter((d) => d.message.startsWith('internal error')).map((d) => `${p.uri}: ${d.message}`));
+  }
+
   request<R>(method: string, params: unknown): Promise<R> {
     return this.connection.sendRequest(method, params) as Promise<R>;
   }
