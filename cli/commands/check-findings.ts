@@ -1,12 +1,9 @@
 // Turns dynamic check results into the lint contract (Finding, AnalysisResult) so `agentvet check`
 // prints through the same formatters as `lint`, and ties each to a static finding at the same source
-// line when the engine reports one there. A finding without a user frame points at its recording line.
-import { existsSync } from 'node:fs';
+// line when there is one (check-static-findings.ts finds them). A finding without a user frame points
+// at its line in the recording.
 import { CHECK_DESCRIPTIONS, type CheckedEvent, type CheckFinding, type CheckId } from '../../recorder/model/checks/check-finding.js';
-import { loadConfig } from '../../rules/engine/config.js';
-import { Engine } from '../../rules/engine/engine.js';
 import type { AnalysisResult, Finding, RelatedLocation, SourceRange } from '../../rules/engine/types.js';
-import { allRules } from '../../rules/index.js';
 import type { RuleInfo } from '../format/format-context.js';
 import { packageInfo } from '../package-info.js';
 
@@ -17,8 +14,6 @@ const STATIC_TWINS: Record<CheckId, readonly string[]> = {
   'truncated-response': ['unchecked-truncation'],
   'long-call-without-deadline': ['missing-deadline'],
 };
-
-const SOURCE_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
 export function checkRules(): RuleInfo[] {
   const docs = `${packageInfo().homepage}/blob/main/docs/view.md`;
@@ -51,21 +46,6 @@ export function toAnalysisResult(checks: readonly CheckFinding[], recordingFile:
   });
   const files = [...new Set([recordingFile, ...findings.map((finding) => finding.range.file)])];
   return { findings, parseDiagnostics: [], files, stats: { filesInProject: files.length, filesAnalysed: files.length, typesAvailable: false, durationMs } };
-}
-
-/**
- * Static findings in the source files the checks point at (run only when there is something to tie).
- * Problems loading them are not the check's business: without them the checks still stand.
- */
-export function staticFindingsFor(checks: readonly CheckFinding[], cwd: string): Finding[] {
-  const files = [...new Set(checks.map((check) => check.event.site?.file).filter((file): file is string => !!file && SOURCE_FILE.test(file) && existsSync(file)))];
-  if (files.length === 0) return [];
-  try {
-    const config = loadConfig(cwd, allRules.map((rule) => ({ id: rule.id, defaultSeverity: rule.meta.defaultSeverity })));
-    return Engine.open({ cwd, paths: files, config }).analyze().findings;
-  } catch {
-    return [];
-  }
 }
 
 function covers(range: SourceRange, event: CheckedEvent): boolean {

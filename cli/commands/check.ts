@@ -8,13 +8,14 @@ import { z } from 'zod';
 import { checkRecording } from '../../recorder/model/checks/run-checks.js';
 import { DEFAULT_LONG_CALL_MS } from '../../recorder/model/checks/long-calls.js';
 import { readRecording, RecordingFormatError, type Recording } from '../../recorder/reading.js';
+import { idempotencyKeyNames } from '../../rules/knowledge/saas-writes.js';
 import { colorEnabled } from '../color-support.js';
 import type { FormatContext } from '../format/format-context.js';
 import { FORMAT_NAMES, formatters, isHumanFormat } from '../format/index.js';
 import { packageInfo } from '../package-info.js';
 import { repositoryRoot } from '../repository-root.js';
 import { commandAction, EXIT_CLEAN, EXIT_FINDINGS, UsageError } from '../usage-error.js';
-import { checkRules, staticFindingsFor, toAnalysisResult } from './check-findings.js';
+import { checkRules, toAnalysisResult } from './check-findings.js';
 
 const checkOptionsSchema = z.object({
   format: z.enum(FORMAT_NAMES, { error: (issue) => `--format ${String(issue.input)}: expected one of ${FORMAT_NAMES.join(', ')}` }),
@@ -40,14 +41,14 @@ function read(file: string): Recording {
   }
 }
 
-function check(file: string, rawOptions: unknown): number {
+async function check(file: string, rawOptions: unknown): Promise<number> {
   const options = parseOptions(rawOptions);
   const started = performance.now();
   const recordingFile = resolve(file);
   const recording = read(recordingFile);
   for (const warning of recording.warnings) process.stderr.write(`agentvet: warning: ${warning}\n`);
-  const checks = checkRecording(recording, { longCallMs: options.longCallMs });
-  const staticFindings = options.static && checks.length > 0 ? staticFindingsFor(checks, recording.header.cwd) : [];
+  const checks = checkRecording(recording, { longCallMs: options.longCallMs, idempotencyKeyNames });
+  const staticFindings = options.static && checks.length > 0 ? (await import('./check-static-findings.js')).staticFindingsFor(checks, recording.header.cwd) : [];
   const result = toAnalysisResult(checks, recordingFile, staticFindings, performance.now() - started);
 
   const cwd = process.cwd();
