@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { z } from 'zod';
 import { CONFIG_FILE_NAME } from '../../rules/engine/config.js';
-import { allRules } from '../../rules/index.js';
 import { starterConfig } from '../starter-config.js';
 import { commandAction, UsageError } from '../usage-error.js';
 
 const initOptionsSchema = z.object({ force: z.boolean().optional() });
 
-function init(rawOptions: unknown): number {
+async function init(rawOptions: unknown): Promise<number> {
+  const { allRules } = await import('../../rules/index.js');
   const { force } = initOptionsSchema.parse(rawOptions);
   const target = join(process.cwd(), CONFIG_FILE_NAME);
   if (existsSync(target) && !force) {

@@ -4,9 +4,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { loadConfig, parseRuleFlag } from '../../rules/engine/config.js';
-import { Engine } from '../../rules/engine/engine.js';
 import type { AnalysisResult } from '../../rules/engine/types.js';
-import { allRules } from '../../rules/index.js';
+import type { Rule } from '../../rules/engine/define-rule.js';
 import { colorEnabled } from '../color-support.js';
 import { countProblems } from '../format/findings-by-file.js';
 import type { FormatContext } from '../format/format-context.js';
@@ -34,7 +33,14 @@ function readSourceFile(file: string): string | undefined {
   }
 }
 
-function analyse(cwd: string, paths: string[], options: LintOptions): AnalysisResult {
+/** The engine and rules load ts-morph: imported here, on first use, so other commands start fast. */
+async function loadEngine() {
+  const [{ Engine }, { allRules }] = await Promise.all([import('../../rules/engine/engine.js'), import('../../rules/index.js')]);
+  return { Engine, allRules };
+}
+
+async function analyse(cwd: string, paths: string[], options: LintOptions, allRules: ReadonlyArray<Rule>): Promise<AnalysisResult> {
+  const { Engine } = await loadEngine();
   const known = new Set(allRules.map((rule) => rule.id));
   const overrides = options.rules.map((flag) => parseRuleFlag(flag, known));
   const defaults = allRules.map((rule) => ({ id: rule.id, defaultSeverity: rule.meta.defaultSeverity }));
@@ -66,7 +72,8 @@ function writeOutput(text: string, outputFile: string | undefined, cwd: string):
 async function lint(paths: string[], rawOptions: unknown): Promise<number> {
   const options = parseLintOptions(rawOptions);
   const cwd = process.cwd();
-  const result = analyse(cwd, paths, options);
+  const { allRules } = await loadEngine();
+  const result = await analyse(cwd, paths, options, allRules);
   if (result.files.length === 0) {
     const where = paths.length ? `paths ${paths.join(', ')}` : options.project ? `--project ${options.project}` : cwd;
     throw new UsageError(`no files to lint in ${where} (expected .ts/.tsx/.js files, or a tsconfig.json that includes some)`);

@@ -2,7 +2,6 @@
 // finds — as a table for people or JSON for scripts.
 import { Command, Option } from 'commander';
 import { z } from 'zod';
-import { allRules } from '../../rules/index.js';
 import { ansiStyle, padEnd } from '../format/ansi-style.js';
 import type { RuleInfo } from '../format/format-context.js';
 import { colorEnabled } from '../color-support.js';
@@ -47,7 +46,9 @@ export function formatRuleTable(rules: ReadonlyArray<RuleInfo>, color: boolean):
   return `${out.join('\n')}\n`;
 }
 
-function listRules(rawOptions: unknown): number {
+async function listRules(rawOptions: unknown): Promise<number> {
+  // Loaded on use: the rules import ts-morph, which other commands should not pay for.
+  const { allRules } = await import('../../rules/index.js');
   const parsed = rulesOptionsSchema.safeParse(rawOptions);
   if (!parsed.success) {
     throw new UsageError(`--format ${JSON.stringify((rawOptions as { format?: unknown }).format)}: expected table or json`);
