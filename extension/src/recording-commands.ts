@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LOAD_RECORDING_REQUEST, UNLOAD_RECORDING_REQUEST, type LoadRecordingResult } from '../../language-server/protocol.js';
 import { readRecording, RecordingFormatError } from '../../recorder/reading.js';
-import { describeRun, type RecordingsTree } from './recordings-tree.js';
+import { describeRun, type EntryNode, type RecordingsTree } from './recordings-tree.js';
 import { recordCommandLine, replayCommandLine } from './replay-launch.js';
 
 const LOADED_CONTEXT = 'agentvet.recordingLoaded';
@@ -13,7 +13,7 @@ const LOADED_CONTEXT = 'agentvet.recordingLoaded';
 export class RecordingCommands {
   constructor(
     private readonly tree: RecordingsTree,
-    private readonly view: vscode.TreeView<number>,
+    private readonly view: vscode.TreeView<EntryNode>,
     private readonly client: () => LanguageClient | undefined,
   ) {}
 

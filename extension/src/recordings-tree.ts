@@ -22,10 +22,22 @@ export interface LoadedRun {
   timeline: Timeline;
 }
 
-export class RecordingsTree implements vscode.TreeDataProvider<number> {
-  private readonly changed = new vscode.EventEmitter<number | undefined>();
+/**
+ * A tree element: an entry of the timeline, or the one group that holds every clock and random read
+ * (an SDK reads dozens; listed among the calls they would bury them). Objects, not indexes: VS Code
+ * takes a falsy element for the root.
+ */
+export type EntryNode = { readonly index: number } | { readonly index: -1; readonly reads: number };
+
+const VALUE_READS = new Set<TimelineEntry['kind']>(['clock', 'random']);
+
+export class RecordingsTree implements vscode.TreeDataProvider<EntryNode> {
+  private readonly changed = new vscode.EventEmitter<EntryNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private run: LoadedRun | undefined;
+  private nodes: EntryNode[] = [];
+  private readsGroup: EntryNode | undefined;
+  private reads: number[] = [];
 
   get loaded(): LoadedRun | undefined {
     return this.run;
@@ -33,12 +45,18 @@ export class RecordingsTree implements vscode.TreeDataProvider<number> {
 
   show(recording: Recording): LoadedRun {
     this.run = { recording, timeline: timelineOf(recording.header, recording.events) };
+    this.nodes = this.run.timeline.entries.map((entry) => ({ index: entry.index }));
+    this.reads = this.run.timeline.entries.filter((entry) => VALUE_READS.has(entry.kind)).map((entry) => entry.index);
+    this.readsGroup = this.reads.length > 0 ? { index: -1, reads: this.reads.length } : undefined;
     this.changed.fire(undefined);
     return this.run;
   }
 
   clear(): void {
     this.run = undefined;
+    this.nodes = [];
+    this.reads = [];
+    this.readsGroup = undefined;
     this.changed.fire(undefined);
   }
 
@@ -48,20 +66,35 @@ export class RecordingsTree implements vscode.TreeDataProvider<number> {
     return entry && this.run ? summarizeEntry(this.run.timeline, entry) : undefined;
   }
 
-  getChildren(index?: number): number[] {
+  getChildren(node?: EntryNode): EntryNode[] {
     if (!this.run) return [];
-    if (index === undefined) return [...this.run.timeline.roots];
-    return [...(this.run.timeline.entries[index]?.children ?? [])];
+    if (node && 'reads' in node) return this.reads.map((index) => this.nodes[index]!);
+    const indexes = node === undefined ? this.run.timeline.roots : (this.run.timeline.entries[node.index]?.children ?? []);
+    const calls = indexes.filter((index) => !VALUE_READS.has(this.run!.timeline.entries[index]!.kind)).map((index) => this.nodes[index]!);
+    return node === undefined && this.readsGroup ? [...calls, this.readsGroup] : calls;
   }
 
-  getParent(index: number): number | undefined {
-    return this.run?.timeline.entries[index]?.parent ?? undefined;
+  getParent(node: EntryNode): EntryNode | undefined {
+    if ('reads' in node) return undefined;
+    const entry = this.run?.timeline.entries[node.index];
+    if (entry && VALUE_READS.has(entry.kind)) return this.readsGroup;
+    return entry?.parent === null || entry?.parent === undefined ? undefined : this.nodes[entry.parent];
   }
 
-  getTreeItem(index: number): vscode.TreeItem {
+  getTreeItem(node: EntryNode): vscode.TreeItem {
+    if ('reads' in node) {
+      const group = new vscode.TreeItem(`Clock and random reads`, vscode.TreeItemCollapsibleState.Collapsed);
+      group.id = 'value-reads';
+      group.description = `${node.reads}`;
+      group.iconPath = new vscode.ThemeIcon('symbol-number');
+      group.tooltip = 'The clock and random values the program read; replay returns the same ones.';
+      return group;
+    }
+    const index = node.index;
     const entry = this.run!.timeline.entries[index]!;
     const summary = summarizeEntry(this.run!.timeline, entry);
-    const item = new vscode.TreeItem(summary.title, entry.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    const hasCalls = entry.children.some((child) => !VALUE_READS.has(this.run!.timeline.entries[child]!.kind));
+    const item = new vscode.TreeItem(summary.title, hasCalls ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.id = `entry-${index}`;
     item.description = summary.outcome;
     item.iconPath = summary.error

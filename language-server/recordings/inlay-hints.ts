@@ -25,9 +25,9 @@ export function inlayHintsFor(document: TextDocument, lines: ReadonlyMap<number,
 
 function labelOf(entries: EntrySummary[]): string {
   const first = entries[0]!;
-  if (entries.length === 1) return `⏺ ${first.hint}`;
+  if (entries.length === 1) return `● ${first.hint}`;
   const errors = entries.filter((e) => e.error).length;
-  return `⏺ ×${entries.length} ${first.hint}${entries.every((e) => e.hint === first.hint) ? '' : ' …'}${errors ? ` (${errors} failed)` : ''}`;
+  return `● ×${entries.length} ${first.hint}${entries.every((e) => e.hint === first.hint) ? '' : ' …'}${errors ? ` (${errors} failed)` : ''}`;
 }
 
 function tooltipOf(entries: EntrySummary[]): string {

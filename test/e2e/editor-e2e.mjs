@@ -130,8 +130,14 @@ try {
     await page.keyboard.press('ArrowDown');
   }
   await page.keyboard.press('Enter');
-  await page.locator('.view-lines', { hasText: 'signal: AbortSignal.timeout(30_000)' }).first().waitFor({ timeout: 15000 }).catch(() => {});
-  const fixedText = await page.locator('.view-lines').first().innerText();
+  // Collapse the selection: selected whitespace renders as dots.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ArrowRight');
+  let fixedText = '';
+  for (let i = 0; i < 40 && !fixedText.includes('signal: AbortSignal.timeout(30_000)'); i++) {
+    await page.waitForTimeout(250);
+    fixedText = (await page.locator('.view-lines').first().innerText()).replace(/[\u00a0\u00b7]/g, ' ');
+  }
   check('the fix is in the buffer', fixedText.includes('signal: AbortSignal.timeout(30_000)'));
   let after = [];
   for (let i = 0; i < 40; i++) {
@@ -168,9 +174,9 @@ try {
   }
   const activeTab = await page.locator('.tab.active').first().getAttribute('aria-label').catch(() => '');
   check('selecting an event reveals its source line', position.includes('Ln 38') && (activeTab ?? '').includes('intake.ts'), `${activeTab} ${position}`);
-  const hint = page.locator('.view-line', { hasText: '⏺' }).first();
+  const hint = page.locator('.view-line', { hasText: '●' }).first();
   const hinted = await hint.waitFor({ timeout: 15000 }).then(() => true, () => false);
-  const hintText = hinted ? await page.locator('.view-line', { hasText: '⏺' }).allInnerTexts() : [];
+  const hintText = hinted ? (await page.locator('.view-line', { hasText: '●' }).allInnerTexts()).map((t) => t.replace(/[\u00a0\u00b7]/g, ' ')) : [];
   log('inline recorded values:', hintText.map((t) => t.trim()).join(' / '));
   check('recorded values show inline at the call sites', hintText.some((t) => t.includes('POST 200') || t.includes('POST 201')));
   await shot('5-event-revealed-with-inline-values.png');

@@ -96,7 +96,7 @@ JSON
   local rc=0
   PW_PROFILE_ROOT=$RUN node "$pw/agentvet-editor-e2e.mjs" "http://127.0.0.1:$port/?folder=$ws" "$ws" "$OUT" || rc=$?
   # The extension host's own log, for a failure: where the server's output goes.
-  find "$profile/data/logs" -name '*agentvet*' -exec cp {} "$OUT/" \; 2>/dev/null || true
+  find "$profile/data/logs" \( -name '*agentvet*' -o -name 'exthost.log' \) -exec cp {} "$OUT/" \; 2>/dev/null || true
   echo "screenshots and logs: $OUT"
   return $rc
 }

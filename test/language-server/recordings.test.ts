@@ -41,8 +41,8 @@ describe('recordings', () => {
 
     const hints = await client.request<Hint[]>('textDocument/inlayHint', { textDocument: { uri }, range: wholeFile });
     expect(hints.map((h) => [h.position.line, h.label])).toEqual([
-      [2, '⏺ ×2 POST 500 · 80 ms … (1 failed)'],
-      [10, '⏺ gpt-4o-mini · stop · 1,234 tok · 850 ms'],
+      [2, '● ×2 POST 500 · 80 ms … (1 failed)'],
+      [10, '● gpt-4o-mini · stop · 1,234 tok · 850 ms'],
     ]);
     // At the end of the line, after the code.
     expect(hints[0]!.position.character).toBe('  await fetch(webhookUrl, {'.length);
