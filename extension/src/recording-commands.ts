@@ -1,6 +1,7 @@
 // Commands around recordings: open one (tree view + inlay hints in the server), close it, reveal an
 // event's source line, record the current program in a terminal, and replay the loaded recording.
-import { basename, dirname, isAbsolute, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LOAD_RECORDING_REQUEST, UNLOAD_RECORDING_REQUEST, type LoadRecordingResult } from '../../language-server/protocol.js';
@@ -56,7 +57,7 @@ export class RecordingCommands {
       return;
     }
     const { file, line, col } = summary.site;
-    const path = isAbsolute(file) ? file : join(this.tree.loaded?.recording.header.cwd ?? '', file);
+    const path = localPath(file, this.tree.loaded?.recording.header.cwd ?? '');
     const position = new vscode.Position(Math.max(0, line - 1), Math.max(0, col - 1));
     try {
       const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path));
@@ -108,4 +109,14 @@ export class RecordingCommands {
     });
     return picked?.[0];
   }
+}
+
+/** Where a recorded site is in this workspace: as recorded, or at the same path relative to the run's directory. */
+function localPath(file: string, recordedCwd: string): string {
+  const recorded = isAbsolute(file) ? file : join(recordedCwd, file);
+  if (existsSync(recorded)) return recorded;
+  const rel = relative(recordedCwd, recorded);
+  if (rel.startsWith('..')) return recorded;
+  const moved = (vscode.workspace.workspaceFolders ?? []).map((folder) => join(folder.uri.fsPath, rel)).find((candidate) => existsSync(candidate));
+  return moved ?? recorded;
 }
