@@ -73,19 +73,17 @@ export class RecorderSession {
   /** Completes a draft with id, clocks and parent; writes it when recording. */
   emit(draft: EventDraft): RecordingEvent {
     const cause = this.causes.getStore();
-    const parent =
-      draft.parent !== undefined ? draft.parent : (cause?.eventId ?? this.fallbackParent() ?? this.rootEventId ?? this.rootParent);
+    const { parent, ...fields } = draft;
     const event = {
       id: `${this.proc}:${this.sequence++}`,
-      parent,
+      parent: parent !== undefined ? parent : this.currentParent(),
       lamport: ++this.lamport,
       wall: originalDateNow(),
       mono: originalPerformanceNow(),
       pid: process.pid,
       proc: this.proc,
-      ...draft,
+      ...fields,
     } as RecordingEvent;
-    event.parent = parent;
     if (event.site === undefined && cause?.site) event.site = cause.site;
     if (this.rootEventId === null) this.rootEventId = event.id;
     this.writer?.write(event);
