@@ -13,6 +13,8 @@ E2E_HOME=${E2E_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/agentvet-e2e}
 export E2E_HOME
 mkdir -p "$OUT"
 cd "$REPO"
+[ -f "$TOOLS/nvim-lsp.sh" ] && [ -f "$TOOLS/install-code-server.sh" ] || {
+  echo "editor e2e: the shared client tools are not at $TOOLS (set AGENTVET_SHARED_TOOLS)"; exit 2; }
 
 PIDS=()
 RUN=""
@@ -96,7 +98,7 @@ JSON
   local rc=0
   PW_PROFILE_ROOT=$RUN node "$pw/agentvet-editor-e2e.mjs" "http://127.0.0.1:$port/?folder=$ws" "$ws" "$OUT" || rc=$?
   # The extension host's own log, for a failure: where the server's output goes.
-  find "$profile/data/logs" \( -name '*agentvet*' -o -name 'exthost.log' \) -exec cp {} "$OUT/" \; 2>/dev/null || true
+  find "$profile/data/logs" \( -name '*agentvet*' -o -name '*exthost*.log' \) -exec cp {} "$OUT/" \; 2>/dev/null || true
   echo "screenshots and logs: $OUT"
   return $rc
 }
