@@ -100,6 +100,7 @@ export class Engine {
     // text, so caches keyed by it (scope answers, export tables) would hand back forgotten nodes.
     const existing = this.model.project.getSourceFile(path);
     if (existing) this.model.project.removeSourceFile(existing);
+    this.model.fileChanged(path);
     this.model.project.createSourceFile(path, text, { overwrite: true });
     if (!this.files.includes(path)) this.files.push(path);
     if (!this.isIgnored(path) && this.prefilter.isCandidate(text)) this.candidates.add(path);

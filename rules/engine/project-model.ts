@@ -98,12 +98,31 @@ export class ProjectModel {
   }
 
   private typeProject: Project | undefined;
+  /** Type answers per file, kept across invalidations while the file's text (and the type project) stay the same. */
+  private typeAnswers = new Map<string, { text: string; answers: Map<string, { module: string; exportName: string } | undefined> }>();
+
+  /** An edit to a file the type checker has seen can change any answer: forget them all. */
+  fileChanged(path: string): void {
+    if (this.typeProject?.getSourceFile(path)) this.typeAnswers.clear();
+  }
 
   /**
    * The type checker runs on its own project holding only the files that needed it (and what they import),
    * not every analysed file: its program, not the analysis, is what costs.
    */
   private packageTypeOf(expression: Expression): { module: string; exportName: string } | undefined {
+    const file = expression.getSourceFile();
+    const text = file.getFullText();
+    let cached = this.typeAnswers.get(file.getFilePath());
+    if (!cached || cached.text !== text) this.typeAnswers.set(file.getFilePath(), (cached = { text, answers: new Map() }));
+    const key = `${expression.getStart()}:${expression.getWidth()}`;
+    if (cached.answers.has(key)) return cached.answers.get(key);
+    const answer = this.computePackageTypeOf(expression);
+    cached.answers.set(key, answer);
+    return answer;
+  }
+
+  private computePackageTypeOf(expression: Expression): { module: string; exportName: string } | undefined {
     const file = expression.getSourceFile();
     // No ambient `types` (e.g. all of @types/node): a package's own declarations are what we ask about.
     this.typeProject ??= new Project({ compilerOptions: { ...this.project.getCompilerOptions(), types: [] }, skipAddingFilesFromTsConfig: true });

@@ -1,13 +1,16 @@
 // `npm run bench`: generates a 1,000+ file agent-style project into .bench/project, times agentvet's
-// engine against `tsc --noEmit` on it (median of 3 runs each when they fit), prints one table, and then
-// runs the recorder benchmark when it is built. Options: --runs N, --min-files N, --seed N.
+// engine against `tsc --noEmit` on it (median of 3 runs each when they fit), prints one table, and
+// then the recorder, editor-latency and terminal-UI benchmarks. Options: --runs N, --min-files N, --seed N.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { generateProject, type GeneratedProject } from './generate-project.js';
+import { runEditorBench } from './editor-bench.js';
 import { runLintBench, type ToolSummary } from './lint-bench.js';
+import { runRecorderBench } from './recorder-bench.js';
+import { runViewBench } from './view-bench.js';
 
 const optionsSchema = z.object({
   runs: z.coerce.number().int().min(1).max(10).optional(),
@@ -69,21 +72,14 @@ function printTable(project: GeneratedProject, summaries: ToolSummary[]): void {
   }
 }
 
-async function runRecorderBenchIfBuilt(): Promise<void> {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const built = join(here, 'recorder-bench.js');
-  // Another part of the project writes the recorder benchmark; run it only once it exists.
-  if (!existsSync(built)) {
-    console.log('\n(recorder benchmark not built yet: test/bench/recorder-bench.ts)');
-    return;
-  }
-  const { runRecorderBench } = (await import(pathToFileURL(built).href)) as { runRecorderBench?: () => unknown };
-  if (typeof runRecorderBench !== 'function') {
-    console.log('\n(recorder-bench.js exports no runRecorderBench)');
-    return;
-  }
+/** The recorder's, the editor's and the terminal UI's figures, after the lint table. */
+async function runOtherBenches(): Promise<void> {
   console.log('');
   await runRecorderBench();
+  console.log('');
+  await runEditorBench();
+  console.log('');
+  await runViewBench();
 }
 
 async function main(): Promise<void> {
@@ -101,7 +97,7 @@ async function main(): Promise<void> {
   console.error(`generated ${project.files} files in ${Math.round(performance.now() - started)} ms; measuring…`);
   const summaries = await runLintBench({ tsconfig: project.tsconfigPath, repoRoot, runs: parsed.data.runs });
   printTable(project, summaries);
-  await runRecorderBenchIfBuilt();
+  await runOtherBenches();
 }
 
 await main();
