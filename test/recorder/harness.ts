@@ -1,7 +1,7 @@
 // Shared set-up for the recorder tests: builds the preload from source with esbuild (so the tests do
 // not depend on a `npm run build`), and runs fixture programs under `record` and `replay` with their
 // output captured, against a stub server the test started.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,10 @@ export function fixture(name: string): string {
  * frames count as library code) and points the launcher at it. Returns a clean-up function.
  */
 export async function buildPreload(): Promise<() => void> {
-  const directory = mkdtempSync(join(REPOSITORY, 'node_modules', '.cache', 'agentvet-recorder-test-'));
+  // A fresh `npm ci` has no node_modules/.cache yet.
+  const cache = join(REPOSITORY, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const directory = mkdtempSync(join(cache, 'agentvet-recorder-test-'));
   const outfile = join(directory, 'register.mjs');
   await build({
     entryPoints: [join(REPOSITORY, 'recorder', 'register.ts')],
