@@ -72,9 +72,14 @@ export interface ResolvedConfig {
 
 /** Walks up from `startDir` to find agentvet.config.json. */
 export function findConfigFile(startDir: string): string | undefined {
-  let dir = resolve(startDir);
+  return findUp(startDir, CONFIG_FILE_NAME);
+}
+
+/** The nearest `name` in `start` or a folder above it. */
+export function findUp(start: string, name: string): string | undefined {
+  let dir = resolve(start);
   for (;;) {
-    const candidate = join(dir, CONFIG_FILE_NAME);
+    const candidate = join(dir, name);
     if (existsSync(candidate)) return candidate;
     const parent = dirname(dir);
     if (parent === dir) return undefined;

@@ -4,7 +4,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import fg from 'fast-glob';
 import picomatch from 'picomatch';
 import { ts } from 'ts-morph';
-import { ConfigError } from './config.js';
+import { ConfigError, findUp } from './config.js';
 
 export const SOURCE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'];
 const SOURCE_GLOB = `**/*.{${SOURCE_EXTENSIONS.join(',')}}`;
@@ -21,17 +21,6 @@ export interface ProjectFiles {
   tsconfigPath?: string;
   /** Whether a node_modules folder is reachable from the project root (types can be resolved). */
   typesAvailable: boolean;
-}
-
-export function findUp(start: string, name: string): string | undefined {
-  let dir = resolve(start);
-  for (;;) {
-    const candidate = join(dir, name);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
 }
 
 /** A tsconfig's options and files, with the files of the projects it references (monorepo solution configs). */
