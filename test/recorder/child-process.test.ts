@@ -2,29 +2,15 @@
 // the same file with their own logical process path and a causal link to the spawn, and replay
 // serves each process its own exchanges.
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readRecording } from '../../recorder/reading.js';
-import { buildPreload, eventsOf, fixture, recordProgram, replayProgram, scratchDirectory } from './harness.js';
-import { startStubLlmServer, type StubLlmServer } from './stub-llm-server.js';
+import { eventsOf, fixture, recordProgram, replayProgram, useRecorderTestBed } from './harness.js';
 
-let stub: StubLlmServer;
-let removePreload: () => void;
-const scratch = scratchDirectory();
-
-beforeAll(async () => {
-  removePreload = await buildPreload();
-  stub = await startStubLlmServer();
-});
-
-afterAll(async () => {
-  await stub.close();
-  removePreload();
-  scratch.remove();
-});
+const bed = useRecorderTestBed();
 
 it('records Node child processes into the same file and replays each from its own events', async () => {
-  const file = join(scratch.path, 'children.jsonl');
-  const run = { command: ['node', fixture('parent-with-child.mjs')], env: { STUB_URL: stub.url } };
+  const file = join(bed.scratch.path, 'children.jsonl');
+  const run = { command: ['node', fixture('parent-with-child.mjs')], env: { STUB_URL: bed.stub.url } };
   const recorded = await recordProgram(file, run);
   expect(recorded.stderr).toBe('');
   expect(recorded.exitCode).toBe(0);
@@ -42,12 +28,12 @@ it('records Node child processes into the same file and replays each from its ow
   const requestsByProc = eventsOf(recording, 'http.request').map((event) => `${event.proc} ${new URL(event.url).pathname}`);
   expect(requestsByProc.sort()).toEqual(['1 /parent', '1.1 /child/async', '1.2 /child/sync']);
 
-  const connections = stub.connections();
+  const connections = bed.stub.connections();
   for (let attempt = 0; attempt < 2; attempt++) {
     const replayed = await replayProgram(file, run);
     expect(replayed.divergence).toBeNull();
     expect(replayed.stderr).toBe('');
     expect(replayed.stdout).toBe(recorded.stdout);
   }
-  expect(stub.connections()).toBe(connections);
+  expect(bed.stub.connections()).toBe(connections);
 });

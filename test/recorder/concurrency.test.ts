@@ -1,29 +1,15 @@
 // Concurrency: five requests in Promise.all finishing out of order, and five identical requests at
 // once. Replay gives each call its own recorded response and keeps the recorded completion order.
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readRecording } from '../../recorder/reading.js';
-import { buildPreload, eventsOf, fixture, recordProgram, replayProgram, scratchDirectory } from './harness.js';
-import { startStubLlmServer, type StubLlmServer } from './stub-llm-server.js';
+import { eventsOf, fixture, recordProgram, replayProgram, useRecorderTestBed } from './harness.js';
 
-let stub: StubLlmServer;
-let removePreload: () => void;
-const scratch = scratchDirectory();
-
-beforeAll(async () => {
-  removePreload = await buildPreload();
-  stub = await startStubLlmServer();
-});
-
-afterAll(async () => {
-  await stub.close();
-  removePreload();
-  scratch.remove();
-});
+const bed = useRecorderTestBed();
 
 it('replays concurrent requests with their own responses, in the recorded completion order', async () => {
-  const file = join(scratch.path, 'concurrent.jsonl');
-  const run = { command: ['node', fixture('concurrent-requests.mjs')], env: { STUB_URL: stub.url } };
+  const file = join(bed.scratch.path, 'concurrent.jsonl');
+  const run = { command: ['node', fixture('concurrent-requests.mjs')], env: { STUB_URL: bed.stub.url } };
   const recorded = await recordProgram(file, run);
   expect(recorded.exitCode).toBe(0);
   expect(recorded.stdout).toContain('finished in order 3,1,4,2,0');
@@ -34,12 +20,12 @@ it('replays concurrent requests with their own responses, in the recorded comple
   expect(new Set(identical.map((request) => request.key)).size).toBe(1);
   expect(identical.map((request) => request.occurrence).sort()).toEqual([0, 1, 2, 3, 4]);
 
-  const connections = stub.connections();
+  const connections = bed.stub.connections();
   for (let attempt = 0; attempt < 2; attempt++) {
     const replayed = await replayProgram(file, run);
     expect(replayed.divergence).toBeNull();
     expect(replayed.stderr).toBe('');
     expect(replayed.stdout).toBe(recorded.stdout);
   }
-  expect(stub.connections()).toBe(connections);
+  expect(bed.stub.connections()).toBe(connections);
 });

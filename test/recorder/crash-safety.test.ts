@@ -3,25 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readRecording } from '../../recorder/reading.js';
-import { buildPreload, eventsOf, fixture, recordProgram, replayProgram, scratchDirectory } from './harness.js';
-import { startStubLlmServer, type StubLlmServer } from './stub-llm-server.js';
+import { eventsOf, fixture, recordProgram, replayProgram, useRecorderTestBed } from './harness.js';
 
-let stub: StubLlmServer;
-let removePreload: () => void;
-const scratch = scratchDirectory();
-
-beforeAll(async () => {
-  removePreload = await buildPreload();
-  stub = await startStubLlmServer();
-});
-
-afterAll(async () => {
-  await stub.close();
-  removePreload();
-  scratch.remove();
-});
+const bed = useRecorderTestBed();
 
 async function waitForLine(file: string, pattern: RegExp, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -37,8 +23,8 @@ async function waitForLine(file: string, pattern: RegExp, timeoutMs = 20_000): P
 }
 
 it('leaves a readable recording when the program is killed with SIGKILL mid-stream', async () => {
-  const file = join(scratch.path, 'killed.jsonl');
-  const run = { command: ['node', fixture('slow-stream.mjs')], env: { STUB_URL: stub.url } };
+  const file = join(bed.scratch.path, 'killed.jsonl');
+  const run = { command: ['node', fixture('slow-stream.mjs')], env: { STUB_URL: bed.stub.url } };
   const recording = recordProgram(file, run);
   await waitForLine(file, /"type":"http\.chunk".*"seq":2/);
   const { pid } = JSON.parse(readFileSync(file, 'utf8').split('\n')[1]!) as { pid: number };

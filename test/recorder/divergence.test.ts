@@ -2,40 +2,26 @@
 // report — the request it made, the one the recording expected, what differs (LLM-aware), the
 // closest candidates — or, for clocks, the call site that read more often than recorded.
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { formatDivergence } from '../../recorder/replay/format-divergence.js';
-import { buildPreload, fixture, recordProgram, replayProgram, scratchDirectory } from './harness.js';
-import { startStubLlmServer, type StubLlmServer } from './stub-llm-server.js';
+import { fixture, recordProgram, replayProgram, useRecorderTestBed } from './harness.js';
 
-let stub: StubLlmServer;
-let removePreload: () => void;
-const scratch = scratchDirectory();
-
-beforeAll(async () => {
-  removePreload = await buildPreload();
-  stub = await startStubLlmServer();
-});
-
-afterAll(async () => {
-  await stub.close();
-  removePreload();
-  scratch.remove();
-});
+const bed = useRecorderTestBed();
 
 it('stops a changed program at its first unrecorded LLM request and says what differs', async () => {
-  const file = join(scratch.path, 'agent.jsonl');
+  const file = join(bed.scratch.path, 'agent.jsonl');
   const command = ['node', fixture('openai-agent.mjs')];
-  const recorded = await recordProgram(file, { command, env: { STUB_URL: stub.url } });
+  const recorded = await recordProgram(file, { command, env: { STUB_URL: bed.stub.url } });
   expect(recorded.exitCode).toBe(0);
 
-  const replayed = await replayProgram(file, { command, env: { STUB_URL: stub.url, AGENT_QUESTION: 'What is the weather in Rome?' } });
+  const replayed = await replayProgram(file, { command, env: { STUB_URL: bed.stub.url, AGENT_QUESTION: 'What is the weather in Rome?' } });
   expect(replayed.exitCode).toBe(1);
   expect(replayed.stdout).toBe('');
   const report = replayed.divergence;
   expect(report?.kind).toBe('http');
   if (report?.kind !== 'http') return;
   expect(report.actual.method).toBe('POST');
-  expect(report.actual.url).toBe(`${stub.url}/v1/chat/completions`);
+  expect(report.actual.url).toBe(`${bed.stub.url}/v1/chat/completions`);
   expect(report.actual.site?.file).toBe(fixture('openai-agent.mjs'));
   expect(report.actual.body).toContain('Rome');
   expect(report.expected?.request.body).toContain('Paris');
@@ -50,7 +36,7 @@ it('stops a changed program at its first unrecorded LLM request and says what di
 });
 
 it('reports a call site that reads the clock more often than recorded', async () => {
-  const file = join(scratch.path, 'clock.jsonl');
+  const file = join(bed.scratch.path, 'clock.jsonl');
   const command = ['node', fixture('clock-loop.mjs')];
   const recorded = await recordProgram(file, { command, env: { READS: '3' } });
   expect(recorded.stdout.split('\n').filter(Boolean)).toHaveLength(3);

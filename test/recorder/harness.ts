@@ -6,8 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { afterAll, beforeAll } from 'vitest';
 import { PRELOAD_OVERRIDE_ENV } from '../../recorder/launch.js';
 import type { Recording } from '../../recorder/reading.js';
+import { startStubLlmServer, type StubLlmServer } from './stub-llm-server.js';
 import { recordRun, replayRun, type RecordResult, type ReplayResult } from '../../recorder/runs.js';
 
 export const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
@@ -45,6 +47,32 @@ export async function buildPreload(): Promise<() => void> {
 }
 
 /** A fresh directory for one test's recordings, removed by the returned function. */
+/**
+ * The usual bed for a recorder test file: the preload bundled, a stub LLM server and a scratch folder,
+ * made before the file's tests and removed after them.
+ */
+export function useRecorderTestBed(): { readonly stub: StubLlmServer; readonly scratch: { path: string; remove(): void } } {
+  let stub: StubLlmServer | undefined;
+  let removePreload: (() => void) | undefined;
+  const scratch = scratchDirectory();
+  beforeAll(async () => {
+    removePreload = await buildPreload();
+    stub = await startStubLlmServer();
+  });
+  afterAll(async () => {
+    await stub?.close();
+    removePreload?.();
+    scratch.remove();
+  });
+  return {
+    get stub() {
+      if (!stub) throw new Error('the stub server starts in beforeAll');
+      return stub;
+    },
+    scratch,
+  };
+}
+
 export function scratchDirectory(): { path: string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), 'agentvet-recorder-test-'));
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };

@@ -2,26 +2,12 @@
 // then replayed twice: byte-identical output, no connection to the server, and the LLM calls and tool
 // executions recognised from the wire.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readRecording } from '../../recorder/reading.js';
 import type { LlmCallEvent } from '../../recorder/schema.js';
-import { buildPreload, eventsOf, fixture, recordProgram, replayProgram, scratchDirectory } from './harness.js';
-import { startStubLlmServer, type StubLlmServer } from './stub-llm-server.js';
+import { eventsOf, fixture, recordProgram, replayProgram, useRecorderTestBed } from './harness.js';
 
-let stub: StubLlmServer;
-let removePreload: () => void;
-const scratch = scratchDirectory();
-
-beforeAll(async () => {
-  removePreload = await buildPreload();
-  stub = await startStubLlmServer();
-});
-
-afterAll(async () => {
-  await stub.close();
-  removePreload();
-  scratch.remove();
-});
+const bed = useRecorderTestBed();
 
 interface ClientCase {
   client: string;
@@ -67,8 +53,8 @@ const cases: ClientCase[] = [
 ];
 
 describe.each(cases)('$client', ({ program, calls }) => {
-  const recordingFile = join(scratch.path, `${program}.jsonl`);
-  const run = () => ({ command: ['node', fixture(program)], env: { STUB_URL: stub.url } });
+  const recordingFile = join(bed.scratch.path, `${program}.jsonl`);
+  const run = () => ({ command: ['node', fixture(program)], env: { STUB_URL: bed.stub.url } });
   let recordedOutput = '';
 
   it('records the run with its LLM calls recognised from the wire', async () => {
@@ -100,8 +86,8 @@ describe.each(cases)('$client', ({ program, calls }) => {
 
   it('replays twice with byte-identical output and no connection to the server', async () => {
     expect(recordedOutput).not.toBe('');
-    const connectionsBefore = stub.connections();
-    const requestsBefore = stub.requests().length;
+    const connectionsBefore = bed.stub.connections();
+    const requestsBefore = bed.stub.requests().length;
     for (let attempt = 0; attempt < 2; attempt++) {
       const replayed = await replayProgram(recordingFile, run());
       expect(replayed.divergence).toBeNull();
@@ -109,7 +95,7 @@ describe.each(cases)('$client', ({ program, calls }) => {
       expect(replayed.exitCode).toBe(0);
       expect(replayed.stdout).toBe(recordedOutput);
     }
-    expect(stub.connections()).toBe(connectionsBefore);
-    expect(stub.requests().length).toBe(requestsBefore);
+    expect(bed.stub.connections()).toBe(connectionsBefore);
+    expect(bed.stub.requests().length).toBe(requestsBefore);
   });
 });

@@ -3,33 +3,19 @@
 // plain replay serves them as fast as the program reads.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readRecording } from '../../recorder/reading.js';
 import { recordRun } from '../../recorder/runs.js';
 import { originalPerformanceNow as now } from '../../recorder/originals.js';
-import { buildPreload, eventsOf, fixture, recordProgram, replayProgram, scratchDirectory } from './harness.js';
-import { startStubLlmServer, type StubLlmServer } from './stub-llm-server.js';
+import { eventsOf, fixture, recordProgram, replayProgram, useRecorderTestBed } from './harness.js';
 
-let stub: StubLlmServer;
-let removePreload: () => void;
-const scratch = scratchDirectory();
-
-beforeAll(async () => {
-  removePreload = await buildPreload();
-  stub = await startStubLlmServer();
-});
-
-afterAll(async () => {
-  await stub.close();
-  removePreload();
-  scratch.remove();
-});
+const bed = useRecorderTestBed();
 
 it('records to .agentvet/runs/<timestamp>.jsonl by default, mode 0600, and never overwrites', async () => {
-  const result = await recordRun({ command: [process.execPath, '-e', 'console.log(Date.now() > 0)'], cwd: scratch.path, capture: true });
+  const result = await recordRun({ command: [process.execPath, '-e', 'console.log(Date.now() > 0)'], cwd: bed.scratch.path, capture: true });
   expect(result.exitCode).toBe(0);
   expect(result.stdout).toBe('true\n');
-  const runs = join(scratch.path, '.agentvet', 'runs');
+  const runs = join(bed.scratch.path, '.agentvet', 'runs');
   expect(readdirSync(runs)).toEqual([result.file.slice(runs.length + 1)]);
   expect(result.file).toMatch(/\.agentvet\/runs\/\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z\.jsonl$/);
   expect(statSync(result.file).mode & 0o777).toBe(0o600);
@@ -37,13 +23,13 @@ it('records to .agentvet/runs/<timestamp>.jsonl by default, mode 0600, and never
   expect(recording.header.command).toEqual([process.execPath, '-e', 'console.log(Date.now() > 0)']);
   expect(eventsOf(recording, 'clock')).toHaveLength(1);
 
-  await expect(recordRun({ command: [process.execPath, '-e', ''], cwd: scratch.path, output: result.file })).rejects.toThrow(/EEXIST/);
+  await expect(recordRun({ command: [process.execPath, '-e', ''], cwd: bed.scratch.path, output: result.file })).rejects.toThrow(/EEXIST/);
   expect(existsSync(result.file)).toBe(true);
 });
 
 it('keeps the recorded chunk delays only with --realtime', async () => {
-  const file = join(scratch.path, 'timed.jsonl');
-  const run = { command: ['node', fixture('timed-stream.mjs')], env: { STUB_URL: stub.url } };
+  const file = join(bed.scratch.path, 'timed.jsonl');
+  const run = { command: ['node', fixture('timed-stream.mjs')], env: { STUB_URL: bed.stub.url } };
   const recorded = await recordProgram(file, run);
   expect(recorded.exitCode).toBe(0);
   const chunks = eventsOf(readRecording(file), 'http.chunk');
