@@ -51,7 +51,7 @@ function describe(handler: ToolHandler, write: ReachedWrite) {
   const message =
     `${tool} ${how} with no idempotency protection: when the model or a retry calls the tool again, it happens twice.` +
     `${freshKey}${contradiction} Send a key derived from the tool call id or the arguments, or look up a previous result first.`;
-  const confidence: Confidence = contradicts ? 'high' : lowest(effect.confidence, handler.confidence, direct ? 'high' : 'high');
+  const confidence: Confidence = contradicts ? 'high' : lowest(effect.confidence, handler.confidence);
   const related: Array<{ node: Node; message: string }> = write.path.slice(1).map((node, i) => ({
     node,
     message: i === write.path.length - 2 ? `the write: ${effect.label}` : `calls ${calleeText(node)}`,

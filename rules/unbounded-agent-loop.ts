@@ -3,10 +3,12 @@
 import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import { outboundCall, outboundCallsIn } from './engine/deadlines.js';
 import { defineRule, type RuleContext } from './engine/define-rule.js';
+import { knowledge } from './knowledge/index.js';
 import type { ProjectModel } from './engine/project-model.js';
 import { descendantsOfKind } from './engine/kind-index.js';
 
-const STEP_OPTIONS = new Set(['stopWhen', 'maxSteps', 'maxTurns']);
+const STEP_OPTIONS = new Set([...knowledge.vercelAiLoops.stepOptions, knowledge.agentLoopDefaults.openaiAgents.option, knowledge.agentLoopDefaults.mastra.option]);
+const STEP_COUNT = new RegExp(`^(${knowledge.vercelAiLoops.stepCountHelpers.join('|')})\\((Infinity|Number\\.POSITIVE_INFINITY|Number\\.MAX_SAFE_INTEGER)\\)$`);
 /** A person answers every turn: readline `question`, a prompt call, lines from stdin. */
 const HUMAN_INPUT = /\b(question|prompt|getUserInput|askUser|waitForUser|readLine|readline|input)\s*\(|process\.stdin|\bfor\s+await\s*\(\s*const\s+\w+\s+of\s+(rl|readline|lines|input|terminal)\b/;
 const RELATIONAL = new Set([SyntaxKind.LessThanToken, SyntaxKind.LessThanEqualsToken, SyntaxKind.GreaterThanToken, SyntaxKind.GreaterThanEqualsToken]);
@@ -102,7 +104,7 @@ function isUnbounded(value: Node, option: string): boolean {
   const text = value.getText().replace(/\s+/g, '');
   if (/^(Infinity|Number\.POSITIVE_INFINITY|Number\.MAX_SAFE_INTEGER|Number\.MAX_VALUE|1e\d{3,})$/.test(text)) return true;
   if (option === 'maxTurns' && text === 'null') return true;
-  if (/^(stepCountIs|isStepCount)\((Infinity|Number\.POSITIVE_INFINITY|Number\.MAX_SAFE_INTEGER)\)$/.test(text)) return true;
+  if (STEP_COUNT.test(text)) return true;
   // ai 7's isLoopFinished() never returns true: the loop runs until the model stops calling tools.
   if (option === 'stopWhen' && /^isLoopFinished\(\)$/.test(text)) return true;
   if (Node.isArrowFunction(value) || Node.isFunctionExpression(value)) {

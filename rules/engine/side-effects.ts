@@ -5,6 +5,7 @@ import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, ty
 import type { WriteFact, WriteKind } from '../knowledge/types.js';
 import { deepPropertyOf, objectLiteralOf, propertyName, propertyValue, unwrap, type CalleeRef } from './callee.js';
 import type { RuleOptions } from './config.js';
+import { knowledge } from '../knowledge/index.js';
 import { findMatch } from './match.js';
 import type { ProjectModel } from './project-model.js';
 import { resolveIdentifier } from './scope.js';
@@ -41,7 +42,7 @@ export function classifyWrite(node: EffectNode, model: ProjectModel, options: Ru
     if (fact && callee) return sdkWrite(node, fact, callee, model, options);
     const http = callee ? httpWrite(node, callee, model, options) : undefined;
     if (http !== undefined) return http ?? undefined;
-    const sql = sqlCall(node);
+    const sql = sqlCall(node, model);
     if (sql) return sql;
     return customWrite(node, options);
   });
@@ -223,10 +224,10 @@ export function parameterIndex(expression: Node): { index: number; property?: st
 
 const SQL_WRITE = /^\s*(?:with\b[\s\S]*?\)\s*)?(insert|update|delete|merge|replace|upsert)\b/i;
 
-function sqlCall(call: CallExpression): WriteEffect | undefined {
+function sqlCall(call: CallExpression, model: ProjectModel): WriteEffect | undefined {
   const callee = unwrap(call.getExpression());
   const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : Node.isIdentifier(callee) ? callee.getText() : undefined;
-  if (!name || !['query', 'execute', 'exec', 'run', 'unsafe', 'raw', '$executeRaw', '$executeRawUnsafe', 'prepare', 'none', 'one', 'many', 'any', 'sql'].includes(name)) {
+  if (!name || !model.knowledge.sqlMethods.includes(name)) {
     return undefined;
   }
   const first = call.getArguments()[0];
@@ -280,7 +281,7 @@ export function idempotencyKeyIn(headers: ObjectLiteralExpression | undefined, o
 }
 
 function defaultKeyNames(): string[] {
-  return ['Idempotency-Key', 'X-Idempotency-Key', 'idempotencyKey', 'clientToken', 'clientRequestToken', 'dedupeId', 'deduplicationId', 'MessageDeduplicationId'];
+  return knowledge.idempotencyKeyFields;
 }
 
 function keyProperty(object: ObjectLiteralExpression | undefined, names: string[]): Node | undefined {

@@ -49,7 +49,7 @@ export function findToolHandlers(file: SourceFile, model: ProjectModel): ToolHan
           for (const handler of fromDispatchMap(node, model)) add(handler);
         }
       } else if (Node.isClassDeclaration(node) || Node.isClassExpression(node)) {
-        add(fromToolClass(node));
+        add(fromToolClass(node, model));
       } else if (Node.isMethodDeclaration(node)) {
         add(fromDecoratedAction(node));
       } else if (Node.isSwitchStatement(node)) {
@@ -185,15 +185,16 @@ function toolEntries(tools: ObjectLiteralExpression | undefined, model: ProjectM
 }
 
 /** `class Refund extends StructuredTool { async _call() {…} }` */
-function fromToolClass(cls: Node): ToolHandler | undefined {
+function fromToolClass(cls: Node, model: ProjectModel): ToolHandler | undefined {
   if (!Node.isClassDeclaration(cls) && !Node.isClassExpression(cls)) return undefined;
   const base = cls.getExtends()?.getExpression();
   if (!base || !Node.isIdentifier(base)) return undefined;
   const binding = resolveIdentifier(base);
   if (binding.kind !== 'import') return undefined;
-  const fact = { module: ['@langchain/core/tools', 'langchain/tools', '@langchain/core/*'], export: ['StructuredTool', 'Tool', 'DynamicStructuredTool'], path: [''] };
+  const bases = model.knowledge.langchainToolBaseClasses;
+  const fact = { module: bases.module, export: bases.export, path: [''] };
   if (!calleeMatches(fact, { module: binding.module, exportName: binding.exportName, path: [], instance: false, confidence: 'high' })) return undefined;
-  const method = cls.getMethod('_call');
+  const method = cls.getMethod(bases.method);
   if (!method) return undefined;
   return { framework: 'LangChain', body: method, fn: method as FunctionNode, registration: cls, name: cls.getName(), annotations: {}, confidence: 'high' };
 }

@@ -3,10 +3,10 @@ import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults } from './a
 import { anthropicCalls, anthropicWrites } from './anthropic.js';
 import { httpCalls, httpClientRetries, methodByMember, readOnlyPostPath, readOnlyPostSegment } from './http-clients.js';
 import { langchainCalls, langchainToolBaseClasses, langchainTools } from './langchain.js';
-import { mcpAnnotationDefaults, mcpCalls, mcpRegistrationMethods, mcpTools } from './mcp.js';
+import { mcpCalls, mcpRegistrationMethods, mcpTools } from './mcp.js';
 import { openaiCalls, openaiWrites } from './openai.js';
 import { retriedStepDirectives, retryLibraries } from './retry-libraries.js';
-import { freshValueCalls, idempotencyKeyNames, saasWrites, sqlMethods } from './saas-writes.js';
+import { freshValueCalls, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods } from './saas-writes.js';
 import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from './vercel-ai.js';
 
 export const knowledge = {
@@ -18,7 +18,6 @@ export const knowledge = {
   agentLoopDefaults,
   langchainToolBaseClasses,
   mcpRegistrationMethods,
-  mcpAnnotationDefaults,
   retryLibraries,
   retriedStepDirectives,
   httpClientRetries,
@@ -26,6 +25,7 @@ export const knowledge = {
   readOnlyPostPath,
   readOnlyPostSegment,
   idempotencyKeyNames,
+  idempotencyKeyFields,
   freshValueCalls,
   sqlMethods,
 };

@@ -38,7 +38,7 @@ export const langchainTools: ToolRegistrationFact[] = [
 
 /** Base classes whose subclasses' `_call` method is a tool handler. */
 export const langchainToolBaseClasses = {
-  module: ['@langchain/core/tools', 'langchain/tools'],
+  module: ['@langchain/core/tools', 'langchain/tools', '@langchain/core/*'],
   export: ['StructuredTool', 'Tool', 'DynamicStructuredTool'],
   method: '_call',
   checkedAgainst: checked,

@@ -27,4 +27,3 @@ export const mcpTools: ToolRegistrationFact[] = [
 /** Method names that register tools on an MCP server whose type we cannot see (a parameter, an untyped export). */
 export const mcpRegistrationMethods = ['registerTool', 'tool'];
 
-export const mcpAnnotationDefaults = { readOnlyHint: false, destructiveHint: true, idempotentHint: false };

@@ -50,7 +50,10 @@ export const saasWrites: WriteFact[] = [
     keyOption: { arg: 'last', names: ['jobId', 'messageId', 'msgID'] }, checkedAgainst: 'bullmq@5' },
 ];
 
-/** Option and header names that carry an idempotency key. */
+/** Names a static rule accepts as carrying an idempotency key in code (headers, options, body fields). */
+export const idempotencyKeyFields = ['Idempotency-Key', 'X-Idempotency-Key', 'idempotencyKey', 'clientToken', 'clientRequestToken', 'dedupeId', 'deduplicationId', 'MessageDeduplicationId'];
+
+/** Option and header names that carry an idempotency key on the wire (read by `agentvet check`). */
 export const idempotencyKeyNames = [
   'idempotency-key', 'idempotencykey', 'idempotency_key', 'x-idempotency-key', 'clienttoken', 'clientrequesttoken', 'client_token',
   'messagededuplicationid', 'dedupeid', 'dedupe_id', 'deduplicationid', 'jobid', 'requestid', 'request_id', 'x-request-id', 'opid', 'operationid',
@@ -60,4 +63,4 @@ export const idempotencyKeyNames = [
 export const freshValueCalls = ['randomUUID', 'uuid', 'v4', 'v1', 'v7', 'nanoid', 'random', 'randomBytes', 'now', 'ulid', 'cuid', 'createId', 'getRandomValues', 'uuidv4', 'uuidv7'];
 
 /** Method names of SQL clients whose first argument is SQL text. */
-export const sqlMethods = ['query', 'execute', 'exec', 'run', 'unsafe', 'raw', '$executeRaw', '$executeRawUnsafe', '$queryRaw', 'prepare', 'sql', 'none', 'one', 'many', 'any'];
+export const sqlMethods = ['query', 'execute', 'exec', 'run', 'unsafe', 'raw', '$executeRaw', '$executeRawUnsafe', 'prepare', 'sql', 'none', 'one', 'many', 'any'];
