@@ -18,6 +18,12 @@ export interface Cause {
   site: Site | null;
   /** Ordinal of the HTTP call (fetch, http.request) this work belongs to, in this process. */
   call?: number;
+  /**
+   * True inside a `fetch` call: only the HTTP client and the interceptor run in that async context
+   * (the program's own continuations run in its own), so their clock and random reads stay live
+   * without a stack capture. Not set for http.request, whose response callbacks run in it.
+   */
+  machinery?: boolean;
 }
 
 /** Exit code of a process that the preload stopped because of a divergence. */

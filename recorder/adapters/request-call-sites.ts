@@ -12,13 +12,13 @@ type AnyFunction = (...args: unknown[]) => unknown;
 export function installRequestCallSites(session: RecorderSession): () => void {
   const restorers: Array<() => void> = [];
 
-  const wrap = <T extends object>(owner: T, name: keyof T & string) => {
+  const wrap = <T extends object>(owner: T, name: keyof T & string, machinery: boolean) => {
     const original = owner[name] as unknown as AnyFunction;
     if (typeof original !== 'function') return;
     const wrapped = {
       [name](this: unknown, ...args: unknown[]) {
         const site = findUserCaller(wrapped)?.site ?? null;
-        const cause = { eventId: session.currentParent(), site, call: session.nextCall() };
+        const cause = { eventId: session.currentParent(), site, call: session.nextCall(), machinery };
         return session.runWithCause(cause, () => original.apply(this, args));
       },
     }[name] as AnyFunction;
@@ -28,10 +28,10 @@ export function installRequestCallSites(session: RecorderSession): () => void {
     });
   };
 
-  wrap(globalThis, 'fetch');
+  wrap(globalThis, 'fetch', true);
   for (const module of [http, https]) {
-    wrap(module, 'request');
-    wrap(module, 'get');
+    wrap(module, 'request', false);
+    wrap(module, 'get', false);
   }
   syncBuiltinESMExports();
 

@@ -48,7 +48,8 @@ export class ValueReads {
     if (this.busy || this.session.mode === 'passthrough') return live();
     this.busy = true;
     try {
-      if (calledByMachinery(patched)) return live();
+      // Inside a fetch call only the HTTP client and the interceptor run: no stack capture needed.
+      if (this.session.currentCause()?.machinery || calledByMachinery(patched)) return live();
       const caller = findUserCaller(patched);
       if (caller === null) return live();
       const key = siteKey(caller.site);

@@ -62,6 +62,13 @@ describe('node programs', () => {
     expect(gzip?.headers['content-encoding']).toBeUndefined();
     const body = eventsOf(recording, 'http.end').find((event) => event.request === gzip?.request)?.body;
     expect(body && 'text' in body ? JSON.parse(body.text) : null).toMatchObject({ compressed: true });
+    // The program's own clock reads, in a response callback (line 14) and after a fetch (line 28), are
+    // recorded; so are axios's (line 23), made on behalf of the program; the many reads undici and the
+    // interceptor make inside the fetch on line 26 are not.
+    const reads = eventsOf(recording, 'clock').map((event) => `${event.source} line ${event.site?.line}`);
+    expect(reads).toContain('Date.now line 14');
+    expect(reads).toContain('new Date line 28');
+    expect(reads.filter((read) => read.endsWith('line 26'))).toEqual([]);
   });
 
   it('a CommonJS program', async () => {
