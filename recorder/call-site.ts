@@ -101,10 +101,15 @@ function safeFilePath(url: string): string {
 }
 
 const sourceMaps = new Map<string, SourceMap | null>();
+const paths = new Map<string, string>();
 
 /** Maps a generated position back to its source (tsx, ts-node) when Node has a source map for it. */
 function siteOf(file: string, line: number, col: number): Site {
-  const path = file.startsWith('file://') ? safeFilePath(file) : file;
+  let path = paths.get(file);
+  if (path === undefined) {
+    path = file.startsWith('file://') ? safeFilePath(file) : file;
+    paths.set(file, path);
+  }
   // Node registers a module's source map when it loads the module, before its code can run.
   let map = sourceMaps.get(file);
   if (map === undefined) {

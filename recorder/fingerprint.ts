@@ -1,7 +1,7 @@
 // The replay matching key: a request reduced to its canonical form (method, URL with sorted query,
 // JSON body with sorted keys) and hashed. Computed on the redacted request, while recording and while
 // replaying, so a live secret and its placeholder give the same key.
-import { createHash } from 'node:crypto';
+import nodeCrypto, { createHash } from 'node:crypto';
 import type { Body } from './schema.js';
 
 export interface CanonicalRequest {
@@ -10,15 +10,23 @@ export interface CanonicalRequest {
   body: string;
 }
 
-export function canonicalRequest(method: string, url: string, body: Body | null): CanonicalRequest {
-  return { method: method.toUpperCase(), url: canonicalUrl(url), body: canonicalBody(body) };
+/** `json` is the body already parsed by the caller (undefined when it is not JSON), to parse it once. */
+export function canonicalRequest(method: string, url: string, body: Body | null, json: unknown = jsonOf(body)): CanonicalRequest {
+  return { method: method.toUpperCase(), url: canonicalUrl(url), body: canonicalBody(body, json) };
 }
 
 export function requestKey(canonical: CanonicalRequest): string {
-  return createHash('sha256')
-    .update(`${canonical.method} ${canonical.url}\n${canonical.body}`)
-    .digest('hex')
-    .slice(0, 16);
+  return sha256Hex(`${canonical.method} ${canonical.url}\n${canonical.body}`).slice(0, 16);
+}
+
+// crypto.hash (Node 20.12+) hashes in one call, without a Hash object.
+const sha256Hex: (text: string) => string =
+  typeof nodeCrypto.hash === 'function'
+    ? (text) => nodeCrypto.hash('sha256', text, 'hex')
+    : (text) => createHash('sha256').update(text).digest('hex');
+
+export function jsonOf(body: Body | null): unknown {
+  return body !== null && 'text' in body ? parseJson(body.text) : undefined;
 }
 
 export function canonicalUrl(url: string): string {
@@ -35,10 +43,9 @@ export function canonicalUrl(url: string): string {
   return parsed.toString();
 }
 
-function canonicalBody(body: Body | null): string {
+function canonicalBody(body: Body | null, json: unknown): string {
   if (body === null) return '';
   if ('base64' in body) return `base64:${body.base64}`;
-  const json = parseJson(body.text);
   return json === undefined ? body.text : stableStringify(json);
 }
 
@@ -54,12 +61,19 @@ export function parseJson(text: string): unknown {
 
 /** JSON with object keys sorted, so key order never changes a key. */
 export function stableStringify(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${stableStringify(item)}`).join(',')}}`;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let index = 0; index < value.length; index++) out += (index === 0 ? '' : ',') + stableStringify(value[index]);
+    return `${out}]`;
   }
-  return JSON.stringify(value) ?? 'null';
+  const record = value as Record<string, unknown>;
+  let out = '{';
+  // Default sort order compares UTF-16 code units, as `<` does.
+  for (const key of Object.keys(record).sort()) {
+    const item = record[key];
+    if (item === undefined) continue;
+    out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${stableStringify(item)}`;
+  }
+  return `${out}}`;
 }

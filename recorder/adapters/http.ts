@@ -6,7 +6,7 @@ import { HttpRequestInterceptor } from '@mswjs/interceptors/http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { bodyFromBytes, bodyText } from '../body.js';
 import { siteKey } from '../call-site.js';
-import { canonicalRequest, requestKey } from '../fingerprint.js';
+import { canonicalRequest, jsonOf, requestKey } from '../fingerprint.js';
 import { recogniseLlmRequest, type LlmRequest } from '../llm/recognise.js';
 import { ToolTracker } from '../llm/tool-tracker.js';
 import { httpDivergence } from '../replay/divergence.js';
@@ -42,7 +42,8 @@ export class HttpAdapter implements CaptureAdapter {
   private interceptor: HttpRequestInterceptor | null = null;
   private restoreHooks: Array<() => void> = [];
   private readonly occurrences = new Map<string, number>();
-  private readonly inFlight = new Map<string, InFlight>();
+  /** Requests by interceptor request id, settling with their event once written (null if not). */
+  private readonly inFlight = new Map<string, Promise<InFlight | null>>();
   private readonly bodies = new Set<ResponseRecording>();
   private tools: ToolTracker | null = null;
   private failed = false;
@@ -53,7 +54,18 @@ export class HttpAdapter implements CaptureAdapter {
     if (session.tape) this.responseOrder = new ResponseOrder(session.tape.exchanges);
     const interceptor = new HttpRequestInterceptor();
     // The interceptor turns a listener's exception into a 500 response: never let one escape.
-    interceptor.on('request', (args) => this.onRequest(session, args as RequestEventArgs).catch((error: unknown) => this.fail(session, error, args)));
+    interceptor.on('request', (args) => {
+      const exchange = args as RequestEventArgs;
+      // Replay answers the request, so the interceptor waits for this listener. Recording lets the
+      // request go on at once and writes its event once the body has been read, off the program's path.
+      if (session.mode === 'replay') return this.replayRequest(session, exchange).catch((error: unknown) => this.fail(session, error, exchange));
+      const recorded = this.recordRequest(session, exchange).catch((error: unknown) => {
+        this.fail(session, error);
+        return null;
+      });
+      this.inFlight.set(exchange.requestId, recorded);
+      return undefined;
+    });
     if (session.recording) {
       this.tools = new ToolTracker(session);
       interceptor.on('response', (args) => {
@@ -90,49 +102,68 @@ export class HttpAdapter implements CaptureAdapter {
     if (session.mode === 'replay') (args as RequestEventArgs | undefined)?.controller.errorWith(new Error(`agentvet replay: ${message}`));
   }
 
-  private async onRequest(session: RecorderSession, { request, requestId, controller }: RequestEventArgs): Promise<void> {
-    const cause = session.currentCause();
-    const site = cause?.site ?? null;
+  /** The request as the recording holds it: redacted, with its matching key and occurrence. */
+  private async readRequest(session: RecorderSession, request: Request) {
     // The parsed request is this listener's own copy (the client's bytes go to the socket), so its
     // body is read without cloning it.
     const bytes = new Uint8Array(await request.arrayBuffer());
     const body = bytes.length === 0 ? null : redactBody(session, bodyFromBytes(bytes));
     const url = session.redactor.text(request.url);
     const method = request.method.toUpperCase();
-    const key = requestKey(canonicalRequest(method, url, body));
+    const json = jsonOf(body);
+    const key = requestKey(canonicalRequest(method, url, body, json));
     const occurrence = this.occurrences.get(key) ?? 0;
     this.occurrences.set(key, occurrence + 1);
+    return { body, url, method, json, key, occurrence };
+  }
 
-    if (session.mode === 'replay') {
-      const tape = session.tape;
-      if (!tape) throw new Error('replay mode without a recording');
-      const exchange = tape.claim(key, { site: site ? siteKey(site) : null, call: cause?.call ?? null });
-      if (!exchange) session.diverge(httpDivergence(tape, session.proc, { method, url, body: bodyText(body), site }));
-      if (session.realtime && exchange.response) await sleep(exchange.response.mono - exchange.request.mono);
-      await this.responseOrder?.turn(exchange);
-      try {
-        const response = replayResponse(exchange, session.realtime);
-        if (response) controller.respondWith(response);
-        else controller.errorWith(Object.assign(new Error(`agentvet replay: ${method} ${url} got no response when recorded`), { code: 'ECONNRESET' }));
-      } finally {
-        this.responseOrder?.markServed(exchange);
-      }
-      return;
+  private async replayRequest(session: RecorderSession, { request, controller }: RequestEventArgs): Promise<void> {
+    const cause = session.currentCause();
+    const site = cause?.site ?? null;
+    const { body, url, method, key } = await this.readRequest(session, request);
+    const tape = session.tape;
+    if (!tape) throw new Error('replay mode without a recording');
+    const exchange = tape.claim(key, { site: site ? siteKey(site) : null, call: cause?.call ?? null });
+    if (!exchange) session.diverge(httpDivergence(tape, session.proc, { method, url, body: bodyText(body), site }));
+    if (session.realtime && exchange.response) await sleep(exchange.response.mono - exchange.request.mono);
+    await this.responseOrder?.turn(exchange);
+    try {
+      const response = replayResponse(exchange, session.realtime);
+      if (response) controller.respondWith(response);
+      else controller.errorWith(Object.assign(new Error(`agentvet replay: ${method} ${url} got no response when recorded`), { code: 'ECONNRESET' }));
+    } finally {
+      this.responseOrder?.markServed(exchange);
     }
+  }
 
-    const llm = recogniseLlmRequest(method, url, bodyText(body));
+  private async recordRequest(session: RecorderSession, { request }: RequestEventArgs): Promise<InFlight> {
+    const cause = session.currentCause();
+    const site = cause?.site ?? null;
+    const { body, url, method, json, key, occurrence } = await this.readRequest(session, request);
+    const llm = recogniseLlmRequest(method, url, bodyText(body), json);
     if (llm) this.tools?.onLlmRequest(llm);
     const headers = session.redactor.headers(Object.fromEntries(request.headers));
     const call = cause?.call === undefined ? {} : { call: cause.call };
     const event = session.emit({ type: 'http.request', method, url, headers, body, key, occurrence, site, ...call });
-    this.inFlight.set(requestId, { event: event as HttpRequestEvent, llm });
+    return { event: event as HttpRequestEvent, llm };
   }
 
   private onResponse(session: RecorderSession, { response, responseType, requestId, initiator }: ResponseEventArgs): void {
-    const pending = this.inFlight.get(requestId);
-    if (!pending || responseType !== 'original') return;
+    const recorded = this.inFlight.get(requestId);
+    if (!recorded || responseType !== 'original') return;
     this.inFlight.delete(requestId);
+    // Watch the connection now, before it can close; record once the request's event is written
+    // (its body may still be being read), without holding up the response the program waits for.
+    const connection = watchConnection(initiator);
+    void recorded
+      .then((request) => {
+        if (request) this.recordResponse(session, request, response, connection);
+        else connection.stop();
+      })
+      .catch((error: unknown) => this.fail(session, error));
+  }
 
+  private recordResponse(session: RecorderSession, pending: InFlight, response: Response, connection: ConnectionWatch): void {
     const received = Object.fromEntries(response.headers);
     const encoding = decodableEncoding(received['content-encoding']);
     if (encoding) {
@@ -151,7 +182,6 @@ export class HttpAdapter implements CaptureAdapter {
       ...(encoding ? { decodedFrom: encoding } : {}),
     });
     const recording = new ResponseRecording(session, pending.event, pending.llm, { stream, encoding, startedAt: head.mono }, this.tools);
-    const connection = watchConnection(initiator);
     this.bodies.add(recording);
     // Read the teed body in the background: the program receives its own copy as the bytes arrive.
     void recording.consume(response.body, connection.closed).finally(() => {

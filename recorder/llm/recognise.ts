@@ -14,7 +14,8 @@ export interface LlmRequest {
   body: JsonObject;
 }
 
-export function recogniseLlmRequest(method: string, url: string, bodyText: string): LlmRequest | null {
+/** `body` is the request body parsed as JSON, when the caller has parsed it already. */
+export function recogniseLlmRequest(method: string, url: string, bodyText: string, body: unknown = parseJson(bodyText)): LlmRequest | null {
   if (method !== 'POST') return null;
   let pathname: string;
   try {
@@ -24,7 +25,6 @@ export function recogniseLlmRequest(method: string, url: string, bodyText: strin
   }
   const format = WIRE_FORMATS.find((candidate) => candidate.matchesPath(pathname));
   if (!format) return null;
-  const body = parseJson(bodyText);
   if (!isObject(body) || typeof body.model !== 'string') return null;
   return { format, body };
 }
