@@ -73,6 +73,16 @@ export class Redactor {
     return result;
   }
 
+  /**
+   * Bytes that are not UTF-8 (an upload, a binary frame) are read as Latin-1, one character per byte,
+   * so key-like ASCII runs inside them are found and replaced; other bytes are left as they were.
+   */
+  base64(value: string): string {
+    const latin1 = Buffer.from(value, 'base64').toString('latin1');
+    const redacted = this.text(latin1);
+    return redacted === latin1 ? value : Buffer.from(redacted, 'latin1').toString('base64');
+  }
+
   headers(headers: Record<string, string>): Record<string, string> {
     const result: Record<string, string> = {};
     for (const [name, value] of Object.entries(headers)) {

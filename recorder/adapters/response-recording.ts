@@ -93,7 +93,7 @@ export class ResponseRecording {
 }
 
 export function redactBody(session: RecorderSession, body: Body): Body {
-  return 'text' in body ? { text: session.redactor.text(body.text) } : body;
+  return 'text' in body ? { text: session.redactor.text(body.text) } : { base64: session.redactor.base64(body.base64) };
 }
 
 function round(milliseconds: number): number {

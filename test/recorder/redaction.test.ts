@@ -4,6 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readRecording } from '../../recorder/reading.js';
 import { Redactor, RedactionPatternError } from '../../recorder/redaction.js';
 import { buildPreload, fixture, recordProgram, replayProgram, scratchDirectory } from './harness.js';
 import { startStubLlmServer, type StubLlmServer } from './stub-llm-server.js';
@@ -32,6 +33,14 @@ describe('Redactor', () => {
     expect(
       redactor.headers({ Authorization: 'Bearer short', 'X-Api-Key': 'k', Cookie: 'a=b', 'Set-Cookie': 'c=d', Accept: 'application/json' }),
     ).toEqual({ authorization: 'Bearer [REDACTED]', 'x-api-key': '[REDACTED]', cookie: '[REDACTED]', 'set-cookie': '[REDACTED]', accept: 'application/json' });
+  });
+
+  it('finds keys among the bytes of a body that is not UTF-8, and leaves the other bytes alone', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('x sk-proj-ABCDEFGHIJKLMNOPQRSTUVWX y'), Buffer.from([0xc3, 0x28])]);
+    const redacted = Buffer.from(redactor.base64(bytes.toString('base64')), 'base64');
+    expect(redacted.toString('latin1')).toBe('\xff\xfex sk-[REDACTED] y\xc3(');
+    const clean = Buffer.from([0xff, 0x00, 0x41, 0x42]).toString('base64');
+    expect(redactor.base64(clean)).toBe(clean);
   });
 
   it('names a bad extra pattern', () => {
@@ -79,6 +88,12 @@ describe('a recorded run', () => {
     ]) {
       expect(text, secret).not.toContain(secret);
     }
+    // Bodies stored as base64 (not UTF-8) hold no secret either, and keep their other bytes.
+    const events = readRecording(file).events;
+    const binary = events.flatMap((event) => ('body' in event && event.body && 'base64' in event.body ? [Buffer.from(event.body.base64, 'base64')] : []));
+    expect(binary.length).toBeGreaterThan(0);
+    for (const bytes of binary) expect(bytes.toString('latin1')).not.toContain('sk-binary0123456789abcdefghij');
+    expect(binary.some((bytes) => bytes.subarray(0, 2).equals(Buffer.from([0xff, 0xfe])))).toBe(true);
     expect(text).toContain('"authorization":"Bearer [REDACTED]"');
     expect(text).toContain('"set-cookie":"[REDACTED]"');
     expect(text).toContain('api_key=[REDACTED]&page=2');
