@@ -5,6 +5,7 @@
 import { Interceptor } from '@mswjs/interceptors';
 import { SocketInterceptor } from '@mswjs/interceptors/net';
 import { METHODS } from 'node:http';
+import { Socket } from 'node:net';
 import type { RecorderSession } from '../session.js';
 
 type SocketConnectionListener = Parameters<SocketInterceptor['on']>[1];
@@ -28,6 +29,7 @@ export function installSocketGuard(session: RecorderSession): () => void {
     });
     const target = `${connectionOptions.host ?? 'localhost'}:${String(connectionOptions.port ?? '')}`;
     const passthrough = controller.passthrough.bind(controller) as (...args: unknown[]) => unknown;
+    let realSocket: Socket | null = null;
     (controller as { passthrough: (...args: unknown[]) => unknown }).passthrough = (...args: unknown[]) => {
       const otherProtocol = firstBytes !== null && !startsWithHttpMethod(firstBytes);
       if (session.mode === 'replay') {
@@ -36,7 +38,17 @@ export function installSocketGuard(session: RecorderSession): () => void {
         return undefined;
       }
       if (otherProtocol) announce(`agentvet: a non-HTTP connection to ${target} is not recorded; replay will refuse it`);
-      return passthrough(...args);
+      // The interceptor replays a request it held onto the kept-alive connection one piece per write;
+      // corked, the pieces leave in one writev as the client wrote them, not one system call each.
+      const reused = realSocket !== null && !realSocket.destroyed && !realSocket.connecting ? realSocket : null;
+      reused?.cork();
+      try {
+        const result = passthrough(...args);
+        if (result instanceof Socket) realSocket = result;
+        return result;
+      } finally {
+        if (reused) process.nextTick(() => reused.uncork());
+      }
     };
   };
   sockets.on('connection', onConnection as SocketConnectionListener);
