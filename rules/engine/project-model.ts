@@ -1,6 +1,6 @@
 // The project as rules see it: parsed source files (loaded on demand), callee resolution with an
 // optional type oracle, function lookup across files, and the caches that make re-analysis cheap.
-import { Node, Project, type CallExpression, type Expression, type SourceFile, type SyntaxKind } from 'ts-morph';
+import { Node, Project, type CallExpression, type ClassDeclaration, type ClassExpression, type Expression, type SourceFile, type SyntaxKind } from 'ts-morph';
 import { knowledge, type Knowledge } from '../knowledge/index.js';
 import { resolveCallee, unwrap, type CalleeRef, type TypeOracle } from './callee.js';
 import type { RuleOptions } from './config.js';
@@ -9,6 +9,7 @@ import { makeModuleResolver, type ModuleResolver } from './module-resolution.js'
 import { resolveIdentifier } from './scope.js';
 
 export type FunctionNode = Node & { getBody(): Node | undefined };
+export type ClassNode = ClassDeclaration | ClassExpression;
 
 export class ProjectModel {
   readonly knowledge: Knowledge = knowledge;
@@ -182,12 +183,40 @@ export class ProjectModel {
     return this.memoize('function-called', call, () => this.findFunction(call.getExpression(), 0));
   }
 
-  /** The function a value expression denotes (an inline function, or a name/member that refers to one). */
+  /** The function a value expression denotes (an inline function, or a name/member that refers to one, bound or not). */
   functionOfValue(value: Node): FunctionNode | undefined {
-    const node = unwrap(value);
+    const node = unbound(value);
     if (Node.isArrowFunction(node) || Node.isFunctionExpression(node) || Node.isMethodDeclaration(node)) return node as FunctionNode;
     if (Node.isIdentifier(node) || Node.isPropertyAccessExpression(node)) return this.findFunction(node, 0);
     return undefined;
+  }
+
+  /** The project class an expression names (a local class, or one imported from a project module). */
+  classOf(expression: Node): ClassNode | undefined {
+    return this.findClass(expression, 0);
+  }
+
+  /** The project class `cls` extends, when it names one (`class Refund extends BaseTool`). */
+  baseClassOf(cls: ClassNode): ClassNode | undefined {
+    return this.memoize('base-class', cls, () => {
+      const base = cls.getExtends()?.getExpression();
+      return base ? this.findClass(base, 0) : undefined;
+    });
+  }
+
+  /** A method (or function-valued property) of a class, its own or inherited from a project base class. */
+  methodOf(cls: ClassNode, name: string): FunctionNode | undefined {
+    return this.memberFunction(cls, name, 0);
+  }
+
+  private memberFunction(cls: ClassNode, name: string, depth: number): FunctionNode | undefined {
+    if (depth > 6) return undefined;
+    const method = cls.getMethod(name) ?? cls.getStaticMethod(name);
+    if (method) return method as FunctionNode;
+    const init = cls.getProperty(name)?.getInitializer();
+    if (init) return this.functionFromValue(init, depth + 1);
+    const base = this.baseClassOf(cls);
+    return base ? this.memberFunction(base, name, depth + 1) : undefined;
   }
 
   private findFunction(expression: Node, depth: number): FunctionNode | undefined {
@@ -208,14 +237,7 @@ export class ProjectModel {
       const name = node.getName();
       if (Node.isThisExpression(target)) {
         const cls = node.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
-        if (cls && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) {
-          const method = cls.getMethod(name) ?? cls.getStaticMethod(name);
-          if (method) return method as FunctionNode;
-          const property = cls.getProperty(name);
-          const init = property?.getInitializer();
-          if (init) return this.functionFromValue(init, depth + 1);
-        }
-        return undefined;
+        return cls && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls)) ? this.memberFunction(cls, name, depth + 1) : undefined;
       }
       if (Node.isIdentifier(target)) {
         const binding = resolveIdentifier(target);
@@ -231,8 +253,8 @@ export class ProjectModel {
             }
             if (object && Node.isNewExpression(object)) {
               const cls = this.findClass(object.getExpression(), depth + 1);
-              const method = cls?.getMethod(name);
-              if (method) return method as FunctionNode;
+              const method = cls ? this.memberFunction(cls, name, depth + 1) : undefined;
+              if (method) return method;
             }
           }
         }
@@ -246,17 +268,19 @@ export class ProjectModel {
     return undefined;
   }
 
-  private findClass(expression: Node, depth: number): (Node & { getMethod(name: string): Node | undefined }) | undefined {
+  private findClass(expression: Node, depth: number): ClassNode | undefined {
     const node = unwrap(expression);
     if (!Node.isIdentifier(node) || depth > 6) return undefined;
     const binding = resolveIdentifier(node);
-    if (binding.kind === 'local' && Node.isClassDeclaration(binding.declaration)) return binding.declaration as never;
-    if (binding.kind === 'import') {
+    let declaration: Node | undefined;
+    if (binding.kind === 'local') declaration = binding.declaration;
+    else if (binding.kind === 'import') {
       const file = this.sourceFileForImport(node.getSourceFile(), binding.module);
-      const cls = binding.exportName === 'default' ? file?.getClasses().find((c) => c.isDefaultExport()) : file?.getClass(binding.exportName);
-      return cls as never;
+      declaration = file && binding.exportName !== '*' ? this.resolveExport(file, binding.exportName, 0) : undefined;
     }
-    return undefined;
+    if (declaration && Node.isVariableDeclaration(declaration)) declaration = declaration.getInitializer();
+    const cls = declaration ? unwrap(declaration) : undefined;
+    return cls && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls)) ? cls : undefined;
   }
 
   private functionFromDeclaration(declaration: Node, depth: number): FunctionNode | undefined {
@@ -283,6 +307,14 @@ export class ProjectModel {
     if (Node.isExpression(declaration)) return this.functionFromValue(declaration, depth + 1);
     return undefined;
   }
+}
+
+/** `handler.bind(this)` is the handler itself. */
+function unbound(value: Node): Node {
+  const node = unwrap(value);
+  if (!Node.isCallExpression(node)) return node;
+  const callee = node.getExpression();
+  return Node.isPropertyAccessExpression(callee) && callee.getName() === 'bind' ? unwrap(callee.getExpression()) : node;
 }
 
 interface ExportTable {

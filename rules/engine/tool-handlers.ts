@@ -1,11 +1,14 @@
 // findToolHandlers: the functions a model can invoke, in every framework RULES.md lists — SDK tool
 // registrations, `tools: {…}` objects, LangChain tool classes, decorated actions, raw tool-use
-// dispatch loops — and functions handed to a project's own wrapper around one of those.
-import { Node, SyntaxKind, type CallExpression, type NewExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
+// dispatch loops (raw-tool-loops.ts) — functions handed to a project's own wrapper around one of
+// those, and subclass overrides of a method a base class registers by `this` (`this.invoke.bind(this)`).
+import { Node, SyntaxKind, type CallExpression, type NewExpression, type ObjectLiteralExpression, type PropertyAccessExpression, type SourceFile } from 'ts-morph';
 import type { HandlerArg, ToolRegistrationFact } from '../knowledge/types.js';
 import { objectLiteralOf, originOf, propertyOf, propertyValue, unwrap } from './callee.js';
+import { descendantsOfKind } from './kind-index.js';
 import { calleeMatches, findMatch } from './match.js';
-import type { FunctionNode, ProjectModel } from './project-model.js';
+import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
+import { fromDispatchIf, fromDispatchSwitch, fromDispatchTable } from './raw-tool-loops.js';
 import { resolveIdentifier } from './scope.js';
 import type { Confidence } from './types.js';
 
@@ -20,8 +23,10 @@ export interface ToolHandler {
   /** The handler function; for a raw dispatch loop, the branch that runs the tool. */
   body: Node;
   fn?: FunctionNode;
-  /** The registration (call, class, case clause) that exposes it to a model. */
+  /** The registration (call, class, case clause, table entry) that exposes it to a model. */
   registration: Node;
+  /** The expression handed to the registration (`execute: refund`, `this.invoke.bind(this)`), when there is one. */
+  expression?: Node;
   name?: string;
   annotations: ToolAnnotations;
   /** Which parameter (and property of it) carries the call's abort signal. */
@@ -42,14 +47,11 @@ export function findToolHandlers(file: SourceFile, model: ProjectModel): ToolHan
       SyntaxKind.MethodDeclaration, SyntaxKind.SwitchStatement, SyntaxKind.IfStatement];
     for (const node of model.nodesOfKinds(file, kinds)) {
       if (Node.isCallExpression(node) || Node.isNewExpression(node)) {
-        for (const handler of fromRegistration(node, model)) add(handler);
-        if (Node.isCallExpression(node)) {
-          for (const handler of fromToolHosts(node, model)) add(handler);
-          add(fromWrapperCall(node, model));
-          for (const handler of fromDispatchMap(node, model)) add(handler);
-        }
+        for (const handler of handlersOfCall(node, model)) add(handler);
+        if (Node.isCallExpression(node)) for (const handler of fromDispatchTable(node, model)) add(handler);
       } else if (Node.isClassDeclaration(node) || Node.isClassExpression(node)) {
         add(fromToolClass(node, model));
+        for (const handler of fromToolSubclass(node, model)) add(handler);
       } else if (Node.isMethodDeclaration(node)) {
         add(fromDecoratedAction(node));
       } else if (Node.isSwitchStatement(node)) {
@@ -62,6 +64,17 @@ export function findToolHandlers(file: SourceFile, model: ProjectModel): ToolHan
   });
 }
 
+/** Handlers a call registers: an SDK registration, a `tools` object, or a call to a project wrapper. */
+function handlersOfCall(call: CallExpression | NewExpression, model: ProjectModel, self?: ClassNode): ToolHandler[] {
+  const out = fromRegistration(call, model, self);
+  if (Node.isCallExpression(call)) {
+    out.push(...fromToolHosts(call, model));
+    const wrapped = fromWrapperCall(call, model, self);
+    if (wrapped) out.push(wrapped);
+  }
+  return out;
+}
+
 function handlerExpression(call: CallExpression | NewExpression, how: HandlerArg): Node | undefined {
   const args = call.getArguments();
   if (how === 'last') return args[args.length - 1];
@@ -69,10 +82,10 @@ function handlerExpression(call: CallExpression | NewExpression, how: HandlerArg
   return propertyValue(propertyOf(objectLiteralOf(args[how.arg]), how.option));
 }
 
-function toolName(call: CallExpression | NewExpression): string | undefined {
-  const first = call.getArguments()[0];
+function toolName(call: CallExpression | NewExpression, read: InstanceReader): string | undefined {
+  const first = read(call.getArguments()[0]);
   if (first && (Node.isStringLiteral(first) || Node.isNoSubstitutionTemplateLiteral(first))) return first.getLiteralValue();
-  const name = propertyValue(propertyOf(objectLiteralOf(first), 'name') ?? propertyOf(objectLiteralOf(first), 'id'));
+  const name = read(propertyValue(propertyOf(objectLiteralOf(first), 'name') ?? propertyOf(objectLiteralOf(first), 'id')));
   if (name && Node.isStringLiteral(name)) return name.getLiteralValue();
   // tools: { refund: tool({...}) }  /  const refundTool = tool({...})
   const holder = call.getParent();
@@ -90,23 +103,44 @@ function readAnnotations(object: ObjectLiteralExpression | undefined): ToolAnnot
   return out;
 }
 
-function annotationsOf(call: CallExpression | NewExpression, fact: ToolRegistrationFact, handlerIndex: number): ToolAnnotations {
+function annotationsOf(call: CallExpression | NewExpression, fact: ToolRegistrationFact, handlerIndex: number, read: InstanceReader): ToolAnnotations {
   if (!fact.annotations) return {};
   const args = call.getArguments();
   if (fact.annotations.arg === 'beforeHandler') {
     // server.tool(name, [description], [schema], [annotations], handler): the object literal with hint keys.
     for (const arg of args.slice(1, handlerIndex)) {
-      const annotations = readAnnotations(objectLiteralOf(arg));
+      const annotations = readAnnotations(objectLiteralOf(read(arg)));
       if (Object.keys(annotations).length) return annotations;
     }
     return {};
   }
-  const holder = objectLiteralOf(args[fact.annotations.arg]);
-  const object = fact.annotations.property ? objectLiteralOf(propertyValue(propertyOf(holder, fact.annotations.property))) : holder;
+  const holder = objectLiteralOf(read(args[fact.annotations.arg]));
+  const object = fact.annotations.property ? objectLiteralOf(read(propertyValue(propertyOf(holder, fact.annotations.property)))) : holder;
   return readAnnotations(object);
 }
 
-function fromRegistration(call: CallExpression | NewExpression, model: ProjectModel): ToolHandler[] {
+type InstanceReader = (node: Node | undefined) => Node | undefined;
+
+/** Reads `this.name`, `this.annotations`… of a registration written in a class as the instance `self` would hold them. */
+function instanceReader(call: Node, self: ClassNode | undefined, model: ProjectModel): InstanceReader {
+  return (node) => {
+    const value = node ? unwrap(node) : undefined;
+    if (!value || !Node.isPropertyAccessExpression(value) || !Node.isThisExpression(unwrap(value.getExpression()))) return node;
+    const lexical = call.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a)) as ClassNode | undefined;
+    const name = value.getName();
+    // The subclass's own field first, then the classes it extends.
+    for (let cls = self ?? lexical, depth = 0; cls && depth < 8; cls = model.baseClassOf(cls), depth++) {
+      const init = cls.getProperty(name)?.getInitializer();
+      if (init) return init;
+      const getter = cls.getGetAccessor(name)?.getStatements();
+      const only = getter?.length === 1 ? getter[0] : undefined;
+      if (only && Node.isReturnStatement(only) && only.getExpression()) return only.getExpression();
+    }
+    return node;
+  };
+}
+
+function fromRegistration(call: CallExpression | NewExpression, model: ProjectModel, self?: ClassNode): ToolHandler[] {
   const origin = Node.isCallExpression(call) ? model.resolveCall(call) : originOf(call.getExpression(), model.types(), 0);
   let fact = origin
     ? findMatch(
@@ -123,7 +157,8 @@ function fromRegistration(call: CallExpression | NewExpression, model: ProjectMo
       const first = args[0];
       const last = args[args.length - 1];
       const receiver = callee.getExpression().getText();
-      if (args.length >= 2 && first && Node.isStringLiteral(first) && last && isFunctionLike(last) && /server|mcp/i.test(receiver)) {
+      const named = first && (Node.isStringLiteral(first) || isThisProperty(first));
+      if (args.length >= 2 && named && last && (isFunctionLike(last) || boundMethodNames(last).length > 0) && /server|mcp/i.test(receiver)) {
         fact = model.knowledge.toolRegistrations.find((f) => f.framework === 'MCP' && f.path.includes(callee.getName()));
         confidence = 'medium';
       }
@@ -139,14 +174,16 @@ function fromRegistration(call: CallExpression | NewExpression, model: ProjectMo
   const fn = model.functionOfValue(expression);
   const args = call.getArguments();
   const handlerIndex = args.findIndex((a) => a === expression || a.containsRange(expression.getPos(), expression.getEnd()));
+  const read = instanceReader(call, self, model);
   return [
     {
       framework: fact.framework,
       body: fn ?? expression,
       fn,
       registration: call,
-      name: toolName(call),
-      annotations: annotationsOf(call, fact, handlerIndex < 0 ? args.length - 1 : handlerIndex),
+      expression,
+      name: toolName(call, read),
+      annotations: annotationsOf(call, fact, handlerIndex < 0 ? args.length - 1 : handlerIndex, read),
       signalFrom: fact.signalFrom,
       confidence,
     },
@@ -175,6 +212,7 @@ function toolEntries(tools: ObjectLiteralExpression | undefined, model: ProjectM
       body: fn ?? execute,
       fn,
       registration,
+      expression: execute,
       name: Node.isPropertyAssignment(property) ? property.getName() : undefined,
       annotations: {},
       signalFrom: { param: 1, property: 'abortSignal' },
@@ -184,19 +222,94 @@ function toolEntries(tools: ObjectLiteralExpression | undefined, model: ProjectM
   return out;
 }
 
-/** `class Refund extends StructuredTool { async _call() {…} }` */
-function fromToolClass(cls: Node, model: ProjectModel): ToolHandler | undefined {
-  if (!Node.isClassDeclaration(cls) && !Node.isClassExpression(cls)) return undefined;
-  const base = cls.getExtends()?.getExpression();
-  if (!base || !Node.isIdentifier(base)) return undefined;
-  const binding = resolveIdentifier(base);
-  if (binding.kind !== 'import') return undefined;
-  const bases = model.knowledge.langchainToolBaseClasses;
-  const fact = { module: bases.module, export: bases.export, path: [''] };
-  if (!calleeMatches(fact, { module: binding.module, exportName: binding.exportName, path: [], instance: false, confidence: 'high' })) return undefined;
-  const method = cls.getMethod(bases.method);
-  if (!method) return undefined;
+/** `class Refund extends StructuredTool { async _call() {…} }`, also through a project base class that extends it. */
+function fromToolClass(cls: ClassNode, model: ProjectModel): ToolHandler | undefined {
+  const method = cls.getMethod(model.knowledge.langchainToolBaseClasses.method);
+  if (!method || !extendsLangChainTool(cls, model, 0)) return undefined;
   return { framework: 'LangChain', body: method, fn: method as FunctionNode, registration: cls, name: cls.getName(), annotations: {}, confidence: 'high' };
+}
+
+function extendsLangChainTool(cls: ClassNode, model: ProjectModel, depth: number): boolean {
+  const base = cls.getExtends()?.getExpression();
+  if (!base || !Node.isIdentifier(base) || depth > 6) return false;
+  const binding = resolveIdentifier(base);
+  if (binding.kind === 'import') {
+    const bases = model.knowledge.langchainToolBaseClasses;
+    const fact = { module: bases.module, export: bases.export, path: [''] };
+    if (calleeMatches(fact, { module: binding.module, exportName: binding.exportName, path: [], instance: false, confidence: 'high' })) return true;
+  }
+  const parent = model.baseClassOf(cls);
+  return parent !== undefined && extendsLangChainTool(parent, model, depth + 1);
+}
+
+/**
+ * `class CreateTicketTool extends BaseTool { async invoke(input) {…} }` where `BaseTool` (or a class it
+ * extends) registers `this.invoke.bind(this)` with a tool registration: the override is what the model runs.
+ */
+function fromToolSubclass(cls: ClassNode, model: ProjectModel): ToolHandler[] {
+  const out: ToolHandler[] = [];
+  const visited = new Set<Node>([cls]);
+  for (let base = model.baseClassOf(cls); base && !visited.has(base) && visited.size < 8; base = model.baseClassOf(base)) {
+    visited.add(base);
+    for (const { call, method } of boundRegistrations(base, model)) {
+      const own = cls.getInstanceMethod(method);
+      if (!own?.getBody()) continue;
+      for (const handler of handlersOfCall(call, model, cls)) {
+        if (!boundMethodNames(handler.expression).includes(method)) continue;
+        // Handed over itself (`this.invoke.bind(this)`), the method gets the registration's arguments;
+        // called from an arrow, it gets whatever the arrow passes, so the framework's parameters say nothing.
+        const direct = !Node.isArrowFunction(unwrap(handler.expression!));
+        const through = base.getName() ?? 'a base class';
+        out.push({
+          ...handler,
+          framework: direct ? `${handler.framework} (through ${through})` : `${through} subclass, run by a ${handler.framework} tool`,
+          body: own,
+          fn: own as FunctionNode,
+          signalFrom: direct ? handler.signalFrom : undefined,
+          confidence: handler.confidence === 'high' ? 'medium' : handler.confidence,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Registrations written in a class that hand over one of its methods by `this`, with that method's name. */
+function boundRegistrations(cls: ClassNode, model: ProjectModel): Array<{ call: CallExpression | NewExpression; method: string }> {
+  return model.memoize('bound-tool-registrations', cls, () => {
+    const out: Array<{ call: CallExpression | NewExpression; method: string }> = [];
+    for (const call of model.nodesOfKinds<CallExpression | NewExpression>(cls, [SyntaxKind.CallExpression, SyntaxKind.NewExpression])) {
+      // Only a call that hands `this` over can register a method of it: skip resolving the others.
+      if (!call.getArguments().some((arg) => arg.getText().includes('this.'))) continue;
+      for (const handler of handlersOfCall(call, model)) {
+        for (const method of boundMethodNames(handler.expression)) out.push({ call, method });
+      }
+    }
+    return out;
+  });
+}
+
+/** Methods of `this` a handler expression runs: `this.invoke`, `this.invoke.bind(this)`, `async (input) => … this.invoke(input) …`. */
+function boundMethodNames(expression: Node | undefined): string[] {
+  const node = expression ? unwrap(expression) : undefined;
+  if (!node) return [];
+  if (Node.isArrowFunction(node)) {
+    return descendantsOfKind(node, SyntaxKind.CallExpression)
+      .map((call) => unwrap(call.getExpression()))
+      .filter(isThisProperty)
+      .map((callee) => callee.getName());
+  }
+  let target: Node = node;
+  if (Node.isCallExpression(node)) {
+    const callee = node.getExpression();
+    if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'bind') return [];
+    target = unwrap(callee.getExpression());
+  }
+  return isThisProperty(target) ? [target.getName()] : [];
+}
+
+function isThisProperty(node: Node): node is PropertyAccessExpression {
+  return Node.isPropertyAccessExpression(node) && Node.isThisExpression(unwrap(node.getExpression()));
 }
 
 /** Coinbase AgentKit: `@CreateAction({ name, … }) async refund(…) {…}` */
@@ -208,7 +321,7 @@ function fromDecoratedAction(method: Node): ToolHandler | undefined {
 }
 
 /** A call to a project function that hands one of its parameters to a tool registration. */
-function fromWrapperCall(call: CallExpression, model: ProjectModel): ToolHandler | undefined {
+function fromWrapperCall(call: CallExpression, model: ProjectModel, self?: ClassNode): ToolHandler | undefined {
   const callee = model.functionCalledBy(call);
   if (!callee) return undefined;
   const wrapper = wrapperOf(callee, model);
@@ -222,7 +335,8 @@ function fromWrapperCall(call: CallExpression, model: ProjectModel): ToolHandler
     body: fn ?? expression,
     fn,
     registration: call,
-    name: toolName(call),
+    expression,
+    name: toolName(call, instanceReader(call, self, model)),
     annotations: {},
     signalFrom: wrapper.signalFrom,
     confidence: 'medium',
@@ -285,66 +399,4 @@ function nameOf(fn: Node): string | undefined {
 function isFunctionLike(node: Node): boolean {
   const value = unwrap(node);
   return Node.isArrowFunction(value) || Node.isFunctionExpression(value) || Node.isIdentifier(value);
-}
-
-/** `toolCall.function.name`, `block.name` of a tool_use block, `call.toolName`. */
-const toolNameAccess = /\b(?:tool|call|fn|func|function|block|use|part|item|request|req|t|c|tc)\w*\.(?:function\.)?(?:name|toolName)$/i;
-
-function isToolNameExpression(node: Node): boolean {
-  const text = unwrap(node).getText().replace(/\?\./g, '.').replace(/\s+/g, '');
-  return toolNameAccess.test(text) || /^(?:toolName|functionName|tool_name|name)$/.test(text) && looksLikeToolLoop(node);
-}
-
-function looksLikeToolLoop(node: Node): boolean {
-  const fn = node.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a));
-  const text = (fn ?? node.getSourceFile()).getText();
-  return /tool_calls|tool_use|toolCalls|function_call/.test(text);
-}
-
-/** `switch (toolCall.function.name) { case 'refund': return refund(args); }` */
-function fromDispatchSwitch(node: Node): ToolHandler[] {
-  if (!Node.isSwitchStatement(node) || !isToolNameExpression(node.getExpression())) return [];
-  const out: ToolHandler[] = [];
-  for (const clause of node.getClauses()) {
-    if (!Node.isCaseClause(clause)) continue;
-    const label = clause.getExpression();
-    const name = Node.isStringLiteral(label) ? label.getLiteralValue() : undefined;
-    if (clause.getStatements().length === 0) continue;
-    out.push({ framework: 'raw tool loop', body: clause, registration: clause, name, annotations: {}, confidence: 'medium' });
-  }
-  return out;
-}
-
-/** `if (call.function.name === 'refund') { … }` */
-function fromDispatchIf(node: Node): ToolHandler | undefined {
-  if (!Node.isIfStatement(node)) return undefined;
-  const condition = unwrap(node.getExpression());
-  if (!Node.isBinaryExpression(condition)) return undefined;
-  const operator = condition.getOperatorToken().getKind();
-  if (operator !== SyntaxKind.EqualsEqualsEqualsToken && operator !== SyntaxKind.EqualsEqualsToken) return undefined;
-  const [left, right] = [condition.getLeft(), condition.getRight()];
-  const literal = Node.isStringLiteral(right) ? right : Node.isStringLiteral(left) ? left : undefined;
-  const other = literal === right ? left : right;
-  if (!literal || !isToolNameExpression(other)) return undefined;
-  return { framework: 'raw tool loop', body: node.getThenStatement(), registration: node, name: literal.getLiteralValue(), annotations: {}, confidence: 'medium' };
-}
-
-/** `handlers[toolCall.function.name](args)` — every entry of the handlers object is a tool. */
-function fromDispatchMap(call: CallExpression, model: ProjectModel): ToolHandler[] {
-  const callee = unwrap(call.getExpression());
-  if (!Node.isElementAccessExpression(callee)) return [];
-  const key = callee.getArgumentExpression();
-  if (!key || !isToolNameExpression(key)) return [];
-  const table = objectLiteralOf(callee.getExpression());
-  if (!table) return [];
-  const out: ToolHandler[] = [];
-  for (const property of table.getProperties()) {
-    const value = propertyValue(property);
-    if (!value) continue;
-    const fn = model.functionOfValue(value);
-    if (!fn) continue;
-    const name = Node.isPropertyAssignment(property) || Node.isMethodDeclaration(property) || Node.isShorthandPropertyAssignment(property) ? property.getName() : undefined;
-    out.push({ framework: 'raw tool loop', body: fn, fn, registration: property, name, annotations: {}, confidence: 'medium' });
-  }
-  return out;
 }

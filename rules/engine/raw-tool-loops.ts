@@ -1,0 +1,359 @@
+// Raw tool-use loops: hand-written OpenAI/Anthropic loops that run a tool per `tool_calls` entry or
+// `tool_use` block, by a `switch`/`if` on the tool's name or by looking the name up in a table (an
+// object, an array of `{ name, execute }`, a Map). A table counts only when the key is the name the model sent.
+import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type ParameterDeclaration } from 'ts-morph';
+import { objectLiteralOf, propertyName, propertyOf, propertyValue, unwrap } from './callee.js';
+import type { FunctionNode, ProjectModel } from './project-model.js';
+import { resolveIdentifier } from './scope.js';
+import type { ToolHandler } from './tool-handlers.js';
+
+/** `toolCall.function.name`, `block.name` of a tool_use block, `call.toolName`. */
+const toolNameAccess = /\b(?:tool|call|fn|func|function|block|use|part|item|request|req|t|c|tc)\w*\.(?:function\.)?(?:name|toolName)$/i;
+
+/** Chat Completions: `tool_calls[i].function.name` says by its shape that it is a tool's name. */
+const chatCompletionsToolName = /\.function\.name$/;
+
+/** MCP `CallToolRequest`: `request.params.name` (only where the code handles that request). */
+const mcpToolName = /\.params\.name$/;
+
+/** Text of code that handles model tool calls (OpenAI, Anthropic, Responses, Gemini, MCP shapes and types). */
+const toolCallMarkers = /tool_calls|tool_use|toolCalls|function_call|functionCall|ToolUse|ToolCall|CallToolRequest/;
+
+const flatText = (node: Node) => node.getText().replace(/\?\./g, '.').replace(/\s+/g, '');
+
+function isToolNameExpression(node: Node): boolean {
+  const text = flatText(unwrap(node));
+  return toolNameAccess.test(text) || /^(?:toolName|functionName|tool_name|name)$/.test(text) && looksLikeToolLoop(node);
+}
+
+function looksLikeToolLoop(node: Node): boolean {
+  const fn = node.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a));
+  const text = (fn ?? node.getSourceFile()).getText();
+  return /tool_calls|tool_use|toolCalls|function_call/.test(text);
+}
+
+/** `switch (toolCall.function.name) { case 'refund': return refund(args); }` */
+export function fromDispatchSwitch(node: Node): ToolHandler[] {
+  if (!Node.isSwitchStatement(node) || !isToolNameExpression(node.getExpression())) return [];
+  const out: ToolHandler[] = [];
+  for (const clause of node.getClauses()) {
+    if (!Node.isCaseClause(clause)) continue;
+    const label = clause.getExpression();
+    const name = Node.isStringLiteral(label) ? label.getLiteralValue() : undefined;
+    if (clause.getStatements().length === 0) continue;
+    out.push({ framework: 'raw tool loop', body: clause, registration: clause, name, annotations: {}, confidence: 'medium' });
+  }
+  return out;
+}
+
+/** `if (call.function.name === 'refund') { … }` */
+export function fromDispatchIf(node: Node): ToolHandler | undefined {
+  if (!Node.isIfStatement(node)) return undefined;
+  const condition = unwrap(node.getExpression());
+  if (!isEquality(condition)) return undefined;
+  const [left, right] = [condition.getLeft(), condition.getRight()];
+  const literal = Node.isStringLiteral(right) ? right : Node.isStringLiteral(left) ? left : undefined;
+  const other = literal === right ? left : right;
+  if (!literal || !isToolNameExpression(other)) return undefined;
+  return { framework: 'raw tool loop', body: node.getThenStatement(), registration: node, name: literal.getLiteralValue(), annotations: {}, confidence: 'medium' };
+}
+
+function isEquality(node: Node): node is BinaryExpression {
+  if (!Node.isBinaryExpression(node)) return false;
+  const operator = node.getOperatorToken().getKind();
+  return operator === SyntaxKind.EqualsEqualsEqualsToken || operator === SyntaxKind.EqualsEqualsToken;
+}
+
+/**
+ * A call that runs what a table holds under the model's tool name — `handlers[call.function.name](args)`,
+ * `tools.find((t) => t.name === block.name)?.execute(input)`, `toolMap.get(name)!.run(args)`, directly or
+ * through a variable holding the lookup: every function the table holds (or each entry's `execute`/`run`) is a tool.
+ */
+export function fromDispatchTable(call: CallExpression, model: ProjectModel): ToolHandler[] {
+  let invoked = unwrap(call.getExpression());
+  let member: string | undefined;
+  if (Node.isPropertyAccessExpression(invoked)) {
+    member = ['call', 'apply'].includes(invoked.getName()) ? undefined : invoked.getName();
+    invoked = unwrap(invoked.getExpression());
+  }
+  const table = lookupTable(invoked, model) ?? lookupTable(heldValue(invoked), model);
+  if (!table) return [];
+  const out: ToolHandler[] = [];
+  for (const entry of tableEntries(table, model, 0)) {
+    const fn = entryFunction(entry.value, member, model);
+    if (!fn) continue;
+    out.push({ framework: 'raw tool loop', body: fn, fn, registration: entry.registration, name: entry.name ?? entryName(entry.value, model), annotations: {}, confidence: 'medium' });
+  }
+  return out;
+}
+
+/** The table looked up by the model's tool name: `T[name]`, `T.get(name)`, `T.find((t) => t.name === name)`. */
+function lookupTable(node: Node | undefined, model: ProjectModel): Node | undefined {
+  if (!node) return undefined;
+  const value = unwrap(node);
+  if (Node.isElementAccessExpression(value)) {
+    const key = value.getArgumentExpression();
+    return key && isModelToolName(key, model, 0) ? value.getExpression() : undefined;
+  }
+  if (!Node.isCallExpression(value)) return undefined;
+  const callee = value.getExpression();
+  const [arg] = value.getArguments();
+  if (!Node.isPropertyAccessExpression(callee) || !arg) return undefined;
+  if (callee.getName() === 'get' && isModelToolName(arg, model, 0)) return callee.getExpression();
+  if (callee.getName() === 'find' && findsByToolName(arg, model)) return callee.getExpression();
+  return undefined;
+}
+
+/** `const handler = handlers[name] ?? fallback`: the value a local variable was given. */
+function heldValue(node: Node): Node | undefined {
+  if (!Node.isIdentifier(node)) return undefined;
+  const binding = resolveIdentifier(node);
+  if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration)) return undefined;
+  const init = binding.declaration.getInitializer();
+  const value = init ? unwrap(init) : undefined;
+  if (value && Node.isBinaryExpression(value) && ['??', '||'].includes(value.getOperatorToken().getText())) return value.getLeft();
+  return value;
+}
+
+/** `(t) => t.name === call.function.name` (or `({ name }) => name === toolName`). */
+function findsByToolName(callback: Node, model: ProjectModel): boolean {
+  const fn = unwrap(callback);
+  if (!Node.isArrowFunction(fn) && !Node.isFunctionExpression(fn)) return false;
+  const param = fn.getParameters()[0];
+  let test: Node | undefined = fn.getBody();
+  if (test && Node.isBlock(test)) {
+    const statements = test.getStatements();
+    const only = statements.length === 1 ? statements[0] : undefined;
+    test = only && Node.isReturnStatement(only) ? only.getExpression() : undefined;
+  }
+  test = test ? unwrap(test) : undefined;
+  if (!param || !test || !isEquality(test)) return false;
+  const [left, right] = [test.getLeft(), test.getRight()];
+  return (readsParameter(left, param) && isModelToolName(right, model, 0)) || (readsParameter(right, param) && isModelToolName(left, model, 0));
+}
+
+function readsParameter(node: Node, param: ParameterDeclaration): boolean {
+  let root = unwrap(node);
+  while (Node.isPropertyAccessExpression(root)) root = unwrap(root.getExpression());
+  if (!Node.isIdentifier(root)) return false;
+  const binding = resolveIdentifier(root);
+  return binding.kind === 'local' && param.containsRange(binding.declaration.getPos(), binding.declaration.getEnd());
+}
+
+/**
+ * Whether a value is the tool name a model sent: `call.function.name` (Chat Completions' shape), or a
+ * `.name`/`.toolName` read in code that handles tool calls, also through a const, a destructuring of the
+ * call, or a parameter that a caller in the same file passes such a name.
+ */
+function isModelToolName(key: Node, model: ProjectModel, depth: number): boolean {
+  const node = unwrap(key);
+  if (!Node.isIdentifier(node)) return readsToolName(flatText(node), node, model);
+  if (depth > 3) return false;
+  const binding = resolveIdentifier(node);
+  if (binding.kind !== 'local') return false;
+  const declaration = binding.declaration;
+  if (Node.isVariableDeclaration(declaration)) {
+    const init = declaration.getInitializer();
+    return init !== undefined && isModelToolName(init, model, depth + 1);
+  }
+  if (Node.isBindingElement(declaration)) {
+    const property = declaration.getPropertyNameNode()?.getText() ?? declaration.getName();
+    const holder = declaration.getParent()?.getParent();
+    const init = holder && Node.isVariableDeclaration(holder) ? holder.getInitializer() : undefined;
+    // const { name, arguments: args } = toolCall.function
+    if (init) return readsToolName(`${flatText(unwrap(init))}.${property}`, node, model);
+    // for (const { name, input } of toolUses) / uses.map(({ name, input }) => …)
+    return /^(?:name|toolName)$/.test(property) && handlesToolCalls(node, model);
+  }
+  if (Node.isParameterDeclaration(declaration)) return passedToolName(declaration, model, depth);
+  return false;
+}
+
+/** Whether an access (as text) reads a tool call's name: by its shape, or a `.name` in code that handles tool calls. */
+function readsToolName(access: string, at: Node, model: ProjectModel): boolean {
+  if (chatCompletionsToolName.test(access)) return true;
+  return (toolNameAccess.test(access) || mcpToolName.test(access)) && handlesToolCalls(at, model);
+}
+
+/** The outermost function around `node` (or its file, at top level) handles model tool calls. */
+function handlesToolCalls(node: Node, model: ProjectModel): boolean {
+  const functions = node.getAncestors().filter((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  const scope = functions[functions.length - 1] ?? node.getSourceFile();
+  return model.memoize('handles-tool-calls', scope, () => {
+    // setRequestHandler(CallToolRequestSchema, async (request) => …), message.tool_calls.map(async (call) => …):
+    // what the function is handed to says what it handles.
+    const parent = scope.getParent();
+    return toolCallMarkers.test((parent && Node.isCallExpression(parent) ? parent : scope).getText());
+  });
+}
+
+/** `async function runTool(name, args) { return handlers[name](args) }` called with `toolCall.function.name` in its file. */
+function passedToolName(param: ParameterDeclaration, model: ProjectModel, depth: number): boolean {
+  return model.memoize('passed-tool-name', param, () => {
+    const fn = param.getParent();
+    const name = functionName(fn);
+    if (!name || !('getParameters' in fn)) return false;
+    const index = fn.getParameters().indexOf(param);
+    return model.nodesOfKinds<CallExpression>(param.getSourceFile(), [SyntaxKind.CallExpression]).some((call) => {
+      const callee = call.getExpression();
+      const arg = call.getArguments()[index];
+      if (!arg || !(Node.isIdentifier(callee) || Node.isPropertyAccessExpression(callee)) || !callee.getText().endsWith(name)) return false;
+      return model.functionCalledBy(call) === fn && isModelToolName(arg, model, depth + 1);
+    });
+  });
+}
+
+function functionName(fn: Node): string | undefined {
+  if (Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn)) return fn.getName();
+  const holder = fn.getParent();
+  return holder && (Node.isVariableDeclaration(holder) || Node.isPropertyDeclaration(holder) || Node.isPropertyAssignment(holder)) ? holder.getName() : undefined;
+}
+
+interface TableEntry {
+  /** What the table holds under one tool name: a function, or an object/instance with the method called. */
+  value: Node;
+  name?: string;
+  /** Where the entry is put in the table (the finding's "tool registered here"). */
+  registration: Node;
+}
+
+/** The entries of a table: an object's properties, an array's elements, a Map's pairs (and its `.set` calls). */
+function tableEntries(table: Node, model: ProjectModel, depth: number): TableEntry[] {
+  if (depth > 4) return [];
+  const { value, declaration } = definition(table, model);
+  if (!value) return [];
+  if (Node.isObjectLiteralExpression(value)) {
+    return value.getProperties().flatMap((property): TableEntry[] => {
+      if (Node.isSpreadAssignment(property)) return tableEntries(property.getExpression(), model, depth + 1);
+      const entry = propertyValue(property);
+      return entry ? [{ value: entry, name: propertyName(property), registration: property }] : [];
+    });
+  }
+  if (Node.isArrayLiteralExpression(value)) {
+    return value.getElements().flatMap((element): TableEntry[] =>
+      Node.isSpreadElement(element) ? tableEntries(element.getExpression(), model, depth + 1) : [{ value: element, registration: element }],
+    );
+  }
+  if (Node.isNewExpression(value) && isGlobal(value.getExpression(), 'Map')) {
+    const [pairs] = value.getArguments();
+    return [...(pairs ? pairEntries(pairs, model, depth + 1) : []), ...(declaration ? setEntries(declaration, model) : [])];
+  }
+  if (Node.isCallExpression(value)) {
+    // Object.fromEntries(pairs), Object.values(table)
+    const callee = value.getExpression();
+    const [arg] = value.getArguments();
+    if (!arg || !Node.isPropertyAccessExpression(callee) || !isGlobal(callee.getExpression(), 'Object')) return [];
+    if (callee.getName() === 'fromEntries') return pairEntries(arg, model, depth + 1);
+    if (callee.getName() === 'values') return tableEntries(arg, model, depth + 1);
+  }
+  return [];
+}
+
+/** `[['refund', refundOrder], …]`, `Object.entries(handlers)`, `tools.map((t) => [t.name, t])`. */
+function pairEntries(pairs: Node, model: ProjectModel, depth: number): TableEntry[] {
+  const value = definition(pairs, model).value;
+  if (!value) return [];
+  if (Node.isArrayLiteralExpression(value)) {
+    return value.getElements().flatMap((pair): TableEntry[] => {
+      const tuple = unwrap(pair);
+      if (!Node.isArrayLiteralExpression(tuple)) return [];
+      const [key, entry] = tuple.getElements();
+      return entry ? [{ value: entry, name: key && Node.isStringLiteral(key) ? key.getLiteralValue() : undefined, registration: tuple }] : [];
+    });
+  }
+  if (!Node.isCallExpression(value)) return [];
+  const callee = value.getExpression();
+  const [arg] = value.getArguments();
+  if (!arg || !Node.isPropertyAccessExpression(callee)) return [];
+  if (callee.getName() === 'entries' && isGlobal(callee.getExpression(), 'Object')) return tableEntries(arg, model, depth + 1);
+  if (callee.getName() === 'map' && mapsToItself(arg)) return tableEntries(callee.getExpression(), model, depth + 1);
+  return [];
+}
+
+/** `(t) => [t.name, t]`: each pair holds the element itself. */
+function mapsToItself(callback: Node): boolean {
+  const fn = unwrap(callback);
+  if (!Node.isArrowFunction(fn)) return false;
+  const body = unwrap(fn.getBody());
+  const param = fn.getParameters()[0]?.getNameNode();
+  const second = Node.isArrayLiteralExpression(body) ? body.getElements()[1] : undefined;
+  return param !== undefined && Node.isIdentifier(param) && second !== undefined && unwrap(second).getText() === param.getText();
+}
+
+/** `toolMap.set('refund', refundOrder)` calls on a Map declared in a file (or a class, for `this.tools`). */
+function setEntries(declaration: Node, model: ProjectModel): TableEntry[] {
+  return model.memoize('map-set-entries', declaration, () => {
+    const name = Node.isVariableDeclaration(declaration) || Node.isPropertyDeclaration(declaration) ? declaration.getName() : undefined;
+    if (!name) return [];
+    const scope = Node.isPropertyDeclaration(declaration) ? declaration.getParentOrThrow() : declaration.getSourceFile();
+    const out: TableEntry[] = [];
+    for (const call of model.nodesOfKinds<CallExpression>(scope, [SyntaxKind.CallExpression])) {
+      const callee = call.getExpression();
+      const [key, entry] = call.getArguments();
+      if (!entry || !Node.isPropertyAccessExpression(callee) || callee.getName() !== 'set') continue;
+      const target = unwrap(callee.getExpression());
+      const same = Node.isIdentifier(target)
+        ? target.getText() === name && definitionOf(target, model)?.declaration === declaration
+        : Node.isPropertyAccessExpression(target) && Node.isThisExpression(target.getExpression()) && target.getName() === name;
+      if (same) out.push({ value: entry, name: key && Node.isStringLiteral(key) ? key.getLiteralValue() : undefined, registration: call });
+    }
+    return out;
+  });
+}
+
+function isGlobal(node: Node, name: string): boolean {
+  return Node.isIdentifier(node) && node.getText() === name && resolveIdentifier(node).kind === 'global';
+}
+
+/** What a name stands for: the initializer of a local const, a project module's export, or a class field (`this.tools`). */
+function definition(node: Node, model: ProjectModel): { value?: Node; declaration?: Node } {
+  const value = unwrap(node);
+  if (Node.isIdentifier(value) || Node.isPropertyAccessExpression(value)) return definitionOf(value, model) ?? {};
+  return { value };
+}
+
+function definitionOf(node: Node, model: ProjectModel, depth = 0): { value?: Node; declaration: Node } | undefined {
+  if (depth > 4) return undefined;
+  let declaration: Node | undefined;
+  if (Node.isIdentifier(node)) {
+    const binding = resolveIdentifier(node);
+    if (binding.kind === 'local') declaration = binding.declaration;
+    else if (binding.kind === 'import' && binding.exportName !== '*') {
+      const file = model.sourceFileForImport(node.getSourceFile(), binding.module);
+      declaration = file ? model.resolveExport(file, binding.exportName, 0) : undefined;
+    }
+  } else if (Node.isPropertyAccessExpression(node) && Node.isThisExpression(unwrap(node.getExpression()))) {
+    const cls = node.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+    if (cls && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) declaration = cls.getProperty(node.getName());
+  }
+  if (!declaration || !(Node.isVariableDeclaration(declaration) || Node.isPropertyDeclaration(declaration))) return undefined;
+  const init = declaration.getInitializer();
+  const value = init ? unwrap(init) : undefined;
+  if (value && Node.isIdentifier(value)) return definitionOf(value, model, depth + 1) ?? { declaration };
+  return { value, declaration };
+}
+
+/** The handler an entry holds: the entry itself when the lookup is called, else its `member` (`execute`, `run`). */
+function entryFunction(entry: Node, member: string | undefined, model: ProjectModel): FunctionNode | undefined {
+  if (!member) return model.functionOfValue(entry);
+  const value = definition(entry, model).value;
+  if (!value) return undefined;
+  if (Node.isObjectLiteralExpression(value)) {
+    const handler = propertyValue(propertyOf(value, member));
+    return handler ? model.functionOfValue(handler) : undefined;
+  }
+  // [new CreateTicketTool(), …]: the class's method, its own or inherited.
+  const cls = Node.isNewExpression(value) ? model.classOf(value.getExpression()) : undefined;
+  return cls ? model.methodOf(cls, member) : undefined;
+}
+
+/** `{ name: 'refund', execute }`, or an instance of a class with `name = 'refund'`. */
+function entryName(entry: Node, model: ProjectModel): string | undefined {
+  const value = definition(entry, model).value;
+  const object = value && Node.isObjectLiteralExpression(value) ? value : objectLiteralOf(entry);
+  const literal = propertyValue(propertyOf(object, 'name'));
+  if (literal && Node.isStringLiteral(literal)) return literal.getLiteralValue();
+  const cls = value && Node.isNewExpression(value) ? model.classOf(value.getExpression()) : undefined;
+  const field = cls?.getProperty('name')?.getInitializer();
+  return field && Node.isStringLiteral(field) ? field.getLiteralValue() : undefined;
+}
