@@ -1,5 +1,6 @@
 // agentvet for VS Code: starts the bundled language server (diagnostics, quick fixes, hovers, recorded
-// values inline), and adds the Recordings view, recording commands and the `agentvet-replay` debug type.
+// values inline), and adds the Recordings view, the Timeline panel, recording commands and the
+// `agentvet-replay` debug type.
 // Analysis happens in the server; recordings are read through recorder/.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -9,6 +10,7 @@ import { RecordingsTree, REVEAL_EVENT_COMMAND } from './recordings-tree.js';
 import { REPLAY_DEBUG_TYPE, replayLaunchConfig } from './replay-launch.js';
 import { createServerClient } from './server-client.js';
 import { selectSuppressionReason } from './suppression-reason.js';
+import { SHOW_TIMELINE_COMMAND, TimelinePanel } from './timeline-panel.js';
 
 let client: LanguageClient | undefined;
 
@@ -18,7 +20,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const tree = new RecordingsTree();
   const view = vscode.window.createTreeView('agentvetRecordings', { treeDataProvider: tree, showCollapseAll: true });
-  const recordings = new RecordingCommands(tree, view, () => client);
+  const timeline = new TimelinePanel((index): Promise<void> => recordings.reveal(index));
+  const recordings = new RecordingCommands(tree, view, timeline, () => client);
   const command = (id: string, run: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
 
   command('agentvet.lintWorkspace', () => lintWorkspace());
@@ -26,9 +29,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   command('agentvet.closeRecording', () => recordings.close());
   command('agentvet.recordProgram', (uri?: vscode.Uri) => recordings.record(uri));
   command('agentvet.replayRecording', () => recordings.replay());
+  command(SHOW_TIMELINE_COMMAND, () => recordings.showTimeline());
   command(REVEAL_EVENT_COMMAND, (index: number) => recordings.reveal(index));
   command(SELECT_SUPPRESSION_REASON_COMMAND, (uri: string, line: number) => selectSuppressionReason(uri, line));
-  context.subscriptions.push(view, output, vscode.debug.registerDebugConfigurationProvider(REPLAY_DEBUG_TYPE, replayDebugProvider));
+  context.subscriptions.push(view, timeline, output, vscode.debug.registerDebugConfigurationProvider(REPLAY_DEBUG_TYPE, replayDebugProvider));
 
   await client.start();
 }

@@ -1,5 +1,6 @@
-// Commands around recordings: open one (tree view + inlay hints in the server), close it, reveal an
-// event's source line, record the current program in a terminal, and replay the loaded recording.
+// Commands around recordings: open one (tree view + inlay hints in the server), close it, show its
+// timeline, reveal an event's source line, record the current program in a terminal, and replay the
+// loaded recording.
 import { existsSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import * as vscode from 'vscode';
@@ -8,6 +9,7 @@ import { LOAD_RECORDING_REQUEST, UNLOAD_RECORDING_REQUEST, type LoadRecordingRes
 import { readRecording, RecordingFormatError } from '../../recorder/reading.js';
 import { describeRun, type EntryNode, type RecordingsTree } from './recordings-tree.js';
 import { recordCommandLine, replayCommandLine } from './replay-launch.js';
+import type { TimelinePanel } from './timeline-panel.js';
 
 const LOADED_CONTEXT = 'agentvet.recordingLoaded';
 
@@ -15,6 +17,7 @@ export class RecordingCommands {
   constructor(
     private readonly tree: RecordingsTree,
     private readonly view: vscode.TreeView<EntryNode>,
+    private readonly timeline: TimelinePanel,
     private readonly client: () => LanguageClient | undefined,
   ) {}
 
@@ -32,6 +35,7 @@ export class RecordingCommands {
       throw error;
     }
     const run = this.tree.show(recording);
+    this.timeline.update(run);
     this.view.title = `Recordings: ${basename(uri.fsPath)}`;
     this.view.description = describeRun(run);
     await vscode.commands.executeCommand('setContext', LOADED_CONTEXT, true);
@@ -43,14 +47,23 @@ export class RecordingCommands {
 
   async close(): Promise<void> {
     this.tree.clear();
+    this.timeline.dispose();
     this.view.title = 'Recordings';
     this.view.description = undefined;
     await vscode.commands.executeCommand('setContext', LOADED_CONTEXT, false);
     await this.client()?.sendRequest(UNLOAD_RECORDING_REQUEST, {});
   }
 
-  /** Opens the file and line that caused an entry, with the call selected. */
+  /** The loaded run as a waterfall beside the editor; asks for a recording first when none is open. */
+  async showTimeline(): Promise<void> {
+    if (!this.tree.loaded) await this.open();
+    const run = this.tree.loaded;
+    if (run) this.timeline.show(run);
+  }
+
+  /** Opens the file and line that caused an entry, with the call selected (beside the timeline, if it is open). */
   async reveal(index: number): Promise<void> {
+    this.timeline.select(index);
     const summary = this.tree.summary(index);
     if (!summary?.site) {
       void vscode.window.showInformationMessage('agentvet: this event has no source location in user code.');
@@ -62,7 +75,11 @@ export class RecordingCommands {
     try {
       const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path));
       const lineRange = document.lineAt(position.line).range;
-      await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, lineRange.end), preview: true });
+      await vscode.window.showTextDocument(document, {
+        selection: new vscode.Range(position, lineRange.end),
+        preview: true,
+        viewColumn: this.timeline.sourceColumn(),
+      });
     } catch {
       void vscode.window.showWarningMessage(`agentvet: cannot open ${path} (the recording was made elsewhere, or the file moved).`);
     }

@@ -1,7 +1,8 @@
 // The packaged extension in real VS Code (code-server in headless Chromium), driven like a person:
 // open the bundled example, see findings as squiggles and in the Problems panel, hover one, apply a
 // quick fix and watch the finding go, open a recording in the Recordings view, select an event and
-// land on the line that made it, with the recorded values inline. A screenshot after each step.
+// land on the line that made it, with the recorded values inline; show the run's timeline, click a row
+// and land on the same line; close the recording and the timeline goes. A screenshot after each step.
 // Extends ../shared/tools/code-server-diag.mjs. Usage: node editor-e2e.mjs <url> <workspace> <shots-dir>
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
@@ -64,6 +65,20 @@ async function openFile(name) {
 
 async function statusBarPosition() {
   return page.locator('#status\\.editor\\.selection').innerText().catch(() => '');
+}
+
+async function waitForPosition(text) {
+  let position = '';
+  for (let i = 0; i < 40 && !position.includes(text); i++) {
+    await page.waitForTimeout(250);
+    position = await statusBarPosition();
+  }
+  return position;
+}
+
+/** The page inside the Timeline panel: a webview is an iframe holding the extension's page in another iframe. */
+function timelineFrame() {
+  return page.locator('iframe.webview.ready').last().contentFrame().locator('iframe#active-frame').contentFrame();
 }
 
 try {
@@ -180,6 +195,39 @@ try {
   log('inline recorded values:', hintText.map((t) => t.trim()).join(' / '));
   check('recorded values show inline at the call sites', hintText.some((t) => t.includes('POST 200') || t.includes('POST 201')));
   await shot('5-event-revealed-with-inline-values.png');
+
+  // 4. The timeline: the run as a waterfall beside the editor; clicking a row reveals its source line.
+  await page.keyboard.press('Control+Home');
+  const moved = await waitForPosition('Ln 1,');
+  const button = await page.locator('.action-item a.action-label[aria-label*="Show Timeline"]').count();
+  check('the Recordings view has a Show Timeline button', button > 0, `${button} button(s); cursor moved to ${moved}`);
+  await runCommand('agentvet: Show Timeline');
+  const timeline = timelineFrame();
+  const timelineRows = timeline.locator('#rows .row[data-index]');
+  await timelineRows.filter({ hasText: '/hook' }).first().waitFor({ timeout: 30000 });
+  const rowTexts = (await timelineRows.allInnerTexts()).map((r) => r.replace(/\s*\n\s*/g, ' | '));
+  log('Timeline rows:\n' + rowTexts.map((r) => '  ' + r).join('\n'));
+  const order = ['/api/tickets', 'openai gpt-4.1-mini', '/hook'].map((label) => rowTexts.findIndex((r) => r.includes(label)));
+  check('the timeline shows the run\'s rows in order', order.every((i, n) => i >= 0 && (n === 0 || i > order[n - 1])), `rows at ${order.join(', ')} of ${rowTexts.length}`);
+  const llmRows = await timeline.locator('#rows .row.kind-llm').count();
+  const bars = await timelineRows.locator('.bar').evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().width));
+  const scale = (await timeline.locator('.scale .tick').allInnerTexts()).join(' ');
+  check('each row has a bar on a time scale; LLM calls marked apart', llmRows > 0 && bars.length === rowTexts.length && bars.every((w) => w >= 2) && /\d (ms|s)\b/.test(scale),
+    `${llmRows} LLM row(s), bar widths ${bars.map((w) => Math.round(w)).join('/')} px, scale ${scale}`);
+  const hookRow = timelineRows.filter({ hasText: '/hook' }).first();
+  await hookRow.click();
+  const revealed = await waitForPosition('Ln 38');
+  const revealedTab = await page.locator('.editor-group-container.active .tab.active').first().getAttribute('aria-label').catch(() => '');
+  const selectedRow = await timeline.locator('#rows .row.selected').first().innerText().catch(() => '');
+  check('clicking the timeline row reveals its source line', revealed.includes('Ln 38') && (revealedTab ?? '').includes('intake.ts') && selectedRow.includes('/hook'),
+    `${revealedTab} ${revealed}; selected row: ${selectedRow.replace(/\s*\n\s*/g, ' | ')}`);
+  const timelineTab = page.locator('.tab', { hasText: 'Timeline: demo.jsonl' });
+  check('the timeline is beside the editor', (await timelineTab.count()) === 1 && (await page.locator('.editor-group-container').count()) >= 2);
+  await shot('6-timeline.png');
+
+  await runCommand('agentvet: Close Recording');
+  const gone = await timelineTab.first().waitFor({ state: 'detached', timeout: 15000 }).then(() => true, () => false);
+  check('closing the recording closes the timeline', gone);
 } catch (e) {
   log('ERROR', e.message);
   results.push({ name: 'no unexpected error', ok: false });

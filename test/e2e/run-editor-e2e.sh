@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Editor end-to-end tests in real clients, for .ci/run: (1) Neovim as an LSP client of
 # agentvet-language-server; (2) the packaged .vsix in VS Code (code-server 4.100.3 + headless Chromium):
-# findings, hover, a quick fix, a recording in the Recordings view, an event revealing its line.
+# findings, hover, a quick fix, a recording in the Recordings view, an event revealing its line, the
+# recording's Timeline panel and a row of it revealing the same line.
 # Installs what it needs (Debian's neovim and chromium, code-server from npm) and stops what it starts.
 # Usage: test/e2e/run-editor-e2e.sh [nvim|vscode|all]   Screenshots: $E2E_OUT (default test/e2e/out).
 set -euo pipefail
