@@ -101,14 +101,16 @@ try {
   check('findings in the Problems panel', before.some((r) => r.includes('missing-deadline')) && before.some((r) => r.includes('unkeyed-retry')));
   const squiggles = await page.locator('.view-overlays [class*="squiggly-error"]').count();
   check('squiggles in the editor', squiggles > 0, `${squiggles} error squiggles`);
-  const sq = page.locator('.view-overlays [class*="squiggly-"]').first();
+  const squiggleMarks = page.locator('.view-overlays [class*="squiggly-"]');
   const hover = page.locator('.monaco-hover', { hasText: 'Why it matters' }).first();
   let text = '';
-  for (let attempt = 0; attempt < 3 && !text; attempt++) {
-    const box = await sq.boundingBox();
-    if (!box) break;
+  // Hover each squiggle in turn (one may be the TypeScript server's, not agentvet's), twice over.
+  const marks = Math.max(1, await squiggleMarks.count());
+  for (let attempt = 0; attempt < Math.min(6, marks * 2) && !text; attempt++) {
+    const box = await squiggleMarks.nth(attempt % marks).boundingBox();
+    if (!box) continue;
     await page.mouse.move(5, 5);
-    await page.mouse.move(box.x + Math.min(20, box.width / 2) + attempt * 8, box.y + box.height / 2);
+    await page.mouse.move(box.x + Math.min(20, box.width / 2) + (attempt >= marks ? 8 : 0), box.y + box.height / 2);
     const shown = await hover.waitFor({ state: 'visible', timeout: 10000 }).then(() => true, () => false);
     text = shown ? (await hover.innerText()).replace(/\n/g, ' | ') : '';
   }
