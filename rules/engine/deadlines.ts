@@ -37,7 +37,22 @@ export function outboundCallsIn(file: SourceFile, model: ProjectModel): Outbound
 export function outboundCall(call: CallExpression, model: ProjectModel): OutboundCall | undefined {
   const callee = model.resolveCall(call);
   const fact = findMatch(model.knowledge.outboundCalls, callee);
-  return fact && callee ? { call, callee, fact } : undefined;
+  if (!fact || !callee || offline(call, callee, fact, model)) return undefined;
+  return { call, callee, fact };
+}
+
+/** `generateText({ model: new MockLanguageModelV3(…) })`, or an agent built on such a model: nothing leaves the process. */
+function offline(call: CallExpression, callee: CalleeRef, fact: OutboundCallFact, model: ProjectModel): boolean {
+  if (!fact.offlineWhen) return false;
+  const { option, module } = fact.offlineWhen;
+  const index = fact.optionsArgs.find((a): a is number => typeof a === 'number') ?? 0;
+  for (const options of [objectLiteralOf(call.getArguments()[index]), callee.clientOptions]) {
+    const value = propertyValue(deepPropertyOf(options, option));
+    if (!value) continue;
+    const origin = originOf(value, model.types(), 0);
+    return origin !== undefined && module.includes(origin.module);
+  }
+  return false;
 }
 
 /** The arguments that can hold the call's options, given how the library takes them. */

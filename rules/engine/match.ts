@@ -37,6 +37,7 @@ export function calleeMatches(pattern: CallPattern, origin: ValueOrigin): boolea
     path = path.slice(1);
   }
   if (pattern.export && !pattern.export.includes(exportName)) return false;
+  if (pattern.exceptExport?.includes(exportName)) return false;
   if (pattern.instance === true && !origin.instance) return false;
   if (pattern.instance === false && origin.instance) return false;
   return pathMatches(pattern.path, path);

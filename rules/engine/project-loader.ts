@@ -23,6 +23,8 @@ export interface ProjectFiles {
   typesAvailable: boolean;
 }
 
+const NON_FATAL_TSCONFIG_ERRORS = new Set([18003, 6053, 5083]);
+
 /** A tsconfig's options and files, with the files of the projects it references (monorepo solution configs). */
 function readTsconfig(path: string, seen = new Set<string>()): { options: ts.CompilerOptions; fileNames: string[] } {
   seen.add(path);
@@ -31,7 +33,9 @@ function readTsconfig(path: string, seen = new Set<string>()): { options: ts.Com
     throw new ConfigError(`${path}: ${ts.flattenDiagnosticMessageText(read.error.messageText, '\n')}`);
   }
   const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(path), undefined, path);
-  const fatal = parsed.errors.find((e) => e.code !== 18003); // 18003: no inputs found — reported as "no files" later
+  // 18003: no inputs found — reported as "no files" later. 6053/5083: an `extends` base that is not there — a shared
+  // config package not installed, or one a framework generates (`.nuxt/`, `.svelte-kit/`): the file's own options apply.
+  const fatal = parsed.errors.find((e) => !NON_FATAL_TSCONFIG_ERRORS.has(e.code));
   if (fatal) throw new ConfigError(`${path}: ${ts.flattenDiagnosticMessageText(fatal.messageText, '\n')}`);
   const fileNames = parsed.fileNames.map((f) => resolve(f));
   for (const reference of parsed.projectReferences ?? []) {

@@ -24,6 +24,8 @@ export const langchainCalls: OutboundCallFact[] = [
     kind: 'llm', label: 'LangChain runnable call',
     module: [...langchainModelModules, 'langchain', 'langchain/agents', 'langchain/chat_models/universal', '@langchain/langgraph', '@langchain/langgraph/*'],
     instance: true,
+    // `tool(fn, {…})` from 'langchain' is a tool: its invoke() runs the local function (whose own calls are checked).
+    exceptExport: ['tool', 'DynamicTool', 'DynamicStructuredTool'],
     path: ['**.invoke', '**.stream', '**.batch', '**.streamEvents'], optionsArgs: [1], signalOptions: ['signal'], timeoutOptions: ['timeout'],
     checkedAgainst: checked,
   },

@@ -11,6 +11,8 @@ export interface CallPattern {
   export?: ReadonlyArray<string>;
   /** true: only on instances (`new X()` / factory results); false: only on the export itself. */
   instance?: boolean;
+  /** Export names that never match, even when `export` is omitted (LangChain `tool()` instances are not models). */
+  exceptExport?: ReadonlyArray<string>;
   path: string[];
 }
 
@@ -43,6 +45,11 @@ export interface OutboundCallFact extends CallPattern, Checked {
   stallOnlyTimeoutKeys?: string[];
   /** Timeout option values that bound the whole call (AI SDK `totalMs`, `stepMs`). */
   wholeCallTimeoutKeys?: string[];
+  /**
+   * The call makes no network request when this option (on the call, or on the client/agent it is made on) holds
+   * an instance from one of these modules: the SDK's own test doubles (AI SDK `MockLanguageModelV3` from `ai/test`).
+   */
+  offlineWhen?: { option: string; module: string[] };
 }
 
 export type WriteKind = 'create' | 'send' | 'charge' | 'append' | 'increment' | 'update-set' | 'delete-id' | 'upsert';

@@ -4,21 +4,24 @@ import type { OutboundCallFact, ToolRegistrationFact } from './types.js';
 
 const ai = { module: ['ai'] };
 const checked = 'ai@7.0.173';
+/** `ai/test` mock models (MockLanguageModelV2/V3) answer in-process. */
+const offlineWhen = { option: 'model', module: ['ai/test'] };
 
 export const vercelAiCalls: OutboundCallFact[] = [
   {
     kind: 'llm', label: 'AI SDK generateText/streamText', ...ai, export: ['generateText', 'streamText'], path: [''],
     optionsArgs: [0], signalOptions: ['abortSignal'], timeoutOptions: ['timeout'],
-    wholeCallTimeoutKeys: ['totalMs', 'stepMs'], stallOnlyTimeoutKeys: ['chunkMs', 'firstChunkMs'], checkedAgainst: checked,
+    wholeCallTimeoutKeys: ['totalMs', 'stepMs'], stallOnlyTimeoutKeys: ['chunkMs', 'firstChunkMs'], offlineWhen, checkedAgainst: checked,
   },
   {
     kind: 'llm', label: 'AI SDK generateObject/streamObject', ...ai, export: ['generateObject', 'streamObject'], path: [''],
-    optionsArgs: [0], signalOptions: ['abortSignal'], timeoutOptions: [], checkedAgainst: checked,
+    optionsArgs: [0], signalOptions: ['abortSignal'], timeoutOptions: [], offlineWhen, checkedAgainst: checked,
   },
   {
     kind: 'llm', label: 'AI SDK agent call', ...ai, export: ['ToolLoopAgent', 'Experimental_Agent', 'Agent'], instance: true,
     path: ['generate', 'stream'], optionsArgs: [0], signalOptions: ['abortSignal'], timeoutOptions: ['timeout'],
-    wholeCallTimeoutKeys: ['totalMs', 'stepMs'], stallOnlyTimeoutKeys: ['chunkMs', 'firstChunkMs'], checkedAgainst: checked,
+    wholeCallTimeoutKeys: ['totalMs', 'stepMs'], stallOnlyTimeoutKeys: ['chunkMs', 'firstChunkMs'], offlineWhen,
+    checkedAgainst: checked,
   },
 ];
 

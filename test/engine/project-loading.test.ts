@@ -89,3 +89,11 @@ it('reads the files of referenced projects from a solution tsconfig, and skips t
   expect(rel(lint(cwd))).toEqual(['/packages/api/src/client.ts']);
   expect(rel(lint(cwd, { includeTests: true }))).toEqual(['/packages/api/src/client.test.ts', '/packages/api/src/client.ts']);
 });
+
+it('lints with the file\'s own options when its `extends` base is missing (uninstalled shared config, ungenerated .nuxt/)', () => {
+  const cwd = project({
+    'tsconfig.json': JSON.stringify({ extends: ['@acme/tsconfig/base.json', './.nuxt/tsconfig.json'], compilerOptions: { strict: true }, include: ['src'] }),
+    'src/client.ts': `export const ping = () => fetch('https://api.example.com/ping');\n`,
+  });
+  expect(lint(cwd).findings.map((f) => f.range.file.slice(cwd.length))).toEqual(['/src/client.ts']);
+});
