@@ -59,7 +59,7 @@ export class HttpAdapter implements CaptureAdapter {
       // Replay answers the request, so the interceptor waits for this listener. Recording lets the
       // request go on at once and writes its event once the body has been read, off the program's path.
       if (session.mode === 'replay') return this.replayRequest(session, exchange).catch((error: unknown) => this.fail(session, error, exchange));
-      const recorded = this.recordRequest(session, exchange).catch((error: unknown) => {
+      const recorded = afterTheRequestIsSent(() => this.recordRequest(session, exchange)).catch((error: unknown) => {
         this.fail(session, error);
         return null;
       });
@@ -189,6 +189,15 @@ export class HttpAdapter implements CaptureAdapter {
       this.bodies.delete(recording);
     });
   }
+}
+
+/**
+ * Runs `work` in the next turn of the event loop: the interceptor writes the request to the socket
+ * within this one, so reading and writing the request's event does not delay it. The response's
+ * recording waits for this (it chains on the request's event) and no response can arrive before it.
+ */
+function afterTheRequestIsSent<T>(work: () => Promise<T>): Promise<T> {
+  return new Promise<void>((resolve) => setImmediate(resolve)).then(work);
 }
 
 interface ConnectionWatch {
