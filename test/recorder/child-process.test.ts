@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { readRecording } from '../../recorder/reading.js';
-import { eventsOf, fixture, recordProgram, replayProgram, useRecorderTestBed } from './harness.js';
+import { eventsOf, expectIdenticalReplays, fixture, recordProgram, useRecorderTestBed } from './harness.js';
 
 const bed = useRecorderTestBed();
 
@@ -28,12 +28,5 @@ it('records Node child processes into the same file and replays each from its ow
   const requestsByProc = eventsOf(recording, 'http.request').map((event) => `${event.proc} ${new URL(event.url).pathname}`);
   expect(requestsByProc.sort()).toEqual(['1 /parent', '1.1 /child/async', '1.2 /child/sync']);
 
-  const connections = bed.stub.connections();
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const replayed = await replayProgram(file, run);
-    expect(replayed.divergence).toBeNull();
-    expect(replayed.stderr).toBe('');
-    expect(replayed.stdout).toBe(recorded.stdout);
-  }
-  expect(bed.stub.connections()).toBe(connections);
+  await expectIdenticalReplays(bed.stub, file, run, recorded.stdout);
 });

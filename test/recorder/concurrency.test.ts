@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { readRecording } from '../../recorder/reading.js';
-import { eventsOf, fixture, recordProgram, replayProgram, useRecorderTestBed } from './harness.js';
+import { eventsOf, expectIdenticalReplays, fixture, recordProgram, useRecorderTestBed } from './harness.js';
 
 const bed = useRecorderTestBed();
 
@@ -20,12 +20,5 @@ it('replays concurrent requests with their own responses, in the recorded comple
   expect(new Set(identical.map((request) => request.key)).size).toBe(1);
   expect(identical.map((request) => request.occurrence).sort()).toEqual([0, 1, 2, 3, 4]);
 
-  const connections = bed.stub.connections();
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const replayed = await replayProgram(file, run);
-    expect(replayed.divergence).toBeNull();
-    expect(replayed.stderr).toBe('');
-    expect(replayed.stdout).toBe(recorded.stdout);
-  }
-  expect(bed.stub.connections()).toBe(connections);
+  await expectIdenticalReplays(bed.stub, file, run, recorded.stdout);
 });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { PRELOAD_OVERRIDE_ENV } from '../../recorder/launch.js';
 import type { Recording } from '../../recorder/reading.js';
 import { startStubLlmServer, type StubLlmServer } from './stub-llm-server.js';
@@ -46,7 +46,6 @@ export async function buildPreload(): Promise<() => void> {
   };
 }
 
-/** A fresh directory for one test's recordings, removed by the returned function. */
 /**
  * The usual bed for a recorder test file: the preload bundled, a stub LLM server and a scratch folder,
  * made before the file's tests and removed after them.
@@ -73,6 +72,7 @@ export function useRecorderTestBed(): { readonly stub: StubLlmServer; readonly s
   };
 }
 
+/** A fresh directory for one test's recordings, removed by the returned function. */
 export function scratchDirectory(): { path: string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), 'agentvet-recorder-test-'));
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
@@ -107,3 +107,28 @@ export function eventsOf<T extends Recording['events'][number]['type']>(recordin
   return recording.events.filter((event): event is Extract<Recording['events'][number], { type: T }> => event.type === type);
 }
 
+
+/**
+ * Replays a recording twice: each run must meet no divergence, exit 0, say nothing on stderr (after
+ * `ownStderr` drops lines that are not the program's) and print exactly what the recorded run printed;
+ * and no run may connect to the stub server.
+ */
+export async function expectIdenticalReplays(
+  stub: StubLlmServer,
+  file: string,
+  run: ProgramRun,
+  recordedStdout: string,
+  ownStderr: (stderr: string) => string = (stderr) => stderr,
+): Promise<void> {
+  const connections = stub.connections();
+  const requests = stub.requests().length;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const replayed = await replayProgram(file, run);
+    expect(replayed.divergence).toBeNull();
+    expect(ownStderr(replayed.stderr)).toBe('');
+    expect(replayed.exitCode).toBe(0);
+    expect(replayed.stdout).toBe(recordedStdout);
+  }
+  expect(stub.connections()).toBe(connections);
+  expect(stub.requests().length).toBe(requests);
+}

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRecording } from '../../recorder/reading.js';
 import type { LlmCallEvent } from '../../recorder/schema.js';
-import { eventsOf, fixture, recordProgram, replayProgram, useRecorderTestBed } from './harness.js';
+import { eventsOf, expectIdenticalReplays, fixture, recordProgram, useRecorderTestBed } from './harness.js';
 
 const bed = useRecorderTestBed();
 
@@ -86,16 +86,6 @@ describe.each(cases)('$client', ({ program, calls }) => {
 
   it('replays twice with byte-identical output and no connection to the server', async () => {
     expect(recordedOutput).not.toBe('');
-    const connectionsBefore = bed.stub.connections();
-    const requestsBefore = bed.stub.requests().length;
-    for (let attempt = 0; attempt < 2; attempt++) {
-      const replayed = await replayProgram(recordingFile, run());
-      expect(replayed.divergence).toBeNull();
-      expect(replayed.stderr).toBe('');
-      expect(replayed.exitCode).toBe(0);
-      expect(replayed.stdout).toBe(recordedOutput);
-    }
-    expect(bed.stub.connections()).toBe(connectionsBefore);
-    expect(bed.stub.requests().length).toBe(requestsBefore);
+    await expectIdenticalReplays(bed.stub, recordingFile, run(), recordedOutput);
   });
 });

@@ -3,28 +3,17 @@
 // byte-identical output and no connection to the server.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readRecording } from '../../recorder/reading.js';
-import { buildPreload, eventsOf, fixture, recordProgram, replayProgram, scratchDirectory, type ProgramRun } from './harness.js';
-import { startStubLlmServer, type StubLlmServer } from './stub-llm-server.js';
+import { eventsOf, expectIdenticalReplays, fixture, recordProgram, useRecorderTestBed, type ProgramRun } from './harness.js';
 
-let stub: StubLlmServer;
-let removePreload: () => void;
-const scratch = scratchDirectory();
+const bed = useRecorderTestBed();
 
-beforeAll(async () => {
-  removePreload = await buildPreload();
-  stub = await startStubLlmServer();
+beforeAll(() => {
   writeFileSync(
-    join(scratch.path, 'package.json'),
+    join(bed.scratch.path, 'package.json'),
     JSON.stringify({ name: 'npm-run-fixture', private: true, scripts: { agent: `node ${JSON.stringify(fixture('http-clients.mjs'))}` } }),
   );
-});
-
-afterAll(async () => {
-  await stub.close();
-  removePreload();
-  scratch.remove();
 });
 
 /** Stderr without npm's own warnings about the machine's npm configuration. */
@@ -37,25 +26,17 @@ function ownStderr(stderr: string): string {
 }
 
 async function recordAndReplay(name: string, run: ProgramRun): Promise<string> {
-  const file = join(scratch.path, `${name}.jsonl`);
+  const file = join(bed.scratch.path, `${name}.jsonl`);
   const recorded = await recordProgram(file, run);
   expect(ownStderr(recorded.stderr)).toBe('');
   expect(recorded.exitCode).toBe(0);
-  const connections = stub.connections();
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const replayed = await replayProgram(file, run);
-    expect(replayed.divergence).toBeNull();
-    expect(ownStderr(replayed.stderr)).toBe('');
-    expect(replayed.exitCode).toBe(0);
-    expect(replayed.stdout).toBe(recorded.stdout);
-  }
-  expect(stub.connections()).toBe(connections);
+  await expectIdenticalReplays(bed.stub, file, run, recorded.stdout, ownStderr);
   return file;
 }
 
 describe('node programs', () => {
   it('node:http (namespace import), axios and a gzip body', async () => {
-    const file = await recordAndReplay('http-clients', { command: ['node', fixture('http-clients.mjs')], env: { STUB_URL: stub.url } });
+    const file = await recordAndReplay('http-clients', { command: ['node', fixture('http-clients.mjs')], env: { STUB_URL: bed.stub.url } });
     const recording = readRecording(file);
     expect(eventsOf(recording, 'http.request').map((event) => new URL(event.url).pathname)).toEqual(['/via-http', '/via-axios', '/gzip']);
     const gzip = eventsOf(recording, 'http.response').find((event) => event.decodedFrom === 'gzip');
@@ -72,16 +53,16 @@ describe('node programs', () => {
   });
 
   it('a CommonJS program', async () => {
-    await recordAndReplay('cjs', { command: ['node', fixture('cjs-agent.cjs')], env: { STUB_URL: stub.url } });
+    await recordAndReplay('cjs', { command: ['node', fixture('cjs-agent.cjs')], env: { STUB_URL: bed.stub.url } });
   });
 
   it('TypeScript through npx tsx', async () => {
-    const file = await recordAndReplay('tsx', { command: ['npx', '--no-install', 'tsx', fixture('ts-agent.ts')], env: { STUB_URL: stub.url } });
+    const file = await recordAndReplay('tsx', { command: ['npx', '--no-install', 'tsx', fixture('ts-agent.ts')], env: { STUB_URL: bed.stub.url } });
     const request = eventsOf(readRecording(file), 'http.request')[0];
     expect(request?.site?.file).toBe(fixture('ts-agent.ts'));
   });
 
   it('npm run', async () => {
-    await recordAndReplay('npm-run', { command: ['npm', 'run', '--silent', 'agent'], cwd: scratch.path, env: { STUB_URL: stub.url } });
+    await recordAndReplay('npm-run', { command: ['npm', 'run', '--silent', 'agent'], cwd: bed.scratch.path, env: { STUB_URL: bed.stub.url } });
   });
 });

@@ -3,11 +3,10 @@
 // redaction to the live request, so it still matches.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readRecording } from '../../recorder/reading.js';
 import { Redactor, RedactionPatternError } from '../../recorder/redaction.js';
-import { buildPreload, fixture, recordProgram, replayProgram, scratchDirectory } from './harness.js';
-import { startStubLlmServer, type StubLlmServer } from './stub-llm-server.js';
+import { fixture, recordProgram, replayProgram, useRecorderTestBed } from './harness.js';
 
 describe('Redactor', () => {
   const redactor = new Redactor(['corp-[A-Z]+-\\d+']);
@@ -50,29 +49,16 @@ describe('Redactor', () => {
 });
 
 describe('a recorded run', () => {
-  let stub: StubLlmServer;
-  let removePreload: () => void;
-  const scratch = scratchDirectory();
-
-  beforeAll(async () => {
-    removePreload = await buildPreload();
-    stub = await startStubLlmServer();
-  });
-
-  afterAll(async () => {
-    await stub.close();
-    removePreload();
-    scratch.remove();
-  });
+  const bed = useRecorderTestBed();
 
   it('holds no secret, is readable by its owner only, and still replays', async () => {
-    const file = join(scratch.path, 'secrets.jsonl');
-    const run = { command: ['node', fixture('secrets.mjs')], env: { STUB_URL: stub.url }, redact: ['corp-[A-Z]+-\\d+'] };
+    const file = join(bed.scratch.path, 'secrets.jsonl');
+    const run = { command: ['node', fixture('secrets.mjs')], env: { STUB_URL: bed.stub.url }, redact: ['corp-[A-Z]+-\\d+'] };
     const recorded = await recordProgram(file, run);
     expect(recorded.stderr).toBe('');
     expect(recorded.exitCode).toBe(0);
     // The server did receive the real values.
-    expect(stub.requests().find((request) => request.path === '/echo')?.body).toContain('json-field-secret-424242');
+    expect(bed.stub.requests().find((request) => request.path === '/echo')?.body).toContain('json-field-secret-424242');
 
     const text = readFileSync(file, 'utf8');
     for (const secret of [
