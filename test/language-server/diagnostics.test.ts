@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { copyWorkspace, LspTestClient } from './lsp-test-client.js';
+import { describe, expect, test } from 'vitest';
+import { copyWorkspace, LspTestClient, useLspSession } from './lsp-test-client.js';
 
 const NOTIFY_WITH_SIGNAL = `// Posts a message to the on-call channel.
 export async function notifyOnCall(webhookUrl: string, text: string): Promise<void> {
@@ -19,22 +19,11 @@ export async function notifyOnCall(webhookUrl: string, text: string): Promise<vo
 `;
 
 describe('diagnostics', () => {
-  let workspace: ReturnType<typeof copyWorkspace>;
-  let client: LspTestClient;
-
-  beforeAll(async () => {
-    workspace = copyWorkspace();
-    client = await LspTestClient.start({ workspace: workspace.dir });
-  });
-  afterAll(async () => {
-    expect(client.internalErrors()).toEqual([]);
-    expect(await client.stop()).toBe(0);
-    workspace.remove();
-  });
+  const lsp = useLspSession();
 
   test('an opened file gets its findings, with rule id, docs link, confidence and version', async () => {
-    const uri = await client.open('src/notify.ts');
-    const published = await client.diagnosticsFor(uri, (p) => p.diagnostics.length > 0);
+    const uri = await lsp.client.open('src/notify.ts');
+    const published = await lsp.client.diagnosticsFor(uri, (p) => p.diagnostics.length > 0);
     expect(published.version).toBe(1);
     expect(published.diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([
       ['missing-deadline', 2],
@@ -51,8 +40,8 @@ describe('diagnostics', () => {
   });
 
   test('a finding across files carries the path to the write as related information', async () => {
-    const uri = await client.open('src/tools.ts');
-    const published = await client.diagnosticsFor(uri, (p) => p.diagnostics.length > 0);
+    const uri = await lsp.client.open('src/tools.ts');
+    const published = await lsp.client.diagnosticsFor(uri, (p) => p.diagnostics.length > 0);
     const addNote = published.diagnostics.find((d) => d.message.includes('addNote'))!;
     expect(addNote.code).toBe('non-idempotent-tool');
     expect(addNote.relatedInformation?.map((r) => [r.location.uri.split('/').pop(), r.message])).toEqual([
@@ -62,17 +51,17 @@ describe('diagnostics', () => {
   });
 
   test('an edit re-analyses the buffer, not the file on disk', async () => {
-    const uri = client.uri('src/notify.ts');
-    const version = await client.change(uri, NOTIFY_WITH_SIGNAL);
-    const published = await client.diagnosticsFor(uri, (p) => p.version === version);
+    const uri = lsp.client.uri('src/notify.ts');
+    const version = await lsp.client.change(uri, NOTIFY_WITH_SIGNAL);
+    const published = await lsp.client.diagnosticsFor(uri, (p) => p.version === version);
     expect(published.diagnostics).toEqual([]);
   });
 
   test('an edit to a helper re-analyses the open files that call it', async () => {
-    const tools = client.uri('src/tools.ts');
-    const helper = await client.open('src/ticket-api.ts');
-    await client.diagnosticsFor(helper);
-    const before = client.published.length;
+    const tools = lsp.client.uri('src/tools.ts');
+    const helper = await lsp.client.open('src/ticket-api.ts');
+    await lsp.client.diagnosticsFor(helper);
+    const before = lsp.client.published.length;
     // The helper now sends a key: the tool that calls it is no longer reported.
     const keyed = `// The ticketing system's HTTP API.
 const TICKETS_URL = 'https://tickets.example.com/api';
@@ -86,9 +75,9 @@ export async function addTicketNote(ticketId: string, note: string, signal?: Abo
   });
 }
 `;
-    await client.change(helper, keyed);
-    const published = await client.until(
-      () => client.published.slice(before).find((p) => p.uri === tools && !p.diagnostics.some((d) => d.message.includes('addNote'))),
+    await lsp.client.change(helper, keyed);
+    const published = await lsp.client.until(
+      () => lsp.client.published.slice(before).find((p) => p.uri === tools && !p.diagnostics.some((d) => d.message.includes('addNote'))),
       30_000,
       'tools.ts re-published without the addNote finding after its helper changed',
     );
@@ -114,22 +103,22 @@ export async function notifyOnCall(webhookUrl: string, text: string): Promise<vo
   await fetch(webhookUrl, { method: 'POST', body: JSON.stringify({ text }) });
 }
 `;
-    const uri = await client.open('src/intake.ts', intake);
-    const first = await client.diagnosticsFor(uri, (p) => p.diagnostics.length > 0);
+    const uri = await lsp.client.open('src/intake.ts', intake);
+    const first = await lsp.client.diagnosticsFor(uri, (p) => p.diagnostics.length > 0);
     expect(first.diagnostics.map((d) => d.code)).toEqual(['unkeyed-retry', 'missing-deadline']);
     for (const [index, edit] of ['{ signal: AbortSignal.timeout(5_000), ', '{ '].entries()) {
-      const version = await client.change(uri, intake.replace("await fetch(webhookUrl, { ", `await fetch(webhookUrl, ${edit}`));
-      const after = await client.diagnosticsFor(uri, (p) => p.version === version);
+      const version = await lsp.client.change(uri, intake.replace("await fetch(webhookUrl, { ", `await fetch(webhookUrl, ${edit}`));
+      const after = await lsp.client.diagnosticsFor(uri, (p) => p.version === version);
       expect(after.diagnostics.map((d) => d.code)).toEqual(index === 0 ? ['unkeyed-retry'] : ['unkeyed-retry', 'missing-deadline']);
     }
   });
 
   test('a syntax error is one diagnostic, and the server keeps answering', async () => {
-    const uri = await client.open('src/broken.ts', 'export async function f( {\n  await fetch("https://x.example.com");\n');
-    const published = await client.diagnosticsFor(uri, (p) => p.diagnostics.length > 0);
+    const uri = await lsp.client.open('src/broken.ts', 'export async function f( {\n  await fetch("https://x.example.com");\n');
+    const published = await lsp.client.diagnosticsFor(uri, (p) => p.diagnostics.length > 0);
     expect(published.diagnostics.filter((d) => d.message.startsWith('Parsing error'))).toHaveLength(1);
-    const version = await client.change(uri, 'export async function f() {\n  await fetch("https://x.example.com");\n}\n');
-    const fixed = await client.diagnosticsFor(uri, (p) => p.version === version);
+    const version = await lsp.client.change(uri, 'export async function f() {\n  await fetch("https://x.example.com");\n}\n');
+    const fixed = await lsp.client.diagnosticsFor(uri, (p) => p.version === version);
     expect(fixed.diagnostics.map((d) => d.code)).toEqual(['missing-deadline']);
   });
 
@@ -140,8 +129,8 @@ export async function notifyOnCall(webhookUrl: string, text: string): Promise<vo
       const text = 'export async function ping() {\n  return fetch("https://status.example.com/ping");\n}\n';
       writeFileSync(file, text);
       const uri = pathToFileURL(file).href;
-      await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text } });
-      const published = await client.diagnosticsFor(uri, (p) => p.diagnostics.length > 0);
+      await lsp.client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text } });
+      const published = await lsp.client.diagnosticsFor(uri, (p) => p.diagnostics.length > 0);
       expect(published.diagnostics.map((d) => d.code)).toEqual(['missing-deadline']);
     } finally {
       rmSync(elsewhere, { recursive: true, force: true });
@@ -149,109 +138,87 @@ export async function notifyOnCall(webhookUrl: string, text: string): Promise<vo
   });
 
   test('a document that is not a file on disk is skipped with a log line', async () => {
-    await client.notify('textDocument/didOpen', {
+    await lsp.client.notify('textDocument/didOpen', {
       textDocument: { uri: 'untitled:Untitled-1', languageId: 'typescript', version: 1, text: 'fetch("https://x.example.com")' },
     });
-    await client.until(() => client.logs.some((l) => l.includes('untitled:Untitled-1 is not a file on disk')), 10_000, 'skip log');
+    await lsp.client.until(() => lsp.client.logs.some((l) => l.includes('untitled:Untitled-1 is not a file on disk')), 10_000, 'skip log');
   });
 });
 
 describe('robustness limits and configuration', () => {
-  let workspace: ReturnType<typeof copyWorkspace>;
-  let client: LspTestClient;
-
-  beforeAll(async () => {
-    workspace = copyWorkspace();
-    client = await LspTestClient.start({ workspace: workspace.dir, initializationOptions: { maxFileBytes: 4_000 } });
-  });
-  afterAll(async () => {
-    expect(client.internalErrors()).toEqual([]);
-    expect(await client.stop()).toBe(0);
-    workspace.remove();
-  });
+  const lsp = useLspSession({ initializationOptions: { maxFileBytes: 4_000 } });
 
   test('a very large file is skipped with a log line and no diagnostics', async () => {
     const big = `${'// padding line to make the file large\n'.repeat(200)}export const f = () => fetch('https://x.example.com');\n`;
-    const uri = await client.open('src/generated.ts', big);
-    const published = await client.diagnosticsFor(uri);
+    const uri = await lsp.client.open('src/generated.ts', big);
+    const published = await lsp.client.diagnosticsFor(uri);
     expect(published.diagnostics).toEqual([]);
-    expect(client.logs.join('\n')).toMatch(/skipped .*generated\.ts: [\d,]+ bytes is more than the 4,000 analysed as you type/);
+    expect(lsp.client.logs.join('\n')).toMatch(/skipped .*generated\.ts: [\d,]+ bytes is more than the 4,000 analysed as you type/);
   });
 
   test('editing agentvet.config.json re-lints open files (server-side watch for clients that do not watch)', async () => {
-    const uri = await client.open('src/notify.ts');
-    await client.diagnosticsFor(uri, (p) => p.diagnostics.length === 2);
-    writeFileSync(join(workspace.dir, 'agentvet.config.json'), JSON.stringify({ rules: { 'missing-deadline': 'warn' } }));
-    const warned = await client.diagnosticsFor(uri, (p) => p.diagnostics.length === 2 && p.diagnostics.every((d) => d.severity === 2));
+    const uri = await lsp.client.open('src/notify.ts');
+    await lsp.client.diagnosticsFor(uri, (p) => p.diagnostics.length === 2);
+    writeFileSync(join(lsp.workspace.dir, 'agentvet.config.json'), JSON.stringify({ rules: { 'missing-deadline': 'warn' } }));
+    const warned = await lsp.client.diagnosticsFor(uri, (p) => p.diagnostics.length === 2 && p.diagnostics.every((d) => d.severity === 2));
     expect(warned.diagnostics.map((d) => d.code)).toEqual(['missing-deadline', 'missing-deadline']);
   });
 
   test('a bad config is shown as a message and on the config file, and the last good config stays in force', async () => {
-    const configUri = pathToFileURL(join(workspace.dir, 'agentvet.config.json')).href;
-    const uri = client.uri('src/notify.ts');
-    writeFileSync(join(workspace.dir, 'agentvet.config.json'), JSON.stringify({ rules: { 'missing-deadline': 'loud' } }));
-    const onConfig = await client.diagnosticsFor(configUri, (p) => p.diagnostics.some((d) => d.message.includes('rules.missing-deadline')));
+    const configUri = pathToFileURL(join(lsp.workspace.dir, 'agentvet.config.json')).href;
+    const uri = lsp.client.uri('src/notify.ts');
+    writeFileSync(join(lsp.workspace.dir, 'agentvet.config.json'), JSON.stringify({ rules: { 'missing-deadline': 'loud' } }));
+    const onConfig = await lsp.client.diagnosticsFor(configUri, (p) => p.diagnostics.some((d) => d.message.includes('rules.missing-deadline')));
     expect(onConfig.diagnostics[0]!.message).toBe('rules.missing-deadline: Invalid input; got "loud"');
-    await client.until(() => client.shownMessages.find((m) => m.includes('"loud"')), 10_000, 'a message naming the bad value');
-    const lastGood = await client.diagnosticsFor(uri, (p) => p.diagnostics.length === 2);
+    await lsp.client.until(() => lsp.client.shownMessages.find((m) => m.includes('"loud"')), 10_000, 'a message naming the bad value');
+    const lastGood = await lsp.client.diagnosticsFor(uri, (p) => p.diagnostics.length === 2);
     expect(lastGood.diagnostics.map((d) => d.severity)).toEqual([2, 2]);
 
-    writeFileSync(join(workspace.dir, 'agentvet.config.json'), JSON.stringify({ rules: { 'missing-deadline': 'off' } }));
-    await client.diagnosticsFor(uri, (p) => p.diagnostics.length === 0);
-    await client.diagnosticsFor(configUri, (p) => p.diagnostics.length === 0);
+    writeFileSync(join(lsp.workspace.dir, 'agentvet.config.json'), JSON.stringify({ rules: { 'missing-deadline': 'off' } }));
+    await lsp.client.diagnosticsFor(uri, (p) => p.diagnostics.length === 0);
+    await lsp.client.diagnosticsFor(configUri, (p) => p.diagnostics.length === 0);
   });
 });
 
 describe('settings and watched files from a client like VS Code', () => {
-  let workspace: ReturnType<typeof copyWorkspace>;
-  let client: LspTestClient;
-
-  beforeAll(async () => {
-    workspace = copyWorkspace();
-    client = await LspTestClient.start({ workspace: workspace.dir, settings: { enable: true, configPath: null }, watchesFiles: true });
-  });
-  afterAll(async () => {
-    expect(client.internalErrors()).toEqual([]);
-    expect(await client.stop()).toBe(0);
-    workspace.remove();
-  });
+  const lsp = useLspSession({ settings: { enable: true, configPath: null }, watchesFiles: true });
 
   test('asks the client to watch config and source files', async () => {
-    await client.until(() => client.registrations.includes('workspace/didChangeWatchedFiles') || undefined, 10_000, 'registration');
+    await lsp.client.until(() => lsp.client.registrations.includes('workspace/didChangeWatchedFiles') || undefined, 10_000, 'registration');
   });
 
   test('agentvet.enable: false clears diagnostics; true brings them back', async () => {
-    const uri = await client.open('src/notify.ts');
-    await client.diagnosticsFor(uri, (p) => p.diagnostics.length === 2);
-    client.settings = { enable: false };
-    await client.notify('workspace/didChangeConfiguration', { settings: null });
-    await client.diagnosticsFor(uri, (p) => p.diagnostics.length === 0);
-    client.settings = { enable: true };
-    await client.notify('workspace/didChangeConfiguration', { settings: null });
-    await client.diagnosticsFor(uri, (p) => p.diagnostics.length === 2);
+    const uri = await lsp.client.open('src/notify.ts');
+    await lsp.client.diagnosticsFor(uri, (p) => p.diagnostics.length === 2);
+    lsp.client.settings = { enable: false };
+    await lsp.client.notify('workspace/didChangeConfiguration', { settings: null });
+    await lsp.client.diagnosticsFor(uri, (p) => p.diagnostics.length === 0);
+    lsp.client.settings = { enable: true };
+    await lsp.client.notify('workspace/didChangeConfiguration', { settings: null });
+    await lsp.client.diagnosticsFor(uri, (p) => p.diagnostics.length === 2);
   });
 
   test('agentvet.configPath points at another config, applied live', async () => {
-    const uri = client.uri('src/notify.ts');
-    writeFileSync(join(workspace.dir, 'strict.json'), JSON.stringify({ rules: { 'missing-deadline': 'warn' } }));
-    client.settings = { enable: true, configPath: 'strict.json' };
-    await client.notify('workspace/didChangeConfiguration', { settings: null });
-    await client.diagnosticsFor(uri, (p) => p.diagnostics.length === 2 && p.diagnostics.every((d) => d.severity === 2));
+    const uri = lsp.client.uri('src/notify.ts');
+    writeFileSync(join(lsp.workspace.dir, 'strict.json'), JSON.stringify({ rules: { 'missing-deadline': 'warn' } }));
+    lsp.client.settings = { enable: true, configPath: 'strict.json' };
+    await lsp.client.notify('workspace/didChangeConfiguration', { settings: null });
+    await lsp.client.diagnosticsFor(uri, (p) => p.diagnostics.length === 2 && p.diagnostics.every((d) => d.severity === 2));
   });
 
   test('a watched-file event for the config re-lints', async () => {
-    const uri = client.uri('src/notify.ts');
-    writeFileSync(join(workspace.dir, 'strict.json'), JSON.stringify({ rules: { 'missing-deadline': 'off' } }));
-    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(workspace.dir, 'agentvet.config.json')).href, type: 2 }] });
-    await client.diagnosticsFor(uri, (p) => p.diagnostics.length === 0);
+    const uri = lsp.client.uri('src/notify.ts');
+    writeFileSync(join(lsp.workspace.dir, 'strict.json'), JSON.stringify({ rules: { 'missing-deadline': 'off' } }));
+    await lsp.client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(lsp.workspace.dir, 'agentvet.config.json')).href, type: 2 }] });
+    await lsp.client.diagnosticsFor(uri, (p) => p.diagnostics.length === 0);
   });
 
   test('a bad setting value is logged and replaced by its default', async () => {
-    const uri = client.uri('src/notify.ts');
-    client.settings = { enable: 'yes please', configPath: null };
-    await client.notify('workspace/didChangeConfiguration', { settings: null });
-    await client.until(() => client.logs.find((l) => l.includes('setting agentvet.enable')), 10_000, 'a log naming the setting');
-    await client.diagnosticsFor(uri, (p) => p.diagnostics.length === 2);
+    const uri = lsp.client.uri('src/notify.ts');
+    lsp.client.settings = { enable: 'yes please', configPath: null };
+    await lsp.client.notify('workspace/didChangeConfiguration', { settings: null });
+    await lsp.client.until(() => lsp.client.logs.find((l) => l.includes('setting agentvet.enable')), 10_000, 'a log naming the setting');
+    await lsp.client.diagnosticsFor(uri, (p) => p.diagnostics.length === 2);
   });
 });
 

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = join(here, '..', '..');
@@ -224,4 +225,39 @@ export function copyWorkspace(source = FIXTURE_WORKSPACE): { dir: string; remove
   const dir = mkdtempSync(join(tmpdir(), 'agentvet-lsp-'));
   cpSync(source, dir, { recursive: true });
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A fresh copy of the fixture workspace and a server on it for the enclosing describe block: started
+ * before its tests; after them the server must have logged no internal error and exit 0.
+ */
+export function useLspSession(options: Omit<ClientOptions, 'workspace'> = {}): {
+  readonly client: LspTestClient;
+  readonly workspace: { dir: string; remove(): void };
+} {
+  let workspace: { dir: string; remove(): void } | undefined;
+  let client: LspTestClient | undefined;
+  beforeAll(async () => {
+    workspace = copyWorkspace();
+    client = await LspTestClient.start({ ...options, workspace: workspace.dir });
+  });
+  afterAll(async () => {
+    if (client) {
+      expect(client.internalErrors()).toEqual([]);
+      expect(await client.stop()).toBe(0);
+    }
+    workspace?.remove();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the language server starts in beforeAll');
+    return value;
+  };
+  return {
+    get client() {
+      return started(client);
+    },
+    get workspace() {
+      return started(workspace);
+    },
+  };
 }
