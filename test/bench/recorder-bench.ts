@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { originalPerformanceNow as now } from '../../recorder/originals.js';
 import { readRecording } from '../../recorder/reading.js';
 import { RECORDING_FORMAT, RECORDING_VERSION } from '../../recorder/schema.js';
-import { startRecorder, type RunningRecorder } from '../../recorder/start.js';
+import { startRecorder } from '../../recorder/start.js';
 import { createRecordingFile } from '../../recorder/writing.js';
 import { HttpRequestInterceptor } from '@mswjs/interceptors/http';
 
@@ -132,35 +132,38 @@ async function freshConnections(): Promise<void> {
   await current.close();
 }
 
-async function withRecorder<T>(file: string, mode: 'record' | 'replay', work: () => Promise<T>): Promise<T> {
+/** Runs `work` with what `install` sets up (undone by the function it returns), on fresh connections. */
+async function withInstalled<T>(install: () => () => void, work: () => Promise<T>): Promise<T> {
   await freshConnections();
-  let recorder: RunningRecorder | null = startRecorder({ mode, recordingFile: file });
+  const uninstall = install();
   try {
     return await work();
   } finally {
-    recorder?.stop();
-    recorder = null;
+    uninstall();
     await freshConnections();
   }
 }
 
+function withRecorder<T>(file: string, mode: 'record' | 'replay', work: () => Promise<T>): Promise<T> {
+  return withInstalled(() => {
+    const recorder = startRecorder({ mode, recordingFile: file });
+    return () => recorder.stop();
+  }, work);
+}
+
 /** The interception library alone, with listeners that read each request and response body and keep nothing. */
-async function withLibraryOnly<T>(work: () => Promise<T>): Promise<T> {
-  await freshConnections();
-  const interceptor = new HttpRequestInterceptor();
-  interceptor.on('request', async ({ request }) => {
-    await request.arrayBuffer();
-  });
-  interceptor.on('response', ({ response }) => {
-    void response.body?.pipeTo(new WritableStream()).catch(() => undefined);
-  });
-  interceptor.apply();
-  try {
-    return await work();
-  } finally {
-    interceptor.dispose();
-    await freshConnections();
-  }
+function withLibraryOnly<T>(work: () => Promise<T>): Promise<T> {
+  return withInstalled(() => {
+    const interceptor = new HttpRequestInterceptor();
+    interceptor.on('request', async ({ request }) => {
+      await request.arrayBuffer();
+    });
+    interceptor.on('response', ({ response }) => {
+      void response.body?.pipeTo(new WritableStream()).catch(() => undefined);
+    });
+    interceptor.apply();
+    return () => interceptor.dispose();
+  }, work);
 }
 
 function newRecording(directory: string, name: string): string {
