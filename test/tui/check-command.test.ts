@@ -2,12 +2,8 @@
 // charge posted twice, an order retried with a fresh key per attempt, a slow call with no deadline, a
 // truncated completion, and a clean run; lint's formats, exit codes, and bad input.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt } from '../cli/cli-process.js';
-import { scratchDirectory } from '../recorder/harness.js';
-import { startStubLlmServer, type StubLlmServer } from '../recorder/stub-llm-server.js';
-import { recordFixture, runCliAsync, TUI_FIXTURES } from './cli-runs.js';
-import { startShopServer, type ShopServer } from './shop-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { recordFixture, runCliAsync, TUI_FIXTURES, useRecordingBed } from './cli-runs.js';
 
 interface EslintMessage {
   ruleId: string;
@@ -22,17 +18,12 @@ interface EslintFile {
   messages: EslintMessage[];
 }
 
-let stub: StubLlmServer;
-let shop: ShopServer;
-const scratch = scratchDirectory();
-const env = () => ({ STUB_URL: stub.url, SHOP_URL: shop.url });
-const recording = (name: string) => join(scratch.path, `${name}.jsonl`);
+const bed = useRecordingBed();
+const env = () => bed.env;
+const recording = bed.recording;
 const messagesOf = (stdout: string) => (JSON.parse(stdout) as EslintFile[]).flatMap((file) => file.messages.map((message) => ({ ...message, filePath: file.filePath })));
 
 beforeAll(async () => {
-  assertBuilt();
-  stub = await startStubLlmServer();
-  shop = await startShopServer();
   await recordFixture(recording('payments'), 'payments-agent.mjs', env());
   // The slow call is far slower than any other, so a busy machine cannot push those over the limit too.
   await recordFixture(recording('orders'), 'flaky-orders.mjs', { ...env(), SLOW_MS: '2500' });
@@ -40,15 +31,9 @@ beforeAll(async () => {
   await recordFixture(recording('tickets'), 'ticket-agent.mjs', env());
 });
 
-afterAll(async () => {
-  await stub.close();
-  await shop.close();
-  scratch.remove();
-});
-
 describe('agentvet check on recorded runs', () => {
   it('reports a charge posted twice with the same body and no key, at the fetch in the program', async () => {
-    expect(shop.posts('/charges')).toHaveLength(2);
+    expect(bed.shop.posts('/charges')).toHaveLength(2);
     const run = await runCliAsync(['check', recording('payments'), '--format', 'json', '--long-call-ms', '60000']);
     expect(run.code).toBe(1);
     const [duplicate, ...rest] = messagesOf(run.stdout);
@@ -61,7 +46,7 @@ describe('agentvet check on recorded runs', () => {
   });
 
   it('reports a retry after a 503 whose idempotency key changed, and a slow call with no deadline tied to the static finding', async () => {
-    expect(shop.posts('/orders')).toHaveLength(2);
+    expect(bed.shop.posts('/orders')).toHaveLength(2);
     const run = await runCliAsync(['check', recording('orders'), '--format', 'json', '--long-call-ms', '2000']);
     expect(run.code).toBe(1);
     const messages = messagesOf(run.stdout);
@@ -109,7 +94,7 @@ describe('agentvet check on recorded runs', () => {
   });
 
   it('exits 2 with one line on a missing file, a non-recording and a bad option', async () => {
-    const missing = await runCliAsync(['check', join(scratch.path, 'nope.jsonl')]);
+    const missing = await runCliAsync(['check', join(bed.scratch.path, 'nope.jsonl')]);
     expect(missing).toMatchObject({ code: 2, stdout: '' });
     expect(missing.stderr).toMatch(/^agentvet: .*nope\.jsonl:0: no such file\n$/);
     const notRecording = await runCliAsync(['check', join(TUI_FIXTURES, 'payments-agent.mjs')]);

@@ -4,8 +4,11 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CLI } from '../cli/cli-process.js';
-import { REPOSITORY } from '../recorder/harness.js';
+import { afterAll, beforeAll } from 'vitest';
+import { assertBuilt, CLI } from '../cli/cli-process.js';
+import { REPOSITORY, scratchDirectory } from '../recorder/harness.js';
+import { startStubLlmServer, type StubLlmServer } from '../recorder/stub-llm-server.js';
+import { startShopServer, type ShopServer } from './shop-server.js';
 
 export const TUI_FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
@@ -34,4 +37,50 @@ export async function recordFixture(output: string, program: string, env: Record
   const result = await runCliAsync(['record', '-o', output, '--', 'node', join(TUI_FIXTURES, program)], env);
   if (result.code !== 0) throw new Error(`recording ${program} failed (exit ${result.code}):\n${result.stdout}\n${result.stderr}`);
   return result;
+}
+
+/**
+ * The bed for a test file of the recording commands: the built CLI checked, the stub LLM server and
+ * the shop server started, and a scratch folder; all stopped and removed after the file's tests. The
+ * file records its runs in a `beforeAll` of its own, which runs after this one.
+ */
+export function useRecordingBed(): {
+  readonly stub: StubLlmServer;
+  readonly shop: ShopServer;
+  readonly scratch: { path: string; remove(): void };
+  /** What the fixture programs need to reach both servers. */
+  readonly env: { STUB_URL: string; SHOP_URL: string };
+  /** `<scratch>/<name>.jsonl` */
+  recording(name: string): string;
+} {
+  let stub: StubLlmServer | undefined;
+  let shop: ShopServer | undefined;
+  const scratch = scratchDirectory();
+  beforeAll(async () => {
+    assertBuilt();
+    stub = await startStubLlmServer();
+    shop = await startShopServer();
+  });
+  afterAll(async () => {
+    await stub?.close();
+    await shop?.close();
+    scratch.remove();
+  });
+  const started = <T>(server: T | undefined): T => {
+    if (server === undefined) throw new Error('the servers start in beforeAll');
+    return server;
+  };
+  return {
+    get stub() {
+      return started(stub);
+    },
+    get shop() {
+      return started(shop);
+    },
+    scratch,
+    get env() {
+      return { STUB_URL: started(stub).url, SHOP_URL: started(shop).url };
+    },
+    recording: (name) => join(scratch.path, `${name}.jsonl`),
+  };
 }

@@ -2,33 +2,18 @@
 // key, final answer) against loopback servers: two runs are equivalent although every id and time
 // differs; a run that sends another ticket priority diverges at that POST; bad input exits 2.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt } from '../cli/cli-process.js';
-import { scratchDirectory } from '../recorder/harness.js';
-import { startStubLlmServer, type StubLlmServer } from '../recorder/stub-llm-server.js';
-import { recordFixture, runCliAsync, TUI_FIXTURES } from './cli-runs.js';
-import { startShopServer, type ShopServer } from './shop-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { recordFixture, runCliAsync, TUI_FIXTURES, useRecordingBed } from './cli-runs.js';
 
-let stub: StubLlmServer;
-let shop: ShopServer;
-const scratch = scratchDirectory();
-const file = (name: string) => join(scratch.path, `${name}.jsonl`);
+const bed = useRecordingBed();
+const file = bed.recording;
 
 beforeAll(async () => {
-  assertBuilt();
-  stub = await startStubLlmServer();
-  shop = await startShopServer();
-  const env = { STUB_URL: stub.url, SHOP_URL: shop.url };
+  const env = bed.env;
   await recordFixture(file('first'), 'ticket-agent.mjs', env);
   await recordFixture(file('second'), 'ticket-agent.mjs', env);
   await recordFixture(file('urgent'), 'ticket-agent.mjs', { ...env, TICKET_PRIORITY: 'urgent' });
   await recordFixture(file('payments'), 'payments-agent.mjs', env);
-});
-
-afterAll(async () => {
-  await stub.close();
-  await shop.close();
-  scratch.remove();
 });
 
 describe('agentvet diff', () => {

@@ -7,26 +7,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OtlpSpan, OtlpTraces } from '../../recorder/export/otlp.js';
-import { assertBuilt } from '../cli/cli-process.js';
-import { scratchDirectory } from '../recorder/harness.js';
-import { startStubLlmServer, type StubLlmServer } from '../recorder/stub-llm-server.js';
-import { recordFixture, runCliAsync } from './cli-runs.js';
-import { startShopServer, type ShopServer } from './shop-server.js';
+import { recordFixture, runCliAsync, useRecordingBed } from './cli-runs.js';
 
-let stub: StubLlmServer;
-let shop: ShopServer;
+const bed = useRecordingBed();
 let collector: Server;
 let collectorUrl = '';
 let collectorStatus = 200;
 const received: Array<{ path: string; contentType: string; body: string }> = [];
-const scratch = scratchDirectory();
-const recording = join(scratch.path, 'tickets.jsonl');
-const streamedRecording = join(scratch.path, 'streamed.jsonl');
+const recording = bed.recording('tickets');
+const streamedRecording = bed.recording('streamed');
 
 beforeAll(async () => {
-  assertBuilt();
-  stub = await startStubLlmServer();
-  shop = await startShopServer();
   collector = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -38,16 +29,13 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
   collectorUrl = `http://127.0.0.1:${(collector.address() as AddressInfo).port}`;
-  await recordFixture(recording, 'ticket-agent.mjs', { STUB_URL: stub.url, SHOP_URL: shop.url });
+  await recordFixture(recording, 'ticket-agent.mjs', bed.env);
   // The recorder's own streaming fixture: a streamed completion with usage, for the stream attributes.
-  await recordFixture(streamedRecording, '../../recorder/fixtures/openai-agent.mjs', { STUB_URL: stub.url });
+  await recordFixture(streamedRecording, '../../recorder/fixtures/openai-agent.mjs', { STUB_URL: bed.stub.url });
 });
 
 afterAll(async () => {
-  await stub.close();
-  await shop.close();
   await new Promise((resolve) => collector.close(resolve));
-  scratch.remove();
 });
 
 function spansOf(traces: OtlpTraces): OtlpSpan[] {
@@ -82,7 +70,7 @@ describe('agentvet export --otlp', () => {
     expect(attribute(first, 'gen_ai.usage.input_tokens')).toBe('11');
     expect(attribute(first, 'gen_ai.usage.output_tokens')).toBe('7');
     expect(attribute(first, 'http.request.method')).toBe('POST');
-    expect(attribute(first, 'url.full')).toBe(`${stub.url}/v1/chat/completions`);
+    expect(attribute(first, 'url.full')).toBe(`${bed.stub.url}/v1/chat/completions`);
     expect(attribute(first, 'http.response.status_code')).toBe('200');
     expect(attribute(first, 'code.file.path')).toMatch(/ticket-agent\.mjs$/);
     expect(attribute(last, 'gen_ai.response.finish_reasons')).toEqual(['stop']);
@@ -121,7 +109,7 @@ describe('agentvet export --otlp', () => {
   });
 
   it('writes a file with -o and posts to a collector with --endpoint', async () => {
-    const out = join(scratch.path, 'spans.json');
+    const out = join(bed.scratch.path, 'spans.json');
     const run = await runCliAsync(['export', '--otlp', recording, '-o', out, '--endpoint', collectorUrl]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');

@@ -4,30 +4,17 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, CLI } from '../cli/cli-process.js';
-import { REPOSITORY, scratchDirectory } from '../recorder/harness.js';
-import { startStubLlmServer, type StubLlmServer } from '../recorder/stub-llm-server.js';
-import { recordFixture, runCliAsync } from './cli-runs.js';
-import { startShopServer, type ShopServer } from './shop-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CLI } from '../cli/cli-process.js';
+import { REPOSITORY } from '../recorder/harness.js';
+import { recordFixture, runCliAsync, useRecordingBed } from './cli-runs.js';
 
 const TMUX_DRIVE = join(REPOSITORY, '..', 'shared', 'tools', 'tmux-drive.sh');
-let stub: StubLlmServer;
-let shop: ShopServer;
-const scratch = scratchDirectory();
-const recording = join(scratch.path, 'tickets.jsonl');
+const bed = useRecordingBed();
+const recording = bed.recording('tickets');
 
 beforeAll(async () => {
-  assertBuilt();
-  stub = await startStubLlmServer();
-  shop = await startShopServer();
-  await recordFixture(recording, 'ticket-agent.mjs', { STUB_URL: stub.url, SHOP_URL: shop.url });
-});
-
-afterAll(async () => {
-  await stub.close();
-  await shop.close();
-  scratch.remove();
+  await recordFixture(recording, 'ticket-agent.mjs', bed.env);
 });
 
 function drive(command: string, steps: string[]): Promise<{ code: number | null; output: string }> {
