@@ -57,7 +57,7 @@ export class HttpAdapter implements CaptureAdapter {
     interceptor.on('request', (args) => {
       const exchange = args as RequestEventArgs;
       // Replay answers the request, so the interceptor waits for this listener. Recording lets the
-      // request go on at once and writes its event once the body has been read, off the program's path.
+      // request go on at once and reads and writes its event in the next turn, off the request's path.
       if (session.mode === 'replay') return this.replayRequest(session, exchange).catch((error: unknown) => this.fail(session, error, exchange));
       const recorded = afterTheRequestIsSent(() => this.recordRequest(session, exchange)).catch((error: unknown) => {
         this.fail(session, error);
