@@ -1,0 +1,55 @@
+// Brings a labelled repository's files back out of its fetched snapshot (a bare git directory that the
+// session's `fetch` tool left under `.mirror/<owner>+<name>/repo`), at the labelled commit, into a
+// folder outside this checkout. Nothing here is committed; the labels say which commit to take.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+export class CorpusSetupError extends Error {}
+
+/** The folder holding fetched snapshots: $AGENTVET_MIRROR, or the nearest `.mirror` above the checkout. */
+export function findMirror(projectRoot: string): string {
+  const fromEnv = process.env.AGENTVET_MIRROR;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new CorpusSetupError(`AGENTVET_MIRROR=${fromEnv} does not exist`);
+    return resolve(fromEnv);
+  }
+  for (let dir = resolve(projectRoot); ; dir = dirname(dir)) {
+    const candidate = join(dir, '.mirror');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) break;
+  }
+  throw new CorpusSetupError('no .mirror folder above this checkout: fetch the repositories first (the fetch tool), or set AGENTVET_MIRROR');
+}
+
+export function corpusFolder(mirror: string): string {
+  return resolve(process.env.AGENTVET_CORPUS_DIR ?? join(dirname(mirror), '.agentvet-corpus'));
+}
+
+/** The git directory of a fetched repository, or undefined when it has not been fetched. */
+export function gitDirOf(mirror: string, repo: string): string | undefined {
+  const dir = join(mirror, repo.replace('/', '+'), 'repo');
+  return existsSync(join(dir, 'HEAD')) ? dir : undefined;
+}
+
+/** Extracts the repository at `commit` once (a marker file says it is whole) and returns its root. */
+export function materialise(gitDir: string, repo: string, commit: string, into: string): string {
+  const root = join(into, `${repo.replace('/', '+')}@${commit.slice(0, 12)}`);
+  if (existsSync(join(root, '.agentvet-corpus-complete'))) return root;
+  try {
+    execFileSync('git', ['--git-dir', gitDir, 'cat-file', '-e', `${commit}^{commit}`], { stdio: 'ignore' });
+  } catch {
+    throw new CorpusSetupError(`${repo}: commit ${commit} is not in the fetched snapshot ${gitDir} (fetch it again, or relabel at its HEAD)`);
+  }
+  const partial = `${root}.partial`;
+  rmSync(partial, { recursive: true, force: true });
+  mkdirSync(partial, { recursive: true });
+  const archive = join(partial, '..', `${repo.replace('/', '+')}.tar`);
+  execFileSync('git', ['--git-dir', gitDir, 'archive', '--format=tar', '-o', archive, commit]);
+  execFileSync('tar', ['-xf', archive, '-C', partial]);
+  rmSync(archive, { force: true });
+  writeFileSync(join(partial, '.agentvet-corpus-complete'), `${repo} ${commit}\n`);
+  rmSync(root, { recursive: true, force: true });
+  renameSync(partial, root);
+  return root;
+}
