@@ -2,7 +2,7 @@
 // labelled ones import) with a built agentvet, and prints precision and recall per core rule for the
 // whole corpus and for each split. `--verbose` lists every miss and false positive.
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { Command, InvalidArgumentError } from 'commander';
@@ -62,6 +62,8 @@ async function main(): Promise<void> {
     if (wanted.length === 0) continue;
     files += wanted.length;
     const root = materialise(gitDir, labels.repo, labels.commit, into);
+    const absent = wanted.find((f) => !existsSync(join(root, f.path)));
+    if (absent) throw new CorpusSetupError(`${labels.repo}: the labels name ${absent.path}, which is not in the repository at ${labels.commit.slice(0, 12)}`);
     for (const file of wanted) {
       for (const l of file.labels) {
         if (l.verdict === 'finding') expected.push({ repo: labels.repo, path: file.path, line: l.line, rule: l.rule, split: file.split, note: l.note });
