@@ -5,7 +5,9 @@ import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import type { RuleOptions } from './config.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, propertyValue } from './callee.js';
-import { classifyWrite, isFreshValue, isReadOnlyPostUrl, parameterIndex, urlLiteralText, type EffectNode, type WriteEffect } from './side-effects.js';
+import { requestAtCallSite } from './http-writes.js';
+import { classifyEffect, type EffectNode, type WriteEffect } from './side-effects.js';
+import { isFreshValue, parameterIndex } from './write-keys.js';
 import { descendantsOfKind } from './kind-index.js';
 
 export const MAX_SUMMARY_DEPTH = 6;
@@ -32,7 +34,8 @@ export function effectNodesIn(body: Node): EffectNode[] {
  * (each rule decides what protection means to it); writes behind a dedupe lookup are left out.
  */
 export function writesReachableFrom(body: Node, model: ProjectModel, options: RuleOptions): ReachedWrite[] {
-  return collect(body, model, options, 0, new Set());
+  // A request whose method would come from this body's own caller is not a write anyone decided.
+  return collect(body, model, options, 0, new Set()).filter((write) => !write.effect.request);
 }
 
 function collect(body: Node, model: ProjectModel, options: RuleOptions, depth: number, stack: Set<Node>): ReachedWrite[] {
@@ -44,7 +47,7 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
   const out: ReachedWrite[] = [];
   stack.add(body);
   for (const node of effectNodesIn(body)) {
-    const effect = classifyWrite(node, model, options);
+    const effect = classifyEffect(node, model, options);
     if (effect) {
       if (!hasDedupeGuard(node, body)) out.push({ site: node, path: [node], effect });
       continue;
@@ -53,7 +56,7 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
     const callee: FunctionNode | undefined = model.functionCalledBy(node as CallExpression);
     if (!callee || stack.has(callee) || callee === body || !callee.getBody()) continue;
     for (const inner of collect(callee, model, options, depth + 1, stack)) {
-      const effect = atCallSite(inner.effect, node as CallExpression, model);
+      const effect = atCallSite(inner.effect, node as CallExpression, model, options);
       if (effect) out.push({ site: node, path: [node, ...inner.path], effect });
     }
   }
@@ -62,20 +65,16 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
 }
 
 /**
- * A helper's write seen from one call to it: a search URL passed in makes it a read; a key the helper
- * takes from its parameters is sent only if this caller passes one.
+ * A helper's write seen from one call to it: the caller's method, URL and headers decide a request the
+ * helper makes with them (a search URL makes it a read); a key the helper takes from its parameters is
+ * sent only if this caller passes one.
  */
-function atCallSite(effect: WriteEffect, call: CallExpression, model: ProjectModel): WriteEffect | undefined {
+function atCallSite(effect: WriteEffect, call: CallExpression, model: ProjectModel, options: RuleOptions): WriteEffect | undefined {
   const args = call.getArguments();
-  let out = effect;
-  if (effect.urlFromParam !== undefined) {
-    const url = args[effect.urlFromParam];
-    if (url && /^(POST)/.test(effect.label) && isReadOnlyPostUrl(urlLiteralText(url), model)) return undefined;
-    const passed = url ? parameterIndex(url) : undefined;
-    out = { ...out, urlFromParam: passed?.index };
-  }
-  if (effect.keyFromParam) {
-    const { index, property } = effect.keyFromParam;
+  const out = requestAtCallSite(effect, call, model, options);
+  if (!out) return undefined;
+  if (out.keyFromParam && out.keyFromParam === effect.keyFromParam) {
+    const { index, property } = out.keyFromParam;
     const arg = args[index];
     const object = property ? objectLiteralOf(arg) : undefined;
     const value = property ? propertyValue(deepPropertyOf(object, property)) : arg;

@@ -1,0 +1,403 @@
+// httpWrite: whether an HTTP request (fetch, axios, got, ky, undici, openapi-fetch, Octokit request)
+// writes, from its method and URL. A helper that takes its method from its caller (`method:
+// opts.method ?? 'GET'`, `fetch(url, { ...init })`, `request(path, 'POST', body)`) makes a request
+// only its callers decide: it stays undecided here and is judged at each call site
+// (`requestAtCallSite`), as the URL and the idempotency key are.
+import { Node, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
+import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
+import type { RuleOptions } from './config.js';
+import { findMatch } from './match.js';
+import type { ProjectModel } from './project-model.js';
+import { resolveIdentifier } from './scope.js';
+import type { WriteEffect } from './side-effects.js';
+import { idempotencyKeyIn, keyAssignedTo, keyProperty, parameterIndex, stringValue, withKey, type ParamRef } from './write-keys.js';
+
+const MUTATING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const MAX_FOLLOW = 6;
+
+/** A piece of a URL: literal text, a parameter of the enclosing function, or something we cannot see (null). */
+export type UrlPiece = string | ParamRef | null;
+
+/** A decided request: its method and its URL, re-judged where the URL comes from a parameter. */
+export interface HttpRequest {
+  via: string;
+  method: string;
+  url: UrlPiece[];
+  /** The caller's headers, when they are merged in (an Idempotency-Key may travel there). */
+  headers?: ParamRef;
+}
+
+/** A request whose method the caller passes in: undecided until a call site says which method. */
+export interface CallerDecidedRequest {
+  via: string;
+  /** Where the method comes from. */
+  method: ParamRef;
+  /** The method when the caller passes none (`?? 'GET'`, or the client's own default, GET). */
+  fallback: string;
+  url: UrlPiece[];
+  /** The caller's headers, when they are merged in (an Idempotency-Key may travel there). */
+  headers?: ParamRef;
+}
+
+type MethodSource = { literal: string } | { param: ParamRef; fallback?: string };
+/** What a request whose method the caller passes knows before its call sites are seen. */
+type FromCaller = Omit<CallerDecidedRequest, 'via' | 'url'>;
+
+/** undefined: not an HTTP call; null: an HTTP call that is not a write (or whose method cannot be seen). */
+export function httpWrite(call: CallExpression, callee: CalleeRef, model: ProjectModel, options: RuleOptions): WriteEffect | null | undefined {
+  const fact = findMatch(model.knowledge.outboundCalls.filter((f) => f.kind === 'http'), callee);
+  const octokitRequest = callee.module.includes('octokit') && callee.path[callee.path.length - 1] === 'request';
+  if (!fact && !octokitRequest) return undefined;
+  const via = fact?.label ?? 'Octokit request';
+  const args = call.getArguments();
+  let method: string | undefined;
+  let fromCaller: FromCaller | undefined;
+  let url: Node | ParamRef | undefined = args[0];
+  let config: ObjectLiteralExpression | undefined;
+  const member = callee.path[callee.path.length - 1];
+  if (octokitRequest) {
+    const route = args[0] && Node.isStringLiteral(args[0]) ? args[0].getLiteralValue() : '';
+    method = /^([A-Z]+)\s/.exec(route)?.[1] ?? 'GET';
+    config = objectLiteralOf(args[1]);
+  } else if (member && model.knowledge.methodByMember[member]) {
+    method = model.knowledge.methodByMember[member];
+    config = objectLiteralOf(args[args.length - 1] === args[0] ? undefined : args[args.length - 1]);
+  } else {
+    // fetch(url, init), axios(config), axios.request(config), got(url, options)
+    const firstObject = objectLiteralOf(args[0]);
+    // axios(config) / client.request(config) with the caller's config: its url and method are the caller's.
+    const configParam = !firstObject && args.length === 1 && (via === 'axios' || member === 'request') ? paramRefOf(args[0]!) : undefined;
+    const configArg = firstObject || configParam ? args[0] : args[1];
+    config = objectLiteralOf(configArg);
+    if (firstObject) url = propertyValue(deepPropertyOf(firstObject, 'url'));
+    if (configParam) url = child(configParam, 'url');
+    const source = config ? methodOfConfig(config) : methodOfOpaqueConfig(configArg);
+    if (!source) return null; // a method we cannot see: unknown, never a finding
+    if ('literal' in source) method = source.literal;
+    else fromCaller = source;
+  }
+  const pieces = url === undefined ? [] : isParamRef(url) ? [url] : urlPieces(url);
+  const key = keyOf(call, config, member, options);
+  const headers = config ? headersFromCaller(config) : undefined;
+  const base: WriteEffect = { node: call, label: `request via ${via}`, kind: 'create', confidence: callee.confidence, callee };
+  if (fromCaller) {
+    const undecided: WriteEffect = { ...base, request: { via, url: pieces, ...fromCaller } };
+    return key ? keyed(undecided, key, model) : undecided;
+  }
+  return requestEffect(base, { via, method: method!, url: pieces, headers }, key, model);
+}
+
+/** The write a request makes with a known method and URL, or null when it only reads. */
+function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | undefined, model: ProjectModel): WriteEffect | null {
+  const { method, via } = request;
+  if (!MUTATING_METHODS.has(method)) return null;
+  const urlText = renderUrl(request.url);
+  if (method === 'POST' && isReadOnlyPostUrl(urlText, model)) return null;
+  const effect: WriteEffect = { ...base, label: `${method} via ${via}`, kind: 'create', http: request, request: undefined };
+  if (method === 'PUT') {
+    // The base URL in front (`${API}/…`) is not an id the client chose; a dynamic part after it is.
+    const path = urlText.replace(/^\u0000(?=\/)/, '');
+    if (/\u0000|\$\{|:\w+|\/\{/.test(path)) return { ...effect, kind: 'upsert', protection: 'a PUT to a client-chosen id repeats safely' };
+    effect.kind = 'update-set';
+    effect.confidence = 'low';
+  }
+  if (method === 'DELETE') {
+    effect.kind = 'delete-id';
+    effect.confidence = 'low';
+  }
+  if (method === 'PATCH') {
+    effect.kind = 'update-set';
+    effect.confidence = 'low';
+  }
+  return key ? keyed(effect, key, model) : effect;
+}
+
+function keyed(effect: WriteEffect, key: Node, model: ProjectModel): WriteEffect {
+  const out = withKey(effect, key, model);
+  const fromParam = parameterIndex(key);
+  return fromParam ? { ...out, keyFromParam: fromParam } : out;
+}
+
+/** The idempotency key a request sends: a header, a key-named option, or a key-named field of its body. */
+function keyOf(call: CallExpression, config: ObjectLiteralExpression | undefined, member: string | undefined, options: RuleOptions): Node | undefined {
+  const args = call.getArguments();
+  const headersValue = propertyValue(deepPropertyOf(config, 'headers'));
+  const headers = objectLiteralOf(headersValue);
+  // A key can also travel in the request body: axios.post(url, { clientToken }), fetch(url, { body: JSON.stringify({ idempotencyKey }) }).
+  const data = member && ['post', 'put', 'patch'].includes(member) ? objectLiteralOf(args[1]) : undefined;
+  const bodyValue = unwrap(propertyValue(deepPropertyOf(config, 'body')) ?? propertyValue(deepPropertyOf(config, 'data')) ?? propertyValue(deepPropertyOf(config, 'json')) ?? config ?? call);
+  const bodyObject = Node.isCallExpression(bodyValue) ? objectLiteralOf(bodyValue.getArguments()[0]) : objectLiteralOf(bodyValue);
+  const names = ['idempotencyKey'];
+  return idempotencyKeyIn(headers, options) ?? keyProperty(config, names, options) ?? keyProperty(data, names, options) ??
+    keyProperty(bodyObject === config ? undefined : bodyObject, names, options) ?? keyAssignedTo(headersValue, call, options);
+}
+
+/** The method of a request's options object: a literal, the caller's (a parameter, or spread in), or unknown. */
+function methodOfConfig(config: ObjectLiteralExpression): { literal: string } | FromCaller | undefined {
+  const headers = headersFromCaller(config);
+  const methodNode = propertyValue(deepPropertyOf(config, 'method'));
+  if (methodNode) {
+    const source = methodSource(methodNode, 0);
+    if (!source) return undefined;
+    if ('literal' in source) return source;
+    return { method: source.param, fallback: source.fallback ?? 'GET', headers };
+  }
+  const spreads = config.getProperties().filter(Node.isSpreadAssignment).map((s) => s.getExpression()).filter((e) => !objectLiteralOf(e));
+  if (spreads.length === 0) return { literal: 'GET' };
+  const refs = spreads.map((e) => paramRefOf(e));
+  if (refs.some((r) => !r)) return undefined;
+  // `{ ...init }`: the caller's init decides (the last spread wins).
+  const spread = refs[refs.length - 1]!;
+  return { method: child(spread, 'method'), fallback: 'GET', headers: headers ?? child(spread, 'headers') };
+}
+
+/** `fetch(url, init)` with `init` a parameter: the caller's init decides; any other opaque value is taken as GET. */
+function methodOfOpaqueConfig(configArg: Node | undefined): { literal: string } | FromCaller {
+  const ref = configArg ? paramRefOf(configArg) : undefined;
+  if (!ref) return { literal: 'GET' };
+  return { method: child(ref, 'method'), fallback: 'GET', headers: child(ref, 'headers') };
+}
+
+/** `headers: { ...opts.headers }` or `headers: init.headers`: the caller's headers, merged in. */
+function headersFromCaller(config: ObjectLiteralExpression): ParamRef | undefined {
+  const value = propertyValue(deepPropertyOf(config, 'headers'));
+  if (!value) return undefined;
+  const direct = paramRefOf(value);
+  if (direct) return direct;
+  const object = objectLiteralOf(value);
+  for (const property of object?.getProperties() ?? []) {
+    if (!Node.isSpreadAssignment(property)) continue;
+    const ref = paramRefOf(property.getExpression());
+    if (ref) return ref;
+  }
+  return undefined;
+}
+
+/** Where a method value comes from: a literal (`'POST'`), a parameter (`opts.method ?? 'GET'`), or unknown. */
+function methodSource(node: Node, depth: number): MethodSource | undefined {
+  if (depth > MAX_FOLLOW) return undefined;
+  const value = unwrap(node);
+  const literal = stringValue(value);
+  if (literal !== undefined) return { literal: literal.toUpperCase() };
+  if (Node.isBinaryExpression(value) && ['??', '||'].includes(value.getOperatorToken().getText())) {
+    const fallback = stringValue(value.getRight());
+    const left = methodSource(value.getLeft(), depth + 1);
+    if (!left || fallback === undefined) return undefined;
+    return 'literal' in left ? left : { ...left, fallback: fallback.toUpperCase() };
+  }
+  if (Node.isCallExpression(value) && value.getArguments().length === 0) {
+    const callee = value.getExpression();
+    if (Node.isPropertyAccessExpression(callee) && /^to(Locale)?(Upper|Lower)Case$/.test(callee.getName())) return methodSource(callee.getExpression(), depth + 1);
+    return undefined;
+  }
+  if (Node.isIdentifier(value)) {
+    const binding = resolveIdentifier(value);
+    if (binding.kind !== 'local') return undefined;
+    const declaration = binding.declaration;
+    const initial = Node.isParameterDeclaration(declaration) || Node.isBindingElement(declaration) ? declaration.getInitializer() : undefined;
+    const fallback = initial ? stringValue(initial)?.toUpperCase() : undefined;
+    if (Node.isVariableDeclaration(declaration)) {
+      const init = declaration.getInitializer();
+      return init ? methodSource(init, depth + 1) : undefined;
+    }
+    const ref = paramRefOf(value);
+    return ref ? { param: ref, fallback } : undefined;
+  }
+  const ref = paramRefOf(value);
+  return ref ? { param: ref } : undefined;
+}
+
+function isParamRef(value: Node | ParamRef): value is ParamRef {
+  return !(value instanceof Node);
+}
+
+function child(ref: ParamRef, name: string): ParamRef {
+  return { index: ref.index, property: ref.property ? `${ref.property}.${name}` : name };
+}
+
+/**
+ * Whether an expression is (a property path inside) a parameter of its function: `opts.method`,
+ * a destructured `{ method }` parameter, `const { method } = opts`, `const init = options`.
+ */
+export function paramRefOf(node: Node, depth = 0): ParamRef | undefined {
+  if (depth > MAX_FOLLOW) return undefined;
+  const value = unwrap(node);
+  if (Node.isPropertyAccessExpression(value)) {
+    const inner = paramRefOf(value.getExpression(), depth + 1);
+    return inner ? child(inner, value.getName()) : undefined;
+  }
+  if (!Node.isIdentifier(value)) return undefined;
+  const binding = resolveIdentifier(value);
+  if (binding.kind !== 'local') return undefined;
+  return declarationRef(binding.declaration, depth + 1);
+}
+
+function declarationRef(declaration: Node, depth: number): ParamRef | undefined {
+  if (depth > MAX_FOLLOW) return undefined;
+  if (Node.isParameterDeclaration(declaration)) {
+    const fn = declaration.getParent();
+    if (!fn || !('getParameters' in fn)) return undefined;
+    const index = (fn as unknown as { getParameters(): Node[] }).getParameters().indexOf(declaration);
+    return index >= 0 ? { index } : undefined;
+  }
+  if (Node.isVariableDeclaration(declaration)) {
+    const init = declaration.getInitializer();
+    return init && Node.isIdentifier(declaration.getNameNode()) ? paramRefOf(init, depth + 1) : undefined;
+  }
+  if (Node.isBindingElement(declaration)) {
+    const pattern = declaration.getParent();
+    const holder = pattern?.getParent();
+    if (!pattern || !holder || !Node.isObjectBindingPattern(pattern)) return undefined;
+    const outer = Node.isVariableDeclaration(holder)
+      ? (holder.getInitializer() ? paramRefOf(holder.getInitializer()!, depth + 1) : undefined)
+      : declarationRef(holder, depth + 1);
+    if (!outer) return undefined;
+    // `{ method, ...rest }`: rest.headers is the argument's headers.
+    if (declaration.getDotDotDotToken()) return outer;
+    return child(outer, declaration.getPropertyNameNode()?.getText() ?? declaration.getName());
+  }
+  return undefined;
+}
+
+type Passed = { node: Node } | { ref: ParamRef } | 'absent' | 'unknown';
+
+/** What a call passes for a parameter (or a property inside it): an expression, the caller's own parameter, nothing, or unknown. */
+function passedAt(ref: ParamRef, call: CallExpression): Passed {
+  const args = call.getArguments();
+  if (args.slice(0, ref.index + 1).some((a) => Node.isSpreadElement(a))) return 'unknown';
+  let node: Node | undefined = args[ref.index];
+  if (!node) return 'absent';
+  const names = ref.property ? ref.property.split('.') : [];
+  for (let i = 0; i < names.length; i++) {
+    const value = unwrap(node!);
+    if (Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value) || Node.isTemplateExpression(value)) return 'absent';
+    if (Node.isIdentifier(value) && value.getText() === 'undefined') return 'absent';
+    const rest = names.slice(i).join('.');
+    const object = objectLiteralOf(value);
+    if (!object) {
+      const up = paramRefOf(value);
+      return up ? { ref: { index: up.index, property: up.property ? `${up.property}.${rest}` : rest } } : 'unknown';
+    }
+    const property = deepPropertyOf(object, names[i]!);
+    if (!property) {
+      const spreads = object.getProperties().filter(Node.isSpreadAssignment).map((s) => s.getExpression()).filter((e) => !objectLiteralOf(e));
+      if (spreads.length === 0) return 'absent';
+      const up = paramRefOf(spreads[spreads.length - 1]!);
+      return up ? { ref: { index: up.index, property: up.property ? `${up.property}.${rest}` : rest } } : 'unknown';
+    }
+    node = propertyValue(property);
+    if (!node) return 'unknown';
+  }
+  return { node: node! };
+}
+
+/** The pieces of a URL expression (`${BASE}/v1/search?q=` → [null, '/v1/search?q=']), following consts. */
+export function urlPieces(url: Node, depth = 0): UrlPiece[] {
+  if (depth > MAX_FOLLOW) return [null];
+  const value = unwrap(url);
+  const literal = stringValue(value);
+  if (literal !== undefined) return [literal];
+  if (Node.isTemplateExpression(value)) {
+    return [value.getHead().getLiteralText(), ...value.getTemplateSpans().flatMap((span) => [...urlPieces(span.getExpression(), depth + 1), span.getLiteral().getLiteralText()])];
+  }
+  if (Node.isBinaryExpression(value) && value.getOperatorToken().getText() === '+') return [...urlPieces(value.getLeft(), depth + 1), ...urlPieces(value.getRight(), depth + 1)];
+  if (Node.isNewExpression(value) && value.getExpression().getText() === 'URL') {
+    const [path, base] = value.getArguments();
+    if (!path) return [null];
+    return base ? [...urlPieces(base, depth + 1), ...urlPieces(path, depth + 1)] : urlPieces(path, depth + 1);
+  }
+  const ref = paramRefOf(value);
+  if (ref) return [ref];
+  if (Node.isIdentifier(value)) {
+    const binding = resolveIdentifier(value);
+    if (binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) && binding.declaration.getInitializer()) {
+      return urlPieces(binding.declaration.getInitializer()!, depth + 1);
+    }
+  }
+  return [null];
+}
+
+/** A URL's text with every part we cannot see (or that a caller fills in) as \u0000. */
+export function renderUrl(pieces: ReadonlyArray<UrlPiece>): string {
+  return pieces.map((p) => (typeof p === 'string' ? p : '\u0000')).join('');
+}
+
+/** The literal parts of a URL expression (`${BASE}/v1/search?q=` → `\u0000/v1/search?q=`), following consts. */
+export function urlLiteralText(url: Node): string {
+  return renderUrl(urlPieces(url));
+}
+
+export function isReadOnlyPostUrl(urlText: string, model: ProjectModel): boolean {
+  if (model.knowledge.readOnlyPostPath.test(urlText)) return true;
+  const path = urlText.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0] ?? '';
+  return path.split('/').some((segment) => model.knowledge.readOnlyPostSegment.test(segment));
+}
+
+function urlAt(pieces: ReadonlyArray<UrlPiece>, call: CallExpression): UrlPiece[] {
+  return pieces.flatMap((piece): UrlPiece[] => {
+    if (piece === null || typeof piece === 'string') return [piece];
+    const passed = passedAt(piece, call);
+    if (passed === 'absent') return [''];
+    if (passed === 'unknown') return [null];
+    if ('ref' in passed) return [passed.ref];
+    return urlPieces(passed.node);
+  });
+}
+
+/**
+ * An HTTP request in a helper seen from one call to it: the caller's method decides an undecided request,
+ * the caller's URL decides a read-only POST or a PUT to a client-chosen id, the caller's headers may carry a
+ * key. undefined: not a write from this call site (a read, or a method that cannot be seen).
+ */
+export function requestAtCallSite(effect: WriteEffect, call: CallExpression, model: ProjectModel, options: RuleOptions): WriteEffect | undefined {
+  const request = effect.request;
+  const shape = request ?? effect.http;
+  if (!shape || (!request && !shape.headers && !shape.url.some(isParamPiece))) return effect;
+  const url = urlAt(shape.url, call);
+  let headers = shape.headers;
+  let key = effect.key;
+  let keyFromParam = effect.keyFromParam;
+  if (headers) {
+    const passed = passedAt(headers, call);
+    headers = typeof passed === 'object' && 'ref' in passed ? passed.ref : undefined;
+    const callerKey = typeof passed === 'object' && 'node' in passed ? idempotencyKeyIn(objectLiteralOf(passed.node), options) : undefined;
+    if (callerKey) {
+      key = callerKey;
+      keyFromParam = parameterIndex(callerKey);
+    }
+  }
+  let method: string;
+  if (request) {
+    const passed = passedAt(request.method, call);
+    if (passed === 'unknown') return undefined;
+    if (passed === 'absent') method = request.fallback;
+    else if ('ref' in passed) return { ...effect, key, keyFromParam, request: { ...request, method: passed.ref, url, headers } };
+    else {
+      const source = methodSource(passed.node, 0);
+      if (!source) return undefined;
+      if (!('literal' in source)) {
+        return { ...effect, key, keyFromParam, request: { ...request, method: source.param, fallback: source.fallback ?? request.fallback, url, headers } };
+      }
+      method = source.literal;
+    }
+  } else {
+    method = effect.http!.method;
+  }
+  const decided = requestEffect(undecided(effect), { via: shape.via, method, url, headers }, undefined, model);
+  return decided ? rekeyed(decided, key, keyFromParam, model) : undefined;
+}
+
+function isParamPiece(piece: UrlPiece): piece is ParamRef {
+  return piece !== null && typeof piece !== 'string';
+}
+
+/** The effect stripped of what a decision sets (kind, protection, key), at the confidence its callee was resolved with. */
+function undecided(effect: WriteEffect): WriteEffect {
+  return { ...effect, kind: 'create', protection: undefined, key: undefined, keyFromParam: undefined, confidence: effect.callee?.confidence ?? effect.confidence };
+}
+
+function rekeyed(effect: WriteEffect, key: Node | undefined, keyFromParam: ParamRef | undefined, model: ProjectModel): WriteEffect {
+  if (!key || effect.protection) return effect;
+  const out = withKey(effect, key, model);
+  return keyFromParam ? { ...out, keyFromParam } : out;
+}

@@ -1,0 +1,143 @@
+// Idempotency keys on writes: where a key sits (headers, options, body fields, a header assigned
+// before the call), whether it is made fresh on every run, and which parameter it comes from.
+import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
+import { knowledge } from '../knowledge/index.js';
+import { propertyName, propertyValue, unwrap } from './callee.js';
+import type { RuleOptions } from './config.js';
+import { descendantsOfKind } from './kind-index.js';
+import type { ProjectModel } from './project-model.js';
+import { resolveIdentifier } from './scope.js';
+import type { WriteEffect } from './side-effects.js';
+
+/** A parameter of the enclosing function, or a property (a dotted path) inside the argument passed for it. */
+export interface ParamRef {
+  index: number;
+  property?: string;
+}
+
+function normaliseKeyName(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+function keyNames(options: RuleOptions, extra: string[] = []): Set<string> {
+  return new Set([...extra, ...knowledge.idempotencyKeyFields, ...(options.idempotencyKeyNames ?? [])].map(normaliseKeyName));
+}
+
+/** The value of an idempotency-key header in a headers object literal. */
+export function idempotencyKeyIn(headers: ObjectLiteralExpression | undefined, options: RuleOptions): Node | undefined {
+  return headers ? namedProperty(headers, keyNames(options)) : undefined;
+}
+
+/** The value of a key-named property (`idempotencyKey`, `clientToken`, or one of `names`) of an object literal. */
+export function keyProperty(object: ObjectLiteralExpression | undefined, names: string[], options: RuleOptions = {}): Node | undefined {
+  return object ? namedProperty(object, keyNames(options, names)) : undefined;
+}
+
+function namedProperty(object: ObjectLiteralExpression, wanted: Set<string>): Node | undefined {
+  for (const property of object.getProperties()) {
+    const name = propertyName(property);
+    if (name && wanted.has(normaliseKeyName(name))) return propertyValue(property);
+  }
+  return undefined;
+}
+
+/** `headers['Idempotency-Key'] = value` (or `headers.set(…)`) on a headers variable before the call. */
+export function keyAssignedTo(headers: Node | undefined, call: CallExpression, options: RuleOptions): Node | undefined {
+  const target = headers ? unwrap(headers) : undefined;
+  if (!target || !Node.isIdentifier(target)) return undefined;
+  const fn = call.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  if (!fn) return undefined;
+  const names = keyNames(options);
+  for (const assignment of descendantsOfKind(fn, SyntaxKind.BinaryExpression)) {
+    if (assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken || assignment.getStart() > call.getStart()) continue;
+    const left = assignment.getLeft();
+    const base = Node.isElementAccessExpression(left) || Node.isPropertyAccessExpression(left) ? left.getExpression() : undefined;
+    if (!base || base.getText() !== target.getText()) continue;
+    const name = Node.isElementAccessExpression(left) ? stringValue(left.getArgumentExpressionOrThrow()) : (left as import('ts-morph').PropertyAccessExpression).getName();
+    if (name && names.has(normaliseKeyName(name))) return assignment.getRight();
+  }
+  for (const setter of descendantsOfKind(fn, SyntaxKind.CallExpression)) {
+    const callee = setter.getExpression();
+    if (!Node.isPropertyAccessExpression(callee) || !['set', 'append'].includes(callee.getName()) || callee.getExpression().getText() !== target.getText()) continue;
+    const name = setter.getArguments()[0] ? stringValue(setter.getArguments()[0]!) : undefined;
+    if (name && names.has(normaliseKeyName(name))) return setter.getArguments()[1];
+  }
+  return undefined;
+}
+
+/** The effect with its key: protected when the key derives from stable input, not when it is fresh each run. */
+export function withKey(effect: WriteEffect, key: Node, model: ProjectModel): WriteEffect {
+  if (isFreshValue(key, model)) return { ...effect, key, protection: undefined };
+  return { ...effect, key, protection: `an idempotency key from stable input (${key.getText().slice(0, 40)})` };
+}
+
+/** Whether an expression is a parameter of its function (or a property of one): `url`, `options.idempotencyKey`. */
+export function parameterIndex(expression: Node): ParamRef | undefined {
+  const value = unwrap(expression);
+  let base: Node = value;
+  let property: string | undefined;
+  if (Node.isPropertyAccessExpression(value)) {
+    base = unwrap(value.getExpression());
+    property = value.getName();
+  }
+  if (!Node.isIdentifier(base)) return undefined;
+  const binding = resolveIdentifier(base);
+  if (binding.kind !== 'local') return undefined;
+  let declaration = binding.declaration;
+  if (Node.isBindingElement(declaration) && !property) {
+    // function f({ idempotencyKey }) → parameter 0, property idempotencyKey
+    property = declaration.getPropertyNameNode()?.getText() ?? declaration.getName();
+    declaration = declaration.getFirstAncestorByKind(SyntaxKind.Parameter) ?? declaration;
+  }
+  if (!Node.isParameterDeclaration(declaration)) return undefined;
+  const fn = declaration.getParent();
+  if (!fn || !('getParameters' in fn)) return undefined;
+  const index = (fn as unknown as { getParameters(): Node[] }).getParameters().indexOf(declaration);
+  return index >= 0 ? { index, property } : undefined;
+}
+
+/**
+ * Whether an expression makes a new value each time it runs (randomUUID(), nanoid(), Date.now()), directly or
+ * through a const initialised from one in the same function.
+ */
+export function isFreshValue(expression: Node, model: ProjectModel, depth = 0): boolean {
+  if (depth > 4) return false;
+  const node = unwrap(expression);
+  const fresh = new Set(model.knowledge.freshValueCalls);
+  const check = (n: Node): boolean => {
+    if (Node.isCallExpression(n)) {
+      const callee = unwrap(n.getExpression());
+      const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText();
+      if (fresh.has(name)) return true;
+    }
+    if (Node.isNewExpression(n) && n.getExpression().getText() === 'Date' && n.getArguments().length === 0) return true;
+    if (Node.isIdentifier(n) && n !== node) return isFreshValue(n, model, depth + 1);
+    return false;
+  };
+  if (Node.isIdentifier(node)) {
+    const binding = resolveIdentifier(node);
+    if (binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration)) {
+      const init = binding.declaration.getInitializer();
+      return init ? isFreshValue(init, model, depth + 1) : false;
+    }
+    return false;
+  }
+  if (check(node)) return true;
+  return node.getDescendants().some((d) => (Node.isCallExpression(d) || Node.isNewExpression(d)) && check(d));
+}
+
+/** A string literal, or a const initialised with one. */
+export function stringValue(node: Node): string | undefined {
+  const value = unwrap(node);
+  if (Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value)) return value.getLiteralValue();
+  if (Node.isIdentifier(value)) {
+    const binding = resolveIdentifier(value);
+    if (binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration)) {
+      const init = binding.declaration.getInitializer();
+      if (init && (Node.isStringLiteral(unwrap(init)) || Node.isNoSubstitutionTemplateLiteral(unwrap(init)))) {
+        return (unwrap(init) as import('ts-morph').StringLiteral).getLiteralValue();
+      }
+    }
+  }
+  return undefined;
+}
