@@ -11,6 +11,7 @@ const NO_DEADLINE: Record<string, string> = {
   http: 'it can wait on a stalled server indefinitely (Node fetch and axios/got have no overall timeout)',
   llm: 'a stalled model call holds its caller, and keeps spending tokens, until something else gives up',
   mcp: 'a stalled tool server holds its caller',
+  api: 'a stalled request holds its caller',
 };
 
 export default defineRule({

@@ -1,9 +1,9 @@
 // outboundCallsIn / deadlineOf: the calls in a file that can block on the network, and whether a
 // deadline reaches each one — through the call's options, the client it is made on, a timer race, or a
 // real default of its library.
-import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type NewExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import type { OutboundCallFact } from '../knowledge/types.js';
-import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
+import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef, type ValueOrigin } from './callee.js';
 import type { RuleOptions } from './config.js';
 import { findMatch } from './match.js';
 import type { ProjectModel } from './project-model.js';
@@ -100,14 +100,17 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
     }
     if (found.kind === 'stall-only') stallOnly = found.keys;
   }
-  // The client the call is made on: new OpenAI({ timeout }), axios.create({ timeout }), new ToolLoopAgent({ timeout }).
-  if (callee.clientOptions) {
-    const found = deadlineInOptions(callee.clientOptions, fact, options);
-    if (found.kind === 'bounded') return { kind: 'bounded', how: `the client's ${found.how}` };
-    if (found.kind === 'stall-only') stallOnly = found.keys;
-    if (found.kind === 'unknown') return found;
-  } else if (callee.instance && callee.clientCreation && callee.clientCreation.getArguments().some((a) => !isPlainData(a) && !objectLiteralOf(a))) {
-    return { kind: 'unknown' };
+  // The client the call is made on: new OpenAI({ timeout }), axios.create({ timeout }), new ToolLoopAgent({ timeout }),
+  // and the client that made it (`ai.chats.create({ config })` on `new GoogleGenAI({ httpOptions })`).
+  for (const client of clientChain(callee, model)) {
+    if (client.options) {
+      const found = deadlineInOptions(client.options, fact, options);
+      if (found.kind === 'bounded') return { kind: 'bounded', how: `the client's ${found.how}` };
+      if (found.kind === 'stall-only') stallOnly = found.keys;
+      if (found.kind === 'unknown') return found;
+    } else if (client.creation && client.creation.getArguments().some((a) => !isPlainData(a) && !objectLiteralOf(a))) {
+      return { kind: 'unknown' };
+    }
   }
   if (callee.module === 'axios' && /\.defaults\.timeout\s*=/.test(call.getSourceFile().getFullText())) return { kind: 'bounded', how: 'axios defaults.timeout' };
   if (racedWithTimer(call, model)) return { kind: 'bounded', how: 'a race with a timer' };
@@ -117,16 +120,36 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
   return { kind: 'none' };
 }
 
+const MAX_CLIENT_CHAIN = 3;
+
+/** The client a call is made on, then the client whose method made that one, and so on (bounded). */
+function clientChain(callee: CalleeRef, model: ProjectModel): Array<{ options?: ObjectLiteralExpression; creation?: CallExpression | NewExpression }> {
+  const out: Array<{ options?: ObjectLiteralExpression; creation?: CallExpression | NewExpression }> = [];
+  let origin: ValueOrigin | undefined = callee;
+  const seen = new Set<Node>();
+  for (let depth = 0; origin?.instance && depth < MAX_CLIENT_CHAIN; depth++) {
+    if (origin.clientOptions && seen.has(origin.clientOptions)) break;
+    if (origin.clientOptions) seen.add(origin.clientOptions);
+    out.push({ options: origin.clientOptions, creation: origin.clientCreation });
+    const creation: CallExpression | NewExpression | undefined = origin.clientCreation;
+    origin = creation && Node.isCallExpression(creation) ? model.resolveCall(creation) : undefined;
+  }
+  return out;
+}
+
 type OptionsVerdict = { kind: 'bounded'; how: string } | { kind: 'unknown' } | { kind: 'stall-only'; keys: string[] } | { kind: 'absent' } | { kind: 'none-explicit' };
 
 function deadlineInOptions(object: ObjectLiteralExpression, fact: OutboundCallFact, options: RuleOptions): OptionsVerdict {
+  let opaque = hasOpaqueSpread(object);
   for (const name of fact.signalOptions) {
-    const value = propertyValue(deepPropertyOf(object, name));
-    if (value && !isUndefined(value)) return { kind: 'bounded', how: `\`${name}\`` };
+    const value = optionValue(object, name);
+    if (value === 'opaque') opaque = true;
+    else if (value && !isUndefined(value)) return { kind: 'bounded', how: `\`${name}\`` };
   }
   for (const name of timeoutNames(fact, options)) {
-    const value = propertyValue(deepPropertyOf(object, name));
-    if (!value) continue;
+    const value = optionValue(object, name);
+    if (value === 'opaque') opaque = true;
+    if (!value || value === 'opaque') continue;
     const plain = unwrap(value);
     if (Node.isFalseLiteral(plain) || isUndefined(plain) || (Node.isNumericLiteral(plain) && Number(plain.getLiteralValue()) === 0)) {
       // ky/axios: `timeout: false` / `timeout: 0` turns the deadline off.
@@ -143,8 +166,25 @@ function deadlineInOptions(object: ObjectLiteralExpression, fact: OutboundCallFa
     }
     return { kind: 'bounded', how: `\`${name}\`` };
   }
-  if (hasOpaqueSpread(object)) return { kind: 'unknown' };
+  if (opaque) return { kind: 'unknown' };
   return { kind: 'absent' };
+}
+
+/**
+ * The value of an option, `config.abortSignal` meaning a property of a property. 'opaque' when the way there
+ * passes through something we cannot see into (`config: cfg` from a parameter, a spread).
+ */
+function optionValue(object: ObjectLiteralExpression, name: string): Node | 'opaque' | undefined {
+  const [first, ...rest] = name.split('.');
+  let value = propertyValue(deepPropertyOf(object, first!));
+  for (const key of rest) {
+    if (!value) return undefined;
+    const inner = objectLiteralOf(value);
+    if (!inner) return isUndefined(unwrap(value)) ? undefined : 'opaque';
+    value = propertyValue(deepPropertyOf(inner, key));
+    if (!value && hasOpaqueSpread(inner)) return 'opaque';
+  }
+  return value;
 }
 
 function isUndefined(node: Node): boolean {

@@ -1,25 +1,33 @@
 // The openai SDK (openai@7): calls that reach the network, their defaults, and its stateful writes.
 // Defaults checked in openai@7.57.0: timeout 10 min, maxRetries 2, no idempotency key sent unless an
 // idempotency header is configured (the client never configures one), so `idempotencyKey` protects nothing.
+import { openaiRequestMethods } from './openai-request-methods.js';
+import { requestMethodFacts } from './sdk-requests.js';
 import type { OutboundCallFact, WriteFact } from './types.js';
 
 const client = { module: ['openai'], export: ['default', 'OpenAI', 'AzureOpenAI'], instance: true } as const;
-const options = { optionsArgs: [1], signalOptions: ['signal'], timeoutOptions: ['timeout'] };
 
-export const openaiCalls: OutboundCallFact[] = [
-  {
-    kind: 'llm', label: 'OpenAI chat completion', ...client, ...options,
-    path: ['chat.completions.create', 'chat.completions.stream', 'chat.completions.parse', 'beta.chat.completions.parse', 'beta.chat.completions.stream'],
-    lenientDefault: 'the OpenAI SDK defaults to a 10-minute timeout and retries timeouts twice (up to ~30 min)',
-    checkedAgainst: 'openai@7.57.0',
-  },
-  {
-    kind: 'llm', label: 'OpenAI Responses call', ...client, ...options,
-    path: ['responses.create', 'responses.stream', 'responses.parse'],
-    lenientDefault: 'the OpenAI SDK defaults to a 10-minute timeout and retries timeouts twice (up to ~30 min)',
-    checkedAgainst: 'openai@7.57.0',
-  },
+/** Calls that run the model (the rest of the client's requests are API calls with the same defaults). */
+const modelCalls = [
+  'chat.completions.create', 'chat.completions.stream', 'chat.completions.parse', 'chat.completions.runTools',
+  'beta.chat.completions.parse', 'beta.chat.completions.stream', 'beta.chat.completions.runTools', 'beta.chat.completions.runFunctions',
+  'responses.create', 'responses.stream', 'responses.parse', 'responses.compact', 'beta.responses.create', 'beta.responses.compact',
+  'completions.create',
+  'beta.threads.createAndRun', 'beta.threads.createAndRunPoll', 'beta.threads.createAndRunStream',
+  'beta.threads.runs.create', 'beta.threads.runs.createAndPoll', 'beta.threads.runs.createAndStream', 'beta.threads.runs.stream',
+  'beta.threads.runs.submitToolOutputs', 'beta.threads.runs.submitToolOutputsAndPoll', 'beta.threads.runs.submitToolOutputsStream',
 ];
+
+/** Every request method of the client (RULES.md: all carry the 10-minute default), each with the argument taking its request options. */
+export const openaiCalls: OutboundCallFact[] = requestMethodFacts(
+  openaiRequestMethods,
+  { modelCalls, labels: { llm: 'OpenAI model call', api: 'OpenAI API request' } },
+  {
+    ...client, signalOptions: ['signal'], timeoutOptions: ['timeout'],
+    lenientDefault: 'the OpenAI SDK defaults to a 10-minute timeout and retries timeouts twice (up to ~30 min)',
+    checkedAgainst: 'openai@7.57.0 (older paths: openai-node v4.104.0, v4.80.0)',
+  },
+);
 
 const statefulRetries = { count: 'the OpenAI SDK retries twice by default', disableOption: 'maxRetries', clientDisable: 'maxRetries' };
 

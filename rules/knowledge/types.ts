@@ -25,14 +25,15 @@ export interface Checked {
 export type OptionsArg = number | 'last';
 
 export interface OutboundCallFact extends CallPattern, Checked {
-  kind: 'llm' | 'http' | 'mcp';
+  /** `api`: a request of an SDK client that is not a model call (files, batches, vector stores…). */
+  kind: 'llm' | 'http' | 'mcp' | 'api';
   /** Name shown in messages. */
   label: string;
   /** Arguments that may hold per-call options (signal, timeout); for fetch-like calls the init object. */
   optionsArgs: OptionsArg[];
-  /** Option names that carry an abort signal. */
+  /** Option names that carry an abort signal (a dotted name is a nested property: `config.abortSignal`). */
   signalOptions: string[];
-  /** Option names that set a deadline on the call, and on the client that makes it. */
+  /** Option names that set a deadline on the call, and on the client that makes it (dotted: nested). */
   timeoutOptions: string[];
   /** A default overall deadline that is real (ky 10 s, MCP 60 s): such calls are never missing a deadline. */
   defaultDeadlineMs?: number;

@@ -1,0 +1,18 @@
+// The Google Gen AI SDK (@google/genai): model calls and chat messages. Checked in @google/genai@2.32.0's code
+// (dist/node/index.mjs): no client-side timeout by default — `createAttemptSignal` arms a timer only for
+// `httpOptions.timeout`, and the Node dispatcher turns undici's own 300 s timeouts off (the server bounds a unary
+// call at 10 min, a stream at 20 min); 5 attempts on 408/429/5xx (DEFAULT_RETRY_ATTEMPTS). A call's
+// `config.httpOptions` is patched over the client's, and `config.abortSignal` aborts every attempt. A chat sends
+// `params.config ?? this.config`: the config given to `chats.create` when the message carries none.
+import type { OutboundCallFact } from './types.js';
+
+export const googleGenAiCalls: OutboundCallFact[] = [
+  {
+    kind: 'llm', label: 'Google Gen AI call', module: ['@google/genai'], export: ['GoogleGenAI', 'Chat'], instance: true,
+    // `sendMessage` is a method of the chat `ai.chats.create(…)` makes (an instance of the client's making).
+    path: ['models.generateContent', 'models.generateContentStream', 'sendMessage', 'sendMessageStream'],
+    optionsArgs: [0], signalOptions: ['config.abortSignal'], timeoutOptions: ['config.httpOptions.timeout', 'httpOptions.timeout'],
+    lenientDefault: 'the Google Gen AI SDK sets no client-side timeout (the server cuts a call off at 10 minutes, a stream at 20) and makes 5 attempts on 408/429/5xx',
+    checkedAgainst: '@google/genai@2.32.0',
+  },
+];
