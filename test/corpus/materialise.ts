@@ -45,11 +45,53 @@ export function materialise(gitDir: string, repo: string, commit: string, into: 
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
   const archive = join(partial, '..', `${repo.replace('/', '+')}.tar`);
-  execFileSync('git', ['--git-dir', gitDir, 'archive', '--format=tar', '-o', archive, commit]);
-  execFileSync('tar', ['-xf', archive, '-C', partial]);
-  rmSync(archive, { force: true });
+  let missing = 0;
+  try {
+    execFileSync('git', ['--git-dir', gitDir, 'archive', '--format=tar', '-o', archive, commit], { stdio: ['ignore', 'ignore', 'pipe'] });
+    execFileSync('tar', ['-xf', archive, '-C', partial]);
+  } catch {
+    // Some snapshots lack a few blobs (large or LFS files): `git archive` refuses the whole tree, so
+    // take the files one by one and leave out the absent ones.
+    missing = extractBlobByBlob(gitDir, commit, partial);
+  } finally {
+    rmSync(archive, { force: true });
+  }
+  if (missing) process.stderr.write(`  ${repo}: ${missing} files absent from the snapshot were left out\n`);
   writeFileSync(join(partial, '.agentvet-corpus-complete'), `${repo} ${commit}\n`);
   rmSync(root, { recursive: true, force: true });
   renameSync(partial, root);
   return root;
+}
+
+/** Writes every blob of the commit's tree that the snapshot holds; returns how many were absent. */
+function extractBlobByBlob(gitDir: string, commit: string, into: string): number {
+  const tree = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '-z', commit], { maxBuffer: 1 << 30 }).toString('utf8');
+  const entries = tree
+    .split('\0')
+    .filter(Boolean)
+    .map((line) => {
+      const [meta, path] = line.split('\t') as [string, string];
+      const [, type, sha] = meta.split(' ') as [string, string, string];
+      return { type, sha, path };
+    })
+    .filter((e) => e.type === 'blob');
+  const input = entries.map((e) => e.sha).join('\n') + '\n';
+  const output = execFileSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], { input, maxBuffer: 2 ** 31 });
+  let offset = 0;
+  let missing = 0;
+  for (const entry of entries) {
+    const headerEnd = output.indexOf(10, offset);
+    const header = output.subarray(offset, headerEnd).toString('utf8');
+    offset = headerEnd + 1;
+    if (header.endsWith(' missing')) {
+      missing++;
+      continue;
+    }
+    const size = Number(header.split(' ')[2]);
+    const target = join(into, entry.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, output.subarray(offset, offset + size));
+    offset += size + 1;
+  }
+  return missing;
 }
