@@ -93,6 +93,7 @@ function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | unde
   if (!MUTATING_METHODS.has(method)) return null;
   const urlText = renderUrl(request.url);
   if (method === 'POST' && isReadOnlyPostUrl(urlText, model)) return null;
+  if (isTelemetryUrl(urlText, model)) return null;
   const effect: WriteEffect = { ...base, label: `${method} via ${via}`, kind: 'create', http: request, request: undefined };
   if (method === 'PUT') {
     // The base URL in front (`${API}/…`) is not an id the client chose; a dynamic part after it is.
@@ -132,23 +133,45 @@ function keyOf(call: CallExpression, config: ObjectLiteralExpression | undefined
     keyProperty(bodyObject === config ? undefined : bodyObject, names, options) ?? keyAssignedTo(headersValue, call, options);
 }
 
-/** The method of a request's options object: a literal, the caller's (a parameter, or spread in), or unknown. */
+/**
+ * The method of a request's options object: a literal, the caller's (a parameter, or spread in), or unknown.
+ * Properties are read in order, as the object is built: `{ method: 'GET', ...init }` takes init's method
+ * when it has one, `{ ...init, headers }` keeps the helper's own headers.
+ */
 function methodOfConfig(config: ObjectLiteralExpression): { literal: string } | FromCaller | undefined {
-  const headers = headersFromCaller(config);
-  const methodNode = propertyValue(deepPropertyOf(config, 'method'));
-  if (methodNode) {
-    const source = methodSource(methodNode, 0);
-    if (!source) return undefined;
-    if ('literal' in source) return source;
-    return { method: source.param, fallback: source.fallback ?? 'GET', headers };
+  let method: MethodSource | undefined = { literal: 'GET' };
+  let headers: ParamRef | undefined;
+  for (const property of config.getProperties()) {
+    if (Node.isSpreadAssignment(property)) {
+      const expression = property.getExpression();
+      const visible = objectLiteralOf(expression);
+      if (visible) {
+        // A const object spread in: it decides the method only if it sets one (or spreads something that may).
+        const inner = methodOfConfig(visible);
+        const setsMethod = inner === undefined || !('literal' in inner) || deepPropertyOf(visible, 'method') !== undefined;
+        if (setsMethod) method = inner === undefined ? undefined : 'literal' in inner ? inner : { param: inner.method, fallback: inner.fallback };
+        if (inner && !('literal' in inner) && inner.headers) headers = inner.headers;
+        continue;
+      }
+      const ref = paramRefOf(expression);
+      if (!ref) {
+        method = undefined;
+        headers = undefined;
+        continue;
+      }
+      const fallback = method && 'literal' in method ? method.literal : method?.fallback;
+      method = { param: child(ref, 'method'), fallback };
+      headers = child(ref, 'headers');
+      continue;
+    }
+    const name = Node.isPropertyAssignment(property) || Node.isShorthandPropertyAssignment(property) ? property.getName() : undefined;
+    const value = propertyValue(property);
+    if (name === 'method' && value) method = methodSource(value, 0);
+    if (name === 'headers') headers = headersFromCaller(config);
   }
-  const spreads = config.getProperties().filter(Node.isSpreadAssignment).map((s) => s.getExpression()).filter((e) => !objectLiteralOf(e));
-  if (spreads.length === 0) return { literal: 'GET' };
-  const refs = spreads.map((e) => paramRefOf(e));
-  if (refs.some((r) => !r)) return undefined;
-  // `{ ...init }`: the caller's init decides (the last spread wins).
-  const spread = refs[refs.length - 1]!;
-  return { method: child(spread, 'method'), fallback: 'GET', headers: headers ?? child(spread, 'headers') };
+  if (!method) return undefined;
+  if ('literal' in method) return method;
+  return { method: method.param, fallback: method.fallback ?? 'GET', headers };
 }
 
 /** `fetch(url, init)` with `init` a parameter: the caller's init decides; any other opaque value is taken as GET. */
@@ -291,30 +314,54 @@ function passedAt(ref: ParamRef, call: CallExpression): Passed {
   return { node: node! };
 }
 
-/** The pieces of a URL expression (`${BASE}/v1/search?q=` → [null, '/v1/search?q=']), following consts. */
-export function urlPieces(url: Node, depth = 0): UrlPiece[] {
+/**
+ * The pieces of a URL expression (`${BASE}/v1/search?q=` → [null, '/v1/search?q=']), following consts, const
+ * maps (`ENDPOINTS.search`) and class fields (`this.baseURLs.search`). Parameters are pieces only while the
+ * expression is read inside the function they belong to (`ownParams`), not in a field's initialiser.
+ */
+export function urlPieces(url: Node, depth = 0, ownParams = true): UrlPiece[] {
   if (depth > MAX_FOLLOW) return [null];
   const value = unwrap(url);
   const literal = stringValue(value);
   if (literal !== undefined) return [literal];
+  const next = (n: Node) => urlPieces(n, depth + 1, ownParams);
   if (Node.isTemplateExpression(value)) {
-    return [value.getHead().getLiteralText(), ...value.getTemplateSpans().flatMap((span) => [...urlPieces(span.getExpression(), depth + 1), span.getLiteral().getLiteralText()])];
+    return [value.getHead().getLiteralText(), ...value.getTemplateSpans().flatMap((span) => [...next(span.getExpression()), span.getLiteral().getLiteralText()])];
   }
-  if (Node.isBinaryExpression(value) && value.getOperatorToken().getText() === '+') return [...urlPieces(value.getLeft(), depth + 1), ...urlPieces(value.getRight(), depth + 1)];
+  if (Node.isBinaryExpression(value) && value.getOperatorToken().getText() === '+') return [...next(value.getLeft()), ...next(value.getRight())];
   if (Node.isNewExpression(value) && value.getExpression().getText() === 'URL') {
     const [path, base] = value.getArguments();
     if (!path) return [null];
-    return base ? [...urlPieces(base, depth + 1), ...urlPieces(path, depth + 1)] : urlPieces(path, depth + 1);
+    return base ? [...next(base), ...next(path)] : next(path);
   }
   const ref = paramRefOf(value);
-  if (ref) return [ref];
+  if (ref) return ownParams ? [ref] : [null];
   if (Node.isIdentifier(value)) {
     const binding = resolveIdentifier(value);
     if (binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) && binding.declaration.getInitializer()) {
-      return urlPieces(binding.declaration.getInitializer()!, depth + 1);
+      return next(binding.declaration.getInitializer()!);
     }
   }
+  if (Node.isPropertyAccessExpression(value)) {
+    const member = memberValue(value, depth + 1);
+    if (member) return urlPieces(member, depth + 1, false);
+  }
   return [null];
+}
+
+/** The value a property read names when it is written down: a const map's entry, a class field's initialiser. */
+function memberValue(access: import('ts-morph').PropertyAccessExpression, depth: number): Node | undefined {
+  if (depth > MAX_FOLLOW) return undefined;
+  const target = unwrap(access.getExpression());
+  const name = access.getName();
+  if (Node.isThisExpression(target)) {
+    const cls = access.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+    if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return undefined;
+    return cls.getProperty(name)?.getInitializer();
+  }
+  const holder = Node.isPropertyAccessExpression(target) ? memberValue(target, depth + 1) : target;
+  const object = holder ? objectLiteralOf(holder) : undefined;
+  return propertyValue(deepPropertyOf(object, name));
 }
 
 /** A URL's text with every part we cannot see (or that a caller fills in) as \u0000. */
@@ -331,6 +378,14 @@ export function isReadOnlyPostUrl(urlText: string, model: ProjectModel): boolean
   if (model.knowledge.readOnlyPostPath.test(urlText)) return true;
   const path = urlText.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0] ?? '';
   return path.split('/').some((segment) => model.knowledge.readOnlyPostSegment.test(segment));
+}
+
+/** An analytics, telemetry or log endpoint: what is posted there is not the tool's side effect. */
+function isTelemetryUrl(urlText: string, model: ProjectModel): boolean {
+  const host = /^[a-z]+:\/\/([^/.:]+)/i.exec(urlText)?.[1];
+  if (host && model.knowledge.telemetryUrlSegment.test(host)) return true;
+  const path = urlText.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0] ?? '';
+  return path.split('/').some((segment) => model.knowledge.telemetryUrlSegment.test(segment));
 }
 
 function urlAt(pieces: ReadonlyArray<UrlPiece>, call: CallExpression): UrlPiece[] {

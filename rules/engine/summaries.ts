@@ -25,7 +25,10 @@ export function effectNodesIn(body: Node): EffectNode[] {
   const out: EffectNode[] = [];
   if (Node.isCallExpression(body) || Node.isTaggedTemplateExpression(body)) out.push(body);
   const nested = [...descendantsOfKind(body, SyntaxKind.CallExpression), ...descendantsOfKind(body, SyntaxKind.TaggedTemplateExpression)];
-  out.push(...nested.sort((a, b) => a.getPos() - b.getPos()));
+  // A decorator runs when the class is defined, not when the method is called: `@CreateAction({…})` is not in the handler.
+  const decorators = descendantsOfKind(body, SyntaxKind.Decorator);
+  const inDecorator = (n: Node) => decorators.some((d) => n.getPos() >= d.getPos() && n.getEnd() <= d.getEnd());
+  out.push(...nested.filter((n) => !decorators.length || !inDecorator(n)).sort((a, b) => a.getPos() - b.getPos()));
   return out;
 }
 
@@ -54,7 +57,7 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
     }
     if (!Node.isCallExpression(node) || depth >= MAX_SUMMARY_DEPTH) continue;
     const callee: FunctionNode | undefined = model.functionCalledBy(node as CallExpression);
-    if (!callee || stack.has(callee) || callee === body || !callee.getBody()) continue;
+    if (!callee || stack.has(callee) || callee === body || !callee.getBody() || isTelemetryHelper(callee, model)) continue;
     for (const inner of collect(callee, model, options, depth + 1, stack)) {
       const effect = atCallSite(inner.effect, node as CallExpression, model, options);
       if (effect) out.push({ site: node, path: [node, ...inner.path], effect });
@@ -62,6 +65,22 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
   }
   stack.delete(body);
   return out;
+}
+
+/** A helper named for analytics, usage or log events: what it posts is telemetry, not the tool's side effect. */
+function isTelemetryHelper(fn: FunctionNode, model: ProjectModel): boolean {
+  const name = functionName(fn);
+  return name !== undefined && model.knowledge.telemetryFunctionName.test(name);
+}
+
+function functionName(fn: FunctionNode): string | undefined {
+  if (Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) || Node.isFunctionExpression(fn)) {
+    const own = fn.getName();
+    if (own) return own;
+  }
+  const parent = fn.getParent();
+  if (parent && (Node.isVariableDeclaration(parent) || Node.isPropertyAssignment(parent) || Node.isPropertyDeclaration(parent))) return parent.getName();
+  return undefined;
 }
 
 /**

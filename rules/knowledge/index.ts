@@ -7,7 +7,7 @@ import { langchainCalls, langchainToolBaseClasses, langchainTools } from './lang
 import { mcpCalls, mcpRegistrationMethods, mcpTools } from './mcp.js';
 import { openaiCalls, openaiWrites } from './openai.js';
 import { retriedStepDirectives, retryLibraries } from './retry-libraries.js';
-import { freshValueCalls, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods } from './saas-writes.js';
+import { freshValueCalls, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment } from './saas-writes.js';
 import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from './vercel-ai.js';
 
 export const knowledge = {
@@ -29,6 +29,8 @@ export const knowledge = {
   idempotencyKeyFields,
   freshValueCalls,
   sqlMethods,
+  telemetryFunctionName,
+  telemetryUrlSegment,
 };
 
 export type Knowledge = typeof knowledge;

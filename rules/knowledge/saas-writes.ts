@@ -64,3 +64,13 @@ export const freshValueCalls = ['randomUUID', 'uuid', 'v4', 'v1', 'v7', 'nanoid'
 
 /** Method names of SQL clients whose first argument is SQL text. */
 export const sqlMethods = ['query', 'execute', 'exec', 'run', 'unsafe', 'raw', '$executeRaw', '$executeRawUnsafe', 'prepare', 'sql', 'none', 'one', 'many', 'any'];
+
+/**
+ * Telemetry is not the tool's side effect (RULES.md): a helper named for analytics, usage or log events, or a
+ * POST to a telemetry path, is not followed or reported. Names are matched on the helper's own name
+ * (`sendAnalyticsEvent`, `trackEvent`, `emitActionLog`, `reportUsage`), URL path segments one by one.
+ */
+export const telemetryFunctionName =
+  /[Aa]nalytics|[Tt]elemetry|[Pp]ost[Hh]og|[Mm]ixpanel|[Aa]mplitude|[Bb]eacon|^track(?:[A-Z_]|$)|^(?:log|capture)(?:Event|Action|Usage)?$|^(?:send|emit|log|record|report|capture|fire)\w*(?:Metrics?|Logs?|Usage|Telemetry)$/;
+
+export const telemetryUrlSegment = /^(analytics|telemetry|track|tracking|metrics|action-logs|collect|beacon|rum)$/i;
