@@ -11,6 +11,9 @@ export const ENV = {
   lamport: 'AGENTVET_LAMPORT',
   spawnerPid: 'AGENTVET_SPAWNER_PID',
   redact: 'AGENTVET_REDACT',
+  redactEnv: 'AGENTVET_REDACT_ENV',
+  secrets: 'AGENTVET_SECRETS',
+  secretsKey: 'AGENTVET_SECRETS_KEY',
   realtime: 'AGENTVET_REALTIME',
   divergence: 'AGENTVET_DIVERGENCE',
 } as const;
@@ -18,17 +21,20 @@ export const ENV = {
 export const RecorderModeSchema = z.enum(['record', 'replay', 'passthrough']);
 export type RecorderMode = z.infer<typeof RecorderModeSchema>;
 
-const RedactPatternsSchema = z
-  .string()
-  .transform((text, context) => {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      context.addIssue({ code: 'custom', message: 'must be a JSON array of regular expression strings' });
-      return z.NEVER;
-    }
-  })
-  .pipe(z.array(z.string()));
+function jsonStringArray(what: string) {
+  return z
+    .string()
+    .transform((text, context) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        context.addIssue({ code: 'custom', message: `must be a JSON array of ${what}` });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.array(z.string()));
+}
+const RedactPatternsSchema = jsonStringArray('regular expression strings');
 
 const RecorderEnvironmentSchema = z.object({
   [ENV.mode]: RecorderModeSchema,
@@ -38,6 +44,9 @@ const RecorderEnvironmentSchema = z.object({
   [ENV.lamport]: z.coerce.number().int().nonnegative().default(0),
   [ENV.spawnerPid]: z.coerce.number().int().optional(),
   [ENV.redact]: RedactPatternsSchema.optional(),
+  [ENV.redactEnv]: jsonStringArray('environment variable names').optional(),
+  [ENV.secrets]: z.string().min(1).optional(),
+  [ENV.secretsKey]: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes of base64').optional(),
   [ENV.realtime]: z.enum(['0', '1']).default('0'),
   [ENV.divergence]: z.string().min(1).optional(),
 });
@@ -50,6 +59,10 @@ export interface RecorderEnvironment {
   lamport: number;
   spawnerPid: number | null;
   redact: string[];
+  /** Environment variables to mask by value whatever their names (`--redact-env`). */
+  redactEnv: string[];
+  /** The run's shared file of learned secrets and its key; null when the process runs alone. */
+  secrets: { file: string; key: string } | null;
   realtime: boolean;
   divergenceFile: string | null;
 }
@@ -70,6 +83,8 @@ export function readRecorderEnvironment(env: NodeJS.ProcessEnv): RecorderEnviron
   const value = parsed.data;
   const mode = value[ENV.mode];
   const recording = value[ENV.recording] ?? null;
+  const secretsFile = value[ENV.secrets];
+  const secretsKey = value[ENV.secretsKey];
   if (mode !== 'passthrough' && recording === null) {
     throw new RecorderEnvironmentError(`${ENV.recording} must name the recording file in ${mode} mode`);
   }
@@ -81,6 +96,8 @@ export function readRecorderEnvironment(env: NodeJS.ProcessEnv): RecorderEnviron
     lamport: value[ENV.lamport],
     spawnerPid: value[ENV.spawnerPid] ?? null,
     redact: value[ENV.redact] ?? [],
+    redactEnv: value[ENV.redactEnv] ?? [],
+    secrets: secretsFile && secretsKey ? { file: secretsFile, key: secretsKey } : null,
     realtime: value[ENV.realtime] === '1',
     divergenceFile: value[ENV.divergence] ?? null,
   };

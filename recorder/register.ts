@@ -24,6 +24,8 @@ try {
       parentEvent: environment.parentEvent,
       lamport: environment.lamport,
       redact: environment.redact,
+      redactEnv: environment.redactEnv,
+      secrets: environment.secrets,
       realtime: environment.realtime,
       divergenceFile: environment.divergenceFile,
       preloadFlag: `--import=${import.meta.url}`,

@@ -10,12 +10,17 @@ import { readRecording } from './reading.js';
 import { Redactor } from './redaction.js';
 import { DivergenceReportSchema, type DivergenceReport } from './replay/divergence.js';
 import { RECORDING_FORMAT, RECORDING_VERSION } from './schema.js';
+import { auditRecording, type KnownSecret, type SecretFinding } from './secrets/audit.js';
+import { envSecrets } from './secrets/env-secrets.js';
+import { newSecretsKey, SharedSecretsFile } from './secrets/shared-secrets.js';
 import { createRecordingFile } from './writing.js';
 
 export interface RunOptions {
   command: readonly string[];
   /** Extra redaction patterns (regular expression sources). */
   redact?: readonly string[];
+  /** Environment variables masked by value whatever their names (`--redact-env`). */
+  redactEnv?: readonly string[];
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   capture?: boolean;
@@ -23,6 +28,8 @@ export interface RunOptions {
 
 export interface RecordResult extends CommandResult {
   file: string;
+  /** What the scan at the end still found in the recording (a secret seen before it was learned, in a place no rule knows). */
+  secretFindings: SecretFinding[];
 }
 
 export function defaultRecordingPath(cwd: string, now = new Date()): string {
@@ -32,25 +39,69 @@ export function defaultRecordingPath(cwd: string, now = new Date()): string {
 
 export async function recordRun(options: RunOptions & { output?: string }): Promise<RecordResult> {
   const cwd = options.cwd ?? process.cwd();
+  const env = options.env ?? process.env;
+  const redactEnv = [...(options.redactEnv ?? [])];
   const redactor = new Redactor(options.redact ?? []);
+  const secretsOfEnv = envSecrets(env, redactEnv);
+  for (const { value } of secretsOfEnv) redactor.memory.remember(value);
   const file = resolve(cwd, options.output ?? defaultRecordingPath(cwd));
   createRecordingFile(file, {
     format: RECORDING_FORMAT,
     version: RECORDING_VERSION,
     createdAt: new Date().toISOString(),
-    command: [...options.command],
+    command: options.command.map((arg) => redactor.text(arg)),
     cwd,
     node: process.version,
-    redaction: { extraPatterns: redactor.extraPatterns.length, fingerprint: redactor.fingerprint },
+    redaction: {
+      extraPatterns: redactor.extraPatterns.length,
+      fingerprint: redactor.fingerprint,
+      ...(redactEnv.length > 0 ? { env: redactEnv } : {}),
+    },
   });
-  const result = await runWithRecorder({
-    command: options.command,
-    recorderEnv: { ...placementEnv(redactor), [ENV.mode]: 'record', [ENV.recording]: file },
-    cwd,
-    env: options.env,
-    capture: options.capture,
-  });
-  return { ...result, file };
+  const shared = sharedSecrets();
+  let learned: string[] = [];
+  try {
+    const result = await runWithRecorder({
+      command: options.command,
+      recorderEnv: { ...placementEnv(redactor, redactEnv), ...shared.env, [ENV.mode]: 'record', [ENV.recording]: file },
+      cwd,
+      env: options.env,
+      capture: options.capture,
+    });
+    learned = shared.learned();
+    const known: KnownSecret[] = [
+      ...secretsOfEnv.map(({ name, value }) => ({ value, label: `the value of ${name}` })),
+      ...learned.map((value) => ({ value, label: 'a value the run masked as a secret elsewhere' })),
+    ];
+    return { ...result, file, secretFindings: auditRecording(readRecording(file), known) };
+  } finally {
+    shared.remove();
+  }
+}
+
+/**
+ * The run's shared file of learned secrets (in a private scratch folder) and its key, which only the
+ * run's environment carries. `learned()` reads what every process put there; `remove()` deletes it.
+ */
+function sharedSecrets() {
+  const scratch = mkdtempSync(join(tmpdir(), 'agentvet-secrets-'));
+  const file = join(scratch, 'learned');
+  const key = newSecretsKey();
+  return {
+    env: { [ENV.secrets]: file, [ENV.secretsKey]: key },
+    learned(): string[] {
+      if (!existsSync(file)) return [];
+      const reader = new SharedSecretsFile(file, key);
+      try {
+        return reader.readNew();
+      } finally {
+        reader.close();
+      }
+    },
+    remove(): void {
+      rmSync(scratch, { recursive: true, force: true });
+    },
+  };
 }
 
 export interface ReplayResult extends CommandResult {
@@ -71,6 +122,7 @@ export async function replayRun(options: ReplayOptions): Promise<ReplayResult> {
   const file = resolve(cwd, options.recording);
   const recording = readRecording(file);
   const redactor = new Redactor(options.redact ?? []);
+  const redactEnv = [...new Set([...(recording.header.redaction.env ?? []), ...(options.redactEnv ?? [])])];
   const warnings = [...recording.warnings];
   if (recording.header.redaction.fingerprint !== redactor.fingerprint) {
     warnings.push(
@@ -81,11 +133,14 @@ export async function replayRun(options: ReplayOptions): Promise<ReplayResult> {
   for (const warning of warnings) options.onWarning?.(warning);
   const scratch = mkdtempSync(join(tmpdir(), 'agentvet-replay-'));
   const divergenceFile = join(scratch, 'divergence.jsonl');
+  // Replay learns secrets from the live requests as recording did, so both mask the same way.
+  const shared = sharedSecrets();
   try {
     const result = await runWithRecorder({
       command: options.command,
       recorderEnv: {
-        ...placementEnv(redactor),
+        ...placementEnv(redactor, redactEnv),
+        ...shared.env,
         [ENV.mode]: 'replay',
         [ENV.recording]: file,
         [ENV.realtime]: options.realtime ? '1' : '0',
@@ -98,14 +153,16 @@ export async function replayRun(options: ReplayOptions): Promise<ReplayResult> {
     const divergence = readDivergence(divergenceFile);
     return { ...result, exitCode: divergence ? 1 : result.exitCode, divergence, warnings };
   } finally {
+    shared.remove();
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
 /** Where the root process stands: logical path 1, spawned by this process, no redaction surprises. */
-function placementEnv(redactor: Redactor): Record<string, string> {
+function placementEnv(redactor: Redactor, redactEnv: readonly string[]): Record<string, string> {
   const env: Record<string, string> = { [ENV.proc]: '1', [ENV.lamport]: '0', [ENV.spawnerPid]: String(process.pid) };
   if (redactor.extraPatterns.length > 0) env[ENV.redact] = JSON.stringify(redactor.extraPatterns);
+  if (redactEnv.length > 0) env[ENV.redactEnv] = JSON.stringify(redactEnv);
   return env;
 }
 

@@ -30,8 +30,15 @@ export const HeaderLineSchema = z.object({
   command: z.array(z.string()),
   cwd: z.string(),
   node: z.string(),
-  /** Extra redaction patterns in force while recording: how many, and a hash so replay can warn on a mismatch. */
-  redaction: z.object({ extraPatterns: z.number().int().nonnegative(), fingerprint: z.string().nullable() }),
+  /**
+   * Extra redaction patterns in force while recording: how many, and a hash so replay can warn on a
+   * mismatch; and the environment variables named with `--redact-env` (names only), which replay masks too.
+   */
+  redaction: z.object({
+    extraPatterns: z.number().int().nonnegative(),
+    fingerprint: z.string().nullable(),
+    env: z.array(z.string()).optional(),
+  }),
 });
 export type RecordingHeader = z.infer<typeof HeaderLineSchema>;
 

@@ -11,6 +11,9 @@ import type { RecorderMode } from './environment.js';
 import { readRecording } from './reading.js';
 import { Redactor } from './redaction.js';
 import { ReplayTape } from './replay/replay-tape.js';
+import { envSecrets } from './secrets/env-secrets.js';
+import { SecretMemory } from './secrets/secret-memory.js';
+import { SharedSecretsFile } from './secrets/shared-secrets.js';
 import { RecorderSession } from './session.js';
 import { RecordingWriter } from './writing.js';
 
@@ -22,6 +25,10 @@ export interface StartRecorderOptions {
   parentEvent?: string | null;
   lamport?: number;
   redact?: readonly string[];
+  /** Environment variables masked by value whatever their names (`--redact-env`). */
+  redactEnv?: readonly string[];
+  /** The run's shared file of learned secrets and its key, when other processes take part. */
+  secrets?: { file: string; key: string } | null;
   realtime?: boolean;
   divergenceFile?: string | null;
   /** The NODE_OPTIONS flag that loads the recorder into child processes. */
@@ -38,12 +45,14 @@ export function startRecorder(options: StartRecorderOptions): RunningRecorder {
   const proc = options.proc ?? '1';
   const file = options.recordingFile;
   if (options.mode !== 'passthrough' && file === null) throw new Error(`startRecorder: ${options.mode} needs a recording file`);
+  const memory = new SecretMemory(options.secrets ? new SharedSecretsFile(options.secrets.file, options.secrets.key) : null);
+  for (const { value } of envSecrets(process.env, options.redactEnv ?? [])) memory.remember(value);
   const session = new RecorderSession({
     mode: options.mode,
     proc,
     parentEvent: options.parentEvent ?? null,
     lamport: options.lamport ?? 0,
-    redactor: new Redactor(options.redact ?? []),
+    redactor: new Redactor(options.redact ?? [], memory),
     writer: options.mode === 'record' && file ? new RecordingWriter(file) : null,
     tape: options.mode === 'replay' && file ? new ReplayTape(readRecording(file), proc) : null,
     realtime: options.realtime ?? false,
@@ -61,6 +70,7 @@ export function startRecorder(options: StartRecorderOptions): RunningRecorder {
     stop() {
       for (const adapter of [...adapters].reverse()) adapter.restore();
       session.close();
+      memory.close();
     },
   };
 }

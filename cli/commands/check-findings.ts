@@ -13,6 +13,7 @@ const STATIC_TWINS: Record<CheckId, readonly string[]> = {
   'retry-without-key': ['unkeyed-retry', 'non-idempotent-tool'],
   'truncated-response': ['unchecked-truncation'],
   'long-call-without-deadline': ['missing-deadline'],
+  'secret-in-recording': [],
 };
 
 export function checkRules(): RuleInfo[] {

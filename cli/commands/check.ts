@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { z } from 'zod';
+import type { CheckFinding } from '../../recorder/model/checks/check-finding.js';
 import { checkRecording } from '../../recorder/model/checks/run-checks.js';
+import { auditRecording } from '../../recorder/secrets/audit.js';
 import { DEFAULT_LONG_CALL_MS } from '../../recorder/model/checks/long-calls.js';
 import { readRecording, RecordingFormatError, type Recording } from '../../recorder/reading.js';
 import { idempotencyKeyNames } from '../../rules/knowledge/saas-writes.js';
@@ -24,6 +26,7 @@ const checkOptionsSchema = z.object({
     .regex(/^[1-9]\d*$/, { error: (issue) => `--long-call-ms ${String(issue.input)}: expected a positive whole number of milliseconds` })
     .transform(Number),
   static: z.boolean().default(true),
+  secrets: z.boolean().default(false),
 });
 
 function parseOptions(raw: unknown): z.infer<typeof checkOptionsSchema> {
@@ -41,14 +44,26 @@ function read(file: string): Recording {
   }
 }
 
+/** `--secrets`: each unmasked secret as a finding at its line in the recording, naming event and field, never the value. */
+function secretChecks(recording: Recording): CheckFinding[] {
+  return auditRecording(recording).map((finding) => ({
+    check: 'secret-in-recording',
+    confidence: 'medium',
+    message: `${finding.eventId === 'header' ? 'the header line' : `event ${finding.eventId} (${finding.eventType})`}, field ${finding.field}: ${finding.kind} (value not shown)`,
+    event: { id: finding.eventId, line: finding.line, site: null },
+    related: [],
+  }));
+}
+
 async function check(file: string, rawOptions: unknown): Promise<number> {
   const options = parseOptions(rawOptions);
   const started = performance.now();
   const recordingFile = resolve(file);
   const recording = read(recordingFile);
   for (const warning of recording.warnings) process.stderr.write(`agentvet: warning: ${warning}\n`);
-  const checks = checkRecording(recording, { longCallMs: options.longCallMs, idempotencyKeyNames });
-  const staticFindings = options.static && checks.length > 0 ? (await import('./check-static-findings.js')).staticFindingsFor(checks, recording.header.cwd) : [];
+  const checks = options.secrets ? secretChecks(recording) : checkRecording(recording, { longCallMs: options.longCallMs, idempotencyKeyNames });
+  const staticFindings =
+    options.static && !options.secrets && checks.length > 0 ? (await import('./check-static-findings.js')).staticFindingsFor(checks, recording.header.cwd) : [];
   const result = toAnalysisResult(checks, recordingFile, staticFindings, performance.now() - started);
 
   const cwd = process.cwd();
@@ -58,7 +73,9 @@ async function check(file: string, rawOptions: unknown): Promise<number> {
     rootDir: repositoryRoot(cwd),
     rules: checkRules(),
     color: isHumanFormat(options.format) && colorEnabled(process.stdout),
+    // A secrets audit never reads the recording's lines back: they hold the secrets (SARIF hashes lines).
     readSource: (source) => {
+      if (options.secrets) return undefined;
       try {
         return readFileSync(source, 'utf8');
       } catch {
@@ -79,5 +96,6 @@ export function registerCheckCommand(program: Command): void {
     .addOption(new Option('-f, --format <format>', `output format: ${FORMAT_NAMES.join(', ')}`).default('stylish'))
     .option('--long-call-ms <ms>', 'report calls longer than this with no deadline', String(DEFAULT_LONG_CALL_MS))
     .option('--no-static', 'do not look for static findings at the same source lines')
+    .option('--secrets', 'instead, audit the recording for secrets left unmasked: each event and field is named, never the value (exit 1 when found)')
     .action(commandAction(check));
 }

@@ -9,21 +9,23 @@ import { RedactionPatternError } from '../../recorder/redaction.js';
 import { formatDivergence } from '../../recorder/replay/format-divergence.js';
 import { replayRun } from '../../recorder/runs.js';
 import { commandAction, EXIT_FINDINGS, UsageError } from '../usage-error.js';
-import { collectPattern } from './record.js';
+import { collectPattern, parseRunOptions, redactEnvSchema } from './record.js';
 
 const replayOptionsSchema = z.object({
   realtime: z.boolean().default(false),
   redact: z.array(z.string()).default([]),
+  redactEnv: redactEnvSchema,
 });
 
 async function replay(recording: string, command: string[], rawOptions: unknown): Promise<number> {
-  const options = replayOptionsSchema.parse(rawOptions);
+  const options = parseRunOptions(replayOptionsSchema, rawOptions);
   try {
     const result = await replayRun({
       recording,
       command,
       realtime: options.realtime,
       redact: options.redact,
+      redactEnv: options.redactEnv,
       onWarning: (warning) => process.stderr.write(`agentvet: warning: ${warning}\n`),
     });
     if (result.divergence) {
@@ -47,6 +49,7 @@ export function registerReplayCommand(program: Command): void {
     .argument('<cmd...>', 'the command to run, after `--`')
     .option('--realtime', 'keep the recorded delays between streamed chunks')
     .option('--redact <pattern>', 'the extra redaction patterns the recording was made with (repeatable)', collectPattern)
+    .option('--redact-env <name>', 'also mask the value of this environment variable (those named when recording are masked already)', collectPattern)
     .addHelpText('after', '\nExample:\n  agentvet replay run.jsonl -- node agent.js\n')
     .action(commandAction(replay));
 }

@@ -17,7 +17,7 @@ import type { CaptureAdapter } from './adapter.js';
 import { decodableEncoding } from './body-chunks.js';
 import { replayResponse } from './replay-response.js';
 import { installRequestCallSites } from './request-call-sites.js';
-import { redactBody, ResponseRecording } from './response-recording.js';
+import { ResponseRecording } from './response-recording.js';
 import { installSocketGuard } from './socket-guard.js';
 
 interface RequestEventArgs {
@@ -102,19 +102,26 @@ export class HttpAdapter implements CaptureAdapter {
     if (session.mode === 'replay') (args as RequestEventArgs | undefined)?.controller.errorWith(new Error(`agentvet replay: ${message}`));
   }
 
-  /** The request as the recording holds it: redacted, with its matching key and occurrence. */
+  /**
+   * The request as the recording holds it: masked, with its matching key and occurrence. Headers go
+   * first, so a credential they carry is masked in the URL and body of the same request too. The key
+   * is computed on the form in which each mask reads "[REDACTED]", whatever the secret's length.
+   */
   private async readRequest(session: RecorderSession, request: Request) {
+    const headers = session.redactor.headers(Object.fromEntries(request.headers));
     // The parsed request is this listener's own copy (the client's bytes go to the socket), so its
     // body is read without cloning it.
     const bytes = new Uint8Array(await request.arrayBuffer());
-    const body = bytes.length === 0 ? null : redactBody(session, bodyFromBytes(bytes));
-    const url = session.redactor.text(request.url);
+    const masked = bytes.length === 0 ? null : session.redactor.bodyForMatching(bodyFromBytes(bytes));
+    const body = masked?.masked ?? null;
+    const url = session.redactor.textForMatching(request.url);
     const method = request.method.toUpperCase();
     const json = jsonOf(body);
-    const key = requestKey(canonicalRequest(method, url, body, json));
+    const matchingBody = masked?.matching ?? null;
+    const key = requestKey(canonicalRequest(method, url.matching, matchingBody, matchingBody === body ? json : jsonOf(matchingBody)));
     const occurrence = this.occurrences.get(key) ?? 0;
     this.occurrences.set(key, occurrence + 1);
-    return { body, url, method, json, key, occurrence };
+    return { headers, body, url: url.masked, method, json, key, occurrence };
   }
 
   private async replayRequest(session: RecorderSession, { request, controller }: RequestEventArgs): Promise<void> {
@@ -139,10 +146,9 @@ export class HttpAdapter implements CaptureAdapter {
   private async recordRequest(session: RecorderSession, { request }: RequestEventArgs): Promise<InFlight> {
     const cause = session.currentCause();
     const site = cause?.site ?? null;
-    const { body, url, method, json, key, occurrence } = await this.readRequest(session, request);
+    const { headers, body, url, method, json, key, occurrence } = await this.readRequest(session, request);
     const llm = recogniseLlmRequest(method, url, bodyText(body), json);
     if (llm) this.tools?.onLlmRequest(llm);
-    const headers = session.redactor.headers(Object.fromEntries(request.headers));
     const call = cause?.call === undefined ? {} : { call: cause.call };
     const event = session.emit({ type: 'http.request', method, url, headers, body, key, occurrence, site, ...call });
     return { event: event as HttpRequestEvent, llm };

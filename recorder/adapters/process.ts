@@ -5,6 +5,7 @@ import childProcess, { ChildProcess } from 'node:child_process';
 import { syncBuiltinESMExports } from 'node:module';
 import { findUserCaller } from '../call-site.js';
 import { ENV } from '../environment.js';
+import { envSecrets } from '../secrets/env-secrets.js';
 import type { RecorderSession } from '../session.js';
 import type { CaptureAdapter } from './adapter.js';
 
@@ -15,7 +16,7 @@ interface SpawnOptions {
 }
 
 /** Variables a child inherits from this process unchanged. */
-const INHERITED = [ENV.mode, ENV.recording, ENV.redact, ENV.realtime, ENV.divergence] as const;
+const INHERITED = [ENV.mode, ENV.recording, ENV.redact, ENV.redactEnv, ENV.secrets, ENV.secretsKey, ENV.realtime, ENV.divergence] as const;
 
 /** The synchronous spawners, which bypass ChildProcess#spawn. */
 const SYNC_SPAWNERS = ['spawnSync', 'execFileSync', 'execSync'] as const;
@@ -34,7 +35,7 @@ export class ProcessAdapter implements CaptureAdapter {
     session.emit({
       type: 'process.start',
       parent: this.startParent,
-      argv: process.argv,
+      argv: process.argv.map((arg) => session.redactor.text(arg)),
       cwd: process.cwd(),
       node: process.version,
       ppid: process.ppid,
@@ -48,7 +49,7 @@ export class ProcessAdapter implements CaptureAdapter {
         type: 'process.spawn',
         child,
         file,
-        args: args.map(String),
+        args: args.map((arg) => session.redactor.text(String(arg))),
         site: findUserCaller(patched)?.site ?? null,
       });
       const env = new Map<string, string>();
@@ -63,12 +64,17 @@ export class ProcessAdapter implements CaptureAdapter {
       return env;
     };
 
+    /** A child started with secrets of its own in its environment: this process masks them too. */
+    const learnSecrets = (env: ReadonlyMap<string, string>) => {
+      for (const { value } of envSecrets(env)) session.redactor.memory.remember(value);
+    };
+
     const prototype = ChildProcess.prototype as unknown as { spawn: (this: ChildProcess, options: SpawnOptions) => unknown };
     const originalSpawn = prototype.spawn;
     const preloadFlag = this.preloadFlag;
     const spawn = function spawn(this: ChildProcess, options: SpawnOptions) {
       const placement = placeChild(spawn, options.file ?? '', options.args ?? []);
-      if (Array.isArray(options.envPairs)) options.envPairs = withPlacement(options.envPairs, placement, preloadFlag);
+      if (Array.isArray(options.envPairs)) options.envPairs = withPlacement(options.envPairs, placement, preloadFlag, learnSecrets);
       return originalSpawn.call(this, options);
     };
     prototype.spawn = spawn;
@@ -80,7 +86,7 @@ export class ProcessAdapter implements CaptureAdapter {
         [name](...args: unknown[]) {
           const [file, rest] = [String(args[0] ?? ''), Array.isArray(args[1]) ? (args[1] as unknown[]) : []];
           const placement = placeChild(wrapped, file, rest);
-          return original(...withSyncOptions(args, placement, preloadFlag));
+          return original(...withSyncOptions(args, placement, preloadFlag, learnSecrets));
         },
       }[name]!;
       module[name] = wrapped;
@@ -108,13 +114,16 @@ export class ProcessAdapter implements CaptureAdapter {
   }
 }
 
+type LearnSecrets = (env: ReadonlyMap<string, string>) => void;
+
 /** The child's environment: the program's own choice of variables, plus the recorder's. */
-function withPlacement(envPairs: string[], placement: Map<string, string>, preloadFlag: string): string[] {
+function withPlacement(envPairs: string[], placement: Map<string, string>, preloadFlag: string, learnSecrets: LearnSecrets): string[] {
   const env = new Map<string, string>();
   for (const pair of envPairs) {
     const equals = pair.indexOf('=');
     if (equals > 0) env.set(pair.slice(0, equals), pair.slice(equals + 1));
   }
+  learnSecrets(env);
   for (const [name, value] of placement) env.set(name, value);
   const nodeOptions = env.get('NODE_OPTIONS') ?? '';
   if (!nodeOptions.includes(preloadFlag)) env.set('NODE_OPTIONS', `${nodeOptions} ${preloadFlag}`.trim());
@@ -122,12 +131,12 @@ function withPlacement(envPairs: string[], placement: Map<string, string>, prelo
 }
 
 /** The arguments of spawnSync/execFileSync/execSync with the placement merged into options.env. */
-function withSyncOptions(args: unknown[], placement: Map<string, string>, preloadFlag: string): unknown[] {
+function withSyncOptions(args: unknown[], placement: Map<string, string>, preloadFlag: string, learnSecrets: LearnSecrets): unknown[] {
   const optionsIndex = args.findIndex((arg, index) => index > 0 && arg !== null && typeof arg === 'object' && !Array.isArray(arg));
   const options = (optionsIndex === -1 ? {} : args[optionsIndex]) as { env?: NodeJS.ProcessEnv };
   const pairs = Object.entries(options.env ?? process.env).map(([name, value]) => `${name}=${value ?? ''}`);
   const env = Object.fromEntries(
-    withPlacement(pairs, placement, preloadFlag).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+    withPlacement(pairs, placement, preloadFlag, learnSecrets).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
   );
   const result = [...args];
   // Without options: spawnSync(command, [args]) and execFileSync(file, [args]) take them after the

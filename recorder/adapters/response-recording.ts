@@ -7,7 +7,8 @@ import type { LlmRequest } from '../llm/recognise.js';
 import { summariseLlmCall } from '../llm/recognise.js';
 import type { ToolTracker } from '../llm/tool-tracker.js';
 import { originalPerformanceNow } from '../originals.js';
-import type { Body, HttpRequestEvent, LlmCallEvent } from '../schema.js';
+import type { HttpRequestEvent, LlmCallEvent, ToolCall } from '../schema.js';
+import { StreamMasker, type MaskedChunk } from '../secrets/stream-masker.js';
 import type { RecorderSession } from '../session.js';
 import { BodyCutOff, bodyChunks } from './body-chunks.js';
 
@@ -24,6 +25,8 @@ export class ResponseRecording {
   private chunks = 0;
   private bytes = 0;
   private finished = false;
+  /** Streamed chunks are masked as one text, so a secret split between two of them is found. */
+  private readonly masker: StreamMasker<ChunkArrival>;
 
   constructor(
     private readonly session: RecorderSession,
@@ -31,7 +34,9 @@ export class ResponseRecording {
     private readonly llm: LlmRequest | null,
     private readonly head: ResponseHead,
     private readonly tools: ToolTracker | null,
-  ) {}
+  ) {
+    this.masker = new StreamMasker(session.redactor);
+  }
 
   async consume(body: ReadableStream<Uint8Array> | null, connectionClosed: Promise<void>): Promise<void> {
     let error: string | undefined;
@@ -51,9 +56,10 @@ export class ResponseRecording {
   finish(error?: string): void {
     if (this.finished) return;
     this.finished = true;
+    this.emitChunks(this.masker.flush());
     const requestId = this.request.id;
     const stream = this.head.stream;
-    const body = stream || this.bytes === 0 ? null : redactBody(this.session, bodyFromBytes(Buffer.concat(this.parts)));
+    const body = stream || this.bytes === 0 ? null : this.session.redactor.body(bodyFromBytes(Buffer.concat(this.parts)));
     this.session.emit({
       type: 'http.end',
       parent: requestId,
@@ -65,7 +71,7 @@ export class ResponseRecording {
       ...(error === undefined ? {} : { error }),
     });
     if (this.llm === null) return;
-    const summary = summariseLlmCall(this.llm, stream, stream ? this.streamedText.join('') : bodyText(body));
+    const summary = maskedSummary(this.session, summariseLlmCall(this.llm, stream, stream ? this.streamedText.join('') : bodyText(body)));
     const llm = this.session.emit({ type: 'llm', parent: requestId, request: requestId, ...summary }) as LlmCallEvent;
     this.tools?.onLlmCall(llm);
   }
@@ -77,23 +83,34 @@ export class ResponseRecording {
       this.parts.push(chunk);
       return;
     }
-    const data = redactBody(this.session, bodyFromBytes(chunk));
-    const text = bodyText(data);
-    if (this.llm) this.streamedText.push(text);
-    this.session.emit({
-      type: 'http.chunk',
-      parent: this.request.id,
-      request: this.request.id,
-      seq: this.chunks - 1,
-      offset: round(originalPerformanceNow() - this.head.startedAt),
-      data,
-    });
-    if (this.llm?.format.streamEnd.test(text)) this.finish();
+    const arrival = { seq: this.chunks - 1, offset: round(originalPerformanceNow() - this.head.startedAt) };
+    if (this.emitChunks(this.masker.push(chunk, arrival))) this.finish();
+  }
+
+  /** Writes masked chunks; true when one of them ends the LLM stream. */
+  private emitChunks(chunks: ReadonlyArray<MaskedChunk<ChunkArrival>>): boolean {
+    let ended = false;
+    for (const { data, meta } of chunks) {
+      const text = bodyText(data);
+      if (this.llm) this.streamedText.push(text);
+      this.session.emit({ type: 'http.chunk', parent: this.request.id, request: this.request.id, seq: meta.seq, offset: meta.offset, data });
+      if (this.llm?.format.streamEnd.test(text)) ended = true;
+    }
+    return ended;
   }
 }
 
-export function redactBody(session: RecorderSession, body: Body): Body {
-  return 'text' in body ? { text: session.redactor.text(body.text) } : { base64: session.redactor.base64(body.base64) };
+interface ChunkArrival {
+  seq: number;
+  /** Milliseconds since the response head arrived. */
+  offset: number;
+}
+
+/** The assembled text and tool-call arguments: a secret the model streamed in pieces is whole here. */
+function maskedSummary<T extends { output: { text: string; toolCalls: ToolCall[] } }>(session: RecorderSession, summary: T): T {
+  const { redactor } = session;
+  const toolCalls = summary.output.toolCalls.map((call) => ({ ...call, arguments: redactor.text(call.arguments) }));
+  return { ...summary, output: { ...summary.output, text: redactor.text(summary.output.text), toolCalls } };
 }
 
 function round(milliseconds: number): number {

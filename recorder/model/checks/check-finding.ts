@@ -3,7 +3,7 @@
 // the lint Finding shape. Plain data: the recorder knows nothing of formats or the static engine.
 import type { Site } from '../../schema.js';
 
-export const CHECK_IDS = ['duplicate-side-effect', 'retry-without-key', 'truncated-response', 'long-call-without-deadline'] as const;
+export const CHECK_IDS = ['duplicate-side-effect', 'retry-without-key', 'truncated-response', 'long-call-without-deadline', 'secret-in-recording'] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
 export interface CheckedEvent {
@@ -33,4 +33,5 @@ export const CHECK_DESCRIPTIONS: readonly CheckDescription[] = [
   { id: 'retry-without-key', description: 'a side-effecting request was repeated after a failure or timeout without a key stable across attempts' },
   { id: 'truncated-response', description: 'an LLM response was cut off (finish_reason length, stop_reason max_tokens, Responses incomplete)' },
   { id: 'long-call-without-deadline', description: 'a call ran longer than the threshold (30 s by default) with no deadline seen on the wire' },
+  { id: 'secret-in-recording', description: 'something secret-looking is in the recording unmasked (`check --secrets`; the value is never shown)' },
 ];
