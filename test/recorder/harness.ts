@@ -82,6 +82,7 @@ export interface ProgramRun {
   command: string[];
   env?: Record<string, string>;
   redact?: string[];
+  redactEnv?: string[];
   cwd?: string;
 }
 
@@ -97,6 +98,7 @@ function runOptions(run: ProgramRun) {
   return {
     command: run.command,
     redact: run.redact,
+    redactEnv: run.redactEnv,
     cwd: run.cwd ?? REPOSITORY,
     env: { ...process.env, ...run.env },
     capture: true,
