@@ -1,6 +1,7 @@
 // `agentvet check <recording>`: the dynamic twins of the static rules, run on a recorded run —
 // duplicate side effects, retries without a stable key, truncated LLM responses, long calls with no
-// deadline — printed like `lint` (stylish, json, sarif, github). Exit 0 clean, 1 findings, 2 bad input.
+// deadline — printed like `lint` (stylish, json, sarif, github); with --secrets, an audit for secrets left
+// unmasked instead (event and field, never the value). Exit 0 clean, 1 findings, 2 bad input.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
@@ -91,7 +92,10 @@ async function check(file: string, rawOptions: unknown): Promise<number> {
 export function registerCheckCommand(program: Command): void {
   program
     .command('check')
-    .description('dynamic checks on a recorded run: duplicate side effects, unkeyed retries, truncated LLM responses, long calls without a deadline (exit 0 clean, 1 findings, 2 bad input)')
+    .description(
+      'dynamic checks on a recorded run: duplicate side effects, unkeyed retries, truncated LLM responses, long calls without a deadline; ' +
+        'or, with --secrets, secrets left unmasked (exit 0 clean, 1 findings, 2 bad input)',
+    )
     .argument('<recording>', 'a recording written by `agentvet record`')
     .addOption(new Option('-f, --format <format>', `output format: ${FORMAT_NAMES.join(', ')}`).default('stylish'))
     .option('--long-call-ms <ms>', 'report calls longer than this with no deadline', String(DEFAULT_LONG_CALL_MS))

@@ -71,7 +71,7 @@ async function handle(
   if (path.endsWith('/messages')) return anthropicMessages(body, response, chunkDelay);
   if (path === '/gzip') {
     response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
-    return void response.end(gzipSync(JSON.stringify({ compressed: true, token: `tok-${randomUUID()}` })));
+    return void response.end(gzipSync(JSON.stringify({ compressed: true, nonce: `n-${randomUUID()}` })));
   }
   if (path === '/secret') {
     response.writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'session=abc123secret' });

@@ -77,7 +77,7 @@ describe('view components', () => {
     const text = lines.join('\n');
     expect(text).not.toContain('sk-live0123456789');
     expect(text).not.toContain('sk-proj-0123456789');
-    expect(text).toMatch(/authorization {2}Bearer \[REDACTED\]/);
+    expect(text).toMatch(/authorization {2}Bearer \*{33}\n/);
     expect(text).toContain('source  a.mjs:3:7');
     expect(lines).toContain('      "messages": [');
     expect(text).toMatch(/stream: 2 chunk\(s\), first at \+5ms, last at \+10ms, assembled\n {4}\{"choices":\[\{"delta":\{"content":"Hello"\}\}\]\}\n {4}\[DONE\]/);
