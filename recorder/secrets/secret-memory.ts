@@ -2,13 +2,14 @@
 // value once masked by shape, field or header name). Each is masked wherever it appears after, in
 // every form it takes on the wire, and in every process of the run (through SharedSecretsFile).
 import type { Span } from './mask.js';
-import { escapeRegExp, valueForms, worthMaskingByValue } from './secret-values.js';
+import { valueForms, worthMaskingByValue } from './secret-values.js';
+import { ValueIndex } from './value-index.js';
 import type { SharedSecretsFile } from './shared-secrets.js';
 
 export class SecretMemory {
   private readonly values = new Set<string>();
-  /** All forms of all values, longest first, in one expression; rebuilt after a value is added. */
-  private matcher: RegExp | null = null;
+  /** All forms of all values, found in one pass; rebuilt after a value is added. */
+  private matcher: ValueIndex | null = null;
 
   constructor(private readonly shared: SharedSecretsFile | null = null) {
     this.refresh();
@@ -46,11 +47,7 @@ export class SecretMemory {
   /** Adds a span for each place a known value appears in `text`. */
   find(text: string, spans: Span[]): void {
     if (this.values.size === 0) return;
-    const matcher = (this.matcher ??= this.buildMatcher());
-    matcher.lastIndex = 0;
-    for (let match = matcher.exec(text); match !== null; match = matcher.exec(text)) {
-      spans.push({ start: match.index, end: match.index + match[0].length });
-    }
+    (this.matcher ??= this.buildMatcher()).find(text, spans);
   }
 
   close(): void {
@@ -63,10 +60,9 @@ export class SecretMemory {
     if (share) this.shared?.append(value);
   }
 
-  private buildMatcher(): RegExp {
+  private buildMatcher(): ValueIndex {
     const forms = new Set<string>();
     for (const value of this.values) for (const form of valueForms(value)) forms.add(form);
-    const sorted = [...forms].sort((a, b) => b.length - a.length);
-    return new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
+    return new ValueIndex(forms);
   }
 }

@@ -14,6 +14,7 @@ import { matchingForm, maskSpans, mergeSpans } from '../../recorder/secrets/mask
 import { SecretMemory } from '../../recorder/secrets/secret-memory.js';
 import { newSecretsKey, SharedSecretsFile } from '../../recorder/secrets/shared-secrets.js';
 import { StreamMasker } from '../../recorder/secrets/stream-masker.js';
+import { ValueIndex } from '../../recorder/secrets/value-index.js';
 import { randomJwt, randomSecret } from './credential-server.js';
 import { fixture, recordProgram, replayProgram, useRecorderTestBed } from './harness.js';
 
@@ -193,6 +194,19 @@ describe('the shared file of learned secrets', () => {
       second.close();
     } finally {
       rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('ValueIndex', () => {
+  it('finds every known value, with a few values and with hundreds (the hashed path), short ones too', () => {
+    for (const count of [3, 300]) {
+      const values = Array.from({ length: count }, () => randomSecret(12));
+      const index = new ValueIndex([...values, 'abcd']);
+      const text = `x${values[0]}y ${values.at(-1)}${values[1]} abcd ${randomSecret(30)}`;
+      const spans: Array<{ start: number; end: number }> = [];
+      index.find(text, spans);
+      expect(spans.map((span) => text.slice(span.start, span.end)).sort(), `${count} values`).toEqual([values[0], values.at(-1), values[1], 'abcd'].sort());
     }
   });
 });
