@@ -20,7 +20,7 @@ export default defineRule({
     description: 'An LLM or network call with no deadline (signal or timeout) in scope.',
     defaultSeverity: 'error',
     hasSuggestions: true,
-    fixable: false,
+    fixable: true,
   },
   create(context) {
     const file = context.sourceFile;
@@ -51,7 +51,7 @@ export default defineRule({
         message,
         confidence: outbound.callee.confidence,
         lowerSeverity,
-        suggestions: signalSuggestions(outbound),
+        suggestions: signalSuggestions(outbound, context.options.fixTimeoutMs),
       });
     }
   },
@@ -62,33 +62,43 @@ function callLabel(outbound: OutboundCall): string {
   return `\`${text.length > 50 ? `${text.slice(0, 47)}...` : text}()\``;
 }
 
-/** Quick fixes: forward a signal in scope, or add `signal: AbortSignal.timeout(30_000)`. */
-function signalSuggestions(outbound: OutboundCall): Suggestion[] {
+/**
+ * Quick fixes: forward a signal in scope, or add `signal: AbortSignal.timeout(ms)`. Forwarding is safe
+ * for `--fix`; a timeout only with the value the config names (`fixTimeoutMs`), since an invented one
+ * can cut off a long model stream.
+ */
+function signalSuggestions(outbound: OutboundCall, fixTimeoutMs: number | undefined): Suggestion[] {
   const { call, fact } = outbound;
   const signalKey = fact.signalOptions[0];
   if (!signalKey) return [];
   const file = call.getSourceFile().getFilePath();
   const inScope = signalInScope(call);
-  const values = [...(inScope ? [{ title: `Forward the caller's signal (${inScope})`, value: inScope }] : []),
-    { title: `Add ${signalKey}: AbortSignal.timeout(30_000)`, value: 'AbortSignal.timeout(30_000)' }];
+  const timeout = `AbortSignal.timeout(${millisecondsLiteral(fixTimeoutMs ?? 30_000)})`;
+  const values = [...(inScope ? [{ title: `Forward the caller's signal (${inScope})`, value: inScope, safe: true }] : []),
+    { title: `Add ${signalKey}: ${timeout}`, value: timeout, safe: fixTimeoutMs !== undefined }];
   const args = call.getArguments();
   const index = typeof fact.optionsArgs[0] === 'number' ? fact.optionsArgs[0] : -1;
-  return values.flatMap(({ title, value }): Suggestion[] => {
-    const property = `${signalKey}: ${value}`;
+  return values.flatMap(({ title, value, safe }): Suggestion[] => {
+    const property = value === signalKey ? value : `${signalKey}: ${value}`;
     if (index >= 0 && args[index]) {
       const object = objectLiteralOf(args[index]);
       if (!object || object !== args[index]) return [];
       const open = object.getStart() + 1;
       const empty = object.getProperties().length === 0;
-      return [{ title, safe: false, edits: [{ file, start: open, end: open, newText: empty ? ` ${property} ` : ` ${property},` }] }];
+      return [{ title, safe, edits: [{ file, start: open, end: open, newText: empty ? ` ${property} ` : ` ${property},` }] }];
     }
     if (index >= 0 && args.length === index) {
       const last = args[args.length - 1];
       const at = last ? last.getEnd() : call.getArguments().length === 0 ? call.getEnd() - 1 : call.getEnd() - 1;
-      return [{ title, safe: false, edits: [{ file, start: at, end: at, newText: `${last ? ', ' : ''}{ ${property} }` }] }];
+      return [{ title, safe, edits: [{ file, start: at, end: at, newText: `${last ? ', ' : ''}{ ${property} }` }] }];
     }
     return [];
   });
+}
+
+/** 30000 → `30_000`, as people write milliseconds. */
+function millisecondsLiteral(ms: number): string {
+  return ms >= 10_000 ? String(ms).replace(/\B(?=(\d{3})+$)/g, '_') : String(ms);
 }
 
 /** A signal the enclosing function received: `abortSignal`/`signal` parameters or destructured context. */

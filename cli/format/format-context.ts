@@ -26,6 +26,8 @@ export interface FormatContext {
   color: boolean;
   /** Text of a source file, or undefined when it cannot be read. */
   readSource: (file: string) => string | undefined;
+  /** Files `--fix` changed (or `--fix-dry-run` would), with their new text: JSON shows it as `output`. */
+  fixedSources?: ReadonlyMap<string, string>;
 }
 
 export type Formatter = (result: AnalysisResult, context: FormatContext) => string;

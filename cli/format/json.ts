@@ -3,6 +3,7 @@
 import type { Finding, ParseDiagnostic } from '../../rules/engine/types.js';
 import type { Formatter } from './format-context.js';
 import { findingsByFile } from './findings-by-file.js';
+import { safeSuggestion } from '../lint/safe-fixes.js';
 
 export interface JsonRelatedLocation {
   filePath: string;
@@ -45,6 +46,8 @@ export interface JsonFileResult {
   fixableErrorCount: number;
   fixableWarningCount: number;
   usedDeprecatedRules: [];
+  /** The file's text after `--fix` / `--fix-dry-run`, only when they changed it (ESLint's field). */
+  output?: string;
 }
 
 function findingMessage(finding: Finding): JsonFindingMessage {
@@ -75,25 +78,29 @@ function parseMessage(diagnostic: ParseDiagnostic): JsonParseMessage {
 }
 
 export function toJsonResults(...args: Parameters<Formatter>): JsonFileResult[] {
-  const [result] = args;
+  const [result, context] = args;
   return findingsByFile(result, true).map((report) => {
+    const fixable = report.findings.filter((finding) => safeSuggestion(finding));
+    const output = context.fixedSources?.get(report.file);
     const messages: JsonFileResult['messages'] = [
       ...report.parseDiagnostics.map(parseMessage),
       ...report.findings.map(findingMessage),
     ];
     messages.sort((a, b) => a.line - b.line || a.column - b.column);
-    return {
+    const json: JsonFileResult = {
       filePath: report.file,
       messages,
       suppressedMessages: [],
       errorCount: report.errorCount,
       warningCount: report.warningCount,
       fatalErrorCount: report.parseDiagnostics.length,
-      // `--fix` does not exist yet, so nothing is reported as fixable by it.
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
+      // What `--fix` would still fix: findings with a suggestion safe unattended.
+      fixableErrorCount: fixable.filter((finding) => finding.severity === 'error').length,
+      fixableWarningCount: fixable.filter((finding) => finding.severity === 'warn').length,
       usedDeprecatedRules: [],
     };
+    if (output !== undefined) json.output = output;
+    return json;
   });
 }
 

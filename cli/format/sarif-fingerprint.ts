@@ -1,7 +1,11 @@
 // Stable identities for SARIF results, so code scanning tracks one alert across commits.
 // A fingerprint hashes the rule, the file, the trimmed text of the reported line and which occurrence
 // of that (rule, file, text) it is; line numbers are left out so inserting lines above changes nothing.
+// `--baseline-ref` matches findings across commits by the same fingerprints.
 import { createHash } from 'node:crypto';
+import type { Finding } from '../../rules/engine/types.js';
+import { relativeInside } from './display-path.js';
+import { lineLookup } from './source-lines.js';
 
 export const FINGERPRINT_KEY = 'agentvetFindingHash/v1';
 
@@ -15,7 +19,8 @@ export interface FingerprintInput {
   lineText: string;
 }
 
-const normalize = (text: string) => text.trim().replace(/\s+/g, ' ');
+/** A line's text with whitespace differences removed: what "the same line" means across edits. */
+export const normalizeLineText = (text: string) => text.trim().replace(/\s+/g, ' ');
 
 /** One fingerprint per input, in input order. */
 export function fingerprints(inputs: ReadonlyArray<FingerprintInput>): string[] {
@@ -25,10 +30,29 @@ export function fingerprints(inputs: ReadonlyArray<FingerprintInput>): string[] 
   const out: string[] = new Array<string>(inputs.length);
   for (const index of order) {
     const input = inputs[index]!;
-    const key = [input.ruleId, input.path, normalize(input.lineText)].join('\u0000');
+    const key = [input.ruleId, input.path, normalizeLineText(input.lineText)].join('\u0000');
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
     out[index] = createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32);
   }
   return out;
+}
+
+/** The fingerprint of each finding (in order), paths taken relative to `rootDir`. */
+export function findingFingerprints(
+  findings: ReadonlyArray<Finding>,
+  rootDir: string,
+  readSource: (file: string) => string | undefined,
+): string[] {
+  const lineText = lineLookup(readSource);
+  return fingerprints(
+    findings.map((finding) => ({
+      ruleId: finding.ruleId,
+      path: relativeInside(finding.range.file, rootDir) ?? finding.range.file,
+      line: finding.range.line,
+      column: finding.range.column,
+      // Without the source, the message stands in for the line: still independent of line numbers.
+      lineText: lineText(finding.range.file, finding.range.line) ?? finding.message,
+    })),
+  );
 }

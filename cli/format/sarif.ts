@@ -4,7 +4,7 @@ import type { Finding, RelatedLocation, SeveritySetting, SourceRange } from '../
 import { directoryUri, fileUri, relativeInside, relativeUri } from './display-path.js';
 import type { FormatContext, Formatter } from './format-context.js';
 import { comparePaths } from './findings-by-file.js';
-import { fingerprints, FINGERPRINT_KEY } from './sarif-fingerprint.js';
+import { findingFingerprints, FINGERPRINT_KEY } from './sarif-fingerprint.js';
 import {
   SARIF_SCHEMA,
   type SarifLevel,
@@ -14,7 +14,6 @@ import {
   type SarifReportingDescriptor,
   type SarifResult,
 } from './sarif-log.js';
-import { lineLookup } from './source-lines.js';
 
 const SRCROOT = '%SRCROOT%';
 
@@ -68,17 +67,7 @@ export function toSarifLog(...[result, context]: Parameters<Formatter>): SarifLo
   );
   const rules = ruleDescriptors(findings, context);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const lineText = lineLookup(context.readSource);
-  const hashes = fingerprints(
-    findings.map((finding) => ({
-      ruleId: finding.ruleId,
-      path: relativeInside(finding.range.file, context.rootDir) ?? finding.range.file,
-      line: finding.range.line,
-      column: finding.range.column,
-      // Without the source, the message stands in for the line: still independent of line numbers.
-      lineText: lineText(finding.range.file, finding.range.line) ?? finding.message,
-    })),
-  );
+  const hashes = findingFingerprints(findings, context.rootDir, context.readSource);
   const results: SarifResult[] = findings.map((finding, index) => {
     const sarif: SarifResult = {
       ruleId: finding.ruleId,

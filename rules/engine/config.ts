@@ -17,6 +17,11 @@ export const ruleOptionsSchema = z
     idempotencyKeyNames: z.array(z.string().min(1)).optional(),
     /** Extra option names that set a deadline (like `timeout`). */
     timeoutOptionNames: z.array(z.string().min(1)).optional(),
+    /**
+     * The deadline (ms) `--fix` may add where no signal is in scope. Unset, adding one stays an editor
+     * suggestion: an invented timeout can cut off a long model stream.
+     */
+    fixTimeoutMs: z.number().int().positive().optional(),
   })
   .strict();
 
@@ -176,6 +181,8 @@ function mergeOptions(a: RuleOptions, b: RuleOptions): RuleOptions {
     const values = [...(a[key] ?? []), ...(b[key] ?? [])];
     if (values.length) merged[key] = values;
   }
+  const fixTimeoutMs = b.fixTimeoutMs ?? a.fixTimeoutMs;
+  if (fixTimeoutMs !== undefined) merged.fixTimeoutMs = fixTimeoutMs;
   return merged;
 }
 

@@ -10,7 +10,24 @@ describe('lint options', () => {
       maxWarnings: 0,
       rules: ['missing-deadline:warn'],
       minConfidence: 'low',
+      fix: 'off',
+      suppressions: { prune: false },
     });
+  });
+
+  it('turns the fix, suppression and baseline flags into plain options', () => {
+    expect(
+      parseLintOptions({ format: 'github', fix: true, suppressRule: ['missing-deadline', 'unkeyed-retry'], pruneSuppressions: true, suppressionsLocation: 'ci/s.json', sarifOutput: 'a.sarif' }),
+    ).toEqual({
+      format: 'github',
+      rules: [],
+      maxWarnings: undefined,
+      fix: 'write',
+      suppressions: { record: ['missing-deadline', 'unkeyed-retry'], prune: true, location: 'ci/s.json' },
+      sarifOutput: 'a.sarif',
+    });
+    expect(parseLintOptions({ format: 'json', fixDryRun: true, baselineRef: 'origin/main' })).toMatchObject({ fix: 'dry-run', baselineRef: 'origin/main' });
+    expect(parseLintOptions({ format: 'json', suppressAll: true }).suppressions).toEqual({ record: 'all', prune: false });
   });
 
   it('takes --max-warnings -1 as no limit, like ESLint', () => {
@@ -18,7 +35,7 @@ describe('lint options', () => {
   });
 
   it('defaults to no --rule flags', () => {
-    expect(parseLintOptions({ format: 'stylish' })).toEqual({ format: 'stylish', rules: [], maxWarnings: undefined });
+    expect(parseLintOptions({ format: 'stylish' })).toEqual({ format: 'stylish', rules: [], maxWarnings: undefined, fix: 'off', suppressions: { prune: false } });
   });
 
   it.each([
@@ -26,6 +43,9 @@ describe('lint options', () => {
     [{ format: 'json', rule: [], maxWarnings: 'ten' }, '--max-warnings "ten": expected a whole number of warnings, 0 or more (-1: no limit)'],
     [{ format: 'json', rule: [], maxWarnings: '-2' }, '--max-warnings "-2": expected a whole number of warnings, 0 or more (-1: no limit)'],
     [{ format: 'json', rule: [], minConfidence: 'sure' }, '--min-confidence "sure": expected one of low, medium, high'],
+    [{ format: 'json', suppressRule: ['missing-deadline', 'Bad Id'] }, '--suppress-rule "Bad Id": expected a rule id (run `agentvet rules` for the list)'],
+    [{ format: 'json', fixDryRun: true, suppressAll: true }, '--fix-dry-run and --suppress-all cannot be used together (--fix-dry-run writes nothing; use --fix to fix before recording)'],
+    [{ format: 'json', suppressRule: ['missing-deadline'], baselineRef: 'main' }, '--suppress-rule and --baseline-ref cannot be used together (record suppressions in a run without a baseline)'],
   ])('rejects %j with a message naming the flag and value', (raw, message) => {
     expect(() => parseLintOptions(raw)).toThrow(new UsageError(message));
   });

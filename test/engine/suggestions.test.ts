@@ -12,11 +12,11 @@ import { allRules } from '../../rules/index.js';
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function lintText(text: string) {
+function lintText(text: string, settings: { fixTimeoutMs?: number } = {}) {
   dir = mkdtempSync(join(tmpdir(), 'agentvet-fix-'));
   const file = join(dir, 'agent.ts');
   writeFileSync(file, text);
-  const config = resolveConfig(allRules.map((r) => ({ id: r.id, defaultSeverity: r.meta.defaultSeverity })), {}, dir);
+  const config = resolveConfig(allRules.map((r) => ({ id: r.id, defaultSeverity: r.meta.defaultSeverity })), { settings }, dir);
   return { file, findings: Engine.open({ cwd: dir, config }).analyze().findings };
 }
 
@@ -61,4 +61,23 @@ it('non-idempotent-tool offers an Idempotency-Key header from the tool call id, 
   expect(fixed).toContain("headers: { 'Idempotency-Key': toolCallId }");
   expect(lintText(fixed).findings.filter((f) => f.ruleId === 'non-idempotent-tool')).toEqual([]);
   expect(readFileSync(join(dir, 'agent.ts'), 'utf8')).toBe(fixed);
+});
+
+it('forwarding a received signal is safe for --fix; an invented deadline is not, unless the config names its value', () => {
+  const forward = lintText(handler).findings.find((f) => f.ruleId === 'missing-deadline')!.suggestions;
+  expect(forward.map((s) => [s.title, s.safe])).toEqual([
+    ["Forward the caller's signal (abortSignal)", true],
+    ['Add signal: AbortSignal.timeout(30_000)', false],
+  ]);
+  const text = `export async function health() {\n  return fetch('https://status.example.com');\n}\n`;
+  expect(lintText(text).findings[0]!.suggestions.map((s) => [s.title, s.safe])).toEqual([['Add signal: AbortSignal.timeout(30_000)', false]]);
+  const configured = lintText(text, { fixTimeoutMs: 120000 }).findings[0]!.suggestions;
+  expect(configured.map((s) => [s.title, s.safe])).toEqual([['Add signal: AbortSignal.timeout(120_000)', true]]);
+  expect(apply(text, configured[0]!)).toContain("fetch('https://status.example.com', { signal: AbortSignal.timeout(120_000) })");
+});
+
+it('a signal named like the option is passed in shorthand', () => {
+  const text = `export async function health(signal: AbortSignal) {\n  return fetch('https://status.example.com', { method: 'GET' });\n}\n`;
+  const finding = lintText(text).findings[0]!;
+  expect(apply(text, finding.suggestions[0]!)).toContain("{ signal, method: 'GET' }");
 });
