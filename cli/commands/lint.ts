@@ -8,7 +8,7 @@ import fg from 'fast-glob';
 import { loadConfig, parseRuleFlag, type ResolvedConfig } from '../../rules/engine/config.js';
 import type { Rule } from '../../rules/engine/define-rule.js';
 import { INVALID_SUPPRESSION, UNUSED_SUPPRESSION } from '../../rules/engine/suppressions.js';
-import type { AnalysisResult } from '../../rules/engine/types.js';
+import type { AnalysisResult, Finding } from '../../rules/engine/types.js';
 import { colorEnabled } from '../color-support.js';
 import { countProblems } from '../format/findings-by-file.js';
 import type { FormatContext } from '../format/format-context.js';
@@ -149,11 +149,13 @@ async function lint(paths: string[], rawOptions: unknown): Promise<number> {
     process.stderr.write(recordedNote(suppressions.location, suppressions.outcome.suppressedCount, suppressions.recordedFiles));
   }
 
+  let baselineKnown: Finding[] | undefined;
   if (options.baselineRef) {
     // The snapshot is linted with the same progress line and config; its own findings are never printed.
     const baseline = await findingsNewSinceRef(result, options.baselineRef, cwd, baselineAnalysis(request, options, paths), readSource);
     result = baseline.result;
-    process.stderr.write(baselineNote(options.baselineRef, baseline.commit, baseline.knownCount));
+    baselineKnown = baseline.known;
+    process.stderr.write(baselineNote(options.baselineRef, baseline.commit, baseline.known.length));
   }
 
   const info = packageInfo();
@@ -165,6 +167,7 @@ async function lint(paths: string[], rawOptions: unknown): Promise<number> {
     color: isHumanFormat(options.format) && !options.outputFile && colorEnabled(process.stdout),
     readSource,
     fixedSources,
+    ...(baselineKnown ? { baselineKnown } : {}),
   };
   writeOutput(formatters[options.format](result, context), options.outputFile, cwd);
   if (options.sarifOutput) writeText(resolve(cwd, options.sarifOutput), formatters.sarif(result, { ...context, color: false }), '--sarif-output', options.sarifOutput);
@@ -198,7 +201,7 @@ export function registerLintCommand(program: Command): void {
     .option('--suppress-rule <id>', 'record the current findings of this rule in the suppressions file (repeatable)', collect)
     .option('--prune-suppressions', 'remove suppressions that no longer match a finding (otherwise they fail the run)')
     .option('--suppressions-location <file>', `the suppressions file (default: ./${SUPPRESSIONS_FILE_NAME}); its paths are relative to its folder`)
-    .option('--baseline-ref <ref>', 'report only findings that are not there at this git ref (branch, tag or commit)')
+    .option('--baseline-ref <ref>', 'report only findings that are not there at this git ref (branch, tag or commit); SARIF keeps the others as baselineState "unchanged"')
     .addHelpText('after', EXIT_CODES_HELP)
     .action(commandAction(lint));
 }

@@ -1,6 +1,6 @@
 // What every output format receives besides the engine's result, and the one signature they share.
 // Formatters are pure: file contents come in through `readSource`, so tests can hand them in.
-import type { AnalysisResult, RuleMeta } from '../../rules/engine/types.js';
+import type { AnalysisResult, Finding, RuleMeta } from '../../rules/engine/types.js';
 
 /** The part of a rule a formatter needs (a `Rule` from rules/index.ts satisfies it). */
 export interface RuleInfo {
@@ -28,6 +28,12 @@ export interface FormatContext {
   readSource: (file: string) => string | undefined;
   /** Files `--fix` changed (or `--fix-dry-run` would), with their new text: JSON shows it as `output`. */
   fixedSources?: ReadonlyMap<string, string>;
+  /**
+   * With `--baseline-ref`: the findings already there at the ref, left out of `result`. SARIF still lists
+   * them, as `baselineState: "unchanged"` (code scanning compares runs itself, and would take a missing
+   * alert for a fixed one); the other formats show only the new findings.
+   */
+  baselineKnown?: ReadonlyArray<Finding>;
 }
 
 export type Formatter = (result: AnalysisResult, context: FormatContext) => string;

@@ -45,6 +45,8 @@ export interface SarifResult {
   locations: SarifLocation[];
   relatedLocations?: SarifLocation[];
   partialFingerprints: Record<string, string>;
+  /** With a baseline: whether the result is new since it, or was already there. */
+  baselineState?: 'new' | 'unchanged';
   properties: Record<string, unknown>;
 }
 

@@ -62,7 +62,8 @@ function relatedLocation(related: RelatedLocation, index: number, rootDir: strin
 }
 
 export function toSarifLog(...[result, context]: Parameters<Formatter>): SarifLog {
-  const findings = [...result.findings].sort(
+  const known = new Set(context.baselineKnown ?? []);
+  const findings = [...result.findings, ...known].sort(
     (a, b) => comparePaths(a.range.file, b.range.file) || a.range.line - b.range.line || a.range.column - b.range.column,
   );
   const rules = ruleDescriptors(findings, context);
@@ -78,6 +79,7 @@ export function toSarifLog(...[result, context]: Parameters<Formatter>): SarifLo
       partialFingerprints: { [FINGERPRINT_KEY]: hashes[index]! },
       properties: { confidence: finding.confidence },
     };
+    if (context.baselineKnown) sarif.baselineState = known.has(finding) ? 'unchanged' : 'new';
     if (finding.relatedLocations.length > 0) {
       sarif.relatedLocations = finding.relatedLocations.map((related, i) => relatedLocation(related, i, context.rootDir));
     }

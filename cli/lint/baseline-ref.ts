@@ -3,7 +3,7 @@
 // fingerprints (rule, file, line text, occurrence), which do not change when lines move.
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { AnalysisResult } from '../../rules/engine/types.js';
+import type { AnalysisResult, Finding } from '../../rules/engine/types.js';
 import { findingFingerprints } from '../format/sarif-fingerprint.js';
 import { checkoutSnapshot, gitTopLevel, resolveCommit } from './git-snapshot.js';
 
@@ -15,8 +15,8 @@ export type SnapshotAnalysis = (cwd: string, toSnapshot: (path: string) => strin
 export interface BaselineOutcome {
   result: AnalysisResult;
   commit: string;
-  /** Findings that were already there at the ref. */
-  knownCount: number;
+  /** Findings that were already there at the ref (left out of `result`). */
+  known: Finding[];
 }
 
 function readText(file: string): string | undefined {
@@ -49,8 +49,9 @@ export async function findingsNewSinceRef(
     const before = existsSync(snapshotCwd) ? await analyseSnapshot(snapshotCwd, toSnapshot) : undefined;
     const known = new Set(before ? findingFingerprints(before.findings, snapshot.root, readText) : []);
     const now = findingFingerprints(current.findings, topLevel, readSource);
-    const findings = current.findings.filter((_, index) => !known.has(now[index]!));
-    return { result: { ...current, findings }, commit, knownCount: current.findings.length - findings.length };
+    const isKnown = current.findings.map((_, index) => known.has(now[index]!));
+    const findings = current.findings.filter((_, index) => !isKnown[index]);
+    return { result: { ...current, findings }, commit, known: current.findings.filter((_, index) => isKnown[index]) };
   } finally {
     snapshot.dispose();
   }

@@ -81,15 +81,24 @@ describe('agentvet lint --baseline-ref', () => {
     expect(reported(runCli(['lint', '--baseline-ref', 'HEAD', '-f', 'json'], billing).stdout, billing)).toEqual(['src/billing.ts:2', 'src/billing.ts:7']);
   });
 
-  it('--sarif-output writes the same new findings as SARIF next to the printed format', () => {
+  it('--sarif-output keeps the findings already at the ref as baselineState "unchanged", with the fingerprints of a full run', () => {
     const dir = repository({ 'src/clients.ts': OLD });
     writeFileSync(join(dir, 'src/clients.ts'), `${OLD}\n${call('fetchRefund', 'refunds.example.com')}`);
     const run = runCli(['lint', '--baseline-ref', 'HEAD', '--format', 'github', '--sarif-output', 'out/agentvet.sarif'], dir);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error file=src\/clients\.ts,line=12,/);
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
-    const sarif = JSON.parse(readFileSync(join(dir, 'out/agentvet.sarif'), 'utf8')) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { region: { startLine: number } } }> }> }> };
-    expect(sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.region.startLine)).toEqual([12]);
+    type Sarif = { runs: Array<{ results: Array<{ baselineState?: string; partialFingerprints: Record<string, string>; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }> }> };
+    const results = (JSON.parse(readFileSync(join(dir, 'out/agentvet.sarif'), 'utf8')) as Sarif).runs[0]!.results;
+    expect(results.map((r) => [r.locations[0]!.physicalLocation.region.startLine, r.baselineState])).toEqual([
+      [2, 'unchanged'],
+      [7, 'unchanged'],
+      [12, 'new'],
+    ]);
+    // Code scanning tracks alerts by these: they must not depend on the baseline.
+    const full = (JSON.parse(runCli(['lint', '--format', 'sarif'], dir).stdout) as Sarif).runs[0]!.results;
+    expect(results.map((r) => r.partialFingerprints)).toEqual(full.map((r) => r.partialFingerprints));
+    expect(full.every((r) => r.baselineState === undefined)).toBe(true);
   });
 });
 

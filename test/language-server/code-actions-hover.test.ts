@@ -54,7 +54,7 @@ describe('code actions and hover', () => {
     const actions = await actionsAt(uri, published.diagnostics[0]!);
     expect(actions.map((a) => a.title)).toContain("Forward the caller's signal (signal)");
     const { version, text } = await apply(uri, actions.find((a) => a.title.startsWith('Forward'))!);
-    expect(text).toContain("fetch(url, { signal: signal, method: 'GET' })");
+    expect(text).toContain("fetch(url, { signal, method: 'GET' })");
     const after = await lsp.client.diagnosticsFor(uri, (p) => p.version === version);
     expect(after.diagnostics).toEqual([]);
   });
