@@ -120,11 +120,12 @@ const ANY_SHAPE = new RegExp(SHAPE_RULES.map((rule) => `(?:${rule.pattern.source
 
 /**
  * Header names whose whole value is a credential: any name containing token, auth, secret, session,
- * password, key or cookie — except idempotency keys (compared by `agentvet check`) and the challenge
- * headers, which name a scheme and hold no secret.
+ * password, key or cookie — except idempotency keys (compared by `agentvet check`), the challenge
+ * headers, which name a scheme and hold no secret, and rate-limit counts (`x-ratelimit-remaining-tokens`,
+ * `anthropic-ratelimit-tokens-limit`), which programs read for their backoff.
  */
 const CREDENTIAL_HEADER = /token|auth|secret|session|passw|key|cookie/;
-const NOT_A_CREDENTIAL_HEADER = /idempoten|^(?:www|proxy)-authenticate$|^:/;
+const NOT_A_CREDENTIAL_HEADER = /idempoten|^(?:www|proxy)-authenticate$|^:|ratelimit|tokens/;
 
 const headerVerdicts = new Map<string, boolean>();
 
