@@ -59,6 +59,11 @@ export class Redactor {
     return this.base64ForMatching(value).masked;
   }
 
+  /** A command line: masked as one text, so `--token abc` is seen across two arguments. */
+  argv(args: readonly string[]): string[] {
+    return this.text(args.join('\u0000')).split('\u0000');
+  }
+
   /** Takes in what the run's other processes learned; called before each event is masked. */
   refresh(): void {
     this.memory.refresh();

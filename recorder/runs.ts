@@ -49,7 +49,7 @@ export async function recordRun(options: RunOptions & { output?: string }): Prom
     format: RECORDING_FORMAT,
     version: RECORDING_VERSION,
     createdAt: new Date().toISOString(),
-    command: options.command.map((arg) => redactor.text(arg)),
+    command: redactor.argv(options.command),
     cwd,
     node: process.version,
     redaction: {

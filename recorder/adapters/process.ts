@@ -35,7 +35,7 @@ export class ProcessAdapter implements CaptureAdapter {
     session.emit({
       type: 'process.start',
       parent: this.startParent,
-      argv: process.argv.map((arg) => session.redactor.text(arg)),
+      argv: session.redactor.argv(process.argv),
       cwd: process.cwd(),
       node: process.version,
       ppid: process.ppid,
@@ -49,7 +49,7 @@ export class ProcessAdapter implements CaptureAdapter {
         type: 'process.spawn',
         child,
         file,
-        args: args.map((arg) => session.redactor.text(String(arg))),
+        args: session.redactor.argv(args.map(String)),
         site: findUserCaller(patched)?.site ?? null,
       });
       const env = new Map<string, string>();

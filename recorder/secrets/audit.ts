@@ -34,7 +34,7 @@ interface Place {
 
 export function auditRecording(recording: Recording, known: readonly KnownSecret[] = []): SecretFinding[] {
   const audit = new Audit(known);
-  recording.header.command.forEach((arg, index) => audit.text({ line: 1, eventId: 'header', eventType: 'header' }, `command[${index}]`, arg));
+  audit.argv({ line: 1, eventId: 'header', eventType: 'header' }, 'command', recording.header.command);
   const streams = new Map<string, Array<{ place: Place; bytes: Buffer }>>();
   recording.events.forEach((event, index) => {
     const place = { line: index + 2, eventId: event.id, eventType: event.type };
@@ -64,10 +64,10 @@ class Audit {
   event(place: Place, event: RecordingEvent): void {
     switch (event.type) {
       case 'process.start':
-        event.argv.forEach((arg, index) => this.text(place, `argv[${index}]`, arg));
+        this.argv(place, 'argv', event.argv);
         break;
       case 'process.spawn':
-        event.args.forEach((arg, index) => this.text(place, `args[${index}]`, arg));
+        this.argv(place, 'args', event.args);
         break;
       case 'http.request':
         this.text(place, 'url', event.url);
@@ -106,6 +106,15 @@ class Audit {
       const index = ends.findIndex((end) => start < end);
       const chunk = chunks[index === -1 ? chunks.length - 1 : index]!;
       this.report(chunk.place, 'data', kind);
+    });
+  }
+
+  /** An argument list, read joined (as the recorder masks it); a finding names the argument it starts in. */
+  argv(place: Place, field: string, args: readonly string[]): void {
+    const joined = args.join('\u0000');
+    this.scan(joined, (start, kind) => {
+      const index = joined.slice(0, start).split('\u0000').length - 1;
+      this.report(place, `${field}[${index}]`, kind);
     });
   }
 

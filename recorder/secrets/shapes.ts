@@ -82,12 +82,17 @@ export const SHAPE_RULES: readonly ShapeRule[] = [
     decode: formValue,
     field: true,
   },
+  // Command-line options (`--api-key=…`, `--token …`); argument lists are scanned joined by NUL characters.
+  {
+    kind: 'a command-line option named like a credential',
+    pattern: new RegExp(`((?:^|[\\s\\u0000])--?(?:${FIELD_NAME})[=\\s\\u0000])([^\\s\\u0000"']+)`, 'g'),
+    field: true,
+  },
 ];
 
 /** The field or parameter name in a rule's visible prefix, to leave idempotency keys alone. */
 function namedField(prefix: string): string | null {
-  const match = /^(?:\\?"|[?&]?)([A-Za-z0-9_-]+)/.exec(prefix);
-  return match?.[1] ?? null;
+  return /[A-Za-z0-9_][A-Za-z0-9_-]*/.exec(prefix)?.[0] ?? null;
 }
 
 function isExcludedField(prefix: string): boolean {

@@ -46,6 +46,8 @@ describe('Redactor', () => {
       expect(r.text(`{"${name}": "v4lue-${name}"}`), name).toBe(`{"${name}": "${stars(6 + name.length)}"}`);
       expect(r.text(`a=1&${name}=v4lue-${name}`), name).toBe(`a=1&${name}=${stars(6 + name.length)}`);
     }
+    // Command-line options, with the value in the same argument or the next.
+    expect(r.argv(['node', 'agent.js', '--api-key=k3y-v4lue', '--token', 't0k3n-v4lue', '--verbose'])).toEqual(['node', 'agent.js', `--api-key=${stars(9)}`, '--token', stars(11), '--verbose']);
     // A JSON document inside a JSON string (tool call arguments).
     expect(r.text('{"arguments":"{\\"password\\":\\"hunter22\\"}"}')).toBe(`{"arguments":"{\\"password\\":\\"${stars(8)}\\"}"}`);
   });
