@@ -4,9 +4,10 @@
 // the value. Streamed chunks are read as one text per response, so a secret split across two is seen.
 import type { Recording } from '../reading.js';
 import type { RecordingEvent } from '../schema.js';
-import { isMasked } from './mask.js';
-import { escapeRegExp, valueForms } from './secret-values.js';
+import { isMasked, type Span } from './mask.js';
+import { valueForms } from './secret-values.js';
 import { AUTH_SCHEME, findShapedSecrets, isCredentialHeader } from './shapes.js';
+import { ValueIndex } from './value-index.js';
 
 export interface KnownSecret {
   value: string;
@@ -53,12 +54,15 @@ export function auditRecording(recording: Recording, known: readonly KnownSecret
 class Audit {
   readonly findings: SecretFinding[] = [];
   private readonly seen = new Set<string>();
-  private readonly values: Array<{ pattern: RegExp; label: string }>;
+  /** Each form of each known value, to the label said instead of it. */
+  private readonly labels = new Map<string, string>();
+  private readonly values: ValueIndex | null;
 
   constructor(known: readonly KnownSecret[]) {
-    this.values = known
-      .filter((secret) => secret.value.length > 0)
-      .map((secret) => ({ pattern: new RegExp(valueForms(secret.value).map(escapeRegExp).join('|')), label: secret.label }));
+    for (const secret of known) {
+      for (const form of valueForms(secret.value)) if (!this.labels.has(form)) this.labels.set(form, secret.label);
+    }
+    this.values = this.labels.size === 0 ? null : new ValueIndex(this.labels.keys());
   }
 
   event(place: Place, event: RecordingEvent): void {
@@ -137,10 +141,10 @@ class Audit {
 
   private scan(text: string, found: (start: number, kind: string) => void): void {
     findShapedSecrets(text, (start, _secret, rule) => found(start, rule.kind));
-    for (const { pattern, label } of this.values) {
-      const match = pattern.exec(text);
-      if (match) found(match.index, label);
-    }
+    if (!this.values) return;
+    const spans: Span[] = [];
+    this.values.find(text, spans);
+    for (const span of spans) found(span.start, this.labels.get(text.slice(span.start, span.end)) ?? 'a known secret');
   }
 
   private report(place: Place, field: string, kind: string): void {
