@@ -2,10 +2,17 @@
 import type { Rule } from './engine/define-rule.js';
 import missingDeadline from './missing-deadline.js';
 import nonIdempotentTool from './non-idempotent-tool.js';
+import retryWithoutBackoff from './retry-without-backoff.js';
 import unboundedAgentLoop from './unbounded-agent-loop.js';
 import unkeyedRetry from './unkeyed-retry.js';
 
-export const allRules: ReadonlyArray<Rule> = [nonIdempotentTool, missingDeadline, unboundedAgentLoop, unkeyedRetry];
+export const allRules: ReadonlyArray<Rule> = [
+  nonIdempotentTool,
+  missingDeadline,
+  unboundedAgentLoop,
+  unkeyedRetry,
+  retryWithoutBackoff,
+];
 
 export function ruleById(id: string): Rule | undefined {
   return allRules.find((rule) => rule.id === id);

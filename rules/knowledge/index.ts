@@ -6,6 +6,7 @@ import { httpCalls, httpClientRetries, methodByMember, readOnlyPostPath, readOnl
 import { langchainCalls, langchainToolBaseClasses, langchainTools } from './langchain.js';
 import { mcpCalls, mcpRegistrationMethods, mcpTools } from './mcp.js';
 import { openaiCalls, openaiWrites } from './openai.js';
+import { backoffStrategies, retryBackoffLibraries, sleepFunctions, unjitteredGenerators } from './retry-backoff.js';
 import { retriedStepDirectives, retryLibraries } from './retry-libraries.js';
 import { freshValueCalls, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment } from './saas-writes.js';
 import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from './vercel-ai.js';
@@ -21,6 +22,10 @@ export const knowledge = {
   mcpRegistrationMethods,
   retryLibraries,
   retriedStepDirectives,
+  retryBackoffLibraries,
+  backoffStrategies,
+  unjitteredGenerators,
+  sleepFunctions,
   httpClientRetries,
   methodByMember,
   readOnlyPostPath,
