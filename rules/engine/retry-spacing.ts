@@ -161,7 +161,7 @@ function handWrittenSpacing(construct: Node, region: Node, model: ProjectModel):
 type LoopNode = Node & { getStatement(): Node };
 
 function loopSpacing(loop: LoopNode, tryBlock: Node, model: ProjectModel): RetrySpacing | undefined {
-  if (!reachesRemote(tryBlock, model, 0)) return undefined;
+  if (!reachesRemote(tryBlock, model, 0) && !callsParameter(tryBlock)) return undefined;
   // A retry stops once an attempt succeeds; a loop that goes on after success is a worker or a poller.
   if (!exitsOnSuccess(loop, tryBlock)) return undefined;
   const body = loop.getStatement();
@@ -188,6 +188,16 @@ function recursiveSpacing(selfCall: CallExpression, fn: FunctionNode, region: No
   const bounded = guardedExit(body) || guardedCall(selfCall, body);
   const name = Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) ? fn.getName() : undefined;
   return { construct: selfCall, label: `This recursive retry${name ? ` (${name})` : ''}`, spacing, bound: bounded ? 'bounded' : 'unbounded', confidence: 'medium', wait };
+}
+
+/** A generic retry helper: the retried code calls a function its caller passed in (`withRetry(operation)`). */
+function callsParameter(region: Node): boolean {
+  return descendantsOfKind(region, SyntaxKind.CallExpression).some((call) => {
+    const target = unwrap(call.getExpression());
+    if (!Node.isIdentifier(target)) return false;
+    const binding = resolveIdentifier(target);
+    return binding.kind === 'local' && Node.isParameterDeclaration(binding.declaration);
+  });
 }
 
 /** The try block (or the loop around it) leaves the loop once the attempt worked: return, break, or a flag the condition reads. */

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, hasStackTrace, runCli, tempProject, TSCONFIG } from './cli-process.js';
 
 const CORE_RULES = ['non-idempotent-tool', 'missing-deadline', 'unbounded-agent-loop', 'unkeyed-retry'];
+/** Rules added after the core start as warn (PRODUCT.md), unless the issue that added them says otherwise. */
+const LATER_RULES: Record<string, string> = { 'retry-without-backoff': 'warn' };
 const projects: Array<{ dispose: () => void }> = [];
 function project(files: Record<string, string> = {}): string {
   const created = tempProject({ 'tsconfig.json': TSCONFIG, ...files });
@@ -23,6 +25,10 @@ describe('agentvet rules', () => {
     const [header, ...rows] = run.stdout.split('\n');
     expect(header).toMatch(/^rule +default +fixable +suggestions +description$/);
     for (const id of CORE_RULES) expect(rows.some((row) => row.startsWith(`${id} `) && /\berror\b/.test(row))).toBe(true);
+    for (const [id, severity] of Object.entries(LATER_RULES)) {
+      expect(rows.find((row) => row.startsWith(`${id} `)), id).toMatch(new RegExp(`^${id} +${severity} `));
+    }
+    expect(rows.filter((row) => /^[a-z-]+ +(error|warn|off) /.test(row)).length).toBe(CORE_RULES.length + Object.keys(LATER_RULES).length);
   });
 
   it('prints JSON with --format json', () => {

@@ -1,0 +1,57 @@
+// The quick fixes of the rules added after the core (issue 14) produce the code they promise, the fixed
+// code no longer has the finding, and only fixes that change nothing but timing are marked safe.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { resolveConfig } from '../../rules/engine/config.js';
+import { Engine } from '../../rules/engine/engine.js';
+import type { Finding, Suggestion } from '../../rules/engine/types.js';
+import { allRules } from '../../rules/index.js';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function lint(text: string, ruleId: string): Finding[] {
+  const dir = mkdtempSync(join(tmpdir(), 'agentvet-later-fix-'));
+  dirs.push(dir);
+  writeFileSync(join(dir, 'agent.ts'), text);
+  const config = resolveConfig(allRules.map((r) => ({ id: r.id, defaultSeverity: 'warn' as const })), {}, dir);
+  return Engine.open({ cwd: dir, config }).analyze().findings.filter((f) => f.ruleId === ruleId);
+}
+
+function apply(text: string, suggestion: Suggestion): string {
+  const edits = [...suggestion.edits].sort((a, b) => b.start - a.start);
+  return edits.reduce((out, edit) => out.slice(0, edit.start) + edit.newText + out.slice(edit.end), text);
+}
+
+it('retry-without-backoff turns p-retry jitter on (safe), with or without an options object', () => {
+  const text = `import pRetry from 'p-retry';
+export const a = () => pRetry(() => fetch('https://a.example.com', { signal: AbortSignal.timeout(5_000) }));
+export const b = () => pRetry(() => fetch('https://b.example.com', { signal: AbortSignal.timeout(5_000) }), { retries: 3 });
+`;
+  const findings = lint(text, 'retry-without-backoff');
+  expect(findings).toHaveLength(2);
+  let fixed = text;
+  for (const finding of [...findings].reverse()) {
+    const fix = finding.suggestions[0]!;
+    expect(fix.safe).toBe(true);
+    fixed = apply(fixed, fix);
+  }
+  expect(fixed).toContain("AbortSignal.timeout(5_000) }), { randomize: true })");
+  expect(fixed).toContain('{ randomize: true, retries: 3 }');
+  expect(lint(fixed, 'retry-without-backoff')).toEqual([]);
+});
+
+it('retry-without-backoff offers exponential-backoff full jitter, and replaces an explicit `randomize: false` only as an unsafe suggestion', () => {
+  const text = `import { backOff } from 'exponential-backoff';
+import pRetry from 'p-retry';
+export const a = () => backOff(() => fetch('https://a.example.com', { signal: AbortSignal.timeout(5_000) }), { numOfAttempts: 4 });
+export const b = () => pRetry(() => fetch('https://b.example.com', { signal: AbortSignal.timeout(5_000) }), { randomize: false });
+`;
+  const [first, second] = lint(text, 'retry-without-backoff');
+  expect(first!.suggestions[0]).toMatchObject({ safe: true });
+  expect(apply(text, first!.suggestions[0]!)).toContain("{ jitter: 'full', numOfAttempts: 4 }");
+  expect(second!.suggestions[0]).toMatchObject({ safe: false });
+  expect(apply(text, second!.suggestions[0]!)).toContain('{ randomize: true }');
+});
