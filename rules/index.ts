@@ -4,6 +4,7 @@ import missingDeadline from './missing-deadline.js';
 import nonIdempotentTool from './non-idempotent-tool.js';
 import retryWithoutBackoff from './retry-without-backoff.js';
 import unboundedAgentLoop from './unbounded-agent-loop.js';
+import uncheckedTruncation from './unchecked-truncation.js';
 import unkeyedRetry from './unkeyed-retry.js';
 
 export const allRules: ReadonlyArray<Rule> = [
@@ -12,6 +13,7 @@ export const allRules: ReadonlyArray<Rule> = [
   unboundedAgentLoop,
   unkeyedRetry,
   retryWithoutBackoff,
+  uncheckedTruncation,
 ];
 
 export function ruleById(id: string): Rule | undefined {

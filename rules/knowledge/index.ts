@@ -8,6 +8,7 @@ import { mcpCalls, mcpRegistrationMethods, mcpTools } from './mcp.js';
 import { openaiCalls, openaiWrites } from './openai.js';
 import { backoffStrategies, retryBackoffLibraries, sleepFunctions, unjitteredGenerators } from './retry-backoff.js';
 import { retriedStepDirectives, retryLibraries } from './retry-libraries.js';
+import { truncationFacts, wholeTextSinks } from './truncation.js';
 import { freshValueCalls, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment } from './saas-writes.js';
 import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from './vercel-ai.js';
 
@@ -26,6 +27,8 @@ export const knowledge = {
   backoffStrategies,
   unjitteredGenerators,
   sleepFunctions,
+  truncationFacts,
+  wholeTextSinks,
   httpClientRetries,
   methodByMember,
   readOnlyPostPath,

@@ -55,3 +55,20 @@ export const b = () => pRetry(() => fetch('https://b.example.com', { signal: Abo
   expect(second!.suggestions[0]).toMatchObject({ safe: false });
   expect(apply(text, second!.suggestions[0]!)).toContain('{ randomize: true }');
 });
+
+it('unchecked-truncation offers a guard on finish_reason before the parse, and the guarded code is clean', () => {
+  const text = `import OpenAI from 'openai';
+const openai = new OpenAI({ timeout: 30_000 });
+export async function extract(input: string) {
+  const completion = await openai.chat.completions.create({ model: 'gpt-5-mini', messages: [{ role: 'user', content: input }] });
+  const data = JSON.parse(completion.choices[0]!.message.content ?? '{}');
+  return data;
+}
+`;
+  const [finding] = lint(text, 'unchecked-truncation');
+  const fix = finding!.suggestions[0]!;
+  expect(fix.safe).toBe(false);
+  const fixed = apply(text, fix);
+  expect(fixed).toContain("  if (completion.choices[0]?.finish_reason === 'length' || completion.choices[0]?.finish_reason === 'content_filter') throw new Error('model output was cut off');\n  const data = JSON.parse(");
+  expect(lint(fixed, 'unchecked-truncation')).toEqual([]);
+});

@@ -1,0 +1,94 @@
+// Where each SDK puts a model's generated text in a call's result, and the field that says whether the
+// output was cut short (unchecked-truncation). Checked in the installed packages' declarations and code.
+import type { CallPattern, Checked } from './types.js';
+
+export interface TruncationFact extends CallPattern, Checked {
+  label: string;
+  /**
+   * Member paths from the call's result to generated text or tool arguments; `*` is one array index
+   * (`[0]`, `.at(-1)`, `.find(…)`). A path matches any expression that starts with it.
+   */
+  contentPaths: ReadonlyArray<ReadonlyArray<string>>;
+  /** The property that carries the signal (read anywhere on the way means the code looked), and what it says when cut. */
+  signal: { properties: ReadonlyArray<string>; truncatedWhen: string };
+}
+
+const openaiClient = { module: ['openai'], export: ['default', 'OpenAI', 'AzureOpenAI'], instance: true } as const;
+const anthropicClient = { module: ['@anthropic-ai/sdk'], export: ['default', 'Anthropic'], instance: true } as const;
+
+export const truncationFacts: TruncationFact[] = [
+  {
+    // resources/chat/completions: finish_reason 'stop' | 'length' | 'tool_calls' | 'content_filter' | 'function_call'.
+    // `chat.completions.parse` throws LengthFinishReasonError / ContentFilterFinishReasonError (lib/parser.js): not listed.
+    label: 'OpenAI chat completion', ...openaiClient, path: ['chat.completions.create', 'beta.chat.completions.create'],
+    contentPaths: [
+      ['choices', '*', 'message', 'content'],
+      ['choices', '*', 'message', 'tool_calls', '*', 'function', 'arguments'],
+      ['choices', '*', 'message', 'function_call', 'arguments'],
+    ],
+    signal: { properties: ['finish_reason'], truncatedWhen: "`choices[0].finish_reason` is `'length'` (or `'content_filter'`)" },
+    checkedAgainst: 'openai@7.57.0',
+  },
+  {
+    label: 'OpenAI completion', ...openaiClient, path: ['completions.create'],
+    contentPaths: [['choices', '*', 'text']],
+    signal: { properties: ['finish_reason'], truncatedWhen: "`choices[0].finish_reason` is `'length'`" },
+    checkedAgainst: 'openai@7.57.0',
+  },
+  {
+    // resources/responses: status 'incomplete' with incomplete_details.reason 'max_output_tokens' | 'max_messages' |
+    // 'content_filter' | 'steered'. `responses.parse` leaves output_parsed null unless status is 'completed' (lib/ResponsesParser.js).
+    label: 'OpenAI response', ...openaiClient, path: ['responses.create'],
+    contentPaths: [['output_text'], ['output', '*', 'content', '*', 'text'], ['output', '*', 'arguments']],
+    signal: { properties: ['status', 'incomplete_details'], truncatedWhen: "`status` is `'incomplete'` (`incomplete_details.reason`: `max_output_tokens`, `max_messages`, `content_filter`)" },
+    checkedAgainst: 'openai@7.57.0',
+  },
+  {
+    // resources/messages: StopReason 'end_turn' | 'max_tokens' | 'stop_sequence' | 'tool_use' | 'pause_turn' | 'refusal' |
+    // 'model_context_window_exceeded'. `messages.parse` throws on unparsable output (lib/parser.js): not listed.
+    label: 'Anthropic message', ...anthropicClient, path: ['messages.create', 'beta.messages.create'],
+    contentPaths: [['content', '*', 'text']],
+    signal: { properties: ['stop_reason'], truncatedWhen: "`stop_reason` is `'max_tokens'` or `'model_context_window_exceeded'` (`'pause_turn'` means the turn is not finished either)" },
+    checkedAgainst: '@anthropic-ai/sdk@1.12.0',
+  },
+  {
+    // FinishReason 'stop' | 'length' | 'content-filter' | 'tool-calls' | 'error' | 'interrupted' | 'other'.
+    // generateObject/streamObject throw NoObjectGeneratedError (carrying finishReason) instead: not listed.
+    label: 'AI SDK text generation', module: ['ai'], export: ['generateText', 'streamText'], path: [''],
+    contentPaths: [['text']],
+    signal: { properties: ['finishReason'], truncatedWhen: "`finishReason` is `'length'`" },
+    checkedAgainst: 'ai@7.0.173',
+  },
+  {
+    label: 'AI SDK agent', module: ['ai'], export: ['ToolLoopAgent', 'Experimental_Agent', 'Agent'], instance: true, path: ['generate', 'stream'],
+    contentPaths: [['text']],
+    signal: { properties: ['finishReason'], truncatedWhen: "`finishReason` is `'length'`" },
+    checkedAgainst: 'ai@7.0.173',
+  },
+];
+
+/** Calls that take text and act on it as if it were whole: parse it, store it, run it. */
+export const wholeTextSinks: ReadonlyArray<{ module: string; export: string; path: string; what: 'parse' | 'store' | 'run'; checkedAgainst: string }> = [
+  { module: 'global', export: 'JSON', path: 'parse', what: 'parse', checkedAgainst: 'node@20' },
+  { module: 'json5', export: 'default', path: 'parse', what: 'parse', checkedAgainst: 'json5@2' },
+  { module: 'yaml', export: 'default', path: 'parse', what: 'parse', checkedAgainst: 'yaml@2' },
+  { module: 'yaml', export: 'parse', path: '', what: 'parse', checkedAgainst: 'yaml@2' },
+  { module: 'js-yaml', export: 'load', path: '', what: 'parse', checkedAgainst: 'js-yaml@4' },
+  { module: 'js-yaml', export: 'default', path: 'load', what: 'parse', checkedAgainst: 'js-yaml@4' },
+  { module: 'jsonrepair', export: 'jsonrepair', path: '', what: 'parse', checkedAgainst: 'jsonrepair@3' },
+  { module: 'fs', export: 'writeFileSync', path: '', what: 'store', checkedAgainst: 'node@20' },
+  { module: 'node:fs', export: 'writeFileSync', path: '', what: 'store', checkedAgainst: 'node@20' },
+  { module: 'fs/promises', export: 'writeFile', path: '', what: 'store', checkedAgainst: 'node@20' },
+  { module: 'node:fs/promises', export: 'writeFile', path: '', what: 'store', checkedAgainst: 'node@20' },
+  { module: 'fs', export: 'promises', path: 'writeFile', what: 'store', checkedAgainst: 'node@20' },
+  { module: 'node:fs', export: 'promises', path: 'writeFile', what: 'store', checkedAgainst: 'node@20' },
+  { module: 'fs', export: 'default', path: 'writeFileSync', what: 'store', checkedAgainst: 'node@20' },
+  { module: 'node:fs', export: 'default', path: 'writeFileSync', what: 'store', checkedAgainst: 'node@20' },
+  { module: 'fs/promises', export: 'default', path: 'writeFile', what: 'store', checkedAgainst: 'node@20' },
+  { module: 'node:fs/promises', export: 'default', path: 'writeFile', what: 'store', checkedAgainst: 'node@20' },
+  { module: 'child_process', export: 'exec', path: '', what: 'run', checkedAgainst: 'node@20' },
+  { module: 'child_process', export: 'execSync', path: '', what: 'run', checkedAgainst: 'node@20' },
+  { module: 'node:child_process', export: 'exec', path: '', what: 'run', checkedAgainst: 'node@20' },
+  { module: 'node:child_process', export: 'execSync', path: '', what: 'run', checkedAgainst: 'node@20' },
+  { module: 'global', export: 'eval', path: '', what: 'run', checkedAgainst: 'node@20' },
+];
