@@ -39,7 +39,7 @@ const MAX_ALIAS_DEPTH = 3;
 /** Methods that return (part of) the same text: a cut-off text stays cut off through them. */
 const TEXT_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'replace', 'replaceAll', 'slice', 'substring', 'substr', 'toString', 'normalize', 'match', 'split', 'join']);
 /** Array steps that pick an element (`.at(-1)`, `.find(…)`) count as one index. */
-const ELEMENT_METHODS = new Set(['at', 'find', 'findLast', 'filter', 'map']);
+const ELEMENT_METHODS = new Set(['at', 'find', 'findLast', 'filter']);
 /** Calls a whole result may go to without hiding a check (logging). */
 const LOGGING = /^(console|logger|log|this\.logger|this\.log)\.\w+$|^(debug|log)$/;
 
@@ -62,7 +62,7 @@ function flowOf(call: CallExpression, fact: TruncationFact, model: ProjectModel)
   const scope: Node = enclosingFunction(call) ?? call.getSourceFile();
   const scopeText = scope.getText();
   const uses: TextUse[] = [];
-  let signalChecked = SIGNAL_WORDS.test(scopeText) && fact.signal.properties.some((p) => p !== 'status' && scopeText.includes(p));
+  let signalChecked = SIGNAL_WORDS.test(scopeText) && signalReadIn(scope, fact);
   const firstRoots = rootsOf(call, []);
   const resultName = firstRoots.length === 1 && firstRoots[0]!.kind === 'variable' && firstRoots[0]!.prefix.length === 0 ? firstRoots[0]!.id.getText() : undefined;
   // Variables that hold part of the result (`const choice = completion.choices[0]`) are followed too, a few deep.
@@ -74,9 +74,9 @@ function flowOf(call: CallExpression, fact: TruncationFact, model: ProjectModel)
     for (const node of references) {
       if (seen.has(node)) continue;
       seen.add(node);
-      const { segments, tops } = chainFrom(node);
+      const { segments, tops, mapped } = chainFrom(node);
       const path = [...root.prefix, ...segments];
-      if (path.some((segment) => fact.signal.properties.includes(segment))) signalChecked = true;
+      if (path.some((segment) => fact.signal.properties.includes(segment)) && isCheck(tops[tops.length - 1] ?? node)) signalChecked = true;
       if (root.prefix.length === 0 && segments.length === 0 && handedOn(node)) signalChecked = true;
       const matched = fact.contentPaths.find((pattern) => startsWith(path, pattern));
       if (matched) {
@@ -85,7 +85,12 @@ function flowOf(call: CallExpression, fact: TruncationFact, model: ProjectModel)
         for (const found of sinksOf(text, scope, model, 0)) uses.push({ call, fact, text, resultName, ...found });
         continue;
       }
-      if (depth < MAX_ALIAS_DEPTH && fact.contentPaths.some((pattern) => startsWith(pattern, path))) {
+      // msg.content.map((b) => b.text).join(''): the mapped array is the text.
+      if (mapped && fact.contentPaths.some((pattern) => pattern.length === path.length + 2 && startsWith(pattern, [...path, '*']) && mapsTo(mapped, pattern[pattern.length - 1]!))) {
+        for (const found of sinksOf(mapped, scope, model, 0)) uses.push({ call, fact, text: mapped, resultName, ...found });
+        continue;
+      }
+      if (depth < MAX_ALIAS_DEPTH && !mapped && fact.contentPaths.some((pattern) => startsWith(pattern, path))) {
         const top = tops[tops.length - 1] ?? node;
         for (const next of rootsOf(top, path)) work.push({ root: next, depth: depth + 1 });
       }
@@ -94,8 +99,44 @@ function flowOf(call: CallExpression, fact: TruncationFact, model: ProjectModel)
   return { call, fact, signalChecked, uses };
 }
 
-/** Words specific enough that any mention means the code looks at the signal. */
+/** Names specific enough that reading one (outside a log line) means the code looks at the signal. */
 const SIGNAL_WORDS = /\b(finish_reason|finishReason|stop_reason|stopReason|incomplete_details)\b/;
+
+/** The function reads one of the fact's signal names somewhere other than a log line (`status` only counts on the result itself). */
+function signalReadIn(scope: Node, fact: TruncationFact): boolean {
+  const names = new Set(fact.signal.properties.filter((p) => p !== 'status'));
+  return descendantsOfKind(scope, SyntaxKind.Identifier).some((id) => {
+    if (!names.has(id.getText())) return false;
+    const parent = id.getParent();
+    if (parent && Node.isBindingElement(parent) && parent.getNameNode() === id && !parent.getPropertyNameNode()) {
+      // `const { text, finishReason } = …`: the declaration itself is not a read; its uses are.
+      return false;
+    }
+    // `const { finish_reason: reason } = choice`: renamed, its uses go by another name; count it.
+    if (parent && Node.isBindingElement(parent)) return true;
+    return isCheck(id);
+  });
+}
+
+/** A read that can decide something: not an argument of a logging call (logging the reason checks nothing). */
+function isCheck(node: Node): boolean {
+  for (let current: Node | undefined = node.getParent(); current; current = current.getParent()) {
+    if (Node.isCallExpression(current) && LOGGING.test(current.getExpression().getText())) return false;
+    if (Node.isStatement(current) || Node.isBlock(current)) return true;
+  }
+  return true;
+}
+
+/** A `.map(cb)` whose callback reads `<param>.<field>` (`(b) => b.type === 'text' ? b.text : ''`). */
+function mapsTo(mapped: CallExpression, field: string): boolean {
+  const callback = mapped.getArguments()[0];
+  if (!callback || !(Node.isArrowFunction(callback) || Node.isFunctionExpression(callback))) return false;
+  const parameter = callback.getParameters()[0]?.getNameNode();
+  if (!parameter) return false;
+  if (Node.isObjectBindingPattern(parameter)) return parameter.getElements().some((e) => (e.getPropertyNameNode()?.getText() ?? e.getName()) === field);
+  const name = parameter.getText();
+  return descendantsOfKind(callback, SyntaxKind.PropertyAccessExpression).some((p) => p.getName() === field && p.getExpression().getText() === name);
+}
 
 /** Where a value (the call's result, or part of it) goes: a variable, destructured fields, a `for … of` variable, or nowhere named. */
 function rootsOf(value: Node, prefix: string[]): Root[] {
@@ -150,9 +191,10 @@ function referencesOf(id: Identifier, scope: Node): Identifier[] {
 }
 
 /** The member path read from `node` upwards, and the expression after each step. */
-function chainFrom(node: Node): { segments: string[]; tops: Node[] } {
+function chainFrom(node: Node): { segments: string[]; tops: Node[]; mapped?: CallExpression } {
   const segments: string[] = [];
   const tops: Node[] = [];
+  let mapped: CallExpression | undefined;
   let current = node;
   for (;;) {
     const parent = current.getParent();
@@ -165,6 +207,10 @@ function chainFrom(node: Node): { segments: string[]; tops: Node[] } {
     if (Node.isPropertyAccessExpression(parent) && parent.getExpression() === current) {
       const name = parent.getName();
       const grand = parent.getParent();
+      if (name === 'map' && grand && Node.isCallExpression(grand) && grand.getExpression() === parent) {
+        mapped = grand;
+        break;
+      }
       if (ELEMENT_METHODS.has(name) && grand && Node.isCallExpression(grand) && grand.getExpression() === parent) {
         if (segments[segments.length - 1] !== '*') {
           segments.push('*');
@@ -191,7 +237,7 @@ function chainFrom(node: Node): { segments: string[]; tops: Node[] } {
     }
     break;
   }
-  return { segments, tops };
+  return { segments, tops, mapped };
 }
 
 /** Whether `path` begins with `pattern` (`*` and a numeric key are one array index). */
@@ -263,6 +309,15 @@ function sinksOf(text: Node, scope: Node, model: ProjectModel, depth: number): S
       if (found) out.push(found);
       break;
     }
+    // content += chunk.choices[0].delta.content; text = text + …: the variable accumulates the text.
+    if (Node.isBinaryExpression(parent) && parent.getRight() === node && /^(\+=|=)$/.test(parent.getOperatorToken().getText()) && depth < MAX_ALIAS_DEPTH) {
+      const left = parent.getLeft();
+      const binding = Node.isIdentifier(left) ? resolveIdentifier(left) : undefined;
+      const declaration = binding?.kind === 'local' ? binding.declaration : undefined;
+      const name = declaration && Node.isVariableDeclaration(declaration) ? declaration.getNameNode() : undefined;
+      if (name && Node.isIdentifier(name)) for (const ref of referencesOf(name, scope)) if (ref !== left) out.push(...sinksOf(ref, scope, model, depth + 1));
+      break;
+    }
     if (Node.isVariableDeclaration(parent) && parent.getInitializer() === node && depth < MAX_ALIAS_DEPTH) {
       const name = parent.getNameNode();
       if (Node.isIdentifier(name)) for (const ref of referencesOf(name, scope)) out.push(...sinksOf(ref, scope, model, depth + 1));
@@ -285,13 +340,25 @@ function sinkCall(call: CallExpression, argIndex: number, scope: Node, model: Pr
     const sink = model.knowledge.wholeTextSinks.find((s) => s.module === callee.module && s.export === exportName && s.path === path.join('.'));
     if (sink) return { sink: call, what: sink.what, handled: sink.what === 'parse' && handledByCatch(call, scope) };
   }
-  if (classifyWrite(call, model, {})) return { sink: call, what: 'store', handled: false };
+  if (classifyWrite(call, model, {}) || builderWrite(call, model)) return { sink: call, what: 'store', handled: false };
   // A project helper that parses what it is given (`extractJson(content)`), one level down.
   if (depth > 1) return undefined;
   const helper = model.functionCalledBy(call);
   const inner = helper ? parsesParameter(helper, argIndex, model) : undefined;
   if (inner) return { sink: call, what: 'parse', inner, handled: handledByCatch(call, scope) };
   return undefined;
+}
+
+/** `db.insert(table).values(row)`: the write is recognised at the call the builder chain starts from. */
+function builderWrite(call: CallExpression, model: ProjectModel): boolean {
+  let node: Node = call.getExpression();
+  for (let depth = 0; depth < 3 && Node.isPropertyAccessExpression(node); depth++) {
+    const receiver = node.getExpression();
+    if (!Node.isCallExpression(receiver)) return false;
+    if (classifyWrite(receiver, model, {})) return true;
+    node = receiver.getExpression();
+  }
+  return false;
 }
 
 /** A helper whose parameter reaches a parse outside any try/catch (a try inside the helper handles it for its callers). */

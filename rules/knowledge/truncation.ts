@@ -25,6 +25,9 @@ export const truncationFacts: TruncationFact[] = [
       ['choices', '*', 'message', 'content'],
       ['choices', '*', 'message', 'tool_calls', '*', 'function', 'arguments'],
       ['choices', '*', 'message', 'function_call', 'arguments'],
+      // `stream: true`: each chunk's delta (the last chunk carries finish_reason).
+      ['*', 'choices', '*', 'delta', 'content'],
+      ['*', 'choices', '*', 'delta', 'tool_calls', '*', 'function', 'arguments'],
     ],
     signal: { properties: ['finish_reason'], truncatedWhen: "`choices[0].finish_reason` is `'length'` (or `'content_filter'`)" },
     checkedAgainst: 'openai@7.57.0',
@@ -47,7 +50,8 @@ export const truncationFacts: TruncationFact[] = [
     // resources/messages: StopReason 'end_turn' | 'max_tokens' | 'stop_sequence' | 'tool_use' | 'pause_turn' | 'refusal' |
     // 'model_context_window_exceeded'. `messages.parse` throws on unparsable output (lib/parser.js): not listed.
     label: 'Anthropic message', ...anthropicClient, path: ['messages.create', 'beta.messages.create'],
-    contentPaths: [['content', '*', 'text']],
+    // `stream: true`: content_block_delta events carry `delta.text` / `delta.partial_json`; message_delta carries `delta.stop_reason`.
+    contentPaths: [['content', '*', 'text'], ['*', 'delta', 'text'], ['*', 'delta', 'partial_json']],
     signal: { properties: ['stop_reason'], truncatedWhen: "`stop_reason` is `'max_tokens'` or `'model_context_window_exceeded'` (`'pause_turn'` means the turn is not finished either)" },
     checkedAgainst: '@anthropic-ai/sdk@1.12.0',
   },
@@ -55,7 +59,7 @@ export const truncationFacts: TruncationFact[] = [
     // FinishReason 'stop' | 'length' | 'content-filter' | 'tool-calls' | 'error' | 'interrupted' | 'other'.
     // generateObject/streamObject throw NoObjectGeneratedError (carrying finishReason) instead: not listed.
     label: 'AI SDK text generation', module: ['ai'], export: ['generateText', 'streamText'], path: [''],
-    contentPaths: [['text']],
+    contentPaths: [['text'], ['textStream', '*']],
     signal: { properties: ['finishReason'], truncatedWhen: "`finishReason` is `'length'`" },
     checkedAgainst: 'ai@7.0.173',
   },
