@@ -4,6 +4,7 @@
 // run it. Also whether the function looks at the SDK's truncation signal on the way.
 import { Node, SyntaxKind, type CallExpression, type Identifier, type SourceFile, type TryStatement } from 'ts-morph';
 import type { TruncationFact } from '../knowledge/truncation.js';
+import { deepPropertyOf, objectLiteralOf } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
 import { findMatch } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
@@ -79,6 +80,7 @@ function flowOf(call: CallExpression, fact: TruncationFact, model: ProjectModel)
       if (path.some((segment) => fact.signal.properties.includes(segment)) && isCheck(tops[tops.length - 1] ?? node)) signalChecked = true;
       if (root.prefix.length === 0 && segments.length === 0 && handedOn(node)) signalChecked = true;
       const matched = fact.contentPaths.find((pattern) => startsWith(path, pattern));
+      if (matched && fact.limitedPaths?.some((p) => p.join('.') === matched.join('.')) && !setsOutputLimit(call, fact)) continue;
       if (matched) {
         const index = matched.length - root.prefix.length - 1;
         const text = index < 0 ? node : tops[index] ?? node;
@@ -97,6 +99,12 @@ function flowOf(call: CallExpression, fact: TruncationFact, model: ProjectModel)
     }
   }
   return { call, fact, signalChecked, uses };
+}
+
+/** The call's options set an output token limit (written in place or in a const object). */
+function setsOutputLimit(call: CallExpression, fact: TruncationFact): boolean {
+  const options = objectLiteralOf(call.getArguments()[0]);
+  return (fact.limitOptions ?? []).some((name) => deepPropertyOf(options, name) !== undefined);
 }
 
 /** Names specific enough that reading one (outside a log line) means the code looks at the signal. */

@@ -9,6 +9,12 @@ export interface TruncationFact extends CallPattern, Checked {
    * (`[0]`, `.at(-1)`, `.find(…)`). A path matches any expression that starts with it.
    */
   contentPaths: ReadonlyArray<ReadonlyArray<string>>;
+  /**
+   * Paths reported only when the call sets an output limit (one of `limitOptions`): tool-call arguments are cut
+   * off in practice only under a tight limit, and every tool loop parses them.
+   */
+  limitedPaths?: ReadonlyArray<ReadonlyArray<string>>;
+  limitOptions?: ReadonlyArray<string>;
   /** The property that carries the signal (read anywhere on the way means the code looked), and what it says when cut. */
   signal: { properties: ReadonlyArray<string>; truncatedWhen: string };
 }
@@ -29,6 +35,12 @@ export const truncationFacts: TruncationFact[] = [
       ['*', 'choices', '*', 'delta', 'content'],
       ['*', 'choices', '*', 'delta', 'tool_calls', '*', 'function', 'arguments'],
     ],
+    limitedPaths: [
+      ['choices', '*', 'message', 'tool_calls', '*', 'function', 'arguments'],
+      ['choices', '*', 'message', 'function_call', 'arguments'],
+      ['*', 'choices', '*', 'delta', 'tool_calls', '*', 'function', 'arguments'],
+    ],
+    limitOptions: ['max_tokens', 'max_completion_tokens'],
     signal: { properties: ['finish_reason'], truncatedWhen: "`choices[0].finish_reason` is `'length'` (or `'content_filter'`)" },
     checkedAgainst: 'openai@7.57.0',
   },
@@ -43,6 +55,8 @@ export const truncationFacts: TruncationFact[] = [
     // 'content_filter' | 'steered'. `responses.parse` leaves output_parsed null unless status is 'completed' (lib/ResponsesParser.js).
     label: 'OpenAI response', ...openaiClient, path: ['responses.create'],
     contentPaths: [['output_text'], ['output', '*', 'content', '*', 'text'], ['output', '*', 'arguments']],
+    limitedPaths: [['output', '*', 'arguments']],
+    limitOptions: ['max_output_tokens'],
     signal: { properties: ['status', 'incomplete_details'], truncatedWhen: "`status` is `'incomplete'` (`incomplete_details.reason`: `max_output_tokens`, `max_messages`, `content_filter`)" },
     checkedAgainst: 'openai@7.57.0',
   },

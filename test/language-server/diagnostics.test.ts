@@ -96,7 +96,7 @@ export async function openTicket(subject: string): Promise<string> {
       signal: AbortSignal.timeout(10_000),
     });
     return ((await response.json()) as { id: string }).id;
-  }, { retries: 4 });
+  }, { retries: 4, randomize: true });
 }
 
 export async function notifyOnCall(webhookUrl: string, text: string): Promise<void> {
