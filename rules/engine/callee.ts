@@ -3,12 +3,14 @@
 // scopes, const initialisers, type annotations); the type checker only when syntax cannot decide.
 import {
   Node,
+  SyntaxKind,
   type CallExpression,
   type Expression,
   type NewExpression,
   type ObjectLiteralExpression,
 } from 'ts-morph';
-import { isConstDeclaration, resolveIdentifier } from './scope.js';
+import { COMMONJS_MODULE, isConstDeclaration, loadSpecifier, resolveIdentifier } from './scope.js';
+import { valueOf, type ProjectLinks } from './values.js';
 import type { Confidence } from './types.js';
 
 export interface ValueOrigin {
@@ -39,7 +41,9 @@ export interface TypeOracle {
   /** The declaration a project import names (`export const openai = new OpenAI()` in another file). */
   importedDeclaration?(from: Node, specifier: string, exportName: string): Node | undefined;
   /** Whether an import specifier names a project file (relative, or a tsconfig `paths` alias). */
-  isProjectModule?(specifier: string): boolean;
+  isProjectModule?(specifier: string, from?: Node): boolean;
+  /** Project lookups for following values through returns, fields, getters, exports and callers (values.ts). */
+  links?: ProjectLinks;
 }
 
 const MAX_FOLLOW = 12;
@@ -54,6 +58,32 @@ export function resolveCallee(call: CallExpression, types?: TypeOracle): CalleeR
 export function originOf(expression: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
   if (depth > MAX_FOLLOW) return undefined;
   const node = unwrap(expression);
+  return directOrigin(node, types, depth) ?? projectOrigin(node, types, depth);
+}
+
+/**
+ * When the package is not visible where the value is used: follow the project code that makes it (a
+ * factory's return, a getter, a field holding a project class instance, a module's export, the argument
+ * every caller passes) to the expression that creates it, and take that expression's origin.
+ */
+function projectOrigin(node: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
+  const links = types?.links;
+  if (!links) return undefined;
+  if (
+    !Node.isIdentifier(node) &&
+    !Node.isPropertyAccessExpression(node) &&
+    !Node.isElementAccessExpression(node) &&
+    !Node.isCallExpression(node) &&
+    !Node.isBinaryExpression(node)
+  ) {
+    return undefined;
+  }
+  const value = valueOf(node, links);
+  if (!value || value.kind !== 'node' || value.node === node) return undefined;
+  return originOf(value.node, types, depth + 1);
+}
+
+function directOrigin(node: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
   if (Node.isIdentifier(node)) return originOfIdentifier(node, types, depth);
   if (Node.isPropertyAccessExpression(node)) {
     const target = unwrap(node.getExpression());
@@ -76,6 +106,13 @@ export function originOf(expression: Node, types: TypeOracle | undefined, depth:
     return asInstance(ctor, node);
   }
   if (Node.isCallExpression(node)) {
+    // require('axios').post(…), (await import('openai')).default: a package loaded in place.
+    const loaded = loadSpecifier(node, Node.isAwaitExpression(node.getParent() ?? node));
+    if (loaded !== undefined) {
+      if (loaded.startsWith('.') || types?.isProjectModule?.(loaded, node)) return undefined;
+      const exportName = node.getExpression().getKind() === SyntaxKind.ImportKeyword ? '*' : COMMONJS_MODULE;
+      return { module: loaded, exportName, path: [], instance: false, confidence: 'high' };
+    }
     // prompt.pipe(model).pipe(parser): the chain calls the model, whatever stands around it.
     const piped = pipedModel(node, types, depth);
     if (piped) return piped;
@@ -115,8 +152,11 @@ function pipedModel(call: CallExpression, types: TypeOracle | undefined, depth: 
 
 function asInstance(ctor: ValueOrigin, creation: CallExpression | NewExpression): ValueOrigin {
   const firstObject = creation.getArguments().find((arg) => Node.isObjectLiteralExpression(unwrap(arg)));
-  // An instance's members start a fresh path; a namespace import's first segment names the export.
-  const exportName = ctor.exportName === '*' && ctor.path.length > 0 ? ctor.path[0]! : ctor.exportName;
+  // An instance's members start a fresh path; a namespace import's first segment names the export. A
+  // CommonJS module object is the default export too: `new sdk.Anthropic()` names an export,
+  // `axios.create()` / `got.extend()` a member of the default one.
+  let exportName = ctor.exportName === '*' && ctor.path.length > 0 ? ctor.path[0]! : ctor.exportName;
+  if (ctor.exportName === COMMONJS_MODULE) exportName = ctor.path[0] && /^[A-Z]|^create[A-Z]/.test(ctor.path[0]) ? ctor.path[0] : 'default';
   return {
     ...ctor,
     exportName,
@@ -132,15 +172,21 @@ function originOfIdentifier(id: Node, types: TypeOracle | undefined, depth: numb
   const binding = resolveIdentifier(id);
   if (binding.kind === 'global') return { module: 'global', exportName: binding.name, path: [], instance: false, confidence: 'high' };
   if (binding.kind === 'import') {
-    if (binding.module.startsWith('.') || types?.isProjectModule?.(binding.module)) {
+    if (binding.module.startsWith('.') || types?.isProjectModule?.(binding.module, id)) {
       // A client made in another module of the project: follow the import to its declaration.
       const declaration = types?.importedDeclaration?.(id, binding.module, binding.exportName);
       if (declaration && Node.isVariableDeclaration(declaration)) {
         const init = declaration.getInitializer();
         const origin = init ? originOf(init, types, depth + 1) : undefined;
         if (origin) return { ...origin, clientDeclaration: origin.clientDeclaration ?? declaration };
-        return originOfTypeAnnotation(declaration, depth);
+        return originOfTypeAnnotation(declaration, types, depth);
       }
+      // A CommonJS export (`exports.client = new OpenAI()`, `module.exports = { client: … }`).
+      if (declaration && Node.isPropertyAssignment(declaration)) {
+        const init = declaration.getInitializer();
+        return init ? originOf(init, types, depth + 1) : undefined;
+      }
+      if (declaration && Node.isExpression(declaration)) return originOf(declaration, types, depth + 1);
       return undefined;
     }
     if (binding.exportName === '*') return { module: binding.module, exportName: '*', path: [], instance: false, confidence: 'high' };
@@ -156,7 +202,7 @@ function originOfIdentifier(id: Node, types: TypeOracle | undefined, depth: numb
         return { ...origin, confidence, clientDeclaration: origin.clientDeclaration ?? declaration };
       }
     }
-    const typed = originOfTypeAnnotation(declaration, depth);
+    const typed = originOfTypeAnnotation(declaration, types, depth);
     if (typed) return typed;
     // Only a value made by a call (a project helper that returns a client) is worth the type checker.
     const made = init ? unwrap(init) : undefined;
@@ -164,7 +210,7 @@ function originOfIdentifier(id: Node, types: TypeOracle | undefined, depth: numb
   }
   if (Node.isParameterDeclaration(declaration) || Node.isPropertyDeclaration(declaration)) {
     // An unannotated parameter is `any` or contextually typed: asking the checker costs a whole call's inference.
-    const typed = originOfTypeAnnotation(declaration, depth);
+    const typed = originOfTypeAnnotation(declaration, types, depth);
     if (typed) return typed;
     const typeNode = declaration.getTypeNode();
     return typeNode && (Node.isTypeReference(typeNode) || Node.isTypeQuery(typeNode)) ? viaTypes(id as Expression, types, []) : undefined;
@@ -190,12 +236,12 @@ function originOfThisProperty(name: string, self: Node, types: TypeOracle | unde
   if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return undefined;
   const property = cls.getProperty(name);
   if (property) {
-    const typed = originOfTypeAnnotation(property, depth);
+    const typed = originOfTypeAnnotation(property, types, depth);
     if (typed) return typed;
   }
   for (const ctor of cls.getConstructors()) {
     const parameter = ctor.getParameter(name);
-    if (parameter?.isParameterProperty()) return originOfTypeAnnotation(parameter, depth);
+    if (parameter?.isParameterProperty()) return originOfTypeAnnotation(parameter, types, depth);
     for (const statement of ctor.getStatements()) {
       if (!Node.isExpressionStatement(statement)) continue;
       const expression = statement.getExpression();
@@ -211,14 +257,14 @@ function originOfThisProperty(name: string, self: Node, types: TypeOracle | unde
 }
 
 /** `client: OpenAI` or `private stripe: Stripe` → an instance of the imported type (declared, so unambiguous). */
-function originOfTypeAnnotation(declaration: Node, depth: number): ValueOrigin | undefined {
+function originOfTypeAnnotation(declaration: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
   if (!Node.isParameterDeclaration(declaration) && !Node.isPropertyDeclaration(declaration) && !Node.isVariableDeclaration(declaration)) {
     return undefined;
   }
   if (Node.isPropertyDeclaration(declaration)) {
     const init = declaration.getInitializer();
     if (init) {
-      const origin = originOf(init, undefined, depth + 1);
+      const origin = originOf(init, types, depth + 1);
       if (origin) return { ...origin, clientDeclaration: declaration };
     }
   }
@@ -228,7 +274,8 @@ function originOfTypeAnnotation(declaration: Node, depth: number): ValueOrigin |
   const root = Node.isQualifiedName(nameNode) ? nameNode.getLeft() : nameNode;
   if (!Node.isIdentifier(root)) return undefined;
   const binding = resolveIdentifier(root);
-  if (binding.kind !== 'import') return undefined;
+  // A type from a project module (`svc: TicketService`) is the project's: values.ts follows it.
+  if (binding.kind !== 'import' || binding.module.startsWith('.') || types?.isProjectModule?.(binding.module, root)) return undefined;
   const path = Node.isQualifiedName(nameNode) ? [nameNode.getRight().getText()] : [];
   return {
     module: binding.module,

@@ -9,7 +9,7 @@ import { allRules } from '../index.js';
 import { effectiveSeverity, type ResolvedConfig } from './config.js';
 import { DOCS_BASE, type ReportInput, type Rule } from './define-rule.js';
 import { importersOfAgentModules, makePrefilter, type Prefilter } from './prefilter.js';
-import { makeModuleResolver } from './module-resolution.js';
+import { makeModuleResolver, type ModuleResolver } from './module-resolution.js';
 import { loadProjectFiles, TEST_FILES } from './project-loader.js';
 import { ProjectModel } from './project-model.js';
 import { applySuppressions } from './suppressions.js';
@@ -45,13 +45,14 @@ export class Engine {
     candidates: Set<string>,
     typesAvailable: boolean,
     prefilter: Prefilter,
+    modules: ModuleResolver,
   ) {
     this.config = options.config;
     this.rules = options.rules ?? allRules;
     this.files = files;
     this.candidates = candidates;
     this.prefilter = prefilter;
-    this.model = new ProjectModel(project, typesAvailable);
+    this.model = new ProjectModel(project, typesAvailable, {}, modules);
   }
 
   /** Finds the files and prefilters them by text; nothing is parsed until `analyze`. Throws ConfigError. */
@@ -77,7 +78,7 @@ export class Engine {
       texts.set(file, text);
       if (prefilter.isCandidate(text)) candidates.add(file);
     }
-    const modules = makeModuleResolver(loaded.compilerOptions);
+    const modules = makeModuleResolver(loaded.compilerOptions, loaded.optionsFor);
     for (const file of importersOfAgentModules(loaded.files, texts, candidates, prefilter, modules)) candidates.add(file);
     const project = new Project({
       compilerOptions: loaded.compilerOptions,
@@ -86,7 +87,7 @@ export class Engine {
       skipLoadingLibFiles: false,
     });
     for (const file of candidates) project.createSourceFile(file, texts.get(file)!, { overwrite: true });
-    return new Engine(options, project, loaded.files, candidates, loaded.typesAvailable, prefilter);
+    return new Engine(options, project, loaded.files, candidates, loaded.typesAvailable, prefilter, modules);
   }
 
   setConfig(config: ResolvedConfig): void {

@@ -1,6 +1,7 @@
 // Matching a resolved callee (or value origin) against the knowledge tables' call patterns.
 import type { CallPattern } from '../knowledge/types.js';
 import type { ValueOrigin } from './callee.js';
+import { COMMONJS_MODULE } from './scope.js';
 
 export function moduleMatches(patterns: ReadonlyArray<string>, module: string): boolean {
   return patterns.some((pattern) => {
@@ -27,15 +28,24 @@ export function pathMatches(patterns: ReadonlyArray<string>, path: ReadonlyArray
   });
 }
 
-/** Whether a callee origin matches a pattern. For a namespace import, the first path segment is the export. */
+/**
+ * Whether a callee origin matches a pattern. For a namespace import (`import * as m`), the first path
+ * segment names the export. A CommonJS module object (`require('m')`, `import m = require('m')`) is the
+ * package's default export with its named exports attached, so both readings are tried
+ * (`const OpenAI = require('openai'); new OpenAI()`, `const axios = require('axios'); axios.post()`).
+ */
 export function calleeMatches(pattern: CallPattern, origin: ValueOrigin): boolean {
   if (!moduleMatches(pattern.module, origin.module)) return false;
-  let exportName = origin.exportName;
-  let path = origin.path;
-  if (exportName === '*' && path.length > 0) {
-    exportName = path[0]!;
-    path = path.slice(1);
+  const [first, ...rest] = origin.path;
+  if (origin.exportName === '*') return first !== undefined && exportAndPathMatch(pattern, origin, first, rest);
+  if (origin.exportName === COMMONJS_MODULE) {
+    if (first !== undefined && exportAndPathMatch(pattern, origin, first, rest)) return true;
+    return exportAndPathMatch(pattern, origin, 'default', origin.path);
   }
+  return exportAndPathMatch(pattern, origin, origin.exportName, origin.path);
+}
+
+function exportAndPathMatch(pattern: CallPattern, origin: ValueOrigin, exportName: string, path: ReadonlyArray<string>): boolean {
   if (pattern.export && !pattern.export.includes(exportName)) return false;
   if (pattern.exceptExport?.includes(exportName)) return false;
   if (pattern.instance === true && !origin.instance) return false;

@@ -1,43 +1,99 @@
 // resolveProjectModule: the file a project import names — relative specifiers, and tsconfig `paths`
 // aliases (`@/lib/db` → `src/lib/db.ts`) that every Next.js app uses — without the compiler's full
-// module resolution (packages are matched by specifier, never followed into node_modules).
+// module resolution (packages are matched by specifier, never followed into node_modules). Each file's
+// aliases come from its own tsconfig (see project-loader.ts); a bare import of a package the knowledge
+// tables know stays that package even when `paths` maps its name to local sources (an SDK's examples).
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ts } from 'ts-morph';
+import { knownPackageNames } from '../knowledge/index.js';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
 export interface ModuleResolver {
   /** Absolute path of the project file `specifier` names from `fromFile`, or undefined for a package. */
   resolve(fromFile: string, specifier: string): string | undefined;
-  /** Whether the specifier names a project file (relative or a `paths` alias), even one that does not exist. */
-  isProjectSpecifier(specifier: string): boolean;
+  /**
+   * Whether the specifier names a project file (relative or a `paths` alias of `fromFile`'s tsconfig), even
+   * one that does not exist. Without `fromFile`, the run's own tsconfig decides.
+   */
+  isProjectSpecifier(specifier: string, fromFile?: string): boolean;
 }
 
-export function makeModuleResolver(options: ts.CompilerOptions): ModuleResolver {
+/** The compiler options that apply to a file, and a key naming where they come from (its tsconfig). */
+export type OptionsForFile = (file: string) => { options: ts.CompilerOptions; key: string };
+
+interface Alias {
+  prefix: string;
+  suffix: string;
+  exact: boolean;
+  targets: string[];
+}
+
+interface AliasTable {
+  base: string | undefined;
+  aliases: Alias[];
+}
+
+function aliasTable(options: ts.CompilerOptions): AliasTable {
   const base = (options.baseUrl as string | undefined) ?? (options as { pathsBasePath?: string }).pathsBasePath;
   const aliases = Object.entries((options.paths as Record<string, string[]> | undefined) ?? {}).map(([pattern, targets]) => {
     const star = pattern.indexOf('*');
     return { prefix: star < 0 ? pattern : pattern.slice(0, star), suffix: star < 0 ? '' : pattern.slice(star + 1), exact: star < 0, targets };
   });
+  return { base, aliases };
+}
+
+function aliasOf(table: AliasTable, specifier: string): Alias | undefined {
+  if (table.base === undefined) return undefined;
+  return table.aliases.find((a) => (a.exact ? specifier === a.prefix : specifier.startsWith(a.prefix) && specifier.endsWith(a.suffix)));
+}
+
+let knownRoots: Set<string> | undefined;
+
+/** `openai`, `openai/resources`, `@anthropic-ai/sdk/…`: a package the knowledge tables describe. */
+export function isKnownPackage(specifier: string): boolean {
+  knownRoots ??= new Set(knownPackageNames().map(packageRoot));
+  return knownRoots.has(packageRoot(specifier));
+}
+
+function packageRoot(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+}
+
+export function makeModuleResolver(rootOptions: ts.CompilerOptions, optionsFor?: OptionsForFile): ModuleResolver {
+  const rootTable = aliasTable(rootOptions);
+  const tables = new Map<string, AliasTable>();
+  const tableFor = (fromFile: string | undefined): { table: AliasTable; key: string } => {
+    if (!fromFile || !optionsFor) return { table: rootTable, key: '' };
+    const { options, key } = optionsFor(fromFile);
+    let table = tables.get(key);
+    if (!table) tables.set(key, (table = aliasTable(options)));
+    return { table, key };
+  };
   const cache = new Map<string, string | null>();
-  const aliasOf = (specifier: string) =>
-    aliases.find((a) => (a.exact ? specifier === a.prefix : specifier.startsWith(a.prefix) && specifier.endsWith(a.suffix)));
+  const isProjectSpecifier = (specifier: string, fromFile?: string) => {
+    if (specifier.startsWith('.')) return true;
+    if (isKnownPackage(specifier)) return false;
+    return aliasOf(tableFor(fromFile).table, specifier) !== undefined;
+  };
   return {
-    isProjectSpecifier: (specifier) => specifier.startsWith('.') || (base !== undefined && aliasOf(specifier) !== undefined),
+    isProjectSpecifier,
     resolve(fromFile, specifier) {
-      const key = specifier.startsWith('.') ? `${dirname(fromFile)}\0${specifier}` : specifier;
+      const { table, key: configKey } = tableFor(fromFile);
+      const key = specifier.startsWith('.') ? `${dirname(fromFile)}\0${specifier}` : `${configKey}\0${specifier}`;
       const cached = cache.get(key);
       if (cached !== undefined) return cached ?? undefined;
       let found: string | undefined;
       if (specifier.startsWith('.')) {
         found = probe(resolve(dirname(fromFile), specifier));
-      } else if (base !== undefined) {
-        const alias = aliasOf(specifier);
-        if (alias) {
+      } else if (!isKnownPackage(specifier)) {
+        const alias = aliasOf(table, specifier);
+        if (alias && table.base !== undefined) {
           const middle = alias.exact ? '' : specifier.slice(alias.prefix.length, specifier.length - alias.suffix.length);
           for (const target of alias.targets) {
-            found = probe(resolve(base, target.replace('*', middle)));
+            found = probe(resolve(table.base, target.replace('*', middle)));
             if (found) break;
           }
         }

@@ -21,7 +21,7 @@ export function makePrefilter(extraNames: ReadonlyArray<string> = []): Prefilter
   const extra = extraNames.length ? new RegExp(extraNames.map((n) => escape(n.split(':').pop()!)).join('|')) : undefined;
   return {
     isCandidate: (text) => importOfKnown.test(text) || constructs.test(text) || (extra?.test(text) ?? false),
-    exportsAgentCode: (text) => /\bexport\b/.test(text) && (importOfKnown.test(text) || registersTools.test(text)),
+    exportsAgentCode: (text) => /\bexport\b|\bmodule\.exports\b|\bexports\.[\w$]/.test(text) && (importOfKnown.test(text) || registersTools.test(text)),
   };
 }
 
@@ -43,7 +43,7 @@ export function importersOfAgentModules(
     if (candidates.has(file)) continue;
     const text = texts.get(file) ?? '';
     for (const match of text.matchAll(importSpecifier)) {
-      if (!modules.isProjectSpecifier(match[1]!)) continue;
+      if (!modules.isProjectSpecifier(match[1]!, file)) continue;
       const target = modules.resolve(file, match[1]!);
       if (target && agentModules.has(target)) {
         out.push(file);

@@ -5,6 +5,7 @@ import fg from 'fast-glob';
 import picomatch from 'picomatch';
 import { ts } from 'ts-morph';
 import { ConfigError, findUp } from './config.js';
+import type { OptionsForFile } from './module-resolution.js';
 
 export const SOURCE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'];
 const SOURCE_GLOB = `**/*.{${SOURCE_EXTENSIONS.join(',')}}`;
@@ -21,6 +22,8 @@ export interface ProjectFiles {
   tsconfigPath?: string;
   /** Whether a node_modules folder is reachable from the project root (types can be resolved). */
   typesAvailable: boolean;
+  /** The options that apply to each file: its nearest tsconfig's, unless `--project` names one for all. */
+  optionsFor: OptionsForFile;
 }
 
 const NON_FATAL_TSCONFIG_ERRORS = new Set([18003, 6053, 5083]);
@@ -91,7 +94,78 @@ export function loadProjectFiles(
   }
   files = [...new Set(files)].sort();
   const root = tsconfigPath ? dirname(tsconfigPath) : searchFrom;
-  return { files, compilerOptions, tsconfigPath, typesAvailable: findUp(root, 'node_modules') !== undefined };
+  const optionsFor = options.project ? () => ({ options: compilerOptions, key: tsconfigPath! }) : nearestTsconfigOptions(compilerOptions);
+  return { files, compilerOptions, tsconfigPath, typesAvailable: findUp(root, 'node_modules') !== undefined, optionsFor };
+}
+
+/**
+ * Each file's own compiler options, as typescript-eslint's project service and the TypeScript language
+ * service find them: the nearest tsconfig.json (or jsconfig.json) above the file; when that is a solution
+ * config (`files: []` with `references`), the referenced project that includes the file. Linting a
+ * monorepo root or a folder of several projects then uses each package's own `paths`. Memoised per
+ * folder and per tsconfig; a tsconfig that cannot be read is passed over for the run's options.
+ */
+function nearestTsconfigOptions(fallback: ts.CompilerOptions): OptionsForFile {
+  const nearestByDir = new Map<string, string | null>();
+  const optionsOnly = new Map<string, { options: ts.CompilerOptions; references: string[] } | null>();
+  const filesOf = new Map<string, Set<string>>();
+  const nearest = (dir: string): string | undefined => {
+    const known = nearestByDir.get(dir);
+    if (known !== undefined) return known ?? undefined;
+    const own = ['tsconfig.json', 'jsconfig.json'].map((name) => join(dir, name)).find((path) => existsSync(path));
+    const parent = dirname(dir);
+    const found = own ?? (parent === dir ? undefined : nearest(parent));
+    nearestByDir.set(dir, found ?? null);
+    return found;
+  };
+  const readOptions = (path: string) => {
+    if (!optionsOnly.has(path)) {
+      try {
+        optionsOnly.set(path, readTsconfigOptions(path));
+      } catch {
+        optionsOnly.set(path, null);
+      }
+    }
+    return optionsOnly.get(path) ?? undefined;
+  };
+  const includes = (path: string, file: string) => {
+    let names = filesOf.get(path);
+    if (!names) {
+      try {
+        const read = ts.readConfigFile(path, ts.sys.readFile);
+        const parsed = ts.parseJsonConfigFileContent(read.config ?? {}, ts.sys, dirname(path), undefined, path);
+        names = new Set(parsed.fileNames.map((f) => resolve(f)));
+      } catch {
+        names = new Set();
+      }
+      filesOf.set(path, names);
+    }
+    return names.has(file);
+  };
+  return (file) => {
+    const path = nearest(dirname(file));
+    const config = path ? readOptions(path) : undefined;
+    if (!path || !config) return { options: fallback, key: '' };
+    if (config.references.length > 0 && !includes(path, file)) {
+      for (const reference of config.references) {
+        const referenced = readOptions(reference);
+        if (referenced && includes(reference, file)) return { options: referenced.options, key: reference };
+      }
+    }
+    return { options: config.options, key: path };
+  };
+}
+
+/** A tsconfig's options and the tsconfigs it references, without listing its files. */
+function readTsconfigOptions(path: string): { options: ts.CompilerOptions; references: string[] } {
+  const read = ts.readConfigFile(path, ts.sys.readFile);
+  if (read.error) throw new ConfigError(`${path}: ${ts.flattenDiagnosticMessageText(read.error.messageText, '\n')}`);
+  const host: ts.ParseConfigHost = { ...ts.sys, readDirectory: () => [] };
+  const parsed = ts.parseJsonConfigFileContent(read.config, host, dirname(path), undefined, path);
+  const references = (parsed.projectReferences ?? []).map((reference) =>
+    existsSync(reference.path) && statSync(reference.path).isDirectory() ? join(reference.path, 'tsconfig.json') : reference.path,
+  );
+  return { options: { ...parsed.options, allowJs: true, noEmit: true }, references: references.filter((r) => existsSync(r)) };
 }
 
 function isWithin(child: string, parent: string): boolean {

@@ -1,17 +1,18 @@
 // The project as rules see it: parsed source files (loaded on demand), callee resolution with an
 // optional type oracle, function lookup across files, and the caches that make re-analysis cheap.
-import { Node, Project, type CallExpression, type ClassDeclaration, type ClassExpression, type Expression, type SourceFile, type SyntaxKind } from 'ts-morph';
+import { Node, Project, SyntaxKind, type CallExpression, type ClassDeclaration, type ClassExpression, type Expression, type NewExpression, type SourceFile } from 'ts-morph';
 import { knowledge, type Knowledge } from '../knowledge/index.js';
 import { resolveCallee, unwrap, type CalleeRef, type TypeOracle } from './callee.js';
 import type { RuleOptions } from './config.js';
 import { descendantsOfKinds } from './kind-index.js';
 import { makeModuleResolver, type ModuleResolver } from './module-resolution.js';
-import { resolveIdentifier } from './scope.js';
+import { COMMONJS_MODULE, resolveIdentifier } from './scope.js';
+import { classValue, valueOf, type ProjectLinks } from './values.js';
 
 export type FunctionNode = Node & { getBody(): Node | undefined };
 export type ClassNode = ClassDeclaration | ClassExpression;
 
-export class ProjectModel {
+export class ProjectModel implements ProjectLinks {
   readonly knowledge: Knowledge = knowledge;
   /** Per-analysis memo tables (summaries, facts); cleared when any file changes. */
   private memo = new Map<string, WeakMap<Node, unknown>>();
@@ -25,8 +26,9 @@ export class ProjectModel {
     /** Whether installed packages are reachable, so the type checker can resolve what syntax cannot. */
     readonly typesAvailable: boolean,
     readonly options: RuleOptions = {},
+    modules?: ModuleResolver,
   ) {
-    this.modules = makeModuleResolver(project.getCompilerOptions());
+    this.modules = modules ?? makeModuleResolver(project.getCompilerOptions());
   }
 
   /** Memoises `compute(node)` in the table `table` until the next invalidation. */
@@ -44,6 +46,7 @@ export class ProjectModel {
 
   invalidate(): void {
     this.memo.clear();
+    this.importers = undefined;
   }
 
   /** Nodes of some kinds under `root`, in source order (see kind-index.ts). */
@@ -78,7 +81,7 @@ export class ProjectModel {
 
   private syntaxOnly(): TypeOracle {
     const full = this.types();
-    this.syntaxOnlyOracle ??= { packageTypeOf: () => undefined, importedDeclaration: full.importedDeclaration, isProjectModule: full.isProjectModule };
+    this.syntaxOnlyOracle ??= { ...full, packageTypeOf: () => undefined };
     return this.syntaxOnlyOracle;
   }
 
@@ -92,7 +95,8 @@ export class ProjectModel {
       this.typeOracle = {
         packageTypeOf: (expression) => (this.typesAvailable ? this.packageTypeOf(expression) : undefined),
         importedDeclaration: (from, specifier, exportName) => this.importedDeclaration(from, specifier, exportName),
-        isProjectModule: (specifier) => this.modules.isProjectSpecifier(specifier),
+        isProjectModule: (specifier, from) => this.modules.isProjectSpecifier(specifier, from?.getSourceFile().getFilePath()),
+        links: this,
       };
     }
     return this.typeOracle!;
@@ -137,8 +141,7 @@ export class ProjectModel {
 
   private importedDeclaration(from: Node, specifier: string, exportName: string): Node | undefined {
     const file = this.sourceFileForImport(from.getSourceFile(), specifier);
-    const found = file ? this.resolveExport(file, exportName, 0) : undefined;
-    return found && Node.isVariableDeclaration(found) ? found : undefined;
+    return file ? this.resolveExport(file, exportName, 0) : undefined;
   }
 
   /** The declaration behind an export of a file, through `export { x } from` and `export *` (depth-bounded). */
@@ -163,7 +166,7 @@ export class ProjectModel {
 
   /** Loads (or returns) the source file a project import names (relative, or a tsconfig `paths` alias). */
   sourceFileForImport(from: SourceFile, specifier: string): SourceFile | undefined {
-    if (!this.modules.isProjectSpecifier(specifier)) return undefined;
+    if (!this.modules.isProjectSpecifier(specifier, from.getFilePath())) return undefined;
     const path = this.modules.resolve(from.getFilePath(), specifier);
     if (!path) return undefined;
     const existing = this.project.getSourceFile(path);
@@ -261,10 +264,27 @@ export class ProjectModel {
         if (binding.kind === 'import') {
           // import * as helpers from './helpers.js'; helpers.refund()
           const file = this.sourceFileForImport(target.getSourceFile(), binding.module);
-          if (file && binding.exportName === '*') return this.exportedFunction(file, name, depth);
+          const whole = binding.exportName === '*' || binding.exportName === COMMONJS_MODULE;
+          if (file && whole && !this.moduleExportsValue(file)) return this.exportedFunction(file, name, depth);
         }
       }
     }
+    // Anything else syntax can follow: a field holding a project class instance (`this.tickets.open`), a
+    // factory's return, a getter, `await import('./x')`, an object a module exports, a parameter every caller fills.
+    const value = valueOf(node, this);
+    return value?.kind === 'node' ? this.functionFromNode(value.node, depth + 1) : undefined;
+  }
+
+  /** A function node itself, or the function an export-table entry or object property holds. */
+  private functionFromNode(node: Node, depth: number): FunctionNode | undefined {
+    if (Node.isFunctionDeclaration(node) || Node.isMethodDeclaration(node)) return node.getBody() ? (node as FunctionNode) : undefined;
+    if (Node.isArrowFunction(node) || Node.isFunctionExpression(node)) return node as FunctionNode;
+    if (Node.isVariableDeclaration(node)) return this.functionFromDeclaration(node, depth + 1);
+    if (Node.isPropertyAssignment(node)) {
+      const init = node.getInitializer();
+      return init ? this.functionFromValue(init, depth + 1) : undefined;
+    }
+    if (Node.isShorthandPropertyAssignment(node)) return this.findFunction(node.getNameNode(), depth + 1);
     return undefined;
   }
 
@@ -280,7 +300,9 @@ export class ProjectModel {
     }
     if (declaration && Node.isVariableDeclaration(declaration)) declaration = declaration.getInitializer();
     const cls = declaration ? unwrap(declaration) : undefined;
-    return cls && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls)) ? cls : undefined;
+    if (cls && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return cls;
+    // const { TicketService } = require('./services'), module.exports = { TicketService }, a class a factory returns.
+    return classValue(node, this);
   }
 
   private functionFromDeclaration(declaration: Node, depth: number): FunctionNode | undefined {
@@ -305,8 +327,109 @@ export class ProjectModel {
     if (Node.isFunctionDeclaration(declaration)) return declaration.getBody() ? (declaration as FunctionNode) : undefined;
     if (Node.isVariableDeclaration(declaration)) return this.functionFromDeclaration(declaration, depth + 1);
     if (Node.isExpression(declaration)) return this.functionFromValue(declaration, depth + 1);
-    return undefined;
+    return this.functionFromNode(declaration, depth + 1);
   }
+
+  /** What a CommonJS module assigns to `module.exports` when it is one value (a function, a class, an instance), not an object of members. */
+  moduleExportsValue(file: SourceFile): Node | undefined {
+    return this.memoize('export-table', file, () => exportTable(file)).moduleExports;
+  }
+
+  private importers: Map<string, SourceFile[]> | undefined;
+  private importersBuiltFrom = 0;
+
+  /**
+   * Calls of a function (or `new` of a class, for a constructor) in its own file and in the project files
+   * that import that file. Found through a per-file index of calls by name, so each function costs one
+   * lookup, never a walk of the file.
+   */
+  callSitesOf(fn: Node): Array<CallExpression | NewExpression> {
+    return this.memoize('call-sites', fn, () => {
+      const target = callTarget(fn);
+      if (!target) return [];
+      const home = fn.getSourceFile();
+      const files = [home, ...this.importersOf(home)].slice(0, MAX_CALLER_FILES);
+      const out: Array<CallExpression | NewExpression> = [];
+      for (const file of files) {
+        for (const site of callsByName(file).get(target.name) ?? []) {
+          const reaches = Node.isNewExpression(site) ? this.classOf(site.getExpression()) === target.cls : this.functionCalledBy(site) === fn;
+          if (reaches) out.push(site);
+          if (out.length >= MAX_CALL_SITES) return out;
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Project files (among those loaded) that import `file`: built once from their import specifiers. */
+  private importersOf(file: SourceFile): SourceFile[] {
+    const loaded = this.project.getSourceFiles();
+    if (!this.importers || this.importersBuiltFrom !== loaded.length) {
+      this.importers = new Map();
+      this.importersBuiltFrom = loaded.length;
+      for (const importer of loaded) {
+        for (const specifier of moduleSpecifiersOf(importer)) {
+          if (!this.modules.isProjectSpecifier(specifier, importer.getFilePath())) continue;
+          const path = this.modules.resolve(importer.getFilePath(), specifier);
+          if (!path || path === importer.getFilePath()) continue;
+          const list = this.importers.get(path) ?? [];
+          if (!list.includes(importer)) list.push(importer);
+          this.importers.set(path, list);
+        }
+      }
+    }
+    return this.importers.get(file.getFilePath()) ?? [];
+  }
+}
+
+/** Bounds on the callers a parameter's value is followed through. */
+const MAX_CALLER_FILES = 40;
+const MAX_CALL_SITES = 20;
+
+/** The name a function is called by (and the class, for a constructor's `new`). */
+function callTarget(fn: Node): { name: string; cls?: ClassNode } | undefined {
+  if (Node.isConstructorDeclaration(fn)) {
+    const cls = fn.getParent();
+    const name = (Node.isClassDeclaration(cls) || Node.isClassExpression(cls)) ? cls.getName() : undefined;
+    return name && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls)) ? { name, cls } : undefined;
+  }
+  if (Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn)) {
+    const name = fn.getName();
+    return name ? { name } : undefined;
+  }
+  if (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) {
+    const holder = fn.getParent();
+    if (holder && (Node.isVariableDeclaration(holder) || Node.isPropertyDeclaration(holder) || Node.isPropertyAssignment(holder))) {
+      return { name: holder.getName() };
+    }
+  }
+  return undefined;
+}
+
+/** Every call and `new` of a file by the last name of its callee (`f(…)`, `a.b.f(…)`, `new F(…)`). */
+const callIndexes = new WeakMap<Node, Map<string, Array<CallExpression | NewExpression>>>();
+function callsByName(file: SourceFile): Map<string, Array<CallExpression | NewExpression>> {
+  const compilerFile = file.compilerNode as unknown as Node;
+  let index = callIndexes.get(compilerFile);
+  if (index) return index;
+  index = new Map();
+  for (const site of descendantsOfKinds<CallExpression | NewExpression>(file, [SyntaxKind.CallExpression, SyntaxKind.NewExpression])) {
+    const callee = site.getExpression();
+    const name = Node.isIdentifier(callee) ? callee.getText() : Node.isPropertyAccessExpression(callee) ? callee.getName() : undefined;
+    if (!name) continue;
+    const list = index.get(name) ?? [];
+    list.push(site);
+    index.set(name, list);
+  }
+  callIndexes.set(compilerFile, index);
+  return index;
+}
+
+const specifierPattern = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm;
+
+/** The module specifiers a file imports, read from its text (static, `require`, dynamic). */
+function moduleSpecifiersOf(file: SourceFile): string[] {
+  return [...file.getFullText().matchAll(specifierPattern)].map((m) => m[1]!);
 }
 
 /** `handler.bind(this)` is the handler itself. */
@@ -322,11 +445,18 @@ interface ExportTable {
   locals: Map<string, Node>;
   forwards: Map<string, { module?: string; name: string }>;
   stars: string[];
+  /** CommonJS `module.exports = value` when the value is not an object literal of members. */
+  moduleExports?: Node;
 }
 
 function exportTable(file: SourceFile): ExportTable {
   const table: ExportTable = { locals: new Map(), forwards: new Map(), stars: [] };
+  const commonJs: Array<[string, Node]> = [];
   for (const statement of file.getStatements()) {
+    if (Node.isExpressionStatement(statement)) {
+      commonJs.push(...commonJsExports(statement.getExpression(), table));
+      continue;
+    }
     if (Node.isVariableStatement(statement)) {
       for (const declaration of statement.getDeclarations()) table.locals.set(declaration.getName(), declaration);
     } else if (Node.isFunctionDeclaration(statement) || Node.isClassDeclaration(statement)) {
@@ -346,7 +476,36 @@ function exportTable(file: SourceFile): ExportTable {
       }
     }
   }
+  // After the declarations: `module.exports = { refund }` names the local `refund`, which stays the entry.
+  for (const [name, value] of commonJs) {
+    if (Node.isShorthandPropertyAssignment(value) && table.locals.has(name)) continue;
+    table.locals.set(name, value);
+  }
   return table;
+}
+
+/** `module.exports = …`, `module.exports.x = …`, `exports.x = …`: the names a CommonJS module exports. */
+function commonJsExports(expression: Node, table: ExportTable): Array<[string, Node]> {
+  if (!Node.isBinaryExpression(expression) || expression.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) return [];
+  const target = expression.getLeft().getText().replace(/\s+/g, '');
+  const value = unwrap(expression.getRight());
+  if (target === 'module.exports') {
+    if (!Node.isObjectLiteralExpression(value)) {
+      table.moduleExports = value;
+      return [['default', value]];
+    }
+    const out: Array<[string, Node]> = [];
+    for (const property of value.getProperties()) {
+      if (Node.isPropertyAssignment(property) || Node.isShorthandPropertyAssignment(property) || Node.isMethodDeclaration(property)) {
+        const nameNode = property.getNameNode();
+        const name = Node.isStringLiteral(nameNode) ? nameNode.getLiteralValue() : nameNode.getText();
+        out.push([name, property]);
+      }
+    }
+    return out;
+  }
+  const member = /^(?:module\.)?exports\.([A-Za-z_$][\w$]*)$/.exec(target);
+  return member ? [[member[1]!, value]] : [];
 }
 
 /** Package and type name of an expression's type, through the type checker (only called when syntax cannot decide). */

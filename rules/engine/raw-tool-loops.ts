@@ -6,6 +6,7 @@ import { objectLiteralOf, propertyName, propertyOf, propertyValue, unwrap } from
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { resolveIdentifier } from './scope.js';
 import type { ToolHandler } from './tool-handlers.js';
+import { valueOf } from './values.js';
 
 /** `toolCall.function.name`, `block.name` of a tool_use block, `call.toolName`. */
 const toolNameAccess = /\b(?:tool|call|fn|func|function|block|use|part|item|request|req|t|c|tc)\w*\.(?:function\.)?(?:name|toolName)$/i;
@@ -330,6 +331,11 @@ function definitionOf(node: Node, model: ProjectModel, depth = 0): { value?: Nod
   const init = declaration.getInitializer();
   const value = init ? unwrap(init) : undefined;
   if (value && Node.isIdentifier(value)) return definitionOf(value, model, depth + 1) ?? { declaration };
+  // const tools = createTools(api): the array (or object) the project factory returns.
+  if (value && Node.isCallExpression(value) && model.functionCalledBy(value)) {
+    const made = valueOf(value, model);
+    if (made?.kind === 'node') return { value: made.node, declaration };
+  }
   return { value, declaration };
 }
 

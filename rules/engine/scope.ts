@@ -3,6 +3,9 @@
 // a local `fetch` is found before the global one because the nearest scope wins.
 import { Node, SyntaxKind, type Identifier, type SourceFile } from 'ts-morph';
 
+/** The export name of a whole CommonJS module (`require('m')`): its default export, with the named ones as members. */
+export const COMMONJS_MODULE = 'module.exports';
+
 export type Binding =
   | { kind: 'import'; module: string; exportName: string; declaration: Node }
   | { kind: 'local'; declaration: Node }
@@ -86,7 +89,7 @@ function fromStatements(scope: Node, statements: Node[], name: string): Binding 
     if (Node.isVariableStatement(statement)) {
       for (const declaration of statement.getDeclarations()) {
         const hit = bindingNameDeclares(declaration.getNameNode(), name);
-        if (hit) return { kind: 'local', declaration: hit === true ? declaration : hit };
+        if (hit) return moduleLoadBinding(declaration, hit) ?? { kind: 'local', declaration: hit === true ? declaration : hit };
       }
     } else if (
       (Node.isFunctionDeclaration(statement) || Node.isClassDeclaration(statement) || Node.isEnumDeclaration(statement)) &&
@@ -99,6 +102,60 @@ function fromStatements(scope: Node, statements: Node[], name: string): Binding 
   }
   void scope;
   return undefined;
+}
+
+/**
+ * A variable that loads a module is an import, at any scope: `const x = require('m')`, `const { a } =
+ * require('m')`, `require('m').a`, `await import('m')` and its members. A whole module is a namespace:
+ * '*' for `import()`, COMMONJS_MODULE for `require` (match.ts also reads it as the default export).
+ */
+function moduleLoadBinding(declaration: Node, hit: true | Node): Binding | undefined {
+  if (!Node.isVariableDeclaration(declaration)) return undefined;
+  const init = declaration.getInitializer();
+  const loaded = init ? moduleLoaded(init) : undefined;
+  if (!loaded) return undefined;
+  if (hit === true) return { kind: 'import', module: loaded.module, exportName: loaded.exportName, declaration };
+  // const { a, b: c, default: d } = require('m'): one level of destructuring of the whole module.
+  if ((loaded.exportName !== '*' && loaded.exportName !== COMMONJS_MODULE) || !Node.isBindingElement(hit) || hit.getParent() !== declaration.getNameNode()) return undefined;
+  const exported = hit.getPropertyNameNode()?.getText() ?? hit.getName();
+  return { kind: 'import', module: loaded.module, exportName: exported, declaration: hit };
+}
+
+/** The module an expression loads (`require('m')`, `await import('m')`, a member of either), or undefined. */
+export function moduleLoaded(expression: Node): { module: string; exportName: string } | undefined {
+  let { node, awaited } = skipWrappers(expression);
+  let member: string | undefined;
+  if (Node.isPropertyAccessExpression(node)) {
+    member = node.getName();
+    const inner = skipWrappers(node.getExpression());
+    node = inner.node;
+    awaited ||= inner.awaited;
+  }
+  const specifier = loadSpecifier(node, awaited);
+  if (specifier === undefined) return undefined;
+  return { module: specifier, exportName: member ?? (Node.isCallExpression(node) && node.getExpression().getKind() === SyntaxKind.ImportKeyword ? '*' : COMMONJS_MODULE) };
+}
+
+/** `require('m')`, or `import('m')` when awaited (a bare `import()` is a promise), with a literal specifier. */
+export function loadSpecifier(node: Node, awaited: boolean): string | undefined {
+  if (!Node.isCallExpression(node)) return undefined;
+  const callee = node.getExpression();
+  const isRequire = Node.isIdentifier(callee) && callee.getText() === 'require';
+  const isImport = callee.getKind() === SyntaxKind.ImportKeyword;
+  if (!isRequire && !(isImport && awaited)) return undefined;
+  const arg = node.getArguments()[0];
+  if (!arg || !(Node.isStringLiteral(arg) || Node.isNoSubstitutionTemplateLiteral(arg))) return undefined;
+  return arg.getLiteralValue();
+}
+
+function skipWrappers(start: Node): { node: Node; awaited: boolean } {
+  let node = start;
+  let awaited = false;
+  while (Node.isParenthesizedExpression(node) || Node.isAwaitExpression(node) || Node.isAsExpression(node) || Node.isNonNullExpression(node)) {
+    if (Node.isAwaitExpression(node)) awaited = true;
+    node = node.getExpression();
+  }
+  return { node, awaited };
 }
 
 /** true when the name node itself declares `name`; the binding element when a destructuring pattern does. */
@@ -127,26 +184,13 @@ function importIn(file: SourceFile, name: string): Binding | undefined {
       if (local === name) return { kind: 'import', module, exportName: specifier.getName(), declaration: specifier };
     }
   }
-  // CommonJS: const x = require('m') / const { a } = require('m') at top level.
+  // import x = require('m'): TypeScript's CommonJS import, a namespace (or the module's default).
   for (const statement of file.getStatements()) {
-    if (!Node.isVariableStatement(statement)) continue;
-    for (const declaration of statement.getDeclarations()) {
-      const init = declaration.getInitializer();
-      if (!init || !Node.isCallExpression(init) || init.getExpression().getText() !== 'require') continue;
-      const arg = init.getArguments()[0];
-      if (!arg || !Node.isStringLiteral(arg)) continue;
-      const nameNode = declaration.getNameNode();
-      if (Node.isIdentifier(nameNode) && nameNode.getText() === name) {
-        return { kind: 'import', module: arg.getLiteralValue(), exportName: 'default', declaration };
-      }
-      if (Node.isObjectBindingPattern(nameNode)) {
-        for (const element of nameNode.getElements()) {
-          if (element.getName() === name) {
-            const exported = element.getPropertyNameNode()?.getText() ?? element.getName();
-            return { kind: 'import', module: arg.getLiteralValue(), exportName: exported, declaration: element };
-          }
-        }
-      }
+    if (!Node.isImportEqualsDeclaration(statement) || statement.getName() !== name) continue;
+    const reference = statement.getModuleReference();
+    if (Node.isExternalModuleReference(reference)) {
+      const arg = reference.getExpression();
+      if (arg && Node.isStringLiteral(arg)) return { kind: 'import', module: arg.getLiteralValue(), exportName: COMMONJS_MODULE, declaration: statement };
     }
   }
   return undefined;

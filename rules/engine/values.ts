@@ -1,0 +1,438 @@
+// valueOf: what a project expression holds, found by reading the code rather than the type checker — a
+// variable's initialiser (or what is later assigned to it), a function's return, a class's field, getter
+// or constructor assignment, a module's export (`import`, `require`, `await import()`), and the argument
+// every caller passes for a parameter. The same answer with and without node_modules. Every follow is
+// bounded (depth, callers per function) and memoised per declaration, function, class and parameter.
+import {
+  Node,
+  SyntaxKind,
+  type BinaryExpression,
+  type CallExpression,
+  type NewExpression,
+  type ParameterDeclaration,
+  type SourceFile,
+} from 'ts-morph';
+import { descendantsOfKind } from './kind-index.js';
+import { COMMONJS_MODULE, loadSpecifier, resolveIdentifier } from './scope.js';
+
+export type ClassNode = import('ts-morph').ClassDeclaration | import('ts-morph').ClassExpression;
+
+/** What an expression evaluates to, as far as syntax can tell. */
+export type ProjectValue =
+  /** The expression or declaration that makes the value: a literal, a function, a class, `new Pkg()`, a package member… */
+  | { kind: 'node'; node: Node }
+  /** An instance of a class of the project. */
+  | { kind: 'instance'; cls: ClassNode }
+  /** A project module's namespace (`import * as m`, `require('./m')`, `await import('./m')`). */
+  | { kind: 'module'; file: SourceFile };
+
+/** The project services value following needs (implemented by ProjectModel). */
+export interface ProjectLinks {
+  sourceFileForImport(from: SourceFile, specifier: string): SourceFile | undefined;
+  resolveExport(file: SourceFile, exportName: string, depth: number): Node | undefined;
+  /** A CommonJS module's `module.exports = …` value, when it assigns one that is not a plain object of members. */
+  moduleExportsValue(file: SourceFile): Node | undefined;
+  functionCalledBy(call: CallExpression): Node | undefined;
+  /** Calls of a function (or `new` of a class, for its constructor) in its file and in the files that import it. */
+  callSitesOf(fn: Node): Array<CallExpression | NewExpression>;
+  memoize<T>(table: string, node: Node, compute: () => T): T;
+}
+
+/** How deep one question may go through declarations, returns, members and callers. */
+const MAX_DEPTH = 24;
+let depth = 0;
+/** Declarations (per table) being followed right now: meeting one again is a cycle, answered "unknown". */
+const active = new Map<string, Set<Node>>();
+
+function once<T>(links: ProjectLinks, table: string, node: Node, compute: () => T | undefined): T | undefined {
+  let open = active.get(table);
+  if (!open) active.set(table, (open = new Set()));
+  if (open.has(node) || depth >= MAX_DEPTH) return undefined;
+  open.add(node);
+  depth++;
+  try {
+    return links.memoize(table, node, compute);
+  } finally {
+    depth--;
+    open.delete(node);
+  }
+}
+
+/** What `expression` holds; undefined when syntax cannot tell. */
+export function valueOf(expression: Node, links: ProjectLinks): ProjectValue | undefined {
+  const node = unwrapValue(expression);
+  if (Node.isIdentifier(node)) return identifierValue(node, links);
+  if (node.getKind() === SyntaxKind.ThisKeyword) {
+    const cls = classOfThis(node);
+    return cls ? { kind: 'instance', cls } : undefined;
+  }
+  if (Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node)) {
+    const name = memberName(node);
+    if (name === undefined) return undefined;
+    const base = valueOf(node.getExpression(), links);
+    if (!base) return undefined;
+    // A member of something only a package knows (`openai.chat`): the access itself is what callee.ts reads.
+    if (base.kind === 'node' && !canHoldMembers(base.node)) return { kind: 'node', node };
+    return memberValue(base, name, links);
+  }
+  if (Node.isCallExpression(node)) {
+    const specifier = loadSpecifier(node, Node.isAwaitExpression(expression) || isAwaited(expression));
+    if (specifier !== undefined) return moduleValue(node.getSourceFile(), specifier, links) ?? { kind: 'node', node };
+    const fn = links.functionCalledBy(node);
+    if (fn) return returnValue(fn, links);
+    return { kind: 'node', node };
+  }
+  if (Node.isNewExpression(node)) {
+    const cls = classValue(node.getExpression(), links);
+    return cls ? { kind: 'instance', cls } : { kind: 'node', node };
+  }
+  if (Node.isBinaryExpression(node)) {
+    const operator = node.getOperatorToken().getKind();
+    if (operator === SyntaxKind.QuestionQuestionToken || operator === SyntaxKind.BarBarToken) {
+      return valueOf(node.getRight(), links) ?? valueOf(node.getLeft(), links);
+    }
+    if (isAssignment(node)) return valueOf(node.getRight(), links);
+    return { kind: 'node', node };
+  }
+  if (Node.isConditionalExpression(node)) return valueOf(node.getWhenTrue(), links) ?? valueOf(node.getWhenFalse(), links);
+  return { kind: 'node', node };
+}
+
+/** The project class an expression names (`Cls`, `mod.Cls`), followed through imports and re-exports. */
+export function classValue(expression: Node, links: ProjectLinks): ClassNode | undefined {
+  const value = valueOf(expression, links);
+  const node = value?.kind === 'node' ? value.node : undefined;
+  return node && (Node.isClassDeclaration(node) || Node.isClassExpression(node)) ? node : undefined;
+}
+
+/** Whether two values are the same one (callers passing the same client agree). */
+export function sameValue(a: ProjectValue, b: ProjectValue): boolean {
+  if (a.kind === 'instance' && b.kind === 'instance') return a.cls === b.cls;
+  if (a.kind === 'module' && b.kind === 'module') return a.file === b.file;
+  if (a.kind === 'node' && b.kind === 'node') return a.node === b.node || (packageKey(a.node) !== undefined && packageKey(a.node) === packageKey(b.node));
+  return false;
+}
+
+/** `openai` imported from a package, or `openai.chat` on it: the same wherever it is written. */
+function packageKey(node: Node): string | undefined {
+  if (Node.isPropertyAccessExpression(node)) {
+    const base = packageKey(node.getExpression());
+    return base === undefined ? undefined : `${base}.${node.getName()}`;
+  }
+  if (!Node.isIdentifier(node)) return undefined;
+  const binding = resolveIdentifier(node);
+  if (binding.kind === 'import') return `${binding.module}:${binding.exportName}`;
+  if (binding.kind === 'global') return `global:${binding.name}`;
+  return undefined;
+}
+
+function identifierValue(id: import('ts-morph').Identifier, links: ProjectLinks): ProjectValue | undefined {
+  const binding = resolveIdentifier(id);
+  if (binding.kind === 'global') return { kind: 'node', node: id };
+  if (binding.kind === 'import') {
+    const file = links.sourceFileForImport(id.getSourceFile(), binding.module);
+    if (!file) return { kind: 'node', node: id }; // a package: callee.ts reads it by specifier
+    return exportValue(file, binding.exportName, links);
+  }
+  return declarationValue(binding.declaration, links);
+}
+
+/** A project module's export (`'*'`: the module itself, or what a CommonJS module assigns to `module.exports`). */
+function exportValue(file: SourceFile, exportName: string, links: ProjectLinks): ProjectValue | undefined {
+  if (exportName === '*' || exportName === COMMONJS_MODULE) {
+    const assigned = links.moduleExportsValue(file);
+    return assigned ? valueOf(assigned, links) : { kind: 'module', file };
+  }
+  const declaration = links.resolveExport(file, exportName, 0);
+  if (!declaration && exportName === 'default') {
+    const assigned = links.moduleExportsValue(file);
+    return assigned ? valueOf(assigned, links) : undefined;
+  }
+  return declaration ? declarationValue(declaration, links) : undefined;
+}
+
+function moduleValue(from: SourceFile, specifier: string, links: ProjectLinks): ProjectValue | undefined {
+  const file = links.sourceFileForImport(from, specifier);
+  return file ? exportValue(file, '*', links) : undefined;
+}
+
+/** What a declaration (or an export table's value node) holds. */
+export function declarationValue(declaration: Node, links: ProjectLinks): ProjectValue | undefined {
+  if (Node.isVariableDeclaration(declaration)) return once(links, 'value:variable', declaration, () => variableValue(declaration, links));
+  if (Node.isParameterDeclaration(declaration)) return once(links, 'value:parameter', declaration, () => parameterValue(declaration, links));
+  if (Node.isBindingElement(declaration)) return once(links, 'value:binding', declaration, () => bindingValue(declaration, links));
+  if (Node.isPropertyDeclaration(declaration)) return once(links, 'value:property', declaration, () => propertyValueOf(declaration, links));
+  if (Node.isExportAssignment(declaration)) return valueOf(declaration.getExpression(), links);
+  if (Node.isShorthandPropertyAssignment(declaration)) return valueOf(declaration.getNameNode(), links);
+  if (Node.isPropertyAssignment(declaration)) {
+    const init = declaration.getInitializer();
+    return init ? valueOf(init, links) : undefined;
+  }
+  if (Node.isExpression(declaration) && !Node.isFunctionExpression(declaration) && !Node.isArrowFunction(declaration) && !Node.isClassExpression(declaration)) {
+    return valueOf(declaration, links);
+  }
+  return { kind: 'node', node: declaration };
+}
+
+function variableValue(declaration: import('ts-morph').VariableDeclaration, links: ProjectLinks): ProjectValue | undefined {
+  const init = declaration.getInitializer();
+  const initial = init && !isNothing(init) ? valueOf(init, links) : undefined;
+  if (initial) return initial;
+  // let client; … client ??= new OpenAI(): what the code assigns to it.
+  const assigned = assignmentsTo(declaration, links)[0];
+  if (assigned) return valueOf(assigned, links);
+  return annotatedInstance(declaration, links);
+}
+
+function parameterValue(parameter: ParameterDeclaration, links: ProjectLinks): ProjectValue | undefined {
+  return annotatedInstance(parameter, links) ?? argumentValue(parameter, links);
+}
+
+/** `{ client }` of a variable's value, or of the argument callers pass for a destructured parameter. */
+function bindingValue(element: import('ts-morph').BindingElement, links: ProjectLinks): ProjectValue | undefined {
+  const pattern = element.getParent();
+  const holder = pattern?.getParent();
+  if (!pattern || !Node.isObjectBindingPattern(pattern) || !holder) return undefined;
+  const key = element.getPropertyNameNode()?.getText() ?? element.getName();
+  let base: ProjectValue | undefined;
+  if (Node.isVariableDeclaration(holder)) {
+    const init = holder.getInitializer();
+    base = init ? valueOf(init, links) : undefined;
+  } else if (Node.isParameterDeclaration(holder)) {
+    base = argumentValue(holder, links);
+  }
+  return base ? memberValue(base, key, links) : undefined;
+}
+
+function propertyValueOf(property: import('ts-morph').PropertyDeclaration, links: ProjectLinks): ProjectValue | undefined {
+  const init = property.getInitializer();
+  if (init && !isNothing(init)) return valueOf(init, links);
+  const cls = property.getParent();
+  if (Node.isClassDeclaration(cls) || Node.isClassExpression(cls)) {
+    const assigned = thisAssignments(cls, links).get(property.getName());
+    if (assigned) return valueOf(assigned, links);
+  }
+  return annotatedInstance(property, links);
+}
+
+/** A member of a value: an object literal's property, a class instance's field/getter/method, a module's export. */
+export function memberValue(base: ProjectValue, name: string, links: ProjectLinks): ProjectValue | undefined {
+  if (base.kind === 'module') return exportValue(base.file, name, links);
+  if (base.kind === 'instance') return classMember(base.cls, name, links, false);
+  const node = base.node;
+  if (Node.isObjectLiteralExpression(node)) {
+    // The last property of that name wins, including one spread in from a visible object.
+    for (const property of [...node.getProperties()].reverse()) {
+      if (Node.isSpreadAssignment(property)) {
+        const spread = valueOf(property.getExpression(), links);
+        const inner = spread ? memberValue(spread, name, links) : undefined;
+        if (inner) return inner;
+        continue;
+      }
+      if (propertyKey(property) !== name) continue;
+      if (Node.isGetAccessorDeclaration(property)) return returnValue(property, links);
+      if (Node.isMethodDeclaration(property)) return { kind: 'node', node: property };
+      return declarationValue(property, links);
+    }
+    return undefined;
+  }
+  if (Node.isClassDeclaration(node) || Node.isClassExpression(node)) return classMember(node, name, links, true);
+  return undefined;
+}
+
+/** A field, getter or method of a project class (its own or inherited), read as an instance (or static) member. */
+function classMember(cls: ClassNode, name: string, links: ProjectLinks, isStatic: boolean, level = 0): ProjectValue | undefined {
+  if (level > 6) return undefined;
+  const members = isStatic ? cls.getStaticMembers() : cls.getInstanceMembers();
+  for (const member of members) {
+    if (Node.isConstructorDeclaration(member) || member.getName() !== name) continue;
+    if (Node.isPropertyDeclaration(member) || Node.isParameterDeclaration(member)) return declarationValue(member, links);
+    if (Node.isGetAccessorDeclaration(member)) return returnValue(member, links);
+    if (Node.isMethodDeclaration(member)) return { kind: 'node', node: member };
+  }
+  if (!isStatic) {
+    const assigned = thisAssignments(cls, links).get(name);
+    if (assigned) return valueOf(assigned, links);
+  }
+  const base = cls.getExtends()?.getExpression();
+  const parent = base ? classValue(base, links) : undefined;
+  return parent ? classMember(parent, name, links, isStatic, level + 1) : undefined;
+}
+
+/** `this.x = …` (and `??=`, `||=`) anywhere in a class, the constructor's first: the first value per name. */
+function thisAssignments(cls: ClassNode, links: ProjectLinks): Map<string, Node> {
+  return links.memoize('this-assignments', cls, () => {
+    const out = new Map<string, Node>();
+    const ctor = cls.getConstructors()[0];
+    const found = descendantsOfKind(cls, SyntaxKind.BinaryExpression).filter((b) => isAssignment(b) && !isNothing(b.getRight()));
+    const ordered = ctor ? [...found.filter((b) => isWithin(b, ctor)), ...found.filter((b) => !isWithin(b, ctor))] : found;
+    for (const assignment of ordered) {
+      const left = unwrapValue(assignment.getLeft());
+      if (!Node.isPropertyAccessExpression(left) || unwrapValue(left.getExpression()).getKind() !== SyntaxKind.ThisKeyword) continue;
+      if (classOfThis(left.getExpression()) !== cls) continue;
+      if (!out.has(left.getName())) out.set(left.getName(), assignment.getRight());
+    }
+    return out;
+  });
+}
+
+/** Values assigned to a `let`/`var` after its declaration, in source order (`x = …`, `x ??= …`, `x ||= …`). */
+function assignmentsTo(declaration: import('ts-morph').VariableDeclaration, links: ProjectLinks): Node[] {
+  return links.memoize('assignments-to', declaration, () => {
+    const nameNode = declaration.getNameNode();
+    if (!Node.isIdentifier(nameNode)) return [];
+    const name = nameNode.getText();
+    const scope = declaration.getFirstAncestor((a) => Node.isBlock(a) || Node.isSourceFile(a) || Node.isModuleBlock(a)) ?? declaration.getSourceFile();
+    const out: Node[] = [];
+    for (const assignment of descendantsOfKind(scope, SyntaxKind.BinaryExpression)) {
+      if (!isAssignment(assignment) || isNothing(assignment.getRight())) continue;
+      const left = unwrapValue(assignment.getLeft());
+      if (!Node.isIdentifier(left) || left.getText() !== name) continue;
+      const binding = resolveIdentifier(left);
+      if (binding.kind === 'local' && binding.declaration === declaration) out.push(assignment.getRight());
+    }
+    return out;
+  });
+}
+
+/** What a function (or getter) returns: its expression body, or the first `return` whose value is known. */
+export function returnValue(fn: Node, links: ProjectLinks): ProjectValue | undefined {
+  return once(links, 'value:return', fn, () => {
+    const body = (fn as { getBody?: () => Node | undefined }).getBody?.();
+    if (!body) return undefined;
+    if (!Node.isBlock(body)) return valueOf(body, links);
+    for (const statement of descendantsOfKind(body, SyntaxKind.ReturnStatement)) {
+      if (nearestFunction(statement) !== fn) continue;
+      const returned = statement.getExpression();
+      if (!returned || isNothing(returned)) continue;
+      const value = valueOf(returned, links);
+      if (value) return value;
+    }
+    return undefined;
+  });
+}
+
+/**
+ * The value every caller passes for a parameter, when they all pass the same one. A caller whose
+ * argument cannot be followed, or callers that disagree, leave the parameter unknown.
+ */
+export function argumentValue(parameter: ParameterDeclaration, links: ProjectLinks): ProjectValue | undefined {
+  return once(links, 'value:argument', parameter, () => {
+    if (parameter.isRestParameter()) return undefined;
+    const fn = parameter.getParent();
+    const index = (fn as { getParameters(): ParameterDeclaration[] }).getParameters().indexOf(parameter);
+    const sites = links.callSitesOf(fn);
+    if (sites.length === 0) return undefined;
+    let agreed: ProjectValue | undefined;
+    for (const site of sites) {
+      const args = site.getArguments();
+      if (args.slice(0, index + 1).some((a) => Node.isSpreadElement(a))) return undefined;
+      const arg = args[index];
+      const initializer = parameter.getInitializer();
+      const value = arg ? valueOf(arg, links) : initializer ? valueOf(initializer, links) : undefined;
+      if (!value) return undefined;
+      if (agreed && !sameValue(agreed, value)) return undefined;
+      agreed ??= value;
+    }
+    return agreed;
+  });
+}
+
+/** `svc: TicketService` where TicketService is a class of the project: an instance of it. */
+function annotatedInstance(declaration: Node, links: ProjectLinks): ProjectValue | undefined {
+  const typeNode = (declaration as { getTypeNode?: () => Node | undefined }).getTypeNode?.();
+  if (!typeNode || !Node.isTypeReference(typeNode)) return undefined;
+  const name = typeNode.getTypeName();
+  if (!Node.isIdentifier(name)) return undefined;
+  const cls = classValue(name, links);
+  return cls ? { kind: 'instance', cls } : undefined;
+}
+
+/** The class whose instance `this` is here: the nearest non-arrow function is one of its members. */
+export function classOfThis(node: Node): ClassNode | undefined {
+  for (let current = node.getParent(); current; current = current.getParent()) {
+    if (Node.isArrowFunction(current)) continue;
+    if (Node.isClassDeclaration(current) || Node.isClassExpression(current)) return current;
+    if (Node.isFunctionDeclaration(current) || Node.isFunctionExpression(current) || Node.isModuleBlock(current) || Node.isSourceFile(current)) return undefined;
+    if (Node.isMethodDeclaration(current) || Node.isConstructorDeclaration(current) || Node.isGetAccessorDeclaration(current) || Node.isSetAccessorDeclaration(current)) {
+      const owner = current.getParent();
+      return owner && (Node.isClassDeclaration(owner) || Node.isClassExpression(owner)) ? owner : undefined;
+    }
+  }
+  return undefined;
+}
+
+function nearestFunction(node: Node): Node | undefined {
+  return node.getFirstAncestor(
+    (a) =>
+      Node.isFunctionDeclaration(a) ||
+      Node.isFunctionExpression(a) ||
+      Node.isArrowFunction(a) ||
+      Node.isMethodDeclaration(a) ||
+      Node.isGetAccessorDeclaration(a) ||
+      Node.isSetAccessorDeclaration(a) ||
+      Node.isConstructorDeclaration(a),
+  );
+}
+
+function propertyKey(property: Node): string | undefined {
+  if (
+    !Node.isPropertyAssignment(property) &&
+    !Node.isShorthandPropertyAssignment(property) &&
+    !Node.isMethodDeclaration(property) &&
+    !Node.isGetAccessorDeclaration(property)
+  ) {
+    return undefined;
+  }
+  const nameNode = property.getNameNode();
+  return Node.isStringLiteral(nameNode) || Node.isNoSubstitutionTemplateLiteral(nameNode) ? nameNode.getLiteralValue() : nameNode.getText();
+}
+
+function memberName(node: Node): string | undefined {
+  if (Node.isPropertyAccessExpression(node)) return node.getName();
+  if (Node.isElementAccessExpression(node)) {
+    const arg = node.getArgumentExpression();
+    if (arg && (Node.isStringLiteral(arg) || Node.isNoSubstitutionTemplateLiteral(arg))) return arg.getLiteralValue();
+  }
+  return undefined;
+}
+
+/** Values whose members syntax can read: objects, classes (static members). */
+function canHoldMembers(node: Node): boolean {
+  return Node.isObjectLiteralExpression(node) || Node.isClassDeclaration(node) || Node.isClassExpression(node);
+}
+
+function isAssignment(node: BinaryExpression): boolean {
+  const operator = node.getOperatorToken().getKind();
+  return operator === SyntaxKind.EqualsToken || operator === SyntaxKind.QuestionQuestionEqualsToken || operator === SyntaxKind.BarBarEqualsToken;
+}
+
+function isAwaited(node: Node): boolean {
+  const parent = node.getParent();
+  return parent !== undefined && (Node.isAwaitExpression(parent) || (Node.isParenthesizedExpression(parent) && isAwaited(parent)));
+}
+
+/** `undefined`, `null` and `void 0`: a placeholder before the real value is assigned. */
+function isNothing(node: Node): boolean {
+  const value = unwrapValue(node);
+  return Node.isNullLiteral(value) || (Node.isIdentifier(value) && value.getText() === 'undefined') || Node.isVoidExpression(value);
+}
+
+function isWithin(node: Node, container: Node): boolean {
+  return node.getPos() >= container.getPos() && node.getEnd() <= container.getEnd();
+}
+
+function unwrapValue(node: Node): Node {
+  let current = node;
+  while (
+    Node.isParenthesizedExpression(current) ||
+    Node.isAwaitExpression(current) ||
+    Node.isNonNullExpression(current) ||
+    Node.isAsExpression(current) ||
+    Node.isTypeAssertion(current) ||
+    Node.isSatisfiesExpression(current)
+  ) {
+    current = current.getExpression();
+  }
+  return current;
+}
