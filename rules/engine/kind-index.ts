@@ -34,13 +34,42 @@ export function descendantsOfKinds<T extends Node = Node>(root: Node, kinds: Rea
   const self = root.compilerNode;
   const out: ts.Node[] = [];
   for (const kind of kinds) {
-    for (const node of index.get(kind) ?? []) {
-      if (whole || (node.pos >= start && node.end <= end && node !== self)) out.push(node);
+    const list = index.get(kind);
+    if (!list) continue;
+    if (whole) {
+      out.push(...list);
+      continue;
+    }
+    // The walk is pre-order, so each list is sorted by `pos`: start at the first node at or after the
+    // root and stop past its end (a function's returns cost their number, not the file's).
+    for (let i = firstAtOrAfter(list, start); i < list.length && list[i]!.pos < end; i++) {
+      const node = list[i]!;
+      if (node.end <= end && node !== self) out.push(node);
     }
   }
   if (kinds.length > 1) out.sort((a, b) => a.pos - b.pos || b.end - a.end);
   const wrap = (file as unknown as { _getNodeFromCompilerNode(node: ts.Node): Node })._getNodeFromCompilerNode.bind(file);
   return out.map((node) => wrap(node)) as T[];
+}
+
+function firstAtOrAfter(list: ts.Node[], pos: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]!.pos < pos) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The nodes of a file that are of `kind` and pass `keep`, tested on the compiler's nodes so that only
+ * the kept ones get ts-morph wrappers (`a = b` among all of a file's binary expressions).
+ */
+export function nodesOfKindWhere<K extends SyntaxKind>(file: SourceFile, kind: K, keep: (node: ts.Node) => boolean): Array<KindToNodeMappings[K]> {
+  const wrap = (file as unknown as { _getNodeFromCompilerNode(node: ts.Node): Node })._getNodeFromCompilerNode.bind(file);
+  return (indexOf(file).get(kind) ?? []).filter(keep).map((node) => wrap(node)) as Array<KindToNodeMappings[K]>;
 }
 
 export function descendantsOfKind<K extends SyntaxKind>(root: Node, kind: K): Array<KindToNodeMappings[K]> {

@@ -335,8 +335,8 @@ export class ProjectModel implements ProjectLinks {
     return this.memoize('export-table', file, () => exportTable(file)).moduleExports;
   }
 
-  private importers: Map<string, SourceFile[]> | undefined;
-  private importersBuiltFrom = 0;
+  /** Who imports whom among the loaded files; grows as helper files load, rebuilt after an edit. */
+  private importers: { byTarget: Map<string, SourceFile[]>; indexed: Set<SourceFile> } | undefined;
 
   /**
    * Calls of a function (or `new` of a class, for a constructor) in its own file and in the project files
@@ -361,24 +361,26 @@ export class ProjectModel implements ProjectLinks {
     });
   }
 
-  /** Project files (among those loaded) that import `file`: built once from their import specifiers. */
+  /** Project files (among those loaded) that import `file`. Each file's imports are read once. */
   private importersOf(file: SourceFile): SourceFile[] {
     const loaded = this.project.getSourceFiles();
-    if (!this.importers || this.importersBuiltFrom !== loaded.length) {
-      this.importers = new Map();
-      this.importersBuiltFrom = loaded.length;
+    this.importers ??= { byTarget: new Map(), indexed: new Set() };
+    const { byTarget, indexed } = this.importers;
+    if (indexed.size !== loaded.length) {
       for (const importer of loaded) {
+        if (indexed.has(importer)) continue;
+        indexed.add(importer);
         for (const specifier of moduleSpecifiersOf(importer)) {
           if (!this.modules.isProjectSpecifier(specifier, importer.getFilePath())) continue;
           const path = this.modules.resolve(importer.getFilePath(), specifier);
           if (!path || path === importer.getFilePath()) continue;
-          const list = this.importers.get(path) ?? [];
+          const list = byTarget.get(path) ?? [];
           if (!list.includes(importer)) list.push(importer);
-          this.importers.set(path, list);
+          byTarget.set(path, list);
         }
       }
     }
-    return this.importers.get(file.getFilePath()) ?? [];
+    return byTarget.get(file.getFilePath()) ?? [];
   }
 }
 
@@ -415,7 +417,13 @@ function callsByName(file: SourceFile): Map<string, Array<CallExpression | NewEx
   index = new Map();
   for (const site of descendantsOfKinds<CallExpression | NewExpression>(file, [SyntaxKind.CallExpression, SyntaxKind.NewExpression])) {
     const callee = site.getExpression();
-    const name = Node.isIdentifier(callee) ? callee.getText() : Node.isPropertyAccessExpression(callee) ? callee.getName() : undefined;
+    const name = Node.isIdentifier(callee)
+      ? callee.getText()
+      : Node.isPropertyAccessExpression(callee)
+        ? callee.getName()
+        : callee.getKind() === SyntaxKind.ImportKeyword
+          ? 'import'
+          : undefined;
     if (!name) continue;
     const list = index.get(name) ?? [];
     list.push(site);
@@ -425,11 +433,22 @@ function callsByName(file: SourceFile): Map<string, Array<CallExpression | NewEx
   return index;
 }
 
-const specifierPattern = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm;
-
-/** The module specifiers a file imports, read from its text (static, `require`, dynamic). */
+/** The module specifiers a file imports (static, `export … from`, `require`, dynamic), from its statements and calls. */
 function moduleSpecifiersOf(file: SourceFile): string[] {
-  return [...file.getFullText().matchAll(specifierPattern)].map((m) => m[1]!);
+  const out: string[] = [];
+  for (const statement of file.getStatements()) {
+    if (Node.isImportDeclaration(statement) || Node.isExportDeclaration(statement)) {
+      const specifier = statement.getModuleSpecifierValue();
+      if (specifier) out.push(specifier);
+    }
+  }
+  for (const name of ['require', 'import']) {
+    for (const call of callsByName(file).get(name) ?? []) {
+      const arg = call.getArguments()[0];
+      if (arg && Node.isStringLiteral(arg)) out.push(arg.getLiteralValue());
+    }
+  }
+  return out;
 }
 
 /** `handler.bind(this)` is the handler itself. */
@@ -462,7 +481,8 @@ function exportTable(file: SourceFile): ExportTable {
     } else if (Node.isFunctionDeclaration(statement) || Node.isClassDeclaration(statement)) {
       const name = statement.getName();
       if (name && !(Node.isFunctionDeclaration(statement) && !statement.getBody())) table.locals.set(name, statement);
-      if (statement.isDefaultExport()) table.locals.set('default', statement);
+      // The keyword, not ts-morph's isDefaultExport(): that asks the binder's symbol and builds a program.
+      if (statement.hasDefaultKeyword()) table.locals.set('default', statement);
     } else if (Node.isExportAssignment(statement) && !statement.isExportEquals()) {
       const expression = statement.getExpression();
       const target = Node.isIdentifier(expression) ? undefined : expression;

@@ -6,13 +6,14 @@
 import {
   Node,
   SyntaxKind,
+  ts,
   type BinaryExpression,
   type CallExpression,
   type NewExpression,
   type ParameterDeclaration,
   type SourceFile,
 } from 'ts-morph';
-import { descendantsOfKind } from './kind-index.js';
+import { descendantsOfKind, nodesOfKindWhere } from './kind-index.js';
 import { COMMONJS_MODULE, loadSpecifier, resolveIdentifier } from './scope.js';
 
 export type ClassNode = import('ts-morph').ClassDeclaration | import('ts-morph').ClassExpression;
@@ -264,13 +265,11 @@ function thisAssignments(cls: ClassNode, links: ProjectLinks): Map<string, Node>
   return links.memoize('this-assignments', cls, () => {
     const out = new Map<string, Node>();
     const ctor = cls.getConstructors()[0];
-    const found = descendantsOfKind(cls, SyntaxKind.BinaryExpression).filter((b) => isAssignment(b) && !isNothing(b.getRight()));
-    const ordered = ctor ? [...found.filter((b) => isWithin(b, ctor)), ...found.filter((b) => !isWithin(b, ctor))] : found;
+    const mine = [...assignmentIndex(cls.getSourceFile()).toThis].filter((b) => isWithin(b, cls) && classOfThis(b.getLeft()) === cls);
+    const ordered = ctor ? [...mine.filter((b) => isWithin(b, ctor)), ...mine.filter((b) => !isWithin(b, ctor))] : mine;
     for (const assignment of ordered) {
-      const left = unwrapValue(assignment.getLeft());
-      if (!Node.isPropertyAccessExpression(left) || unwrapValue(left.getExpression()).getKind() !== SyntaxKind.ThisKeyword) continue;
-      if (classOfThis(left.getExpression()) !== cls) continue;
-      if (!out.has(left.getName())) out.set(left.getName(), assignment.getRight());
+      const name = (unwrapValue(assignment.getLeft()) as import('ts-morph').PropertyAccessExpression).getName();
+      if (!out.has(name)) out.set(name, assignment.getRight());
     }
     return out;
   });
@@ -281,18 +280,46 @@ function assignmentsTo(declaration: import('ts-morph').VariableDeclaration, link
   return links.memoize('assignments-to', declaration, () => {
     const nameNode = declaration.getNameNode();
     if (!Node.isIdentifier(nameNode)) return [];
-    const name = nameNode.getText();
-    const scope = declaration.getFirstAncestor((a) => Node.isBlock(a) || Node.isSourceFile(a) || Node.isModuleBlock(a)) ?? declaration.getSourceFile();
     const out: Node[] = [];
-    for (const assignment of descendantsOfKind(scope, SyntaxKind.BinaryExpression)) {
-      if (!isAssignment(assignment) || isNothing(assignment.getRight())) continue;
-      const left = unwrapValue(assignment.getLeft());
-      if (!Node.isIdentifier(left) || left.getText() !== name) continue;
-      const binding = resolveIdentifier(left);
+    for (const assignment of assignmentIndex(declaration.getSourceFile()).toName.get(nameNode.getText()) ?? []) {
+      const binding = resolveIdentifier(unwrapValue(assignment.getLeft()) as import('ts-morph').Identifier);
       if (binding.kind === 'local' && binding.declaration === declaration) out.push(assignment.getRight());
     }
     return out;
   });
+}
+
+interface AssignmentIndex {
+  /** `name = value` by name. */
+  toName: Map<string, BinaryExpression[]>;
+  /** `this.name = value`, in source order. */
+  toThis: BinaryExpression[];
+}
+
+/** One pass over a file's assignments (a placeholder `= undefined`/`null` left out), kept per parse. */
+const assignmentIndexes = new WeakMap<object, AssignmentIndex>();
+function assignmentIndex(file: SourceFile): AssignmentIndex {
+  const key = file.compilerNode;
+  let index = assignmentIndexes.get(key);
+  if (index) return index;
+  index = { toName: new Map(), toThis: [] };
+  const assigns = (node: ts.Node) => {
+    const operator = (node as ts.BinaryExpression).operatorToken.kind;
+    return operator === ts.SyntaxKind.EqualsToken || operator === ts.SyntaxKind.QuestionQuestionEqualsToken || operator === ts.SyntaxKind.BarBarEqualsToken;
+  };
+  for (const assignment of nodesOfKindWhere(file, SyntaxKind.BinaryExpression, assigns)) {
+    if (isNothing(assignment.getRight())) continue;
+    const left = unwrapValue(assignment.getLeft());
+    if (Node.isIdentifier(left)) {
+      const list = index.toName.get(left.getText()) ?? [];
+      list.push(assignment);
+      index.toName.set(left.getText(), list);
+    } else if (Node.isPropertyAccessExpression(left) && unwrapValue(left.getExpression()).getKind() === SyntaxKind.ThisKeyword) {
+      index.toThis.push(assignment);
+    }
+  }
+  assignmentIndexes.set(key, index);
+  return index;
 }
 
 /** What a function (or getter) returns: its expression body, or the first `return` whose value is known. */
