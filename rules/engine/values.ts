@@ -355,6 +355,8 @@ export function argumentValue(parameter: ParameterDeclaration, links: ProjectLin
       const args = site.getArguments();
       if (args.slice(0, index + 1).some((a) => Node.isSpreadElement(a))) return undefined;
       const arg = args[index];
+      // step(agent, i + 1) inside step: a recursive call hands the parameter on unchanged.
+      if (arg && isParameterItself(arg, parameter)) continue;
       const initializer = parameter.getInitializer();
       const value = arg ? valueOf(arg, links) : initializer ? valueOf(initializer, links) : undefined;
       if (!value) return undefined;
@@ -363,6 +365,13 @@ export function argumentValue(parameter: ParameterDeclaration, links: ProjectLin
     }
     return agreed;
   });
+}
+
+function isParameterItself(arg: Node, parameter: ParameterDeclaration): boolean {
+  const value = unwrapValue(arg);
+  if (!Node.isIdentifier(value)) return false;
+  const binding = resolveIdentifier(value);
+  return binding.kind === 'local' && binding.declaration === parameter;
 }
 
 /** `svc: TicketService` where TicketService is a class of the project: an instance of it. */
