@@ -3,6 +3,7 @@ import type { Rule } from './engine/define-rule.js';
 import missingDeadline from './missing-deadline.js';
 import nonIdempotentTool from './non-idempotent-tool.js';
 import retryWithoutBackoff from './retry-without-backoff.js';
+import silentFallback from './silent-fallback.js';
 import unboundedAgentLoop from './unbounded-agent-loop.js';
 import uncheckedTruncation from './unchecked-truncation.js';
 import unkeyedRetry from './unkeyed-retry.js';
@@ -14,6 +15,7 @@ export const allRules: ReadonlyArray<Rule> = [
   unkeyedRetry,
   retryWithoutBackoff,
   uncheckedTruncation,
+  silentFallback,
 ];
 
 export function ruleById(id: string): Rule | undefined {

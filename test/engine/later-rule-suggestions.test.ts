@@ -72,3 +72,25 @@ export async function extract(input: string) {
   expect(fixed).toContain("  if (completion.choices[0]?.finish_reason === 'length' || completion.choices[0]?.finish_reason === 'content_filter') throw new Error('model output was cut off');\n  const data = JSON.parse(");
   expect(lint(fixed, 'unchecked-truncation')).toEqual([]);
 });
+
+it('silent-fallback offers to log the error (binding it when the catch has none), and the logged catch is clean', () => {
+  const text = `import OpenAI from 'openai';
+const openai = new OpenAI({ timeout: 30_000 });
+export async function tags(input: string) {
+  try {
+    const r = await openai.responses.create({ model: 'gpt-5-mini', input });
+    return r.output_text.split(',');
+  } catch {
+    return [];
+  }
+}
+export const quick = (input: string) => openai.responses.create({ model: 'gpt-5-mini', input }).catch(() => null);
+`;
+  const findings = lint(text, 'silent-fallback');
+  expect(findings).toHaveLength(2);
+  let fixed = text;
+  for (const finding of [...findings].sort((a, b) => b.range.line - a.range.line)) fixed = apply(fixed, finding.suggestions[0]!);
+  expect(fixed).toContain('} catch (error) { console.error(error);');
+  expect(fixed).toContain('.catch((error) => { console.error(error); return null; })');
+  expect(lint(fixed, 'silent-fallback')).toEqual([]);
+});
