@@ -19,7 +19,7 @@ export default defineRule({
       const fallback = fallbackOf(guarded.handler);
       if (!fallback) continue;
       context.report({
-        node: guarded.handler.kind === 'catch' ? guarded.handler.clause : guarded.handler.call,
+        node: guarded.handler.kind === 'catch' ? guarded.handler.clause : catchName(guarded.handler.call),
         message: `This ${guarded.handler.kind === 'catch' ? 'catch' : '`.catch()`'} swallows a failure of ${guarded.what} and ${fallback.how}${fallback.value ? ` (${fallback.value})` : ''} with no log, no rethrow and no sign that the result is degraded: a model or tool that failed looks exactly like one that answered, and nobody learns it is down. Log the error (or report it), and mark the fallback (\`{ degraded: true, … }\`, an error field) or rethrow.`,
         confidence: 'medium',
         related: [{ node: guarded.work, message: `the ${guarded.kind} call it guards` }],
@@ -57,4 +57,10 @@ function logSuggestion(handler: Handler): Suggestion[] {
     return [{ title: 'Log the error before falling back', safe: false, edits }];
   }
   return [];
+}
+
+/** `.catch` of a chain that spans lines: report where `.catch(` is written, not where the chain starts. */
+function catchName(call: import('ts-morph').CallExpression): Node {
+  const callee = call.getExpression();
+  return Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : call;
 }
