@@ -3,6 +3,7 @@ import type { Rule } from './engine/define-rule.js';
 import missingDeadline from './missing-deadline.js';
 import nonIdempotentTool from './non-idempotent-tool.js';
 import retryWithoutBackoff from './retry-without-backoff.js';
+import sharedStateRace from './shared-state-race.js';
 import silentFallback from './silent-fallback.js';
 import unboundedAgentLoop from './unbounded-agent-loop.js';
 import uncheckedTruncation from './unchecked-truncation.js';
@@ -16,6 +17,7 @@ export const allRules: ReadonlyArray<Rule> = [
   retryWithoutBackoff,
   uncheckedTruncation,
   silentFallback,
+  sharedStateRace,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -2,16 +2,14 @@
 // their options and defaults (knowledge/retry-backoff.ts), hand-written retries (findRetries' loops,
 // recursive helpers and `.catch` re-calls) through the waits they make between attempts.
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
-import { knownPackageNames } from '../knowledge/index.js';
 import type { RetryBackoffFact } from '../knowledge/retry-backoff.js';
 import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
-import { outboundCall } from './deadlines.js';
 import { descendantsOfKind } from './kind-index.js';
 import { findMatch } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
+import { reachesRemote } from './remote-calls.js';
 import { findRetries } from './retries.js';
 import { isConstDeclaration, resolveIdentifier } from './scope.js';
-import { classifyWrite } from './side-effects.js';
 import type { Confidence } from './types.js';
 
 /** What the wait between attempts is: none, a constant, growing without randomness, randomised, or unknown. */
@@ -497,36 +495,4 @@ function literalValue(value: Node): string | boolean | undefined {
   if (Node.isFalseLiteral(node)) return false;
   if (Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node)) return node.getLiteralValue();
   return undefined;
-}
-
-// ---------- what a retry re-runs ----------
-
-const MAX_REMOTE_DEPTH = 3;
-
-let knownPackageSet: Set<string> | undefined;
-function knownPackages(): Set<string> {
-  knownPackageSet ??= new Set(knownPackageNames());
-  return knownPackageSet;
-}
-
-/** Whether code reaches another system (a known outbound call or write), directly or through project helpers. */
-function packageOf(specifier: string): string {
-  const parts = specifier.split('/');
-  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
-}
-
-export function reachesRemote(body: Node, model: ProjectModel, depth: number): boolean {
-  const calls = Node.isCallExpression(body) ? [body, ...descendantsOfKind(body, SyntaxKind.CallExpression)] : descendantsOfKind(body, SyntaxKind.CallExpression);
-  for (const call of calls) {
-    if (outboundCall(call, model) || classifyWrite(call, model, {})) return true;
-    // Any method of a known SDK's client instance goes over the network (`slack.reactions.add`).
-    const callee = model.resolveCall(call);
-    if (callee?.instance && callee.module !== 'global' && knownPackages().has(packageOf(callee.module))) return true;
-    if (depth >= MAX_REMOTE_DEPTH) continue;
-    const helper = model.functionCalledBy(call);
-    const helperBody = helper?.getBody();
-    if (!helper || !helperBody || helperBody.containsRange(call.getPos(), call.getEnd()) || body.containsRange(helperBody.getPos(), helperBody.getEnd())) continue;
-    if (model.memoize('reaches-remote', helper, () => reachesRemote(helperBody, model, depth + 1))) return true;
-  }
-  return false;
 }

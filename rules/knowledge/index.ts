@@ -1,6 +1,7 @@
 // All knowledge tables in one place, as rules read them.
 import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults } from './agent-frameworks.js';
 import { anthropicCalls, anthropicWrites } from './anthropic.js';
+import { concurrentToolFrameworks, fanOutCalls } from './concurrency.js';
 import { googleGenAiCalls } from './google-genai.js';
 import { httpCalls, httpClientRetries, methodByMember, readOnlyPostPath, readOnlyPostSegment } from './http-clients.js';
 import { langchainCalls, langchainToolBaseClasses, langchainTools } from './langchain.js';
@@ -29,6 +30,8 @@ export const knowledge = {
   sleepFunctions,
   truncationFacts,
   wholeTextSinks,
+  fanOutCalls,
+  concurrentToolFrameworks,
   httpClientRetries,
   methodByMember,
   readOnlyPostPath,

@@ -1,0 +1,38 @@
+// reachesRemote: whether code reaches another system — a known outbound call (LLM, HTTP, MCP), a write,
+// or any method of a known SDK's client — directly or through project helpers (bounded, memoised).
+import { Node, SyntaxKind } from 'ts-morph';
+import { knownPackageNames } from '../knowledge/index.js';
+import { outboundCall } from './deadlines.js';
+import { descendantsOfKind } from './kind-index.js';
+import type { ProjectModel } from './project-model.js';
+import { classifyWrite } from './side-effects.js';
+
+const MAX_REMOTE_DEPTH = 3;
+
+let knownPackageSet: Set<string> | undefined;
+function knownPackages(): Set<string> {
+  knownPackageSet ??= new Set(knownPackageNames());
+  return knownPackageSet;
+}
+
+/** Whether code reaches another system (a known outbound call or write), directly or through project helpers. */
+function packageOf(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+}
+
+export function reachesRemote(body: Node, model: ProjectModel, depth: number): boolean {
+  const calls = Node.isCallExpression(body) ? [body, ...descendantsOfKind(body, SyntaxKind.CallExpression)] : descendantsOfKind(body, SyntaxKind.CallExpression);
+  for (const call of calls) {
+    if (outboundCall(call, model) || classifyWrite(call, model, {})) return true;
+    // Any method of a known SDK's client instance goes over the network (`slack.reactions.add`).
+    const callee = model.resolveCall(call);
+    if (callee?.instance && callee.module !== 'global' && knownPackages().has(packageOf(callee.module))) return true;
+    if (depth >= MAX_REMOTE_DEPTH) continue;
+    const helper = model.functionCalledBy(call);
+    const helperBody = helper?.getBody();
+    if (!helper || !helperBody || helperBody.containsRange(call.getPos(), call.getEnd()) || body.containsRange(helperBody.getPos(), helperBody.getEnd())) continue;
+    if (model.memoize('reaches-remote', helper, () => reachesRemote(helperBody, model, depth + 1))) return true;
+  }
+  return false;
+}
