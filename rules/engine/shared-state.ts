@@ -104,6 +104,8 @@ function calledThrough(fn: FunctionNode, model: ProjectModel): FunctionNode {
 const COORDINATED = /\b(lock|unlock|mutex|Mutex|semaphore|Semaphore|runExclusive|acquire|withLock|synchronized|transaction|\$transaction|multi|watch|compareAndSwap|compareAndSet|cas|version|etag|ifMatch|expectedVersion|optimistic|incr|incrBy|incrby|hincrby|\$inc|increment|atomic|Atomics)\b/;
 const READ_METHOD = /^(get|getItem|hget|hgetall|read|readFile|load|findOne|findUnique|findFirst)$/;
 const WRITE_METHOD = /^(set|setItem|hset|put|save|write|writeFile|update|replaceOne)$/;
+const FILE_READ = /^(?:(?:fs|fsp|fs\.promises|promises)\.)?readFile(?:Sync)?$/;
+const FILE_WRITE = /^(?:(?:fs|fsp|fs\.promises|promises)\.)?writeFile(?:Sync)?$/;
 const COMPOUND = new Set([SyntaxKind.PlusEqualsToken, SyntaxKind.MinusEqualsToken, SyntaxKind.AsteriskEqualsToken, SyntaxKind.SlashEqualsToken,
   SyntaxKind.PercentEqualsToken, SyntaxKind.BarEqualsToken, SyntaxKind.AmpersandEqualsToken, SyntaxKind.AsteriskAsteriskEqualsToken]);
 
@@ -156,15 +158,16 @@ export function lostUpdatesIn(task: ParallelTask, model: ProjectModel): LostUpda
 function storeUpdates(task: ParallelTask, body: Node, awaits: AwaitExpression[]): LostUpdate[] {
   const out: LostUpdate[] = [];
   const calls = descendantsOfKind(body, SyntaxKind.CallExpression).filter((c) => !insideNestedFunction(c, body));
-  const reads = calls.filter((c) => isMethod(c, READ_METHOD) && sharedRoot(receiverOf(c)!, task.body));
-  for (const write of calls.filter((c) => isMethod(c, WRITE_METHOD))) {
-    const receiver = receiverOf(write)!;
+  // A file is a store every task shares: readFile(path) … writeFile(path, …), with or without `fs.`.
+  const reads = calls.filter((c) => (isMethod(c, READ_METHOD) && sharedRoot(receiverOf(c)!, task.body)) || FILE_READ.test(c.getExpression().getText()));
+  for (const write of calls.filter((c) => isMethod(c, WRITE_METHOD) || FILE_WRITE.test(c.getExpression().getText()))) {
+    const receiver = receiverOf(write)?.getText() ?? '';
     const key = write.getArguments()[0]?.getText();
-    const read = reads.find((r) => r.getStart() < write.getStart() && receiverOf(r)!.getText() === receiver.getText() && r.getArguments()[0]?.getText() === key);
+    const read = reads.find((r) => r.getStart() < write.getStart() && (receiverOf(r)?.getText() ?? '') === receiver && r.getArguments()[0]?.getText() === key);
     if (!read || key === undefined) continue;
     const suspension = awaits.find((a) => a.getStart() <= read.getStart() ? a.getExpression().containsRange(read.getPos(), read.getEnd()) : a.getEnd() <= write.getEnd() && !a.getExpression().containsRange(write.getPos(), write.getEnd()) && a.getStart() < write.getEnd());
     if (!suspension) continue;
-    out.push({ task, write, read, suspension, target: `${receiver.getText()} (${key})` });
+    out.push({ task, write, read, suspension, target: receiver ? `${receiver} (${key})` : `the file ${key}` });
   }
   return out;
 }
