@@ -8,6 +8,7 @@ import silentFallback from './silent-fallback.js';
 import unboundedAgentLoop from './unbounded-agent-loop.js';
 import uncheckedTruncation from './unchecked-truncation.js';
 import unkeyedRetry from './unkeyed-retry.js';
+import wallClockOrdering from './wall-clock-ordering.js';
 
 export const allRules: ReadonlyArray<Rule> = [
   nonIdempotentTool,
@@ -18,6 +19,7 @@ export const allRules: ReadonlyArray<Rule> = [
   uncheckedTruncation,
   silentFallback,
   sharedStateRace,
+  wallClockOrdering,
 ];
 
 export function ruleById(id: string): Rule | undefined {
