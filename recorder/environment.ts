@@ -2,6 +2,7 @@
 // program and in every Node process it starts. Parsed with zod: a bad value stops the program with
 // one clear line instead of recording something wrong.
 import { z } from 'zod';
+import { DEFAULT_REPLAY_PLAN, ReplayPlanSchema, type ReplayPlan } from './replay/replay-plan.js';
 
 export const ENV = {
   mode: 'AGENTVET_MODE',
@@ -16,6 +17,7 @@ export const ENV = {
   secretsKey: 'AGENTVET_SECRETS_KEY',
   realtime: 'AGENTVET_REALTIME',
   divergence: 'AGENTVET_DIVERGENCE',
+  replayPlan: 'AGENTVET_REPLAY_PLAN',
 } as const;
 
 export const RecorderModeSchema = z.enum(['record', 'replay', 'passthrough']);
@@ -36,6 +38,18 @@ function jsonStringArray(what: string) {
 }
 const RedactPatternsSchema = jsonStringArray('regular expression strings');
 
+const ReplayPlanTextSchema = z
+  .string()
+  .transform((text, context) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      context.addIssue({ code: 'custom', message: 'must be a JSON replay plan' });
+      return z.NEVER;
+    }
+  })
+  .pipe(ReplayPlanSchema);
+
 const RecorderEnvironmentSchema = z.object({
   [ENV.mode]: RecorderModeSchema,
   [ENV.recording]: z.string().min(1).optional(),
@@ -49,6 +63,7 @@ const RecorderEnvironmentSchema = z.object({
   [ENV.secretsKey]: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes of base64').optional(),
   [ENV.realtime]: z.enum(['0', '1']).default('0'),
   [ENV.divergence]: z.string().min(1).optional(),
+  [ENV.replayPlan]: ReplayPlanTextSchema.optional(),
 });
 
 export interface RecorderEnvironment {
@@ -65,6 +80,7 @@ export interface RecorderEnvironment {
   secrets: { file: string; key: string } | null;
   realtime: boolean;
   divergenceFile: string | null;
+  replayPlan: ReplayPlan;
 }
 
 export class RecorderEnvironmentError extends Error {
@@ -100,5 +116,6 @@ export function readRecorderEnvironment(env: NodeJS.ProcessEnv): RecorderEnviron
     secrets: secretsFile && secretsKey ? { file: secretsFile, key: secretsKey } : null,
     realtime: value[ENV.realtime] === '1',
     divergenceFile: value[ENV.divergence] ?? null,
+    replayPlan: value[ENV.replayPlan] ?? DEFAULT_REPLAY_PLAN,
   };
 }

@@ -28,6 +28,7 @@ try {
       secrets: environment.secrets,
       realtime: environment.realtime,
       divergenceFile: environment.divergenceFile,
+      replayPlan: environment.replayPlan,
       preloadFlag: `--import=${import.meta.url}`,
     });
   }

@@ -1,13 +1,16 @@
 // The two runs behind `agentvet record` and `agentvet replay`: create the recording (header, mode
 // 0600) or check it, set the preload's environment, run the command, and collect the outcome
 // (the recording written, or the divergence a replayed process reported).
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ENV } from './environment.js';
 import { runWithRecorder, type CommandResult } from './launch.js';
-import { readRecording } from './reading.js';
+import { readRecording, type Recording } from './reading.js';
 import { Redactor } from './redaction.js';
+import type { ReplayPlanInput } from './replay/replay-plan.js';
+import { ReplayPlanError, resolveReplayPlan, type ReplayFlags } from './replay/resolve-plan.js';
 import { DivergenceReportSchema, type DivergenceReport } from './replay/divergence.js';
 import { RECORDING_FORMAT, RECORDING_VERSION } from './schema.js';
 import { auditRecording, type KnownSecret, type SecretFinding } from './secrets/audit.js';
@@ -108,11 +111,21 @@ export interface ReplayResult extends CommandResult {
   /** The first divergence a process reported; the exit code is then 1. */
   divergence: DivergenceReport | null;
   warnings: string[];
+  /** The new recording of the replayed run (`output`), or null. */
+  output: string | null;
 }
 
 export interface ReplayOptions extends RunOptions {
   recording: string;
   realtime?: boolean;
+  /** `--fault`, `--live`, `--live-after`, `--live-after-divergence`, resolved against the recording. */
+  flags?: ReplayFlags;
+  /** Write the replayed run as a new recording (its header names the source and the flags). */
+  output?: string;
+  /** How long a silent call may wait for the program's own deadline (ms). */
+  hangCapMs?: number;
+  /** Body fields that carry idempotency keys: left out when a retry after a fault is matched. */
+  idempotencyKeyNames?: readonly string[];
   /** Told each warning (torn last line, redaction mismatch) before the command starts. */
   onWarning?: (warning: string) => void;
 }
@@ -131,6 +144,8 @@ export async function replayRun(options: ReplayOptions): Promise<ReplayResult> {
     );
   }
   for (const warning of warnings) options.onWarning?.(warning);
+  for (const { value } of envSecrets(options.env ?? process.env, redactEnv)) redactor.memory.remember(value);
+  const plan = replayPlanFor(recording, options, cwd, redactor, redactEnv);
   const scratch = mkdtempSync(join(tmpdir(), 'agentvet-replay-'));
   const divergenceFile = join(scratch, 'divergence.jsonl');
   // Replay learns secrets from the live requests as recording did, so both mask the same way.
@@ -145,17 +160,61 @@ export async function replayRun(options: ReplayOptions): Promise<ReplayResult> {
         [ENV.recording]: file,
         [ENV.realtime]: options.realtime ? '1' : '0',
         [ENV.divergence]: divergenceFile,
+        [ENV.replayPlan]: JSON.stringify(plan),
       },
       cwd,
       env: options.env,
       capture: options.capture,
     });
     const divergence = readDivergence(divergenceFile);
-    return { ...result, exitCode: divergence ? 1 : result.exitCode, divergence, warnings };
+    return { ...result, exitCode: divergence ? 1 : result.exitCode, divergence, warnings, output: plan.output ?? null };
   } finally {
     shared.remove();
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** The plan every replayed process gets; creates the output recording (header only) when asked. */
+function replayPlanFor(recording: Recording, options: ReplayOptions, cwd: string, redactor: Redactor, redactEnv: readonly string[]): ReplayPlanInput {
+  const flags = options.flags ?? {};
+  const resolved = resolveReplayPlan(recording, flags);
+  const output = options.output === undefined ? null : resolve(cwd, options.output);
+  if (output === null && (resolved.liveAfter !== null || resolved.liveAfterDivergence)) {
+    throw new ReplayPlanError(`${resolved.liveAfter !== null ? '--live-after' : '--live-after-divergence'} records the live part of the run: name the new recording with -o`);
+  }
+  if (output !== null) {
+    createRecordingFile(output, {
+      format: RECORDING_FORMAT,
+      version: RECORDING_VERSION,
+      createdAt: new Date().toISOString(),
+      command: options.command.map((arg) => redactor.text(arg)),
+      cwd,
+      node: process.version,
+      redaction: {
+        extraPatterns: redactor.extraPatterns.length,
+        fingerprint: redactor.fingerprint,
+        ...(redactEnv.length > 0 ? { env: [...redactEnv] } : {}),
+      },
+      source: {
+        recording: recording.file,
+        faults: [...(flags.faults ?? [])],
+        live: [...(flags.live ?? [])],
+        liveAfter: resolved.liveAfter,
+        liveAfterDivergence: resolved.liveAfterDivergence,
+      },
+    });
+  }
+  // Seeded by the run and what replay changes in it: the same fault gives the same values.
+  const seed = createHash('sha256')
+    .update(JSON.stringify([recording.header.createdAt, flags.faults ?? [], flags.live ?? [], resolved.liveAfter]))
+    .digest('hex');
+  return {
+    ...resolved,
+    output,
+    seed,
+    idempotencyKeyNames: [...(options.idempotencyKeyNames ?? [])],
+    ...(options.hangCapMs === undefined ? {} : { hangCapMs: options.hangCapMs }),
+  };
 }
 
 /** Where the root process stands: logical path 1, spawned by this process, no redaction surprises. */

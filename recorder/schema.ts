@@ -39,6 +39,16 @@ export const HeaderLineSchema = z.object({
     fingerprint: z.string().nullable(),
     env: z.array(z.string()).optional(),
   }),
+  /** Set on a run written by `agentvet replay -o`: the recording it replayed and what replay was asked to change. */
+  source: z
+    .object({
+      recording: z.string(),
+      faults: z.array(z.string()),
+      live: z.array(z.string()),
+      liveAfter: z.string().nullable(),
+      liveAfterDivergence: z.boolean(),
+    })
+    .optional(),
 });
 export type RecordingHeader = z.infer<typeof HeaderLineSchema>;
 
@@ -93,6 +103,12 @@ export const HttpRequestSchema = z.object({
   occurrence: z.number().int().nonnegative(),
   /** Ordinal of the fetch / http.request call that made it, in this process: breaks ties on replay. */
   call: z.number().int().nonnegative().optional(),
+  /** In a run written by `replay -o`: the request event of the source recording that answered it. */
+  from: z.string().optional(),
+  /** In a run written by `replay -o`: the fault served instead of the recorded response, as written. */
+  fault: z.string().optional(),
+  /** In a run written by `replay -o`: on the first request that went live, why the run left the source. */
+  leftRecording: z.string().optional(),
 });
 
 export const HttpResponseSchema = z.object({
@@ -102,7 +118,10 @@ export const HttpResponseSchema = z.object({
   status: z.number().int(),
   statusText: z.string(),
   headers: HeadersSchema,
-  /** True for `text/event-stream`: the body follows as `http.chunk` events. */
+  /**
+   * True when the body follows as `http.chunk` events: a `text/event-stream`, or any body sent in
+   * pieces without a content-length (chunked NDJSON, plain text). Replay serves the same pieces.
+   */
   stream: z.boolean(),
   /** The content-encoding the body arrived in; bodies are stored decoded. */
   decodedFrom: z.string().optional(),
@@ -128,8 +147,14 @@ export const HttpEndSchema = z.object({
   bytes: z.number().int().nonnegative(),
   /** Milliseconds from the request to the end of the body. */
   duration: z.number(),
-  /** Set when the body stream failed part way. */
+  /** Set when the body stream failed part way, or no response came (then `endedBy` says who ended it). */
   error: z.string().optional(),
+  /**
+   * For an exchange that got no response: `program` when the program's client gave up on it (its own
+   * deadline or abort; replay keeps the connection silent until the program's signal fires again),
+   * `connection` when the connection failed (a reset, a refusal; replay fails it the same way).
+   */
+  endedBy: z.enum(['program', 'connection']).optional(),
 });
 
 export const ToolCallSchema = z.object({ id: z.string(), name: z.string(), arguments: z.string() });

@@ -8,6 +8,7 @@ import { originalDateNow, originalPerformanceNow } from './originals.js';
 import type { Redactor } from './redaction.js';
 import type { DivergenceReport } from './replay/divergence.js';
 import { formatDivergence } from './replay/format-divergence.js';
+import { DEFAULT_REPLAY_PLAN, type ReplayPlan } from './replay/replay-plan.js';
 import type { ReplayTape } from './replay/replay-tape.js';
 import type { EventDraft, RecordingEvent, Site } from './schema.js';
 import type { RecordingWriter } from './writing.js';
@@ -40,6 +41,17 @@ export interface RecorderSessionOptions {
   tape: ReplayTape | null;
   realtime: boolean;
   divergenceFile: string | null;
+  replayPlan?: ReplayPlan;
+  /** In process (a cassette in a test): told each divergence instead of the process being stopped. */
+  onDivergence?: (report: DivergenceReport) => void;
+}
+
+/** Thrown by `diverge()` in process: the request or read fails, and the cassette reports the divergence. */
+export class ReplayDivergenceSignal extends Error {
+  constructor(readonly report: DivergenceReport) {
+    super('agentvet replay: the program did something the recording does not hold (the divergence report follows)');
+    this.name = 'ReplayDivergenceSignal';
+  }
 }
 
 export class RecorderSession {
@@ -49,9 +61,11 @@ export class RecorderSession {
   readonly tape: ReplayTape | null;
   readonly realtime: boolean;
   readonly rootParent: string | null;
+  readonly replayPlan: ReplayPlan;
   private readonly causes = new AsyncLocalStorage<Cause>();
   private readonly writer: RecordingWriter | null;
   private readonly divergenceFile: string | null;
+  private readonly onDivergence: ((report: DivergenceReport) => void) | null;
   private sequence = 0;
   private calls = 0;
   private lamport: number;
@@ -67,13 +81,43 @@ export class RecorderSession {
     this.tape = options.tape;
     this.realtime = options.realtime;
     this.rootParent = options.parentEvent;
-    this.writer = options.mode === 'record' ? options.writer : null;
+    this.replayPlan = options.replayPlan ?? DEFAULT_REPLAY_PLAN;
+    // Replay writes too when asked for the replayed run as a new recording (`replay -o`).
+    this.writer = options.mode === 'passthrough' ? null : options.writer;
     this.divergenceFile = options.divergenceFile;
+    this.onDivergence = options.onDivergence ?? null;
     this.lamport = options.lamport;
   }
 
   get recording(): boolean {
     return this.mode === 'record';
+  }
+
+  /** True when events are written: recording, or a replay that writes the replayed run (-o). */
+  get writing(): boolean {
+    return this.writer !== null;
+  }
+
+  /**
+   * Where a replay left the recording on purpose: after a fault (reads the recording lacks get
+   * seeded values), or gone live (after --live-after's event, or at a divergence with
+   * --live-after-divergence: requests reach the network and reads get live values).
+   */
+  leftRecording: 'fault' | 'live' | null = null;
+  /** Why the replay went live, said once on stderr and noted on the first live request written. */
+  liveReason: string | null = null;
+
+  /** True when the replay plan lets some requests reach the network. */
+  get liveRequestsAllowed(): boolean {
+    const plan = this.replayPlan;
+    return plan.live.length > 0 || plan.liveAfter !== null || plan.liveAfterDivergence;
+  }
+
+  goLive(reason: string): void {
+    if (this.leftRecording === 'live') return;
+    this.leftRecording = 'live';
+    this.liveReason = reason;
+    process.stderr.write(`agentvet replay: process ${this.proc} goes live: ${reason}\n`);
   }
 
   /** Completes a draft with id, clocks and parent; writes it when recording. */
@@ -134,6 +178,10 @@ export class RecorderSession {
 
   /** Stops the program: replay met something the recording does not hold. */
   diverge(report: DivergenceReport): never {
+    if (this.onDivergence) {
+      this.onDivergence(report);
+      throw new ReplayDivergenceSignal(report);
+    }
     if (this.divergenceFile) {
       appendFileSync(this.divergenceFile, `${JSON.stringify(report)}\n`, { mode: 0o600 });
     } else {

@@ -10,6 +10,8 @@ import { RandomAdapter } from './adapters/random.js';
 import type { RecorderMode } from './environment.js';
 import { readRecording } from './reading.js';
 import { Redactor } from './redaction.js';
+import type { DivergenceReport } from './replay/divergence.js';
+import type { ReplayPlan } from './replay/replay-plan.js';
 import { ReplayTape } from './replay/replay-tape.js';
 import { envSecrets } from './secrets/env-secrets.js';
 import { SecretMemory } from './secrets/secret-memory.js';
@@ -31,14 +33,20 @@ export interface StartRecorderOptions {
   secrets?: { file: string; key: string } | null;
   realtime?: boolean;
   divergenceFile?: string | null;
+  replayPlan?: ReplayPlan;
+  /** In process: told each divergence instead of the process being stopped. */
+  onDivergence?: (report: DivergenceReport) => void;
   /** The NODE_OPTIONS flag that loads the recorder into child processes. */
   preloadFlag?: string;
 }
 
 export interface RunningRecorder {
   session: RecorderSession;
-  /** Restores everything the adapters replaced and closes the recording. */
-  stop(): void;
+  /**
+   * Restores everything the adapters replaced and closes the recording. In process, pass the
+   * outcome: the bodies still arriving are kept and the run's end is written as its exit.
+   */
+  stop(exitCode?: number): void;
 }
 
 export function startRecorder(options: StartRecorderOptions): RunningRecorder {
@@ -53,10 +61,12 @@ export function startRecorder(options: StartRecorderOptions): RunningRecorder {
     parentEvent: options.parentEvent ?? null,
     lamport: options.lamport ?? 0,
     redactor: new Redactor(options.redact ?? [], memory),
-    writer: options.mode === 'record' && file ? new RecordingWriter(file) : null,
+    writer: writerFor(options),
     tape: options.mode === 'replay' && file ? new ReplayTape(readRecording(file), proc) : null,
     realtime: options.realtime ?? false,
     divergenceFile: options.divergenceFile ?? null,
+    replayPlan: options.replayPlan,
+    onDivergence: options.onDivergence,
   });
   const adapters: CaptureAdapter[] = [
     new ProcessAdapter(options.preloadFlag ?? '', options.parentEvent ?? null),
@@ -67,10 +77,20 @@ export function startRecorder(options: StartRecorderOptions): RunningRecorder {
   for (const adapter of adapters) adapter.install(session);
   return {
     session,
-    stop() {
+    stop(exitCode) {
+      if (exitCode !== undefined && session.writing) {
+        session.runExitHooks();
+        session.emit({ type: 'process.exit', code: exitCode });
+      }
       for (const adapter of [...adapters].reverse()) adapter.restore();
       session.close();
       memory.close();
     },
   };
+}
+
+function writerFor(options: StartRecorderOptions): RecordingWriter | null {
+  if (options.mode === 'record' && options.recordingFile) return new RecordingWriter(options.recordingFile);
+  if (options.mode === 'replay' && options.replayPlan?.output) return new RecordingWriter(options.replayPlan.output);
+  return null;
 }

@@ -3,6 +3,7 @@
 // Exit 0 when the runs are equivalent, 1 when they differ, 2 when a file is not a recording.
 import { relative } from 'node:path';
 import { Command } from 'commander';
+import { forkPointLines } from '../../recorder/model/diff/fork-point.js';
 import { formatRunDiff } from '../../recorder/model/diff/format-run-diff.js';
 import { diffRuns } from '../../recorder/model/diff/run-diff.js';
 import { readRecording, RecordingFormatError, type Recording } from '../../recorder/reading.js';
@@ -24,6 +25,8 @@ function diff(fileA: string, fileB: string): number {
   const b = read(fileB);
   const result = diffRuns(a, b);
   const name = (file: string) => relative(process.cwd(), file) || file;
+  const fork = forkPointLines(a, b, name(fileA), name(fileB));
+  if (fork.length > 0) process.stdout.write(`${fork.join('\n')}\n\n`);
   process.stdout.write(formatRunDiff(result, name(fileA), name(fileB), a.header.cwd));
   return result.equivalent ? EXIT_CLEAN : EXIT_FINDINGS;
 }

@@ -16,7 +16,7 @@ interface SpawnOptions {
 }
 
 /** Variables a child inherits from this process unchanged. */
-const INHERITED = [ENV.mode, ENV.recording, ENV.redact, ENV.redactEnv, ENV.secrets, ENV.secretsKey, ENV.realtime, ENV.divergence] as const;
+const INHERITED = [ENV.mode, ENV.recording, ENV.redact, ENV.redactEnv, ENV.secrets, ENV.secretsKey, ENV.realtime, ENV.divergence, ENV.replayPlan] as const;
 
 /** The synchronous spawners, which bypass ChildProcess#spawn. */
 const SYNC_SPAWNERS = ['spawnSync', 'execFileSync', 'execSync'] as const;

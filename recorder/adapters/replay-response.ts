@@ -1,5 +1,7 @@
-// Builds the response replay serves for a recorded exchange: recorded status and headers, the body
-// whole or, for streams, chunk by chunk in recorded order (with recorded delays under --realtime).
+// Builds the response replay serves: first a plan (status, headers, body pieces with their offsets,
+// how the body ends) from a recorded exchange — which faults may rewrite — then the Response itself.
+// A body that arrived in pieces is served in the same pieces, one per event-loop turn (with the
+// recorded delays under --realtime), so a program reading `data` events sees what it saw recorded.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { bytesFromBody } from '../body.js';
 import type { RecordedExchange } from '../replay/replay-tape.js';
@@ -7,54 +9,94 @@ import type { RecordedExchange } from '../replay/replay-tape.js';
 /** Framing headers that described the recorded connection; replay frames bodies itself. */
 const FRAMING = ['transfer-encoding', 'connection', 'keep-alive', 'content-length'];
 
-export function replayResponse(exchange: RecordedExchange, realtime: boolean): Response | null {
+export interface BodyPiece {
+  bytes: Buffer;
+  /** Milliseconds after the response head. */
+  offset: number;
+}
+
+export interface ResponsePlan {
+  status: number;
+  statusText: string;
+  headers: Record<string, string>;
+  pieces: BodyPiece[];
+  /** Served with chunked framing, piece by piece; otherwise whole with a content-length. */
+  streamed: boolean;
+  /** Set when the body breaks off after the pieces (a cut-off recording, a cut-stream fault). */
+  cutOff: string | null;
+}
+
+/** The recorded response of an exchange as a plan; null when none was recorded. */
+export function planFromExchange(exchange: RecordedExchange): ResponsePlan | null {
   const head = exchange.response;
   if (head === null) return null;
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(head.headers)) {
-    if (!FRAMING.includes(name)) headers.set(name, value);
-  }
-  const init = { status: head.status, statusText: head.statusText, headers };
-  if (!hasBody(head.status)) return new Response(null, init);
-
   const complete = exchange.end !== null && exchange.end.error === undefined;
-  if (!head.stream) {
-    const body = exchange.end?.body ? bytesFromBody(exchange.end.body) : Buffer.alloc(0);
-    if (!complete) return new Response(cutOffStream([body]), init);
-    headers.set('content-length', String(body.length));
-    return new Response(body, init);
-  }
+  const pieces: BodyPiece[] = head.stream
+    ? exchange.chunks.map((chunk) => ({ bytes: bytesFromBody(chunk.data), offset: chunk.offset }))
+    : exchange.end?.body
+      ? [{ bytes: bytesFromBody(exchange.end.body), offset: 0 }]
+      : [];
+  return {
+    status: head.status,
+    statusText: head.statusText,
+    headers: { ...head.headers },
+    pieces,
+    streamed: head.stream,
+    cutOff: complete ? null : head.stream ? 'the recorded stream was cut off here' : 'the recorded body was cut off here',
+  };
+}
 
-  // Chunked framing keeps the response self-delimiting, so the client reuses the connection as it did.
-  headers.set('transfer-encoding', 'chunked');
-  const chunks = exchange.chunks;
+export interface ServeOptions {
+  realtime: boolean;
+  /** Called once the client was handed the whole body (or it gets no body, or it went away). */
+  onDelivered: () => void;
+}
+
+export function responseFromPlan(plan: ResponsePlan, { realtime, onDelivered }: ServeOptions): Response {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(plan.headers)) {
+    if (!FRAMING.includes(name.toLowerCase())) headers.set(name, value);
+  }
+  const init = { status: plan.status, statusText: plan.statusText, headers };
+  if (!hasBody(plan.status)) {
+    queueMicrotask(onDelivered);
+    return new Response(null, init);
+  }
+  // Chunked framing keeps a streamed response self-delimiting, so the client reuses the connection
+  // as it did; a whole body says its length.
+  if (plan.streamed) headers.set('transfer-encoding', 'chunked');
+  else if (plan.cutOff === null) headers.set('content-length', String(plan.pieces.reduce((sum, piece) => sum + piece.bytes.length, 0)));
+
+  let delivered = false;
+  const deliver = () => {
+    if (delivered) return;
+    delivered = true;
+    onDelivered();
+  };
   let next = 0;
   let previousOffset = 0;
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const chunk = chunks[next++];
-      if (chunk === undefined) {
-        if (complete) controller.close();
-        else controller.error(new Error('agentvet replay: the recorded stream was cut off here'));
+      const piece = plan.pieces[next++];
+      if (piece === undefined) {
+        if (plan.cutOff === null) controller.close();
+        else controller.error(new Error(`agentvet replay: ${plan.cutOff}`));
+        deliver();
         return;
       }
-      // Yield between chunks so the program receives them one by one, as it did when recorded.
-      if (realtime && chunk.offset > previousOffset) await sleep(chunk.offset - previousOffset);
-      else await new Promise<void>((resolve) => setImmediate(resolve));
-      previousOffset = chunk.offset;
-      controller.enqueue(new Uint8Array(bytesFromBody(chunk.data)));
+      // Yield between pieces so the program receives them one by one, as it did when recorded.
+      if (next > 1 || plan.streamed) {
+        if (realtime && piece.offset > previousOffset) await sleep(piece.offset - previousOffset);
+        else await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      previousOffset = piece.offset;
+      controller.enqueue(new Uint8Array(piece.bytes));
+    },
+    cancel() {
+      deliver();
     },
   });
   return new Response(stream, init);
-}
-
-function cutOffStream(parts: Buffer[]): ReadableStream<Uint8Array> {
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      for (const part of parts) controller.enqueue(new Uint8Array(part));
-      controller.error(new Error('agentvet replay: the recorded body was cut off here'));
-    },
-  });
 }
 
 function hasBody(status: number): boolean {

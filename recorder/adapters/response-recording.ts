@@ -13,7 +13,10 @@ import type { RecorderSession } from '../session.js';
 import { BodyCutOff, bodyChunks } from './body-chunks.js';
 
 export interface ResponseHead {
+  /** The body is recorded as chunks: an event stream, or a body sent in pieces (no content-length). */
   stream: boolean;
+  /** A \`text/event-stream\`: an LLM answer in it is read as server-sent events. */
+  eventStream: boolean;
   encoding: string | null;
   /** Monotonic time the response head arrived. */
   startedAt: number;
@@ -71,7 +74,7 @@ export class ResponseRecording {
       ...(error === undefined ? {} : { error }),
     });
     if (this.llm === null) return;
-    const summary = maskedSummary(this.session, summariseLlmCall(this.llm, stream, stream ? this.streamedText.join('') : bodyText(body)));
+    const summary = maskedSummary(this.session, summariseLlmCall(this.llm, this.head.eventStream, stream ? this.streamedText.join('') : bodyText(body)));
     const llm = this.session.emit({ type: 'llm', parent: requestId, request: requestId, ...summary }) as LlmCallEvent;
     this.tools?.onLlmCall(llm);
   }
@@ -94,7 +97,7 @@ export class ResponseRecording {
       const text = bodyText(data);
       if (this.llm) this.streamedText.push(text);
       this.session.emit({ type: 'http.chunk', parent: this.request.id, request: this.request.id, seq: meta.seq, offset: meta.offset, data });
-      if (this.llm?.format.streamEnd.test(text)) ended = true;
+      if (this.head.eventStream && this.llm?.format.streamEnd.test(text)) ended = true;
     }
     return ended;
   }

@@ -32,7 +32,10 @@ export function installSocketGuard(session: RecorderSession): () => void {
     let realSocket: Socket | null = null;
     (controller as { passthrough: (...args: unknown[]) => unknown }).passthrough = (...args: unknown[]) => {
       const otherProtocol = firstBytes !== null && !startsWithHttpMethod(firstBytes);
-      if (session.mode === 'replay') {
+      // A replay asked to go live lets the HTTP requests it did not answer through (the listener
+      // decided), and everything once the whole process is live.
+      const liveAllowed = session.leftRecording === 'live' || (!otherProtocol && firstBytes !== null && session.liveRequestsAllowed);
+      if (session.mode === 'replay' && !liveAllowed) {
         if (otherProtocol) announce(`agentvet replay: refused a non-HTTP connection to ${target}; the recording holds only HTTP`);
         socket.destroy(Object.assign(new Error(`connect ECONNREFUSED ${target} (agentvet replay opens no sockets)`), { code: 'ECONNREFUSED' }));
         return undefined;

@@ -42,6 +42,15 @@ export const DivergenceReportSchema = z.discriminatedUnion('kind', [
     site: SiteSchema,
     recordedReads: z.number().int(),
   }),
+  z.object({
+    kind: z.literal('hang'),
+    proc: z.string(),
+    pid: z.number().int(),
+    request: RequestSummarySchema,
+    /** Why the connection stayed silent: a timeout fault, or the program aborted it when recorded. */
+    reason: z.enum(['fault', 'recorded-abort']),
+    capMs: z.number(),
+  }),
 ]);
 export type DivergenceReport = z.infer<typeof DivergenceReportSchema>;
 
@@ -74,6 +83,10 @@ export function httpDivergence(tape: ReplayTape, proc: string, actual: RequestSu
     expected: next ? toCandidate(next) : null,
     candidates: ranked.slice(0, MAX_CANDIDATES),
   };
+}
+
+export function hangReport(proc: string, request: RequestSummary, reason: 'fault' | 'recorded-abort', capMs: number): DivergenceReport {
+  return { kind: 'hang', proc, pid: process.pid, request, reason, capMs };
 }
 
 export function valueDivergence(proc: string, source: string, site: Site, recordedReads: number): DivergenceReport {

@@ -17,6 +17,18 @@ export function formatDivergence(report: DivergenceReport, recordingFile?: strin
     return `${lines.join('\n')}\n`;
   }
 
+  if (report.kind === 'hang') {
+    const seconds = `${Math.round(report.capMs / 100) / 10} s`;
+    lines.push(`agentvet replay: this call would hang — ${describeRequest(report.request)}${where}`);
+    lines.push(`  process ${report.proc} (pid ${report.pid})`);
+    lines.push(
+      report.reason === 'fault'
+        ? `  the timeout fault kept the connection silent for ${seconds} (the cap) and no deadline of the program ended the call`
+        : `  the recorded run aborted this call before any response, but nothing in the replayed program ended it within ${seconds}`,
+    );
+    lines.push('  Give the call a deadline of its own (an AbortSignal.timeout, a client timeout) shorter than the cap (--hang-cap).');
+    return `${lines.join('\n')}\n`;
+  }
   lines.push(`agentvet replay: divergence — the program made a request that is not in the recording${where}`);
   lines.push(`  process ${report.proc} (pid ${report.pid})`);
   lines.push(`  actual request:   ${describeRequest(report.actual)}`);

@@ -8,8 +8,11 @@ import type {
   HttpEndEvent,
   HttpRequestEvent,
   HttpResponseEvent,
+  LlmCallEvent,
   RandomReadEvent,
 } from '../schema.js';
+import { canonicalUrl, parseJson, stableStringify } from '../fingerprint.js';
+import { bodyText } from '../body.js';
 
 export interface RecordedExchange {
   /** Index of the request event among the recording's events. */
@@ -18,8 +21,12 @@ export interface RecordedExchange {
   response: HttpResponseEvent | null;
   /** Index of the response head among the recording's events; Infinity when none was recorded. */
   responseIndex: number;
+  /** Index of the \`http.end\` among the recording's events; Infinity when none was recorded. */
+  endIndex: number;
   chunks: HttpChunkEvent[];
   end: HttpEndEvent | null;
+  /** The LLM call recognised from this exchange, if any. */
+  llm: LlmCallEvent | null;
   claimed: boolean;
 }
 
@@ -29,6 +36,8 @@ export class ReplayTape {
   readonly exchanges: RecordedExchange[] = [];
   private readonly exchangesByKey = new Map<string, RecordedExchange[]>();
   private readonly reads = new Map<string, ValueRead[]>();
+  /** When the recorded process started (wall and monotonic ms): where clocks past the recording begin. */
+  start: { wall: number; mono: number } = { wall: 0, mono: 0 };
 
   constructor(recording: Recording, proc: string) {
     const byRequestId = new Map<string, RecordedExchange>();
@@ -41,8 +50,10 @@ export class ReplayTape {
             request: event,
             response: null,
             responseIndex: Number.POSITIVE_INFINITY,
+            endIndex: Number.POSITIVE_INFINITY,
             chunks: [],
             end: null,
+            llm: null,
             claimed: false,
           };
           byRequestId.set(event.id, exchange);
@@ -65,9 +76,20 @@ export class ReplayTape {
           break;
         case 'http.end': {
           const exchange = byRequestId.get(event.request);
-          if (exchange) exchange.end = event;
+          if (exchange) {
+            exchange.end = event;
+            exchange.endIndex = index;
+          }
           break;
         }
+        case 'llm': {
+          const exchange = byRequestId.get(event.request);
+          if (exchange) exchange.llm = event;
+          break;
+        }
+        case 'process.start':
+          this.start = { wall: event.wall, mono: event.mono };
+          break;
         case 'clock':
         case 'random': {
           const slot = readSlot(event.source, event.key);
@@ -99,6 +121,22 @@ export class ReplayTape {
     return chosen;
   }
 
+  /**
+   * A request the program repeats after a fault (its retry): the latest served exchange with the same
+   * method, URL and body once idempotency-key fields are left out (a retry may carry a fresh key).
+   */
+  findRepeat(method: string, url: string, body: string, keyNames: readonly string[]): RecordedExchange | null {
+    const names = new Set(keyNames.map((name) => name.toLowerCase()));
+    const wanted = keylessForm(method, url, body, names);
+    for (let index = this.exchanges.length - 1; index >= 0; index--) {
+      const exchange = this.exchanges[index]!;
+      if (!exchange.claimed) continue;
+      const { request } = exchange;
+      if (keylessForm(request.method, request.url, bodyText(request.body), names) === wanted) return exchange;
+    }
+    return null;
+  }
+
   /** The recorded request replay expected next: the earliest one not yet served. */
   nextUnclaimed(): RecordedExchange | null {
     return this.exchanges.find((exchange) => !exchange.claimed) ?? null;
@@ -111,6 +149,18 @@ export class ReplayTape {
   readCount(source: string, key: string): number {
     return this.reads.get(readSlot(source, key))?.length ?? 0;
   }
+}
+
+function keylessForm(method: string, url: string, body: string, keyNames: ReadonlySet<string>): string {
+  const json = parseJson(body);
+  let canonical = body;
+  if (json !== null && typeof json === 'object' && !Array.isArray(json)) {
+    const rest = Object.fromEntries(Object.entries(json as Record<string, unknown>).filter(([name]) => !keyNames.has(name.toLowerCase())));
+    canonical = stableStringify(rest);
+  } else if (json !== undefined) {
+    canonical = stableStringify(json);
+  }
+  return `${method.toUpperCase()} ${canonicalUrl(url)}\n${canonical}`;
 }
 
 function readSlot(source: string, key: string): string {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { PRELOAD_OVERRIDE_ENV } from '../../recorder/launch.js';
 import type { Recording } from '../../recorder/reading.js';
 import { startStubLlmServer, type StubLlmServer } from './stub-llm-server.js';
-import { recordRun, replayRun, type RecordResult, type ReplayResult } from '../../recorder/runs.js';
+import { recordRun, replayRun, type RecordResult, type ReplayOptions, type ReplayResult } from '../../recorder/runs.js';
 
 export const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -90,8 +90,11 @@ export function recordProgram(output: string, run: ProgramRun): Promise<RecordRe
   return recordRun({ ...runOptions(run), output });
 }
 
-export function replayProgram(recording: string, run: ProgramRun & { realtime?: boolean }): Promise<ReplayResult> {
-  return replayRun({ ...runOptions(run), recording, realtime: run.realtime });
+export type ReplayRun = ProgramRun & Pick<ReplayOptions, 'realtime' | 'flags' | 'output' | 'hangCapMs' | 'idempotencyKeyNames'>;
+
+export function replayProgram(recording: string, run: ReplayRun): Promise<ReplayResult> {
+  const { realtime, flags, output, hangCapMs, idempotencyKeyNames } = run;
+  return replayRun({ ...runOptions(run), recording, realtime, flags, output, hangCapMs, idempotencyKeyNames });
 }
 
 function runOptions(run: ProgramRun) {

@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { assembleStream } from '../../recorder/model/stream-assembly.js';
 import { readRecording } from '../../recorder/reading.js';
 import { eventsOf, expectIdenticalReplays, fixture, recordProgram, useRecorderTestBed, type ProgramRun } from './harness.js';
 
@@ -41,8 +42,10 @@ describe('node programs', () => {
     expect(eventsOf(recording, 'http.request').map((event) => new URL(event.url).pathname)).toEqual(['/via-http', '/via-axios', '/gzip']);
     const gzip = eventsOf(recording, 'http.response').find((event) => event.decodedFrom === 'gzip');
     expect(gzip?.headers['content-encoding']).toBeUndefined();
-    const body = eventsOf(recording, 'http.end').find((event) => event.request === gzip?.request)?.body;
-    expect(body && 'text' in body ? JSON.parse(body.text) : null).toMatchObject({ compressed: true });
+    // The stub sends it chunked (no content-length): stored decoded, as the chunks that arrived.
+    expect(gzip?.stream).toBe(true);
+    const chunks = eventsOf(recording, 'http.chunk').filter((event) => event.request === gzip?.request);
+    expect(JSON.parse(assembleStream(chunks).text)).toMatchObject({ compressed: true });
     // The program's own clock reads, in a response callback (line 14) and after a fetch (line 28), are
     // recorded; so are axios's (line 23), made on behalf of the program; the many reads undici and the
     // interceptor make inside the fetch on line 26 are not.

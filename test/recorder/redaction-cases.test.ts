@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bytesFromBody } from '../../recorder/body.js';
+import { assembleStream } from '../../recorder/model/stream-assembly.js';
 import { readRecording, type Recording } from '../../recorder/reading.js';
 import { Redactor } from '../../recorder/redaction.js';
 import { formatDivergence } from '../../recorder/replay/format-divergence.js';
@@ -63,7 +64,9 @@ function requestTo(path: string): HttpRequestEvent {
 function responseBodyOf(path: string): string {
   const request = requestTo(path);
   const end = eventsOf(recording, 'http.end').find((event) => event.request === request.id);
-  return end?.body && 'text' in end.body ? end.body.text : '';
+  if (end?.body && 'text' in end.body) return end.body.text;
+  // A body sent without a content-length is recorded as the chunks that arrived.
+  return assembleStream(eventsOf(recording, 'http.chunk').filter((chunk) => chunk.request === request.id)).text;
 }
 
 function received(path: string) {

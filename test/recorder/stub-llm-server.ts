@@ -73,12 +73,32 @@ async function handle(
     response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
     return void response.end(gzipSync(JSON.stringify({ compressed: true, nonce: `n-${randomUUID()}` })));
   }
+  if (path === '/ndjson') {
+    // A chunked body that is not an event stream: one JSON line per write, apart in time.
+    response.writeHead(200, { 'content-type': 'application/x-ndjson' });
+    const lines = Number(requestUrl.searchParams.get('lines') ?? 4);
+    for (let index = 0; index < lines; index++) {
+      response.write(`${JSON.stringify({ index, id: randomUUID() })}\n`);
+      await sleep(chunkDelay);
+    }
+    return void response.end();
+  }
+  if (path === '/hang') {
+    // Never answers: the client's own deadline has to end the exchange.
+    await new Promise<void>((resolve) => request.socket.once('close', () => resolve()));
+    return;
+  }
+  if (path === '/reset') {
+    request.socket.destroy();
+    return;
+  }
   if (path === '/secret') {
     response.writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'session=abc123secret' });
     return void response.end(JSON.stringify({ echoedKey: 'sk-live0123456789abcdefghijklmnop' }));
   }
-  response.writeHead(200, { 'content-type': 'application/json' });
-  response.end(JSON.stringify({ path, method: request.method, echo: body, id: randomUUID(), at: Date.now() }));
+  const echo = JSON.stringify({ path, method: request.method, echo: body, id: randomUUID(), at: Date.now() });
+  response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(echo)) });
+  response.end(echo);
 }
 
 /** What the model "says": a tool call when tools are offered and none answered yet, else text. */
