@@ -8,8 +8,10 @@ import {
   type Expression,
   type NewExpression,
   type ObjectLiteralExpression,
+  type TypeNode,
 } from 'ts-morph';
 import { COMMONJS_MODULE, isConstDeclaration, loadSpecifier, resolveIdentifier } from './scope.js';
+import { declaredTypeOf, withoutNullish } from './declared-types.js';
 import { valueOf, type ProjectLinks } from './values.js';
 import type { Confidence } from './types.js';
 
@@ -79,8 +81,8 @@ function projectOrigin(node: Node, types: TypeOracle | undefined, depth: number)
     return undefined;
   }
   const value = valueOf(node, links);
-  if (!value || value.kind !== 'node' || value.node === node) return undefined;
-  return originOf(value.node, types, depth + 1);
+  const followed = value && value.kind === 'node' && value.node !== node ? originOf(value.node, types, depth + 1) : undefined;
+  return followed ?? declaredOrigin(node, types);
 }
 
 function directOrigin(node: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
@@ -211,6 +213,11 @@ function originOfIdentifier(id: Node, types: TypeOracle | undefined, depth: numb
   if (Node.isParameterDeclaration(declaration) || Node.isPropertyDeclaration(declaration)) {
     // An unannotated parameter is `any` or contextually typed: asking the checker costs a whole call's inference.
     const typed = originOfTypeAnnotation(declaration, types, depth);
+    if (typed && Node.isParameterDeclaration(declaration)) {
+      // `client: OpenAI` names the class; the client every caller passes also says how it was made.
+      const passed = projectOrigin(id, types, depth);
+      return passed?.clientCreation && passed.module === typed.module ? passed : typed;
+    }
     if (typed) return typed;
     const typeNode = declaration.getTypeNode();
     return typeNode && (Node.isTypeReference(typeNode) || Node.isTypeQuery(typeNode)) ? viaTypes(id as Expression, types, []) : undefined;
@@ -268,7 +275,12 @@ function originOfTypeAnnotation(declaration: Node, types: TypeOracle | undefined
       if (origin) return { ...origin, clientDeclaration: declaration };
     }
   }
-  const typeNode = declaration.getTypeNode();
+  return originOfTypeNode(declaration.getTypeNode(), declaration, types);
+}
+
+/** The package instance a written type names: `OpenAI`, `OpenAI | null`, `Promise<Anthropic>`, `sdk.Client`. */
+function originOfTypeNode(written: Node | undefined, declaration: Node, types: TypeOracle | undefined): ValueOrigin | undefined {
+  const typeNode = written ? withoutNullish(written as TypeNode) : undefined;
   if (!typeNode || !Node.isTypeReference(typeNode)) return undefined;
   const nameNode = typeNode.getTypeName();
   const root = Node.isQualifiedName(nameNode) ? nameNode.getLeft() : nameNode;
@@ -285,6 +297,24 @@ function originOfTypeAnnotation(declaration: Node, types: TypeOracle | undefined
     clientDeclaration: declaration,
     confidence: 'high',
   };
+}
+
+/**
+ * What written types say when no value can be followed: a project function's return type
+ * (`function client(): OpenAI`), a member of a project interface or class (`ctx.openai` with
+ * `interface Ctx { openai: OpenAI }`, `const { openai } = deps`).
+ */
+function declaredOrigin(node: Node, types: TypeOracle | undefined): ValueOrigin | undefined {
+  const links = types?.links;
+  if (Node.isCallExpression(node)) {
+    const fn = links?.functionCalledBy(node) as { getReturnTypeNode?: () => Node | undefined } | undefined;
+    return fn?.getReturnTypeNode ? originOfTypeNode(fn.getReturnTypeNode(), node, types) : undefined;
+  }
+  if (Node.isPropertyAccessExpression(node) || Node.isIdentifier(node)) {
+    const written = declaredTypeOf(node, links);
+    return written ? originOfTypeNode(written, node, types) : undefined;
+  }
+  return undefined;
 }
 
 function viaTypes(expression: Expression, types: TypeOracle | undefined, path: string[]): ValueOrigin | undefined {

@@ -2,6 +2,7 @@
 // a known package, `fetch`, a retry construct or a tool registration are parsed — plus files importing
 // a candidate that imports a known package or registers tools (`import { openai } from './lib/openai'`
 // brings the client in; a project's own tool wrapper makes its callers' functions handlers).
+import { readFileSync } from 'node:fs';
 import { knownPackageNames } from '../knowledge/index.js';
 import type { ModuleResolver } from './module-resolution.js';
 
@@ -28,7 +29,11 @@ export function makePrefilter(extraNames: ReadonlyArray<string> = []): Prefilter
 const registersTools = /\btool\s*\(|registerTool|\.tool\s*\(|createTool|DynamicStructuredTool|DynamicTool|addTool/;
 const importSpecifier = /(?:from\s*|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g;
 
-/** Files that import a candidate which exports agent code (a client, a tool wrapper): one level, no more. */
+/**
+ * Files that import a module which exports agent code (a client, a tool wrapper): one level, no more.
+ * The imported module may lie outside the files of the run (`agentvet lint app/api/route.ts` importing
+ * `@/lib/openai`): it is then read from disk, once.
+ */
 export function importersOfAgentModules(
   files: ReadonlyArray<string>,
   texts: ReadonlyMap<string, string>,
@@ -36,8 +41,23 @@ export function importersOfAgentModules(
   prefilter: Prefilter,
   modules: ModuleResolver,
 ): string[] {
-  const agentModules = new Set([...candidates].filter((file) => prefilter.exportsAgentCode(texts.get(file) ?? '')));
-  if (agentModules.size === 0) return [];
+  const outside = new Map<string, boolean>();
+  const exportsAgentCode = (target: string): boolean => {
+    const known = texts.get(target);
+    if (known !== undefined) return candidates.has(target) && prefilter.exportsAgentCode(known);
+    let answer = outside.get(target);
+    if (answer === undefined) {
+      let text = '';
+      try {
+        text = readFileSync(target, 'utf8');
+      } catch {
+        // unreadable: not agent code
+      }
+      answer = prefilter.isCandidate(text) && prefilter.exportsAgentCode(text);
+      outside.set(target, answer);
+    }
+    return answer;
+  };
   const out: string[] = [];
   for (const file of files) {
     if (candidates.has(file)) continue;
@@ -45,7 +65,7 @@ export function importersOfAgentModules(
     for (const match of text.matchAll(importSpecifier)) {
       if (!modules.isProjectSpecifier(match[1]!, file)) continue;
       const target = modules.resolve(file, match[1]!);
-      if (target && agentModules.has(target)) {
+      if (target && exportsAgentCode(target)) {
         out.push(file);
         break;
       }

@@ -478,6 +478,9 @@ function exportTable(file: SourceFile): ExportTable {
     }
     if (Node.isVariableStatement(statement)) {
       for (const declaration of statement.getDeclarations()) table.locals.set(declaration.getName(), declaration);
+    } else if (Node.isInterfaceDeclaration(statement) || Node.isTypeAliasDeclaration(statement)) {
+      // Types share the table for declared-types.ts; a value of the same name keeps the entry.
+      if (!table.locals.has(statement.getName())) table.locals.set(statement.getName(), statement);
     } else if (Node.isFunctionDeclaration(statement) || Node.isClassDeclaration(statement)) {
       const name = statement.getName();
       if (name && !(Node.isFunctionDeclaration(statement) && !statement.getBody())) table.locals.set(name, statement);

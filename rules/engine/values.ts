@@ -70,6 +70,8 @@ export function valueOf(expression: Node, links: ProjectLinks): ProjectValue | u
   if (Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node)) {
     const name = memberName(node);
     if (name === undefined) return undefined;
+    const parameter = parameterOf(node.getExpression());
+    if (parameter) return annotatedMember(parameter, name, links) ?? argumentMemberValue(parameter, name, links);
     const base = valueOf(node.getExpression(), links);
     if (!base) return undefined;
     // A member of something only a package knows (`openai.chat`): the access itself is what callee.ts reads.
@@ -195,13 +197,12 @@ function bindingValue(element: import('ts-morph').BindingElement, links: Project
   const holder = pattern?.getParent();
   if (!pattern || !Node.isObjectBindingPattern(pattern) || !holder) return undefined;
   const key = element.getPropertyNameNode()?.getText() ?? element.getName();
-  let base: ProjectValue | undefined;
-  if (Node.isVariableDeclaration(holder)) {
-    const init = holder.getInitializer();
-    base = init ? valueOf(init, links) : undefined;
-  } else if (Node.isParameterDeclaration(holder)) {
-    base = argumentValue(holder, links);
-  }
+  if (Node.isParameterDeclaration(holder)) return annotatedMember(holder, key, links) ?? argumentMemberValue(holder, key, links);
+  if (!Node.isVariableDeclaration(holder)) return undefined;
+  const init = holder.getInitializer();
+  const parameter = init ? parameterOf(init) : undefined;
+  if (parameter) return annotatedMember(parameter, key, links) ?? argumentMemberValue(parameter, key, links);
+  const base = init ? valueOf(init, links) : undefined;
   return base ? memberValue(base, key, links) : undefined;
 }
 
@@ -344,27 +345,58 @@ export function returnValue(fn: Node, links: ProjectLinks): ProjectValue | undef
  * argument cannot be followed, or callers that disagree, leave the parameter unknown.
  */
 export function argumentValue(parameter: ParameterDeclaration, links: ProjectLinks): ProjectValue | undefined {
-  return once(links, 'value:argument', parameter, () => {
-    if (parameter.isRestParameter()) return undefined;
-    const fn = parameter.getParent();
-    const index = (fn as { getParameters(): ParameterDeclaration[] }).getParameters().indexOf(parameter);
-    const sites = links.callSitesOf(fn);
-    if (sites.length === 0) return undefined;
-    let agreed: ProjectValue | undefined;
-    for (const site of sites) {
-      const args = site.getArguments();
-      if (args.slice(0, index + 1).some((a) => Node.isSpreadElement(a))) return undefined;
-      const arg = args[index];
-      // step(agent, i + 1) inside step: a recursive call hands the parameter on unchanged.
-      if (arg && isParameterItself(arg, parameter)) continue;
-      const initializer = parameter.getInitializer();
-      const value = arg ? valueOf(arg, links) : initializer ? valueOf(initializer, links) : undefined;
-      if (!value) return undefined;
-      if (agreed && !sameValue(agreed, value)) return undefined;
-      agreed ??= value;
-    }
-    return agreed;
-  });
+  return once(links, 'value:argument', parameter, () => agreedArgument(parameter, links, (arg) => valueOf(arg, links)));
+}
+
+/**
+ * `params.openai`, `const { openai } = params`, `function f({ openai })`: the member every caller's
+ * argument holds (the callers pass different objects that agree on this member).
+ */
+export function argumentMemberValue(parameter: ParameterDeclaration, key: string, links: ProjectLinks): ProjectValue | undefined {
+  return once(links, `value:argument-member:${key}`, parameter, () =>
+    agreedArgument(parameter, links, (arg) => {
+      const whole = valueOf(arg, links);
+      return whole ? memberValue(whole, key, links) : undefined;
+    }),
+  );
+}
+
+function agreedArgument(parameter: ParameterDeclaration, links: ProjectLinks, pick: (arg: Node) => ProjectValue | undefined): ProjectValue | undefined {
+  if (parameter.isRestParameter()) return undefined;
+  const fn = parameter.getParent();
+  const index = (fn as { getParameters(): ParameterDeclaration[] }).getParameters().indexOf(parameter);
+  const sites = links.callSitesOf(fn);
+  let agreed: ProjectValue | undefined;
+  for (const site of sites) {
+    const args = site.getArguments();
+    if (args.slice(0, index + 1).some((a) => Node.isSpreadElement(a))) return undefined;
+    const arg = args[index];
+    // step(agent, i + 1) inside step: a recursive call hands the parameter on unchanged.
+    if (arg && isParameterItself(arg, parameter)) continue;
+    const initializer = parameter.getInitializer();
+    const value = arg ? pick(arg) : initializer ? pick(initializer) : undefined;
+    // handle({ openai, … }) inside handle, `openai` destructured from its own parameter: what it passes
+    // is what it was given (unknowable here only because that question is being asked already).
+    if (!value && isWithin(site, fn)) continue;
+    if (!value) return undefined;
+    if (agreed && !sameValue(agreed, value)) return undefined;
+    agreed ??= value;
+  }
+  return agreed;
+}
+
+/** The parameter an expression names (`params`, `(params)`), if it names one. */
+function parameterOf(expression: Node): ParameterDeclaration | undefined {
+  const value = unwrapValue(expression);
+  if (!Node.isIdentifier(value)) return undefined;
+  const binding = resolveIdentifier(value);
+  return binding.kind === 'local' && Node.isParameterDeclaration(binding.declaration) ? binding.declaration : undefined;
+}
+
+/** A member of a parameter typed with a project class: `svc: Billing` → `svc.client` is Billing's field. */
+function annotatedMember(parameter: ParameterDeclaration, key: string, links: ProjectLinks): ProjectValue | undefined {
+  const instance = annotatedInstance(parameter, links);
+  return instance ? memberValue(instance, key, links) : undefined;
 }
 
 function isParameterItself(arg: Node, parameter: ParameterDeclaration): boolean {

@@ -77,6 +77,21 @@ describe("each file's nearest tsconfig", () => {
   });
 });
 
+describe('the files of a run', () => {
+  it('a file named alone that imports a client from a file outside the run is analysed', () => {
+    const cwd = project({
+      'tsconfig.json': JSON.stringify({ compilerOptions: { paths: { '@/*': ['./*'] } } }),
+      'app/openai.ts': untimedClient,
+      'app/api/files/route.ts': `import { llm } from '@/app/openai';
+export async function POST() {
+  return llm.files.list();
+}
+`,
+    });
+    expect(deadlines(cwd, { paths: ['app/api/files/route.ts'] })).toEqual(['app/api/files/route.ts:3']);
+  });
+});
+
 describe('known packages under tsconfig paths', () => {
   it('a bare import of a known package (and its subpaths) is never a project alias', () => {
     const resolver = makeModuleResolver({ baseUrl: '/repo', paths: { openai: ['./src/index.ts'], 'openai/*': ['./src/*'], '@/*': ['./src/*'] } });

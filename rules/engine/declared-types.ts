@@ -1,0 +1,155 @@
+// declaredTypeOf: what a declaration's written type says a value is, read syntactically — through the
+// project's own interfaces, type aliases and classes down to a member typed with a package class
+// (`ctx: AgentContext` and `interface AgentContext { openai: OpenAI }` make `ctx.openai` an OpenAI
+// client). No type checker, so the answer is the same without node_modules. Depth-bounded.
+import { Node, SyntaxKind, type Identifier, type SourceFile, type TypeNode } from 'ts-morph';
+import { resolveIdentifier } from './scope.js';
+import type { ProjectLinks } from './values.js';
+
+const MAX_DEPTH = 6;
+
+/** The type node written for a value expression (`ctx`, `ctx.clients.openai`, `this.llm`), if any. */
+export function declaredTypeOf(expression: Node, links: ProjectLinks | undefined, depth = 0): TypeNode | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const node = skipExpressionWrappers(expression);
+  if (Node.isIdentifier(node)) {
+    const binding = resolveIdentifier(node);
+    if (binding.kind !== 'local') return undefined;
+    const declaration = binding.declaration;
+    if (Node.isBindingElement(declaration)) {
+      // const { openai } = ctx / function f({ openai }: Deps): the member of the holder's type.
+      const holder = declaration.getParent()?.getParent();
+      const key = declaration.getPropertyNameNode()?.getText() ?? declaration.getName();
+      const holderType = holder && (Node.isVariableDeclaration(holder) || Node.isParameterDeclaration(holder)) ? holderTypeOf(holder, links, depth) : undefined;
+      return holderType ? memberTypeOf(holderType, key, links, depth + 1) : undefined;
+    }
+    return writtenType(declaration);
+  }
+  if (Node.isPropertyAccessExpression(node)) {
+    const target = skipExpressionWrappers(node.getExpression());
+    if (target.getKind() === SyntaxKind.ThisKeyword) {
+      const cls = node.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+      if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return undefined;
+      const member = cls.getInstanceMembers().find((m) => !Node.isConstructorDeclaration(m) && m.getName() === node.getName());
+      return member ? writtenType(member) : undefined;
+    }
+    const base = declaredTypeOf(target, links, depth + 1);
+    return base ? memberTypeOf(base, node.getName(), links, depth + 1) : undefined;
+  }
+  return undefined;
+}
+
+/** A variable's or parameter's written type; for `const { a } = ctx` the type of `ctx`. */
+function holderTypeOf(holder: Node, links: ProjectLinks | undefined, depth: number): TypeNode | undefined {
+  const written = writtenType(holder);
+  if (written) return written;
+  const init = Node.isVariableDeclaration(holder) ? holder.getInitializer() : undefined;
+  return init ? declaredTypeOf(init, links, depth + 1) : undefined;
+}
+
+function writtenType(declaration: Node): TypeNode | undefined {
+  if (
+    Node.isParameterDeclaration(declaration) ||
+    Node.isVariableDeclaration(declaration) ||
+    Node.isPropertyDeclaration(declaration) ||
+    Node.isPropertySignature(declaration)
+  ) {
+    return declaration.getTypeNode();
+  }
+  if (Node.isGetAccessorDeclaration(declaration) || Node.isMethodDeclaration(declaration)) return declaration.getReturnTypeNode();
+  return undefined;
+}
+
+/** The written type of member `name` of a type: a type literal, a project interface, type alias or class. */
+export function memberTypeOf(type: TypeNode, name: string, links: ProjectLinks | undefined, depth: number): TypeNode | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const real = withoutNullish(type);
+  if (!real) return undefined;
+  if (Node.isTypeLiteral(real)) return real.getProperty(name)?.getTypeNode();
+  if (Node.isIntersectionTypeNode(real)) {
+    for (const part of real.getTypeNodes()) {
+      const found = memberTypeOf(part, name, links, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (!Node.isTypeReference(real)) return undefined;
+  const typeName = real.getTypeName();
+  if (!Node.isIdentifier(typeName)) return undefined;
+  const declaration = typeDeclaration(typeName, links);
+  if (!declaration) return undefined;
+  if (Node.isInterfaceDeclaration(declaration)) {
+    const own = declaration.getProperty(name)?.getTypeNode();
+    if (own) return own;
+    for (const base of declaration.getExtends()) {
+      const expression = base.getExpression();
+      if (!Node.isIdentifier(expression)) continue;
+      const parent = typeDeclaration(expression, links);
+      const found = parent && Node.isInterfaceDeclaration(parent) ? parent.getProperty(name)?.getTypeNode() : undefined;
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (Node.isTypeAliasDeclaration(declaration)) {
+    const aliased = declaration.getTypeNode();
+    return aliased ? memberTypeOf(aliased, name, links, depth + 1) : undefined;
+  }
+  if (Node.isClassDeclaration(declaration)) {
+    const member = declaration.getInstanceMembers().find((m) => !Node.isConstructorDeclaration(m) && m.getName() === name);
+    return member ? writtenType(member) : undefined;
+  }
+  return undefined;
+}
+
+/** `OpenAI | null | undefined` → `OpenAI`; `Promise<OpenAI>` → `OpenAI`; undefined when several real types remain. */
+export function withoutNullish(type: TypeNode): TypeNode | undefined {
+  let current: Node = type;
+  for (;;) {
+    if (Node.isParenthesizedTypeNode(current)) {
+      current = current.getTypeNode();
+      continue;
+    }
+    if (Node.isUnionTypeNode(current)) {
+      const real = current.getTypeNodes().filter((t) => !isNullishType(t));
+      if (real.length !== 1) return undefined;
+      current = real[0]!;
+      continue;
+    }
+    if (Node.isTypeReference(current) && current.getTypeName().getText() === 'Promise' && current.getTypeArguments().length === 1) {
+      current = current.getTypeArguments()[0]!;
+      continue;
+    }
+    return current as TypeNode;
+  }
+}
+
+function isNullishType(type: Node): boolean {
+  if (type.getKind() === SyntaxKind.UndefinedKeyword || type.getKind() === SyntaxKind.NullKeyword) return true;
+  return Node.isLiteralTypeNode(type) && type.getLiteral().getKind() === SyntaxKind.NullKeyword;
+}
+
+/** The interface, type alias or class a type name refers to: declared in an enclosing scope, or exported by a project module. */
+function typeDeclaration(name: Identifier, links: ProjectLinks | undefined): Node | undefined {
+  const text = name.getText();
+  for (let scope: Node | undefined = name.getParent(); scope; scope = scope.getParent()) {
+    if (!Node.isSourceFile(scope) && !Node.isBlock(scope) && !Node.isModuleBlock(scope)) continue;
+    for (const statement of scope.getStatements()) {
+      if ((Node.isInterfaceDeclaration(statement) || Node.isTypeAliasDeclaration(statement) || Node.isClassDeclaration(statement)) && statement.getName() === text) {
+        return statement;
+      }
+    }
+  }
+  const binding = resolveIdentifier(name);
+  if (binding.kind !== 'import' || !links || binding.exportName === '*') return undefined;
+  const file: SourceFile | undefined = links.sourceFileForImport(name.getSourceFile(), binding.module);
+  const declaration = file ? links.resolveExport(file, binding.exportName, 0) : undefined;
+  return declaration && (Node.isInterfaceDeclaration(declaration) || Node.isTypeAliasDeclaration(declaration) || Node.isClassDeclaration(declaration))
+    ? declaration
+    : undefined;
+}
+
+function skipExpressionWrappers(node: Node): Node {
+  let current = node;
+  while (Node.isParenthesizedExpression(current) || Node.isNonNullExpression(current) || Node.isAwaitExpression(current)) current = current.getExpression();
+  return current;
+}
