@@ -44,7 +44,7 @@ export const configSchema = z
     settings: ruleOptionsSchema.optional(),
     /** Findings below this confidence are not shown (default `medium`: `low` ones are hidden). */
     minConfidence: z.enum(['low', 'medium', 'high']).optional(),
-    /** Also analyse test files (*.test.*, *.spec.*, __tests__/, __mocks__/, *.stories.*), skipped by default. */
+    /** Also analyse test files (*.test.*, *.spec.*, __tests__/, __mocks__/, *.stories.*, test/ and tests/ folders), skipped by default. */
     includeTests: z.boolean().optional(),
   })
   .strict();

@@ -138,7 +138,7 @@ export class Engine {
   isIgnored(path: string): boolean {
     const rel = relative(this.config.baseDir, path).split('\\').join('/');
     if (this.config.ignores.length && picomatch(this.config.ignores, { dot: true })(rel)) return true;
-    return !this.config.includeTests && picomatch(TEST_FILES, { dot: true })(path);
+    return !this.config.includeTests && picomatch(TEST_FILES, { dot: true })(rel);
   }
 
   /** Analyses one file (it need not be a prefilter candidate: the editor asks for the file it shows). */

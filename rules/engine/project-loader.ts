@@ -13,7 +13,7 @@ const SOURCE_GLOB = `**/*.{${SOURCE_EXTENSIONS.join(',')}}`;
  * Test code calls mocks and local servers: a missing deadline there is no production risk, and in real
  * repositories it was most of the noise. Skipped unless `includeTests` is set or the file is named outright.
  */
-export const TEST_FILES = ['**/*.test.*', '**/*.spec.*', '**/__tests__/**', '**/__mocks__/**', '**/*.stories.*'];
+export const TEST_FILES = ['**/*.test.*', '**/*.spec.*', '**/__tests__/**', '**/__mocks__/**', '**/*.stories.*', '**/test/**', '**/tests/**'];
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/dist/**', '**/build/**', '**/.next/**', '**/coverage/**', '**/.git/**', '**/*.d.ts', '**/.agentvet/**'];
 
 export interface ProjectFiles {
@@ -84,8 +84,12 @@ export function loadProjectFiles(
 
   if (!options.includeTests) {
     const named = new Set(paths.map((p) => resolve(cwd, p)));
+    // Matched below the folder the run starts from (`lint test/` lints what is in test/; a repository
+    // checked out under a folder named `tests` is not all tests).
+    const roots = [...named].filter((p) => existsSync(p) && statSync(p).isDirectory()).sort((a, b) => b.length - a.length);
+    const rootOf = (file: string) => roots.find((root) => isWithin(file, root)) ?? cwd;
     const isTest = picomatch(TEST_FILES, { dot: true });
-    files = files.filter((file) => named.has(file) || !isTest(file));
+    files = files.filter((file) => named.has(file) || !isTest(relativeTo(rootOf(file), file)));
   }
   if (options.ignores?.length) {
     const base = options.ignoreBase ?? cwd;

@@ -92,6 +92,19 @@ export async function POST() {
   });
 });
 
+describe('test folders', () => {
+  it('skips test/ and tests/ folders below the folder linted, not a checkout that lives under one', () => {
+    const cwd = project({
+      'tests/repo/src/client.ts': `export const get = () => fetch('https://example.com/a');\n`,
+      'tests/repo/tests/smoke.ts': `export const smoke = () => fetch('https://example.com/health');\n`,
+      'tests/repo/packages/sdk/test/e2e.ts': `export const e2e = () => fetch('https://example.com/e2e');\n`,
+    });
+    const repo = join(cwd, 'tests/repo');
+    expect(deadlines(repo)).toEqual(['src/client.ts:1']);
+    expect(deadlines(repo, { paths: ['tests'] })).toEqual(['tests/smoke.ts:1']);
+  });
+});
+
 describe('known packages under tsconfig paths', () => {
   it('a bare import of a known package (and its subpaths) is never a project alias', () => {
     const resolver = makeModuleResolver({ baseUrl: '/repo', paths: { openai: ['./src/index.ts'], 'openai/*': ['./src/*'], '@/*': ['./src/*'] } });
