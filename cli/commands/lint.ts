@@ -168,6 +168,7 @@ async function lint(paths: string[], rawOptions: unknown): Promise<number> {
     readSource,
     fixedSources,
     ...(baselineKnown ? { baselineKnown } : {}),
+    ...(options.sarifCategory ? { sarifCategory: options.sarifCategory } : {}),
   };
   writeOutput(formatters[options.format](result, context), options.outputFile, cwd);
   if (options.sarifOutput) writeText(resolve(cwd, options.sarifOutput), formatters.sarif(result, { ...context, color: false }), '--sarif-output', options.sarifOutput);
@@ -190,6 +191,7 @@ export function registerLintCommand(program: Command): void {
     .addOption(new Option('-f, --format <format>', `output format: ${FORMAT_NAMES.join(', ')}`).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
     .option('--sarif-output <file>', 'also write a SARIF log to this file, whatever --format prints (one run, two reports: CI annotations and code scanning)')
+    .option('--sarif-category <category>', 'code scanning category of the SARIF log (automationDetails), e.g. one per package of a monorepo')
     .option('-p, --project <tsconfig>', 'tsconfig.json of the project to lint')
     .option('-c, --config <file>', 'agentvet.config.json to use (default: found from the working directory up)')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
