@@ -16,7 +16,7 @@ import { FORMAT_NAMES, formatters, isHumanFormat } from '../format/index.js';
 import { lintVerdict } from '../lint-exit-code.js';
 import { parseLintOptions, type LintOptions } from '../lint-options.js';
 import { loadEngine, openAnalysisSession, type AnalysisRequest } from '../lint/analysis-session.js';
-import { BASELINE_FLAG, findingsNewSinceRef } from '../lint/baseline-ref.js';
+import { BASELINE_FLAG, findingsAtRef } from '../lint/baseline-ref.js';
 import { applyBulkSuppressions, type SuppressionOutcome } from '../lint/bulk-suppressions.js';
 import { baselineNote, fixNote, recordedNote, staleNote } from '../lint/run-notes.js';
 import { fixUntilStable } from '../lint/safe-fixes.js';
@@ -143,6 +143,7 @@ async function lint(paths: string[], rawOptions: unknown): Promise<number> {
     process.stderr.write(fixNote(fixes.applied, options.fix === 'dry-run', cwd));
   }
 
+  const unsuppressed = result;
   const suppressions = suppressionsStep(result, options, cwd, readSource);
   result = suppressions.outcome.result;
   if (suppressions.outcome.updated && options.suppressions.record) {
@@ -151,11 +152,12 @@ async function lint(paths: string[], rawOptions: unknown): Promise<number> {
 
   let baselineKnown: Finding[] | undefined;
   if (options.baselineRef) {
-    // The snapshot is linted with the same progress line and config; its own findings are never printed.
-    const baseline = await findingsNewSinceRef(result, options.baselineRef, cwd, baselineAnalysis(request, options, paths), readSource);
-    result = baseline.result;
-    baselineKnown = baseline.known;
-    process.stderr.write(baselineNote(options.baselineRef, baseline.commit, baseline.known.length));
+    // Matched before the suppressions file hides anything: a fingerprint counts occurrences of a line
+    // text among all findings, as in the ref's run. The snapshot's own findings are never printed.
+    const baseline = await findingsAtRef(unsuppressed, options.baselineRef, cwd, baselineAnalysis(request, options, paths), readSource);
+    baselineKnown = result.findings.filter((finding) => baseline.known.has(finding));
+    result = { ...result, findings: result.findings.filter((finding) => !baseline.known.has(finding)) };
+    process.stderr.write(baselineNote(options.baselineRef, baseline.commit, baselineKnown.length));
   }
 
   const info = packageInfo();
