@@ -11,6 +11,7 @@ const rawLintOptionsSchema = z.object({
   format: z.enum(FORMAT_NAMES),
   outputFile: z.string().min(1).optional(),
   sarifOutput: z.string().min(1).optional(),
+  sarifCategory: z.string().regex(/^[^\s]+$/).optional(),
   project: z.string().min(1).optional(),
   config: z.string().min(1).optional(),
   // -1 means no limit, as in ESLint, so scripts written for ESLint keep working.
@@ -31,6 +32,7 @@ const FLAGS: Record<keyof z.infer<typeof rawLintOptionsSchema>, [string, string]
   format: ['--format', `one of ${FORMAT_NAMES.join(', ')}`],
   outputFile: ['--output-file', 'a file path'],
   sarifOutput: ['--sarif-output', 'a file path'],
+  sarifCategory: ['--sarif-category', 'a code scanning category without spaces, e.g. agentvet/billing'],
   project: ['--project', 'a path to a tsconfig.json'],
   config: ['--config', 'a path to an agentvet.config.json'],
   maxWarnings: ['--max-warnings', 'a whole number of warnings, 0 or more (-1: no limit)'],
@@ -61,6 +63,8 @@ export interface LintOptions {
   outputFile?: string;
   /** `--sarif-output`: also write a SARIF log there, whatever `--format` prints. */
   sarifOutput?: string;
+  /** `--sarif-category`: code scanning category written into the SARIF run. */
+  sarifCategory?: string;
   project?: string;
   config?: string;
   /** Undefined: any number of warnings passes. */
@@ -104,7 +108,7 @@ export function parseLintOptions(raw: unknown): LintOptions {
     throw new UsageError(`${flag} ${JSON.stringify(value)}: expected ${expected}`);
   }
   checkCombinations(parsed.data);
-  const { maxWarnings, rule, fix, fixDryRun, suppressAll, suppressRule, pruneSuppressions, suppressionsLocation, baselineRef, sarifOutput, ...rest } = parsed.data;
+  const { maxWarnings, rule, fix, fixDryRun, suppressAll, suppressRule, pruneSuppressions, suppressionsLocation, baselineRef, sarifOutput, sarifCategory, ...rest } = parsed.data;
   const options: LintOptions = {
     ...rest,
     rules: rule,
@@ -118,5 +122,6 @@ export function parseLintOptions(raw: unknown): LintOptions {
   };
   if (baselineRef) options.baselineRef = baselineRef;
   if (sarifOutput) options.sarifOutput = sarifOutput;
+  if (sarifCategory) options.sarifCategory = sarifCategory;
   return options;
 }

@@ -16,7 +16,7 @@ import { FORMAT_NAMES, formatters, isHumanFormat } from '../format/index.js';
 import { lintVerdict } from '../lint-exit-code.js';
 import { parseLintOptions, type LintOptions } from '../lint-options.js';
 import { loadEngine, openAnalysisSession, type AnalysisRequest } from '../lint/analysis-session.js';
-import { BASELINE_FLAG, findingsNewSinceRef } from '../lint/baseline-ref.js';
+import { BASELINE_FLAG, findingsAtRef } from '../lint/baseline-ref.js';
 import { applyBulkSuppressions, type SuppressionOutcome } from '../lint/bulk-suppressions.js';
 import { baselineNote, fixNote, recordedNote, staleNote } from '../lint/run-notes.js';
 import { fixUntilStable } from '../lint/safe-fixes.js';
@@ -143,6 +143,7 @@ async function lint(paths: string[], rawOptions: unknown): Promise<number> {
     process.stderr.write(fixNote(fixes.applied, options.fix === 'dry-run', cwd));
   }
 
+  const unsuppressed = result;
   const suppressions = suppressionsStep(result, options, cwd, readSource);
   result = suppressions.outcome.result;
   if (suppressions.outcome.updated && options.suppressions.record) {
@@ -151,11 +152,12 @@ async function lint(paths: string[], rawOptions: unknown): Promise<number> {
 
   let baselineKnown: Finding[] | undefined;
   if (options.baselineRef) {
-    // The snapshot is linted with the same progress line and config; its own findings are never printed.
-    const baseline = await findingsNewSinceRef(result, options.baselineRef, cwd, baselineAnalysis(request, options, paths), readSource);
-    result = baseline.result;
-    baselineKnown = baseline.known;
-    process.stderr.write(baselineNote(options.baselineRef, baseline.commit, baseline.known.length));
+    // Matched before the suppressions file hides anything: a fingerprint counts occurrences of a line
+    // text among all findings, as in the ref's run. The snapshot's own findings are never printed.
+    const baseline = await findingsAtRef(unsuppressed, options.baselineRef, cwd, baselineAnalysis(request, options, paths), readSource);
+    baselineKnown = result.findings.filter((finding) => baseline.known.has(finding));
+    result = { ...result, findings: result.findings.filter((finding) => !baseline.known.has(finding)) };
+    process.stderr.write(baselineNote(options.baselineRef, baseline.commit, baselineKnown.length));
   }
 
   const info = packageInfo();
@@ -168,6 +170,7 @@ async function lint(paths: string[], rawOptions: unknown): Promise<number> {
     readSource,
     fixedSources,
     ...(baselineKnown ? { baselineKnown } : {}),
+    ...(options.sarifCategory ? { sarifCategory: options.sarifCategory } : {}),
   };
   writeOutput(formatters[options.format](result, context), options.outputFile, cwd);
   if (options.sarifOutput) writeText(resolve(cwd, options.sarifOutput), formatters.sarif(result, { ...context, color: false }), '--sarif-output', options.sarifOutput);
@@ -190,6 +193,7 @@ export function registerLintCommand(program: Command): void {
     .addOption(new Option('-f, --format <format>', `output format: ${FORMAT_NAMES.join(', ')}`).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
     .option('--sarif-output <file>', 'also write a SARIF log to this file, whatever --format prints (one run, two reports: CI annotations and code scanning)')
+    .option('--sarif-category <category>', 'code scanning category of the SARIF log (automationDetails), e.g. one per package of a monorepo')
     .option('-p, --project <tsconfig>', 'tsconfig.json of the project to lint')
     .option('-c, --config <file>', 'agentvet.config.json to use (default: found from the working directory up)')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')

@@ -34,6 +34,8 @@ export interface FormatContext {
    * alert for a fixed one); the other formats show only the new findings.
    */
   baselineKnown?: ReadonlyArray<Finding>;
+  /** `--sarif-category`: the SARIF run's automationDetails category, for code scanning. */
+  sarifCategory?: string;
 }
 
 export type Formatter = (result: AnalysisResult, context: FormatContext) => string;

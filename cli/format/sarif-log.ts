@@ -69,6 +69,8 @@ export interface SarifRun {
   invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: SarifNotification[] }>;
   originalUriBaseIds: Record<string, { uri: string }>;
   columnKind: 'utf16CodeUnits';
+  /** `<category>/`: code scanning keeps the alerts of each category apart (one per package in a monorepo). */
+  automationDetails?: { id: string };
   results: SarifResult[];
 }
 

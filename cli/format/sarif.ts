@@ -114,6 +114,8 @@ export function toSarifLog(...[result, context]: Parameters<Formatter>): SarifLo
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(context.rootDir) } },
         columnKind: 'utf16CodeUnits',
+        // Set, it wins over upload-sarif's `category` input, which fills automationDetails only when absent.
+        ...(context.sarifCategory ? { automationDetails: { id: `${context.sarifCategory.replace(/\/+$/, '')}/` } } : {}),
         results,
       },
     ],

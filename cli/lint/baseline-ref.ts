@@ -1,6 +1,6 @@
-// `--baseline-ref <ref>`: only findings that were not there at the ref. The project is linted a second
-// time in a checkout of the ref, with today's config, and findings are matched by their SARIF
-// fingerprints (rule, file, line text, occurrence), which do not change when lines move.
+// `--baseline-ref <ref>`: which of today's findings were already there at the ref. The project is
+// linted a second time in a checkout of the ref, with today's config, and findings are matched by their
+// SARIF fingerprints (rule, file, line text, occurrence), which do not change when lines move.
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { AnalysisResult, Finding } from '../../rules/engine/types.js';
@@ -13,10 +13,9 @@ export const BASELINE_FLAG = '--baseline-ref';
 export type SnapshotAnalysis = (cwd: string, toSnapshot: (path: string) => string) => Promise<AnalysisResult | undefined>;
 
 export interface BaselineOutcome {
-  result: AnalysisResult;
   commit: string;
-  /** Findings that were already there at the ref (left out of `result`). */
-  known: Finding[];
+  /** The findings of `current` that were already there at the ref. */
+  known: Set<Finding>;
 }
 
 function readText(file: string): string | undefined {
@@ -28,7 +27,7 @@ function readText(file: string): string | undefined {
 }
 
 /** `readSource` reads today's files (with any fixes not written to disk); the snapshot is read from disk. */
-export async function findingsNewSinceRef(
+export async function findingsAtRef(
   current: AnalysisResult,
   ref: string,
   workingDir: string,
@@ -49,9 +48,7 @@ export async function findingsNewSinceRef(
     const before = existsSync(snapshotCwd) ? await analyseSnapshot(snapshotCwd, toSnapshot) : undefined;
     const known = new Set(before ? findingFingerprints(before.findings, snapshot.root, readText) : []);
     const now = findingFingerprints(current.findings, topLevel, readSource);
-    const isKnown = current.findings.map((_, index) => known.has(now[index]!));
-    const findings = current.findings.filter((_, index) => !isKnown[index]);
-    return { result: { ...current, findings }, commit, known: current.findings.filter((_, index) => isKnown[index]) };
+    return { commit, known: new Set(current.findings.filter((_, index) => known.has(now[index]!))) };
   } finally {
     snapshot.dispose();
   }

@@ -101,3 +101,24 @@ describe('sarif partialFingerprints', () => {
     expect(changed).not.toBe(first);
   });
 });
+
+describe('sarif for code scanning workflows', () => {
+  it('--sarif-category becomes the run\'s automationDetails id, ending in "/"', () => {
+    expect(toSarifLog(mixedResult(), context()).runs[0]!.automationDetails).toBeUndefined();
+    expect(toSarifLog(mixedResult(), context({ sarifCategory: 'agentvet/@acme/billing' })).runs[0]!.automationDetails).toEqual({ id: 'agentvet/@acme/billing/' });
+    expect(toSarifLog(mixedResult(), context({ sarifCategory: 'agentvet/' })).runs[0]!.automationDetails).toEqual({ id: 'agentvet/' });
+  });
+
+  it('with a baseline, lists the known findings as "unchanged" and the others as "new", fingerprinted as in a full run', () => {
+    const old = finding({ line: 7 });
+    const added = finding({ line: 9, ruleId: 'missing-deadline' });
+    const full = toSarifLog(result({ findings: [old, added] }), context()).runs[0]!.results;
+    const baselined = toSarifLog(result({ findings: [added] }), context({ baselineKnown: [old] })).runs[0]!.results;
+    expect(baselined.map((r) => [r.locations[0]!.physicalLocation.region.startLine, r.baselineState])).toEqual([
+      [7, 'unchanged'],
+      [9, 'new'],
+    ]);
+    expect(baselined.map((r) => r.partialFingerprints)).toEqual(full.map((r) => r.partialFingerprints));
+    expect(full.every((r) => r.baselineState === undefined)).toBe(true);
+  });
+});

@@ -43,6 +43,7 @@ describe('lint options', () => {
     [{ format: 'json', rule: [], maxWarnings: 'ten' }, '--max-warnings "ten": expected a whole number of warnings, 0 or more (-1: no limit)'],
     [{ format: 'json', rule: [], maxWarnings: '-2' }, '--max-warnings "-2": expected a whole number of warnings, 0 or more (-1: no limit)'],
     [{ format: 'json', rule: [], minConfidence: 'sure' }, '--min-confidence "sure": expected one of low, medium, high'],
+    [{ format: 'json', sarifCategory: 'agentvet billing' }, '--sarif-category "agentvet billing": expected a code scanning category without spaces, e.g. agentvet/billing'],
     [{ format: 'json', suppressRule: ['missing-deadline', 'Bad Id'] }, '--suppress-rule "Bad Id": expected a rule id (run `agentvet rules` for the list)'],
     [{ format: 'json', fixDryRun: true, suppressAll: true }, '--fix-dry-run and --suppress-all cannot be used together (--fix-dry-run writes nothing; use --fix to fix before recording)'],
     [{ format: 'json', suppressRule: ['missing-deadline'], baselineRef: 'main' }, '--suppress-rule and --baseline-ref cannot be used together (record suppressions in a run without a baseline)'],
