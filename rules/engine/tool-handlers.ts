@@ -79,7 +79,9 @@ function handlerExpression(call: CallExpression | NewExpression, how: HandlerArg
   const args = call.getArguments();
   if (how === 'last') return args[args.length - 1];
   if (typeof how === 'number') return args[how];
-  return propertyValue(propertyOf(objectLiteralOf(args[how.arg]), how.option));
+  const options = objectLiteralOf(args[how.arg]);
+  if (!options && how.orFunction) return args[how.arg];
+  return propertyValue(propertyOf(options, how.option));
 }
 
 function toolName(call: CallExpression | NewExpression, read: InstanceReader): string | undefined {

@@ -1,5 +1,8 @@
 // All knowledge tables in one place, as rules read them.
 import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults } from './agent-frameworks.js';
+import { awsWrites } from './aws.js';
+import { googleApiWrites } from './google-apis.js';
+import { onchainWrites } from './onchain.js';
 import { anthropicCalls, anthropicWrites } from './anthropic.js';
 import { concurrentToolFrameworks, fanOutCalls } from './concurrency.js';
 import { googleGenAiCalls } from './google-genai.js';
@@ -15,7 +18,7 @@ import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from '
 
 export const knowledge = {
   outboundCalls: [...httpCalls, ...openaiCalls, ...anthropicCalls, ...vercelAiCalls, ...langchainCalls, ...mcpCalls, ...agentFrameworkCalls, ...googleGenAiCalls],
-  writes: [...saasWrites, ...openaiWrites, ...anthropicWrites],
+  writes: [...saasWrites, ...openaiWrites, ...anthropicWrites, ...onchainWrites, ...googleApiWrites, ...awsWrites],
   toolRegistrations: [...vercelAiTools, ...agentFrameworkTools, ...langchainTools, ...mcpTools],
   vercelAiToolHosts,
   vercelAiLoops,
