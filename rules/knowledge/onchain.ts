@@ -10,12 +10,11 @@ export const onchainWrites: WriteFact[] = [
   // WalletProvider.nativeTransfer, EvmWalletProvider/SvmWalletProvider.sendTransaction, SvmWalletProvider.signAndSendTransaction.
   { label: 'AgentKit wallet transaction', write: 'charge', module: ['@coinbase/agentkit'], instance: true,
     path: ['nativeTransfer', 'sendTransaction', 'signAndSendTransaction'], kindByArgument: allowanceSetters, checkedAgainst: '@coinbase/agentkit@0.11.0' },
-  // Server and smart accounts (cdp.evm.createAccount/getAccount/getOrCreateAccount, and the client AgentKit's CDP
-  // wallet providers return from getClient()): transfer, swap and useSpendPermission take no key; sendTransaction,
+  // Server and smart accounts (cdp.evm.createAccount/getAccount/getOrCreateAccount, the client AgentKit's CDP
+  // wallet providers return from getClient(), CdpSmartWalletProvider#smartAccount), and cdp.evm/cdp.solana: transfer, swap and useSpendPermission take no key; sendTransaction,
   // sendUserOperation and swap take `idempotencyKey` in their options.
   { label: 'CDP account', write: 'charge', module: ['@coinbase/cdp-sdk', '@coinbase/agentkit'], instance: true,
-    path: ['transfer', 'swap', 'useSpendPermission', 'sendTransaction', 'sendUserOperation', 'evm.sendTransaction', 'evm.sendUserOperation',
-      'evm.prepareAndSendUserOperation', 'solana.sendTransaction'],
+    path: ['**.transfer', '**.swap', '**.useSpendPermission', '**.sendTransaction', '**.sendUserOperation', '**.prepareAndSendUserOperation'],
     keyOption: { arg: 0, names: ['idempotencyKey'] }, kindByArgument: allowanceSetters, checkedAgainst: '@coinbase/cdp-sdk@1.55.0' },
   { label: 'CDP create', write: 'create', module: ['@coinbase/cdp-sdk'], instance: true,
     path: ['evm.createAccount', 'evm.createSmartAccount', 'evm.createSpendPermission', 'solana.createAccount'],
