@@ -112,8 +112,23 @@ function isLookedUp(expression: Node, within: Node, depth: number): boolean {
     declaration = holder;
   }
   if (!Node.isVariableDeclaration(declaration) || !within.containsRange(declaration.getPos(), declaration.getEnd())) return false;
-  const init = declaration.getInitializer();
-  if (!init) return false;
-  const text = init.getText();
-  return READ_CALL.test(text) || SQL_SELECT.test(text);
+  // `const alreadyAssigned = teams.some(…)`: named for what the lookup found.
+  if (FOUND_NAME.test(root.getText())) return true;
+  // The value it starts with, and what is assigned to it later (`let key; try { key = pick(await list()) } …`).
+  const values = [declaration.getInitializer(), ...assignmentsTo(root.getText(), within)].filter((v): v is Node => v !== undefined);
+  return values.some((value) => {
+    const text = value.getText();
+    if (READ_CALL.test(text) || SQL_SELECT.test(text)) return true;
+    const call = unwrap(value);
+    const callee = Node.isCallExpression(call) ? unwrap(call.getExpression()) : undefined;
+    return callee !== undefined && Node.isPropertyAccessExpression(callee) && MEMBER_LOOKUP.test(callee.getName()) && isLookedUp(callee.getExpression(), within, depth + 1);
+  });
+}
+
+const FOUND_NAME = /^(already|existing|exists|found|duplicate|isDuplicate|wasSent|wasProcessed)/i;
+
+function assignmentsTo(name: string, within: Node): Node[] {
+  return descendantsOfKind(within, SyntaxKind.BinaryExpression)
+    .filter((b) => b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && unwrap(b.getLeft()).getText() === name)
+    .map((b) => b.getRight());
 }

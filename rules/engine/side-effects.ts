@@ -3,11 +3,11 @@
 // (a stable idempotency key, an upsert, a PUT to a client-chosen id).
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type TaggedTemplateExpression } from 'ts-morph';
 import type { WriteFact, WriteKind } from '../knowledge/types.js';
-import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
+import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
 import type { RuleOptions } from './config.js';
-import { httpWrite, type CallerDecidedRequest, type HttpRequest } from './http-writes.js';
-import { findMatch } from './match.js';
-import { asOwnPackage } from './own-package.js';
+import { httpWrite, isReadOnlyPostUrl, type CallerDecidedRequest, type HttpRequest } from './http-writes.js';
+import { findMatch, moduleMatches } from './match.js';
+import { asOwnPackage, typedReceiverOrigin } from './own-package.js';
 import type { ProjectModel } from './project-model.js';
 import type { Confidence } from './types.js';
 import { idempotencyKeyIn, isFreshValue, keyProperty, stringValue, withKey, type ParamRef } from './write-keys.js';
@@ -51,9 +51,13 @@ export function classifyEffect(node: EffectNode, model: ProjectModel, options: R
     const callee = model.resolveCall(node);
     const fact = findMatch(model.knowledge.writes, callee);
     if (fact && callee) return sdkWrite(node, fact, callee, model, options);
-    const own = callee ? asOwnPackage(callee, node, model, writeModules(model)) : undefined;
+    // A package's own sources (AgentKit's action providers typed with its own wallet provider classes).
+    const typed = callee ?? typedReceiverOrigin(node);
+    const own = typed ? asOwnPackage(typed, node, model, writeModules(model)) : undefined;
     const ownFact = findMatch(model.knowledge.writes, own);
-    if (ownFact && own && callee) return sdkWrite(node, ownFact, { ...own, call: callee.call }, model, options);
+    if (ownFact && own) return sdkWrite(node, ownFact, { ...own, call: node }, model, options);
+    const operation = openApiOperation(node, callee, model);
+    if (operation !== undefined) return operation ?? undefined;
     const http = callee ? httpWrite(node, callee, model, options) : undefined;
     if (http !== undefined) return http ?? undefined;
     const sql = sqlCall(node, model);
@@ -107,6 +111,45 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
     if (key) return withKey(effect, key, model);
   }
   return effect;
+}
+
+/**
+ * openapi-client-axios operations: `client.createPet(…)` judged by its operationId's verb, `client.paths['/pets'].post(…)`
+ * by its method, and `api[operationId](…)` (an operation named at run time) as one that may write.
+ * undefined: not such a call; null: an operation that reads.
+ */
+function openApiOperation(call: CallExpression, callee: CalleeRef | undefined, model: ProjectModel): WriteEffect | null | undefined {
+  const facts = model.knowledge.openApiClients;
+  if (callee) {
+    if (!callee.instance || !moduleMatches(facts.module, callee.module)) return undefined;
+    const path = callee.path;
+    const base: WriteEffect = { node: call, label: `OpenAPI operation ${path.join('.')}`, kind: 'create', confidence: callee.confidence, callee };
+    if (path.length === 3 && path[0] === 'paths') {
+      const method = path[2]!.toUpperCase();
+      if (method === 'POST') return isReadOnlyPostUrl(path[1]!, model) ? null : base;
+      if (method === 'PUT') return /\{/.test(path[1]!) ? { ...base, kind: 'upsert', protection: 'a PUT to a client-chosen id repeats safely' } : { ...base, kind: 'update-set', confidence: 'low' };
+      if (method === 'PATCH') return { ...base, kind: 'update-set', confidence: 'low' };
+      if (method === 'DELETE') return { ...base, kind: 'delete-id', confidence: 'low' };
+      return null;
+    }
+    if (path.length !== 1 || facts.clientMembers.includes(path[0]!)) return undefined;
+    const verb = facts.operationVerbs.find((v) => new RegExp(v.pattern, 'i').test(path[0]!));
+    if (!verb) return null;
+    return { ...base, kind: verb.write, confidence: verb.write === 'create' ? base.confidence : 'low' };
+  }
+  // const operationFn = api[operationId]; operationFn(params, body, config)
+  let target: Node | undefined = unwrap(call.getExpression());
+  if (Node.isIdentifier(target)) {
+    const binding = resolveIdentifier(target);
+    const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+    target = init ? unwrap(init) : undefined;
+  }
+  if (!target || !Node.isElementAccessExpression(target)) return undefined;
+  const key = target.getArgumentExpression();
+  if (!key || Node.isStringLiteral(key) || Node.isNoSubstitutionTemplateLiteral(key)) return undefined;
+  const client = originOf(target.getExpression(), model.types(), 0);
+  if (!client?.instance || client.path.length > 0 || !moduleMatches(facts.module, client.module)) return undefined;
+  return { node: call, label: 'OpenAPI operation named at run time', kind: 'create', confidence: 'medium' };
 }
 
 /** `new PutItemCommand({…})`, directly or through a const: the command's class name and its input object. */

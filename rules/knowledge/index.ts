@@ -3,6 +3,7 @@ import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults } from './a
 import { awsWrites } from './aws.js';
 import { googleApiWrites } from './google-apis.js';
 import { onchainWrites } from './onchain.js';
+import { openApiClients } from './openapi-clients.js';
 import { anthropicCalls, anthropicWrites } from './anthropic.js';
 import { concurrentToolFrameworks, fanOutCalls } from './concurrency.js';
 import { googleGenAiCalls } from './google-genai.js';
@@ -44,6 +45,7 @@ export const knowledge = {
   freshValueCalls,
   sqlMethods,
   telemetryFunctionName,
+  openApiClients,
   telemetryUrlSegment,
 };
 
@@ -60,6 +62,7 @@ export function knownPackageNames(): string[] {
     for (const fact of list) fact.module.forEach(add);
   }
   knowledge.httpClientRetries.forEach((fact) => add(fact.module));
+  knowledge.openApiClients.module.forEach(add);
   knowledge.langchainToolBaseClasses.module.forEach(add);
   for (const extra of ['pg', 'mysql2', 'better-sqlite3', 'postgres', '@neondatabase/serverless', '@vercel/postgres', 'kysely', 'knex',
     'retry', 'undici', '@openai/agents', 'workflow', 'uuid', 'nanoid']) names.add(extra);

@@ -45,6 +45,10 @@ export const saasWrites: WriteFact[] = [
     checkedAgainst: 'twitter-api-v2@1.28.0' },
   { label: 'X (Twitter) create', write: 'create', module: ['twitter-api-v2'], instance: true, path: ['**.uploadMedia', '**.createList'], checkedAgainst: 'twitter-api-v2@1.28.0' },
   { label: 'X (Twitter) delete', write: 'delete-id', module: ['twitter-api-v2'], instance: true, path: ['**.deleteTweet', '**.removeList'], checkedAgainst: 'twitter-api-v2@1.28.0' },
+  // Firecrawl: interact runs code or a prompt (clicks, form input) in the live browser session of a scrape; a monitor is a new
+  // recurring job. Its scrape/crawl/map/search/extract only read.
+  { label: 'Firecrawl', write: 'create', module: ['@mendable/firecrawl-js', 'firecrawl'], instance: true,
+    path: ['interact', 'scrapeExecute', 'createMonitor'], checkedAgainst: '@mendable/firecrawl-js@4.25.2' },
   // VoltOps actions (VoltOpsClient#actions, VoltOpsActionsClient): each call runs the action in the connected app.
   { label: 'VoltOps action', write: 'send', ...voltOpsClient,
     path: ['**.slack.postMessage', '**.discord.sendMessage', '**.discord.sendWebhookMessage', '**.gmail.sendEmail', '**.gmail.replyToEmail'],

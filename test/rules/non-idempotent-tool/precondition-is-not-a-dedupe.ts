@@ -109,6 +109,32 @@ export const walletTools = {
       return 'added';
     },
   }),
+  addReviewer: tool({
+    description: 'Add a reviewer once',
+    inputSchema: z.object({ team: z.string(), user: z.string() }),
+    execute: async ({ team, user }) => {
+      const members = await listMembers(team);
+      const alreadyAssigned = members.some((m) => m.user === user);
+      if (alreadyAssigned) return 'already a reviewer';
+      await post(`https://tracker.example.com/teams/${team}/reviewers`, { user });
+      return 'added';
+    },
+  }),
+  payOnce: tool({
+    description: 'Pay a reference, reusing an earlier transfer',
+    inputSchema: z.object({ reference: z.string(), cents: z.number() }),
+    execute: async ({ reference, cents }) => {
+      let transfer: { id: string } | null = null;
+      try {
+        transfer = await findTransfer(reference);
+      } catch {
+        // lookup failed: pay anyway
+      }
+      if (transfer) return transfer.id;
+      await post(`${API}/transfers`, { reference, cents });
+      return 'paid';
+    },
+  }),
   remind: tool({
     description: 'Send the invoice reminder once',
     inputSchema: z.object({ invoiceId: z.string() }),
