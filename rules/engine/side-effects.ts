@@ -52,7 +52,7 @@ export function classifyEffect(node: EffectNode, model: ProjectModel, options: R
     const fact = findMatch(model.knowledge.writes, callee);
     if (fact && callee) return sdkWrite(node, fact, callee, model, options);
     // A package's own sources (AgentKit's action providers typed with its own wallet provider classes).
-    const typed = callee ?? typedReceiverOrigin(node);
+    const typed = callee ?? (mayBeOwnPackageWrite(node, model) ? typedReceiverOrigin(node) : undefined);
     const own = typed ? asOwnPackage(typed, node, model, writeModules(model)) : undefined;
     const ownFact = findMatch(model.knowledge.writes, own);
     if (ownFact && own) return sdkWrite(node, ownFact, { ...own, call: node }, model, options);
@@ -64,6 +64,15 @@ export function classifyEffect(node: EffectNode, model: ProjectModel, options: R
     if (sql) return sql;
     return customWrite(node, options);
   });
+}
+
+let writeMemberNames: Set<string> | undefined;
+/** Only a call whose member name some write fact ends with can be a package's write through a typed receiver. */
+function mayBeOwnPackageWrite(call: CallExpression, model: ProjectModel): boolean {
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee)) return false;
+  writeMemberNames ??= new Set(model.knowledge.writes.flatMap((fact) => fact.path.map((p) => p.split('.').pop()!)));
+  return writeMemberNames.has(callee.getName());
 }
 
 let knownWriteModules: Set<string> | undefined;

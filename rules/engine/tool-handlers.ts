@@ -92,9 +92,10 @@ const SCHEMA_KEYS = ['inputSchema', 'parameters', 'schema', 'argsSchema', 'input
 function fromToolDefinition(call: CallExpression, model: ProjectModel): ToolHandler | undefined {
   const callee = unwrap(call.getExpression());
   const name = Node.isIdentifier(callee) ? callee.getText() : Node.isPropertyAccessExpression(callee) ? callee.getName() : undefined;
-  if (!name || !DEFINE_TOOL.test(name) || !model.functionCalledBy(call)) return undefined;
+  if (!name || !DEFINE_TOOL.test(name)) return undefined;
   const config = objectLiteralOf(call.getArguments()[0]);
   if (!config || !propertyOf(config, 'description') || !SCHEMA_KEYS.some((key) => propertyOf(config, key))) return undefined;
+  if (!model.functionCalledBy(call)) return undefined;
   const key = HANDLER_KEYS.find((k) => propertyOf(config, k));
   const expression = key ? propertyValue(propertyOf(config, key)) : undefined;
   if (!expression) return undefined;

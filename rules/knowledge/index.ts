@@ -58,9 +58,13 @@ export function knownPackageNames(): string[] {
     if (module === 'global') return;
     names.add(module.replace(/\/\*$/, ''));
   };
-  for (const list of [knowledge.outboundCalls, knowledge.writes, knowledge.toolRegistrations, knowledge.retryLibraries]) {
+  for (const list of [knowledge.outboundCalls, knowledge.toolRegistrations, knowledge.retryLibraries]) {
     for (const fact of list) fact.module.forEach(add);
   }
+  // A write is a finding only inside a tool handler or a retry, and both are found by their own signs (a
+  // framework import, a registration, a retry construct); helpers are loaded when a handler reaches them. So a
+  // package that only writes makes no file a candidate — except a client that retries writes on its own.
+  for (const fact of knowledge.writes) if (fact.builtInRetries) fact.module.forEach(add);
   knowledge.httpClientRetries.forEach((fact) => add(fact.module));
   knowledge.openApiClients.module.forEach(add);
   knowledge.langchainToolBaseClasses.module.forEach(add);
