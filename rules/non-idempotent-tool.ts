@@ -43,8 +43,8 @@ function describe(handler: ToolHandler, write: ReachedWrite) {
   const writeNode = write.path[write.path.length - 1]!;
   const where = `${writeNode.getSourceFile().getBaseName()}:${writeNode.getStartLineNumber()}`;
   const how = direct
-    ? `makes a ${effect.label} that ${WHAT[effect.kind] ?? 'writes'}`
-    : `calls ${calleeText(write.site)}, which makes a ${effect.label} (${where})`;
+    ? `makes ${article(effect.label)} ${effect.label} that ${WHAT[effect.kind] ?? 'writes'}`
+    : `calls ${calleeText(write.site)}, which makes ${article(effect.label)} ${effect.label} (${where})`;
   const freshKey = effect.key ? ` Its key (${effect.key.getText().slice(0, 40)}) is new on every run, so it dedupes nothing.` : '';
   const contradicts = handler.annotations.readOnlyHint === true ? 'readOnlyHint' : handler.annotations.idempotentHint === true ? 'idempotentHint' : undefined;
   const contradiction = contradicts ? ` The tool is annotated ${contradicts}: true, so clients will retry it freely.` : '';
@@ -59,6 +59,10 @@ function describe(handler: ToolHandler, write: ReachedWrite) {
   related.push({ node: handler.registration, message: `tool registered here (${handler.framework})` });
   const suggestion = direct && Node.isCallExpression(write.site) ? keySuggestion(write.site, handler) : undefined;
   return { node: write.site, message, confidence, related, suggestions: suggestion ? [suggestion] : [] };
+}
+
+function article(label: string): string {
+  return /^[AEIOU]/i.test(label) ? 'an' : 'a';
 }
 
 function calleeText(node: Node): string {

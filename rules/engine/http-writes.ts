@@ -334,6 +334,12 @@ export function urlPieces(url: Node, depth = 0, ownParams = true): UrlPiece[] {
     if (!path) return [null];
     return base ? [...next(base), ...next(path)] : next(path);
   }
+  // url.toString(), url.href: the URL itself.
+  if (Node.isCallExpression(value) && value.getArguments().length === 0) {
+    const callee = value.getExpression();
+    if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'toString') return next(callee.getExpression());
+  }
+  if (Node.isPropertyAccessExpression(value) && value.getName() === 'href') return next(value.getExpression());
   const ref = paramRefOf(value);
   if (ref) return ownParams ? [ref] : [null];
   if (Node.isIdentifier(value)) {

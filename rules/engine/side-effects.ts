@@ -3,13 +3,15 @@
 // (a stable idempotency key, an upsert, a PUT to a client-chosen id).
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type TaggedTemplateExpression } from 'ts-morph';
 import type { WriteFact, WriteKind } from '../knowledge/types.js';
-import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
+import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
 import type { RuleOptions } from './config.js';
-import { httpWrite, type CallerDecidedRequest, type HttpRequest } from './http-writes.js';
-import { findMatch } from './match.js';
+import { httpWrite, isReadOnlyPostUrl, type CallerDecidedRequest, type HttpRequest } from './http-writes.js';
+import { findMatch, moduleMatches } from './match.js';
+import { asOwnPackage, typedReceiverOrigin } from './own-package.js';
 import type { ProjectModel } from './project-model.js';
 import type { Confidence } from './types.js';
-import { idempotencyKeyIn, keyProperty, stringValue, withKey, type ParamRef } from './write-keys.js';
+import { idempotencyKeyIn, isFreshValue, keyProperty, stringValue, withKey, type ParamRef } from './write-keys.js';
+import { resolveIdentifier } from './scope.js';
 
 export { isFreshValue, parameterIndex, stringValue } from './write-keys.js';
 export { isReadOnlyPostUrl, urlLiteralText } from './http-writes.js';
@@ -49,6 +51,13 @@ export function classifyEffect(node: EffectNode, model: ProjectModel, options: R
     const callee = model.resolveCall(node);
     const fact = findMatch(model.knowledge.writes, callee);
     if (fact && callee) return sdkWrite(node, fact, callee, model, options);
+    // A package's own sources (AgentKit's action providers typed with its own wallet provider classes).
+    const typed = callee ?? (mayBeOwnPackageWrite(node, model) ? typedReceiverOrigin(node) : undefined);
+    const own = typed ? asOwnPackage(typed, node, model, writeModules(model)) : undefined;
+    const ownFact = findMatch(model.knowledge.writes, own);
+    if (ownFact && own) return sdkWrite(node, ownFact, { ...own, call: node }, model, options);
+    const operation = openApiOperation(node, callee, model);
+    if (operation !== undefined) return operation ?? undefined;
     const http = callee ? httpWrite(node, callee, model, options) : undefined;
     if (http !== undefined) return http ?? undefined;
     const sql = sqlCall(node, model);
@@ -57,29 +66,137 @@ export function classifyEffect(node: EffectNode, model: ProjectModel, options: R
   });
 }
 
-function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, model: ProjectModel, options: RuleOptions): WriteEffect {
+let writeMemberNames: Set<string> | undefined;
+/** Only a call whose member name some write fact ends with can be a package's write through a typed receiver. */
+function mayBeOwnPackageWrite(call: CallExpression, model: ProjectModel): boolean {
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee)) return false;
+  writeMemberNames ??= new Set(model.knowledge.writes.flatMap((fact) => fact.path.map((p) => p.split('.').pop()!)));
+  return writeMemberNames.has(callee.getName());
+}
+
+let knownWriteModules: Set<string> | undefined;
+function writeModules(model: ProjectModel): Set<string> {
+  knownWriteModules ??= new Set(model.knowledge.writes.flatMap((fact) => fact.module.map((m) => m.replace(/\/\*$/, ''))));
+  return knownWriteModules;
+}
+
+function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, model: ProjectModel, options: RuleOptions): WriteEffect | undefined {
+  const args = call.getArguments();
   const path = callee.path.join('.');
-  const label = `${fact.label.replace(/ (create|send|update|delete|upsert|message|insert|append|publish|sendMail|message create)$/i, '')} ${path}`.trim();
-  const effect: WriteEffect = { node: call, label, kind: fact.write, confidence: callee.confidence, fact, callee };
-  if (fact.write === 'upsert' || chainedUpsert(call)) return { ...effect, kind: 'upsert', protection: 'an upsert repeats safely' };
-  if (fact.write === 'delete-id' || fact.write === 'update-set') effect.confidence = 'low';
+  let label = `${fact.label.replace(/ (create|send|update|delete|upsert|message|insert|append|publish|sendMail|message create)$/i, '')} ${path}`.trim();
+  let kind = fact.write;
+  const command = commandOf(args[0]);
+  if (fact.byCommand) {
+    // client.send(new PutItemCommand({…})): the command decides; one no pattern names is a read.
+    const matched = command && fact.byCommand.find((c) => new RegExp(c.command).test(command.name));
+    if (!command || !matched) return undefined;
+    kind = matched.write;
+    label = `${fact.label} ${command.name.replace(/Command$/, '')}`;
+    const update = command.input ? propertyValue(deepPropertyOf(command.input, 'UpdateExpression')) : undefined;
+    if (kind === 'update-set' && update && /\bADD\b|(\w+)\s*=\s*\1\s*[-+]/.test(stringValue(update) ?? update.getText())) kind = 'increment';
+    // A whole item written under a fresh key is a new item each time.
+    if (kind === 'upsert' && command.input && isFreshValue(command.input, model)) kind = 'create';
+  }
+  if (fact.kindByArgument) {
+    const { arg, property, pattern, write } = fact.kindByArgument;
+    const value = propertyValue(deepPropertyOf(objectLiteralOf(args[arg]), property));
+    if (value && new RegExp(pattern).test(textWithInitialiser(value))) kind = write;
+  }
+  const effect: WriteEffect = { node: call, label, kind, confidence: callee.confidence, fact, callee };
+  if (kind === 'upsert' || chainedUpsert(call)) return { ...effect, kind: 'upsert', protection: 'an upsert repeats safely' };
+  if (kind === 'delete-id' || kind === 'update-set') effect.confidence = 'low';
   if (fact.keyOption) {
-    const args = call.getArguments();
     const index = fact.keyOption.arg === 'last' ? (args.length >= 2 ? args.length - 1 : -1) : fact.keyOption.arg;
-    const object = index >= 0 ? objectLiteralOf(args[index]) : undefined;
+    const object = command?.input ?? (index >= 0 ? objectLiteralOf(args[index]) : undefined);
     const key = fact.keyOption.names.includes('headers')
       ? idempotencyKeyIn(objectLiteralOf(propertyValue(deepPropertyOf(object, 'headers'))), options)
-      : keyProperty(object, [...fact.keyOption.names, ...(options.idempotencyKeyNames ?? [])]);
+      : keyProperty(object, [...fact.keyOption.names, ...(options.idempotencyKeyNames ?? [])], options) ?? nestedKey(object, fact.keyOption.names);
     if (key) return withKey(effect, key, model);
   }
-  // SQS FIFO / queue job ids may sit inside the command object: new SendMessageCommand({ MessageDeduplicationId })
-  const first = call.getArguments()[0];
-  if (first && Node.isNewExpression(unwrap(first))) {
-    const inner = objectLiteralOf((unwrap(first) as import('ts-morph').NewExpression).getArguments()[0]);
-    const key = keyProperty(inner, ['MessageDeduplicationId', ...(options.idempotencyKeyNames ?? [])]);
+  // Queue job ids may sit inside a command object: new SendMessageCommand({ MessageDeduplicationId })
+  if (command?.input && !fact.keyOption) {
+    const key = keyProperty(command.input, ['MessageDeduplicationId', ...(options.idempotencyKeyNames ?? [])], options);
     if (key) return withKey(effect, key, model);
   }
   return effect;
+}
+
+/**
+ * openapi-client-axios operations: `client.createPet(…)` judged by its operationId's verb, `client.paths['/pets'].post(…)`
+ * by its method, and `api[operationId](…)` (an operation named at run time) as one that may write.
+ * undefined: not such a call; null: an operation that reads.
+ */
+function openApiOperation(call: CallExpression, callee: CalleeRef | undefined, model: ProjectModel): WriteEffect | null | undefined {
+  const facts = model.knowledge.openApiClients;
+  if (callee) {
+    if (!callee.instance || !moduleMatches(facts.module, callee.module)) return undefined;
+    const path = callee.path;
+    const base: WriteEffect = { node: call, label: `OpenAPI operation ${path.join('.')}`, kind: 'create', confidence: callee.confidence, callee };
+    if (path.length === 3 && path[0] === 'paths') {
+      const method = path[2]!.toUpperCase();
+      if (method === 'POST') return isReadOnlyPostUrl(path[1]!, model) ? null : base;
+      if (method === 'PUT') return /\{/.test(path[1]!) ? { ...base, kind: 'upsert', protection: 'a PUT to a client-chosen id repeats safely' } : { ...base, kind: 'update-set', confidence: 'low' };
+      if (method === 'PATCH') return { ...base, kind: 'update-set', confidence: 'low' };
+      if (method === 'DELETE') return { ...base, kind: 'delete-id', confidence: 'low' };
+      return null;
+    }
+    if (path.length !== 1 || facts.clientMembers.includes(path[0]!)) return undefined;
+    const verb = facts.operationVerbs.find((v) => new RegExp(v.pattern, 'i').test(path[0]!));
+    if (!verb) return null;
+    return { ...base, kind: verb.write, confidence: verb.write === 'create' ? base.confidence : 'low' };
+  }
+  // const operationFn = api[operationId]; operationFn(params, body, config)
+  let target: Node | undefined = unwrap(call.getExpression());
+  if (Node.isIdentifier(target)) {
+    const binding = resolveIdentifier(target);
+    const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+    target = init ? unwrap(init) : undefined;
+  }
+  if (!target || !Node.isElementAccessExpression(target)) return undefined;
+  const key = target.getArgumentExpression();
+  if (!key || Node.isStringLiteral(key) || Node.isNoSubstitutionTemplateLiteral(key)) return undefined;
+  const client = originOf(target.getExpression(), model.types(), 0);
+  if (!client?.instance || client.path.length > 0 || !moduleMatches(facts.module, client.module)) return undefined;
+  return { node: call, label: 'OpenAPI operation named at run time', kind: 'create', confidence: 'medium' };
+}
+
+/** `new PutItemCommand({…})`, directly or through a const: the command's class name and its input object. */
+function commandOf(arg: Node | undefined): { name: string; input?: ObjectLiteralExpression } | undefined {
+  let value = arg ? unwrap(arg) : undefined;
+  if (value && Node.isIdentifier(value)) {
+    const binding = resolveIdentifier(value);
+    value = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+    value = value ? unwrap(value) : undefined;
+  }
+  if (!value || !Node.isNewExpression(value)) return undefined;
+  const ctor = value.getExpression();
+  const name = Node.isPropertyAccessExpression(ctor) ? ctor.getName() : ctor.getText();
+  return /Command$/.test(name) ? { name, input: objectLiteralOf(value.getArguments()[0]) } : undefined;
+}
+
+/** A key at a dotted path (`requestBody.id`) of an options object. */
+function nestedKey(object: ObjectLiteralExpression | undefined, names: ReadonlyArray<string>): Node | undefined {
+  for (const name of names.filter((n) => n.includes('.'))) {
+    let value: Node | undefined;
+    let holder = object;
+    for (const part of name.split('.')) {
+      value = propertyValue(deepPropertyOf(holder, part));
+      holder = objectLiteralOf(value);
+    }
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** An expression's text, with the initialiser of the const it reads (`revokeCall.data` → `prepareRevokeCallData(…)`). */
+function textWithInitialiser(value: Node): string {
+  let root = unwrap(value);
+  while (Node.isPropertyAccessExpression(root) || Node.isElementAccessExpression(root)) root = unwrap(root.getExpression());
+  if (!Node.isIdentifier(root)) return value.getText();
+  const binding = resolveIdentifier(root);
+  const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+  return init ? `${value.getText()} ${init.getText()}` : value.getText();
 }
 
 /** Query builders: `db.insert(t).values(v).onConflictDoUpdate(...)` is an upsert. */

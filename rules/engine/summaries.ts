@@ -9,6 +9,7 @@ import { requestAtCallSite } from './http-writes.js';
 import { classifyEffect, type EffectNode, type WriteEffect } from './side-effects.js';
 import { isFreshValue, parameterIndex } from './write-keys.js';
 import { descendantsOfKind } from './kind-index.js';
+import { hasDedupeGuard } from './dedupe-guards.js';
 
 export const MAX_SUMMARY_DEPTH = 6;
 
@@ -58,7 +59,9 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
     if (!Node.isCallExpression(node) || depth >= MAX_SUMMARY_DEPTH) continue;
     const callee: FunctionNode | undefined = model.functionCalledBy(node as CallExpression);
     if (!callee || stack.has(callee) || callee === body || !callee.getBody() || isTelemetryHelper(callee, model)) continue;
-    for (const inner of collect(callee, model, options, depth + 1, stack)) {
+    const reached = collect(callee, model, options, depth + 1, stack);
+    if (reached.length === 0 || hasDedupeGuard(node, body)) continue;
+    for (const inner of reached) {
       const effect = atCallSite(inner.effect, node as CallExpression, model, options);
       if (effect) out.push({ site: node, path: [node, ...inner.path], effect });
     }
@@ -107,31 +110,4 @@ function atCallSite(effect: WriteEffect, call: CallExpression, model: ProjectMod
     }
   }
   return out;
-}
-
-const READ_CALL = /\b(find\w*|get\w*|select\w*|exists?|lookup\w*|has\w*|count\w*|load\w*|seen\w*|list\w*|search\w*|retrieve\w*|is\w*(?:Processed|Done|Handled|Duplicate)\w*|already\w*|was\w+)\s*\(/i;
-
-/**
- * A dedupe lookup before the write: an earlier `if` in the same function that returns or throws when a
- * read (find/get/exists…) says the work was done, e.g. `if (await db.refunds.findUnique({ where: { key } })) return`.
- */
-export function hasDedupeGuard(write: Node, within: Node): boolean {
-  const writeStart = write.getStart();
-  const fnStart = within.getStart();
-  for (const node of descendantsOfKind(within, SyntaxKind.IfStatement)) {
-    if (node.getStart() < fnStart || node.getEnd() > writeStart) continue;
-    // A dedupe returns the earlier result; a validation that throws is not one.
-    const exits = descendantsOfKind(node.getThenStatement(), SyntaxKind.ReturnStatement).length > 0 || Node.isReturnStatement(node.getThenStatement());
-    if (!exits) continue;
-    const condition = node.getExpression();
-    if (READ_CALL.test(condition.getText())) return true;
-    // if (existing) return … where `existing` was read just before.
-    const names = new Set([condition, ...descendantsOfKind(condition, SyntaxKind.Identifier)].filter(Node.isIdentifier).map((id) => id.getText()));
-    for (const declaration of descendantsOfKind(within, SyntaxKind.VariableDeclaration)) {
-      if (!names.has(declaration.getName())) continue;
-      const init = declaration.getInitializer();
-      if (init && init.getStart() < node.getStart() && (READ_CALL.test(init.getText()) || /\(\s*['"`]\s*select\b/i.test(init.getText()))) return true;
-    }
-  }
-  return false;
 }

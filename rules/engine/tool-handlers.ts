@@ -71,15 +71,55 @@ function handlersOfCall(call: CallExpression | NewExpression, model: ProjectMode
     out.push(...fromToolHosts(call, model));
     const wrapped = fromWrapperCall(call, model, self);
     if (wrapped) out.push(wrapped);
+    if (out.length === 0) {
+      const defined = fromToolDefinition(call, model);
+      if (defined) out.push(defined);
+    }
   }
   return out;
+}
+
+const DEFINE_TOOL = /^(define|create|make|build|new|register)\w*Tool$/;
+const HANDLER_KEYS = ['handler', 'execute', 'run', 'invoke', 'func', 'call', 'fn'];
+const SCHEMA_KEYS = ['inputSchema', 'parameters', 'schema', 'argsSchema', 'input', 'args'];
+
+/**
+ * A project's own tool definitions, `defineTool({ name, description, inputSchema, handler })`: a project
+ * function named for defining tools, given the shape every tool API asks for (a description, an input schema
+ * and a handler). The registry that later hands these to an MCP server or a model is often built far away
+ * (a map of imports, a loop wrapping each handler); the definition is where the handler is written.
+ */
+function fromToolDefinition(call: CallExpression, model: ProjectModel): ToolHandler | undefined {
+  const callee = unwrap(call.getExpression());
+  const name = Node.isIdentifier(callee) ? callee.getText() : Node.isPropertyAccessExpression(callee) ? callee.getName() : undefined;
+  if (!name || !DEFINE_TOOL.test(name)) return undefined;
+  const config = objectLiteralOf(call.getArguments()[0]);
+  if (!config || !propertyOf(config, 'description') || !SCHEMA_KEYS.some((key) => propertyOf(config, key))) return undefined;
+  if (!model.functionCalledBy(call)) return undefined;
+  const key = HANDLER_KEYS.find((k) => propertyOf(config, k));
+  const expression = key ? propertyValue(propertyOf(config, key)) : undefined;
+  if (!expression) return undefined;
+  const fn = model.functionOfValue(expression);
+  if (!fn) return undefined;
+  return {
+    framework: `project tool definition (${name})`,
+    body: fn,
+    fn,
+    registration: call,
+    expression,
+    name: toolName(call, (n) => n),
+    annotations: readAnnotations(objectLiteralOf(propertyValue(propertyOf(config, 'annotations')))),
+    confidence: 'medium',
+  };
 }
 
 function handlerExpression(call: CallExpression | NewExpression, how: HandlerArg): Node | undefined {
   const args = call.getArguments();
   if (how === 'last') return args[args.length - 1];
   if (typeof how === 'number') return args[how];
-  return propertyValue(propertyOf(objectLiteralOf(args[how.arg]), how.option));
+  const options = objectLiteralOf(args[how.arg]);
+  if (!options && how.orFunction) return args[how.arg];
+  return propertyValue(propertyOf(options, how.option));
 }
 
 function toolName(call: CallExpression | NewExpression, read: InstanceReader): string | undefined {

@@ -1,4 +1,4 @@
-// Agent frameworks: OpenAI Agents SDK, Mastra, Inngest AgentKit — their tools, runs and loop defaults.
+// Agent frameworks: OpenAI Agents SDK, Mastra, Inngest AgentKit, VoltAgent, LlamaIndex.TS — their tools, runs and loop defaults.
 import type { OutboundCallFact, ToolRegistrationFact } from './types.js';
 
 export const agentFrameworkTools: ToolRegistrationFact[] = [
@@ -8,6 +8,18 @@ export const agentFrameworkTools: ToolRegistrationFact[] = [
     handler: { option: 'execute', arg: 0 }, signalFrom: { param: 1, property: 'abortSignal' }, checkedAgainst: '@mastra/core@0.24' },
   { framework: 'Inngest AgentKit', module: ['@inngest/agent-kit'], export: ['createTool'], path: [''],
     handler: { option: 'handler', arg: 0 }, checkedAgainst: '@inngest/agent-kit@0.13' },
+  // VoltAgent: createTool({ name, parameters, execute }) (alias `tool`), or new Tool({…}).
+  { framework: 'VoltAgent', module: ['@voltagent/core'], export: ['createTool', 'tool'], path: [''],
+    handler: { option: 'execute', arg: 0 }, checkedAgainst: '@voltagent/core@2.10.0' },
+  { framework: 'VoltAgent', module: ['@voltagent/core'], export: ['Tool'], path: [''], construct: true,
+    handler: { option: 'execute', arg: 0 }, checkedAgainst: '@voltagent/core@2.10.0' },
+  // LlamaIndex.TS: FunctionTool.from(fn, metadata) or FunctionTool.from({ execute, … }) (exported as `tool` too), new FunctionTool(fn, metadata).
+  { framework: 'LlamaIndex', module: ['llamaindex', '@llamaindex/core/tools', '@llamaindex/core', '@llamaindex/tools'], export: ['FunctionTool'], path: ['from'],
+    handler: { option: 'execute', arg: 0, orFunction: true }, checkedAgainst: '@llamaindex/core@0.6.22' },
+  { framework: 'LlamaIndex', module: ['llamaindex', '@llamaindex/core/tools', '@llamaindex/core'], export: ['tool'], path: [''],
+    handler: { option: 'execute', arg: 0, orFunction: true }, checkedAgainst: '@llamaindex/core@0.6.22' },
+  { framework: 'LlamaIndex', module: ['llamaindex', '@llamaindex/core/tools', '@llamaindex/core'], export: ['FunctionTool'], path: [''], construct: true,
+    handler: 0, checkedAgainst: '@llamaindex/core@0.6.22' },
 ];
 
 export const agentFrameworkCalls: OutboundCallFact[] = [

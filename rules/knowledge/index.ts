@@ -1,5 +1,9 @@
 // All knowledge tables in one place, as rules read them.
 import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults } from './agent-frameworks.js';
+import { awsWrites } from './aws.js';
+import { googleApiWrites } from './google-apis.js';
+import { onchainWrites } from './onchain.js';
+import { openApiClients } from './openapi-clients.js';
 import { anthropicCalls, anthropicWrites } from './anthropic.js';
 import { concurrentToolFrameworks, fanOutCalls } from './concurrency.js';
 import { googleGenAiCalls } from './google-genai.js';
@@ -15,7 +19,7 @@ import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from '
 
 export const knowledge = {
   outboundCalls: [...httpCalls, ...openaiCalls, ...anthropicCalls, ...vercelAiCalls, ...langchainCalls, ...mcpCalls, ...agentFrameworkCalls, ...googleGenAiCalls],
-  writes: [...saasWrites, ...openaiWrites, ...anthropicWrites],
+  writes: [...saasWrites, ...openaiWrites, ...anthropicWrites, ...onchainWrites, ...googleApiWrites, ...awsWrites],
   toolRegistrations: [...vercelAiTools, ...agentFrameworkTools, ...langchainTools, ...mcpTools],
   vercelAiToolHosts,
   vercelAiLoops,
@@ -41,6 +45,7 @@ export const knowledge = {
   freshValueCalls,
   sqlMethods,
   telemetryFunctionName,
+  openApiClients,
   telemetryUrlSegment,
 };
 
@@ -53,10 +58,15 @@ export function knownPackageNames(): string[] {
     if (module === 'global') return;
     names.add(module.replace(/\/\*$/, ''));
   };
-  for (const list of [knowledge.outboundCalls, knowledge.writes, knowledge.toolRegistrations, knowledge.retryLibraries]) {
+  for (const list of [knowledge.outboundCalls, knowledge.toolRegistrations, knowledge.retryLibraries]) {
     for (const fact of list) fact.module.forEach(add);
   }
+  // A write is a finding only inside a tool handler or a retry, and both are found by their own signs (a
+  // framework import, a registration, a retry construct); helpers are loaded when a handler reaches them. So a
+  // package that only writes makes no file a candidate — except a client that retries writes on its own.
+  for (const fact of knowledge.writes) if (fact.builtInRetries) fact.module.forEach(add);
   knowledge.httpClientRetries.forEach((fact) => add(fact.module));
+  knowledge.openApiClients.module.forEach(add);
   knowledge.langchainToolBaseClasses.module.forEach(add);
   for (const extra of ['pg', 'mysql2', 'better-sqlite3', 'postgres', '@neondatabase/serverless', '@vercel/postgres', 'kysely', 'knex',
     'retry', 'undici', '@openai/agents', 'workflow', 'uuid', 'nanoid']) names.add(extra);

@@ -3,6 +3,9 @@
 import type { WriteFact } from './types.js';
 
 const stripeClient = { module: ['stripe'], export: ['default', 'Stripe'], instance: true } as const;
+const octokitClient = { module: ['@octokit/rest', 'octokit', '@octokit/core'], export: ['Octokit', 'App'], instance: true } as const;
+const supabaseClient = { module: ['@supabase/supabase-js'], instance: true } as const;
+const voltOpsClient = { module: ['@voltagent/core', '@voltagent/sdk'], export: ['VoltOpsClient', 'VoltOpsActionsClient', 'createVoltOpsClient'], instance: true } as const;
 
 export const saasWrites: WriteFact[] = [
   // stripe-node's automatic key covers only its own retries inside one call: a tool that runs again makes a new charge.
@@ -17,9 +20,47 @@ export const saasWrites: WriteFact[] = [
   { label: 'SendGrid send', write: 'send', module: ['@sendgrid/mail'], export: ['default'], path: ['send', 'sendMultiple'], checkedAgainst: '@sendgrid/mail@8' },
   { label: 'Nodemailer sendMail', write: 'send', module: ['nodemailer'], export: ['default', 'createTransport'], instance: true, path: ['sendMail'], checkedAgainst: 'nodemailer@7' },
   { label: 'Twilio message create', write: 'send', module: ['twilio'], export: ['default', 'Twilio'], instance: true, path: ['messages.create', 'calls.create'], checkedAgainst: 'twilio@5' },
-  { label: 'Octokit create', write: 'create', module: ['@octokit/rest', 'octokit', '@octokit/core'], export: ['Octokit'], instance: true,
-    path: ['**.create', '**.createComment', '**.createRelease', '**.createPullRequest', '**.createOrUpdateFileContents', '**.merge', '**.addLabels'],
-    checkedAgainst: '@octokit/rest@22' },
+  { label: 'Octokit create', write: 'create', ...octokitClient,
+    path: ['**.create', '**.createComment', '**.createRelease', '**.createPullRequest', '**.createOrUpdateFileContents', '**.merge', '**.addLabels',
+      '**.createReview', '**.createReviewComment', '**.createReplyForReviewComment', '**.createCommitComment', '**.createFork', '**.createDispatchEvent',
+      '**.createWorkflowDispatch', '**.createCommit', '**.createTree', '**.createBlob', '**.createRef', '**.createForAuthenticatedUser',
+      '**.createInOrg', '**.createCommitStatus', '**.createDeployment'],
+    checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0' },
+  { label: 'Octokit update', write: 'update-set', ...octokitClient,
+    path: ['**.update', '**.updateRef', '**.updateComment', '**.addAssignees', '**.lock', '**.setLabels', '**.requestReviewers'],
+    checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0' },
+  { label: 'Octokit delete', write: 'delete-id', ...octokitClient,
+    path: ['**.delete', '**.deleteComment', '**.deleteFile', '**.deleteRef', '**.removeLabel', '**.removeAssignees'],
+    checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0' },
+  // discord.js: TextBasedChannel#send (channels, users, members), Webhook#send, Interaction#followUp post a new message each time.
+  { label: 'Discord message', write: 'send', module: ['discord.js'], instance: true, path: ['**.send', '**.followUp'], checkedAgainst: 'discord.js@14.28.1' },
+  // supabase-js: from(table).insert POSTs rows, .upsert merges on the key, .update PATCHes, .delete DELETEs.
+  { label: 'Supabase insert', write: 'create', ...supabaseClient, path: ['insert'], checkedAgainst: '@supabase/supabase-js@2.112.2' },
+  { label: 'Supabase upsert', write: 'upsert', ...supabaseClient, path: ['upsert'], checkedAgainst: '@supabase/supabase-js@2.112.2' },
+  { label: 'Supabase update', write: 'update-set', ...supabaseClient, path: ['update'], checkedAgainst: '@supabase/supabase-js@2.112.2' },
+  { label: 'Supabase delete', write: 'delete-id', ...supabaseClient, path: ['delete'], checkedAgainst: '@supabase/supabase-js@2.112.2' },
+  // twitter-api-v2: client.v2.tweet/reply/quote/tweetThread, v1.tweet/reply, uploadMedia, DMs post something new each time.
+  { label: 'X (Twitter) post', write: 'send', module: ['twitter-api-v2'], instance: true,
+    path: ['**.tweet', '**.reply', '**.quote', '**.tweetThread', '**.sendDmInConversation', '**.sendDmToParticipant', '**.createDmConversation', '**.sendDm'],
+    checkedAgainst: 'twitter-api-v2@1.28.0' },
+  { label: 'X (Twitter) create', write: 'create', module: ['twitter-api-v2'], instance: true, path: ['**.uploadMedia', '**.createList'], checkedAgainst: 'twitter-api-v2@1.28.0' },
+  { label: 'X (Twitter) delete', write: 'delete-id', module: ['twitter-api-v2'], instance: true, path: ['**.deleteTweet', '**.removeList'], checkedAgainst: 'twitter-api-v2@1.28.0' },
+  // Firecrawl: interact runs code or a prompt (clicks, form input) in the live browser session of a scrape; a monitor is a new
+  // recurring job. Its scrape/crawl/map/search/extract only read.
+  { label: 'Firecrawl', write: 'create', module: ['@mendable/firecrawl-js', 'firecrawl'], instance: true,
+    path: ['interact', 'scrapeExecute', 'createMonitor'], checkedAgainst: '@mendable/firecrawl-js@4.25.2' },
+  // VoltOps actions (VoltOpsClient#actions, VoltOpsActionsClient): each call runs the action in the connected app.
+  { label: 'VoltOps action', write: 'send', ...voltOpsClient,
+    path: ['**.slack.postMessage', '**.discord.sendMessage', '**.discord.sendWebhookMessage', '**.gmail.sendEmail', '**.gmail.replyToEmail'],
+    checkedAgainst: '@voltagent/core@2.10.0' },
+  { label: 'VoltOps action', write: 'create', ...voltOpsClient,
+    path: ['**.airtable.createRecord', '**.discord.createChannel', '**.googlecalendar.createEvent'], checkedAgainst: '@voltagent/core@2.10.0' },
+  { label: 'VoltOps action', write: 'update-set', ...voltOpsClient,
+    path: ['**.airtable.updateRecord', '**.discord.updateChannel', '**.discord.addMemberRole', '**.googlecalendar.updateEvent'], checkedAgainst: '@voltagent/core@2.10.0' },
+  { label: 'VoltOps action', write: 'delete-id', ...voltOpsClient,
+    path: ['**.airtable.deleteRecord', '**.slack.deleteMessage', '**.discord.deleteMessage', '**.discord.deleteChannel', '**.discord.removeMemberRole',
+      '**.googlecalendar.deleteEvent'],
+    checkedAgainst: '@voltagent/core@2.10.0' },
   { label: 'Slack message', write: 'send', module: ['@slack/web-api'], export: ['WebClient'], instance: true,
     path: ['chat.postMessage', 'chat.postEphemeral', 'chat.scheduleMessage', 'files.uploadV2', 'conversations.create', 'conversations.invite'],
     builtInRetries: { count: "@slack/web-api's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'retryConfig' },
@@ -43,8 +84,6 @@ export const saasWrites: WriteFact[] = [
     checkedAgainst: 'node@20.20' },
   { label: 'fs append', write: 'append', module: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'], export: ['default', 'promises'],
     path: ['appendFile', 'appendFileSync', 'promises.appendFile'], checkedAgainst: 'node@20.20' },
-  { label: 'SQS send', write: 'send', module: ['@aws-sdk/client-sqs', '@aws-sdk/client-sns', '@aws-sdk/client-eventbridge'], instance: true, path: ['send'],
-    keyOption: { arg: 0, names: ['MessageDeduplicationId'] }, checkedAgainst: '@aws-sdk/client-sqs@3' },
   { label: 'queue publish', write: 'send', module: ['amqplib', 'kafkajs', '@google-cloud/pubsub', 'nats', 'bullmq', 'ioredis', 'redis'], instance: true,
     path: ['**.publish', '**.sendToQueue', '**.publishMessage', '**.xadd', 'add', '**.send', '**.lpush', '**.rpush', '**.incr', '**.incrby', '**.hincrby'],
     keyOption: { arg: 'last', names: ['jobId', 'messageId', 'msgID'] }, checkedAgainst: 'bullmq@5' },

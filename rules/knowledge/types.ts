@@ -62,6 +62,17 @@ export interface WriteFact extends CallPattern, Checked {
   keyOption?: { arg: OptionsArg; names: string[] };
   /** Built-in retries of the client around this call, with no key (unkeyed-retry). */
   builtInRetries?: { count: string; disableOption: string; clientDisable?: string };
+  /**
+   * Another kind of write when a property of an argument matches `pattern` (a regular expression over the
+   * property's text, or the initialiser it names): an onchain transaction whose data is an ERC-20 `approve`
+   * sets an allowance.
+   */
+  kindByArgument?: { arg: number; property: string; pattern: string; write: WriteKind };
+  /**
+   * Clients that run command objects (`client.send(new PutItemCommand(…))`): the command's class name
+   * decides the write, first pattern that matches; a command no pattern matches is not a write.
+   */
+  byCommand?: ReadonlyArray<{ command: string; write: WriteKind }>;
 }
 
 export interface RetryFact extends CallPattern, Checked {
@@ -78,7 +89,12 @@ export interface HttpClientRetryFact extends Checked {
   retriesPostByDefault: boolean;
 }
 
-export type HandlerArg = number | 'last' | { option: string; arg: number };
+/**
+ * Where the handler is: an argument, or a property of an options object argument; `orFunction` when the
+ * same registration also takes the function itself in that argument (LlamaIndex `FunctionTool.from(fn, meta)`
+ * and `FunctionTool.from({ execute, … })`).
+ */
+export type HandlerArg = number | 'last' | { option: string; arg: number; orFunction?: boolean };
 
 export interface ToolRegistrationFact extends CallPattern, Checked {
   framework: string;

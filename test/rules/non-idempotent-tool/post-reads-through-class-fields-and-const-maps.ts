@@ -1,5 +1,6 @@
 // Read-only POSTs whose URL is held in a class field map or a const map (Tavily- and Firecrawl-style
-// web-reading APIs: search, extract, crawl, map, scrape, research), resolved to their paths: clean.
+// web-reading APIs: search, extract, crawl, map, scrape, research) or built with new URL(…).toString(),
+// resolved to their paths: clean.
 // The same client's feedback POST, through the same map, creates a record: reported.
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { CallToolRequestSchema } from '@modelcontextprotocol/sdk/types.js';
@@ -35,6 +36,8 @@ class WebReaderServer {
           return this.result(await this.post(this.baseURLs.map, args));
         case 'research':
           return this.result(await this.post(this.baseURLs.research, args));
+        case 'docs':
+          return this.result(await this.http.post(new URL('/api/search', 'https://docs.webreader.example.com').toString(), args));
         case 'scrape':
           return this.result(await this.http.post(ENDPOINTS.scrape, args));
         case 'feedback':

@@ -1,0 +1,134 @@
+// hasDedupeGuard: whether a write is skipped when a lookup finds that the work was done — a dedupe
+// (RULES.md: "a dedupe skips the write when a lookup finds the record"). A precondition is not one:
+// `const p = await getX(); if (!p.ok) return; write()` exits when the lookup found nothing or the
+// check failed, and a repeat that passes the check writes again.
+import { Node, SyntaxKind } from 'ts-morph';
+import { unwrap } from './callee.js';
+import { descendantsOfKind } from './kind-index.js';
+import { resolveIdentifier } from './scope.js';
+
+/** Calls that look something up: `findUnique(`, `getOrder(`, `exists(`, `listTeams(`, `isProcessed(`. */
+const READ_CALL = /\b(find\w*|get\w*|select\w*|exists?|lookup\w*|has\w*|count\w*|load\w*|seen\w*|list\w*|search\w*|retrieve\w*|fetch\w+|query\w*|is\w*(?:Processed|Done|Handled|Duplicate|Sent|Paid)\w*|already\w*|was\w+)\s*\(/i;
+/** Lookups by member name on a value already read: `teams.some(…)`, `keys.find(…)`, `seen.has(id)`. */
+const MEMBER_LOOKUP = /^(some|find|findLast|includes|has|get|filter)$/;
+/** Names that carry a failure, not a found record: `if (error) return` is error handling. */
+const FAILURE_NAME = /err|fail|invalid|missing|denied|unauthori[sz]ed/i;
+const SQL_SELECT = /\(\s*['"`]\s*select\b/i;
+/** What a guard returns when it turns the call down rather than returning the earlier result. */
+const REJECTION = /\b(error|errors|refus\w*|invalid|cannot|can't|not allowed|forbidden|failed|unsupported|insufficient)\b|success:\s*false|isError:\s*true/i;
+
+type Found = 'found' | 'not-found' | undefined;
+
+/** A dedupe before `write` inside `within`: `if (<lookup found it>) return …`, or the write only under `if (<lookup found nothing>)`. */
+export function hasDedupeGuard(write: Node, within: Node): boolean {
+  const writeStart = write.getStart();
+  for (const node of descendantsOfKind(within, SyntaxKind.IfStatement)) {
+    if (node.getStart() < within.getStart() || node.getEnd() > writeStart) continue;
+    // A dedupe returns the earlier result; a validation that throws is not one.
+    const then = node.getThenStatement();
+    const returns = Node.isReturnStatement(then) ? [then] : descendantsOfKind(then, SyntaxKind.ReturnStatement);
+    // A guard that returns an error ("Error: …", { success: false, error }) rejects the call; it does not dedupe.
+    const rejects = returns.some((r) => REJECTION.test(r.getExpression()?.getText() ?? ''));
+    if (returns.length > 0 && !rejects && existence(node.getExpression(), within, 0) === 'found') return true;
+  }
+  for (let node = write.getParent(); node && node !== within; node = node.getParent()) {
+    if (!Node.isIfStatement(node)) continue;
+    const inThen = node.getThenStatement().containsRange(write.getPos(), write.getEnd());
+    const test = existence(node.getExpression(), within, 0);
+    if ((inThen && test === 'not-found') || (!inThen && test === 'found')) return true;
+  }
+  return false;
+}
+
+/** Whether a condition says a lookup found the record ('found'), found nothing ('not-found'), or neither (a check, a comparison). */
+function existence(condition: Node, within: Node, depth: number): Found {
+  if (depth > 6) return undefined;
+  const c = unwrap(condition);
+  if (Node.isPrefixUnaryExpression(c) && c.getOperatorToken() === SyntaxKind.ExclamationToken) return flip(existence(c.getOperand(), within, depth + 1));
+  if (Node.isBinaryExpression(c)) {
+    const op = c.getOperatorToken().getText();
+    const left = c.getLeft();
+    const right = c.getRight();
+    if (op === '&&') {
+      const sides = [existence(left, within, depth + 1), existence(right, within, depth + 1)];
+      return sides.includes('found') && !sides.includes('not-found') ? 'found' : sides.every((s) => s === 'not-found') ? 'not-found' : undefined;
+    }
+    if (op === '||') {
+      const sides = [existence(left, within, depth + 1), existence(right, within, depth + 1)];
+      return sides[0] === sides[1] ? sides[0] : undefined;
+    }
+    const nothing = (n: Node) => /^(null|undefined)$/.test(unwrap(n).getText());
+    const subject = nothing(right) ? left : nothing(left) ? right : undefined;
+    if (subject) {
+      if (!isLookedUp(subject, within, depth)) return undefined;
+      return op === '===' || op === '==' ? 'not-found' : op === '!==' || op === '!=' ? 'found' : undefined;
+    }
+    // A count: rows.length > 0, rowCount >= 1, keys.length === 0.
+    const count = Node.isNumericLiteral(unwrap(right)) ? { value: Number(unwrap(right).getText()), of: left } : undefined;
+    if (count && /(length|count|size|total)$/i.test(count.of.getText()) && isLookedUp(count.of, within, depth)) {
+      if ((op === '>' && count.value === 0) || (op === '>=' && count.value === 1) || ((op === '!==' || op === '!=') && count.value === 0)) return 'found';
+      if (((op === '===' || op === '==') && count.value === 0) || (op === '<' && count.value === 1) || (op === '<=' && count.value === 0)) return 'not-found';
+      return undefined;
+    }
+    // existing.status === 'sent': the record says the work was done.
+    if ((op === '===' || op === '==') && isLiteral(right) && isLookedUp(left, within, depth)) return 'found';
+    return undefined;
+  }
+  if (Node.isCallExpression(c)) {
+    const callee = unwrap(c.getExpression());
+    if (Node.isPropertyAccessExpression(callee) && MEMBER_LOOKUP.test(callee.getName())) return isLookedUp(callee.getExpression(), within, depth) || READ_CALL.test(c.getText()) ? 'found' : undefined;
+    const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText();
+    return READ_CALL.test(`${name}(`) && !FAILURE_NAME.test(name) ? 'found' : undefined;
+  }
+  if (Node.isIdentifier(c) || Node.isPropertyAccessExpression(c)) {
+    const name = Node.isPropertyAccessExpression(c) ? c.getName() : c.getText();
+    if (FAILURE_NAME.test(name) || /^(ok|success|succeeded|valid|enabled|available\w*|\w*Available)$/i.test(name)) return undefined;
+    return isLookedUp(c, within, depth) ? 'found' : undefined;
+  }
+  return undefined;
+}
+
+function flip(found: Found): Found {
+  return found === 'found' ? 'not-found' : found === 'not-found' ? 'found' : undefined;
+}
+
+function isLiteral(node: Node): boolean {
+  const n = unwrap(node);
+  return Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n) || Node.isTrueLiteral(n);
+}
+
+/** Whether an expression reads a value a lookup returned: `existing`, `found.rowCount`, `rows.length`, `await findX(…)`. */
+function isLookedUp(expression: Node, within: Node, depth: number): boolean {
+  let root = unwrap(expression);
+  if (Node.isCallExpression(root)) return READ_CALL.test(root.getText());
+  while (Node.isPropertyAccessExpression(root) || Node.isElementAccessExpression(root)) root = unwrap(root.getExpression());
+  if (!Node.isIdentifier(root) || FAILURE_NAME.test(root.getText()) || depth > 6) return false;
+  const binding = resolveIdentifier(root);
+  if (binding.kind !== 'local') return false;
+  let declaration: Node = binding.declaration;
+  if (Node.isBindingElement(declaration)) {
+    const holder = declaration.getFirstAncestorByKind(SyntaxKind.VariableDeclaration);
+    if (!holder) return false;
+    declaration = holder;
+  }
+  if (!Node.isVariableDeclaration(declaration) || !within.containsRange(declaration.getPos(), declaration.getEnd())) return false;
+  // `const alreadyAssigned = teams.some(…)`: named for what the lookup found.
+  if (FOUND_NAME.test(root.getText())) return true;
+  // The value it starts with, and what is assigned to it later (`let key; try { key = pick(await list()) } …`).
+  const values = [declaration.getInitializer(), ...assignmentsTo(root.getText(), within)].filter((v): v is Node => v !== undefined);
+  return values.some((value) => {
+    const text = value.getText();
+    if (READ_CALL.test(text) || SQL_SELECT.test(text)) return true;
+    const call = unwrap(value);
+    const callee = Node.isCallExpression(call) ? unwrap(call.getExpression()) : undefined;
+    return callee !== undefined && Node.isPropertyAccessExpression(callee) && MEMBER_LOOKUP.test(callee.getName()) && isLookedUp(callee.getExpression(), within, depth + 1);
+  });
+}
+
+const FOUND_NAME = /^(already|existing|exists|found|duplicate|isDuplicate|wasSent|wasProcessed)/i;
+
+function assignmentsTo(name: string, within: Node): Node[] {
+  return descendantsOfKind(within, SyntaxKind.BinaryExpression)
+    .filter((b) => b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && unwrap(b.getLeft()).getText() === name)
+    .map((b) => b.getRight());
+}

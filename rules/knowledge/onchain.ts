@@ -1,0 +1,25 @@
+// Onchain wallet actions: Coinbase AgentKit wallet providers, the CDP SDK's accounts and clients, and
+// fetch wrapped to pay x402 invoices. A transaction, transfer, swap or spend moves money onchain; a tool
+// that runs again moves it again. Only the CDP SDK takes an idempotency key.
+import type { WriteFact } from './types.js';
+
+/** ERC-20 calls that set an allowance to a given value: a repeat leaves the same state. */
+const allowanceSetters = { arg: 0, property: 'data', pattern: '\\b(approve|setApprovalForAll|revoke\\w*|prepareRevoke\\w*)\\b', write: 'update-set' } as const;
+
+export const onchainWrites: WriteFact[] = [
+  // WalletProvider.nativeTransfer, EvmWalletProvider/SvmWalletProvider.sendTransaction, SvmWalletProvider.signAndSendTransaction.
+  { label: 'AgentKit wallet transaction', write: 'charge', module: ['@coinbase/agentkit'], instance: true,
+    path: ['nativeTransfer', 'sendTransaction', 'signAndSendTransaction'], kindByArgument: allowanceSetters, checkedAgainst: '@coinbase/agentkit@0.11.0' },
+  // Server and smart accounts (cdp.evm.createAccount/getAccount/getOrCreateAccount, the client AgentKit's CDP
+  // wallet providers return from getClient(), CdpSmartWalletProvider#smartAccount), and cdp.evm/cdp.solana: transfer, swap and useSpendPermission take no key; sendTransaction,
+  // sendUserOperation and swap take `idempotencyKey` in their options.
+  { label: 'CDP account', write: 'charge', module: ['@coinbase/cdp-sdk', '@coinbase/agentkit'], instance: true,
+    path: ['**.transfer', '**.swap', '**.useSpendPermission', '**.sendTransaction', '**.sendUserOperation', '**.prepareAndSendUserOperation'],
+    keyOption: { arg: 0, names: ['idempotencyKey'] }, kindByArgument: allowanceSetters, checkedAgainst: '@coinbase/cdp-sdk@1.55.0' },
+  { label: 'CDP create', write: 'create', module: ['@coinbase/cdp-sdk'], instance: true,
+    path: ['evm.createAccount', 'evm.createSmartAccount', 'evm.createSpendPermission', 'solana.createAccount'],
+    keyOption: { arg: 0, names: ['idempotencyKey'] }, checkedAgainst: '@coinbase/cdp-sdk@1.55.0' },
+  // wrapFetchWithPayment(fetch, client) returns a fetch that answers a 402 by signing and sending a payment.
+  { label: 'x402 paying fetch', write: 'charge', module: ['@x402/fetch', 'x402-fetch'], export: ['wrapFetchWithPayment', 'wrapFetchWithPaymentFromConfig'],
+    instance: true, path: [''], checkedAgainst: '@x402/fetch@2.27.0' },
+];

@@ -1,0 +1,20 @@
+// openapi-client-axios: `new OpenAPIClientAxios({ definition }).init()` returns a client with one method per
+// operationId (`client.createPet(params, data, config)`) and a paths dictionary (`client.paths['/pets'].post()`).
+// The HTTP method lives in the OpenAPI document, not in the code: an operation is judged by its operationId's
+// verb, a paths entry by its method, and an operation picked by a name known only at run time
+// (`api[operationId](…)`, an MCP proxy running whatever operation the model names) may be any of them.
+import type { WriteKind } from './types.js';
+
+export const openApiClients = {
+  module: ['openapi-client-axios'],
+  /** Members of the client that are its own API, not operations. */
+  clientMembers: ['init', 'initSync', 'getClient', 'getRequestConfig', 'getAxiosConfig', 'getOperation', 'getOperations',
+    'getBaseURL', 'withServer', 'api', 'paths', 'axiosConfigDefaults', 'defaults', 'interceptors', 'request'],
+  /** operationId verbs, first match wins; an operationId no pattern matches reads (get, list, find, search…). */
+  operationVerbs: [
+    { pattern: '^(delete|remove|destroy|cancel|revoke|unsubscribe)', write: 'delete-id' },
+    { pattern: '^(update|patch|set|modify|edit|replace|rename|move|assign|archive|restore)', write: 'update-set' },
+    { pattern: '^(create|add|post|send|insert|submit|append|publish|start|run|trigger|execute|invite|upload|import|charge|pay|transfer|book|order)', write: 'create' },
+  ] as ReadonlyArray<{ pattern: string; write: WriteKind }>,
+  checkedAgainst: 'openapi-client-axios@7.9.1',
+};
