@@ -2,6 +2,7 @@
 // hand-written `while (true)`, recursion, or an SDK loop configured to never stop.
 import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import { outboundCall, outboundCallsIn } from './engine/deadlines.js';
+import { isModelCall, reachesModel } from './engine/model-calls.js';
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { knowledge } from './knowledge/index.js';
 import type { ProjectModel } from './engine/project-model.js';
@@ -38,7 +39,7 @@ function checkLoops(context: RuleContext): void {
     if (Node.isForStatement(node) && condition && !isConstantTrue(condition)) continue;
     const body = node.getStatement();
     if (hasBoundedExit(body, node)) continue;
-    if (!callsLlm(body, model, 0)) continue;
+    if (!reachesModel(body, model)) continue;
     if (waitsOnPerson(body, model, 0)) continue;
     const head = Node.isDoStatement(node) ? 'do … while' : node.getText().split('{')[0]!.trim();
     context.report({
@@ -51,10 +52,10 @@ function checkLoops(context: RuleContext): void {
 
 function checkRecursion(context: RuleContext): void {
   const { sourceFile, model } = context;
-  // Only functions that call an LLM themselves can recurse into the model.
-  const llmCalls = outboundCallsIn(sourceFile, model).filter((o) => o.fact.kind === 'llm');
+  // Only functions that call a model themselves can recurse into the model.
+  const modelCalls = outboundCallsIn(sourceFile, model).filter((o) => isModelCall(o.call, model)).map((o) => o.call);
   const functions = new Set<FunctionLike>();
-  for (const { call } of llmCalls) {
+  for (const call of modelCalls) {
     const fn = call.getFirstAncestor((a) => Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
     if (fn) functions.add(fn as FunctionLike);
   }
@@ -149,10 +150,6 @@ function guardedByComparison(call: CallExpression, body: Node): boolean {
   return false;
 }
 
-function callsLlmDirect(body: Node, model: ProjectModel): boolean {
-  return descendantsOfKind(body, SyntaxKind.CallExpression).some((call) => outboundCall(call, model)?.fact.kind === 'llm');
-}
-
 /** Whether a body waits on a person (readline `question`, stdin), directly or through project helpers. */
 function waitsOnPerson(body: Node, model: ProjectModel, depth: number): boolean {
   if (HUMAN_INPUT.test(body.getText())) return true;
@@ -162,20 +159,6 @@ function waitsOnPerson(body: Node, model: ProjectModel, depth: number): boolean 
     const calleeBody = callee?.getBody();
     if (calleeBody && !body.containsRange(calleeBody.getPos(), calleeBody.getEnd()) &&
       model.memoize('waits-on-person', callee!, () => waitsOnPerson(calleeBody, model, depth + 1))) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/** Whether a loop body calls an LLM, directly or through project helpers (depth-bounded). */
-function callsLlm(body: Node, model: ProjectModel, depth: number): boolean {
-  for (const call of descendantsOfKind(body, SyntaxKind.CallExpression)) {
-    if (outboundCall(call, model)?.fact.kind === 'llm') return true;
-    if (depth >= 3) continue;
-    const callee = model.functionCalledBy(call);
-    const calleeBody = callee?.getBody();
-    if (calleeBody && !body.containsRange(calleeBody.getPos(), calleeBody.getEnd()) && model.memoize('calls-llm', callee!, () => callsLlm(calleeBody, model, depth + 1))) {
       return true;
     }
   }

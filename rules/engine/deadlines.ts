@@ -90,7 +90,7 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
     const object = objectLiteralOf(arg);
     if (!object) {
       // An options value we cannot see into (a parameter, a call result) may carry a signal: never a finding.
-      if (!isPlainData(arg)) return { kind: 'unknown' };
+      if (!isPlainData(arg) && !carriesOnlyCallbacks(arg, fact)) return { kind: 'unknown' };
       continue;
     }
     const found = deadlineInOptions(object, fact, options);
@@ -191,6 +191,14 @@ function isUndefined(node: Node): boolean {
   return Node.isIdentifier(node) && node.getText() === 'undefined';
 }
 
+/** `runManager?.getChild()`: a callback manager, never a signal or a timeout. */
+function carriesOnlyCallbacks(node: Node, fact: OutboundCallFact): boolean {
+  const value = unwrap(node);
+  if (!fact.callbackOnlyMethods || !Node.isCallExpression(value)) return false;
+  const callee = unwrap(value.getExpression());
+  return Node.isPropertyAccessExpression(callee) && fact.callbackOnlyMethods.includes(callee.getName());
+}
+
 /** Literals and templates carry no options; anything else might. */
 function isPlainData(node: Node): boolean {
   const value = unwrap(node);
@@ -204,8 +212,10 @@ function isPlainData(node: Node): boolean {
       return init ? isPlainData(init) : false;
     }
     if (binding.kind === 'local' && Node.isParameterDeclaration(binding.declaration)) {
-      const type = binding.declaration.getTypeNode()?.getText();
-      return type === 'string' || type === 'URL';
+      const typeNode = binding.declaration.getTypeNode();
+      const type = typeNode?.getText();
+      // Strings and arrays (a list of tools, stop sequences) carry no options.
+      return type === 'string' || type === 'URL' || (typeNode !== undefined && (Node.isArrayTypeNode(typeNode) || /^(Readonly)?Array</.test(type!)));
     }
   }
   if (Node.isPropertyAccessExpression(value) && /(url|href|endpoint|path)$/i.test(value.getName())) return true;

@@ -42,6 +42,8 @@ export interface OutboundCallFact extends CallPattern, Checked {
    * reported as "no explicit deadline" at lower severity.
    */
   lenientDefault?: string;
+  /** Methods whose result, passed as the call's options, carries only callbacks (LangChain `runManager.getChild()`). */
+  callbackOnlyMethods?: string[];
   /** Timeout option values that bound only stalls, not the whole call (AI SDK `chunkMs`). */
   stallOnlyTimeoutKeys?: string[];
   /** Timeout option values that bound the whole call (AI SDK `totalMs`, `stepMs`). */
