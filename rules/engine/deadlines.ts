@@ -3,11 +3,11 @@
 // real default of its library.
 import { Node, SyntaxKind, type CallExpression, type NewExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import type { OutboundCallFact } from '../knowledge/types.js';
-import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef, type ValueOrigin } from './callee.js';
+import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef, type ValueOrigin } from './callee.js';
 import type { RuleOptions } from './config.js';
 import { findMatch } from './match.js';
 import type { ProjectModel } from './project-model.js';
-import { resolveIdentifier } from './scope.js';
+import { deadlineInOptions, deadlineInValue, isPlainData, type OptionsContext } from './deadline-options.js';
 import { descendantsOfKind } from './kind-index.js';
 
 export interface OutboundCall {
@@ -77,23 +77,16 @@ function optionArguments(outbound: OutboundCall): { present: Node[]; missing: bo
 }
 const model_methods = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request']);
 
-function timeoutNames(fact: OutboundCallFact, options: RuleOptions): string[] {
-  return [...fact.timeoutOptions, ...(options.timeoutOptionNames ?? [])];
-}
-
 /** Whether (and how) a deadline reaches this call. */
 export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options: RuleOptions): Deadline {
   const { call, fact, callee } = outbound;
   const { present } = optionArguments(outbound);
   let stallOnly: string[] | undefined;
+  const context: OptionsContext = { fact, options, model };
   for (const arg of present) {
-    const object = objectLiteralOf(arg);
-    if (!object) {
-      // An options value we cannot see into (a parameter, a call result) may carry a signal: never a finding.
-      if (!isPlainData(arg) && !carriesOnlyCallbacks(arg, fact)) return { kind: 'unknown' };
-      continue;
-    }
-    const found = deadlineInOptions(object, fact, options);
+    // Options we cannot see into (a parameter, a call result) are followed to where they come from; what stays
+    // unknown may carry a signal: never a finding.
+    const found = deadlineInValue(arg, context);
     if (found.kind === 'bounded' || found.kind === 'unknown' || found.kind === 'none-explicit') {
       if (found.kind === 'none-explicit') return { kind: 'none' };
       return found;
@@ -104,7 +97,7 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
   // and the client that made it (`ai.chats.create({ config })` on `new GoogleGenAI({ httpOptions })`).
   for (const client of clientChain(callee, model)) {
     if (client.options) {
-      const found = deadlineInOptions(client.options, fact, options);
+      const found = deadlineInOptions(client.options, context);
       if (found.kind === 'bounded') return { kind: 'bounded', how: `the client's ${found.how}` };
       if (found.kind === 'stall-only') stallOnly = found.keys;
       if (found.kind === 'unknown') return found;
@@ -135,92 +128,6 @@ function clientChain(callee: CalleeRef, model: ProjectModel): Array<{ options?: 
     origin = creation && Node.isCallExpression(creation) ? model.resolveCall(creation) : undefined;
   }
   return out;
-}
-
-type OptionsVerdict = { kind: 'bounded'; how: string } | { kind: 'unknown' } | { kind: 'stall-only'; keys: string[] } | { kind: 'absent' } | { kind: 'none-explicit' };
-
-function deadlineInOptions(object: ObjectLiteralExpression, fact: OutboundCallFact, options: RuleOptions): OptionsVerdict {
-  let opaque = hasOpaqueSpread(object);
-  for (const name of fact.signalOptions) {
-    const value = optionValue(object, name);
-    if (value === 'opaque') opaque = true;
-    else if (value && !isUndefined(value)) return { kind: 'bounded', how: `\`${name}\`` };
-  }
-  for (const name of timeoutNames(fact, options)) {
-    const value = optionValue(object, name);
-    if (value === 'opaque') opaque = true;
-    if (!value || value === 'opaque') continue;
-    const plain = unwrap(value);
-    if (Node.isFalseLiteral(plain) || isUndefined(plain) || (Node.isNumericLiteral(plain) && Number(plain.getLiteralValue()) === 0)) {
-      // ky/axios: `timeout: false` / `timeout: 0` turns the deadline off.
-      return fact.defaultDeadlineMs !== undefined ? { kind: 'none-explicit' } : { kind: 'absent' };
-    }
-    const timeoutObject = objectLiteralOf(plain);
-    if (timeoutObject && (fact.wholeCallTimeoutKeys || fact.stallOnlyTimeoutKeys)) {
-      const keys = timeoutObject.getProperties().map((p) => (Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p) ? p.getName() : '*'));
-      if (keys.includes('*')) return { kind: 'unknown' };
-      if (keys.some((k) => fact.wholeCallTimeoutKeys?.includes(k))) return { kind: 'bounded', how: `\`${name}\`` };
-      const stall = keys.filter((k) => fact.stallOnlyTimeoutKeys?.includes(k));
-      if (stall.length) return { kind: 'stall-only', keys: stall };
-      continue; // { toolMs } and per-tool timeouts bound tool executions, not the model call
-    }
-    return { kind: 'bounded', how: `\`${name}\`` };
-  }
-  if (opaque) return { kind: 'unknown' };
-  return { kind: 'absent' };
-}
-
-/**
- * The value of an option, `config.abortSignal` meaning a property of a property. 'opaque' when the way there
- * passes through something we cannot see into (`config: cfg` from a parameter, a spread).
- */
-function optionValue(object: ObjectLiteralExpression, name: string): Node | 'opaque' | undefined {
-  const [first, ...rest] = name.split('.');
-  let value = propertyValue(deepPropertyOf(object, first!));
-  for (const key of rest) {
-    if (!value) return undefined;
-    const inner = objectLiteralOf(value);
-    if (!inner) return isUndefined(unwrap(value)) ? undefined : 'opaque';
-    value = propertyValue(deepPropertyOf(inner, key));
-    if (!value && hasOpaqueSpread(inner)) return 'opaque';
-  }
-  return value;
-}
-
-function isUndefined(node: Node): boolean {
-  return Node.isIdentifier(node) && node.getText() === 'undefined';
-}
-
-/** `runManager?.getChild()`: a callback manager, never a signal or a timeout. */
-function carriesOnlyCallbacks(node: Node, fact: OutboundCallFact): boolean {
-  const value = unwrap(node);
-  if (!fact.callbackOnlyMethods || !Node.isCallExpression(value)) return false;
-  const callee = unwrap(value.getExpression());
-  return Node.isPropertyAccessExpression(callee) && fact.callbackOnlyMethods.includes(callee.getName());
-}
-
-/** Literals and templates carry no options; anything else might. */
-function isPlainData(node: Node): boolean {
-  const value = unwrap(node);
-  if (Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value) || Node.isTemplateExpression(value) || Node.isNumericLiteral(value)) return true;
-  if (Node.isArrayLiteralExpression(value)) return true;
-  if (Node.isNewExpression(value) && /^(URL|Request)$/.test(value.getExpression().getText())) return true;
-  if (Node.isIdentifier(value)) {
-    const binding = resolveIdentifier(value);
-    if (binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration)) {
-      const init = binding.declaration.getInitializer();
-      return init ? isPlainData(init) : false;
-    }
-    if (binding.kind === 'local' && Node.isParameterDeclaration(binding.declaration)) {
-      const typeNode = binding.declaration.getTypeNode();
-      const type = typeNode?.getText();
-      // Strings and arrays (a list of tools, stop sequences) carry no options.
-      return type === 'string' || type === 'URL' || (typeNode !== undefined && (Node.isArrayTypeNode(typeNode) || /^(Readonly)?Array</.test(type!)));
-    }
-  }
-  if (Node.isPropertyAccessExpression(value) && /(url|href|endpoint|path)$/i.test(value.getName())) return true;
-  if (Node.isBinaryExpression(value) && value.getOperatorToken().getKind() === SyntaxKind.PlusToken) return true;
-  return false;
 }
 
 /**
