@@ -5,6 +5,7 @@ import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph
 import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap } from './engine/callee.js';
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { calleeMatches } from './engine/match.js';
+import { isModelCall, sendsModelRequest } from './engine/model-calls.js';
 import { findRetries, type Retry } from './engine/retries.js';
 import { isFreshValue, classifyWrite, type WriteEffect } from './engine/side-effects.js';
 import { writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
@@ -37,6 +38,8 @@ function checkRetryRegions(context: RuleContext): void {
     const attemptScope = Node.isForStatement(retry.construct) || Node.isWhileStatement(retry.construct) || Node.isDoStatement(retry.construct) ? retry.construct : retry.region;
     for (const write of writesReachableFrom(retry.region, model, options)) {
       if (!isUnkeyed(write, attemptScope, context)) continue;
+      // A POST to a model (`/chat/completions`, a `{ messages, temperature }` body) is a completion: nothing to duplicate.
+      if (write.path.some((node) => Node.isCallExpression(node) && (isModelCall(node, model) || sendsModelRequest(node, model)))) continue;
       if (write.site.getSourceFile() !== sourceFile) continue;
       const { effect } = write;
       const direct = write.path.length === 1;

@@ -47,6 +47,8 @@ export function deadlineInValue(expression: Node, context: OptionsContext, depth
     return anyForm([value.getLeft(), value.getRight()].map((v) => deadlineInValue(v, context, depth + 1)));
   }
   if (Node.isIdentifier(value)) {
+    const assigned = assignedOption(value, context);
+    if (assigned) return { kind: 'bounded', how: `\`${assigned}\` set on the options` };
     const binding = resolveIdentifier(value);
     if (binding.kind !== 'local') return { kind: 'unknown' };
     const declaration = binding.declaration;
@@ -65,6 +67,19 @@ export function deadlineInValue(expression: Node, context: OptionsContext, depth
     return deadlineInField(value.getName(), value, context, depth);
   }
   return { kind: 'unknown' };
+}
+
+/** `options.signal = AbortSignal.timeout(ms)` in the function that makes the call: the option it sets, if any. */
+function assignedOption(name: Node, context: OptionsContext): string | undefined {
+  const fn = name.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  if (!fn) return undefined;
+  const wanted = new Set([...context.fact.signalOptions, ...timeoutNames(context.fact, context.options)].filter((n) => !n.includes('.')));
+  for (const assignment of descendantsOfKind(fn, SyntaxKind.BinaryExpression)) {
+    if (assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) continue;
+    const left = assignment.getLeft();
+    if (Node.isPropertyAccessExpression(left) && left.getExpression().getText() === name.getText() && wanted.has(left.getName())) return left.getName();
+  }
+  return undefined;
 }
 
 /** Several possible forms of one value: bounded only if all are; none as soon as one visibly has none. */

@@ -3,8 +3,8 @@
 // handler calls one (`fetch('/api/agent')` → `app/api/agent/route.ts`). Bounded and memoised.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
-import { deepPropertyOf, objectLiteralOf, propertyValue } from './callee.js';
+import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
+import { deepPropertyOf, objectLiteralOf, propertyName, propertyValue, unwrap } from './callee.js';
 import { outboundCall, type OutboundCall } from './deadlines.js';
 import { urlLiteralText } from './http-writes.js';
 import { descendantsOfKind } from './kind-index.js';
@@ -23,6 +23,7 @@ export function isModelCall(call: CallExpression, model: ProjectModel, depth = 0
     if (!url) return false;
     const text = urlLiteralText(url);
     if (model.knowledge.modelEndpoints.some((endpoint) => endpoint.path.test(text))) return true;
+    if (sendsModelRequest(call, model)) return true;
     if (depth >= MAX_DEPTH) return false;
     const route = ownRouteFile(text, call.getSourceFile(), model);
     return route !== undefined && reachesModel(route, model, depth + 1);
@@ -45,8 +46,37 @@ export function reachesModel(body: Node, model: ProjectModel, depth = 0): boolea
   return false;
 }
 
+/**
+ * Whether a call's arguments carry a model request body (`{ model, messages }`, `{ input, temperature }`): as a
+ * request's data (`axios.post(url, data)`), as `body: JSON.stringify({…})` in its init, or handed to a helper
+ * that makes the request (`fetchWithTimeout(url, { method: 'POST', body: JSON.stringify({ messages, … }) })`).
+ */
+export function sendsModelRequest(call: CallExpression, model: ProjectModel): boolean {
+  return model.memoize('sends-model-request', call, () => call.getArguments().some((arg) => {
+    const object = objectLiteralOf(arg);
+    if (!object) return false;
+    const body = propertyValue(deepPropertyOf(object, 'body')) ?? propertyValue(deepPropertyOf(object, 'data')) ?? propertyValue(deepPropertyOf(object, 'json'));
+    const payload = body ? jsonPayload(body) : object;
+    return payload !== undefined && isModelRequestBody(payload, model);
+  }));
+}
+
+function jsonPayload(body: Node): ObjectLiteralExpression | undefined {
+  const value = unwrap(body);
+  if (Node.isCallExpression(value) && /^JSON\.stringify$/.test(value.getExpression().getText())) return objectLiteralOf(value.getArguments()[0]);
+  return objectLiteralOf(value);
+}
+
+function isModelRequestBody(object: ObjectLiteralExpression, model: ProjectModel): boolean {
+  const { prompt, generation, modelWith } = model.knowledge.modelRequestBody;
+  const keys = new Set(object.getProperties().map((p) => propertyName(p)).filter((k): k is string => k !== undefined));
+  const prompts = prompt.filter((k) => keys.has(k));
+  if (prompts.length === 0) return false;
+  return generation.some((k) => keys.has(k)) || (keys.has('model') && prompts.some((k) => modelWith.includes(k)));
+}
+
 /** The URL a request goes to: its first argument, or the `url` of a config object (`axios({ url })`). */
-function requestUrl(outbound: OutboundCall): Node | undefined {
+export function requestUrl(outbound: OutboundCall): Node | undefined {
   const first = outbound.call.getArguments()[0];
   if (!first) return undefined;
   const config = objectLiteralOf(first);

@@ -5,7 +5,7 @@ import { concurrentToolFrameworks, fanOutCalls } from './concurrency.js';
 import { googleGenAiCalls } from './google-genai.js';
 import { httpCalls, httpClientRetries, methodByMember, readOnlyPostPath, readOnlyPostSegment } from './http-clients.js';
 import { langchainCalls, langchainToolBaseClasses, langchainTools } from './langchain.js';
-import { modelEndpoints } from './model-endpoints.js';
+import { modelEndpoints, modelRequestBody } from './model-endpoints.js';
 import { mcpCalls, mcpRegistrationMethods, mcpTools } from './mcp.js';
 import { openaiCalls, openaiWrites } from './openai.js';
 import { backoffStrategies, retryBackoffLibraries, sleepFunctions, unjitteredGenerators } from './retry-backoff.js';
@@ -20,6 +20,7 @@ export const knowledge = {
   toolRegistrations: [...vercelAiTools, ...agentFrameworkTools, ...langchainTools, ...mcpTools],
   vercelAiToolHosts,
   modelEndpoints,
+  modelRequestBody,
   vercelAiLoops,
   agentLoopDefaults,
   langchainToolBaseClasses,

@@ -16,3 +16,17 @@ export const modelEndpoints: ModelEndpoint[] = [
   { label: 'Gemini generateContent', path: /:(?:stream)?[gG]enerateContent(?:[?#]|$)/, checkedAgainst: "@google/genai@2.32.0 ('{model}:generateContent', ':streamGenerateContent')" },
   { label: 'Ollama chat/generate', path: /\/api\/(?:chat|generate)(?:[?#]|$)/, checkedAgainst: 'Ollama REST API (POST /api/chat, /api/generate)' },
 ];
+
+/**
+ * The body of a model request, whatever its URL: the prompt (`messages`, `input`, `prompt`, `contents`) with a
+ * generation parameter beside it. `input` with only `model` is also an embeddings or moderation request, which
+ * generates nothing: not counted. Field names as the SDKs send them (checked in their request types).
+ */
+export const modelRequestBody = {
+  prompt: ['messages', 'input', 'prompt', 'contents'],
+  generation: ['temperature', 'max_tokens', 'max_completion_tokens', 'max_output_tokens', 'top_p', 'top_k', 'instructions', 'tools',
+    'tool_choice', 'response_format', 'stream', 'stop', 'system', 'generationConfig', 'systemInstruction', 'n'],
+  /** `model` counts as a generation parameter beside these prompts only. */
+  modelWith: ['messages', 'prompt', 'contents'],
+  checkedAgainst: 'openai@7.57.0 (ChatCompletionCreateParams, ResponseCreateParams), @anthropic-ai/sdk@1.12.0 (MessageCreateParams), @google/genai@2.32.0 (GenerateContentParameters wire form)',
+};

@@ -1,0 +1,52 @@
+// isBrowserOwnRouteRequest: a request made by page code to the app's own routes — bounded by the page and the
+// person using it (RULES.md, missing-deadline). A relative URL (`/api/chat`) is one: Node's fetch cannot resolve
+// it, so only a page makes it. A URL we cannot read is one when the code visibly runs in a page ('use client',
+// browser globals, a React hook, browser-only fetch options). A request to another origin never is.
+import { Node, type CallExpression, type SourceFile } from 'ts-morph';
+import { browserCode } from '../knowledge/browser.js';
+import { deepPropertyOf, objectLiteralOf } from './callee.js';
+import type { OutboundCall } from './deadlines.js';
+import { urlLiteralText } from './http-writes.js';
+import type { ProjectModel } from './project-model.js';
+import { requestUrl } from './model-calls.js';
+
+export function isBrowserOwnRouteRequest(outbound: OutboundCall, model: ProjectModel): boolean {
+  if (outbound.fact.kind !== 'http') return false;
+  const url = requestUrl(outbound);
+  const text = url ? urlLiteralText(url) : '\u0000';
+  if (/^\/(?!\/)/.test(text)) return true;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || text.startsWith('//')) return false;
+  return runsInPage(outbound.call, model);
+}
+
+function runsInPage(call: CallExpression, model: ProjectModel): boolean {
+  const init = call.getArguments().map((a) => objectLiteralOf(a)).find((o) => o !== undefined);
+  if (init && browserCode.fetchOptions.some((name) => deepPropertyOf(init, name) !== undefined)) return true;
+  if (insideHook(call)) return true;
+  return model.memoize('page-module', call.getSourceFile(), () => isPageModule(call.getSourceFile()));
+}
+
+const GLOBAL_USE = new RegExp(`(?<![\\w.$])(?:${browserCode.globals.join('|')})\\s*(?:\\.|\\()|\\bnew\\s+(?:${browserCode.globals.join('|')})\\b`);
+
+/** A 'use client' module, or one that uses a page's globals (and does not check for them: isomorphic code does). */
+function isPageModule(file: SourceFile): boolean {
+  const first = file.getStatements()[0];
+  if (first && Node.isExpressionStatement(first)) {
+    const expression = first.getExpression();
+    if (Node.isStringLiteral(expression) && expression.getLiteralValue() === browserCode.clientDirective) return true;
+  }
+  const text = file.getFullText();
+  if (/typeof\s+(?:window|document|navigator)\b/.test(text)) return false;
+  return GLOBAL_USE.test(text);
+}
+
+/** Inside a React hook (`function useChat()`, `const useChat = () => …`): hooks run only in a page. */
+function insideHook(call: CallExpression): boolean {
+  for (const fn of call.getAncestors()) {
+    if (!(Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) continue;
+    const holder = fn.getParent();
+    const name = Node.isFunctionDeclaration(fn) ? fn.getName() : holder && Node.isVariableDeclaration(holder) ? holder.getName() : undefined;
+    if (name && browserCode.hookName.test(name)) return true;
+  }
+  return false;
+}
