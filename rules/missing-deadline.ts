@@ -54,7 +54,7 @@ export default defineRule({
         message,
         confidence: outbound.callee.confidence,
         lowerSeverity,
-        suggestions: signalSuggestions(outbound, context.options.fixTimeoutMs),
+        suggestions: outbound.forwarded ? [] : signalSuggestions(outbound, context.options.fixTimeoutMs),
       });
     }
   },

@@ -6,6 +6,7 @@ import type { OutboundCallFact } from '../knowledge/types.js';
 import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef, type ValueOrigin } from './callee.js';
 import type { RuleOptions } from './config.js';
 import { findMatch } from './match.js';
+import { retryFactOf, unbound } from './retries.js';
 import type { ProjectModel } from './project-model.js';
 import { deadlineInOptions, deadlineInValue, isPlainData, type OptionsContext } from './deadline-options.js';
 import { descendantsOfKind } from './kind-index.js';
@@ -14,6 +15,11 @@ export interface OutboundCall {
   call: CallExpression;
   callee: CalleeRef;
   fact: OutboundCallFact;
+  /**
+   * A call made through a retrying caller it was handed to (`caller.call(fetch, url, init)`): the arguments it is
+   * called with, and the caller's options argument whose `signal` bounds every attempt (`callWithOptions`).
+   */
+  forwarded?: { args: Node[]; callerOptions?: Node };
 }
 
 export type Deadline =
@@ -37,8 +43,23 @@ export function outboundCallsIn(file: SourceFile, model: ProjectModel): Outbound
 export function outboundCall(call: CallExpression, model: ProjectModel): OutboundCall | undefined {
   const callee = model.resolveCall(call);
   const fact = findMatch(model.knowledge.outboundCalls, callee);
-  if (!fact || !callee || offline(call, callee, fact, model)) return undefined;
+  if (!fact || !callee) return forwardedCall(call, model);
+  if (offline(call, callee, fact, model)) return undefined;
   return { call, callee, fact };
+}
+
+/** `caller.call(fetch, url, init)` (LangChain AsyncCaller): the package function handed over is the call made, and retried. */
+function forwardedCall(call: CallExpression, model: ProjectModel): OutboundCall | undefined {
+  const retry = retryFactOf(call, model);
+  if (!retry || retry.forwardsArgsFrom === undefined) return undefined;
+  const args = call.getArguments();
+  const fn = args[retry.fnArg];
+  if (!fn) return undefined;
+  const origin = originOf(unbound(fn), model.types(), 0);
+  const fact = findMatch(model.knowledge.outboundCalls, origin);
+  if (!fact || !origin) return undefined;
+  const callerOptions = retry.signalOptionArg !== undefined ? args[retry.signalOptionArg] : undefined;
+  return { call, callee: { ...origin, call }, fact, forwarded: { args: args.slice(retry.forwardsArgsFrom), callerOptions } };
 }
 
 /** `generateText({ model: new MockLanguageModelV3(…) })`, or an agent built on such a model: nothing leaves the process. */
@@ -58,7 +79,7 @@ function offline(call: CallExpression, callee: CalleeRef, fact: OutboundCallFact
 /** The arguments that can hold the call's options, given how the library takes them. */
 function optionArguments(outbound: OutboundCall): { present: Node[]; missing: boolean } {
   const { call, fact, callee } = outbound;
-  const args = call.getArguments();
+  const args = outbound.forwarded?.args ?? call.getArguments();
   const indexes = new Set<number>();
   const member = callee.path[callee.path.length - 1];
   for (const spec of fact.optionsArgs) {
@@ -83,6 +104,11 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
   const { present } = optionArguments(outbound);
   let stallOnly: string[] | undefined;
   const context: OptionsContext = { fact, options, model };
+  // AsyncCaller.callWithOptions({ signal }, fn, …) races every attempt with the signal.
+  const callerOptions = outbound.forwarded?.callerOptions;
+  if (callerOptions && deadlineInValue(callerOptions, { ...context, fact: { ...fact, signalOptions: ['signal'], timeoutOptions: [] } }).kind === 'bounded') {
+    return { kind: 'bounded', how: "the retrying caller's `signal`" };
+  }
   for (const arg of present) {
     // Options we cannot see into (a parameter, a call result) are followed to where they come from; what stays
     // unknown may carry a signal: never a finding.

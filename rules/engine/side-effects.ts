@@ -3,7 +3,7 @@
 // (a stable idempotency key, an upsert, a PUT to a client-chosen id).
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type TaggedTemplateExpression } from 'ts-morph';
 import type { WriteFact, WriteKind } from '../knowledge/types.js';
-import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
+import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
 import type { RuleOptions } from './config.js';
 import { httpWrite, type CallerDecidedRequest, type HttpRequest } from './http-writes.js';
 import { findMatch } from './match.js';
@@ -57,14 +57,27 @@ export function classifyEffect(node: EffectNode, model: ProjectModel, options: R
   });
 }
 
-function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, model: ProjectModel, options: RuleOptions): WriteEffect {
+/**
+ * The write a call makes through a package function it is handed, with the arguments for it
+ * (`caller.call(fetch, url, init)` runs `fetch(url, init)`): classified as that call, placed at `call`.
+ */
+export function classifyForwardedWrite(call: CallExpression, fn: Node, args: Node[], model: ProjectModel, options: RuleOptions): WriteEffect | undefined {
+  const origin = originOf(fn, model.types(), 0);
+  if (!origin) return undefined;
+  const callee: CalleeRef = { ...origin, call };
+  const fact = findMatch(model.knowledge.writes, callee);
+  if (fact) return sdkWrite(call, fact, callee, model, options, args);
+  const http = httpWrite(call, callee, model, options, args);
+  return http && !http.request ? http : undefined;
+}
+
+function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, model: ProjectModel, options: RuleOptions, args = call.getArguments()): WriteEffect {
   const path = callee.path.join('.');
   const label = `${fact.label.replace(/ (create|send|update|delete|upsert|message|insert|append|publish|sendMail|message create)$/i, '')} ${path}`.trim();
   const effect: WriteEffect = { node: call, label, kind: fact.write, confidence: callee.confidence, fact, callee };
   if (fact.write === 'upsert' || chainedUpsert(call)) return { ...effect, kind: 'upsert', protection: 'an upsert repeats safely' };
   if (fact.write === 'delete-id' || fact.write === 'update-set') effect.confidence = 'low';
   if (fact.keyOption) {
-    const args = call.getArguments();
     const index = fact.keyOption.arg === 'last' ? (args.length >= 2 ? args.length - 1 : -1) : fact.keyOption.arg;
     const object = index >= 0 ? objectLiteralOf(args[index]) : undefined;
     const key = fact.keyOption.names.includes('headers')
@@ -73,7 +86,7 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
     if (key) return withKey(effect, key, model);
   }
   // SQS FIFO / queue job ids may sit inside the command object: new SendMessageCommand({ MessageDeduplicationId })
-  const first = call.getArguments()[0];
+  const first = args[0];
   if (first && Node.isNewExpression(unwrap(first))) {
     const inner = objectLiteralOf((unwrap(first) as import('ts-morph').NewExpression).getArguments()[0]);
     const key = keyProperty(inner, ['MessageDeduplicationId', ...(options.idempotencyKeyNames ?? [])]);

@@ -9,7 +9,7 @@ import { modelEndpoints, modelRequestBody } from './model-endpoints.js';
 import { mcpCalls, mcpRegistrationMethods, mcpTools } from './mcp.js';
 import { openaiCalls, openaiWrites } from './openai.js';
 import { backoffStrategies, retryBackoffLibraries, sleepFunctions, unjitteredGenerators } from './retry-backoff.js';
-import { retriedStepDirectives, retryLibraries } from './retry-libraries.js';
+import { langchainCallerBases, retriedStepDirectives, retryLibraries } from './retry-libraries.js';
 import { truncationFacts, wholeTextSinks } from './truncation.js';
 import { freshValueCalls, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment } from './saas-writes.js';
 import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from './vercel-ai.js';
@@ -35,6 +35,7 @@ export const knowledge = {
   wholeTextSinks,
   fanOutCalls,
   concurrentToolFrameworks,
+  langchainCallerBases,
   httpClientRetries,
   methodByMember,
   readOnlyPostPath,

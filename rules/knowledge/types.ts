@@ -70,6 +70,10 @@ export interface RetryFact extends CallPattern, Checked {
   label: string;
   /** Index of the argument holding the retried function. */
   fnArg: number;
+  /** The arguments from this index on are what the retried function is called with (`caller.call(fetch, url, init)`). */
+  forwardsArgsFrom?: number;
+  /** An options argument whose `signal` bounds every attempt (LangChain `callWithOptions({ signal }, fn)`). */
+  signalOptionArg?: number;
 }
 
 export interface HttpClientRetryFact extends Checked {
