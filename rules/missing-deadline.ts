@@ -61,8 +61,14 @@ export default defineRule({
 });
 
 function callLabel(outbound: OutboundCall): string {
-  const text = outbound.call.getExpression().getText().replace(/\s+/g, '');
-  return `\`${text.length > 50 ? `${text.slice(0, 47)}...` : text}()\``;
+  const short = (node: Node) => {
+    const text = node.getText().replace(/\s+/g, '');
+    return text.length > 50 ? `${text.slice(0, 47)}...` : text;
+  };
+  const label = `\`${short(outbound.call.getExpression())}()\``;
+  // caller.call(fetch, url, init): the call made is the function handed over.
+  const fn = outbound.forwarded?.fn;
+  return fn ? `\`${short(fn)}()\` (handed to ${label})` : label;
 }
 
 /**

@@ -19,7 +19,7 @@ export interface OutboundCall {
    * A call made through a retrying caller it was handed to (`caller.call(fetch, url, init)`): the arguments it is
    * called with, and the caller's options argument whose `signal` bounds every attempt (`callWithOptions`).
    */
-  forwarded?: { args: Node[]; callerOptions?: Node };
+  forwarded?: { fn: Node; args: Node[]; callerOptions?: Node };
 }
 
 export type Deadline =
@@ -59,7 +59,7 @@ function forwardedCall(call: CallExpression, model: ProjectModel): OutboundCall 
   const fact = findMatch(model.knowledge.outboundCalls, origin);
   if (!fact || !origin) return undefined;
   const callerOptions = retry.signalOptionArg !== undefined ? args[retry.signalOptionArg] : undefined;
-  return { call, callee: { ...origin, call }, fact, forwarded: { args: args.slice(retry.forwardsArgsFrom), callerOptions } };
+  return { call, callee: { ...origin, call }, fact, forwarded: { fn, args: args.slice(retry.forwardsArgsFrom), callerOptions } };
 }
 
 /** `generateText({ model: new MockLanguageModelV3(…) })`, or an agent built on such a model: nothing leaves the process. */
