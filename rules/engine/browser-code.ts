@@ -2,12 +2,14 @@
 // person using it (RULES.md, missing-deadline). A relative URL (`/api/chat`) is one: Node's fetch cannot resolve
 // it, so only a page makes it. A URL we cannot read is one when the code visibly runs in a page ('use client',
 // browser globals, a React hook, browser-only fetch options). A request to another origin never is.
-import { Node, type CallExpression, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
 import { browserCode } from '../knowledge/browser.js';
 import { deepPropertyOf, objectLiteralOf } from './callee.js';
 import type { OutboundCall } from './deadlines.js';
 import { urlLiteralText } from './http-writes.js';
+import { descendantsOfKind } from './kind-index.js';
 import type { ProjectModel } from './project-model.js';
+import { resolveIdentifier } from './scope.js';
 import { requestUrl } from './model-calls.js';
 
 export function isBrowserOwnRouteRequest(outbound: OutboundCall, model: ProjectModel): boolean {
@@ -36,8 +38,13 @@ function isPageModule(file: SourceFile): boolean {
     if (Node.isStringLiteral(expression) && expression.getLiteralValue() === browserCode.clientDirective) return true;
   }
   const text = file.getFullText();
-  if (/typeof\s+(?:window|document|navigator)\b/.test(text)) return false;
-  return GLOBAL_USE.test(text);
+  // The text is only a cheap first look (it sees comments and strings too); the syntax tree decides.
+  if (!GLOBAL_USE.test(text) || /typeof\s+(?:window|document|navigator)\b/.test(text)) return false;
+  const globals = new Set(browserCode.globals);
+  const usesGlobal = (target: Node) => Node.isIdentifier(target) && globals.has(target.getText()) && resolveIdentifier(target).kind === 'global';
+  return descendantsOfKind(file, SyntaxKind.PropertyAccessExpression).some((access) => usesGlobal(access.getExpression())) ||
+    descendantsOfKind(file, SyntaxKind.NewExpression).some((created) => usesGlobal(created.getExpression())) ||
+    descendantsOfKind(file, SyntaxKind.CallExpression).some((call) => usesGlobal(call.getExpression()));
 }
 
 /** Inside a React hook (`function useChat()`, `const useChat = () => …`): hooks run only in a page. */
