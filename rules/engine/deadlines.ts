@@ -104,6 +104,7 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
   const { present } = optionArguments(outbound);
   let stallOnly: string[] | undefined;
   const context: OptionsContext = { fact, options, model };
+  const timeoutNames = [...fact.timeoutOptions, ...(options.timeoutOptionNames ?? [])];
   // AsyncCaller.callWithOptions({ signal }, fn, …) races every attempt with the signal.
   const callerOptions = outbound.forwarded?.callerOptions;
   if (callerOptions && deadlineInValue(callerOptions, { ...context, fact: { ...fact, signalOptions: ['signal'], timeoutOptions: [] } }).kind === 'bounded') {
@@ -127,7 +128,9 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
       if (found.kind === 'bounded') return { kind: 'bounded', how: `the client's ${found.how}` };
       if (found.kind === 'stall-only') stallOnly = found.keys;
       if (found.kind === 'unknown') return found;
-    } else if (client.creation && client.creation.getArguments().some((a) => !isPlainData(a) && !objectLiteralOf(a))) {
+    } else if (timeoutNames.length && client.creation && client.creation.getArguments().some((a) => !isPlainData(a) && !objectLiteralOf(a))) {
+      // `new OpenAI(config)`: a client option we cannot see may set its timeout. (A library with no client-level
+      // timeout — a fetch wrapper — has none to hide.)
       return { kind: 'unknown' };
     }
   }

@@ -2,6 +2,7 @@
 import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults } from './agent-frameworks.js';
 import { anthropicCalls, anthropicWrites } from './anthropic.js';
 import { concurrentToolFrameworks, fanOutCalls } from './concurrency.js';
+import { fetchWrapperCalls } from './fetch-wrappers.js';
 import { googleGenAiCalls } from './google-genai.js';
 import { httpCalls, httpClientRetries, methodByMember, readOnlyPostPath, readOnlyPostSegment } from './http-clients.js';
 import { langchainCalls, langchainToolBaseClasses, langchainTools } from './langchain.js';
@@ -15,7 +16,7 @@ import { freshValueCalls, idempotencyKeyFields, idempotencyKeyNames, saasWrites,
 import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from './vercel-ai.js';
 
 export const knowledge = {
-  outboundCalls: [...httpCalls, ...openaiCalls, ...anthropicCalls, ...vercelAiCalls, ...langchainCalls, ...mcpCalls, ...agentFrameworkCalls, ...googleGenAiCalls],
+  outboundCalls: [...httpCalls, ...openaiCalls, ...anthropicCalls, ...vercelAiCalls, ...langchainCalls, ...mcpCalls, ...agentFrameworkCalls, ...googleGenAiCalls, ...fetchWrapperCalls],
   writes: [...saasWrites, ...openaiWrites, ...anthropicWrites],
   toolRegistrations: [...vercelAiTools, ...agentFrameworkTools, ...langchainTools, ...mcpTools],
   vercelAiToolHosts,
