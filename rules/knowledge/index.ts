@@ -13,11 +13,12 @@ import { backoffStrategies, retryBackoffLibraries, sleepFunctions, unjitteredGen
 import { langchainCallerBases, retriedStepDirectives, retryLibraries } from './retry-libraries.js';
 import { truncationFacts, wholeTextSinks } from './truncation.js';
 import { freshValueCalls, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment } from './saas-writes.js';
+import { slackBoltWrites } from './slack-bolt.js';
 import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from './vercel-ai.js';
 
 export const knowledge = {
   outboundCalls: [...httpCalls, ...openaiCalls, ...anthropicCalls, ...vercelAiCalls, ...langchainCalls, ...mcpCalls, ...agentFrameworkCalls, ...googleGenAiCalls, ...fetchWrapperCalls],
-  writes: [...saasWrites, ...openaiWrites, ...anthropicWrites],
+  writes: [...saasWrites, ...openaiWrites, ...anthropicWrites, ...slackBoltWrites],
   toolRegistrations: [...vercelAiTools, ...agentFrameworkTools, ...langchainTools, ...mcpTools],
   vercelAiToolHosts,
   modelEndpoints,
