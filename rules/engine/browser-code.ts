@@ -13,7 +13,8 @@ import { resolveIdentifier } from './scope.js';
 import { requestUrl } from './model-calls.js';
 
 export function isBrowserOwnRouteRequest(outbound: OutboundCall, model: ProjectModel): boolean {
-  if (outbound.fact.kind !== 'http') return false;
+  // A client instance (`axios.create({ baseURL })`, `ky.create({ prefixUrl })`) resolves a path against its own base.
+  if (outbound.fact.kind !== 'http' || outbound.callee.instance) return false;
   const url = requestUrl(outbound);
   const text = url ? urlLiteralText(url) : '\u0000';
   if (/^\/(?!\/)/.test(text)) return true;
