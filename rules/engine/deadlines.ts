@@ -7,7 +7,8 @@ import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type 
 import type { RuleOptions } from './config.js';
 import { findMatch } from './match.js';
 import { retryFactOf, unbound } from './retries.js';
-import type { ProjectModel } from './project-model.js';
+import type { FunctionNode, ProjectModel } from './project-model.js';
+import { callSitesOf } from './call-sites.js';
 import { deadlineInOptions, deadlineInValue, isPlainData, type OptionsContext } from './deadline-options.js';
 import { descendantsOfKind } from './kind-index.js';
 
@@ -174,9 +175,9 @@ function runsOnAiSdkModel(outbound: OutboundCall, model: ProjectModel): boolean 
 const TIMER_RACE = /^(Promise\.race|Promise\.any|pTimeout|withTimeout|timeout|withDeadline|raceTimeout|promiseTimeout)$/;
 
 /** `Promise.race([call, timer])`, `pTimeout(call, …)`, or a project helper that races its argument with a timer. */
-function racedWithTimer(call: CallExpression, model: ProjectModel): boolean {
+function racedWithTimer(call: CallExpression, model: ProjectModel, depth = 0): boolean {
   let node: Node | undefined = call.getParent();
-  for (let depth = 0; node && depth < 6; depth++, node = node.getParent()) {
+  for (let up = 0; node && up < 6; up++, node = node.getParent()) {
     if (Node.isCallExpression(node) && node !== call) {
       const text = node.getExpression().getText();
       const inArguments = node.getArguments().some((a) => a.containsRange(call.getPos(), call.getEnd()));
@@ -186,7 +187,27 @@ function racedWithTimer(call: CallExpression, model: ProjectModel): boolean {
       const body = helper?.getBody()?.getText() ?? '';
       if (/Promise\.race|AbortSignal\.timeout|setTimeout/.test(body)) return true;
     }
-    if (Node.isFunctionLikeDeclaration(node) || Node.isArrowFunction(node)) break;
+    if (Node.isFunctionLikeDeclaration(node) || Node.isArrowFunction(node) || Node.isFunctionExpression(node)) {
+      // `const generate = () => client.models.generateContent(…)`, always called as `withTimeout(() => generate())`:
+      // raced wherever it runs.
+      return depth < MAX_RACE_FOLLOW && racedAtEveryCall(node as unknown as FunctionNode, model, depth + 1);
+    }
   }
   return false;
+}
+
+const MAX_RACE_FOLLOW = 2;
+
+function racedAtEveryCall(fn: FunctionNode, model: ProjectModel, depth: number): boolean {
+  const parent = fn.getParent();
+  // A callback handed straight to a call (`retryWithTimeout(() => …)`) runs where that call runs it.
+  if (parent && Node.isCallExpression(parent) && parent.getArguments().includes(fn as Node)) {
+    const text = parent.getExpression().getText();
+    if (TIMER_RACE.test(text)) return true;
+    const helper = model.functionCalledBy(parent);
+    if (/Promise\.race|AbortSignal\.timeout/.test(helper?.getBody()?.getText() ?? '')) return true;
+    return racedWithTimer(parent, model, depth);
+  }
+  const callers = callSitesOf(fn, model);
+  return callers.length > 0 && callers.every((caller) => racedWithTimer(caller, model, depth));
 }
