@@ -25,7 +25,8 @@ export function isBrowserOwnRouteRequest(outbound: OutboundCall, model: ProjectM
 function runsInPage(call: CallExpression, model: ProjectModel): boolean {
   const init = call.getArguments().map((a) => objectLiteralOf(a)).find((o) => o !== undefined);
   if (init && browserCode.fetchOptions.some((name) => deepPropertyOf(init, name) !== undefined)) return true;
-  if (insideHook(call)) return true;
+  // React hooks run in a page — unless the module renders to a terminal (Ink) or a device (React Native).
+  if (insideHook(call) && !rendersOutsidePage(call.getSourceFile())) return true;
   return model.memoize('page-module', call.getSourceFile(), () => isPageModule(call.getSourceFile()));
 }
 
@@ -46,6 +47,10 @@ function isPageModule(file: SourceFile): boolean {
   return descendantsOfKind(file, SyntaxKind.PropertyAccessExpression).some((access) => usesGlobal(access.getExpression())) ||
     descendantsOfKind(file, SyntaxKind.NewExpression).some((created) => usesGlobal(created.getExpression())) ||
     descendantsOfKind(file, SyntaxKind.CallExpression).some((call) => usesGlobal(call.getExpression()));
+}
+
+function rendersOutsidePage(file: SourceFile): boolean {
+  return file.getImportDeclarations().some((d) => browserCode.nonPageRenderers.includes(d.getModuleSpecifierValue()));
 }
 
 /** Inside a React hook (`function useChat()`, `const useChat = () => …`): hooks run only in a page. */

@@ -12,5 +12,7 @@ export const browserCode = {
   fetchOptions: ['credentials', 'mode'],
   /** React hooks (a function named `useX`) and components (PascalCase) run in the page when their module does. */
   hookName: /^use[A-Z]/,
+  /** React renderers whose hooks run outside a page: a terminal (Ink), a device (React Native). */
+  nonPageRenderers: ['ink', 'react-native'],
   checkedAgainst: 'node@20.20 (fetch rejects relative URLs: "Failed to parse URL"), undici@7 RequestInit',
 };

@@ -13,7 +13,7 @@ import { backoffStrategies, retryBackoffLibraries, sleepFunctions, unjitteredGen
 import { langchainCallerBases, retriedStepDirectives, retryLibraries } from './retry-libraries.js';
 import { truncationFacts, wholeTextSinks } from './truncation.js';
 import { freshValueCalls, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment } from './saas-writes.js';
-import { slackBoltWrites } from './slack-bolt.js';
+import { listenerContracts, slackBoltWrites } from './slack-bolt.js';
 import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from './vercel-ai.js';
 
 export const knowledge = {
@@ -38,6 +38,7 @@ export const knowledge = {
   fanOutCalls,
   concurrentToolFrameworks,
   langchainCallerBases,
+  listenerContracts,
   httpClientRetries,
   methodByMember,
   readOnlyPostPath,
