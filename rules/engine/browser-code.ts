@@ -4,12 +4,12 @@
 // browser globals, a React hook, browser-only fetch options). A request to another origin never is.
 import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
 import { browserCode } from '../knowledge/browser.js';
-import { deepPropertyOf, objectLiteralOf } from './callee.js';
+import { deepPropertyOf, objectLiteralOf, unwrap } from './callee.js';
 import type { OutboundCall } from './deadlines.js';
 import { urlLiteralText } from './http-writes.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { ProjectModel } from './project-model.js';
-import { resolveIdentifier } from './scope.js';
+import { isConstDeclaration, resolveIdentifier } from './scope.js';
 import { requestUrl } from './model-calls.js';
 
 export function isBrowserOwnRouteRequest(outbound: OutboundCall, model: ProjectModel): boolean {
@@ -17,9 +17,33 @@ export function isBrowserOwnRouteRequest(outbound: OutboundCall, model: ProjectM
   if (outbound.fact.kind !== 'http' || outbound.callee.instance) return false;
   const url = requestUrl(outbound);
   const text = url ? urlLiteralText(url) : '\u0000';
-  if (/^\/(?!\/)/.test(text)) return true;
+  const prefix = url ? writtenPrefix(url, 0) : undefined;
+  if (prefix !== undefined && /^\/(?!\/)/.test(prefix)) return true;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || text.startsWith('//')) return false;
   return runsInPage(outbound.call, model);
+}
+
+/**
+ * How a URL visibly starts: its own literal text, or a `const` it begins with (`${CACHE_URL_PREFIX}/upload`).
+ * Not a field or a parameter: `${this.baseURL}/api/…` may be given an origin however it is initialised.
+ */
+function writtenPrefix(url: Node, depth: number): string | undefined {
+  const value = unwrap(url);
+  if (depth > 3) return undefined;
+  if (Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value)) return value.getLiteralValue();
+  if (Node.isTemplateExpression(value)) {
+    const head = value.getHead().getLiteralText();
+    const first = value.getTemplateSpans()[0];
+    return head !== '' || !first ? head : writtenPrefix(first.getExpression(), depth + 1);
+  }
+  if (Node.isBinaryExpression(value) && value.getOperatorToken().getText() === '+') return writtenPrefix(value.getLeft(), depth + 1);
+  if (Node.isIdentifier(value)) {
+    const binding = resolveIdentifier(value);
+    if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration) || !isConstDeclaration(binding.declaration)) return undefined;
+    const init = binding.declaration.getInitializer();
+    return init ? writtenPrefix(init, depth + 1) : undefined;
+  }
+  return undefined;
 }
 
 function runsInPage(call: CallExpression, model: ProjectModel): boolean {

@@ -9,7 +9,7 @@ import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, propertyValue, unwrap
 import type { RuleOptions } from './config.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
-import { resolveIdentifier } from './scope.js';
+import { isConstDeclaration, resolveIdentifier } from './scope.js';
 
 export type OptionsVerdict =
   | { kind: 'bounded'; how: string }
@@ -54,8 +54,9 @@ export function deadlineInValue(expression: Node, context: OptionsContext, depth
     const declaration = binding.declaration;
     if (Node.isParameterDeclaration(declaration)) return deadlineFromCallers(declaration, context, depth);
     if (Node.isVariableDeclaration(declaration) && Node.isIdentifier(declaration.getNameNode())) {
-      const init = declaration.getInitializer();
-      return init ? deadlineInValue(init, context, depth + 1) : { kind: 'unknown' };
+      // A `let` takes every value assigned to it: each is a form the options may have at the call.
+      const forms = [declaration.getInitializer(), ...reassignments(declaration)].filter((f): f is Node => f !== undefined);
+      return forms.length ? anyForm(forms.map((form) => deadlineInValue(form, context, depth + 1))) : { kind: 'unknown' };
     }
     return { kind: 'unknown' };
   }
@@ -80,6 +81,16 @@ function assignedOption(name: Node, context: OptionsContext): string | undefined
     if (Node.isPropertyAccessExpression(left) && left.getExpression().getText() === name.getText() && wanted.has(left.getName())) return left.getName();
   }
   return undefined;
+}
+
+/** `x = …` assignments to a `let` in the function (or module) that declares it. */
+function reassignments(declaration: Node): Node[] {
+  if (!Node.isVariableDeclaration(declaration) || isConstDeclaration(declaration)) return [];
+  const name = declaration.getName();
+  const scope = declaration.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) ?? declaration.getSourceFile();
+  return descendantsOfKind(scope, SyntaxKind.BinaryExpression)
+    .filter((b) => b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && Node.isIdentifier(b.getLeft()) && b.getLeft().getText() === name)
+    .map((b) => b.getRight());
 }
 
 /** Several possible forms of one value: bounded only if all are; none as soon as one visibly has none. */

@@ -185,7 +185,9 @@ function racedWithTimer(call: CallExpression, model: ProjectModel, depth = 0): b
       if (TIMER_RACE.test(text)) return true;
       const helper = model.functionCalledBy(node);
       const body = helper?.getBody()?.getText() ?? '';
-      if (/Promise\.race|AbortSignal\.timeout|setTimeout/.test(body)) return true;
+      // A helper that races its argument with a timer. Followed up from a function's callers, a bare `setTimeout`
+      // (a sleep between retries) is not evidence enough.
+      if ((depth === 0 ? /Promise\.race|AbortSignal\.timeout|setTimeout/ : /Promise\.race|AbortSignal\.timeout/).test(body)) return true;
     }
     if (Node.isFunctionLikeDeclaration(node) || Node.isArrowFunction(node) || Node.isFunctionExpression(node)) {
       // `const generate = () => client.models.generateContent(…)`, always called as `withTimeout(() => generate())`:

@@ -14,3 +14,9 @@ export async function sync(payload: unknown) {
   await fetchWithTimeout('https://api.example.com/v1/sync', { method: 'POST', body: JSON.stringify(payload) }, 10_000);
   await postJson('https://api.example.com/v1/sync', { body: JSON.stringify(payload) });
 }
+
+export async function poll(url: string, urgent: boolean) {
+  let init: RequestInit = { method: 'GET' };
+  if (urgent) init = { method: 'GET', signal: AbortSignal.timeout(1_000) };
+  return fetch(url, init); // expect: missing-deadline
+}
