@@ -1,6 +1,7 @@
 // missing-deadline: an LLM or network call that can block with no deadline (signal or timeout)
 // reaching it — anywhere in the project.
 import { Node, SyntaxKind } from 'ts-morph';
+import { isBrowserOwnRouteRequest } from './engine/browser-code.js';
 import { objectLiteralOf } from './engine/callee.js';
 import { deadlineOf, outboundCallsIn, type OutboundCall } from './engine/deadlines.js';
 import { defineRule } from './engine/define-rule.js';
@@ -26,6 +27,8 @@ export default defineRule({
     const file = context.sourceFile;
     const maxDuration = file.getVariableDeclaration('maxDuration')?.isExported() ?? false;
     for (const outbound of outboundCallsIn(file, context.model)) {
+      // Page code calling the app's own routes is bounded by the page and the person using it.
+      if (isBrowserOwnRouteRequest(outbound, context.model)) continue;
       const deadline = deadlineOf(outbound, context.model, context.options);
       if (deadline.kind === 'bounded' || deadline.kind === 'unknown') continue;
       const what = callLabel(outbound);
@@ -51,15 +54,21 @@ export default defineRule({
         message,
         confidence: outbound.callee.confidence,
         lowerSeverity,
-        suggestions: signalSuggestions(outbound, context.options.fixTimeoutMs),
+        suggestions: outbound.forwarded ? [] : signalSuggestions(outbound, context.options.fixTimeoutMs),
       });
     }
   },
 });
 
 function callLabel(outbound: OutboundCall): string {
-  const text = outbound.call.getExpression().getText().replace(/\s+/g, '');
-  return `\`${text.length > 50 ? `${text.slice(0, 47)}...` : text}()\``;
+  const short = (node: Node) => {
+    const text = node.getText().replace(/\s+/g, '');
+    return text.length > 50 ? `${text.slice(0, 47)}...` : text;
+  };
+  const label = `\`${short(outbound.call.getExpression())}()\``;
+  // caller.call(fetch, url, init): the call made is the function handed over.
+  const fn = outbound.forwarded?.fn;
+  return fn ? `\`${short(fn)}()\` (handed to ${label})` : label;
 }
 
 /**

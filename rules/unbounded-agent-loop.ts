@@ -1,7 +1,8 @@
 // unbounded-agent-loop: an agent loop that calls an LLM with no step, turn or budget bound — a
 // hand-written `while (true)`, recursion, or an SDK loop configured to never stop.
 import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
-import { outboundCall, outboundCallsIn } from './engine/deadlines.js';
+import { outboundCall } from './engine/deadlines.js';
+import { reachesModel } from './engine/model-calls.js';
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { knowledge } from './knowledge/index.js';
 import type { ProjectModel } from './engine/project-model.js';
@@ -38,7 +39,7 @@ function checkLoops(context: RuleContext): void {
     if (Node.isForStatement(node) && condition && !isConstantTrue(condition)) continue;
     const body = node.getStatement();
     if (hasBoundedExit(body, node)) continue;
-    if (!callsLlm(body, model, 0)) continue;
+    if (!reachesModel(body, model)) continue;
     if (waitsOnPerson(body, model, 0)) continue;
     const head = Node.isDoStatement(node) ? 'do … while' : node.getText().split('{')[0]!.trim();
     context.report({
@@ -51,20 +52,17 @@ function checkLoops(context: RuleContext): void {
 
 function checkRecursion(context: RuleContext): void {
   const { sourceFile, model } = context;
-  // Only functions that call an LLM themselves can recurse into the model.
-  const llmCalls = outboundCallsIn(sourceFile, model).filter((o) => o.fact.kind === 'llm');
-  const functions = new Set<FunctionLike>();
-  for (const { call } of llmCalls) {
-    const fn = call.getFirstAncestor((a) => Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
-    if (fn) functions.add(fn as FunctionLike);
-  }
-  for (const fn of functions) {
+  const kinds = [SyntaxKind.FunctionDeclaration, SyntaxKind.MethodDeclaration, SyntaxKind.ArrowFunction, SyntaxKind.FunctionExpression];
+  for (const fn of model.nodesOfKinds<FunctionLike>(sourceFile, kinds)) {
     const body = fn.getBody();
     if (!body) continue;
     const name = functionName(fn);
     if (!name) continue;
-    const self = descendantsOfKind(body, SyntaxKind.CallExpression).find((call) => model.functionCalledBy(call) === fn);
+    // Calls by the function's own name first (text only), then resolved: a recursion is rare, resolving is not free.
+    const self = descendantsOfKind(body, SyntaxKind.CallExpression).find((call) => calledName(call) === name && model.functionCalledBy(call) === fn);
     if (!self) continue;
+    // The model call may be in the function or in the helpers it calls (`complete()` → `tooledComplete()` → SDK).
+    if (!reachesModel(body, model)) continue;
     if (hasBoundedExit(body, undefined) || guardedByComparison(self, body)) continue;
     if (waitsOnPerson(body, model, 0)) continue;
     context.report({
@@ -73,6 +71,13 @@ function checkRecursion(context: RuleContext): void {
       confidence: 'high',
     });
   }
+}
+
+function calledName(call: CallExpression): string | undefined {
+  const callee = call.getExpression();
+  if (Node.isIdentifier(callee)) return callee.getText();
+  if (Node.isPropertyAccessExpression(callee)) return callee.getName();
+  return undefined;
 }
 
 function checkSdkOptions(context: RuleContext): void {
@@ -118,9 +123,18 @@ function isUnbounded(value: Node, option: string): boolean {
   return false;
 }
 
+/** A comparison that can bound a loop: `turns < MAX_TURNS`, `usage.totalTokens >= budget` — not an emptiness test (`calls.length > 0`). */
 function hasRelational(node: Node): boolean {
-  const check = (n: Node) => Node.isBinaryExpression(n) && RELATIONAL.has(n.getOperatorToken().getKind());
+  const check = (n: Node) => Node.isBinaryExpression(n) && RELATIONAL.has(n.getOperatorToken().getKind()) && !isEmptinessTest(n);
   return check(node) || descendantsOfKind(node, SyntaxKind.BinaryExpression).some(check);
+}
+
+function isEmptinessTest(comparison: Node): boolean {
+  if (!Node.isBinaryExpression(comparison)) return false;
+  const sides = [comparison.getLeft(), comparison.getRight()];
+  const zeroOrOne = sides.some((side) => Node.isNumericLiteral(side) && ['0', '1'].includes(side.getText()));
+  const size = sides.some((side) => /\.(length|size)$/.test(side.getText()));
+  return zeroOrOne && size;
 }
 
 function isConstantTrue(node: Node): boolean {
@@ -132,9 +146,10 @@ function hasBoundedExit(body: Node, loop: Node | undefined): boolean {
   for (const statement of descendantsOfKind(body, SyntaxKind.IfStatement)) {
     if (loop && statement.getFirstAncestor((a) => a !== loop && (Node.isWhileStatement(a) || Node.isForStatement(a) || Node.isDoStatement(a)) && loop.containsRange(a.getPos(), a.getEnd())) ) continue;
     if (!hasRelational(statement.getExpression())) continue;
-    const then = statement.getThenStatement();
-    const exits = Node.isBreakStatement(then) || Node.isReturnStatement(then) || Node.isThrowStatement(then) ||
-      [SyntaxKind.BreakStatement, SyntaxKind.ReturnStatement, SyntaxKind.ThrowStatement].some((kind) => descendantsOfKind(then, kind).length > 0);
+    // `if (turns >= MAX) break`, or `if (retries > 0) { retries--; … } else throw …`
+    const branches = [statement.getThenStatement(), statement.getElseStatement()].filter((b): b is NonNullable<typeof b> => b !== undefined);
+    const exits = branches.some((branch) => Node.isBreakStatement(branch) || Node.isReturnStatement(branch) || Node.isThrowStatement(branch) ||
+      [SyntaxKind.BreakStatement, SyntaxKind.ReturnStatement, SyntaxKind.ThrowStatement].some((kind) => descendantsOfKind(branch, kind).length > 0));
     if (exits) return true;
   }
   return false;
@@ -149,10 +164,6 @@ function guardedByComparison(call: CallExpression, body: Node): boolean {
   return false;
 }
 
-function callsLlmDirect(body: Node, model: ProjectModel): boolean {
-  return descendantsOfKind(body, SyntaxKind.CallExpression).some((call) => outboundCall(call, model)?.fact.kind === 'llm');
-}
-
 /** Whether a body waits on a person (readline `question`, stdin), directly or through project helpers. */
 function waitsOnPerson(body: Node, model: ProjectModel, depth: number): boolean {
   if (HUMAN_INPUT.test(body.getText())) return true;
@@ -162,20 +173,6 @@ function waitsOnPerson(body: Node, model: ProjectModel, depth: number): boolean 
     const calleeBody = callee?.getBody();
     if (calleeBody && !body.containsRange(calleeBody.getPos(), calleeBody.getEnd()) &&
       model.memoize('waits-on-person', callee!, () => waitsOnPerson(calleeBody, model, depth + 1))) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/** Whether a loop body calls an LLM, directly or through project helpers (depth-bounded). */
-function callsLlm(body: Node, model: ProjectModel, depth: number): boolean {
-  for (const call of descendantsOfKind(body, SyntaxKind.CallExpression)) {
-    if (outboundCall(call, model)?.fact.kind === 'llm') return true;
-    if (depth >= 3) continue;
-    const callee = model.functionCalledBy(call);
-    const calleeBody = callee?.getBody();
-    if (calleeBody && !body.containsRange(calleeBody.getPos(), calleeBody.getEnd()) && model.memoize('calls-llm', callee!, () => callsLlm(calleeBody, model, depth + 1))) {
       return true;
     }
   }

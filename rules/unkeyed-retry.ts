@@ -5,8 +5,9 @@ import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph
 import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap } from './engine/callee.js';
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { calleeMatches } from './engine/match.js';
+import { isModelCall, sendsModelRequest } from './engine/model-calls.js';
 import { findRetries, type Retry } from './engine/retries.js';
-import { isFreshValue, classifyWrite, type WriteEffect } from './engine/side-effects.js';
+import { classifyForwardedWrite, classifyWrite, isFreshValue, type WriteEffect } from './engine/side-effects.js';
 import { writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
 import { resolveIdentifier } from './engine/scope.js';
 import { findToolHandlers } from './engine/tool-handlers.js';
@@ -35,8 +36,10 @@ function checkRetryRegions(context: RuleContext): void {
   for (const retry of findRetries(sourceFile, model)) {
     checkRetriedToolCalls(context, retry);
     const attemptScope = Node.isForStatement(retry.construct) || Node.isWhileStatement(retry.construct) || Node.isDoStatement(retry.construct) ? retry.construct : retry.region;
-    for (const write of writesReachableFrom(retry.region, model, options)) {
+    for (const write of [...forwardedWrite(retry, context), ...writesReachableFrom(retry.region, model, options)]) {
       if (!isUnkeyed(write, attemptScope, context)) continue;
+      // A POST to a model (`/chat/completions`, a `{ messages, temperature }` body) is a completion: nothing to duplicate.
+      if (write.path.some((node) => Node.isCallExpression(node) && (isModelCall(node, model) || sendsModelRequest(node, model)))) continue;
       if (write.site.getSourceFile() !== sourceFile) continue;
       const { effect } = write;
       const direct = write.path.length === 1;
@@ -53,22 +56,58 @@ function checkRetryRegions(context: RuleContext): void {
   }
 }
 
-/** MCP `client.callTool({ name })` of a tool not annotated `idempotentHint: true` (MCP's default is not idempotent). */
+/** `caller.call(fetch, url, { method: 'POST' })`: the package function handed over, called with the arguments after it. */
+function forwardedWrite(retry: Retry, context: RuleContext): ReachedWrite[] {
+  if (!retry.forwarded || !Node.isCallExpression(retry.construct)) return [];
+  const effect = classifyForwardedWrite(retry.construct, retry.forwarded.fn, retry.forwarded.args, context.model, context.options);
+  return effect ? [{ site: retry.construct, path: [retry.construct], effect }] : [];
+}
+
+const MCP_CALL_TOOL = { module: ['@modelcontextprotocol/sdk/*'], export: ['Client'], instance: true, path: ['callTool'] };
+const MAX_TOOL_CALL_DEPTH = 3;
+
+/**
+ * MCP `client.callTool({ name })` of a tool not annotated `idempotentHint: true` (MCP's default is not idempotent),
+ * in the retried code or in a project helper it calls (reported at the retried code's call to the helper).
+ */
 function checkRetriedToolCalls(context: RuleContext, retry: Retry): void {
   const { model } = context;
-  for (const call of [retry.region, ...descendantsOfKind(retry.region, SyntaxKind.CallExpression)].filter(Node.isCallExpression)) {
-    const callee = model.resolveCall(call);
-    if (!callee || !calleeMatches({ module: ['@modelcontextprotocol/sdk/*'], export: ['Client'], instance: true, path: ['callTool'] }, callee)) continue;
-    const name = propertyValue(deepPropertyOf(objectLiteralOf(call.getArguments()[0]), 'name'));
-    const toolName = name && Node.isStringLiteral(name) ? name.getLiteralValue() : undefined;
-    if (toolName && idempotentToolNames(model).has(toolName)) continue;
-    context.report({
-      node: call,
-      message: `${retry.label} re-runs MCP callTool${toolName ? ` "${toolName}"` : ''}, a tool not annotated idempotentHint: true (MCP's default is not idempotent), with no key: a call that timed out after the tool acted runs it twice. Pass a stable key in the tool's arguments, or annotate the tool idempotent if it is.`,
-      confidence: callee.confidence,
-      related: [{ node: retry.construct, message: `retried by ${retry.label}` }],
-    });
+  const calls = [retry.region, ...descendantsOfKind(retry.region, SyntaxKind.CallExpression)].filter(Node.isCallExpression);
+  for (const site of calls) {
+    const reached = toolCallsReachedFrom(site, model, 0, new Set());
+    for (const path of reached) {
+      // A helper written inside the retried code: its own tool call is already one of `calls`.
+      const helper = path.length > 1 ? model.functionCalledBy(site) : undefined;
+      if (helper && retry.region.containsRange(helper.getPos(), helper.getEnd())) continue;
+      const call = path[path.length - 1]!;
+      const name = propertyValue(deepPropertyOf(objectLiteralOf(call.getArguments()[0]), 'name'));
+      const toolName = name && Node.isStringLiteral(name) ? name.getLiteralValue() : undefined;
+      if (toolName && idempotentToolNames(model).has(toolName)) continue;
+      const via = path.length > 1 ? ` (through ${site.getExpression().getText().slice(0, 40)}())` : '';
+      context.report({
+        node: site,
+        message: `${retry.label} re-runs MCP callTool${toolName ? ` "${toolName}"` : ''}${via}, a tool not annotated idempotentHint: true (MCP's default is not idempotent), with no key: a call that timed out after the tool acted runs it twice. Pass a stable key in the tool's arguments, or annotate the tool idempotent if it is.`,
+        confidence: model.resolveCall(call)?.confidence ?? 'medium',
+        related: [{ node: retry.construct, message: `retried by ${retry.label}` }, ...path.slice(1).map((node) => ({ node, message: 'leads to the tool call' }))],
+      });
+    }
   }
+}
+
+/** The MCP callTool calls a call makes, itself or through project helpers: each as the path from `call` down to it. */
+function toolCallsReachedFrom(call: CallExpression, model: RuleContext['model'], depth: number, stack: Set<Node>): CallExpression[][] {
+  const callee = model.resolveCall(call);
+  if (callee && calleeMatches(MCP_CALL_TOOL, callee)) return [[call]];
+  if (depth >= MAX_TOOL_CALL_DEPTH) return [];
+  const fn = model.functionCalledBy(call);
+  const body = fn?.getBody();
+  if (!fn || !body || stack.has(fn) || call.getFirstAncestor((a) => a === fn)) return [];
+  return model.memoize(`tool-calls-reached:${depth}`, fn, () => {
+    stack.add(fn);
+    const out = [body, ...descendantsOfKind(body, SyntaxKind.CallExpression)].filter(Node.isCallExpression).flatMap((inner) => toolCallsReachedFrom(inner, model, depth + 1, stack).map((path) => [call, ...path]));
+    stack.delete(fn);
+    return out;
+  }).map((path) => [call, ...path.slice(1)]);
 }
 
 /** Names of tools registered in the project with `idempotentHint: true`. */

@@ -10,6 +10,7 @@ import {
   type ObjectLiteralExpression,
   type TypeNode,
 } from 'ts-morph';
+import { parameterContractType } from './parameter-contracts.js';
 import { COMMONJS_MODULE, isConstDeclaration, loadSpecifier, resolveIdentifier } from './scope.js';
 import { declaredTypeOf, withoutNullish } from './declared-types.js';
 import { valueOf, type ProjectLinks } from './values.js';
@@ -212,7 +213,7 @@ function originOfIdentifier(id: Node, types: TypeOracle | undefined, depth: numb
   }
   if (Node.isParameterDeclaration(declaration) || Node.isPropertyDeclaration(declaration)) {
     // An unannotated parameter is `any` or contextually typed: asking the checker costs a whole call's inference.
-    const typed = originOfTypeAnnotation(declaration, types, depth);
+    const typed = originOfTypeAnnotation(declaration, types, depth) ?? documentedOrigin(declaration, types, depth);
     if (typed && Node.isParameterDeclaration(declaration)) {
       // `client: OpenAI` names the class; the client every caller passes also says how it was made.
       const passed = projectOrigin(id, types, depth);
@@ -232,9 +233,15 @@ function originOfIdentifier(id: Node, types: TypeOracle | undefined, depth: numb
       const key = declaration.getPropertyNameNode()?.getText() ?? declaration.getName();
       if (base) return { ...base, path: [...base.path, key], clientDeclaration: base.clientDeclaration ?? holder };
     }
-    return undefined;
+    return documentedOrigin(declaration, types, depth);
   }
   return undefined;
+}
+
+/** A parameter typed outside TypeScript (JSDoc, or the package it is handed to — parameter-contracts.ts): an instance of that type. */
+function documentedOrigin(declaration: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
+  const documented = parameterContractType(declaration, (expression) => originOf(expression, types, depth + 1));
+  return documented ? { ...documented, path: [], instance: true, clientDeclaration: declaration, confidence: 'medium' } : undefined;
 }
 
 /** `this.client`: a property initialiser, a constructor parameter property, or `this.client = …` in the constructor. */

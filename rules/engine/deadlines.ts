@@ -3,17 +3,24 @@
 // real default of its library.
 import { Node, SyntaxKind, type CallExpression, type NewExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import type { OutboundCallFact } from '../knowledge/types.js';
-import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef, type ValueOrigin } from './callee.js';
+import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef, type ValueOrigin } from './callee.js';
 import type { RuleOptions } from './config.js';
 import { findMatch } from './match.js';
-import type { ProjectModel } from './project-model.js';
-import { resolveIdentifier } from './scope.js';
+import { retryFactOf, unbound } from './retries.js';
+import type { FunctionNode, ProjectModel } from './project-model.js';
+import { callSitesOf } from './call-sites.js';
+import { deadlineInOptions, deadlineInValue, isPlainData, type OptionsContext } from './deadline-options.js';
 import { descendantsOfKind } from './kind-index.js';
 
 export interface OutboundCall {
   call: CallExpression;
   callee: CalleeRef;
   fact: OutboundCallFact;
+  /**
+   * A call made through a retrying caller it was handed to (`caller.call(fetch, url, init)`): the arguments it is
+   * called with, and the caller's options argument whose `signal` bounds every attempt (`callWithOptions`).
+   */
+  forwarded?: { fn: Node; args: Node[]; callerOptions?: Node };
 }
 
 export type Deadline =
@@ -37,8 +44,23 @@ export function outboundCallsIn(file: SourceFile, model: ProjectModel): Outbound
 export function outboundCall(call: CallExpression, model: ProjectModel): OutboundCall | undefined {
   const callee = model.resolveCall(call);
   const fact = findMatch(model.knowledge.outboundCalls, callee);
-  if (!fact || !callee || offline(call, callee, fact, model)) return undefined;
+  if (!fact || !callee) return forwardedCall(call, model);
+  if (offline(call, callee, fact, model)) return undefined;
   return { call, callee, fact };
+}
+
+/** `caller.call(fetch, url, init)` (LangChain AsyncCaller): the package function handed over is the call made, and retried. */
+function forwardedCall(call: CallExpression, model: ProjectModel): OutboundCall | undefined {
+  const retry = retryFactOf(call, model);
+  if (!retry || retry.forwardsArgsFrom === undefined) return undefined;
+  const args = call.getArguments();
+  const fn = args[retry.fnArg];
+  if (!fn) return undefined;
+  const origin = originOf(unbound(fn), model.types(), 0);
+  const fact = findMatch(model.knowledge.outboundCalls, origin);
+  if (!fact || !origin) return undefined;
+  const callerOptions = retry.signalOptionArg !== undefined ? args[retry.signalOptionArg] : undefined;
+  return { call, callee: { ...origin, call }, fact, forwarded: { fn, args: args.slice(retry.forwardsArgsFrom), callerOptions } };
 }
 
 /** `generateText({ model: new MockLanguageModelV3(…) })`, or an agent built on such a model: nothing leaves the process. */
@@ -58,7 +80,7 @@ function offline(call: CallExpression, callee: CalleeRef, fact: OutboundCallFact
 /** The arguments that can hold the call's options, given how the library takes them. */
 function optionArguments(outbound: OutboundCall): { present: Node[]; missing: boolean } {
   const { call, fact, callee } = outbound;
-  const args = call.getArguments();
+  const args = outbound.forwarded?.args ?? call.getArguments();
   const indexes = new Set<number>();
   const member = callee.path[callee.path.length - 1];
   for (const spec of fact.optionsArgs) {
@@ -77,23 +99,22 @@ function optionArguments(outbound: OutboundCall): { present: Node[]; missing: bo
 }
 const model_methods = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request']);
 
-function timeoutNames(fact: OutboundCallFact, options: RuleOptions): string[] {
-  return [...fact.timeoutOptions, ...(options.timeoutOptionNames ?? [])];
-}
-
 /** Whether (and how) a deadline reaches this call. */
 export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options: RuleOptions): Deadline {
   const { call, fact, callee } = outbound;
   const { present } = optionArguments(outbound);
   let stallOnly: string[] | undefined;
+  const context: OptionsContext = { fact, options, model };
+  const timeoutNames = [...fact.timeoutOptions, ...(options.timeoutOptionNames ?? [])];
+  // AsyncCaller.callWithOptions({ signal }, fn, …) races every attempt with the signal.
+  const callerOptions = outbound.forwarded?.callerOptions;
+  if (callerOptions && deadlineInValue(callerOptions, { ...context, fact: { ...fact, signalOptions: ['signal'], timeoutOptions: [] } }).kind === 'bounded') {
+    return { kind: 'bounded', how: "the retrying caller's `signal`" };
+  }
   for (const arg of present) {
-    const object = objectLiteralOf(arg);
-    if (!object) {
-      // An options value we cannot see into (a parameter, a call result) may carry a signal: never a finding.
-      if (!isPlainData(arg)) return { kind: 'unknown' };
-      continue;
-    }
-    const found = deadlineInOptions(object, fact, options);
+    // Options we cannot see into (a parameter, a call result) are followed to where they come from; what stays
+    // unknown may carry a signal: never a finding.
+    const found = deadlineInValue(arg, context);
     if (found.kind === 'bounded' || found.kind === 'unknown' || found.kind === 'none-explicit') {
       if (found.kind === 'none-explicit') return { kind: 'none' };
       return found;
@@ -104,11 +125,13 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
   // and the client that made it (`ai.chats.create({ config })` on `new GoogleGenAI({ httpOptions })`).
   for (const client of clientChain(callee, model)) {
     if (client.options) {
-      const found = deadlineInOptions(client.options, fact, options);
+      const found = deadlineInOptions(client.options, context);
       if (found.kind === 'bounded') return { kind: 'bounded', how: `the client's ${found.how}` };
       if (found.kind === 'stall-only') stallOnly = found.keys;
       if (found.kind === 'unknown') return found;
-    } else if (client.creation && client.creation.getArguments().some((a) => !isPlainData(a) && !objectLiteralOf(a))) {
+    } else if (timeoutNames.length && client.creation && client.creation.getArguments().some((a) => !isPlainData(a) && !objectLiteralOf(a))) {
+      // `new OpenAI(config)`: a client option we cannot see may set its timeout. (A library with no client-level
+      // timeout — a fetch wrapper — has none to hide.)
       return { kind: 'unknown' };
     }
   }
@@ -137,82 +160,6 @@ function clientChain(callee: CalleeRef, model: ProjectModel): Array<{ options?: 
   return out;
 }
 
-type OptionsVerdict = { kind: 'bounded'; how: string } | { kind: 'unknown' } | { kind: 'stall-only'; keys: string[] } | { kind: 'absent' } | { kind: 'none-explicit' };
-
-function deadlineInOptions(object: ObjectLiteralExpression, fact: OutboundCallFact, options: RuleOptions): OptionsVerdict {
-  let opaque = hasOpaqueSpread(object);
-  for (const name of fact.signalOptions) {
-    const value = optionValue(object, name);
-    if (value === 'opaque') opaque = true;
-    else if (value && !isUndefined(value)) return { kind: 'bounded', how: `\`${name}\`` };
-  }
-  for (const name of timeoutNames(fact, options)) {
-    const value = optionValue(object, name);
-    if (value === 'opaque') opaque = true;
-    if (!value || value === 'opaque') continue;
-    const plain = unwrap(value);
-    if (Node.isFalseLiteral(plain) || isUndefined(plain) || (Node.isNumericLiteral(plain) && Number(plain.getLiteralValue()) === 0)) {
-      // ky/axios: `timeout: false` / `timeout: 0` turns the deadline off.
-      return fact.defaultDeadlineMs !== undefined ? { kind: 'none-explicit' } : { kind: 'absent' };
-    }
-    const timeoutObject = objectLiteralOf(plain);
-    if (timeoutObject && (fact.wholeCallTimeoutKeys || fact.stallOnlyTimeoutKeys)) {
-      const keys = timeoutObject.getProperties().map((p) => (Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p) ? p.getName() : '*'));
-      if (keys.includes('*')) return { kind: 'unknown' };
-      if (keys.some((k) => fact.wholeCallTimeoutKeys?.includes(k))) return { kind: 'bounded', how: `\`${name}\`` };
-      const stall = keys.filter((k) => fact.stallOnlyTimeoutKeys?.includes(k));
-      if (stall.length) return { kind: 'stall-only', keys: stall };
-      continue; // { toolMs } and per-tool timeouts bound tool executions, not the model call
-    }
-    return { kind: 'bounded', how: `\`${name}\`` };
-  }
-  if (opaque) return { kind: 'unknown' };
-  return { kind: 'absent' };
-}
-
-/**
- * The value of an option, `config.abortSignal` meaning a property of a property. 'opaque' when the way there
- * passes through something we cannot see into (`config: cfg` from a parameter, a spread).
- */
-function optionValue(object: ObjectLiteralExpression, name: string): Node | 'opaque' | undefined {
-  const [first, ...rest] = name.split('.');
-  let value = propertyValue(deepPropertyOf(object, first!));
-  for (const key of rest) {
-    if (!value) return undefined;
-    const inner = objectLiteralOf(value);
-    if (!inner) return isUndefined(unwrap(value)) ? undefined : 'opaque';
-    value = propertyValue(deepPropertyOf(inner, key));
-    if (!value && hasOpaqueSpread(inner)) return 'opaque';
-  }
-  return value;
-}
-
-function isUndefined(node: Node): boolean {
-  return Node.isIdentifier(node) && node.getText() === 'undefined';
-}
-
-/** Literals and templates carry no options; anything else might. */
-function isPlainData(node: Node): boolean {
-  const value = unwrap(node);
-  if (Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value) || Node.isTemplateExpression(value) || Node.isNumericLiteral(value)) return true;
-  if (Node.isArrayLiteralExpression(value)) return true;
-  if (Node.isNewExpression(value) && /^(URL|Request)$/.test(value.getExpression().getText())) return true;
-  if (Node.isIdentifier(value)) {
-    const binding = resolveIdentifier(value);
-    if (binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration)) {
-      const init = binding.declaration.getInitializer();
-      return init ? isPlainData(init) : false;
-    }
-    if (binding.kind === 'local' && Node.isParameterDeclaration(binding.declaration)) {
-      const type = binding.declaration.getTypeNode()?.getText();
-      return type === 'string' || type === 'URL';
-    }
-  }
-  if (Node.isPropertyAccessExpression(value) && /(url|href|endpoint|path)$/i.test(value.getName())) return true;
-  if (Node.isBinaryExpression(value) && value.getOperatorToken().getKind() === SyntaxKind.PlusToken) return true;
-  return false;
-}
-
 /**
  * An Agents SDK run whose agent uses an AI SDK model (`model: aisdk(openai('…'))`) has none of the
  * OpenAI client's defaults: it gets the plain "no deadline" finding.
@@ -228,9 +175,9 @@ function runsOnAiSdkModel(outbound: OutboundCall, model: ProjectModel): boolean 
 const TIMER_RACE = /^(Promise\.race|Promise\.any|pTimeout|withTimeout|timeout|withDeadline|raceTimeout|promiseTimeout)$/;
 
 /** `Promise.race([call, timer])`, `pTimeout(call, …)`, or a project helper that races its argument with a timer. */
-function racedWithTimer(call: CallExpression, model: ProjectModel): boolean {
+function racedWithTimer(call: CallExpression, model: ProjectModel, depth = 0): boolean {
   let node: Node | undefined = call.getParent();
-  for (let depth = 0; node && depth < 6; depth++, node = node.getParent()) {
+  for (let up = 0; node && up < 6; up++, node = node.getParent()) {
     if (Node.isCallExpression(node) && node !== call) {
       const text = node.getExpression().getText();
       const inArguments = node.getArguments().some((a) => a.containsRange(call.getPos(), call.getEnd()));
@@ -238,9 +185,31 @@ function racedWithTimer(call: CallExpression, model: ProjectModel): boolean {
       if (TIMER_RACE.test(text)) return true;
       const helper = model.functionCalledBy(node);
       const body = helper?.getBody()?.getText() ?? '';
-      if (/Promise\.race|AbortSignal\.timeout|setTimeout/.test(body)) return true;
+      // A helper that races its argument with a timer. Followed up from a function's callers, a bare `setTimeout`
+      // (a sleep between retries) is not evidence enough.
+      if ((depth === 0 ? /Promise\.race|AbortSignal\.timeout|setTimeout/ : /Promise\.race|AbortSignal\.timeout/).test(body)) return true;
     }
-    if (Node.isFunctionLikeDeclaration(node) || Node.isArrowFunction(node)) break;
+    if (Node.isFunctionLikeDeclaration(node) || Node.isArrowFunction(node) || Node.isFunctionExpression(node)) {
+      // `const generate = () => client.models.generateContent(…)`, always called as `withTimeout(() => generate())`:
+      // raced wherever it runs.
+      return depth < MAX_RACE_FOLLOW && racedAtEveryCall(node as unknown as FunctionNode, model, depth + 1);
+    }
   }
   return false;
+}
+
+const MAX_RACE_FOLLOW = 2;
+
+function racedAtEveryCall(fn: FunctionNode, model: ProjectModel, depth: number): boolean {
+  const parent = fn.getParent();
+  // A callback handed straight to a call (`retryWithTimeout(() => …)`) runs where that call runs it.
+  if (parent && Node.isCallExpression(parent) && parent.getArguments().includes(fn as Node)) {
+    const text = parent.getExpression().getText();
+    if (TIMER_RACE.test(text)) return true;
+    const helper = model.functionCalledBy(parent);
+    if (/Promise\.race|AbortSignal\.timeout/.test(helper?.getBody()?.getText() ?? '')) return true;
+    return racedWithTimer(parent, model, depth);
+  }
+  const callers = callSitesOf(fn, model);
+  return callers.length > 0 && callers.every((caller) => racedWithTimer(caller, model, depth));
 }

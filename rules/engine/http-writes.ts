@@ -44,12 +44,11 @@ type MethodSource = { literal: string } | { param: ParamRef; fallback?: string }
 type FromCaller = Omit<CallerDecidedRequest, 'via' | 'url'>;
 
 /** undefined: not an HTTP call; null: an HTTP call that is not a write (or whose method cannot be seen). */
-export function httpWrite(call: CallExpression, callee: CalleeRef, model: ProjectModel, options: RuleOptions): WriteEffect | null | undefined {
+export function httpWrite(call: CallExpression, callee: CalleeRef, model: ProjectModel, options: RuleOptions, args = call.getArguments()): WriteEffect | null | undefined {
   const fact = findMatch(model.knowledge.outboundCalls.filter((f) => f.kind === 'http'), callee);
   const octokitRequest = callee.module.includes('octokit') && callee.path[callee.path.length - 1] === 'request';
   if (!fact && !octokitRequest) return undefined;
   const via = fact?.label ?? 'Octokit request';
-  const args = call.getArguments();
   let method: string | undefined;
   let fromCaller: FromCaller | undefined;
   let url: Node | ParamRef | undefined = args[0];
@@ -77,7 +76,7 @@ export function httpWrite(call: CallExpression, callee: CalleeRef, model: Projec
     else fromCaller = source;
   }
   const pieces = url === undefined ? [] : isParamRef(url) ? [url] : urlPieces(url);
-  const key = keyOf(call, config, member, options);
+  const key = keyOf(call, args, config, member, options);
   const headers = config ? headersFromCaller(config) : undefined;
   const base: WriteEffect = { node: call, label: `request via ${via}`, kind: 'create', confidence: callee.confidence, callee };
   if (fromCaller) {
@@ -120,8 +119,7 @@ function keyed(effect: WriteEffect, key: Node, model: ProjectModel): WriteEffect
 }
 
 /** The idempotency key a request sends: a header, a key-named option, or a key-named field of its body. */
-function keyOf(call: CallExpression, config: ObjectLiteralExpression | undefined, member: string | undefined, options: RuleOptions): Node | undefined {
-  const args = call.getArguments();
+function keyOf(call: CallExpression, args: Node[], config: ObjectLiteralExpression | undefined, member: string | undefined, options: RuleOptions): Node | undefined {
   const headersValue = propertyValue(deepPropertyOf(config, 'headers'));
   const headers = objectLiteralOf(headersValue);
   // A key can also travel in the request body: axios.post(url, { clientToken }), fetch(url, { body: JSON.stringify({ idempotencyKey }) }).

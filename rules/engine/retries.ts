@@ -3,7 +3,8 @@
 // framework steps. Each retry names the region that runs again.
 import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
 import { unwrap } from './callee.js';
-import { findMatch } from './match.js';
+import type { RetryFact } from '../knowledge/types.js';
+import { findMatch, moduleMatches } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { resolveIdentifier } from './scope.js';
 import { descendantsOfKind } from './kind-index.js';
@@ -14,6 +15,11 @@ export interface Retry {
   /** The construct that re-runs it (reported as the related location). */
   construct: Node;
   label: string;
+  /**
+   * A function handed over by reference with the arguments it is called with (`caller.call(fetch, url, init)`):
+   * what runs again is `fn(...args)`, made at the construct.
+   */
+  forwarded?: { fn: Node; args: Node[] };
 }
 
 export function findRetries(file: SourceFile, model: ProjectModel): Retry[] {
@@ -54,12 +60,48 @@ function directRetries(file: SourceFile, model: ProjectModel): Retry[] {
 }
 
 function libraryRetry(call: CallExpression, model: ProjectModel): Retry | undefined {
-  const fact = findMatch(model.knowledge.retryLibraries, model.resolveCall(call));
+  const fact = retryFactOf(call, model);
   if (!fact) return undefined;
-  const arg = call.getArguments()[fact.fnArg];
+  const args = call.getArguments();
+  const arg = args[fact.fnArg];
   if (!arg) return undefined;
-  const region = model.functionOfValue(arg) ?? arg;
-  return { region, construct: call, label: fact.label };
+  const fn = model.functionOfValue(arg);
+  if (fn) return { region: fn, construct: call, label: fact.label };
+  const value = unbound(arg);
+  const inline = Node.isArrowFunction(value) || Node.isFunctionExpression(value);
+  const forwarded = fact.forwardsArgsFrom !== undefined && !inline ? { fn: value, args: args.slice(fact.forwardsArgsFrom) } : undefined;
+  return { region: arg, construct: call, label: fact.label, forwarded };
+}
+
+/** The retry library a call is, also `this.caller.call(…)` in a subclass of a LangChain model (its base sets `this.caller`). */
+export function retryFactOf(call: CallExpression, model: ProjectModel): RetryFact | undefined {
+  const fact = findMatch(model.knowledge.retryLibraries, model.resolveCall(call));
+  if (fact) return fact;
+  const callee = unwrap(call.getExpression());
+  if (!Node.isPropertyAccessExpression(callee)) return undefined;
+  const holder = unwrap(callee.getExpression());
+  const bases = model.knowledge.langchainCallerBases;
+  if (!Node.isPropertyAccessExpression(holder) || holder.getName() !== bases.field || !Node.isThisExpression(unwrap(holder.getExpression()))) return undefined;
+  if (!extendsImportFrom(call, bases.module)) return undefined;
+  const origin = { module: '@langchain/core/utils/async_caller', exportName: 'AsyncCaller', path: [callee.getName()], instance: true, confidence: 'medium' as const };
+  return findMatch(model.knowledge.retryLibraries, origin);
+}
+
+/** Whether the class around a node extends a class imported from one of these modules. */
+function extendsImportFrom(node: Node, modules: ReadonlyArray<string>): boolean {
+  const cls = node.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+  const base = cls && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls)) ? cls.getExtends()?.getExpression() : undefined;
+  if (!base || !Node.isIdentifier(base)) return false;
+  const binding = resolveIdentifier(base);
+  return binding.kind === 'import' && moduleMatches(modules, binding.module);
+}
+
+/** `client.send.bind(client)` is `client.send`. */
+export function unbound(value: Node): Node {
+  const node = unwrap(value);
+  if (!Node.isCallExpression(node)) return node;
+  const callee = node.getExpression();
+  return Node.isPropertyAccessExpression(callee) && callee.getName() === 'bind' ? unwrap(callee.getExpression()) : node;
 }
 
 /** `send().catch(() => send())`: the catch handler calls the same callee again. */
@@ -138,15 +180,39 @@ function wrapperRetry(call: CallExpression, model: ProjectModel): Retry | undefi
   return { region: model.functionOfValue(arg) ?? arg, construct: call, label: `${call.getExpression().getText()}() (retries its argument)` };
 }
 
-function retriedParameter(fn: FunctionNode, model: ProjectModel): number | undefined {
+const MAX_WRAPPER_DEPTH = 4;
+const visiting = new WeakSet<Node>();
+
+/**
+ * The parameter a project function re-runs: one it hands to a retry written in its body (a library, a loop), or
+ * one it forwards to another retry wrapper (`withRetry(fn) { return retryWithBackoff(fn, 3) }`), across files.
+ */
+function retriedParameter(fn: FunctionNode, model: ProjectModel, depth = 0): number | undefined {
+  if (depth > MAX_WRAPPER_DEPTH || visiting.has(fn)) return undefined;
   return model.memoize('retried-parameter', fn, () => {
     if (!(Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn))) return undefined;
     const params = fn.getParameters();
     if (params.length === 0) return undefined;
     const file = fn.getSourceFile();
+    const regions: Node[] = [];
     for (const retry of directRetries(file, model)) {
       if (!fn.containsRange(retry.construct.getPos(), retry.construct.getEnd()) || retry.construct === fn) continue;
-      const region = retry.region;
+      regions.push(retry.region);
+    }
+    visiting.add(fn);
+    try {
+      const body = fn.getBody();
+      for (const call of body ? descendantsOfKind(body, SyntaxKind.CallExpression) : []) {
+        const wrapper = model.functionCalledBy(call);
+        if (!wrapper || wrapper === fn) continue;
+        const index = retriedParameter(wrapper, model, depth + 1);
+        const arg = index === undefined ? undefined : call.getArguments()[index];
+        if (arg) regions.push(model.functionOfValue(arg) && !fn.containsRange(arg.getPos(), arg.getEnd()) ? model.functionOfValue(arg)! : arg);
+      }
+    } finally {
+      visiting.delete(fn);
+    }
+    for (const region of regions) {
       const candidates = [region, ...descendantsOfKind(region, SyntaxKind.CallExpression)];
       for (const node of candidates) {
         const target = Node.isCallExpression(node) ? unwrap(node.getExpression()) : Node.isIdentifier(node) && node === region ? node : undefined;

@@ -66,6 +66,20 @@ export function classifyEffect(node: EffectNode, model: ProjectModel, options: R
   });
 }
 
+/**
+ * The write a call makes through a package function it is handed, with the arguments for it
+ * (`caller.call(fetch, url, init)` runs `fetch(url, init)`): classified as that call, placed at `call`.
+ */
+export function classifyForwardedWrite(call: CallExpression, fn: Node, args: Node[], model: ProjectModel, options: RuleOptions): WriteEffect | undefined {
+  const origin = originOf(fn, model.types(), 0);
+  if (!origin) return undefined;
+  const callee: CalleeRef = { ...origin, call };
+  const fact = findMatch(model.knowledge.writes, callee);
+  if (fact) return sdkWrite(call, fact, callee, model, options, args);
+  const http = httpWrite(call, callee, model, options, args);
+  return http && !http.request ? http : undefined;
+}
+
 let writeMemberNames: Set<string> | undefined;
 /** Only a call whose member name some write fact ends with can be a package's write through a typed receiver. */
 function mayBeOwnPackageWrite(call: CallExpression, model: ProjectModel): boolean {
@@ -81,8 +95,7 @@ function writeModules(model: ProjectModel): Set<string> {
   return knownWriteModules;
 }
 
-function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, model: ProjectModel, options: RuleOptions): WriteEffect | undefined {
-  const args = call.getArguments();
+function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, model: ProjectModel, options: RuleOptions, args = call.getArguments()): WriteEffect | undefined {
   const path = callee.path.join('.');
   let label = `${fact.label.replace(/ (create|send|update|delete|upsert|message|insert|append|publish|sendMail|message create)$/i, '')} ${path}`.trim();
   let kind = fact.write;

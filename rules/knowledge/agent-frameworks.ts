@@ -40,6 +40,19 @@ export const agentFrameworkCalls: OutboundCallFact[] = [
     lenientDefault: 'the Agents SDK uses the OpenAI client default (10-minute timeout, 2 retries)',
     checkedAgainst: '@openai/agents@0.20.0',
   },
+  {
+    // Agent.generateText/streamText/generateObject/streamObject(input, options) run the AI SDK underneath (no deadline);
+    // options.abortSignal aborts the operation's controller (packages/core/src/agent/agent.ts); there is no timeout option.
+    kind: 'llm', label: 'VoltAgent agent call', module: ['@voltagent/core'], export: ['Agent'], instance: true,
+    path: ['generateText', 'streamText', 'generateObject', 'streamObject'], optionsArgs: [1], signalOptions: ['abortSignal'], timeoutOptions: [],
+    checkedAgainst: '@voltagent/core@2.9.1',
+  },
+  {
+    // LlamaIndex.TS OpenAI LLM: `timeout` defaults to 60 s (with maxRetries 10), a real deadline; chat/complete/exec run the model.
+    kind: 'llm', label: 'LlamaIndex LLM call', module: ['@llamaindex/openai'], export: ['OpenAI', 'openai'], instance: true,
+    path: ['chat', 'complete', 'exec', 'streamExec'], optionsArgs: [0], signalOptions: [], timeoutOptions: ['timeout'], defaultDeadlineMs: 60_000,
+    checkedAgainst: '@llamaindex/openai@0.4.22 (packages/providers/openai/src/llm.ts; exec in @llamaindex/core llms/base.ts)',
+  },
 ];
 
 /** Loop defaults of agent runners. */

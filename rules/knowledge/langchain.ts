@@ -11,10 +11,19 @@ export const langchainModelModules = [
   '@langchain/community/chat_models/*', '@langchain/community/llms/*',
 ];
 
+/** Runnable methods (any stage of a chain: `**.`), and model methods of @langchain/core 0.x (`call`, `predict`…, 1.x keeps `generate`). */
+const runnableMethods = ['**.invoke', '**.stream', '**.batch', '**.streamEvents'];
+const modelMethods = ['generate', 'generatePrompt', 'call', 'callPrompt', 'predict', 'predictMessages'];
+/**
+ * `runManager?.getChild()` passed as a call's options is a CallbackManager (`getChild` makes one from the run's
+ * handlers, tags and metadata): callbacks only, never a signal or a timeout.
+ */
+const callbackOnlyMethods = ['getChild'];
+
 export const langchainCalls: OutboundCallFact[] = [
   {
     kind: 'llm', label: 'LangChain model call', module: ['@langchain/openai', '@langchain/anthropic'], instance: true,
-    path: ['**.invoke', '**.stream', '**.batch', '**.streamEvents'], optionsArgs: [1], signalOptions: ['signal'], timeoutOptions: ['timeout'],
+    path: [...runnableMethods, ...modelMethods], optionsArgs: [1], signalOptions: ['signal'], timeoutOptions: ['timeout'], callbackOnlyMethods,
     lenientDefault: 'LangChain passes the provider SDK default through (10 minutes) and retries 6 times',
     checkedAgainst: checked,
   },
@@ -26,8 +35,18 @@ export const langchainCalls: OutboundCallFact[] = [
     instance: true,
     // `tool(fn, {…})` from 'langchain' is a tool: its invoke() runs the local function (whose own calls are checked).
     exceptExport: ['tool', 'DynamicTool', 'DynamicStructuredTool'],
-    path: ['**.invoke', '**.stream', '**.batch', '**.streamEvents'], optionsArgs: [1], signalOptions: ['signal'], timeoutOptions: ['timeout'],
+    path: [...runnableMethods, ...modelMethods], optionsArgs: [1], signalOptions: ['signal'], timeoutOptions: ['timeout'], callbackOnlyMethods,
     checkedAgainst: checked,
+  },
+  {
+    // A model typed by its abstract class (`model: BaseChatModel`, `this.llm: BaseLanguageModelInterface`): whichever
+    // provider it is, its invoke() calls it. Checked in @langchain/core 1.4.0 (and 0.3.80 for the 0.x methods).
+    kind: 'llm', label: 'LangChain model call',
+    module: ['@langchain/core/language_models/*', 'langchain/chat_models/base', 'langchain/base_language', 'langchain/llms/base'],
+    export: ['BaseChatModel', 'SimpleChatModel', 'BaseLanguageModel', 'BaseLanguageModelInterface', 'LanguageModelLike', 'BaseLLM', 'LLM'],
+    instance: true,
+    path: [...runnableMethods, ...modelMethods], optionsArgs: [1], signalOptions: ['signal'], timeoutOptions: ['timeout'], callbackOnlyMethods,
+    checkedAgainst: `${checked}, @langchain/core@0.3.80, langchain@0.0.214 (its chat_models/base, base_language, llms/base)`,
   },
 ];
 

@@ -31,14 +31,25 @@ export const openaiCalls: OutboundCallFact[] = requestMethodFacts(
 
 const statefulRetries = { count: 'the OpenAI SDK retries twice by default', disableOption: 'maxRetries', clientDisable: 'maxRetries' };
 
-export const openaiWrites: WriteFact[] = [
-  {
-    label: 'OpenAI stateful create', write: 'create', ...client,
-    path: ['files.create', 'uploads.create', 'uploads.parts.create', 'batches.create', 'vectorStores.create', 'vectorStores.files.create',
-      'vectorStores.fileBatches.create', 'fineTuning.jobs.create', 'beta.assistants.create', 'beta.threads.create', 'beta.threads.messages.create',
-      'containers.create', 'conversations.create', 'conversations.items.create'],
-    keyOption: { arg: 1, names: ['headers'] },
-    builtInRetries: statefulRetries,
-    checkedAgainst: 'openai@7.57.0',
-  },
+/** Requests that create state (a file, a store, a job, a message): each retry after a lost response creates it again. */
+const statefulCreates = [
+  'files.create', 'uploads.create', 'uploads.parts.create', 'batches.create', 'fineTuning.jobs.create',
+  'vectorStores.create', 'vectorStores.files.create', 'vectorStores.files.createAndPoll', 'vectorStores.files.upload', 'vectorStores.files.uploadAndPoll',
+  'vectorStores.fileBatches.create', 'vectorStores.fileBatches.createAndPoll', 'vectorStores.fileBatches.uploadAndPoll',
+  'beta.assistants.create', 'beta.threads.create', 'beta.threads.messages.create',
+  'containers.create', 'conversations.create', 'conversations.items.create',
+  // openai 4 kept vector stores under `beta`
+  'beta.vectorStores.create', 'beta.vectorStores.files.create', 'beta.vectorStores.files.createAndPoll', 'beta.vectorStores.files.upload',
+  'beta.vectorStores.files.uploadAndPoll', 'beta.vectorStores.fileBatches.create', 'beta.vectorStores.fileBatches.createAndPoll',
+  'beta.vectorStores.fileBatches.uploadAndPoll',
 ];
+
+/** The stateful creates, grouped by the argument taking their request options — where an Idempotency-Key header goes. */
+export const openaiWrites: WriteFact[] = [...new Set(statefulCreates.map((path) => openaiRequestMethods[path]![openaiRequestMethods[path]!.length - 1]!))]
+  .map((arg) => ({
+    label: 'OpenAI stateful create', write: 'create' as const, ...client,
+    path: statefulCreates.filter((path) => openaiRequestMethods[path]!.at(-1) === arg),
+    keyOption: { arg, names: ['headers'] },
+    builtInRetries: statefulRetries,
+    checkedAgainst: 'openai@7.57.0 (older paths: openai-node v4.104.0, v4.80.0)',
+  }));

@@ -1,6 +1,8 @@
 // Retry mechanisms: libraries whose call re-runs a function, and framework steps that retry on their own.
 import type { RetryFact } from './types.js';
 
+const asyncCaller = { module: ['@langchain/core/utils/async_caller', 'langchain/util/async_caller'], export: ['AsyncCaller'], instance: true } as const;
+
 export const retryLibraries: RetryFact[] = [
   { label: 'p-retry', module: ['p-retry'], export: ['default', 'pRetry'], path: [''], fnArg: 0, checkedAgainst: 'p-retry@7.1.1' },
   { label: 'async-retry', module: ['async-retry'], export: ['default'], path: [''], fnArg: 0, checkedAgainst: 'async-retry@1.3.3' },
@@ -9,7 +11,24 @@ export const retryLibraries: RetryFact[] = [
   { label: 'cockatiel policy', module: ['cockatiel'], instance: true, path: ['execute'], fnArg: 0, checkedAgainst: 'cockatiel@3.2.1' },
   { label: 'ts-retry-promise', module: ['ts-retry-promise'], export: ['retry', 'retryDecorator'], path: [''], fnArg: 0, checkedAgainst: 'ts-retry-promise@0.8' },
   { label: '@lifeomic/attempt', module: ['@lifeomic/attempt'], export: ['retry'], path: [''], fnArg: 0, checkedAgainst: '@lifeomic/attempt@3' },
+  // @langchain/core's AsyncCaller: `call(callable, ...args)` runs `callable(...args)` under p-retry with `retries: maxRetries`
+  // (6 by default); `callWithOptions({ signal, maxRetries }, callable, ...args)` races the same with the signal.
+  { label: 'LangChain AsyncCaller (6 retries by default)', ...asyncCaller, path: ['call'], fnArg: 0, forwardsArgsFrom: 1, checkedAgainst: '@langchain/core@1.4.0' },
+  { label: 'LangChain AsyncCaller (6 retries by default)', ...asyncCaller, path: ['callWithOptions'], fnArg: 1, forwardsArgsFrom: 2, signalOptionArg: 0,
+    checkedAgainst: '@langchain/core@1.4.0' },
 ];
+
+/**
+ * LangChain base classes whose instances hold an AsyncCaller in `this.caller` (set by the base constructor:
+ * `this.caller = new AsyncCaller(params ?? {})` in BaseLanguageModel and Embeddings): a subclass's
+ * `this.caller.call(…)` retries.
+ */
+export const langchainCallerBases = {
+  module: ['@langchain/core/language_models/*', '@langchain/core/embeddings', 'langchain/llms/base', 'langchain/chat_models/base', 'langchain/base_language',
+    'langchain/embeddings/base', '@langchain/openai', '@langchain/anthropic', '@langchain/community/*'],
+  field: 'caller',
+  checkedAgainst: '@langchain/core@1.4.0 (language_models/base.js, embeddings.js)',
+};
 
 /** Directives that make a function a retried step (Workflow DevKit: 3 retries by default). */
 export const retriedStepDirectives = [{ directive: 'use step', label: "Workflow DevKit 'use step' (3 retries by default)", checkedAgainst: 'workflow@4' }];

@@ -42,6 +42,8 @@ export interface OutboundCallFact extends CallPattern, Checked {
    * reported as "no explicit deadline" at lower severity.
    */
   lenientDefault?: string;
+  /** Methods whose result, passed as the call's options, carries only callbacks (LangChain `runManager.getChild()`). */
+  callbackOnlyMethods?: string[];
   /** Timeout option values that bound only stalls, not the whole call (AI SDK `chunkMs`). */
   stallOnlyTimeoutKeys?: string[];
   /** Timeout option values that bound the whole call (AI SDK `totalMs`, `stepMs`). */
@@ -79,6 +81,10 @@ export interface RetryFact extends CallPattern, Checked {
   label: string;
   /** Index of the argument holding the retried function. */
   fnArg: number;
+  /** The arguments from this index on are what the retried function is called with (`caller.call(fetch, url, init)`). */
+  forwardsArgsFrom?: number;
+  /** An options argument whose `signal` bounds every attempt (LangChain `callWithOptions({ signal }, fn)`). */
+  signalOptionArg?: number;
 }
 
 export interface HttpClientRetryFact extends Checked {

@@ -28,4 +28,15 @@ describe.each([
     for (const path of paths) expect(table[path], path).toBeDefined();
     for (const fact of facts) for (const path of fact.path) expect(fact.optionsArgs).toEqual(table[path]);
   });
+
+  it('places the idempotency header of each stateful write in the argument that takes its request options', () => {
+    const writes = knowledge.writes.filter((f) => f.module.includes(pkg));
+    expect(writes.length).toBeGreaterThan(0);
+    for (const write of writes) {
+      for (const path of write.path) {
+        expect(table[path], path).toBeDefined();
+        if (write.keyOption?.names.includes('headers')) expect(table[path], path).toContain(write.keyOption.arg);
+      }
+    }
+  });
 });

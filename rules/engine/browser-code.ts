@@ -1,0 +1,89 @@
+// isBrowserOwnRouteRequest: a request made by page code to the app's own routes — bounded by the page and the
+// person using it (RULES.md, missing-deadline). A relative URL (`/api/chat`) is one: Node's fetch cannot resolve
+// it, so only a page makes it. A URL we cannot read is one when the code visibly runs in a page ('use client',
+// browser globals, a React hook, browser-only fetch options). A request to another origin never is.
+import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
+import { browserCode } from '../knowledge/browser.js';
+import { deepPropertyOf, objectLiteralOf, unwrap } from './callee.js';
+import type { OutboundCall } from './deadlines.js';
+import { urlLiteralText } from './http-writes.js';
+import { descendantsOfKind } from './kind-index.js';
+import type { ProjectModel } from './project-model.js';
+import { isConstDeclaration, resolveIdentifier } from './scope.js';
+import { requestUrl } from './model-calls.js';
+
+export function isBrowserOwnRouteRequest(outbound: OutboundCall, model: ProjectModel): boolean {
+  // A client instance (`axios.create({ baseURL })`, `ky.create({ prefixUrl })`) resolves a path against its own base.
+  if (outbound.fact.kind !== 'http' || outbound.callee.instance) return false;
+  const url = requestUrl(outbound);
+  const text = url ? urlLiteralText(url) : '\u0000';
+  const prefix = url ? writtenPrefix(url, 0) : undefined;
+  if (prefix !== undefined && /^\/(?!\/)/.test(prefix)) return true;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || text.startsWith('//')) return false;
+  return runsInPage(outbound.call, model);
+}
+
+/**
+ * How a URL visibly starts: its own literal text, or a `const` it begins with (`${CACHE_URL_PREFIX}/upload`).
+ * Not a field or a parameter: `${this.baseURL}/api/…` may be given an origin however it is initialised.
+ */
+function writtenPrefix(url: Node, depth: number): string | undefined {
+  const value = unwrap(url);
+  if (depth > 3) return undefined;
+  if (Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value)) return value.getLiteralValue();
+  if (Node.isTemplateExpression(value)) {
+    const head = value.getHead().getLiteralText();
+    const first = value.getTemplateSpans()[0];
+    return head !== '' || !first ? head : writtenPrefix(first.getExpression(), depth + 1);
+  }
+  if (Node.isBinaryExpression(value) && value.getOperatorToken().getText() === '+') return writtenPrefix(value.getLeft(), depth + 1);
+  if (Node.isIdentifier(value)) {
+    const binding = resolveIdentifier(value);
+    if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration) || !isConstDeclaration(binding.declaration)) return undefined;
+    const init = binding.declaration.getInitializer();
+    return init ? writtenPrefix(init, depth + 1) : undefined;
+  }
+  return undefined;
+}
+
+function runsInPage(call: CallExpression, model: ProjectModel): boolean {
+  const init = call.getArguments().map((a) => objectLiteralOf(a)).find((o) => o !== undefined);
+  if (init && browserCode.fetchOptions.some((name) => deepPropertyOf(init, name) !== undefined)) return true;
+  // React hooks run in a page — unless the module renders to a terminal (Ink) or a device (React Native).
+  if (insideHook(call) && !rendersOutsidePage(call.getSourceFile())) return true;
+  return model.memoize('page-module', call.getSourceFile(), () => isPageModule(call.getSourceFile()));
+}
+
+const GLOBAL_USE = new RegExp(`(?<![\\w.$])(?:${browserCode.globals.join('|')})\\s*(?:\\.|\\()|\\bnew\\s+(?:${browserCode.globals.join('|')})\\b`);
+
+/** A 'use client' module, or one that uses a page's globals (and does not check for them: isomorphic code does). */
+function isPageModule(file: SourceFile): boolean {
+  const first = file.getStatements()[0];
+  if (first && Node.isExpressionStatement(first)) {
+    const expression = first.getExpression();
+    if (Node.isStringLiteral(expression) && expression.getLiteralValue() === browserCode.clientDirective) return true;
+  }
+  const text = file.getFullText();
+  // The text is only a cheap first look (it sees comments and strings too); the syntax tree decides.
+  if (!GLOBAL_USE.test(text) || /typeof\s+(?:window|document|navigator)\b/.test(text)) return false;
+  const globals = new Set(browserCode.globals);
+  const usesGlobal = (target: Node) => Node.isIdentifier(target) && globals.has(target.getText()) && resolveIdentifier(target).kind === 'global';
+  return descendantsOfKind(file, SyntaxKind.PropertyAccessExpression).some((access) => usesGlobal(access.getExpression())) ||
+    descendantsOfKind(file, SyntaxKind.NewExpression).some((created) => usesGlobal(created.getExpression())) ||
+    descendantsOfKind(file, SyntaxKind.CallExpression).some((call) => usesGlobal(call.getExpression()));
+}
+
+function rendersOutsidePage(file: SourceFile): boolean {
+  return file.getImportDeclarations().some((d) => browserCode.nonPageRenderers.includes(d.getModuleSpecifierValue()));
+}
+
+/** Inside a React hook (`function useChat()`, `const useChat = () => …`): hooks run only in a page. */
+function insideHook(call: CallExpression): boolean {
+  for (const fn of call.getAncestors()) {
+    if (!(Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) continue;
+    const holder = fn.getParent();
+    const name = Node.isFunctionDeclaration(fn) ? fn.getName() : holder && Node.isVariableDeclaration(holder) ? holder.getName() : undefined;
+    if (name && browserCode.hookName.test(name)) return true;
+  }
+  return false;
+}

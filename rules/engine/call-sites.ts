@@ -1,0 +1,46 @@
+// callSitesOf: the calls in the analysed project that reach a given project function — found through a per-file
+// index of calls by the name they use, then confirmed by resolving each candidate. Lets a wrapper's options
+// parameter be judged by what its callers pass.
+import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
+import { unwrap } from './callee.js';
+import { descendantsOfKind } from './kind-index.js';
+import type { FunctionNode, ProjectModel } from './project-model.js';
+
+/** The name a function is called by: its own, the variable or property holding it, or the method's. */
+export function functionName(fn: Node): string | undefined {
+  if (Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn)) return fn.getName();
+  const holder = fn.getParent();
+  if (holder && (Node.isVariableDeclaration(holder) || Node.isPropertyAssignment(holder) || Node.isPropertyDeclaration(holder))) return holder.getName();
+  if (Node.isFunctionExpression(fn)) return fn.getName();
+  return undefined;
+}
+
+export function callSitesOf(fn: FunctionNode, model: ProjectModel): CallExpression[] {
+  return model.memoize('call-sites', fn, () => {
+    const name = functionName(fn);
+    if (!name) return [];
+    const out: CallExpression[] = [];
+    for (const file of model.project.getSourceFiles()) {
+      if (file.isDeclarationFile() || file.isInNodeModules()) continue;
+      for (const call of callsByName(file, model).get(name) ?? []) {
+        if (model.functionCalledBy(call) === fn) out.push(call);
+      }
+    }
+    return out;
+  });
+}
+
+function callsByName(file: SourceFile, model: ProjectModel): Map<string, CallExpression[]> {
+  return model.memoize('calls-by-name', file, () => {
+    const index = new Map<string, CallExpression[]>();
+    for (const call of descendantsOfKind(file, SyntaxKind.CallExpression)) {
+      const callee = unwrap(call.getExpression());
+      const name = Node.isIdentifier(callee) ? callee.getText() : Node.isPropertyAccessExpression(callee) ? callee.getName() : undefined;
+      if (!name) continue;
+      const list = index.get(name);
+      if (list) list.push(call);
+      else index.set(name, [call]);
+    }
+    return index;
+  });
+}

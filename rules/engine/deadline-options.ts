@@ -1,0 +1,250 @@
+// What an options value says about a deadline: a signal or timeout in it, none, or something we cannot see
+// into. Options we cannot see into are followed where they visibly come from (bounded, memoised): a wrapper's
+// options parameter is judged by what its callers pass, `...this.config()` and `...defaults()` by what the
+// function returns, `this.options` by its initialiser.
+import { Node, SyntaxKind, type ObjectLiteralExpression } from 'ts-morph';
+import type { OutboundCallFact } from '../knowledge/types.js';
+import { callSitesOf } from './call-sites.js';
+import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, propertyValue, unwrap } from './callee.js';
+import type { RuleOptions } from './config.js';
+import { descendantsOfKind } from './kind-index.js';
+import type { FunctionNode, ProjectModel } from './project-model.js';
+import { isConstDeclaration, resolveIdentifier } from './scope.js';
+
+export type OptionsVerdict =
+  | { kind: 'bounded'; how: string }
+  | { kind: 'unknown' }
+  | { kind: 'stall-only'; keys: string[] }
+  | { kind: 'absent' }
+  | { kind: 'none-explicit' };
+
+/** Follows from one options value to where it comes from, at most this deep (callers of callers, returns). */
+const MAX_FOLLOW = 3;
+
+export interface OptionsContext {
+  fact: OutboundCallFact;
+  options: RuleOptions;
+  model: ProjectModel;
+}
+
+function timeoutNames(fact: OutboundCallFact, options: RuleOptions): string[] {
+  return [...fact.timeoutOptions, ...(options.timeoutOptionNames ?? [])];
+}
+
+/**
+ * The verdict for any options expression. Literals carry no options; a value that may take several forms (each
+ * caller's argument, each returned object, both branches of a conditional) has a deadline only when every form does,
+ * and none as soon as one form visibly has none.
+ */
+export function deadlineInValue(expression: Node, context: OptionsContext, depth = 0): OptionsVerdict {
+  const value = unwrap(expression);
+  const object = objectLiteralOf(value);
+  if (object) return deadlineInOptions(object, context, depth);
+  if (isUndefined(value) || Node.isNullLiteral(value) || isPlainData(value) || carriesOnlyCallbacks(value, context.fact)) return { kind: 'absent' };
+  if (depth >= MAX_FOLLOW) return { kind: 'unknown' };
+  if (Node.isConditionalExpression(value)) return anyForm([value.getWhenTrue(), value.getWhenFalse()].map((v) => deadlineInValue(v, context, depth + 1)));
+  if (Node.isBinaryExpression(value) && ['??', '||'].includes(value.getOperatorToken().getText())) {
+    return anyForm([value.getLeft(), value.getRight()].map((v) => deadlineInValue(v, context, depth + 1)));
+  }
+  if (Node.isIdentifier(value)) {
+    const assigned = assignedOption(value, context);
+    if (assigned) return { kind: 'bounded', how: `\`${assigned}\` set on the options` };
+    const binding = resolveIdentifier(value);
+    if (binding.kind !== 'local') return { kind: 'unknown' };
+    const declaration = binding.declaration;
+    if (Node.isParameterDeclaration(declaration)) return deadlineFromCallers(declaration, context, depth);
+    if (Node.isVariableDeclaration(declaration) && Node.isIdentifier(declaration.getNameNode())) {
+      // A `let` takes every value assigned to it: each is a form the options may have at the call.
+      const forms = [declaration.getInitializer(), ...reassignments(declaration)].filter((f): f is Node => f !== undefined);
+      return forms.length ? anyForm(forms.map((form) => deadlineInValue(form, context, depth + 1))) : { kind: 'unknown' };
+    }
+    return { kind: 'unknown' };
+  }
+  if (Node.isCallExpression(value)) {
+    const fn = context.model.functionCalledBy(value);
+    return fn ? deadlineInReturns(fn, context, depth) : { kind: 'unknown' };
+  }
+  if (Node.isPropertyAccessExpression(value) && Node.isThisExpression(unwrap(value.getExpression()))) {
+    return deadlineInField(value.getName(), value, context, depth);
+  }
+  return { kind: 'unknown' };
+}
+
+/** `options.signal = AbortSignal.timeout(ms)` in the function that makes the call: the option it sets, if any. */
+function assignedOption(name: Node, context: OptionsContext): string | undefined {
+  const fn = name.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  if (!fn) return undefined;
+  const wanted = new Set([...context.fact.signalOptions, ...timeoutNames(context.fact, context.options)].filter((n) => !n.includes('.')));
+  for (const assignment of descendantsOfKind(fn, SyntaxKind.BinaryExpression)) {
+    if (assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) continue;
+    const left = assignment.getLeft();
+    if (Node.isPropertyAccessExpression(left) && left.getExpression().getText() === name.getText() && wanted.has(left.getName())) return left.getName();
+  }
+  return undefined;
+}
+
+/** `x = …` assignments to a `let` in the function (or module) that declares it. */
+function reassignments(declaration: Node): Node[] {
+  if (!Node.isVariableDeclaration(declaration) || isConstDeclaration(declaration)) return [];
+  const name = declaration.getName();
+  const scope = declaration.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) ?? declaration.getSourceFile();
+  return descendantsOfKind(scope, SyntaxKind.BinaryExpression)
+    .filter((b) => b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && Node.isIdentifier(b.getLeft()) && b.getLeft().getText() === name)
+    .map((b) => b.getRight());
+}
+
+/** Several possible forms of one value: bounded only if all are; none as soon as one visibly has none. */
+function anyForm(verdicts: OptionsVerdict[]): OptionsVerdict {
+  if (verdicts.length === 0) return { kind: 'unknown' };
+  const none = verdicts.find((v) => v.kind === 'absent' || v.kind === 'none-explicit');
+  if (none) return none;
+  const stall = verdicts.find((v) => v.kind === 'stall-only');
+  if (stall && verdicts.every((v) => v.kind === 'stall-only' || v.kind === 'bounded')) return stall;
+  if (verdicts.every((v) => v.kind === 'bounded')) return verdicts[0]!;
+  return { kind: 'unknown' };
+}
+
+/** A parameter holding options: what each caller in the project passes there (no caller seen: unknown). */
+function deadlineFromCallers(parameter: Node, context: OptionsContext, depth: number): OptionsVerdict {
+  if (!Node.isParameterDeclaration(parameter) || parameter.isRestParameter() || !Node.isIdentifier(parameter.getNameNode())) return { kind: 'unknown' };
+  const fn = parameter.getParent();
+  if (!fn || !(Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn))) return { kind: 'unknown' };
+  const index = fn.getParameters().indexOf(parameter);
+  const key = `deadline-from-callers:${context.fact.label}:${timeoutNames(context.fact, context.options).join(',')}:${depth}`;
+  return context.model.memoize(key, parameter, () => {
+    const callers = callSitesOf(fn as FunctionNode, context.model);
+    const verdicts = callers.map((call): OptionsVerdict => {
+      const arg = call.getArguments()[index];
+      if (!arg) return parameter.getInitializer() ? deadlineInValue(parameter.getInitializer()!, context, depth + 1) : { kind: 'absent' };
+      if (call.getArguments().slice(0, index + 1).some((a) => Node.isSpreadElement(a))) return { kind: 'unknown' };
+      return deadlineInValue(arg, context, depth + 1);
+    });
+    return anyForm(verdicts);
+  });
+}
+
+/** `...this.config()`, `...defaults()`: the objects the project function returns. */
+function deadlineInReturns(fn: FunctionNode, context: OptionsContext, depth: number): OptionsVerdict {
+  const body = fn.getBody();
+  if (!body) return { kind: 'unknown' };
+  if (!Node.isBlock(body)) return deadlineInValue(body, context, depth + 1);
+  const returns = descendantsOfKind(body, SyntaxKind.ReturnStatement).filter((r) => r.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) === fn);
+  return anyForm(returns.map((r) => (r.getExpression() ? deadlineInValue(r.getExpression()!, context, depth + 1) : { kind: 'absent' })));
+}
+
+/** `this.options`: the field's initialiser, or what the constructor assigns to it. */
+function deadlineInField(name: string, at: Node, context: OptionsContext, depth: number): OptionsVerdict {
+  const cls = at.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+  if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return { kind: 'unknown' };
+  const forms: Node[] = [];
+  const init = cls.getProperty(name)?.getInitializer();
+  if (init) forms.push(init);
+  for (const ctor of cls.getConstructors()) {
+    for (const assignment of descendantsOfKind(ctor, SyntaxKind.BinaryExpression)) {
+      const left = assignment.getLeft();
+      if (assignment.getOperatorToken().getKind() === SyntaxKind.EqualsToken && Node.isPropertyAccessExpression(left) &&
+        Node.isThisExpression(left.getExpression()) && left.getName() === name) forms.push(assignment.getRight());
+    }
+  }
+  // Assigned anywhere else too: we cannot see every value it takes.
+  const elsewhere = descendantsOfKind(cls, SyntaxKind.BinaryExpression).some((b) => {
+    const left = b.getLeft();
+    return b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && Node.isPropertyAccessExpression(left) && left.getName() === name &&
+      Node.isThisExpression(left.getExpression()) && !b.getFirstAncestor((a) => Node.isConstructorDeclaration(a));
+  });
+  if (elsewhere || forms.length === 0) return { kind: 'unknown' };
+  return anyForm(forms.map((f) => deadlineInValue(f, context, depth + 1)));
+}
+
+/** The verdict for an object literal of options: its own keys first, then what its spreads carry. */
+export function deadlineInOptions(object: ObjectLiteralExpression, context: OptionsContext, depth = 0): OptionsVerdict {
+  const { fact, options } = context;
+  let opaque = false;
+  for (const name of fact.signalOptions) {
+    const value = optionValue(object, name);
+    if (value === 'opaque') opaque = true;
+    else if (value && !isUndefined(value)) return { kind: 'bounded', how: `\`${name}\`` };
+  }
+  for (const name of timeoutNames(fact, options)) {
+    const value = optionValue(object, name);
+    if (value === 'opaque') opaque = true;
+    if (!value || value === 'opaque') continue;
+    const plain = unwrap(value);
+    if (Node.isFalseLiteral(plain) || isUndefined(plain) || (Node.isNumericLiteral(plain) && Number(plain.getLiteralValue()) === 0)) {
+      // ky/axios: `timeout: false` / `timeout: 0` turns the deadline off.
+      return fact.defaultDeadlineMs !== undefined ? { kind: 'none-explicit' } : { kind: 'absent' };
+    }
+    const timeoutObject = objectLiteralOf(plain);
+    if (timeoutObject && (fact.wholeCallTimeoutKeys || fact.stallOnlyTimeoutKeys)) {
+      const keys = timeoutObject.getProperties().map((p) => (Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p) ? p.getName() : '*'));
+      if (keys.includes('*')) return { kind: 'unknown' };
+      if (keys.some((k) => fact.wholeCallTimeoutKeys?.includes(k))) return { kind: 'bounded', how: `\`${name}\`` };
+      const stall = keys.filter((k) => fact.stallOnlyTimeoutKeys?.includes(k));
+      if (stall.length) return { kind: 'stall-only', keys: stall };
+      continue; // { toolMs } and per-tool timeouts bound tool executions, not the model call
+    }
+    return { kind: 'bounded', how: `\`${name}\`` };
+  }
+  // `{ ...options, headers }`: a deadline may come in through a spread we can follow.
+  for (const property of object.getProperties()) {
+    if (!Node.isSpreadAssignment(property) || objectLiteralOf(property.getExpression())) continue;
+    const spread = deadlineInValue(property.getExpression(), context, depth + 1);
+    if (spread.kind === 'bounded') return spread;
+    if (spread.kind === 'unknown') opaque = true;
+  }
+  if (opaque) return { kind: 'unknown' };
+  return { kind: 'absent' };
+}
+
+/**
+ * The value of an option, `config.abortSignal` meaning a property of a property. 'opaque' when the way there
+ * passes through something we cannot see into (`config: cfg` from a parameter, a spread).
+ */
+function optionValue(object: ObjectLiteralExpression, name: string): Node | 'opaque' | undefined {
+  const [first, ...rest] = name.split('.');
+  let value = propertyValue(deepPropertyOf(object, first!));
+  for (const key of rest) {
+    if (!value) return undefined;
+    const inner = objectLiteralOf(value);
+    if (!inner) return isUndefined(unwrap(value)) ? undefined : 'opaque';
+    value = propertyValue(deepPropertyOf(inner, key));
+    if (!value && hasOpaqueSpread(inner)) return 'opaque';
+  }
+  return value;
+}
+
+function isUndefined(node: Node): boolean {
+  return Node.isIdentifier(node) && node.getText() === 'undefined';
+}
+
+/** `runManager?.getChild()`: a callback manager, never a signal or a timeout. */
+export function carriesOnlyCallbacks(node: Node, fact: OutboundCallFact): boolean {
+  const value = unwrap(node);
+  if (!fact.callbackOnlyMethods || !Node.isCallExpression(value)) return false;
+  const callee = unwrap(value.getExpression());
+  return Node.isPropertyAccessExpression(callee) && fact.callbackOnlyMethods.includes(callee.getName());
+}
+
+/** Literals and templates carry no options; anything else might. */
+export function isPlainData(node: Node): boolean {
+  const value = unwrap(node);
+  if (Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value) || Node.isTemplateExpression(value) || Node.isNumericLiteral(value)) return true;
+  if (Node.isArrayLiteralExpression(value)) return true;
+  if (Node.isNewExpression(value) && /^(URL|Request)$/.test(value.getExpression().getText())) return true;
+  if (Node.isIdentifier(value)) {
+    const binding = resolveIdentifier(value);
+    if (binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration)) {
+      const init = binding.declaration.getInitializer();
+      return init ? isPlainData(init) : false;
+    }
+    if (binding.kind === 'local' && Node.isParameterDeclaration(binding.declaration)) {
+      const typeNode = binding.declaration.getTypeNode();
+      const type = typeNode?.getText();
+      // Strings and arrays (a list of tools, stop sequences) carry no options.
+      return type === 'string' || type === 'URL' || (typeNode !== undefined && (Node.isArrayTypeNode(typeNode) || /^(Readonly)?Array</.test(type!)));
+    }
+  }
+  if (Node.isPropertyAccessExpression(value) && /(url|href|endpoint|path)$/i.test(value.getName())) return true;
+  if (Node.isBinaryExpression(value) && value.getOperatorToken().getKind() === SyntaxKind.PlusToken) return true;
+  return false;
+}

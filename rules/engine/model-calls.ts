@@ -1,0 +1,119 @@
+// isModelCall / reachesModel: whether a call runs a model — an LLM SDK call, or an HTTP request to a model API
+// (`/chat/completions`, `/v1/messages`, `:generateContent`, Ollama's `/api/chat`) or to the app's own route whose
+// handler calls one (`fetch('/api/agent')` → `app/api/agent/route.ts`). Bounded and memoised.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
+import { deepPropertyOf, objectLiteralOf, propertyName, propertyValue, unwrap } from './callee.js';
+import { outboundCall, type OutboundCall } from './deadlines.js';
+import { urlLiteralText } from './http-writes.js';
+import { descendantsOfKind } from './kind-index.js';
+import type { ProjectModel } from './project-model.js';
+
+/** Helpers and routes followed from a call site before giving up. */
+const MAX_DEPTH = 3;
+
+export function isModelCall(call: CallExpression, model: ProjectModel, depth = 0): boolean {
+  const outbound = outboundCall(call, model);
+  if (!outbound) return false;
+  if (outbound.fact.kind === 'llm') return true;
+  if (outbound.fact.kind !== 'http') return false;
+  return model.memoize('model-request', call, () => {
+    const url = requestUrl(outbound);
+    if (!url) return false;
+    const text = urlLiteralText(url);
+    if (model.knowledge.modelEndpoints.some((endpoint) => endpoint.path.test(text))) return true;
+    if (sendsModelRequest(call, model)) return true;
+    if (depth >= MAX_DEPTH) return false;
+    const route = ownRouteFile(text, call.getSourceFile(), model);
+    return route !== undefined && reachesModel(route, model, depth + 1);
+  });
+}
+
+/** Whether a body (a loop's, a function's, a route file) calls a model, directly or through project helpers. */
+export function reachesModel(body: Node, model: ProjectModel, depth = 0): boolean {
+  const calls = Node.isCallExpression(body) ? [body] : [];
+  for (const call of [...calls, ...descendantsOfKind(body, SyntaxKind.CallExpression)]) {
+    if (isModelCall(call, model, depth)) return true;
+    if (depth >= MAX_DEPTH) continue;
+    const callee = model.functionCalledBy(call);
+    const calleeBody = callee?.getBody();
+    if (calleeBody && !body.containsRange(calleeBody.getPos(), calleeBody.getEnd()) &&
+      model.memoize('reaches-model', callee!, () => reachesModel(calleeBody, model, depth + 1))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a call's arguments carry a model request body (`{ model, messages }`, `{ input, temperature }`): as a
+ * request's data (`axios.post(url, data)`), as `body: JSON.stringify({…})` in its init, or handed to a helper
+ * that makes the request (`fetchWithTimeout(url, { method: 'POST', body: JSON.stringify({ messages, … }) })`).
+ */
+export function sendsModelRequest(call: CallExpression, model: ProjectModel): boolean {
+  return model.memoize('sends-model-request', call, () => call.getArguments().some((arg) => {
+    const object = objectLiteralOf(arg);
+    if (!object) return false;
+    const body = propertyValue(deepPropertyOf(object, 'body')) ?? propertyValue(deepPropertyOf(object, 'data')) ?? propertyValue(deepPropertyOf(object, 'json'));
+    const payload = body ? jsonPayload(body) : object;
+    return payload !== undefined && isModelRequestBody(payload, model);
+  }));
+}
+
+function jsonPayload(body: Node): ObjectLiteralExpression | undefined {
+  const value = unwrap(body);
+  if (Node.isCallExpression(value) && /^JSON\.stringify$/.test(value.getExpression().getText())) return objectLiteralOf(value.getArguments()[0]);
+  return objectLiteralOf(value);
+}
+
+function isModelRequestBody(object: ObjectLiteralExpression, model: ProjectModel): boolean {
+  const { prompt, generation, modelWith } = model.knowledge.modelRequestBody;
+  const keys = new Set(object.getProperties().map((p) => propertyName(p)).filter((k): k is string => k !== undefined));
+  const prompts = prompt.filter((k) => keys.has(k));
+  if (prompts.length === 0) return false;
+  return generation.some((k) => keys.has(k)) || (keys.has('model') && prompts.some((k) => modelWith.includes(k)));
+}
+
+/** The URL a request goes to: its first argument, or the `url` of a config object (`axios({ url })`). */
+export function requestUrl(outbound: OutboundCall): Node | undefined {
+  const first = outbound.call.getArguments()[0];
+  if (!first) return undefined;
+  const config = objectLiteralOf(first);
+  return config ? propertyValue(deepPropertyOf(config, 'url')) : first;
+}
+
+const ROUTE_FILES = ['route.ts', 'route.js', 'route.tsx', 'route.mjs'];
+const PAGE_FILES = ['.ts', '.js', '/index.ts', '/index.js'];
+/** Folders of a project above a file in which its app's routes are looked for. */
+const MAX_UP = 8;
+
+/**
+ * The Next.js route handler a same-origin path names: `app/api/x/route.ts` (or under `src/`), or
+ * `pages/api/x.ts`, in the nearest folder above the calling file that has one.
+ */
+function ownRouteFile(urlText: string, from: SourceFile, model: ProjectModel): SourceFile | undefined {
+  const route = urlText.split(/[?#]/)[0]!.replace(/\/$/, '');
+  if (!/^\/api(\/[\w.-]+)+$/.test(route)) return undefined;
+  const path = model.memoize(`own-route:${route}`, from, () => {
+    let dir = dirname(from.getFilePath());
+    for (let up = 0; up < MAX_UP; up++) {
+      const candidates = [
+        ...['app', 'src/app'].flatMap((root) => ROUTE_FILES.map((name) => join(dir, root, route, name))),
+        ...['pages', 'src/pages'].flatMap((root) => PAGE_FILES.map((suffix) => join(dir, root, `${route}${suffix}`))),
+      ];
+      const found = candidates.find((candidate) => existsSync(candidate));
+      if (found) return found;
+      const parent = dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+    return undefined;
+  });
+  if (!path) return undefined;
+  try {
+    return model.project.getSourceFile(path) ?? model.project.addSourceFileAtPath(path);
+  } catch {
+    return undefined;
+  }
+}

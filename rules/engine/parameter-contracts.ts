@@ -1,0 +1,98 @@
+// parameterContractType: the package type of a parameter (or a property of a destructured one) that carries no
+// TypeScript annotation but is declared all the same — by a JSDoc `@param {import("@slack/web-api").WebClient}
+// params.client` in a JavaScript file, or by the package the function is handed to (a Slack Bolt listener's
+// `{ say, client }`, knowledge/slack-bolt.ts).
+import { Node } from 'ts-morph';
+import { knowledge } from '../knowledge/index.js';
+import type { CallPattern } from '../knowledge/types.js';
+import { calleeMatches } from './match.js';
+
+/** What a value expression is, as callee resolution says (passed in: this module is below callee.ts). */
+type Resolve = (expression: Node) => Parameters<typeof calleeMatches>[1] | undefined;
+
+export interface DeclaredPackageType {
+  module: string;
+  exportName: string;
+}
+
+const JS_FILE = /\.(?:js|jsx|mjs|cjs)$/;
+const PARAM_TAG = /@param\s+\{\s*import\(\s*["']([^"']+)["']\s*\)\.([A-Za-z_$][\w$]*)(?:<[^}]*>)?\s*\}\s+\[?([\w$.]+)/g;
+/** Nodes between a function and the statement its JSDoc comment sits on (`export const f = async ({ say }) => …`). */
+const MAX_UP = 4;
+
+export function parameterContractType(declaration: Node, resolve: Resolve): DeclaredPackageType | undefined {
+  return jsDocParameterType(declaration) ?? listenerArgumentType(declaration, resolve);
+}
+
+/** The JSDoc type of a parameter (`name`) or of a destructured parameter's property (`*.name`). */
+function jsDocParameterType(declaration: Node): DeclaredPackageType | undefined {
+  if (!JS_FILE.test(declaration.getSourceFile().getFilePath())) return undefined;
+  let parameter: Node | undefined;
+  let wanted: (tagName: string) => boolean;
+  if (Node.isParameterDeclaration(declaration)) {
+    parameter = declaration;
+    const name = declaration.getName();
+    wanted = (tagName) => tagName === name;
+  } else if (Node.isBindingElement(declaration)) {
+    parameter = declaration.getParent()?.getParent();
+    if (!parameter || !Node.isParameterDeclaration(parameter)) return undefined;
+    const key = declaration.getPropertyNameNode()?.getText() ?? declaration.getName();
+    wanted = (tagName) => tagName.endsWith(`.${key}`) && tagName.split('.').length === 2;
+  } else {
+    return undefined;
+  }
+  const fn = parameter.getParent();
+  for (const tag of paramTags(fn)) {
+    if (wanted(tag.name)) return { module: tag.module, exportName: tag.exportName };
+  }
+  return undefined;
+}
+
+function paramTags(fn: Node | undefined): Array<{ name: string } & DeclaredPackageType> {
+  let node: Node | undefined = fn;
+  for (let up = 0; node && up < MAX_UP; up++, node = node.getParent()) {
+    const text = node.getLeadingCommentRanges().map((range) => range.getText()).join('\n');
+    if (!text.includes('@param')) continue;
+    return [...text.matchAll(PARAM_TAG)].map((m) => ({ module: m[1]!, exportName: m[2]!, name: m[3]! }));
+  }
+  return [];
+}
+
+/**
+ * `app.event('app_mention', async ({ say, client }) => …)`, `new Assistant({ threadStarted: async ({ say }) => … })`:
+ * the arguments the package hands its listeners.
+ */
+function listenerArgumentType(declaration: Node, resolve: Resolve): DeclaredPackageType | undefined {
+  if (!Node.isBindingElement(declaration)) return undefined;
+  const parameter = declaration.getParent()?.getParent();
+  const fn = parameter?.getParent();
+  if (!parameter || !Node.isParameterDeclaration(parameter) || !fn || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) return undefined;
+  if (fn.getParameters()[0] !== parameter) return undefined;
+  const key = declaration.getPropertyNameNode()?.getText() ?? declaration.getName();
+  for (const contract of knowledge.listenerContracts) {
+    const type = contract.args[key];
+    if (type && handedTo(fn, contract, resolve)) return type;
+  }
+  return undefined;
+}
+
+function handedTo(fn: Node, contract: (typeof knowledge.listenerContracts)[number], resolve: Resolve): boolean {
+  const holder = fn.getParent();
+  // app.event(name, listener): a listener argument of a registration method on the package's instance
+  if (holder && Node.isCallExpression(holder) && holder.getArguments().includes(fn as never)) {
+    const callee = holder.getExpression();
+    if (!Node.isPropertyAccessExpression(callee) || !contract.registrations.includes(callee.getName())) return false;
+    const target = resolve(callee.getExpression());
+    return target !== undefined && matchesInstance(contract.registeredOn, target);
+  }
+  // new Assistant({ threadStarted: listener })
+  const object = holder && Node.isPropertyAssignment(holder) && contract.configCallbacks.includes(holder.getName()) ? holder.getParent() : undefined;
+  const created = object?.getParent();
+  if (!created || !Node.isNewExpression(created) || created.getArguments()[0] !== object) return false;
+  const constructor = resolve(created.getExpression());
+  return constructor !== undefined && calleeMatches({ ...contract.configuredBy, path: [''] }, constructor);
+}
+
+function matchesInstance(pattern: Omit<CallPattern, 'path'>, origin: NonNullable<ReturnType<Resolve>>): boolean {
+  return calleeMatches({ ...pattern, path: [''] }, origin);
+}

@@ -1,0 +1,40 @@
+// Slack Bolt: the `say` a listener receives posts a message through the app's WebClient. Checked in bolt-js 5.0.0
+// (src/context/create-say.ts: `client.chat.postMessage(…)`; src/App.ts: `new WebClient(token, clientOptions)` with no
+// retryConfig of its own), so it retries like any WebClient call (@slack/web-api: up to 10 times over ~30 minutes).
+import type { CallPattern, WriteFact } from './types.js';
+
+export const slackBoltWrites: WriteFact[] = [
+  {
+    label: 'Slack message (Bolt say)', write: 'send', module: ['@slack/bolt'], export: ['SayFn'], instance: true, path: [''],
+    builtInRetries: { count: "Bolt's say() posts through the app's WebClient, which retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig' },
+    checkedAgainst: '@slack/bolt@5.0.0',
+  },
+];
+
+export interface ListenerContract {
+  /** Instances whose registration methods take listeners (`app.event(…, listener)`: the listener is an argument). */
+  registeredOn: Omit<CallPattern, 'path'>;
+  registrations: string[];
+  /** Constructors whose config object holds listeners by name (`new Assistant({ threadStarted })`). */
+  configuredBy: Omit<CallPattern, 'path'>;
+  configCallbacks: string[];
+  /** What the listener's first argument holds, by property. */
+  args: Record<string, { module: string; exportName: string }>;
+  checkedAgainst: string;
+}
+
+/**
+ * Bolt hands every listener `{ client, say, … }`: `client` is a WebClient (src/App.ts), `say` posts with it
+ * (src/context/create-say.ts, src/Assistant.ts createSay). Registration methods and Assistant callbacks as in
+ * bolt-js 5.0.0 (src/App.ts, src/Assistant.ts AssistantConfig).
+ */
+export const listenerContracts: ListenerContract[] = [
+  {
+    registeredOn: { module: ['@slack/bolt'], export: ['App', 'default'], instance: true },
+    registrations: ['event', 'message', 'action', 'command', 'shortcut', 'view', 'options', 'function'],
+    configuredBy: { module: ['@slack/bolt'], export: ['Assistant'] },
+    configCallbacks: ['threadStarted', 'threadContextChanged', 'userMessage'],
+    args: { say: { module: '@slack/bolt', exportName: 'SayFn' }, client: { module: '@slack/web-api', exportName: 'WebClient' } },
+    checkedAgainst: '@slack/bolt@5.0.0',
+  },
+];

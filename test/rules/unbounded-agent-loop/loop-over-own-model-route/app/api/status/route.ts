@@ -1,0 +1,4 @@
+// A status route: no model behind it.
+export async function GET() {
+  return Response.json({ ready: true });
+}
