@@ -1,4 +1,5 @@
 // The rule registry: every rule the engine can run, in catalogue order.
+import deadlineNotPropagated from './deadline-not-propagated.js';
 import type { Rule } from './engine/define-rule.js';
 import missingDeadline from './missing-deadline.js';
 import nonIdempotentTool from './non-idempotent-tool.js';
@@ -20,6 +21,7 @@ export const allRules: ReadonlyArray<Rule> = [
   silentFallback,
   sharedStateRace,
   wallClockOrdering,
+  deadlineNotPropagated,
 ];
 
 export function ruleById(id: string): Rule | undefined {

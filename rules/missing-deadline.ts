@@ -5,6 +5,7 @@ import { isBrowserOwnRouteRequest } from './engine/browser-code.js';
 import { objectLiteralOf } from './engine/callee.js';
 import { deadlineOf, outboundCallsIn, type OutboundCall } from './engine/deadlines.js';
 import { defineRule } from './engine/define-rule.js';
+import { droppedSignal } from './engine/signal-propagation.js';
 import type { Suggestion } from './engine/types.js';
 import { descendantsOfKind } from './engine/kind-index.js';
 
@@ -26,9 +27,12 @@ export default defineRule({
   create(context) {
     const file = context.sourceFile;
     const maxDuration = file.getVariableDeclaration('maxDuration')?.isExported() ?? false;
+    // A call that drops a signal its function received is deadline-not-propagated's finding while that rule is on.
+    const signalsOwned = context.isEnabled('deadline-not-propagated');
     for (const outbound of outboundCallsIn(file, context.model)) {
       // Page code calling the app's own routes is bounded by the page and the person using it.
       if (isBrowserOwnRouteRequest(outbound, context.model)) continue;
+      if (signalsOwned && droppedSignal(outbound, context.model)) continue;
       const deadline = deadlineOf(outbound, context.model, context.options);
       if (deadline.kind === 'bounded' || deadline.kind === 'unknown') continue;
       const what = callLabel(outbound);

@@ -25,6 +25,8 @@ export interface RuleContext {
   readonly sourceFile: SourceFile;
   readonly model: ProjectModel;
   readonly options: RuleOptions;
+  /** Whether another rule runs in this configuration (a rule that owns a call lets the other stay silent there). */
+  isEnabled(ruleId: string): boolean;
   report(input: ReportInput): void;
 }
 

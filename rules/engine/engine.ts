@@ -134,6 +134,12 @@ export class Engine {
     };
   }
 
+  /** Whether a rule runs in this configuration (registered here and not `off`). */
+  private isRuleEnabled(ruleId: string): boolean {
+    const setting = this.config.rules.get(ruleId);
+    return this.rules.some((rule) => rule.id === ruleId) && setting !== undefined && setting.severity !== 'off';
+  }
+
   /** Whether the config keeps a file out of every run (`ignores`, test files): the editor then shows nothing either. */
   isIgnored(path: string): boolean {
     const rel = relative(this.config.baseDir, path).split('\\').join('/');
@@ -174,7 +180,7 @@ export class Engine {
         });
       };
       try {
-        rule.check({ sourceFile, model: this.model, options: setting.options, report });
+        rule.check({ sourceFile, model: this.model, options: setting.options, report, isEnabled: (id) => this.isRuleEnabled(id) });
       } catch (error) {
         // A rule bug must not take the run down; it becomes a diagnostic that names the rule and file.
         parseDiagnostics.push({ file: path, line: 1, column: 1, message: `internal error in rule ${rule.id}: ${(error as Error).message}` });

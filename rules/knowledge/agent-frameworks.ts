@@ -3,7 +3,8 @@ import type { OutboundCallFact, ToolRegistrationFact } from './types.js';
 
 export const agentFrameworkTools: ToolRegistrationFact[] = [
   { framework: 'OpenAI Agents SDK', module: ['@openai/agents', '@openai/agents-core'], export: ['tool'], path: [''],
-    handler: { option: 'execute', arg: 0 }, signalFrom: { param: 1, property: 'signal' }, checkedAgainst: '@openai/agents@0.20.0' },
+    // ToolExecuteFunction is (input, context?, details?) and the signal is details.signal (@openai/agents-core 0.20.0 dist/tool.d.ts).
+    handler: { option: 'execute', arg: 0 }, signalFrom: { param: 2, property: 'signal' }, checkedAgainst: '@openai/agents-core@0.20.0' },
   { framework: 'Mastra', module: ['@mastra/core', '@mastra/core/*'], export: ['createTool'], path: [''],
     handler: { option: 'execute', arg: 0 }, signalFrom: { param: 1, property: 'abortSignal' }, checkedAgainst: '@mastra/core@0.24' },
   { framework: 'Inngest AgentKit', module: ['@inngest/agent-kit'], export: ['createTool'], path: [''],

@@ -7,7 +7,7 @@ import { assertBuilt, hasStackTrace, runCli, tempProject, TSCONFIG } from './cli
 
 const CORE_RULES = ['non-idempotent-tool', 'missing-deadline', 'unbounded-agent-loop', 'unkeyed-retry'];
 /** Rules added after the core start as warn (PRODUCT.md), unless the issue that added them says otherwise. */
-const LATER_RULES: Record<string, string> = { 'retry-without-backoff': 'warn', 'unchecked-truncation': 'error', 'silent-fallback': 'warn', 'shared-state-race': 'warn', 'wall-clock-ordering': 'warn' };
+const LATER_RULES: Record<string, string> = { 'retry-without-backoff': 'warn', 'unchecked-truncation': 'error', 'silent-fallback': 'warn', 'shared-state-race': 'warn', 'wall-clock-ordering': 'warn', 'deadline-not-propagated': 'error' };
 const projects: Array<{ dispose: () => void }> = [];
 function project(files: Record<string, string> = {}): string {
   const created = tempProject({ 'tsconfig.json': TSCONFIG, ...files });

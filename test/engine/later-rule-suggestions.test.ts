@@ -94,3 +94,24 @@ export const quick = (input: string) => openai.responses.create({ model: 'gpt-5-
   expect(fixed).toContain('.catch((error) => { console.error(error); return null; })');
   expect(lint(fixed, 'silent-fallback')).toEqual([]);
 });
+
+it('deadline-not-propagated offers to pass the received signal on (combined with one already there), and the fixed handler is clean', () => {
+  const text = `import { tool } from 'ai';
+import { z } from 'zod';
+export const a = tool({
+  inputSchema: z.object({ q: z.string() }),
+  execute: async ({ q }, { abortSignal }) => (await fetch('https://a.example.com/?q=' + q, { method: 'GET' })).json(),
+});
+export const b = tool({
+  inputSchema: z.object({ q: z.string() }),
+  execute: async ({ q }, { abortSignal }) => (await fetch('https://b.example.com/?q=' + q, { signal: AbortSignal.timeout(5_000) })).json(),
+});
+`;
+  const findings = lint(text, 'deadline-not-propagated');
+  expect(findings).toHaveLength(2);
+  let fixed = text;
+  for (const finding of [...findings].sort((x, y) => y.range.line - x.range.line)) fixed = apply(fixed, finding.suggestions[0]!);
+  expect(fixed).toContain("{ signal: abortSignal, method: 'GET' }");
+  expect(fixed).toContain('{ signal: AbortSignal.any([abortSignal, AbortSignal.timeout(5_000)]) }');
+  expect(lint(fixed, 'deadline-not-propagated')).toEqual([]);
+});

@@ -9,7 +9,7 @@ const lookupShipment = tool({
   inputSchema: z.object({ trackingNumber: z.string() }),
   execute: async ({ trackingNumber }, { abortSignal }) => {
     if (abortSignal?.aborted) return { status: 'cancelled' };
-    const res = await fetch(`https://carrier.example.com/v2/track/${encodeURIComponent(trackingNumber)}`, { // expect: missing-deadline
+    const res = await fetch(`https://carrier.example.com/v2/track/${encodeURIComponent(trackingNumber)}`, { // expect: deadline-not-propagated else missing-deadline
       headers: { authorization: `Bearer ${process.env.CARRIER_TOKEN}` },
     });
     if (!res.ok) return { status: 'unknown', httpStatus: res.status };

@@ -14,7 +14,7 @@ export async function loadAvatar(userId: string) {
 
 export async function loadPreferences(userId: string, signal: AbortSignal) {
   if (signal.aborted) return undefined;
-  const res = await fetch(`https://profiles.example.com/users/${userId}/preferences`); // expect: missing-deadline
+  const res = await fetch(`https://profiles.example.com/users/${userId}/preferences`); // expect: deadline-not-propagated else missing-deadline
   return (await res.json()) as Record<string, string>;
 }
 

@@ -14,7 +14,7 @@ server.registerTool(
   },
   async ({ owner, repo }, extra) => {
     console.error(`request ${extra.requestId}: listing PRs of ${owner}/${repo}`);
-    const res = await fetch(`https://api.github.com/repos/${owner}/${repo}/pulls?state=open`, { // expect: missing-deadline
+    const res = await fetch(`https://api.github.com/repos/${owner}/${repo}/pulls?state=open`, { // expect: deadline-not-propagated else missing-deadline
       headers: { accept: 'application/vnd.github+json' },
     });
     return { content: [{ type: 'text', text: await res.text() }] };

@@ -10,8 +10,8 @@ const openai = new OpenAI();
 const anthropic = new Anthropic();
 
 export async function runAssistant(assistantId: string, question: string, signal: AbortSignal) {
-  const thread = await openai.beta.threads.create({ messages: [{ role: 'user', content: question }] }); // expect: missing-deadline severity=warn
-  const run = await openai.beta.threads.runs.createAndPoll(thread.id, { assistant_id: assistantId }); // expect: missing-deadline severity=warn
+  const thread = await openai.beta.threads.create({ messages: [{ role: 'user', content: question }] }); // expect: deadline-not-propagated else missing-deadline severity=warn
+  const run = await openai.beta.threads.runs.createAndPoll(thread.id, { assistant_id: assistantId }); // expect: deadline-not-propagated else missing-deadline severity=warn
   const again = await openai.beta.threads.runs.create(thread.id, { assistant_id: assistantId }, { signal });
   const messages = await openai.beta.threads.messages.list(thread.id, { limit: 5 }, { timeout: 20_000 });
   return { run, again, messages };
@@ -50,7 +50,7 @@ export async function summariseMany(requests: Anthropic.Messages.Batches.BatchCr
 }
 
 export async function toolRunners(signal: AbortSignal) {
-  const unbounded = anthropic.beta.messages.toolRunner({ model: 'claude-sonnet-4-5', max_tokens: 1024, messages: [], tools: [] }); // expect: missing-deadline severity=warn
+  const unbounded = anthropic.beta.messages.toolRunner({ model: 'claude-sonnet-4-5', max_tokens: 1024, messages: [], tools: [] }); // expect: deadline-not-propagated else missing-deadline severity=warn
   const bounded = anthropic.beta.messages.toolRunner({ model: 'claude-sonnet-4-5', max_tokens: 1024, messages: [], tools: [] }, { signal });
   // Starting a server-held thread sends nothing.
   const thread = anthropic.beta.messages.thread({ model: 'claude-sonnet-4-5', max_tokens: 1024 });

@@ -1,0 +1,155 @@
+// Signals a function receives and the outbound calls it makes without them: a tool handler's call
+// signal (the parameter its framework hands it: AI SDK `abortSignal`, Agents SDK `details.signal`, MCP
+// `extra.signal`), or a `signal`/`abortSignal` parameter of any function, followed into the locals made
+// from it (`AbortSignal.any([signal, …])`, a controller aborted with it). deadline-not-propagated reports
+// these calls, and missing-deadline leaves them to it.
+import { Node, SyntaxKind, type CallExpression, type ParameterDeclaration } from 'ts-morph';
+import { deadlineOf, type OutboundCall } from './deadlines.js';
+import { descendantsOfKind } from './kind-index.js';
+import type { FunctionNode, ProjectModel } from './project-model.js';
+import { findToolHandlers } from './tool-handlers.js';
+
+export interface ReceivedSignal {
+  fn: FunctionNode;
+  /** How the function refers to the signal (`signal`, `extra.signal`, `details?.signal`), first the one to suggest. */
+  names: string[];
+  /** Where it comes from, for messages. */
+  from: string;
+  parameter: ParameterDeclaration;
+}
+
+export interface DroppedSignal {
+  outbound: OutboundCall;
+  signal: ReceivedSignal;
+  /** The call has a deadline of its own (a timeout), but not the caller's signal. */
+  ownDeadline?: string;
+}
+
+const SIGNAL_PARAM = /^(signal|abortSignal|cancelSignal|cancellationSignal)$/;
+/** Parameters that commonly carry a signal as `.signal` (options bags, request contexts). */
+const CONTEXT_PARAM = /^(extra|options|opts|context|ctx|config|details|init|requestOptions|callOptions|runOptions)$/;
+
+/** The signal a function visibly receives: a parameter (or destructured field) holding it. */
+export function receivedSignal(fn: FunctionNode, model: ProjectModel): ReceivedSignal | undefined {
+  return model.memoize('received-signal', fn, () => {
+    const parameters = (fn as unknown as { getParameters?(): ParameterDeclaration[] }).getParameters?.() ?? [];
+    if (parameters.length === 0) return undefined;
+    const handler = findToolHandlers(fn.getSourceFile(), model).find((h) => h.fn === fn && h.signalFrom);
+    if (handler?.signalFrom) {
+      const parameter = parameters[handler.signalFrom.param];
+      const found = parameter ? signalIn(parameter, handler.signalFrom.property, true) : undefined;
+      if (found) return { fn, ...found, parameter: parameter!, from: `the ${handler.framework} tool call's \`${found.names[0]}\`` };
+    }
+    for (const parameter of parameters) {
+      const found = signalIn(parameter, undefined, false);
+      if (found) return { fn, ...found, parameter, from: `its \`${found.names[0]}\` parameter` };
+    }
+    return undefined;
+  });
+}
+
+/** How a parameter holds a signal: itself, a destructured field, or a `.signal` property of an options/context bag. */
+function signalIn(parameter: ParameterDeclaration, property: string | undefined, declaredByFramework: boolean): { names: string[] } | undefined {
+  const name = parameter.getNameNode();
+  if (Node.isIdentifier(name)) {
+    const id = name.getText();
+    if (!property && (SIGNAL_PARAM.test(id) || /\bAbortSignal\b/.test(parameter.getTypeNode()?.getText() ?? ''))) return { names: [id] };
+    const key = property ?? 'signal';
+    const typed = /\bsignal\b/i.test(parameter.getTypeNode()?.getText() ?? '');
+    // A framework's context parameter holds the signal by contract; any other bag only when its type or uses say so.
+    if (declaredByFramework || typed || (CONTEXT_PARAM.test(id) && usesProperty(parameter, key))) return { names: [`${id}.${key}`, `${id}?.${key}`] };
+    return undefined;
+  }
+  if (Node.isObjectBindingPattern(name)) {
+    for (const element of name.getElements()) {
+      const key = element.getPropertyNameNode()?.getText() ?? element.getName();
+      if (property ? key === property : SIGNAL_PARAM.test(key)) return { names: [element.getName()] };
+    }
+  }
+  return undefined;
+}
+
+function usesProperty(parameter: ParameterDeclaration, key: string): boolean {
+  const fn = parameter.getParent();
+  const id = parameter.getName();
+  return descendantsOfKind(fn, SyntaxKind.PropertyAccessExpression).some((p) => p.getName() === key && p.getExpression().getText() === id);
+}
+
+/** Whether an outbound call drops the signal of the function it is written in. */
+export function droppedSignal(outbound: OutboundCall, model: ProjectModel): DroppedSignal | undefined {
+  return model.memoize('dropped-signal', outbound.call, () => {
+    const owner = signalOwner(outbound.call, model);
+    if (!owner) return undefined;
+    const { fn, signal } = owner;
+    const deadline = deadlineOf(outbound, model, {});
+    // Options we cannot see into may carry the signal: never a finding.
+    if (deadline.kind === 'unknown') return undefined;
+    const carriers = signalCarriers(fn, signal);
+    const argumentsText = outbound.call.getArguments().map((a) => a.getText()).join(' ');
+    if (carriers.some((name) => mentions(argumentsText, name))) return undefined;
+    // The client the call is made on may have been built with the signal (rare, but then it is passed on).
+    const clientOptions = outbound.callee.clientOptions?.getText() ?? '';
+    if (carriers.some((name) => mentions(clientOptions, name))) return undefined;
+    return { outbound, signal, ownDeadline: deadline.kind === 'bounded' ? deadline.how : undefined };
+  });
+}
+
+/**
+ * The function whose signal a call should carry: the nearest one that receives a signal, looking through
+ * callbacks (`items.map(async (x) => fetch(…))`, `.then(…)`), which run for the same caller.
+ */
+function signalOwner(call: CallExpression, model: ProjectModel): { fn: FunctionNode; signal: ReceivedSignal } | undefined {
+  let node: Node | undefined = call;
+  for (let depth = 0; depth < 4; depth++) {
+    const fn = node.getFirstAncestor((a) => Node.isArrowFunction(a) || Node.isFunctionExpression(a) || Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a)) as FunctionNode | undefined;
+    if (!fn) return undefined;
+    const signal = receivedSignal(fn, model);
+    if (signal) return { fn, signal };
+    const parent = fn.getParent();
+    const isCallback = (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) && parent !== undefined && Node.isCallExpression(parent) && parent.getArguments().includes(fn as never);
+    if (!isCallback) return undefined;
+    node = fn;
+  }
+  return undefined;
+}
+
+/** Names that hold the received signal or a signal made from it, in the function. */
+function signalCarriers(fn: FunctionNode, signal: ReceivedSignal): string[] {
+  const carriers = [...signal.names];
+  const body = fn.getBody();
+  if (!body) return carriers;
+  const declarations = descendantsOfKind(body, SyntaxKind.VariableDeclaration);
+  // Two rounds: `const timeout = AbortSignal.timeout(…); const combined = AbortSignal.any([signal, timeout])`.
+  for (let round = 0; round < 2; round++) {
+    for (const declaration of declarations) {
+      const name = declaration.getNameNode();
+      const init = declaration.getInitializer();
+      if (!Node.isIdentifier(name) || !init || carriers.includes(name.getText())) continue;
+      // Only values that are (made from) the signal carry it: `const page = await fetch(url, { signal })` does not.
+      if (!makesSignal(init)) continue;
+      if (carriers.some((carrier) => mentions(init.getText(), carrier))) carriers.push(name.getText(), `${name.getText()}.signal`);
+    }
+  }
+  // signal.addEventListener('abort', () => controller.abort()): the controller's signal follows the received one.
+  for (const call of descendantsOfKind(body, SyntaxKind.CallExpression)) {
+    const text = call.getText();
+    if (!/addEventListener\s*\(\s*['"]abort['"]/.test(text) || !carriers.some((c) => text.startsWith(c))) continue;
+    for (const match of text.matchAll(/(\w+)\.abort\s*\(/g)) carriers.push(`${match[1]}.signal`, match[1]!);
+  }
+  return carriers;
+}
+
+/** An alias (`const s = opts.signal`), a combination (`AbortSignal.any([...])`), or a controller/signal helper — not an awaited result. */
+function makesSignal(init: Node): boolean {
+  const text = init.getText();
+  if (/\bawait\b/.test(text)) return false;
+  let node = init;
+  while (Node.isParenthesizedExpression(node) || Node.isAsExpression(node) || Node.isNonNullExpression(node)) node = node.getExpression();
+  if (Node.isIdentifier(node) || Node.isPropertyAccessExpression(node)) return true;
+  return /AbortSignal|AbortController|[sS]ignal|abort|deadline|timeout/.test(text);
+}
+
+function mentions(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\w$.])${escaped}(?![\\w$])`).test(text);
+}
