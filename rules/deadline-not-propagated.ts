@@ -24,6 +24,15 @@ export default defineRule({
       if (!dropped) continue;
       const what = callLabel(dropped);
       const signal = dropped.signal.names[0]!;
+      if (dropped.signal.isDeadline) {
+        context.report({
+          node: outbound.call,
+          message: `${what} does not use the deadline this function received (\`${signal}\`): the caller's time budget stops at this call, which runs as long as it likes after the caller has given up. Build the call's deadline from it (\`${outbound.fact.signalOptions[0] ?? 'signal'}: AbortSignal.timeout(${signal})\`, or the time left until it).`,
+          confidence: outbound.callee.confidence,
+          related: [{ node: dropped.signal.parameter, message: 'the deadline is received here' }],
+        });
+        continue;
+      }
       const own = dropped.ownDeadline ? ` Its own deadline (${dropped.ownDeadline}) still lets it outlive a caller that gave up sooner.` : '';
       context.report({
         node: outbound.call,

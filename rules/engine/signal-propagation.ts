@@ -15,6 +15,8 @@ export interface ReceivedSignal {
   names: string[];
   /** Where it comes from, for messages. */
   from: string;
+  /** A number of milliseconds (or a time to stop by) rather than a signal: passing it on means building the call's deadline from it. */
+  isDeadline?: boolean;
   parameter: ParameterDeclaration;
 }
 
@@ -26,6 +28,8 @@ export interface DroppedSignal {
 }
 
 const SIGNAL_PARAM = /^(signal|abortSignal|cancelSignal|cancellationSignal)$/;
+/** A deadline handed over as a number (milliseconds left, or the time to stop by). */
+const DEADLINE_PARAM = /^(deadline|deadlineMs|deadlineAt|timeoutMs|timeoutMillis)$/;
 /** Parameters that commonly carry a signal as `.signal` (options bags, request contexts). */
 const CONTEXT_PARAM = /^(extra|options|opts|context|ctx|config|details|init|requestOptions|callOptions|runOptions)$/;
 
@@ -42,7 +46,7 @@ export function receivedSignal(fn: FunctionNode, model: ProjectModel): ReceivedS
     }
     for (const parameter of parameters) {
       const found = signalIn(parameter, undefined, false);
-      if (found) return { fn, ...found, parameter, from: `its \`${found.names[0]}\` parameter` };
+      if (found) return { fn, ...found, parameter, from: `its \`${found.names[0]}\` parameter`, isDeadline: DEADLINE_PARAM.test(found.names[0]!) };
     }
     return undefined;
   });
@@ -54,6 +58,7 @@ function signalIn(parameter: ParameterDeclaration, property: string | undefined,
   if (Node.isIdentifier(name)) {
     const id = name.getText();
     if (!property && (SIGNAL_PARAM.test(id) || /\bAbortSignal\b/.test(parameter.getTypeNode()?.getText() ?? ''))) return { names: [id] };
+    if (!property && DEADLINE_PARAM.test(id) && /^(number|Date)?$/.test(parameter.getTypeNode()?.getText() ?? '')) return { names: [id] };
     const key = property ?? 'signal';
     const typed = /\bsignal\b/i.test(parameter.getTypeNode()?.getText() ?? '');
     // A framework's context parameter holds the signal by contract; any other bag only when its type or uses say so.
