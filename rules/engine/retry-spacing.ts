@@ -337,7 +337,7 @@ function hasUnresolvedWaitName(scope: Node, model: ProjectModel): boolean {
 type Wait = { delay?: Node; helperJitters: boolean } | 'timer';
 
 /** Whether a call waits: a known sleep function, `new Promise(r => setTimeout(r, ms))`, or a project sleep helper. */
-function waitOf(call: CallExpression, model: ProjectModel): Wait | undefined {
+function waitOf(call: CallExpression, model: ProjectModel, depth = 0): Wait | undefined {
   const callee = model.resolveCall(call);
   if (callee) {
     const sleep = model.knowledge.sleepFunctions.find((s) => s.module === callee.module && s.export === callee.exportName && (s.path ?? '') === callee.path.join('.'));
@@ -350,7 +350,7 @@ function waitOf(call: CallExpression, model: ProjectModel): Wait | undefined {
   const helper = model.functionCalledBy(call);
   const body = helper?.getBody();
   if (!helper || !body || body.containsRange(call.getPos(), call.getEnd())) return undefined;
-  const summary = sleepHelper(helper, model, 0);
+  const summary = sleepHelper(helper, model, depth + 1);
   if (!summary) return undefined;
   // sleep(ms): the argument is the delay; backoff(attempt): the helper computes it from what it is given.
   const arg = call.getArguments()[0];
@@ -364,20 +364,18 @@ function insidePromiseExecutor(call: Node): boolean {
   return false;
 }
 
+const MAX_SLEEP_DEPTH = 2;
+
 /** A project function that waits: whether it randomises the wait and whether the wait comes from its parameters. */
 function sleepHelper(fn: FunctionNode, model: ProjectModel, depth: number): { jitters: boolean; usesParameter: boolean } | undefined {
   return model.memoize('sleep-helper', fn, () => {
     const body = fn.getBody();
-    if (!body || depth > 2) return undefined;
-    let waits = false;
-    for (const call of descendantsOfKind(body, SyntaxKind.CallExpression)) {
-      const wait = waitOf(call, model);
-      if (wait && wait !== 'timer') waits = true;
-      if (!wait) {
-        const inner = model.functionCalledBy(call);
-        if (inner && inner !== fn && sleepHelper(inner, model, depth + 1)) waits = true;
-      }
-    }
+    if (!body || depth > MAX_SLEEP_DEPTH) return undefined;
+    // waitOf follows project helpers itself (one level deeper each time), so mutual recursion ends at the bound.
+    const waits = descendantsOfKind(body, SyntaxKind.CallExpression).some((call) => {
+      const wait = waitOf(call, model, depth);
+      return wait !== undefined && wait !== 'timer';
+    });
     if (!waits) return undefined;
     const params = ((fn as unknown as { getParameters?(): Node[] }).getParameters?.() ?? []);
     return { jitters: RANDOM.test(body.getText()), usesParameter: params.length > 0 };

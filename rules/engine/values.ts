@@ -218,7 +218,11 @@ function propertyValueOf(property: import('ts-morph').PropertyDeclaration, links
 }
 
 /** A member of a value: an object literal's property, a class instance's field/getter/method, a module's export. */
-export function memberValue(base: ProjectValue, name: string, links: ProjectLinks): ProjectValue | undefined {
+const MAX_SPREAD_DEPTH = 8;
+
+export function memberValue(base: ProjectValue, name: string, links: ProjectLinks, depth = 0): ProjectValue | undefined {
+  // An object that spreads itself through a loop (`const clone = { ...msg }` pushed back into what `msg` iterates) has no bottom.
+  if (depth > MAX_SPREAD_DEPTH) return undefined;
   if (base.kind === 'module') return exportValue(base.file, name, links);
   if (base.kind === 'instance') return classMember(base.cls, name, links, false);
   const node = base.node;
@@ -227,7 +231,7 @@ export function memberValue(base: ProjectValue, name: string, links: ProjectLink
     for (const property of [...node.getProperties()].reverse()) {
       if (Node.isSpreadAssignment(property)) {
         const spread = valueOf(property.getExpression(), links);
-        const inner = spread ? memberValue(spread, name, links) : undefined;
+        const inner = spread ? memberValue(spread, name, links, depth + 1) : undefined;
         if (inner) return inner;
         continue;
       }
