@@ -59,8 +59,22 @@ function once<T>(links: ProjectLinks, table: string, node: Node, compute: () => 
   }
 }
 
+/** Nested valueOf calls right now: members and spreads recurse without passing through `once` (an object spreading itself in a loop). */
+let valueDepth = 0;
+const MAX_VALUE_DEPTH = 64;
+
 /** What `expression` holds; undefined when syntax cannot tell. */
 export function valueOf(expression: Node, links: ProjectLinks): ProjectValue | undefined {
+  if (valueDepth >= MAX_VALUE_DEPTH) return undefined;
+  valueDepth++;
+  try {
+    return valueOfBounded(expression, links);
+  } finally {
+    valueDepth--;
+  }
+}
+
+function valueOfBounded(expression: Node, links: ProjectLinks): ProjectValue | undefined {
   const node = unwrapValue(expression);
   if (Node.isIdentifier(node)) return identifierValue(node, links);
   if (node.getKind() === SyntaxKind.ThisKeyword) {
