@@ -1,5 +1,6 @@
 // reachesRemote: whether code reaches another system — a known outbound call (LLM, HTTP, MCP), a write,
 // or any method of a known SDK's client — directly or through project helpers (bounded, memoised).
+import { isBuiltin } from 'node:module';
 import { Node, SyntaxKind } from 'ts-morph';
 import { knownPackageNames } from '../knowledge/index.js';
 import { outboundCall } from './deadlines.js';
@@ -16,6 +17,11 @@ function knownPackages(): Set<string> {
 }
 
 /** Whether code reaches another system (a known outbound call or write), directly or through project helpers. */
+/** Node's own modules (fs, path, crypto…) are known to the tables for their writes, but their objects are local. */
+function isNodeBuiltin(specifier: string): boolean {
+  return specifier.startsWith('node:') || isBuiltin(specifier);
+}
+
 function packageOf(specifier: string): string {
   const parts = specifier.split('/');
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
@@ -27,7 +33,7 @@ export function reachesRemote(body: Node, model: ProjectModel, depth: number): b
     if (outboundCall(call, model) || classifyWrite(call, model, {})) return true;
     // Any method of a known SDK's client instance goes over the network (`slack.reactions.add`).
     const callee = model.resolveCall(call);
-    if (callee?.instance && callee.module !== 'global' && knownPackages().has(packageOf(callee.module))) return true;
+    if (callee?.instance && callee.module !== 'global' && !isNodeBuiltin(callee.module) && knownPackages().has(packageOf(callee.module))) return true;
     if (depth >= MAX_REMOTE_DEPTH) continue;
     const helper = model.functionCalledBy(call);
     const helperBody = helper?.getBody();

@@ -1,7 +1,7 @@
 // retrySpacing: how the retries of a file space and bound their attempts — retry libraries read through
 // their options and defaults (knowledge/retry-backoff.ts), hand-written retries (findRetries' loops,
 // recursive helpers and `.catch` re-calls) through the waits they make between attempts.
-import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type ParameterDeclaration, type SourceFile } from 'ts-morph';
 import type { RetryBackoffFact } from '../knowledge/retry-backoff.js';
 import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
@@ -164,7 +164,11 @@ function loopSpacing(loop: LoopNode, tryBlock: Node, model: ProjectModel): Retry
   if (!exitsOnSuccess(loop, tryBlock)) return undefined;
   const body = loop.getStatement();
   const variant = loopVariant(loop);
-  const { spacing, wait } = waitsIn(body, variant, model);
+  // A loop whose attempt works on something new each time (the next path up, the next item) iterates; it does not retry.
+  if (attemptsDiffer(tryBlock, body, variant)) return undefined;
+  const { spacing: found, wait } = waitsIn(body, variant, model);
+  const catchBlock = tryBlock.getParent() && Node.isTryStatement(tryBlock.getParent()!) ? (tryBlock.getParent() as import('ts-morph').TryStatement).getCatchClause() : undefined;
+  const spacing = found === 'none' && catchBlock && awaitsOtherWork(catchBlock, tryBlock, model) ? 'unknown' : found;
   return { construct: loop, label: 'This retry loop', spacing, bound: loopBound(loop), confidence: 'medium', wait };
 }
 
@@ -178,14 +182,41 @@ function catchSpacing(call: CallExpression, region: Node, model: ProjectModel): 
 
 function recursiveSpacing(selfCall: CallExpression, fn: FunctionNode, region: Node, model: ProjectModel): RetrySpacing | undefined {
   if (!reachesRemote(region, model, 0)) return undefined;
+  const parameters = (fn as unknown as { getParameters(): ParameterDeclaration[] }).getParameters?.() ?? [];
+  // activateBundle(ctx, 'legacy', false): a call with other arguments is a fallback, not the same attempt again.
+  if (!sameAttempt(selfCall, parameters)) return undefined;
   const catchClause = selfCall.getFirstAncestorByKind(SyntaxKind.CatchClause);
   const scope = catchClause ?? fn.getBody()!;
-  const params = new Set<Node>((fn as unknown as { getParameters(): Node[] }).getParameters?.() ?? []);
-  const { spacing, wait } = waitsIn(scope, params, model);
+  const params = new Set<Node>(parameters);
+  const { spacing: found, wait } = waitsIn(scope, params, model);
+  const spacing = found === 'none' && awaitsOtherWork(scope, selfCall, model) ? 'unknown' : found;
   const body = fn.getBody()!;
   const bounded = guardedExit(body) || guardedCall(selfCall, body);
   const name = Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) ? fn.getName() : undefined;
   return { construct: selfCall, label: `This recursive retry${name ? ` (${name})` : ''}`, spacing, bound: bounded ? 'bounded' : 'unbounded', confidence: 'medium', wait };
+}
+
+/** Each argument of the self-call is its own parameter passed on, or a counter stepped from it (`attempt + 1`). */
+function sameAttempt(selfCall: CallExpression, parameters: ParameterDeclaration[]): boolean {
+  return selfCall.getArguments().every((arg, index) => {
+    const parameter = parameters[index];
+    if (!parameter) return false;
+    const name = parameter.getName();
+    const text = unwrap(arg).getText().replace(/\s+/g, '');
+    return text === name || new RegExp(`^(${name}[-+]\\d+|\\d+[-+]${name}|${name}\\?\\?\\d+[-+]\\d+|\\(${name}\\?\\?\\d+\\)[-+]\\d+)$`).test(text) || /^\.\.\.\w+$/.test(text);
+  });
+}
+
+/**
+ * Before going round again the handler awaits some other project work (`await this.reconnect()`, a token
+ * refresh): how long that takes is unknown, so "no wait" cannot be claimed.
+ */
+function awaitsOtherWork(scope: Node, retried: Node, model: ProjectModel): boolean {
+  return descendantsOfKind(scope, SyntaxKind.AwaitExpression).some((awaited) => {
+    if (awaited.containsRange(retried.getPos(), retried.getEnd())) return false;
+    const call = unwrap(awaited.getExpression());
+    return Node.isCallExpression(call) && model.functionCalledBy(call) !== undefined;
+  });
 }
 
 /** A generic retry helper: the retried code calls a function its caller passed in (`withRetry(operation)`). */
@@ -277,6 +308,30 @@ function guardedCall(call: Node, body: Node): boolean {
   return false;
 }
 
+/**
+ * The attempt uses a value that changes every time round (`fs.stat(currentPath)` walking up, `parts[j]`):
+ * each pass works on new input. Locals declared in the loop from such values count too.
+ */
+function attemptsDiffer(tryBlock: Node, body: Node, variant: Set<Node>): boolean {
+  const perPass = new Set(variant);
+  for (const declaration of descendantsOfKind(body, SyntaxKind.VariableDeclaration)) {
+    if (tryBlock.containsRange(declaration.getPos(), declaration.getEnd())) continue;
+    const init = declaration.getInitializer();
+    if (init && usesAny(init, perPass)) perPass.add(declaration);
+  }
+  return descendantsOfKind(tryBlock, SyntaxKind.CallExpression).some((call) => call.getArguments().some((arg) => usesAny(arg, perPass)) ||
+    usesAny(call.getExpression(), perPass));
+}
+
+function usesAny(node: Node, declarations: Set<Node>): boolean {
+  if (declarations.size === 0) return false;
+  const ids = Node.isIdentifier(node) ? [node] : descendantsOfKind(node, SyntaxKind.Identifier);
+  return ids.some((id) => {
+    const binding = resolveIdentifier(id);
+    return binding.kind === 'local' && declarations.has(binding.declaration);
+  });
+}
+
 /** Declarations whose value changes from one attempt to the next: the for-loop's own, and those assigned in the loop. */
 function loopVariant(loop: LoopNode): Set<Node> {
   const out = new Set<Node>();
@@ -312,6 +367,8 @@ function waitsIn(scope: Node, variant: Set<Node>, model: ProjectModel): WaitFoun
   const spacings: Spacing[] = [];
   let first: Node | undefined;
   for (const call of descendantsOfKind(scope, SyntaxKind.CallExpression)) {
+    // The retried operation itself is not a wait, whatever timers it runs inside.
+    if (reachesRemote(call, model, 0)) continue;
     const wait = waitOf(call, model);
     if (!wait) continue;
     // A timer inside the attempt that aborts it (a deadline) is not a wait between attempts.
@@ -342,7 +399,7 @@ function waitOf(call: CallExpression, model: ProjectModel, depth = 0): Wait | un
   if (callee) {
     const sleep = model.knowledge.sleepFunctions.find((s) => s.module === callee.module && s.export === callee.exportName && (s.path ?? '') === callee.path.join('.'));
     if (sleep) {
-      if (callee.module === 'global' && !insidePromiseExecutor(call)) return 'timer';
+      if (callee.module === 'global' && !resolvesPromise(call)) return 'timer';
       return { delay: call.getArguments()[sleep.delayArg], helperJitters: false };
     }
     if (callee.module !== 'global') return undefined;
@@ -357,9 +414,20 @@ function waitOf(call: CallExpression, model: ProjectModel, depth = 0): Wait | un
   return { delay: summary.usesParameter ? arg : undefined, helperJitters: summary.jitters };
 }
 
-function insidePromiseExecutor(call: Node): boolean {
+/**
+ * `new Promise((resolve) => setTimeout(resolve, ms))`: a setTimeout in a Promise executor that resolves is a
+ * wait; one that rejects (`setTimeout(() => reject(new Error('timeout')), ms)`) is a deadline on the attempt.
+ */
+function resolvesPromise(call: CallExpression): boolean {
   for (let node = call.getParent(), depth = 0; node && depth < 6; node = node.getParent(), depth++) {
-    if (Node.isNewExpression(node) && node.getExpression().getText() === 'Promise') return true;
+    if (!Node.isNewExpression(node) || node.getExpression().getText() !== 'Promise') continue;
+    const executor = node.getArguments()[0];
+    if (!executor || !(Node.isArrowFunction(executor) || Node.isFunctionExpression(executor))) return false;
+    const resolve = executor.getParameters()[0]?.getName();
+    const callback = call.getArguments()[0];
+    if (!resolve || !callback || resolve === '_') return false;
+    const text = callback.getText();
+    return text === resolve || new RegExp(`\\b${resolve}\\s*\\(`).test(text);
   }
   return false;
 }
