@@ -12,6 +12,12 @@ const SPACING_TEXT: Record<string, string> = {
   backoff: 'backs off without jitter',
 };
 
+/**
+ * Test helpers and harnesses (the engine already skips *.test.* and __tests__ files): folders named for
+ * them, and files whose name has `test` as a word (`bun-test-preload.ts`, `test-helpers.ts`).
+ */
+const TEST_SCAFFOLDING = /\/(test-?utils|testing[\w-]*|e2e|__fixtures__|harness|debug-harness)\/|\/([\w.]+[-_.])?tests?([-_.][\w.-]+)?\.[cm]?[jt]sx?$/;
+
 const WHY: Record<string, string> = {
   none: 'every caller that failed hits the struggling service again at once, which keeps it down (a retry storm)',
   fixed: 'every caller that failed together comes back together after the same pause, so the load arrives in waves the service cannot absorb',
@@ -27,6 +33,8 @@ export default defineRule({
     fixable: true,
   },
   create(context) {
+    // Test scaffolding polls and retries local things (a port, an assertion): no shared service to spare.
+    if (TEST_SCAFFOLDING.test(context.sourceFile.getFilePath())) return;
     for (const retry of retrySpacingIn(context.sourceFile, context.model)) {
       const spacingProblem = retry.spacing === 'none' || retry.spacing === 'fixed' || retry.spacing === 'backoff';
       const unbounded = retry.bound === 'unbounded';

@@ -27,9 +27,11 @@ function packageOf(specifier: string): string {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
 }
 
-export function reachesRemote(body: Node, model: ProjectModel, depth: number): boolean {
+export function reachesRemote(body: Node, model: ProjectModel, depth: number, options: { sharedOnly?: boolean } = {}): boolean {
   const calls = Node.isCallExpression(body) ? [body, ...descendantsOfKind(body, SyntaxKind.CallExpression)] : descendantsOfKind(body, SyntaxKind.CallExpression);
   for (const call of calls) {
+    // sharedOnly: a service other clients use too — not a server on this machine (`http://127.0.0.1:9229/json`).
+    if (options.sharedOnly && isLocalEndpoint(call)) continue;
     if (outboundCall(call, model) || classifyWrite(call, model, {})) return true;
     // Any method of a known SDK's client instance goes over the network (`slack.reactions.add`).
     const callee = model.resolveCall(call);
@@ -38,7 +40,16 @@ export function reachesRemote(body: Node, model: ProjectModel, depth: number): b
     const helper = model.functionCalledBy(call);
     const helperBody = helper?.getBody();
     if (!helper || !helperBody || helperBody.containsRange(call.getPos(), call.getEnd()) || body.containsRange(helperBody.getPos(), helperBody.getEnd())) continue;
-    if (model.memoize('reaches-remote', helper, () => reachesRemote(helperBody, model, depth + 1))) return true;
+    if (model.memoize(options.sharedOnly ? 'reaches-shared-remote' : 'reaches-remote', helper, () => reachesRemote(helperBody, model, depth + 1, options))) return true;
   }
   return false;
+}
+
+const LOCAL_URL = /^[`'"](?:https?|wss?):\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?:[:/`'"]|$)/;
+
+/** A request to this machine: its URL is written as localhost / 127.0.0.1. */
+export function isLocalEndpoint(call: Node): boolean {
+  if (!Node.isCallExpression(call)) return false;
+  const url = call.getArguments()[0];
+  return url !== undefined && LOCAL_URL.test(url.getText());
 }

@@ -159,7 +159,7 @@ function handWrittenSpacing(construct: Node, region: Node, model: ProjectModel):
 type LoopNode = Node & { getStatement(): Node };
 
 function loopSpacing(loop: LoopNode, tryBlock: Node, model: ProjectModel): RetrySpacing | undefined {
-  if (!reachesRemote(tryBlock, model, 0) && !callsParameter(tryBlock)) return undefined;
+  if (!reachesRemote(tryBlock, model, 0, SHARED) && !callsParameter(tryBlock, loop)) return undefined;
   // A retry stops once an attempt succeeds; a loop that goes on after success is a worker or a poller.
   if (!exitsOnSuccess(loop, tryBlock)) return undefined;
   const body = loop.getStatement();
@@ -173,15 +173,18 @@ function loopSpacing(loop: LoopNode, tryBlock: Node, model: ProjectModel): Retry
 }
 
 function catchSpacing(call: CallExpression, region: Node, model: ProjectModel): RetrySpacing | undefined {
-  if (!reachesRemote(region, model, 0)) return undefined;
+  if (!reachesRemote(region, model, 0, SHARED)) return undefined;
   const handler = call.getArguments()[0];
   if (!handler) return undefined;
+  // `.catch(() => send(other))`: a call with other arguments is a fallback, not the attempt again.
+  const first = unwrap((call.getExpression() as import('ts-morph').PropertyAccessExpression).getExpression());
+  if (Node.isCallExpression(first) && Node.isCallExpression(region) && argumentsText(first) !== argumentsText(region)) return undefined;
   const { spacing, wait } = waitsIn(handler, new Set(), model);
   return { construct: call, label: 'This `.catch()` retry', spacing, bound: 'bounded', confidence: 'medium', wait };
 }
 
 function recursiveSpacing(selfCall: CallExpression, fn: FunctionNode, region: Node, model: ProjectModel): RetrySpacing | undefined {
-  if (!reachesRemote(region, model, 0)) return undefined;
+  if (!reachesRemote(region, model, 0, SHARED)) return undefined;
   const parameters = (fn as unknown as { getParameters(): ParameterDeclaration[] }).getParameters?.() ?? [];
   // activateBundle(ctx, 'legacy', false): a call with other arguments is a fallback, not the same attempt again.
   if (!sameAttempt(selfCall, parameters)) return undefined;
@@ -220,14 +223,22 @@ function awaitsOtherWork(scope: Node, retried: Node, model: ProjectModel): boole
 }
 
 /** A generic retry helper: the retried code calls a function its caller passed in (`withRetry(operation)`). */
-function callsParameter(region: Node): boolean {
+function callsParameter(region: Node, loop: Node): boolean {
   return descendantsOfKind(region, SyntaxKind.CallExpression).some((call) => {
     const target = unwrap(call.getExpression());
     if (!Node.isIdentifier(target)) return false;
     const binding = resolveIdentifier(target);
-    return binding.kind === 'local' && Node.isParameterDeclaration(binding.declaration);
+    // A parameter of the function around the loop (the helper's `operation`), not a Promise executor's `resolve`.
+    return binding.kind === 'local' && Node.isParameterDeclaration(binding.declaration) && !loop.containsRange(binding.declaration.getPos(), binding.declaration.getEnd());
   });
 }
+
+function argumentsText(call: CallExpression): string {
+  return call.getArguments().map((a) => a.getText().replace(/\s+/g, '')).join(',');
+}
+
+/** Retry spacing matters for services other clients share: requests to this machine do not count. */
+const SHARED = { sharedOnly: true };
 
 /** The try block (or the loop around it) leaves the loop once the attempt worked: return, break, or a flag the condition reads. */
 function exitsOnSuccess(loop: LoopNode, tryBlock: Node): boolean {
