@@ -165,11 +165,24 @@ function storeUpdates(task: ParallelTask, body: Node, awaits: AwaitExpression[])
     const key = write.getArguments()[0]?.getText();
     const read = reads.find((r) => r.getStart() < write.getStart() && (receiverOf(r)?.getText() ?? '') === receiver && r.getArguments()[0]?.getText() === key);
     if (!read || key === undefined) continue;
+    if (writesBackSameObject(read, write)) continue;
     const suspension = awaits.find((a) => a.getStart() <= read.getStart() ? a.getExpression().containsRange(read.getPos(), read.getEnd()) : a.getEnd() <= write.getEnd() && !a.getExpression().containsRange(write.getPos(), write.getEnd()) && a.getStart() < write.getEnd());
     if (!suspension) continue;
     out.push({ task, write, read, suspension, target: receiver ? `${receiver} (${key})` : `the file ${key}` });
   }
   return out;
+}
+
+/**
+ * `const record = map.get(k); record.x = await …; map.set(k, record)`: an in-memory read hands back the object
+ * itself, so every task mutates and re-sets the same one — wasted work, not a lost update. (An awaited read
+ * from a store returns a copy: that one does lose updates.)
+ */
+function writesBackSameObject(read: CallExpression, write: CallExpression): boolean {
+  const parent = read.getParent();
+  if (!parent || !Node.isVariableDeclaration(parent) || parent.getInitializer() !== read) return false;
+  const value = write.getArguments()[1];
+  return value !== undefined && unwrap(value).getText() === parent.getName();
 }
 
 function isMethod(call: CallExpression, names: RegExp): boolean {

@@ -135,12 +135,14 @@ function signalCarriers(fn: FunctionNode, signal: ReceivedSignal): string[] {
       if (carriers.some((carrier) => mentions(init.getText(), carrier))) carriers.push(name.getText(), `${name.getText()}.signal`);
     }
   }
-  // signal.addEventListener('abort', () => controller.abort()): the controller's signal follows the received one.
-  for (const call of descendantsOfKind(body, SyntaxKind.CallExpression)) {
+  // A controller the received signal (or deadline) aborts carries it: `signal.addEventListener('abort', onAbort)`
+  // with `onAbort = () => controller.abort()`, or `setTimeout(() => controller.abort(), timeoutMs)`.
+  const bodyText = body.getText();
+  const linked = descendantsOfKind(body, SyntaxKind.CallExpression).some((call) => {
     const text = call.getText();
-    if (!/addEventListener\s*\(\s*['"]abort['"]/.test(text) || !carriers.some((c) => text.startsWith(c))) continue;
-    for (const match of text.matchAll(/(\w+)\.abort\s*\(/g)) carriers.push(`${match[1]}.signal`, match[1]!);
-  }
+    return carriers.some((c) => mentions(text, c)) && (/addEventListener\s*\(\s*['"]abort['"]/.test(text) || /^setTimeout\b/.test(text) || /\.abort\s*\(/.test(text));
+  });
+  if (linked) for (const match of bodyText.matchAll(/(\w+)\.abort\s*\(/g)) carriers.push(`${match[1]}.signal`, match[1]!);
   return carriers;
 }
 
