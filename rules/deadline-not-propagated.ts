@@ -16,7 +16,7 @@ export default defineRule({
     description: 'A function that receives a signal or deadline makes an outbound call without passing it on.',
     defaultSeverity: 'error',
     hasSuggestions: true,
-    fixable: false,
+    fixable: true,
   },
   create(context) {
     for (const outbound of outboundCallsIn(context.sourceFile, context.model)) {
@@ -36,7 +36,7 @@ export default defineRule({
       const own = dropped.ownDeadline ? ` Its own deadline (${dropped.ownDeadline}) still lets it outlive a caller that gave up sooner.` : '';
       context.report({
         node: outbound.call,
-        message: `${what} does not get the signal this function received (${dropped.signal.from}): when the caller cancels or times out, this call keeps running — holding a connection and, for a model, spending tokens — for a result nobody waits for.${own} Pass it on (\`${outbound.fact.signalOptions[0] ?? 'signal'}: ${signal}\`; with a timeout of its own, \`AbortSignal.any([${signal}, AbortSignal.timeout(ms)])\`).`,
+        message: `${what} does not get the signal this function received (${dropped.signal.from}): when the caller cancels or times out, this call keeps running — holding a connection and, for a model, spending tokens — for a result nobody waits for.${own} Pass it on (\`${passing(outbound.fact.signalOptions[0] ?? 'signal', signal)}\`; with a timeout of its own, \`AbortSignal.any([${signal}, AbortSignal.timeout(ms)])\`).`,
         confidence: outbound.callee.confidence,
         related: [{ node: dropped.signal.parameter, message: 'the signal is received here' }],
         suggestions: forwardSuggestion(dropped),
@@ -45,35 +45,54 @@ export default defineRule({
   },
 });
 
+/** `signal` when the names agree, else `signal: abortSignal`. */
+function passing(key: string, signal: string): string {
+  return key === signal ? key : `${key}: ${signal}`;
+}
+
 function callLabel(dropped: DroppedSignal): string {
   const text = dropped.outbound.call.getExpression().getText().replace(/\s+/g, '');
   return `\`${text.length > 50 ? `${text.slice(0, 47)}...` : text}()\``;
 }
 
-/** Add the received signal to the call's options object (combined with a signal already there). */
+/**
+ * Forward the received signal in the call's options. Adding it where the call has no signal is safe for
+ * `--fix` (it only lets the caller cancel the call); combining it with a signal already there needs
+ * `AbortSignal.any` (Node 20.3+), so that one is offered in the editor only.
+ */
 function forwardSuggestion(dropped: DroppedSignal): Suggestion[] {
   const { call, fact } = dropped.outbound;
   const key = fact.signalOptions[0];
   const index = fact.optionsArgs.find((a): a is number => typeof a === 'number');
   if (!key || key.includes('.') || index === undefined) return [];
-  const signal = dropped.signal.names[0]!;
+  const signal = signalExpression(dropped);
+  const property = passing(key, signal);
   const file = call.getSourceFile().getFilePath();
-  const title = `Pass on the received signal (${signal})`;
+  const title = `Forward the caller's signal (${signal})`;
   const arg = call.getArguments()[index];
   const object = objectLiteralOf(arg);
   if (object && object === arg) {
     const existing = propertyOf(object, key);
     if (existing && Node.isPropertyAssignment(existing)) {
       const value = existing.getInitializerOrThrow();
-      return [{ title, safe: false, edits: [{ file, start: value.getStart(), end: value.getEnd(), newText: `AbortSignal.any([${signal}, ${value.getText()}])` }] }];
+      return [{ title: `Combine the caller's signal (${signal}) with the call's own`, safe: false, edits: [{ file, start: value.getStart(), end: value.getEnd(), newText: `AbortSignal.any([${signal}, ${value.getText()}])` }] }];
     }
+    if (existing) return [];
     const open = object.getStart() + 1;
-    return [{ title, safe: false, edits: [{ file, start: open, end: open, newText: object.getProperties().length ? ` ${key}: ${signal},` : ` ${key}: ${signal} ` }] }];
+    return [{ title, safe: true, edits: [{ file, start: open, end: open, newText: object.getProperties().length ? ` ${property},` : ` ${property} ` }] }];
   }
   if (!arg && call.getArguments().length === index) {
     const last = call.getArguments()[index - 1];
     const at = last ? last.getEnd() : call.getEnd() - 1;
-    return [{ title, safe: false, edits: [{ file, start: at, end: at, newText: `${last ? ', ' : ''}{ ${key}: ${signal} }` }] }];
+    return [{ title, safe: true, edits: [{ file, start: at, end: at, newText: `${last ? ', ' : ''}{ ${property} }` }] }];
   }
   return [];
+}
+
+/** The received signal as the call should read it: `details?.signal` when the context parameter is optional. */
+function signalExpression(dropped: DroppedSignal): string {
+  const [plain, optional] = dropped.signal.names;
+  if (!optional) return plain!;
+  const parameter = dropped.signal.parameter;
+  return parameter.hasQuestionToken() || parameter.getType().isNullable() ? optional : plain!;
 }

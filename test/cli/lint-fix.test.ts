@@ -45,16 +45,16 @@ beforeAll(assertBuilt);
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('agentvet lint --fix', () => {
-  it('the fixture type-checks and has six missing deadlines before fixing', () => {
+  it('the fixture type-checks and has three dropped signals and three missing deadlines before fixing', () => {
     const dir = fixtureCopy();
     expect(typeCheck(dir)).toEqual({ code: 0, output: '' });
     expect(findings(dir)).toEqual([
-      'src/openai-calls.ts:7 missing-deadline',
+      'src/openai-calls.ts:7 deadline-not-propagated',
       'src/status.ts:3 missing-deadline',
       'src/status.ts:8 missing-deadline',
       'src/status.ts:14 missing-deadline',
-      'src/support-tools.ts:11 missing-deadline',
-      'src/support-tools.ts:19 missing-deadline',
+      'src/support-tools.ts:11 deadline-not-propagated',
+      'src/support-tools.ts:19 deadline-not-propagated',
     ]);
   });
 
@@ -65,9 +65,9 @@ describe('agentvet lint --fix', () => {
     expect(run.stderr).toBe(
       [
         'agentvet: fixed 3 problems in 2 files:',
-        "  src/openai-calls.ts:7:28  missing-deadline  Forward the caller's signal (signal)",
-        "  src/support-tools.ts:11:32  missing-deadline  Forward the caller's signal (abortSignal)",
-        "  src/support-tools.ts:19:32  missing-deadline  Forward the caller's signal (abortSignal)",
+        "  src/openai-calls.ts:7:28  deadline-not-propagated  Forward the caller's signal (signal)",
+        "  src/support-tools.ts:11:32  deadline-not-propagated  Forward the caller's signal (abortSignal)",
+        "  src/support-tools.ts:19:32  deadline-not-propagated  Forward the caller's signal (abortSignal)",
         '',
       ].join('\n'),
     );
@@ -79,6 +79,21 @@ describe('agentvet lint --fix', () => {
     expect(run.stdout).toContain('✖ 3 problems (3 errors, 0 warnings)');
     expect(findings(dir)).toEqual(['src/status.ts:3 missing-deadline', 'src/status.ts:8 missing-deadline', 'src/status.ts:14 missing-deadline']);
     expect(typeCheck(dir)).toEqual({ code: 0, output: '' });
+  });
+
+  it('with deadline-not-propagated off, missing-deadline reports the dropped signals and --fix forwards them the same way', () => {
+    const dir = fixtureCopy({ rules: { 'deadline-not-propagated': 'off' } });
+    expect(findings(dir).filter((f) => !f.startsWith('src/status.ts'))).toEqual([
+      'src/openai-calls.ts:7 missing-deadline',
+      'src/support-tools.ts:11 missing-deadline',
+      'src/support-tools.ts:19 missing-deadline',
+    ]);
+    const run = runCli(['lint', '--fix'], dir);
+    expect(run.stderr).toContain("  src/support-tools.ts:11:32  missing-deadline  Forward the caller's signal (abortSignal)\n");
+    expect(run.stderr).toMatch(/^agentvet: fixed 3 problems in 2 files:\n/);
+    expect(read(dir, 'src/support-tools.ts')).toContain('await generateText({ abortSignal, model, prompt: `Summarise: ${ticket}` });');
+    expect(read(dir, 'src/openai-calls.ts')).toContain("messages: [{ role: 'user', content: text }] }, { signal });");
+    expect(findings(dir)).toEqual(['src/status.ts:3 missing-deadline', 'src/status.ts:8 missing-deadline', 'src/status.ts:14 missing-deadline']);
   });
 
   it('adds AbortSignal.timeout(settings.fixTimeoutMs) where no signal is in scope, never where the options are a variable', () => {
@@ -131,7 +146,7 @@ describe('agentvet lint --fix-dry-run', () => {
     const dir = fixtureCopy();
     const files = JSON.parse(runCli(['lint', '--format', 'json'], dir).stdout) as Array<{ filePath: string; fixableErrorCount: number; fixableWarningCount: number; output?: string }>;
     expect(files.map((f) => [f.filePath.slice(dir.length + 1), f.fixableErrorCount, f.fixableWarningCount, 'output' in f])).toEqual([
-      ['src/openai-calls.ts', 0, 1, false], // the SDK's lenient default makes it a warning
+      ['src/openai-calls.ts', 1, 0, false], // a dropped signal is an error whatever the SDK's own default
       ['src/status.ts', 0, 0, false],
       ['src/support-tools.ts', 2, 0, false],
     ]);

@@ -110,6 +110,11 @@ export const b = tool({
   const findings = lint(text, 'deadline-not-propagated');
   expect(findings).toHaveLength(2);
   let fixed = text;
+  // Adding the signal only lets the caller cancel (safe for --fix); combining needs AbortSignal.any (Node 20.3+): editor only.
+  expect(findings.map((f) => f.suggestions.map((s) => [s.title, s.safe]))).toEqual([
+    [["Forward the caller's signal (abortSignal)", true]],
+    [["Combine the caller's signal (abortSignal) with the call's own", false]],
+  ]);
   for (const finding of [...findings].sort((x, y) => y.range.line - x.range.line)) fixed = apply(fixed, finding.suggestions[0]!);
   expect(fixed).toContain("{ signal: abortSignal, method: 'GET' }");
   expect(fixed).toContain('{ signal: AbortSignal.any([abortSignal, AbortSignal.timeout(5_000)]) }');

@@ -12,11 +12,11 @@ import { allRules } from '../../rules/index.js';
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function lintText(text: string, settings: { fixTimeoutMs?: number } = {}) {
+function lintText(text: string, settings: { fixTimeoutMs?: number } = {}, rules: Record<string, 'off' | 'warn' | 'error'> = {}) {
   dir = mkdtempSync(join(tmpdir(), 'agentvet-fix-'));
   const file = join(dir, 'agent.ts');
   writeFileSync(file, text);
-  const config = resolveConfig(allRules.map((r) => ({ id: r.id, defaultSeverity: r.meta.defaultSeverity })), { settings }, dir);
+  const config = resolveConfig(allRules.map((r) => ({ id: r.id, defaultSeverity: r.meta.defaultSeverity })), { settings, rules }, dir);
   return { file, findings: Engine.open({ cwd: dir, config }).analyze().findings };
 }
 
@@ -38,13 +38,23 @@ export const refund = tool({
 });
 `;
 
-it('missing-deadline offers to forward the handler signal, and the fixed code is clean', () => {
+it('deadline-not-propagated offers to forward the handler signal, and the fixed code is clean of both deadline rules', () => {
   const { findings } = lintText(handler);
-  const finding = findings.find((f) => f.ruleId === 'missing-deadline')!;
+  // One mistake, one finding: the rule that owns a dropped signal reports it, missing-deadline stays silent.
+  expect(findings.filter((f) => f.ruleId === 'missing-deadline')).toEqual([]);
+  const finding = findings.find((f) => f.ruleId === 'deadline-not-propagated')!;
   const forward = finding.suggestions.find((s) => s.title.includes('abortSignal'))!;
   const fixed = apply(handler, forward);
   expect(fixed).toContain("{ signal: abortSignal, method: 'POST', body: orderId }");
-  expect(lintText(fixed).findings.filter((f) => f.ruleId === 'missing-deadline')).toEqual([]);
+  expect(lintText(fixed).findings.filter((f) => f.ruleId === 'missing-deadline' || f.ruleId === 'deadline-not-propagated')).toEqual([]);
+});
+
+it('with deadline-not-propagated off, missing-deadline reports the call and offers the same forwarding', () => {
+  const { findings } = lintText(handler, {}, { 'deadline-not-propagated': 'off' });
+  const finding = findings.find((f) => f.ruleId === 'missing-deadline')!;
+  const fixed = apply(handler, finding.suggestions.find((s) => s.title.includes('abortSignal'))!);
+  expect(fixed).toContain("{ signal: abortSignal, method: 'POST', body: orderId }");
+  expect(lintText(fixed, {}, { 'deadline-not-propagated': 'off' }).findings.filter((f) => f.ruleId === 'missing-deadline')).toEqual([]);
 });
 
 it('missing-deadline offers AbortSignal.timeout where no signal is in scope, also with no options argument', () => {
@@ -64,7 +74,9 @@ it('non-idempotent-tool offers an Idempotency-Key header from the tool call id, 
 });
 
 it('forwarding a received signal is safe for --fix; an invented deadline is not, unless the config names its value', () => {
-  const forward = lintText(handler).findings.find((f) => f.ruleId === 'missing-deadline')!.suggestions;
+  const owned = lintText(handler).findings.find((f) => f.ruleId === 'deadline-not-propagated')!.suggestions;
+  expect(owned.map((s) => [s.title, s.safe])).toEqual([["Forward the caller's signal (abortSignal)", true]]);
+  const forward = lintText(handler, {}, { 'deadline-not-propagated': 'off' }).findings.find((f) => f.ruleId === 'missing-deadline')!.suggestions;
   expect(forward.map((s) => [s.title, s.safe])).toEqual([
     ["Forward the caller's signal (abortSignal)", true],
     ['Add signal: AbortSignal.timeout(30_000)', false],
@@ -76,8 +88,11 @@ it('forwarding a received signal is safe for --fix; an invented deadline is not,
   expect(apply(text, configured[0]!)).toContain("fetch('https://status.example.com', { signal: AbortSignal.timeout(120_000) })");
 });
 
-it('a signal named like the option is passed in shorthand', () => {
+it('a signal named like the option is passed in shorthand, by whichever deadline rule reports the call', () => {
   const text = `export async function health(signal: AbortSignal) {\n  return fetch('https://status.example.com', { method: 'GET' });\n}\n`;
-  const finding = lintText(text).findings[0]!;
-  expect(apply(text, finding.suggestions[0]!)).toContain("{ signal, method: 'GET' }");
+  for (const rules of [{}, { 'deadline-not-propagated': 'off' }] as Array<Record<string, 'off'>>) {
+    const [finding] = lintText(text, {}, rules).findings;
+    expect(finding!.ruleId).toBe('deadline-not-propagated' in rules ? 'missing-deadline' : 'deadline-not-propagated');
+    expect(apply(text, finding!.suggestions[0]!)).toContain("{ signal, method: 'GET' }");
+  }
 });

@@ -29,7 +29,7 @@ afterAll(async () => {
 test('the bundled server analyses and explains without node_modules', async () => {
   const uri = await client.open('src/notify.ts');
   const published = await client.diagnosticsFor(uri, (p) => p.diagnostics.length > 0);
-  expect(published.diagnostics.map((d) => d.code)).toEqual(['missing-deadline', 'missing-deadline']);
+  expect(published.diagnostics.map((d) => d.code)).toEqual(['missing-deadline', 'deadline-not-propagated']);
   const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: published.diagnostics[0]!.range.start });
   expect(hover.contents.value).toContain('**Why it matters.**');
 });

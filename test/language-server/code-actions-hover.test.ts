@@ -51,6 +51,8 @@ describe('code actions and hover', () => {
   test("a function that received a signal is offered to forward it", async () => {
     const uri = lsp.client.uri('src/notify.ts');
     const published = lsp.client.latest(uri)!;
+    // The dropped signal is deadline-not-propagated's finding (missing-deadline stays silent there), with the same fix.
+    expect(published.diagnostics.map((d) => d.code)).toEqual(['deadline-not-propagated']);
     const actions = await actionsAt(uri, published.diagnostics[0]!);
     expect(actions.map((a) => a.title)).toContain("Forward the caller's signal (signal)");
     const { version, text } = await apply(uri, actions.find((a) => a.title.startsWith('Forward'))!);

@@ -27,7 +27,7 @@ describe('diagnostics', () => {
     expect(published.version).toBe(1);
     expect(published.diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([
       ['missing-deadline', 2],
-      ['missing-deadline', 10],
+      ['deadline-not-propagated', 10], // a received signal it drops: that rule's finding, not missing-deadline's
     ]);
     const first = published.diagnostics[0]!;
     expect(first).toMatchObject({
@@ -159,7 +159,8 @@ describe('robustness limits and configuration', () => {
   test('editing agentvet.config.json re-lints open files (server-side watch for clients that do not watch)', async () => {
     const uri = await lsp.client.open('src/notify.ts');
     await lsp.client.diagnosticsFor(uri, (p) => p.diagnostics.length === 2);
-    writeFileSync(join(lsp.workspace.dir, 'agentvet.config.json'), JSON.stringify({ rules: { 'missing-deadline': 'warn' } }));
+    // With deadline-not-propagated off, missing-deadline reports the dropped signal again.
+    writeFileSync(join(lsp.workspace.dir, 'agentvet.config.json'), JSON.stringify({ rules: { 'missing-deadline': 'warn', 'deadline-not-propagated': 'off' } }));
     const warned = await lsp.client.diagnosticsFor(uri, (p) => p.diagnostics.length === 2 && p.diagnostics.every((d) => d.severity === 2));
     expect(warned.diagnostics.map((d) => d.code)).toEqual(['missing-deadline', 'missing-deadline']);
   });
@@ -174,7 +175,7 @@ describe('robustness limits and configuration', () => {
     const lastGood = await lsp.client.diagnosticsFor(uri, (p) => p.diagnostics.length === 2);
     expect(lastGood.diagnostics.map((d) => d.severity)).toEqual([2, 2]);
 
-    writeFileSync(join(lsp.workspace.dir, 'agentvet.config.json'), JSON.stringify({ rules: { 'missing-deadline': 'off' } }));
+    writeFileSync(join(lsp.workspace.dir, 'agentvet.config.json'), JSON.stringify({ rules: { 'missing-deadline': 'off', 'deadline-not-propagated': 'off' } }));
     await lsp.client.diagnosticsFor(uri, (p) => p.diagnostics.length === 0);
     await lsp.client.diagnosticsFor(configUri, (p) => p.diagnostics.length === 0);
   });
@@ -200,7 +201,7 @@ describe('settings and watched files from a client like VS Code', () => {
 
   test('agentvet.configPath points at another config, applied live', async () => {
     const uri = lsp.client.uri('src/notify.ts');
-    writeFileSync(join(lsp.workspace.dir, 'strict.json'), JSON.stringify({ rules: { 'missing-deadline': 'warn' } }));
+    writeFileSync(join(lsp.workspace.dir, 'strict.json'), JSON.stringify({ rules: { 'missing-deadline': 'warn', 'deadline-not-propagated': 'warn' } }));
     lsp.client.settings = { enable: true, configPath: 'strict.json' };
     await lsp.client.notify('workspace/didChangeConfiguration', { settings: null });
     await lsp.client.diagnosticsFor(uri, (p) => p.diagnostics.length === 2 && p.diagnostics.every((d) => d.severity === 2));
@@ -208,7 +209,7 @@ describe('settings and watched files from a client like VS Code', () => {
 
   test('a watched-file event for the config re-lints', async () => {
     const uri = lsp.client.uri('src/notify.ts');
-    writeFileSync(join(lsp.workspace.dir, 'strict.json'), JSON.stringify({ rules: { 'missing-deadline': 'off' } }));
+    writeFileSync(join(lsp.workspace.dir, 'strict.json'), JSON.stringify({ rules: { 'missing-deadline': 'off', 'deadline-not-propagated': 'off' } }));
     await lsp.client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(lsp.workspace.dir, 'agentvet.config.json')).href, type: 2 }] });
     await lsp.client.diagnosticsFor(uri, (p) => p.diagnostics.length === 0);
   });
@@ -230,8 +231,8 @@ describe('lint the workspace', () => {
       const result = await client.request<{ files: number; findings: number }>('agentvet/lintWorkspace', {});
       expect(result).toEqual({ files: 3, findings: 4 });
       const notify = await client.diagnosticsFor(client.uri('src/notify.ts'), (p) => p.diagnostics.length > 0);
-      expect(notify.diagnostics.map((d) => d.code)).toEqual(['missing-deadline', 'missing-deadline']);
-      writeFileSync(join(workspace.dir, 'agentvet.config.json'), JSON.stringify({ rules: { 'missing-deadline': 'off' } }));
+      expect(notify.diagnostics.map((d) => d.code)).toEqual(['missing-deadline', 'deadline-not-propagated']);
+      writeFileSync(join(workspace.dir, 'agentvet.config.json'), JSON.stringify({ rules: { 'missing-deadline': 'off', 'deadline-not-propagated': 'off' } }));
       await client.until(() => client.logs.find((l) => l.includes('agentvet.config.json changed')), 10_000, 'the config reload');
       expect(await client.request('agentvet/lintWorkspace', {})).toEqual({ files: 3, findings: 2 });
       await client.diagnosticsFor(client.uri('src/notify.ts'), (p) => p.diagnostics.length === 0);
