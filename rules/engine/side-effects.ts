@@ -10,7 +10,7 @@ import { findMatch, moduleMatches } from './match.js';
 import { asOwnPackage, typedReceiverOrigin } from './own-package.js';
 import type { ProjectModel } from './project-model.js';
 import type { Confidence } from './types.js';
-import { idempotencyKeyIn, isFreshValue, keyProperty, stringValue, withKey, type ParamRef } from './write-keys.js';
+import { idempotencyKeyIn, isFreshValue, keyProperty, parameterIndex, stringValue, withKey, type ParamRef } from './write-keys.js';
 import { resolveIdentifier } from './scope.js';
 
 export { isFreshValue, parameterIndex, stringValue } from './write-keys.js';
@@ -36,6 +36,11 @@ export interface WriteEffect {
   http?: HttpRequest;
   /** An HTTP request whose method the caller passes: not a write until a call site decides (summaries.ts). */
   request?: CallerDecidedRequest;
+  /**
+   * The argument that decides the kind (`kindByArgument`: an ERC-20 approve in a transaction's `data`) comes from
+   * a parameter of the enclosing helper: each caller's argument decides it (summaries.ts).
+   */
+  kindFromParam?: ParamRef & { decides: NonNullable<WriteFact['kindByArgument']> };
 }
 
 /** The write a call performs, decided where it is written (a request whose method the caller passes is not one). */
@@ -111,12 +116,18 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
     // A whole item written under a fresh key is a new item each time.
     if (kind === 'upsert' && command.input && isFreshValue(command.input, model)) kind = 'create';
   }
+  let kindFromParam: WriteEffect['kindFromParam'];
   if (fact.kindByArgument) {
-    const { arg, property, pattern, write } = fact.kindByArgument;
-    const value = propertyValue(deepPropertyOf(objectLiteralOf(args[arg]), property));
-    if (value && new RegExp(pattern).test(textWithInitialiser(value))) kind = write;
+    const { arg, property, write } = fact.kindByArgument;
+    const values = nestedPropertyValues(args[arg], property);
+    if (values.some((value) => decidesKind(value, fact.kindByArgument!))) kind = write;
+    else {
+      // `data: transaction.data || '0x'` in a helper: what its callers pass decides.
+      const fromParam = values.map((value) => parameterIndex(firstOperand(value))).find((ref) => ref !== undefined);
+      if (fromParam) kindFromParam = { ...fromParam, decides: fact.kindByArgument };
+    }
   }
-  const effect: WriteEffect = { node: call, label, kind, confidence: callee.confidence, fact, callee };
+  const effect: WriteEffect = { node: call, label, kind, confidence: callee.confidence, fact, callee, kindFromParam };
   if (kind === 'upsert' || chainedUpsert(call)) return { ...effect, kind: 'upsert', protection: 'an upsert repeats safely' };
   if (kind === 'delete-id' || kind === 'update-set') effect.confidence = 'low';
   if (fact.keyOption) {
@@ -203,6 +214,51 @@ function nestedKey(object: ObjectLiteralExpression | undefined, names: ReadonlyA
 }
 
 /** An expression's text, with the initialiser of the const it reads (`revokeCall.data` → `prepareRevokeCallData(…)`). */
+/** Whether a value (with its initialiser) names what `kindByArgument` looks for (`functionName: 'approve'`). */
+export function decidesKind(value: Node, decides: NonNullable<WriteFact['kindByArgument']>): boolean {
+  return new RegExp(decides.pattern).test(textWithInitialiser(value));
+}
+
+/** `a || b`, `a ?? b`: the value a caller passes is `a`. */
+function firstOperand(value: Node): Node {
+  let node = unwrap(value);
+  while (Node.isBinaryExpression(node) && [SyntaxKind.BarBarToken, SyntaxKind.QuestionQuestionToken].includes(node.getOperatorToken().getKind())) {
+    node = unwrap(node.getLeft());
+  }
+  return node;
+}
+
+/**
+ * Every value of a property named `name` inside an argument: in nested objects and arrays and through local
+ * constants (`{ transaction: { data } }`, `const calls = [{ data }]; send({ calls })`), bounded.
+ */
+export function nestedPropertyValues(node: Node | undefined, name: string, depth = 0): Node[] {
+  if (!node || depth > 4) return [];
+  const value = unwrap(node);
+  if (Node.isIdentifier(value)) {
+    const binding = resolveIdentifier(value);
+    const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+    return init ? nestedPropertyValues(init, name, depth + 1) : [];
+  }
+  if (Node.isArrayLiteralExpression(value)) return value.getElements().flatMap((element) => nestedPropertyValues(element, name, depth + 1));
+  if (!Node.isObjectLiteralExpression(value)) return [];
+  const out: Node[] = [];
+  for (const property of value.getProperties()) {
+    if (Node.isSpreadAssignment(property)) {
+      out.push(...nestedPropertyValues(property.getExpression(), name, depth + 1));
+    } else if (Node.isPropertyAssignment(property)) {
+      const init = property.getInitializer();
+      if (!init) continue;
+      if (property.getName() === name) out.push(init);
+      else out.push(...nestedPropertyValues(init, name, depth + 1));
+    } else if (Node.isShorthandPropertyAssignment(property)) {
+      if (property.getName() === name) out.push(property.getNameNode());
+      else out.push(...nestedPropertyValues(property.getNameNode(), name, depth + 1));
+    }
+  }
+  return out;
+}
+
 function textWithInitialiser(value: Node): string {
   let root = unwrap(value);
   while (Node.isPropertyAccessExpression(root) || Node.isElementAccessExpression(root)) root = unwrap(root.getExpression());

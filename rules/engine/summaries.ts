@@ -6,7 +6,7 @@ import type { RuleOptions } from './config.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, propertyValue } from './callee.js';
 import { requestAtCallSite } from './http-writes.js';
-import { classifyEffect, type EffectNode, type WriteEffect } from './side-effects.js';
+import { classifyEffect, decidesKind, nestedPropertyValues, type EffectNode, type WriteEffect } from './side-effects.js';
 import { isFreshValue, parameterIndex } from './write-keys.js';
 import { descendantsOfKind } from './kind-index.js';
 import { hasDedupeGuard } from './dedupe-guards.js';
@@ -87,14 +87,31 @@ function functionName(fn: FunctionNode): string | undefined {
 }
 
 /**
+ * A helper whose write kind its parameter decides (`sendTransaction(tx)` sending `tx.data`): this caller's
+ * argument decides it (an ERC-20 approve sets an allowance; low confidence), or hands the question up again.
+ */
+function kindAtCallSite(effect: WriteEffect, call: CallExpression): WriteEffect {
+  const from = effect.kindFromParam;
+  if (!from) return effect;
+  const arg = call.getArguments()[from.index];
+  const values = from.property ? nestedPropertyValues(arg, from.property.split('.').pop()!) : arg ? [arg] : [];
+  if (values.some((value) => decidesKind(value, from.decides))) {
+    return { ...effect, kind: from.decides.write, confidence: 'low', kindFromParam: undefined };
+  }
+  const passed = values.map((value) => parameterIndex(value)).find((ref) => ref !== undefined);
+  return { ...effect, kindFromParam: passed ? { ...passed, decides: from.decides } : undefined };
+}
+
+/**
  * A helper's write seen from one call to it: the caller's method, URL and headers decide a request the
  * helper makes with them (a search URL makes it a read); a key the helper takes from its parameters is
  * sent only if this caller passes one.
  */
 function atCallSite(effect: WriteEffect, call: CallExpression, model: ProjectModel, options: RuleOptions): WriteEffect | undefined {
   const args = call.getArguments();
-  const out = requestAtCallSite(effect, call, model, options);
-  if (!out) return undefined;
+  const requested = requestAtCallSite(effect, call, model, options);
+  if (!requested) return undefined;
+  const out = kindAtCallSite(requested, call);
   if (out.keyFromParam && out.keyFromParam === effect.keyFromParam) {
     const { index, property } = out.keyFromParam;
     const arg = args[index];
