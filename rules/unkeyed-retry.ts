@@ -12,6 +12,7 @@ import { writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
 import { resolveIdentifier } from './engine/scope.js';
 import { findToolHandlers } from './engine/tool-handlers.js';
 import { descendantsOfKind } from './engine/kind-index.js';
+import { knowledge } from './knowledge/index.js';
 
 /** Writes that repeat safely under a retry (RULES.md defines DELETE/PATCH leniency only for tools). */
 const REPEATABLE = new Set(['upsert', 'delete-id', 'update-set']);
@@ -63,7 +64,7 @@ function forwardedWrite(retry: Retry, context: RuleContext): ReachedWrite[] {
   return effect ? [{ site: retry.construct, path: [retry.construct], effect }] : [];
 }
 
-const MCP_CALL_TOOL = { module: ['@modelcontextprotocol/sdk/*'], export: ['Client'], instance: true, path: ['callTool'] };
+const MCP_CALL_TOOL = { module: knowledge.mcpClientModules, export: ['Client'], instance: true, path: ['callTool'] };
 const MAX_TOOL_CALL_DEPTH = 3;
 
 /**
@@ -73,19 +74,27 @@ const MAX_TOOL_CALL_DEPTH = 3;
 function checkRetriedToolCalls(context: RuleContext, retry: Retry): void {
   const { model } = context;
   const calls = [retry.region, ...descendantsOfKind(retry.region, SyntaxKind.CallExpression)].filter(Node.isCallExpression);
+  const reported = new Set<Node>();
   for (const site of calls) {
     const reached = toolCallsReachedFrom(site, model, 0, new Set());
-    for (const path of reached) {
+    for (const found of reached) {
       // A helper written inside the retried code: its own tool call is already one of `calls`.
-      const helper = path.length > 1 ? model.functionCalledBy(site) : undefined;
+      const helper = found.length > 1 ? model.functionCalledBy(site) : undefined;
       if (helper && retry.region.containsRange(helper.getPos(), helper.getEnd())) continue;
+      // A helper written in the loop itself (`const invoke = () => client.callTool(…)` before the attempt) is made
+      // anew on every attempt: its tool call is the retried call, reported once however the attempt runs it.
+      const inLoop = helper !== undefined && retry.construct.containsRange(helper.getPos(), helper.getEnd());
+      const path = inLoop ? found.slice(1) : found;
+      const reportAt = inLoop ? path[0]! : site;
+      if (reported.has(reportAt)) continue;
+      reported.add(reportAt);
       const call = path[path.length - 1]!;
       const name = propertyValue(deepPropertyOf(objectLiteralOf(call.getArguments()[0]), 'name'));
       const toolName = name && Node.isStringLiteral(name) ? name.getLiteralValue() : undefined;
       if (toolName && idempotentToolNames(model).has(toolName)) continue;
-      const via = path.length > 1 ? ` (through ${site.getExpression().getText().slice(0, 40)}())` : '';
+      const via = path.length > 1 ? ` (through ${reportAt.getExpression().getText().slice(0, 40)}())` : '';
       context.report({
-        node: site,
+        node: reportAt,
         message: `${retry.label} re-runs MCP callTool${toolName ? ` "${toolName}"` : ''}${via}, a tool not annotated idempotentHint: true (MCP's default is not idempotent), with no key: a call that timed out after the tool acted runs it twice. Pass a stable key in the tool's arguments, or annotate the tool idempotent if it is.`,
         confidence: model.resolveCall(call)?.confidence ?? 'medium',
         related: [{ node: retry.construct, message: `retried by ${retry.label}` }, ...path.slice(1).map((node) => ({ node, message: 'leads to the tool call' }))],

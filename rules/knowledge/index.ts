@@ -11,7 +11,7 @@ import { googleGenAiCalls } from './google-genai.js';
 import { httpCalls, httpClientRetries, methodByMember, readOnlyPostPath, readOnlyPostSegment } from './http-clients.js';
 import { langchainCalls, langchainToolBaseClasses, langchainTools } from './langchain.js';
 import { modelEndpoints, modelRequestBody } from './model-endpoints.js';
-import { mcpCalls, mcpRegistrationMethods, mcpTools } from './mcp.js';
+import { mcpCalls, mcpClientModules, mcpRegistrationMethods, mcpTools } from './mcp.js';
 import { openaiCalls, openaiWrites } from './openai.js';
 import { backoffStrategies, retryBackoffLibraries, sleepFunctions, unjitteredGenerators } from './retry-backoff.js';
 import { langchainCallerBases, retriedStepDirectives, retryLibraries } from './retry-libraries.js';
@@ -31,6 +31,7 @@ export const knowledge = {
   agentLoopDefaults,
   langchainToolBaseClasses,
   mcpRegistrationMethods,
+  mcpClientModules,
   retryLibraries,
   retriedStepDirectives,
   retryBackoffLibraries,

@@ -11,7 +11,17 @@ export const mcpCalls: OutboundCallFact[] = [
     path: ['callTool', 'request', 'readResource', 'getPrompt', 'listTools'], optionsArgs: [2], signalOptions: ['signal'], timeoutOptions: ['timeout'],
     defaultDeadlineMs: 60_000, checkedAgainst: checked,
   },
+  // The v2 SDK's client package: the same Client methods, `(params, options)` with `signal`/`timeout`, and
+  // DEFAULT_REQUEST_TIMEOUT_MSEC = 60 s (Protocol.request: `options?.timeout ?? DEFAULT_REQUEST_TIMEOUT_MSEC`).
+  {
+    kind: 'mcp', label: 'MCP callTool', module: ['@modelcontextprotocol/client'], export: ['Client'], instance: true,
+    path: ['callTool', 'readResource', 'getPrompt', 'listTools'], optionsArgs: [1], signalOptions: ['signal'], timeoutOptions: ['timeout'],
+    defaultDeadlineMs: 60_000, checkedAgainst: '@modelcontextprotocol/client@2.4.0',
+  },
 ];
+
+/** The modules whose `Client#callTool` runs a tool on an MCP server (v1 SDK and the v2 client package). */
+export const mcpClientModules = ['@modelcontextprotocol/sdk/*', '@modelcontextprotocol/client'];
 
 export const mcpTools: ToolRegistrationFact[] = [
   { framework: 'MCP', ...server, path: ['registerTool'], handler: 'last', annotations: { arg: 1, property: 'annotations' },

@@ -1,6 +1,7 @@
 // A reconnect loop re-sends a tool call after a dropped connection — which can come after the server ran the
-// tool. The tool call is one step removed: a helper, or a local `invoke` written before the attempt. Listing the
-// tools again is a read.
+// tool. The tool call is one step removed: a module helper (reported at the retried call to it), or a local
+// `invoke` written in the loop before the attempt (made anew each attempt: reported at its tool call). Listing
+// the tools again is a read.
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 
 const client = new Client({ name: 'ops-console', version: '1.0.0' });
@@ -23,9 +24,9 @@ export async function runWithReconnect(name: string, args: Record<string, unknow
 
 export async function runInvokeWithReconnect(name: string, args: Record<string, unknown>) {
   for (let attempt = 0; ; attempt++) {
-    const invoke = () => client.callTool({ name, arguments: args }, undefined, { timeout: 30_000 });
+    const invoke = () => client.callTool({ name, arguments: args }, undefined, { timeout: 30_000 }); // expect: unkeyed-retry
     try {
-      return await invoke(); // expect: unkeyed-retry
+      return await invoke();
     } catch (error) {
       if (attempt >= 2) throw error;
       await reconnect();
