@@ -30,6 +30,10 @@ export const mcpTools: ToolRegistrationFact[] = [
     signalFrom: { param: 1, property: 'signal' }, checkedAgainst: checked },
   { framework: 'MCP', ...server, path: ['setRequestHandler', 'server.setRequestHandler'], handler: 1,
     signalFrom: { param: 1, property: 'signal' }, checkedAgainst: checked },
+  // The v2 SDK's server package: registerTool(name, config, cb), config.annotations; the handler's signal is
+  // `ctx.mcpReq.signal` (a nested property, not followed here).
+  { framework: 'MCP', module: ['@modelcontextprotocol/server'], export: ['McpServer'], instance: true, path: ['registerTool'], handler: 'last',
+    annotations: { arg: 1, property: 'annotations' }, checkedAgainst: '@modelcontextprotocol/server@2.4.0' },
   { framework: 'FastMCP', module: ['fastmcp'], export: ['FastMCP'], instance: true, path: ['addTool'], handler: { option: 'execute', arg: 0 },
     annotations: { arg: 0, property: 'annotations' }, checkedAgainst: 'fastmcp@3' },
 ];
