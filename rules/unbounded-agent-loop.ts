@@ -1,6 +1,7 @@
 // unbounded-agent-loop: an agent loop that calls an LLM with no step, turn or budget bound — a
 // hand-written `while (true)`, recursion, or an SDK loop configured to never stop.
-import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
+import { Node, SyntaxKind, type BinaryExpression, type CallExpression } from 'ts-morph';
+import { resolveIdentifier } from './engine/scope.js';
 import { outboundCall } from './engine/deadlines.js';
 import { reachesModel } from './engine/model-calls.js';
 import { defineRule, type RuleContext } from './engine/define-rule.js';
@@ -34,9 +35,9 @@ function checkLoops(context: RuleContext): void {
   for (const node of model.nodesOfKinds(sourceFile, [SyntaxKind.WhileStatement, SyntaxKind.DoStatement, SyntaxKind.ForStatement])) {
     if (!Node.isWhileStatement(node) && !Node.isDoStatement(node) && !Node.isForStatement(node)) continue;
     const condition = Node.isForStatement(node) ? node.getCondition() : node.getExpression();
-    // A comparison, or a queue/list that drains, bounds the loop.
-    if (condition && (hasRelational(condition) || /\.(length|size)\b/.test(condition.getText()))) continue;
-    if (Node.isForStatement(node) && condition && !isConstantTrue(condition)) continue;
+    // A comparison, or a queue/list that drains, bounds the loop — unless the code makes the bound optional.
+    if (condition && (hasRelational(condition, 'continue') || /\.(length|size)\b/.test(condition.getText()))) continue;
+    if (Node.isForStatement(node) && condition && !isConstantTrue(condition) && !hasRelational(condition)) continue;
     const body = node.getStatement();
     if (hasBoundedExit(body, node)) continue;
     if (!reachesModel(body, model)) continue;
@@ -63,7 +64,7 @@ function checkRecursion(context: RuleContext): void {
     if (!self) continue;
     // The model call may be in the function or in the helpers it calls (`complete()` → `tooledComplete()` → SDK).
     if (!reachesModel(body, model)) continue;
-    if (hasBoundedExit(body, undefined) || guardedByComparison(self, body)) continue;
+    if (hasBoundedExit(body, undefined, self) || guardedByComparison(self, body)) continue;
     if (waitsOnPerson(body, model, 0)) continue;
     context.report({
       node: self,
@@ -123,10 +124,83 @@ function isUnbounded(value: Node, option: string): boolean {
   return false;
 }
 
-/** A comparison that can bound a loop: `turns < MAX_TURNS`, `usage.totalTokens >= budget` — not an emptiness test (`calls.length > 0`). */
-function hasRelational(node: Node): boolean {
-  const check = (n: Node) => Node.isBinaryExpression(n) && RELATIONAL.has(n.getOperatorToken().getKind()) && !isEmptinessTest(n);
+/**
+ * A comparison that can bound a loop: `turns < MAX_TURNS`, `usage.totalTokens >= budget` — not an emptiness test
+ * (`calls.length > 0`). With a polarity, not one the code makes optional: in a condition to go on (`continue`),
+ * `max === undefined || turns < max` goes on forever when the maximum is unset; in a condition to stop (`exit`),
+ * `max >= 0 && turns > max` never stops when it is unset.
+ */
+function hasRelational(node: Node, polarity?: Polarity): boolean {
+  const check = (n: Node) => Node.isBinaryExpression(n) && RELATIONAL.has(n.getOperatorToken().getKind()) && !isEmptinessTest(n) &&
+    !(polarity && (isOptionalBound(n, node, polarity) || isGuardOfBound(n)));
   return check(node) || descendantsOfKind(node, SyntaxKind.BinaryExpression).some(check);
+}
+
+type Polarity = 'continue' | 'exit';
+
+/** `max === undefined || i < max` (continue) or `max >= 0 && i > max` (exit): the comparison holds only when a maximum is set. */
+function isOptionalBound(comparison: BinaryExpression, root: Node, polarity: Polarity): boolean {
+  const operands = [comparison.getLeft(), comparison.getRight()].filter((side) => !isConstantNumber(side)).map(textOf);
+  if (operands.length === 0) return false;
+  let child: Node = comparison;
+  for (let parent = child.getParent(); parent && child !== root; child = parent, parent = parent.getParent()) {
+    if (Node.isParenthesizedExpression(parent)) continue;
+    if (!Node.isBinaryExpression(parent)) return false;
+    const operator = parent.getOperatorToken().getKind();
+    const other = parent.getLeft() === child ? parent.getRight() : parent.getLeft();
+    if (polarity === 'continue' && operator === SyntaxKind.BarBarToken && testsBound(other, operands, 'absent')) return true;
+    if (polarity === 'exit' && operator === SyntaxKind.AmpersandAmpersandToken && testsBound(other, operands, 'present')) return true;
+    if (operator !== SyntaxKind.BarBarToken && operator !== SyntaxKind.AmpersandAmpersandToken) return false;
+  }
+  return false;
+}
+
+/** `max < 0` in `max < 0 || i < max`: the test whether the maximum is set, not a bound of its own. */
+function isGuardOfBound(test: BinaryExpression): boolean {
+  const parent = test.getParentWhile((p) => Node.isParenthesizedExpression(p)) ?? test;
+  const holder = Node.isParenthesizedExpression(test.getParent()) ? parent.getParent() : test.getParent();
+  if (!holder || !Node.isBinaryExpression(holder)) return false;
+  const operator = holder.getOperatorToken().getKind();
+  if (operator !== SyntaxKind.BarBarToken && operator !== SyntaxKind.AmpersandAmpersandToken) return false;
+  const sides = [test.getLeft(), test.getRight()];
+  const subject = sides.find((side) => !Node.isNumericLiteral(side) && !Node.isPrefixUnaryExpression(side));
+  if (!subject || sides.every((side) => side === subject)) return false;
+  const limit = sides.find((side) => side !== subject)!;
+  if (!/^-?[01]$/.test(limit.getText())) return false;
+  const self = holder.getLeft() === test || holder.getLeft() === parent ? holder.getLeft() : holder.getRight();
+  const other = self === holder.getLeft() ? holder.getRight() : holder.getLeft();
+  const name = textOf(subject);
+  const comparisons = [other, ...descendantsOfKind(other, SyntaxKind.BinaryExpression)].filter((n): n is BinaryExpression =>
+    Node.isBinaryExpression(n) && RELATIONAL.has(n.getOperatorToken().getKind()));
+  return comparisons.some((c) => textOf(c.getLeft()) === name || textOf(c.getRight()) === name);
+}
+
+const ABSENT = /^(?:(?<a>.+?)\s*={2,3}\s*(?:undefined|null|-1|Infinity|Number\.POSITIVE_INFINITY)|(?:undefined|null)\s*={2,3}\s*(?<b>.+)|(?<c>.+?)\s*<\s*0|(?<d>.+?)\s*<=\s*0|!\s*(?<e>[\w.$()]+)|typeof\s+(?<f>.+?)\s*!==?\s*['"]number['"]|typeof\s+(?<g>.+?)\s*===?\s*['"]undefined['"]|!\s*Number\.isFinite\((?<h>.+)\))$/;
+const PRESENT = /^(?:(?<a>.+?)\s*!==?\s*(?:undefined|null|-1|Infinity|Number\.POSITIVE_INFINITY)|(?:undefined|null)\s*!==?\s*(?<b>.+)|(?<c>.+?)\s*>=?\s*0|(?<d>.+?)\s*>\s*-1|!!\s*(?<e>[\w.$()]+)|(?<f>[\w.$]+(?:\(\))?)|typeof\s+(?<g>.+?)\s*===?\s*['"]number['"]|Number\.isFinite\((?<h>.+)\))$/;
+
+/** Whether `test` only asks whether one of `operands` (the maximum) is set (`present`) or unset (`absent`). */
+function testsBound(test: Node, operands: string[], asks: 'absent' | 'present'): boolean {
+  const match = (asks === 'absent' ? ABSENT : PRESENT).exec(textOf(test));
+  const subject = match && Object.values(match.groups ?? {}).find((value) => value !== undefined);
+  return subject !== undefined && subject !== null && operands.includes(subject.trim());
+}
+
+function textOf(node: Node): string {
+  let inner = node;
+  while (Node.isParenthesizedExpression(inner)) inner = inner.getExpression();
+  return inner.getText().replace(/\s+/g, ' ').replace(/\?\./g, '.').trim();
+}
+
+/** A numeric literal, or a const initialised with one (`MAX_TURNS = 10`): "is it set" is always yes. */
+function isConstantNumber(node: Node): boolean {
+  let inner = node;
+  while (Node.isParenthesizedExpression(inner)) inner = inner.getExpression();
+  if (Node.isNumericLiteral(inner) || Node.isPrefixUnaryExpression(inner) && Node.isNumericLiteral(inner.getOperand())) return true;
+  if (!Node.isIdentifier(inner)) return false;
+  const binding = resolveIdentifier(inner);
+  if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration)) return false;
+  const init = binding.declaration.getInitializer();
+  return binding.declaration.getVariableStatement()?.getDeclarationKind() === 'const' && init !== undefined && Node.isNumericLiteral(init);
 }
 
 function isEmptinessTest(comparison: Node): boolean {
@@ -142,15 +216,18 @@ function isConstantTrue(node: Node): boolean {
 }
 
 /** An `if` whose condition compares a counter or budget and that breaks, returns or throws. */
-function hasBoundedExit(body: Node, loop: Node | undefined): boolean {
+function hasBoundedExit(body: Node, loop: Node | undefined, selfCall?: CallExpression): boolean {
   for (const statement of descendantsOfKind(body, SyntaxKind.IfStatement)) {
     if (loop && statement.getFirstAncestor((a) => a !== loop && (Node.isWhileStatement(a) || Node.isForStatement(a) || Node.isDoStatement(a)) && loop.containsRange(a.getPos(), a.getEnd())) ) continue;
-    if (!hasRelational(statement.getExpression())) continue;
-    // `if (turns >= MAX) break`, or `if (retries > 0) { retries--; … } else throw …`
-    const branches = [statement.getThenStatement(), statement.getElseStatement()].filter((b): b is NonNullable<typeof b> => b !== undefined);
-    const exits = branches.some((branch) => Node.isBreakStatement(branch) || Node.isReturnStatement(branch) || Node.isThrowStatement(branch) ||
-      [SyntaxKind.BreakStatement, SyntaxKind.ReturnStatement, SyntaxKind.ThrowStatement].some((kind) => descendantsOfKind(branch, kind).length > 0));
-    if (exits) return true;
+    // `if (turns >= MAX) break` (the condition says when to stop), or `if (retries > 0) { retries--; … } else throw …`
+    // (it says when to go on).
+    // `return recurse(depth + 1)` goes on, it does not stop.
+    const stops = (exit: Node) => !selfCall || !exit.containsRange(selfCall.getPos(), selfCall.getEnd());
+    const exits = (branch: Node | undefined) => branch !== undefined && [branch, ...[SyntaxKind.BreakStatement, SyntaxKind.ReturnStatement, SyntaxKind.ThrowStatement]
+      .flatMap((kind) => descendantsOfKind(branch, kind))].some((exit) => (Node.isBreakStatement(exit) || Node.isReturnStatement(exit) || Node.isThrowStatement(exit)) && stops(exit));
+    const condition = statement.getExpression();
+    if (exits(statement.getThenStatement()) && hasRelational(condition, 'exit')) return true;
+    if (exits(statement.getElseStatement()) && hasRelational(condition, 'continue')) return true;
   }
   return false;
 }
@@ -158,8 +235,8 @@ function hasBoundedExit(body: Node, loop: Node | undefined): boolean {
 function guardedByComparison(call: CallExpression, body: Node): boolean {
   for (const ancestor of call.getAncestors()) {
     if (ancestor === body) break;
-    if (Node.isIfStatement(ancestor) && hasRelational(ancestor.getExpression())) return true;
-    if (Node.isConditionalExpression(ancestor) && hasRelational(ancestor.getCondition())) return true;
+    if (Node.isIfStatement(ancestor) && hasRelational(ancestor.getExpression(), 'continue')) return true;
+    if (Node.isConditionalExpression(ancestor) && hasRelational(ancestor.getCondition(), 'continue')) return true;
   }
   return false;
 }
