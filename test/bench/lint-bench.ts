@@ -1,178 +1,179 @@
-// Times `tsc --noEmit` (TypeScript 6, JS) and the agentvet engine on one project, each run in a fresh
-// child process so peak memory (`process.resourceUsage().maxRSS`) belongs to that tool alone.
-// Run as a child: `node lint-bench.js --child <tsc|agentvet> <tsconfig> <repoRoot>`; it reports on fd 3.
-import { spawn } from 'node:child_process';
-import { existsSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { z } from 'zod';
+// Times what a user runs on one project, each in a fresh process, rounds alternating the tools so drift
+// on a shared machine hits them alike: `tsc --noEmit` with TypeScript 6 (JS) and TypeScript 7 (native),
+// and `agentvet lint` cold with one worker and with all cores, with `--cache` writing the cache, and warm
+// with `--cache` after one file changed. The agentvet runs' findings are compared with each other.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { measureCommand, type CommandMeasurement } from './measure-command.js';
 
-export type BenchTool = 'tsc' | 'agentvet';
+export type Variant = 'tsc6' | 'tsc7' | 'cold-1' | 'cold-all' | 'cache-write' | 'warm';
 
-const childReportSchema = z.object({
-  tool: z.enum(['tsc', 'agentvet']),
-  exitCode: z.number(),
-  maxRssKb: z.number(),
-  /** User + system CPU of the child: steadier than wall time on a shared machine. */
-  cpuMs: z.number(),
-  filesInProject: z.number().optional(),
-  filesAnalysed: z.number().optional(),
-  findings: z.number().optional(),
-  parseDiagnostics: z.number().optional(),
-  typesAvailable: z.boolean().optional(),
-});
+export const VARIANT_LABELS: Record<Variant, string> = {
+  tsc6: 'tsc --noEmit, TypeScript 6 (JS)',
+  tsc7: 'tsc --noEmit, TypeScript 7 (native)',
+  'cold-1': 'agentvet lint, cold, 1 worker',
+  'cold-all': 'agentvet lint, cold, all cores',
+  'cache-write': 'agentvet lint --cache, empty cache',
+  warm: 'agentvet lint --cache, 1 file changed',
+};
 
-export type ChildReport = z.infer<typeof childReportSchema>;
+/** Each round's order: a compiler, then agentvet, and so on, so that load drift is shared. */
+const ROUND_ORDER: Variant[] = ['tsc6', 'cold-1', 'tsc7', 'cold-all', 'cache-write', 'warm'];
 
-export interface RunMeasurement extends ChildReport {
-  /** Spawn to exit, measured by the parent: what a user waits for, node start-up included. */
-  wallMs: number;
+export interface BenchInput {
+  dir: string;
+  tsconfig: string;
 }
 
-const REPORT_FD = 3;
-
-function cpuMs(): number {
-  const usage = process.resourceUsage();
-  return (usage.userCPUTime + usage.systemCPUTime) / 1000;
+export interface Run extends Omit<CommandMeasurement, 'stdout' | 'stderr'> {
+  /** Findings as comparable lines (agentvet runs only). */
+  findings?: string[];
 }
 
-function report(data: ChildReport): void {
-  writeSync(REPORT_FD, JSON.stringify(data) + '\n');
-}
-
-/** The built engine modules; `npm run bench` builds them before it runs. */
-export function enginePaths(repoRoot: string) {
-  return {
-    engine: join(repoRoot, 'dist/rules/engine/engine.js'),
-    config: join(repoRoot, 'dist/rules/engine/config.js'),
-    rules: join(repoRoot, 'dist/rules/index.js'),
-  };
-}
-
-export function engineIsBuilt(repoRoot: string): boolean {
-  return Object.values(enginePaths(repoRoot)).every((path) => existsSync(path));
-}
-
-function runTscChild(tsconfig: string, repoRoot: string): void {
-  const tscBin = join(repoRoot, 'node_modules/typescript/bin/tsc');
-  // tsc ends with process.exit; the exit hook still runs, after all of its work.
-  process.on('exit', (code) => report({ tool: 'tsc', exitCode: code, maxRssKb: process.resourceUsage().maxRSS, cpuMs: cpuMs() }));
-  process.argv = [process.argv[0]!, tscBin, '--noEmit', '-p', tsconfig];
-  createRequire(import.meta.url)(tscBin);
-}
-
-interface RuleLike {
-  id: string;
-  meta: { defaultSeverity: 'off' | 'warn' | 'error' };
-}
-
-async function runAgentvetChild(tsconfig: string, repoRoot: string): Promise<void> {
-  const paths = enginePaths(repoRoot);
-  const [{ Engine }, { loadConfig }, { allRules }] = await Promise.all([
-    import(pathToFileURL(paths.engine).href),
-    import(pathToFileURL(paths.config).href),
-    import(pathToFileURL(paths.rules).href),
-  ]);
-  const cwd = dirname(tsconfig);
-  const rules = (allRules as RuleLike[]).map((rule) => ({ id: rule.id, defaultSeverity: rule.meta.defaultSeverity }));
-  const config = loadConfig(cwd, rules);
-  const engine = await Engine.open({ cwd, project: tsconfig, config });
-  const result = await engine.analyze();
-  report({
-    tool: 'agentvet',
-    exitCode: 0,
-    maxRssKb: process.resourceUsage().maxRSS,
-    cpuMs: cpuMs(),
-    filesInProject: result.stats.filesInProject,
-    filesAnalysed: result.stats.filesAnalysed,
-    findings: result.findings.length,
-    parseDiagnostics: result.parseDiagnostics.length,
-    typesAvailable: result.stats.typesAvailable,
-  });
-}
-
-/** One measured run of a tool in a fresh node process. */
-export function measureOnce(tool: BenchTool, tsconfig: string, repoRoot: string): Promise<RunMeasurement> {
-  const script = fileURLToPath(import.meta.url);
-  return new Promise((resolvePromise, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [script, '--child', tool, tsconfig, repoRoot], {
-      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-    });
-    let output = '';
-    let reportText = '';
-    child.stdout!.on('data', (chunk: Buffer) => (output += chunk));
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
-    (child.stdio[REPORT_FD] as NodeJS.ReadableStream).on('data', (chunk: Buffer) => (reportText += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const wallMs = performance.now() - started;
-      const parsed = childReportSchema.safeParse(safeJson(reportText.trim()));
-      if (!parsed.success) {
-        reject(new Error(`${tool} run failed (exit ${code}) without a report:\n${output.slice(-2_000)}`));
-        return;
-      }
-      if (tool === 'tsc' && parsed.data.exitCode !== 0) {
-        // Not fatal: tsc did its whole job, but the comparison is fairer on a project that compiles.
-        process.stderr.write(`warning: tsc reported errors on the generated project:\n${output.slice(0, 2_000)}\n`);
-      }
-      resolvePromise({ ...parsed.data, wallMs });
-    });
-  });
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-export interface ToolSummary {
-  tool: BenchTool;
-  runs: RunMeasurement[];
+export interface VariantSummary {
+  variant: Variant;
+  /** Why the variant was not run (this build of agentvet lacks the flag). */
+  unsupported?: string;
+  runs: Run[];
   /** The run with the median wall time. */
-  median: RunMeasurement;
+  median?: Run;
 }
 
-function medianRun(runs: RunMeasurement[]): RunMeasurement {
+export interface LintBenchResult {
+  summaries: VariantSummary[];
+  /** The file changed before each warm run. */
+  editedFile?: string;
+  /** Findings of every agentvet variant compared with the 1-worker cold run. */
+  agreement: Array<{ variant: Variant; same: boolean; missing: string[]; extra: string[] }>;
+}
+
+/** What `agentvet lint --help` offers in this build: the bench runs only what exists. */
+export function agentvetFlags(repoRoot: string): { cache: boolean; concurrency: boolean } {
+  const help = spawnSync(process.execPath, [join(repoRoot, 'dist/cli/main.js'), 'lint', '--help'], { encoding: 'utf8' }).stdout ?? '';
+  return { cache: help.includes('--cache-location'), concurrency: help.includes('--concurrency') };
+}
+
+/** The comparable form of a finding: where, which rule, what it says, how sure. */
+function findingLines(jsonText: string, baseDir: string): string[] {
+  const results = JSON.parse(jsonText) as Array<{ filePath: string; messages: Array<Record<string, unknown>> }>;
+  const lines: string[] = [];
+  for (const result of results) {
+    const file = relative(baseDir, result.filePath);
+    for (const m of result.messages) {
+      lines.push(`${file}:${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId} ${m.severity} ${m.confidence} ${m.message}`);
+    }
+  }
+  return lines.sort();
+}
+
+function median(runs: Run[]): Run | undefined {
   const sorted = [...runs].sort((a, b) => a.wallMs - b.wallMs);
-  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+  return sorted[Math.floor((sorted.length - 1) / 2)];
 }
 
 export interface LintBenchOptions {
-  tsconfig: string;
+  input: BenchInput;
   repoRoot: string;
-  /** Runs per tool; when omitted, 3 if one round of both tools takes under 40 s, else 1. */
-  runs?: number;
+  /** Rounds; when omitted, 3 if the first takes under a minute, else 1. */
+  rounds?: number;
   log?: (line: string) => void;
 }
 
-/** Measures both tools, interleaved (tsc, agentvet, tsc, …) so drift on the machine hits both alike. */
-export async function runLintBench(options: LintBenchOptions): Promise<ToolSummary[]> {
+export async function runLintBench(options: LintBenchOptions): Promise<LintBenchResult> {
   const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
-  const tools: BenchTool[] = engineIsBuilt(options.repoRoot) ? ['tsc', 'agentvet'] : ['tsc'];
-  if (!tools.includes('agentvet')) log('agentvet engine is not built (dist/rules/engine/engine.js, dist/rules/index.js): timing tsc only');
-  const runs = new Map<BenchTool, RunMeasurement[]>(tools.map((tool) => [tool, []]));
-  let rounds = options.runs ?? 1;
-  for (let round = 0; round < rounds; round++) {
-    let roundMs = 0;
-    for (const tool of tools) {
-      const run = await measureOnce(tool, options.tsconfig, options.repoRoot);
-      runs.get(tool)!.push(run);
-      roundMs += run.wallMs;
-      log(`  run ${round + 1}: ${tool} ${Math.round(run.wallMs)} ms wall, ${Math.round(run.cpuMs)} ms CPU, ${Math.round(run.maxRssKb / 1024)} MB`);
+  const { input, repoRoot } = options;
+  const flags = agentvetFlags(repoRoot);
+  const cli = join(repoRoot, 'dist/cli/main.js');
+  const tsc = {
+    tsc6: join(repoRoot, 'node_modules/typescript/bin/tsc'),
+    tsc7: join(repoRoot, 'node_modules/typescript-7/bin/tsc'),
+  };
+  const unsupported: Partial<Record<Variant, string>> = {};
+  if (!existsSync(tsc.tsc7)) unsupported.tsc7 = 'typescript-7 is not installed (npm install)';
+  if (!flags.concurrency) unsupported['cold-all'] = 'this build has no --concurrency';
+  if (!flags.cache) unsupported['cache-write'] = unsupported.warm = 'this build has no --cache';
+
+  const scratch = mkdtempSync(join(tmpdir(), 'agentvet-lint-bench-'));
+  const runs = new Map<Variant, Run[]>(ROUND_ORDER.map((variant) => [variant, []]));
+  let editedFile: string | undefined;
+  let rounds = options.rounds ?? 1;
+  try {
+    for (let round = 0; round < rounds; round++) {
+      const started = performance.now();
+      const cacheLocation = join(scratch, `cache-${round}`);
+      for (const variant of ROUND_ORDER) {
+        if (unsupported[variant]) continue;
+        let command: string[];
+        let restore: (() => void) | undefined;
+        const output = join(scratch, `${variant}.json`);
+        if (variant === 'tsc6' || variant === 'tsc7') {
+          command = [process.execPath, tsc[variant], '--noEmit', '-p', input.tsconfig];
+        } else {
+          command = [process.execPath, cli, 'lint', '--project', input.tsconfig, '--format', 'json', '--output-file', output];
+          if (flags.concurrency) command.push('--concurrency', variant === 'cold-1' ? 'off' : 'auto');
+          if (variant === 'cache-write' || variant === 'warm') command.push('--cache', '--cache-location', cacheLocation);
+          if (variant === 'warm') {
+            editedFile ??= pickFileToEdit(runs.get('cold-1')!, input);
+            restore = editFile(editedFile, round);
+          }
+        }
+        let measured: CommandMeasurement;
+        try {
+          measured = await measureCommand(command, { cwd: input.dir });
+        } finally {
+          restore?.();
+        }
+        // tsc exits 1 or 2 when the files have type errors (a copied package without its node_modules has many):
+        // it did its whole job. agentvet exits 1 for error findings, 2 for a usage or configuration error.
+        const failed = variant.startsWith('tsc') ? measured.exitCode > 2 || (measured.exitCode !== 0 && !/error TS/.test(measured.stdout)) : measured.exitCode > 1;
+        if (failed) throw new Error(`${VARIANT_LABELS[variant]} failed (exit ${measured.exitCode}):\n${(measured.stderr + measured.stdout).slice(-2_000)}`);
+        const run: Run = { wallMs: measured.wallMs, cpuMs: measured.cpuMs, maxRssKb: measured.maxRssKb, exitCode: measured.exitCode };
+        if (!variant.startsWith('tsc')) run.findings = findingLines(readFileSync(output, 'utf8'), input.dir);
+        runs.get(variant)!.push(run);
+        const memory = run.maxRssKb === undefined ? '' : `, ${Math.round(run.maxRssKb / 1024)} MB`;
+        const found = run.findings ? `, ${run.findings.length} findings` : '';
+        log(`  round ${round + 1}: ${VARIANT_LABELS[variant]}: ${Math.round(run.wallMs)} ms${memory}${found}`);
+      }
+      if (options.rounds === undefined && round === 0 && performance.now() - started < 60_000) rounds = 3;
     }
-    // Three rounds when they fit in about two minutes; the median is steadier than one run.
-    if (options.runs === undefined && round === 0 && roundMs < 40_000) rounds = 3;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
-  return tools.map((tool) => ({ tool, runs: runs.get(tool)!, median: medianRun(runs.get(tool)!) }));
+
+  const summaries = ROUND_ORDER.map((variant): VariantSummary => {
+    const list = runs.get(variant)!;
+    return { variant, unsupported: unsupported[variant], runs: list, median: median(list) };
+  });
+  const reference = runs.get('cold-1')![0]?.findings ?? [];
+  const agreement = (['cold-1', 'cold-all', 'cache-write', 'warm'] as Variant[]).flatMap((variant) =>
+    runs.get(variant)!.map((run) => {
+      const expected = new Set(reference);
+      const got = new Set(run.findings ?? []);
+      const missing = reference.filter((line) => !got.has(line));
+      const extra = (run.findings ?? []).filter((line) => !expected.has(line));
+      return { variant, same: missing.length === 0 && extra.length === 0, missing, extra };
+    }),
+  );
+  return { summaries, editedFile, agreement };
 }
 
-if (process.argv[2] === '--child' && process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [tool, tsconfig, repoRoot] = process.argv.slice(3) as [BenchTool, string, string];
-  if (tool === 'tsc') runTscChild(tsconfig, repoRoot);
-  else await runAgentvetChild(tsconfig, repoRoot);
+/** The file of the first finding (an edit there is re-analysed, not skipped), else the first of the project. */
+function pickFileToEdit(coldRuns: Run[], input: BenchInput): string {
+  const first = coldRuns[0]?.findings?.[0];
+  if (first) return join(input.dir, first.slice(0, first.indexOf(':')));
+  const name = readdirSync(input.dir).sort().find((entry) => /\.(?:ts|tsx)$/.test(entry));
+  if (!name) throw new Error(`no file with a finding and no .ts file at the top of ${input.dir} to edit for the warm run`);
+  return join(input.dir, name);
+}
+
+/**
+ * One file changed the way a person changes one: a new exported function. It adds no finding, so the warm
+ * run's findings must be the cold run's. Returns the restore step (original bytes back).
+ */
+function editFile(file: string, round: number): () => void {
+  const original = readFileSync(file);
+  writeFileSync(file, Buffer.concat([original, Buffer.from(`\nexport function agentvetBenchEdit${round}(value: number): number {\n  return value + ${round};\n}\n`)]));
+  return () => writeFileSync(file, original);
 }
