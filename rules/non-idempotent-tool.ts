@@ -3,6 +3,7 @@
 import { Node } from 'ts-morph';
 import { defineRule } from './engine/define-rule.js';
 import { writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
+import { startLineOf } from './engine/line-index.js';
 import { findToolHandlers, type ToolHandler } from './engine/tool-handlers.js';
 import type { Confidence } from './engine/types.js';
 import { keySuggestion } from './fixes/idempotency-key-fix.js';
@@ -41,7 +42,7 @@ function describe(handler: ToolHandler, write: ReachedWrite) {
   const tool = handler.name ? `Tool "${handler.name}"` : 'This tool handler';
   const direct = write.path.length === 1;
   const writeNode = write.path[write.path.length - 1]!;
-  const where = `${writeNode.getSourceFile().getBaseName()}:${writeNode.getStartLineNumber()}`;
+  const where = `${writeNode.getSourceFile().getBaseName()}:${startLineOf(writeNode)}`;
   const how = direct
     ? `makes ${article(effect.label)} ${effect.label} that ${WHAT[effect.kind] ?? 'writes'}`
     : `calls ${calleeText(write.site)}, which makes ${article(effect.label)} ${effect.label} (${where})`;

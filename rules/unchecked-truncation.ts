@@ -3,6 +3,7 @@
 import { Node } from 'ts-morph';
 import { defineRule } from './engine/define-rule.js';
 import { modelTextFlows, type TextUse } from './engine/model-output.js';
+import { lineAndColumnAt } from './engine/line-index.js';
 import type { Suggestion } from './engine/types.js';
 
 const WHAT: Record<TextUse['what'], string> = {
@@ -58,7 +59,7 @@ function guardSuggestion(use: TextUse): Suggestion[] {
   if (!condition) return [];
   const statement = use.sink.getFirstAncestor((a) => Node.isStatement(a) && Node.isBlock(a.getParent() ?? a));
   if (!statement) return [];
-  const indent = ' '.repeat(statement.getSourceFile().getLineAndColumnAtPos(statement.getStart()).column - 1);
+  const indent = ' '.repeat(lineAndColumnAt(statement.getSourceFile(), statement.getStart()).column - 1);
   return [{
     title: 'Throw when the output was cut off',
     safe: false,

@@ -126,6 +126,7 @@ async function lint(paths: string[], rawOptions: unknown): Promise<number> {
   const request: AnalysisRequest = { cwd, project: options.project, paths, config, progress };
   const session = await openAnalysisSession(request);
   let result = session.analyze();
+  for (const note of result.notes ?? []) process.stderr.write(`agentvet: ${note}\n`);
   if (result.files.length === 0) {
     const where = paths.length ? `paths ${paths.join(', ')}` : options.project ? `--project ${options.project}` : cwd;
     throw new UsageError(`no files to lint in ${where} (expected .ts/.tsx/.js files, or a tsconfig.json that includes some)`);

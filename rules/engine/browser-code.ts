@@ -2,7 +2,7 @@
 // person using it (RULES.md, missing-deadline). A relative URL (`/api/chat`) is one: Node's fetch cannot resolve
 // it, so only a page makes it. A URL we cannot read is one when the code visibly runs in a page ('use client',
 // browser globals, a React hook, browser-only fetch options). A request to another origin never is.
-import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, ts, type CallExpression, type SourceFile } from 'ts-morph';
 import { browserCode } from '../knowledge/browser.js';
 import { deepPropertyOf, objectLiteralOf, unwrap } from './callee.js';
 import type { OutboundCall } from './deadlines.js';
@@ -79,10 +79,11 @@ function rendersOutsidePage(file: SourceFile): boolean {
 
 /** Inside a React hook (`function useChat()`, `const useChat = () => …`): hooks run only in a page. */
 function insideHook(call: CallExpression): boolean {
-  for (const fn of call.getAncestors()) {
-    if (!(Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) continue;
-    const holder = fn.getParent();
-    const name = Node.isFunctionDeclaration(fn) ? fn.getName() : holder && Node.isVariableDeclaration(holder) ? holder.getName() : undefined;
+  // Over the compiler's nodes: wrapping every ancestor of every call cost more than the rest of the check.
+  for (let fn = call.compilerNode.parent; fn; fn = fn.parent) {
+    if (!(ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) continue;
+    const holder = fn.parent;
+    const name = ts.isFunctionDeclaration(fn) ? fn.name?.text : holder && ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name) ? holder.name.text : undefined;
     if (name && browserCode.hookName.test(name)) return true;
   }
   return false;

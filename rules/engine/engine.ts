@@ -10,6 +10,7 @@ import { effectiveSeverity, type ResolvedConfig } from './config.js';
 import { DOCS_BASE, type ReportInput, type Rule } from './define-rule.js';
 import { importersOfAgentModules, makePrefilter, type Prefilter } from './prefilter.js';
 import { makeModuleResolver, type ModuleResolver } from './module-resolution.js';
+import { lineAndColumnAt } from './line-index.js';
 import { loadProjectFiles, TEST_FILES } from './project-loader.js';
 import { ProjectModel } from './project-model.js';
 import { applySuppressions } from './suppressions.js';
@@ -37,6 +38,7 @@ export class Engine {
   private candidates: Set<string>;
   private readonly rules: ReadonlyArray<Rule>;
   private config: ResolvedConfig;
+  private notes: string[] = [];
 
   private constructor(
     private readonly options: EngineOptions,
@@ -87,7 +89,9 @@ export class Engine {
       skipLoadingLibFiles: false,
     });
     for (const file of candidates) project.createSourceFile(file, texts.get(file)!, { overwrite: true });
-    return new Engine(options, project, loaded.files, candidates, loaded.typesAvailable, prefilter, modules);
+    const engine = new Engine(options, project, loaded.files, candidates, loaded.typesAvailable, prefilter, modules);
+    engine.notes = loaded.notes;
+    return engine;
   }
 
   setConfig(config: ResolvedConfig): void {
@@ -131,6 +135,7 @@ export class Engine {
         typesAvailable: this.model.typesAvailable,
         durationMs: performance.now() - started,
       },
+      ...(this.notes.length ? { notes: [...this.notes] } : {}),
     };
   }
 
@@ -208,8 +213,8 @@ function dedupe(findings: Finding[]): Finding[] {
 
 export function rangeOf(node: Node): SourceRange {
   const file = node.getSourceFile();
-  const start = file.getLineAndColumnAtPos(node.getStart());
-  const end = file.getLineAndColumnAtPos(node.getEnd());
+  const start = lineAndColumnAt(file, node.getStart());
+  const end = lineAndColumnAt(file, node.getEnd());
   return { file: file.getFilePath(), line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
@@ -218,7 +223,7 @@ function parseProblems(sourceFile: SourceFile): ParseDiagnostic[] {
     .parseDiagnostics;
   const first = diagnostics?.[0];
   if (!first) return [];
-  const { line, column } = sourceFile.getLineAndColumnAtPos(first.start ?? 0);
+  const { line, column } = lineAndColumnAt(sourceFile, first.start ?? 0);
   const text = typeof first.messageText === 'string' ? first.messageText : String((first.messageText as { messageText?: string }).messageText);
   const more = diagnostics!.length > 1 ? ` (and ${diagnostics!.length - 1} more)` : '';
   return [{ file: sourceFile.getFilePath(), line, column, message: `Parsing error: ${text}${more}` }];

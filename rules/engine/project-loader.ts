@@ -1,5 +1,5 @@
 // Finds the files of a run (tsconfig, paths or globs) and the compiler options, without parsing anything.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import fg from 'fast-glob';
 import picomatch from 'picomatch';
@@ -8,7 +8,6 @@ import { ConfigError, findUp } from './config.js';
 import type { OptionsForFile } from './module-resolution.js';
 
 export const SOURCE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'];
-const SOURCE_GLOB = `**/*.{${SOURCE_EXTENSIONS.join(',')}}`;
 /**
  * Test code calls mocks and local servers: a missing deadline there is no production risk, and in real
  * repositories it was most of the noise. Skipped unless `includeTests` is set or the file is named outright.
@@ -24,12 +23,14 @@ export interface ProjectFiles {
   typesAvailable: boolean;
   /** The options that apply to each file: its nearest tsconfig's, unless `--project` names one for all. */
   optionsFor: OptionsForFile;
+  /** What the user should know about how the project was read (a tsconfig's missing `extends` base), one line each. */
+  notes: string[];
 }
 
 const NON_FATAL_TSCONFIG_ERRORS = new Set([18003, 6053, 5083]);
 
 /** A tsconfig's options and files, with the files of the projects it references (monorepo solution configs). */
-function readTsconfig(path: string, seen = new Set<string>()): { options: ts.CompilerOptions; fileNames: string[] } {
+function readTsconfig(path: string, notes: string[], seen = new Set<string>()): { options: ts.CompilerOptions; fileNames: string[] } {
   seen.add(path);
   const read = ts.readConfigFile(path, ts.sys.readFile);
   if (read.error) {
@@ -40,11 +41,14 @@ function readTsconfig(path: string, seen = new Set<string>()): { options: ts.Com
   // config package not installed, or one a framework generates (`.nuxt/`, `.svelte-kit/`): the file's own options apply.
   const fatal = parsed.errors.find((e) => !NON_FATAL_TSCONFIG_ERRORS.has(e.code));
   if (fatal) throw new ConfigError(`${path}: ${ts.flattenDiagnosticMessageText(fatal.messageText, '\n')}`);
+  for (const missing of parsed.errors.filter((e) => e.code === 6053 || e.code === 5083)) {
+    notes.push(`${path}: its \`extends\` base is missing (${ts.flattenDiagnosticMessageText(missing.messageText, ' ')}); linted with the options written in this file`);
+  }
   const fileNames = parsed.fileNames.map((f) => resolve(f));
   for (const reference of parsed.projectReferences ?? []) {
     const target = existsSync(reference.path) && statSync(reference.path).isDirectory() ? join(reference.path, 'tsconfig.json') : reference.path;
     if (seen.has(target) || !existsSync(target)) continue;
-    fileNames.push(...readTsconfig(target, seen).fileNames);
+    fileNames.push(...readTsconfig(target, notes, seen).fileNames);
   }
   return { options: parsed.options, fileNames };
 }
@@ -71,7 +75,8 @@ export function loadProjectFiles(
 
   let files: string[];
   let compilerOptions: ts.CompilerOptions = { allowJs: true, checkJs: false, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext };
-  const tsconfig = tsconfigPath ? readTsconfig(tsconfigPath) : undefined;
+  const notes: string[] = [];
+  const tsconfig = tsconfigPath ? readTsconfig(tsconfigPath, notes) : undefined;
   if (tsconfig) compilerOptions = { ...tsconfig.options, allowJs: true, noEmit: true };
 
   if (paths.length > 0) {
@@ -79,7 +84,7 @@ export function loadProjectFiles(
   } else if (tsconfig && (options.project || isWithin(cwd, dirname(tsconfigPath!)))) {
     files = tsconfig.fileNames.filter((f) => !f.endsWith('.d.ts') && !f.includes('/node_modules/'));
   } else {
-    files = fg.sync(SOURCE_GLOB, { cwd, absolute: true, ignore: ALWAYS_IGNORED, dot: false });
+    files = sourceFilesUnder(cwd);
   }
 
   if (!options.includeTests) {
@@ -96,10 +101,10 @@ export function loadProjectFiles(
     const isIgnored = picomatch(options.ignores, { dot: true });
     files = files.filter((file) => !isIgnored(relativeTo(base, file)));
   }
-  files = [...new Set(files)].sort();
+  files = oncePerRealPath(files).sort();
   const root = tsconfigPath ? dirname(tsconfigPath) : searchFrom;
   const optionsFor = options.project ? () => ({ options: compilerOptions, key: tsconfigPath! }) : nearestTsconfigOptions(compilerOptions);
-  return { files, compilerOptions, tsconfigPath, typesAvailable: findUp(root, 'node_modules') !== undefined, optionsFor };
+  return { files, compilerOptions, tsconfigPath, typesAvailable: findUp(root, 'node_modules') !== undefined, optionsFor, notes };
 }
 
 /**
@@ -187,14 +192,15 @@ function expandPaths(cwd: string, paths: string[]): string[] {
     const absolute = resolve(cwd, given);
     if (existsSync(absolute)) {
       if (statSync(absolute).isDirectory()) {
-        out.push(...fg.sync(SOURCE_GLOB, { cwd: absolute, absolute: true, ignore: ALWAYS_IGNORED }));
+        out.push(...sourceFilesUnder(absolute));
       } else {
         out.push(absolute);
       }
       continue;
     }
     if (fg.isDynamicPattern(given)) {
-      const matched = fg.sync(given, { cwd, absolute: true, ignore: ALWAYS_IGNORED });
+      // Symbolic links are not followed through a glob's `**` (a link back up would never end).
+      const matched = fg.sync(given, { cwd, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false });
       if (matched.length === 0) throw new ConfigError(`${given}: no files match this pattern`);
       out.push(...matched.filter((f) => SOURCE_EXTENSIONS.some((ext) => f.endsWith(`.${ext}`))));
       continue;
@@ -202,4 +208,72 @@ function expandPaths(cwd: string, paths: string[]): string[] {
     throw new ConfigError(`${given}: no such file or directory`);
   }
   return out;
+}
+
+/** Folder names never walked into (ALWAYS_IGNORED's folders; names starting with a dot are skipped too). */
+const IGNORED_FOLDERS = new Set(['node_modules', 'dist', 'build', 'coverage']);
+const SOURCE_FILE = new RegExp(`\\.(?:${SOURCE_EXTENSIONS.join('|')})$`);
+
+/**
+ * The source files under a folder, following symbolic links — each folder walked once, by its real path, so a
+ * link back up (`src/sub/up -> ..`) neither loops nor lists a file twice. Files under a linked folder are
+ * listed by their real path.
+ */
+function sourceFilesUnder(root: string): string[] {
+  const out: string[] = [];
+  const walked = new Set<string>();
+  const walk = (dir: string) => {
+    let real: string;
+    try {
+      real = realpathSync.native(dir);
+    } catch {
+      return;
+    }
+    if (walked.has(real)) return;
+    walked.add(real);
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      let path = join(dir, entry.name);
+      let isFolder = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          path = realpathSync.native(path);
+          const stat = statSync(path);
+          isFolder = stat.isDirectory();
+          isFile = stat.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (isFolder && !IGNORED_FOLDERS.has(entry.name)) walk(path);
+      else if (isFile && SOURCE_FILE.test(entry.name) && !entry.name.endsWith('.d.ts')) out.push(path);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** Each file once: a file listed under two paths (through a symbolic link) is kept by its real path. */
+function oncePerRealPath(files: ReadonlyArray<string>): string[] {
+  const byReal = new Map<string, string[]>();
+  for (const file of files) {
+    let real = file;
+    try {
+      real = realpathSync.native(file);
+    } catch {
+      // a file that cannot be resolved keeps its own path
+    }
+    const paths = byReal.get(real);
+    if (paths) {
+      if (!paths.includes(file)) paths.push(file);
+    } else byReal.set(real, [file]);
+  }
+  return [...byReal].map(([real, paths]) => (paths.length > 1 ? real : paths[0]!));
 }

@@ -1,7 +1,7 @@
 // Syntactic name resolution: what an identifier refers to, found by walking the enclosing scopes.
 // It needs no type checker, so it works without node_modules and costs nothing beyond the parse;
 // a local `fetch` is found before the global one because the nearest scope wins.
-import { Node, SyntaxKind, type Identifier, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, ts, type Identifier, type SourceFile } from 'ts-morph';
 
 /** The export name of a whole CommonJS module (`require('m')`): its default export, with the named ones as members. */
 export const COMMONJS_MODULE = 'module.exports';
@@ -22,24 +22,33 @@ export function resolveIdentifier(id: Identifier): Binding {
   return binding;
 }
 
-/** Per scope node, the answer for each name already asked (null: not declared there). */
-const scopeCache = new WeakMap<Node, Map<string, Binding | null>>();
+/** Per scope (the compiler's node), the answer for each name already asked (null: not declared there). */
+const scopeCache = new WeakMap<ts.Node, Map<string, Binding | null>>();
+
+/** The kinds of node that can declare a name (declarationIn answers nothing for any other). */
+const SCOPE_KINDS = new Set<SyntaxKind>([
+  SyntaxKind.SourceFile, SyntaxKind.Block, SyntaxKind.ModuleBlock, SyntaxKind.CaseClause, SyntaxKind.DefaultClause,
+  SyntaxKind.FunctionDeclaration, SyntaxKind.MethodDeclaration, SyntaxKind.Constructor, SyntaxKind.GetAccessor, SyntaxKind.SetAccessor,
+  SyntaxKind.FunctionExpression, SyntaxKind.ArrowFunction, SyntaxKind.CatchClause,
+  SyntaxKind.ForStatement, SyntaxKind.ForOfStatement, SyntaxKind.ForInStatement, SyntaxKind.ClassDeclaration, SyntaxKind.ClassExpression,
+]);
 
 export function resolveName(name: string, from: Node): Binding {
-  let scope: Node | undefined = from.getParent();
-  let previous: Node = from;
-  while (scope) {
+  // Walked over the compiler's nodes: only scopes get ts-morph wrappers, and only when a name is first asked
+  // there (wrapping every ancestor of every identifier was most of the cost on a file with 60,000 calls).
+  const file = from.getSourceFile() as unknown as { _getNodeFromCompilerNode(node: ts.Node): Node };
+  let previous: ts.Node = from.compilerNode;
+  for (let scope = previous.parent; scope; previous = scope, scope = scope.parent) {
+    if (!SCOPE_KINDS.has(scope.kind as unknown as SyntaxKind)) continue;
     let answers = scopeCache.get(scope);
     if (!answers) scopeCache.set(scope, (answers = new Map()));
     let found = answers.get(name);
     if (found === undefined) {
-      found = declarationIn(scope, name, previous) ?? null;
+      found = declarationIn(file._getNodeFromCompilerNode(scope), name, file._getNodeFromCompilerNode(previous)) ?? null;
       // A class's own name is visible inside it but depends on where we came from: do not cache it.
-      if (!Node.isClassDeclaration(scope) && !Node.isClassExpression(scope)) answers.set(name, found);
+      if (scope.kind !== ts.SyntaxKind.ClassDeclaration && scope.kind !== ts.SyntaxKind.ClassExpression) answers.set(name, found);
     }
     if (found) return found;
-    previous = scope;
-    scope = scope.getParent();
   }
   return { kind: 'global', name };
 }

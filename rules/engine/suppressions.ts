@@ -3,6 +3,7 @@
 // nothing, is itself reported, so suppressions stay honest.
 import type { SourceFile } from 'ts-morph';
 import type { Finding, SourceRange } from './types.js';
+import { lineAndColumnAt } from './line-index.js';
 
 export const INVALID_SUPPRESSION = 'invalid-suppression';
 export const UNUSED_SUPPRESSION = 'unused-suppression';
@@ -23,7 +24,7 @@ function parseSuppressions(file: SourceFile): Suppression[] {
   const out: Suppression[] = [];
   for (const match of text.matchAll(directive)) {
     const start = match.index!;
-    const { line, column } = file.getLineAndColumnAtPos(start);
+    const { line, column } = lineAndColumnAt(file, start);
     const [rulesPart = '', ...reasonParts] = match[2]!.split('--');
     const rules = rulesPart.split(',').map((r) => r.trim()).filter(Boolean);
     out.push({

@@ -79,4 +79,6 @@ export interface AnalysisResult {
   /** Every file in the project (absolute paths), analysed or skipped by the prefilter. */
   files: string[];
   stats: AnalysisStats;
+  /** Notes for stderr on how the project was read (a tsconfig whose `extends` base is missing). */
+  notes?: string[];
 }

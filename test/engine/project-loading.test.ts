@@ -1,6 +1,6 @@
 // Project loading: tsconfig `paths` aliases are followed to helpers, a file that does not parse gets
 // one diagnostic while the rest of the run goes on, and `ignores` keep files out.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
@@ -95,5 +95,34 @@ it('lints with the file\'s own options when its `extends` base is missing (unins
     'tsconfig.json': JSON.stringify({ extends: ['@acme/tsconfig/base.json', './.nuxt/tsconfig.json'], compilerOptions: { strict: true }, include: ['src'] }),
     'src/client.ts': `export const ping = () => fetch('https://api.example.com/ping');\n`,
   });
-  expect(lint(cwd).findings.map((f) => f.range.file.slice(cwd.length))).toEqual(['/src/client.ts']);
+  const result = lint(cwd);
+  expect(result.findings.map((f) => f.range.file.slice(cwd.length))).toEqual(['/src/client.ts']);
+  // Said once, naming the tsconfig and the base that is not there.
+  expect(result.notes).toHaveLength(2);
+  expect(result.notes![0]).toContain(join(cwd, 'tsconfig.json'));
+  expect(result.notes![0]).toContain('@acme/tsconfig/base.json');
+  expect(result.notes![1]).toContain('.nuxt/tsconfig.json');
+  expect(lint(project({ 'tsconfig.json': JSON.stringify({ include: ['src'] }), 'src/client.ts': 'export {};\n' })).notes).toBeUndefined();
+});
+
+it('lints a folder reached twice through a symbolic link loop once, by its real path (and does not loop)', () => {
+  const cwd = project({ 'src/sub/client.ts': `export const ping = () => fetch('https://api.example.com/ping');\n` });
+  symlinkSync('..', join(cwd, 'src/sub/up'));
+  symlinkSync('../src', join(cwd, 'src/again'));
+  for (const paths of [undefined, ['src'], ['.']]) {
+    const config = resolveConfig(allRules.map((r) => ({ id: r.id, defaultSeverity: r.meta.defaultSeverity })), {}, cwd);
+    const result = Engine.open({ cwd, config, paths }).analyze();
+    expect(result.files).toEqual([join(cwd, 'src/sub/client.ts')]);
+    expect(result.findings.map((f) => f.range.file)).toEqual([join(cwd, 'src/sub/client.ts')]);
+  }
+  // A file inside a linked folder outside the run is listed by its real path.
+  const elsewhere = realpathSync(mkdtempSync(join(tmpdir(), 'agentvet-linked-')));
+  try {
+    writeFileSync(join(elsewhere, 'shared.ts'), `export const ping = () => fetch('https://api.example.com/shared');\n`);
+    symlinkSync(elsewhere, join(cwd, 'src/linked'));
+    const config = resolveConfig(allRules.map((r) => ({ id: r.id, defaultSeverity: r.meta.defaultSeverity })), {}, cwd);
+    expect(Engine.open({ cwd, config, paths: ['src'] }).analyze().files).toEqual([join(elsewhere, 'shared.ts'), join(cwd, 'src/sub/client.ts')].sort());
+  } finally {
+    rmSync(elsewhere, { recursive: true, force: true });
+  }
 });
