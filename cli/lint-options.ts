@@ -25,6 +25,9 @@ const rawLintOptionsSchema = z.object({
   pruneSuppressions: z.boolean().optional(),
   suppressionsLocation: z.string().min(1).optional(),
   baselineRef: z.string().min(1).optional(),
+  cache: z.boolean().optional(),
+  cacheLocation: z.string().min(1).optional(),
+  concurrency: z.string().regex(/^(?:[1-9]\d*|auto|off)$/).optional(),
 });
 
 /** Flag spelling and expectation per option, for messages. */
@@ -45,6 +48,9 @@ const FLAGS: Record<keyof z.infer<typeof rawLintOptionsSchema>, [string, string]
   pruneSuppressions: ['--prune-suppressions', 'no value'],
   suppressionsLocation: ['--suppressions-location', 'a file path'],
   baselineRef: ['--baseline-ref', 'a git ref (branch, tag or commit)'],
+  cache: ['--cache', 'no value'],
+  cacheLocation: ['--cache-location', 'a file or folder path'],
+  concurrency: ['--concurrency', 'a number of threads (1 or more), auto (one per core) or off'],
 };
 
 /** What `--fix` / `--fix-dry-run` asked for. */
@@ -75,6 +81,10 @@ export interface LintOptions {
   fix: FixMode;
   suppressions: SuppressionOptions;
   baselineRef?: string;
+  /** `--cache` (with `--cache-location`, a file or a folder): re-use the results of unchanged files. */
+  cache?: { location?: string };
+  /** `--concurrency`: threads analysing files (one when unset). */
+  concurrency?: number | 'auto' | 'off';
 }
 
 /** Pairs of flags that contradict each other: [flag, flag, why]. */
@@ -108,7 +118,7 @@ export function parseLintOptions(raw: unknown): LintOptions {
     throw new UsageError(`${flag} ${JSON.stringify(value)}: expected ${expected}`);
   }
   checkCombinations(parsed.data);
-  const { maxWarnings, rule, fix, fixDryRun, suppressAll, suppressRule, pruneSuppressions, suppressionsLocation, baselineRef, sarifOutput, sarifCategory, ...rest } = parsed.data;
+  const { maxWarnings, rule, fix, fixDryRun, suppressAll, suppressRule, pruneSuppressions, suppressionsLocation, baselineRef, sarifOutput, sarifCategory, cache, cacheLocation, concurrency, ...rest } = parsed.data;
   const options: LintOptions = {
     ...rest,
     rules: rule,
@@ -121,6 +131,9 @@ export function parseLintOptions(raw: unknown): LintOptions {
     },
   };
   if (baselineRef) options.baselineRef = baselineRef;
+  // As in ESLint, --cache-location alone does not turn the cache on.
+  if (cache) options.cache = cacheLocation ? { location: cacheLocation } : {};
+  if (concurrency) options.concurrency = concurrency === 'off' || concurrency === 'auto' ? concurrency : Number(concurrency);
   if (sarifOutput) options.sarifOutput = sarifOutput;
   if (sarifCategory) options.sarifCategory = sarifCategory;
   return options;

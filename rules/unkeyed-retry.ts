@@ -121,10 +121,13 @@ function toolCallsReachedFrom(call: CallExpression, model: RuleContext['model'],
 
 /** Names of tools registered in the project with `idempotentHint: true`. */
 function idempotentToolNames(model: RuleContext['model']): Set<string> {
-  return model.memoize('idempotent-tools', model.project.getSourceFiles()[0] ?? (model as never), () => {
+  return model.memoize('idempotent-tools', model as never, () => {
     const names = new Set<string>();
-    for (const file of model.project.getSourceFiles()) {
-      if (file.isDeclarationFile() || file.isInNodeModules()) continue;
+    // Only files that write the annotation can register such a tool: the run's files that mention it, not
+    // every file parsed so far (that made the answer depend on order, and searched every file).
+    for (const path of model.filesMentioning('idempotentHint')) {
+      const file = model.fileAt(path);
+      if (!file) continue;
       for (const handler of findToolHandlers(file, model)) {
         if (handler.name && handler.annotations.idempotentHint === true) names.add(handler.name);
       }

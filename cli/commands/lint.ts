@@ -123,9 +123,9 @@ async function lint(paths: string[], rawOptions: unknown): Promise<number> {
   checkSuppressRules(options, allRules);
   const config = runConfig(cwd, options, allRules);
   const progress = isHumanFormat(options.format) && process.stderr.isTTY ? progressLine(process.stderr) : silentProgress;
-  const request: AnalysisRequest = { cwd, project: options.project, paths, config, progress };
-  const session = await openAnalysisSession(request);
-  let result = session.analyze();
+  const request: AnalysisRequest = { cwd, project: options.project, paths, config, progress, ...(options.concurrency ? { concurrency: options.concurrency } : {}) };
+  const session = await openAnalysisSession(options.cache ? { ...request, cache: options.cache } : request);
+  let result = await session.analyzeOnce();
   for (const note of result.notes ?? []) process.stderr.write(`agentvet: ${note}\n`);
   if (result.files.length === 0) {
     const where = paths.length ? `paths ${paths.join(', ')}` : options.project ? `--project ${options.project}` : cwd;
@@ -206,6 +206,9 @@ export function registerLintCommand(program: Command): void {
     .option('--suppress-rule <id>', 'record the current findings of this rule in the suppressions file (repeatable)', collect)
     .option('--prune-suppressions', 'remove suppressions that no longer match a finding (otherwise they fail the run)')
     .option('--suppressions-location <file>', `the suppressions file (default: ./${SUPPRESSIONS_FILE_NAME}); its paths are relative to its folder`)
+    .option('--cache', 'keep each file\'s results in a cache and re-analyse only files whose text, or a file they depend on, changed (also keyed on the config, the tsconfig, installed packages and agentvet\'s version)')
+    .option('--cache-location <path>', 'the cache file, or a folder to keep it in (default: ./.agentvetcache)')
+    .option('--concurrency <n>', 'threads analysing files: a number, auto (one per core, for projects large enough) or off (default: off)')
     .option('--baseline-ref <ref>', 'report only findings that are not there at this git ref (branch, tag or commit); SARIF keeps the others as baselineState "unchanged"')
     .addHelpText('after', EXIT_CODES_HELP)
     .action(commandAction(lint));

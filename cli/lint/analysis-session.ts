@@ -1,10 +1,15 @@
 // The one place `agentvet lint` turns a request into analysis results: the engine opened on the
-// project, with the progress line. Everything after it (fixes, suppressions, the baseline) reads
-// results through `AnalysisSession`, so a result cache or worker processes can be put in here alone.
+// project, the `--cache` of earlier results, worker threads, and the progress line. Everything after it
+// (fixes, suppressions, the baseline) reads results through `AnalysisSession`.
 import type { ResolvedConfig } from '../../rules/engine/config.js';
 import type { Rule } from '../../rules/engine/define-rule.js';
+import type { Engine, FileAnalysis } from '../../rules/engine/engine.js';
 import type { AnalysisResult } from '../../rules/engine/types.js';
+import { packageInfo } from '../package-info.js';
 import type { ProgressLine } from '../progress-line.js';
+import { cacheKey } from './cache-key.js';
+import { analyseInParallel, threadCount, type AnalysedFile, type Concurrency, type WorkerOptions } from './parallel-analysis.js';
+import { cacheFilePath, ResultCache } from './result-cache.js';
 import type { AnalysisSession } from './safe-fixes.js';
 
 export interface AnalysisRequest {
@@ -13,6 +18,10 @@ export interface AnalysisRequest {
   paths: string[];
   config: ResolvedConfig;
   progress: ProgressLine;
+  /** `--cache`: re-use the results of files whose inputs did not change; the location is `--cache-location`. */
+  cache?: { location?: string };
+  /** `--concurrency`: threads analysing files (default off: one). */
+  concurrency?: Concurrency;
 }
 
 /** The engine and rules load ts-morph: imported on first use, so other commands start fast. */
@@ -21,16 +30,17 @@ export async function loadEngine() {
   return { Engine, allRules: allRules as ReadonlyArray<Rule> };
 }
 
-export async function openAnalysisSession(request: AnalysisRequest): Promise<AnalysisSession> {
+export async function openAnalysisSession(request: AnalysisRequest): Promise<AnalysisSession & { analyzeOnce(): Promise<AnalysisResult> }> {
   const { Engine } = await loadEngine();
   const { progress } = request;
-  const engine = Engine.open({
+  const options = {
     cwd: request.cwd,
     project: request.project,
     paths: request.paths,
     config: request.config,
-    onProgress: (done, total) => progress.update(done, total),
-  });
+    recordDependencies: request.cache !== undefined,
+  };
+  const engine = Engine.open({ ...options, onProgress: (done, total) => progress.update(done, total) });
   return {
     analyze(): AnalysisResult {
       try {
@@ -39,6 +49,63 @@ export async function openAnalysisSession(request: AnalysisRequest): Promise<Ana
         progress.clear();
       }
     },
+    async analyzeOnce(): Promise<AnalysisResult> {
+      try {
+        return await analyzeWithCacheAndThreads(engine, options, request);
+      } finally {
+        progress.clear();
+      }
+    },
     updateFile: (path, text) => engine.updateFile(path, text),
   };
+}
+
+/**
+ * The first, whole analysis of a lint run: each candidate file served from the cache when nothing it was
+ * computed from changed, the rest analysed (on several threads when asked), then the cache written.
+ */
+async function analyzeWithCacheAndThreads(engine: Engine, options: WorkerOptions, request: AnalysisRequest): Promise<AnalysisResult> {
+  const started = performance.now();
+  const candidates = engine.candidateFiles();
+  const results = new Map<string, FileAnalysis>();
+  let cache: ResultCache | undefined;
+  if (request.cache) {
+    const key = cacheKey({ version: packageInfo().version, config: request.config, ...engine.runSetting() });
+    cache = ResultCache.open(cacheFilePath(request.cwd, request.cache.location), key, (file) => engine.textOf(file));
+    for (const path of candidates) {
+      const entry = cache.lookup(path, (query) => engine.answer(query));
+      if (entry) results.set(path, { findings: entry.findings, parseDiagnostics: entry.parseDiagnostics });
+    }
+  }
+  const toAnalyse = candidates.filter((path) => !results.has(path));
+  let done = results.size;
+  const progressed = () => request.progress.update(++done, candidates.length);
+  const threads = threadCount(request.concurrency ?? 'off', toAnalyse.length);
+  const recorded = cache !== undefined;
+  const analysed =
+    threads > 1
+      ? await analyseInParallel(engine, { options, recorded }, toAnalyse, threads, progressed)
+      : analyseHere(engine, toAnalyse, recorded, progressed);
+  for (const [path, result] of analysed) {
+    results.set(path, { findings: result.findings, parseDiagnostics: result.parseDiagnostics });
+    if (cache && result.dependencies) cache.store(path, result, result.dependencies);
+  }
+  if (cache) {
+    cache.retain(new Set(candidates));
+    const problem = cache.save();
+    if (problem) process.stderr.write(problem);
+  }
+  const result = engine.assemble(results, started);
+  if (cache) result.stats.filesReused = candidates.length - toAnalyse.length;
+  return result;
+}
+
+
+function analyseHere(engine: Engine, paths: ReadonlyArray<string>, recorded: boolean, progressed: () => void) {
+  const out = new Map<string, AnalysedFile>();
+  for (const path of paths) {
+    out.set(path, recorded ? engine.analyzeRecorded(path) : engine.analyzeFile(path));
+    progressed();
+  }
+  return out;
 }

@@ -20,8 +20,11 @@ export function callSitesOf(fn: FunctionNode, model: ProjectModel): CallExpressi
     const name = functionName(fn);
     if (!name) return [];
     const out: CallExpression[] = [];
-    for (const file of model.project.getSourceFiles()) {
-      if (file.isDeclarationFile() || file.isInNodeModules()) continue;
+    // The files of the run that name it (the run's, not the ones parsed so far: the answer must not depend on order).
+    const home = fn.getSourceFile().getFilePath();
+    for (const path of [home, ...model.filesMentioning(name).filter((p) => p !== home)]) {
+      const file = model.fileAt(path);
+      if (!file) continue;
       for (const call of callsByName(file, model).get(name) ?? []) {
         if (model.functionCalledBy(call) === fn) out.push(call);
       }

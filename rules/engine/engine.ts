@@ -2,7 +2,7 @@
 // returns findings in the one contract every shell reads. The editor keeps one Engine warm and feeds
 // it edits through `updateFile`.
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { Project, type SourceFile } from 'ts-morph';
 import { allRules } from '../index.js';
@@ -13,6 +13,8 @@ import { makeModuleResolver, type ModuleResolver } from './module-resolution.js'
 import { lineAndColumnAt } from './line-index.js';
 import { loadProjectFiles, TEST_FILES } from './project-loader.js';
 import { ProjectModel } from './project-model.js';
+import { DependencyRecorder, type FileDependencies } from './dependencies.js';
+import { RunFiles } from './run-files.js';
 import { applySuppressions } from './suppressions.js';
 import type { AnalysisResult, Confidence, Finding, ParseDiagnostic, RelatedLocation, SourceRange } from './types.js';
 import type { Node } from 'ts-morph';
@@ -27,6 +29,23 @@ export interface EngineOptions {
   onProgress?: (done: number, total: number) => void;
   /** Rules to run (all registered rules by default). */
   rules?: ReadonlyArray<Rule>;
+  /** Record what each file's findings depend on in other files (`--cache` keeps it with the findings). */
+  recordDependencies?: boolean;
+}
+
+/** One file's results. */
+export interface FileAnalysis {
+  findings: Finding[];
+  parseDiagnostics: ParseDiagnostic[];
+}
+
+/** What besides the project's files can change a finding: the run's compiler setting (for a cache key). */
+export interface RunSetting {
+  compilerOptions: unknown;
+  tsconfigPath?: string;
+  typesAvailable: boolean;
+  /** Where the project starts (the tsconfig's folder, or the folder linted). */
+  root: string;
 }
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
@@ -39,6 +58,8 @@ export class Engine {
   private readonly rules: ReadonlyArray<Rule>;
   private config: ResolvedConfig;
   private notes: string[] = [];
+  private runFiles!: RunFiles;
+  private setting!: RunSetting;
 
   private constructor(
     private readonly options: EngineOptions,
@@ -48,16 +69,18 @@ export class Engine {
     typesAvailable: boolean,
     prefilter: Prefilter,
     modules: ModuleResolver,
+    runFiles: RunFiles,
   ) {
     this.config = options.config;
     this.rules = options.rules ?? allRules;
     this.files = files;
     this.candidates = candidates;
     this.prefilter = prefilter;
-    this.model = new ProjectModel(project, typesAvailable, {}, modules);
+    this.runFiles = runFiles;
+    this.model = new ProjectModel(project, typesAvailable, {}, modules, runFiles, options.recordDependencies ? new DependencyRecorder() : undefined);
   }
 
-  /** Finds the files and prefilters them by text; nothing is parsed until `analyze`. Throws ConfigError. */
+  /** Finds the files and prefilters them by text; nothing is parsed until a file is analysed. Throws ConfigError. */
   static open(options: EngineOptions): Engine {
     const loaded = loadProjectFiles(options.cwd, {
       project: options.project,
@@ -88,9 +111,17 @@ export class Engine {
       skipFileDependencyResolution: true,
       skipLoadingLibFiles: false,
     });
-    for (const file of candidates) project.createSourceFile(file, texts.get(file)!, { overwrite: true });
-    const engine = new Engine(options, project, loaded.files, candidates, loaded.typesAvailable, prefilter, modules);
+    // Candidates are parsed when analysed (or reached): a `--cache` run parses only what changed.
+    const runFiles = new RunFiles([...candidates].sort(), texts, modules);
+    const engine = new Engine(options, project, loaded.files, candidates, loaded.typesAvailable, prefilter, modules, runFiles);
     engine.notes = loaded.notes;
+    const searchFrom = options.paths?.[0] ? resolve(options.cwd, options.paths[0]) : options.cwd;
+    engine.setting = {
+      compilerOptions: loaded.compilerOptions,
+      typesAvailable: loaded.typesAvailable,
+      root: loaded.tsconfigPath ? dirname(loaded.tsconfigPath) : searchFrom,
+      ...(loaded.tsconfigPath ? { tsconfigPath: loaded.tsconfigPath } : {}),
+    };
     return engine;
   }
 
@@ -108,23 +139,63 @@ export class Engine {
     this.model.fileChanged(path);
     this.model.project.createSourceFile(path, text, { overwrite: true });
     if (!this.files.includes(path)) this.files.push(path);
-    if (!this.isIgnored(path) && this.prefilter.isCandidate(text)) this.candidates.add(path);
+    const candidate = !this.isIgnored(path) && this.prefilter.isCandidate(text);
+    if (candidate) this.candidates.add(path);
     else this.candidates.delete(path);
+    this.runFiles.update(path, text, candidate);
     this.model.invalidate();
   }
 
   /** Analyses the whole project. */
   analyze(): AnalysisResult {
     const started = performance.now();
-    const findings: Finding[] = [];
-    const parseDiagnostics: ParseDiagnostic[] = [];
-    const candidates = [...this.candidates].sort();
+    const candidates = this.candidateFiles();
+    const results = new Map<string, FileAnalysis>();
     candidates.forEach((path, index) => {
-      const result = this.analyzeFile(path);
-      findings.push(...result.findings);
-      parseDiagnostics.push(...result.parseDiagnostics);
+      results.set(path, this.analyzeFile(path));
       this.options.onProgress?.(index + 1, candidates.length);
     });
+    return this.assemble(results, started);
+  }
+
+  /** The files a full analysis analyses (prefilter candidates), sorted: the order of the findings. */
+  candidateFiles(): string[] {
+    return [...this.candidates].sort();
+  }
+
+  /** The run's text of a file (files outside the run are read from disk, once). */
+  textOf(path: string): string | undefined {
+    return this.runFiles.text(path);
+  }
+
+  /** The digest of a project-wide answer now, by its recorded key (see dependencies.ts). */
+  answer(query: string): string {
+    return this.runFiles.answer(query);
+  }
+
+  runSetting(): RunSetting {
+    return this.setting;
+  }
+
+  /** Analyses files and says what each depended on in other files (the engine must record dependencies). */
+  analyzeRecorded(path: string): FileAnalysis & { dependencies: FileDependencies } {
+    const recorder = this.model.recorder;
+    if (!recorder) throw new Error('analyzeRecorded needs an engine opened with recordDependencies');
+    const { value, dependencies } = recorder.forFile(path, () => this.analyzeFile(path));
+    return { ...value, dependencies };
+  }
+
+  /** The whole run's result from each candidate's (in candidate order: the same output however they were computed). */
+  assemble(results: ReadonlyMap<string, FileAnalysis>, started: number): AnalysisResult {
+    const findings: Finding[] = [];
+    const parseDiagnostics: ParseDiagnostic[] = [];
+    const candidates = this.candidateFiles();
+    for (const path of candidates) {
+      const result = results.get(path);
+      if (!result) continue;
+      for (const finding of result.findings) findings.push(finding);
+      for (const diagnostic of result.parseDiagnostics) parseDiagnostics.push(diagnostic);
+    }
     return {
       findings,
       parseDiagnostics,
@@ -153,16 +224,10 @@ export class Engine {
   }
 
   /** Analyses one file (it need not be a prefilter candidate: the editor asks for the file it shows). */
-  analyzeFile(path: string): { findings: Finding[]; parseDiagnostics: ParseDiagnostic[] } {
+  analyzeFile(path: string): FileAnalysis {
     if (this.isIgnored(path) && !this.candidates.has(path)) return { findings: [], parseDiagnostics: [] };
-    let sourceFile = this.model.project.getSourceFile(path);
-    if (!sourceFile) {
-      try {
-        sourceFile = this.model.project.addSourceFileAtPath(path);
-      } catch {
-        return { findings: [], parseDiagnostics: [] };
-      }
-    }
+    const sourceFile = this.model.fileAt(path);
+    if (!sourceFile) return { findings: [], parseDiagnostics: [] };
     const parseDiagnostics = parseProblems(sourceFile);
     const findings: Finding[] = [];
     const active = new Set<string>();

@@ -112,7 +112,7 @@ function ownRouteFile(urlText: string, from: SourceFile, model: ProjectModel): S
   });
   if (!path) return undefined;
   try {
-    return model.project.getSourceFile(path) ?? model.project.addSourceFileAtPath(path);
+    return model.fileAt(path);
   } catch {
     return undefined;
   }

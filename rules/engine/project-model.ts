@@ -4,9 +4,11 @@ import { Node, Project, SyntaxKind, type CallExpression, type ClassDeclaration, 
 import { knowledge, type Knowledge } from '../knowledge/index.js';
 import { resolveCallee, unwrap, type CalleeRef, type TypeOracle } from './callee.js';
 import type { RuleOptions } from './config.js';
+import type { DependencyRecorder, RecordedDependencies } from './dependencies.js';
 import { descendantsOfKinds } from './kind-index.js';
 import { makeModuleResolver, type ModuleResolver } from './module-resolution.js';
 import { COMMONJS_MODULE, resolveIdentifier } from './scope.js';
+import type { RunFiles } from './run-files.js';
 import { classValue, valueOf, type ProjectLinks } from './values.js';
 
 export type FunctionNode = Node & { getBody(): Node | undefined };
@@ -21,12 +23,23 @@ export class ProjectModel implements ProjectLinks {
 
   readonly modules: ModuleResolver;
 
+  /** What each memoised answer depended on besides its own file, when dependencies are recorded (see dependencies.ts). */
+  private memoDependencies = new WeakMap<object, Map<string, RecordedDependencies>>();
+
   constructor(
     readonly project: Project,
     /** Whether installed packages are reachable, so the type checker can resolve what syntax cannot. */
     readonly typesAvailable: boolean,
     readonly options: RuleOptions = {},
     modules?: ModuleResolver,
+    /**
+     * The run's files and texts: project-wide questions (who imports a file, which files call a name) are
+     * answered from all of them, never from what happens to be parsed, so a file's findings do not depend on
+     * which files were analysed before it (or on another thread, or in an earlier `--cache` run).
+     */
+    private readonly runFiles?: RunFiles,
+    /** Records each file's cross-file dependencies (for `--cache` and the language server). */
+    readonly recorder?: DependencyRecorder,
   ) {
     this.modules = modules ?? makeModuleResolver(project.getCompilerOptions());
   }
@@ -38,15 +51,60 @@ export class ProjectModel implements ProjectLinks {
       map = new WeakMap();
       this.memo.set(table, map);
     }
-    if (map.has(node)) return map.get(node) as T;
-    const value = compute();
+    const recorder = this.recorder;
+    if (map.has(node)) {
+      // A re-used answer carries what it was computed from to the file re-using it.
+      if (recorder) {
+        const recorded = this.memoDependencies.get(node)?.get(table);
+        if (recorded) recorder.replay(recorded);
+      }
+      return map.get(node) as T;
+    }
+    if (!recorder) {
+      const value = compute();
+      map.set(node, value);
+      return value;
+    }
+    const { value, recorded } = recorder.capture(compute);
     map.set(node, value);
+    if (recorded.files.size !== 0 || recorded.queries.size !== 0) {
+      let tables = this.memoDependencies.get(node);
+      if (!tables) this.memoDependencies.set(node, (tables = new Map()));
+      tables.set(table, recorded);
+    }
     return value;
   }
 
   invalidate(): void {
     this.memo.clear();
-    this.importers = undefined;
+    this.memoDependencies = new WeakMap();
+  }
+
+  /**
+   * A file of the run (or one a project import reaches), parsed on first use from the run's text. The
+   * analysis in progress depends on it.
+   */
+  fileAt(path: string): SourceFile | undefined {
+    this.recorder?.file(path);
+    const existing = this.project.getSourceFile(path);
+    if (existing) return existing;
+    const text = this.runFiles?.text(path);
+    try {
+      return text === undefined ? this.project.addSourceFileAtPath(path) : this.project.createSourceFile(path, text, { overwrite: true });
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Files of the run (prefilter candidates) whose text calls or names `name`: where the callers of a
+   * function called `name` can be. Sorted; the analysis in progress depends on the answer.
+   */
+  filesMentioning(name: string): string[] {
+    if (!this.runFiles) return this.project.getSourceFiles().filter((f) => !f.isDeclarationFile() && !f.isInNodeModules()).map((f) => f.getFilePath());
+    const files = this.runFiles.filesMentioning(name);
+    this.recorder?.query(`mentions:${name}`, this.runFiles.answer(`mentions:${name}`));
+    return files;
   }
 
   /** Nodes of some kinds under `root`, in source order (see kind-index.ts). */
@@ -121,10 +179,24 @@ export class ProjectModel implements ProjectLinks {
     let cached = this.typeAnswers.get(file.getFilePath());
     if (!cached || cached.text !== text) this.typeAnswers.set(file.getFilePath(), (cached = { text, answers: new Map() }));
     const key = `${expression.getStart()}:${expression.getWidth()}`;
-    if (cached.answers.has(key)) return cached.answers.get(key);
-    const answer = this.computePackageTypeOf(expression);
-    cached.answers.set(key, answer);
+    let answer: { module: string; exportName: string } | undefined;
+    if (cached.answers.has(key)) answer = cached.answers.get(key);
+    else cached.answers.set(key, (answer = this.computePackageTypeOf(expression)));
+    if (this.recorder) this.recordTypeProgram();
     return answer;
+  }
+
+  private typeProgramFiles: { program: object; files: string[] } | undefined;
+
+  /** A type answer depends on every project file the checker's program holds (installed packages are in the cache key). */
+  private recordTypeProgram(): void {
+    if (!this.typeProject) return;
+    const program = this.typeProject.getProgram().compilerObject;
+    if (this.typeProgramFiles?.program !== program) {
+      const files = program.getSourceFiles().map((f) => f.fileName).filter((f) => !f.includes('/node_modules/') && !program.isSourceFileDefaultLibrary(program.getSourceFile(f)!));
+      this.typeProgramFiles = { program, files };
+    }
+    for (const file of this.typeProgramFiles.files) this.recorder!.file(file);
   }
 
   private computePackageTypeOf(expression: Expression): { module: string; exportName: string } | undefined {
@@ -166,16 +238,13 @@ export class ProjectModel implements ProjectLinks {
 
   /** Loads (or returns) the source file a project import names (relative, or a tsconfig `paths` alias). */
   sourceFileForImport(from: SourceFile, specifier: string): SourceFile | undefined {
-    if (!this.modules.isProjectSpecifier(specifier, from.getFilePath())) return undefined;
-    const path = this.modules.resolve(from.getFilePath(), specifier);
+    const fromPath = from.getFilePath();
+    if (!this.modules.isProjectSpecifier(specifier, fromPath)) return undefined;
+    const path = this.modules.resolve(fromPath, specifier);
+    // Where a specifier leads is part of the answer (a helper created later, or moved, changes it).
+    if (this.recorder && this.runFiles) this.recorder.query(`resolve:${fromPath}\0${specifier}`, this.runFiles.answer(`resolve:${fromPath}\0${specifier}`));
     if (!path) return undefined;
-    const existing = this.project.getSourceFile(path);
-    if (existing) return existing;
-    try {
-      return this.project.addSourceFileAtPath(path);
-    } catch {
-      return undefined;
-    }
+    return this.fileAt(path);
   }
 
   /**
@@ -335,9 +404,6 @@ export class ProjectModel implements ProjectLinks {
     return this.memoize('export-table', file, () => exportTable(file)).moduleExports;
   }
 
-  /** Who imports whom among the loaded files; grows as helper files load, rebuilt after an edit. */
-  private importers: { byTarget: Map<string, SourceFile[]>; indexed: Set<SourceFile> } | undefined;
-
   /**
    * Calls of a function (or `new` of a class, for a constructor) in its own file and in the project files
    * that import that file. Found through a per-file index of calls by name, so each function costs one
@@ -361,26 +427,21 @@ export class ProjectModel implements ProjectLinks {
     });
   }
 
-  /** Project files (among those loaded) that import `file`. Each file's imports are read once. */
+  /** Files of the run that import `file` (from their text, resolved once), parsed; falls back to the files loaded. */
   private importersOf(file: SourceFile): SourceFile[] {
-    const loaded = this.project.getSourceFiles();
-    this.importers ??= { byTarget: new Map(), indexed: new Set() };
-    const { byTarget, indexed } = this.importers;
-    if (indexed.size !== loaded.length) {
-      for (const importer of loaded) {
-        if (indexed.has(importer)) continue;
-        indexed.add(importer);
-        for (const specifier of moduleSpecifiersOf(importer)) {
-          if (!this.modules.isProjectSpecifier(specifier, importer.getFilePath())) continue;
-          const path = this.modules.resolve(importer.getFilePath(), specifier);
-          if (!path || path === importer.getFilePath()) continue;
-          const list = byTarget.get(path) ?? [];
-          if (!list.includes(importer)) list.push(importer);
-          byTarget.set(path, list);
-        }
-      }
-    }
-    return byTarget.get(file.getFilePath()) ?? [];
+    const path = file.getFilePath();
+    if (!this.runFiles) return this.loadedImportersOf(path);
+    const importers = this.runFiles.importersOf(path);
+    this.recorder?.query(`importers:${path}`, this.runFiles.answer(`importers:${path}`));
+    return importers.slice(0, MAX_CALLER_FILES).flatMap((importer) => this.fileAt(importer) ?? []);
+  }
+
+  /** Without the run's files (a model made on its own): the loaded files that import `path`. */
+  private loadedImportersOf(path: string): SourceFile[] {
+    return this.project.getSourceFiles().filter((importer) => {
+      const from = importer.getFilePath();
+      return from !== path && moduleSpecifiersOf(importer).some((specifier) => this.modules.isProjectSpecifier(specifier, from) && this.modules.resolve(from, specifier) === path);
+    });
   }
 }
 

@@ -68,6 +68,8 @@ export interface AnalysisStats {
   filesInProject: number;
   /** Files that passed the text prefilter and were analysed. */
   filesAnalysed: number;
+  /** Of those, the files whose results `--cache` served unchanged (not parsed). */
+  filesReused?: number;
   /** Whether the type checker found installed packages (node_modules) for the project. */
   typesAvailable: boolean;
   durationMs: number;

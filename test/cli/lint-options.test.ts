@@ -34,12 +34,22 @@ describe('lint options', () => {
     expect(parseLintOptions({ format: 'json', maxWarnings: '-1' }).maxWarnings).toBeUndefined();
   });
 
+  it('turns --cache, --cache-location and --concurrency into plain options', () => {
+    expect(parseLintOptions({ format: 'json', cache: true, cacheLocation: '.cache/', concurrency: '4' })).toMatchObject({ cache: { location: '.cache/' }, concurrency: 4 });
+    expect(parseLintOptions({ format: 'json', cache: true, concurrency: 'auto' })).toMatchObject({ cache: {}, concurrency: 'auto' });
+    // As in ESLint, a location alone does not turn the cache on.
+    expect(parseLintOptions({ format: 'json', cacheLocation: 'x', concurrency: 'off' })).toMatchObject({ concurrency: 'off' });
+    expect(parseLintOptions({ format: 'json', cacheLocation: 'x' }).cache).toBeUndefined();
+  });
+
   it('defaults to no --rule flags', () => {
     expect(parseLintOptions({ format: 'stylish' })).toEqual({ format: 'stylish', rules: [], maxWarnings: undefined, fix: 'off', suppressions: { prune: false } });
   });
 
   it.each([
     [{ format: 'xml', rule: [] }, '--format "xml": expected one of stylish, json, sarif, github'],
+    [{ format: 'json', concurrency: '0' }, '--concurrency "0": expected a number of threads (1 or more), auto (one per core) or off'],
+    [{ format: 'json', concurrency: 'all' }, '--concurrency "all": expected a number of threads (1 or more), auto (one per core) or off'],
     [{ format: 'json', rule: [], maxWarnings: 'ten' }, '--max-warnings "ten": expected a whole number of warnings, 0 or more (-1: no limit)'],
     [{ format: 'json', rule: [], maxWarnings: '-2' }, '--max-warnings "-2": expected a whole number of warnings, 0 or more (-1: no limit)'],
     [{ format: 'json', rule: [], minConfidence: 'sure' }, '--min-confidence "sure": expected one of low, medium, high'],

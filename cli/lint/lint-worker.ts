@@ -1,0 +1,18 @@
+// A lint worker thread (see parallel-analysis.ts): opens an engine on the same request as the main
+// thread, takes files from the shared queue until it is empty, and posts each file's result as it is done.
+import { parentPort, workerData } from 'node:worker_threads';
+import { Engine } from '../../rules/engine/engine.js';
+import { claim, type WorkerMessage, type WorkerStart } from './parallel-analysis.js';
+
+const start = workerData as WorkerStart;
+const post = (message: WorkerMessage) => parentPort!.postMessage(message);
+try {
+  const engine = Engine.open(start.options);
+  const queue = new Int32Array(start.next);
+  for (let batch = claim(queue, start.files); batch.length > 0; batch = claim(queue, start.files)) {
+    for (const path of batch) post({ kind: 'file', path, result: start.recorded ? engine.analyzeRecorded(path) : engine.analyzeFile(path) });
+  }
+  post({ kind: 'done' });
+} catch (error) {
+  post({ kind: 'failed', message: (error as Error).message });
+}

@@ -1,0 +1,144 @@
+// `--cache`: each analysed file's findings, kept with what they were computed from — the file's text,
+// the texts of the other files its analysis read, and the answers to the project-wide questions it asked —
+// under one key for everything else that can change a finding (agentvet's code and knowledge tables, the
+// config, the compiler options, the installed packages). A warm run re-analyses exactly the files whose
+// text or recorded dependencies changed. A cache that cannot be read, or was written under another key,
+// is a cold run, never an error. Files are compared by a digest of their text, never by modification time
+// (an edit within the same clock tick keeps the time). Written whole to a temp file and renamed, so an
+// interrupted run leaves the old one.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
+import type { FileDependencies } from '../../rules/engine/dependencies.js';
+import type { Finding, ParseDiagnostic } from '../../rules/engine/types.js';
+
+export const DEFAULT_CACHE_FILE = '.agentvetcache';
+const FORMAT = 1;
+
+export const digest = (text: string | Buffer) => createHash('sha1').update(text).digest('base64url');
+
+const rangeSchema = z.object({ file: z.string(), line: z.number(), column: z.number(), endLine: z.number(), endColumn: z.number() });
+const findingSchema = z.object({
+  ruleId: z.string(),
+  severity: z.enum(['error', 'warn']),
+  confidence: z.enum(['high', 'medium', 'low']),
+  message: z.string(),
+  range: rangeSchema,
+  relatedLocations: z.array(rangeSchema.extend({ message: z.string() })),
+  docsUrl: z.string(),
+  suggestions: z.array(
+    z.object({ title: z.string(), safe: z.boolean(), edits: z.array(z.object({ file: z.string(), start: z.number(), end: z.number(), newText: z.string() })) }),
+  ),
+});
+const entrySchema = z.object({
+  /** Digest of the file's text. */
+  hash: z.string(),
+  findings: z.array(findingSchema),
+  parseDiagnostics: z.array(z.object({ file: z.string(), line: z.number(), column: z.number(), message: z.string() })),
+  /** Other files read, with the digest of the text they had. */
+  files: z.record(z.string(), z.string()),
+  /** Project-wide questions asked, with the digest of the answer. */
+  queries: z.record(z.string(), z.string()),
+});
+const cacheSchema = z.object({
+  format: z.literal(FORMAT),
+  key: z.string(),
+  entries: z.record(z.string(), entrySchema),
+});
+
+export type CacheEntry = z.infer<typeof entrySchema>;
+type CacheFile = z.infer<typeof cacheSchema>;
+
+/**
+ * Where the cache lives: `--cache-location` as a file, or as a folder (an existing one, or a path ending in
+ * a slash) holding one file per working directory, as ESLint does; `.agentvetcache` in the working directory by default.
+ */
+export function cacheFilePath(cwd: string, location: string | undefined): string {
+  if (!location) return join(cwd, DEFAULT_CACHE_FILE);
+  const path = resolve(cwd, location);
+  const isFolder = /[\\/]$/.test(location) || (existsSync(path) && statSync(path).isDirectory());
+  return isFolder ? join(path, `${DEFAULT_CACHE_FILE}_${digest(cwd).slice(0, 12)}`) : path;
+}
+
+export class ResultCache {
+  private readonly entries: Map<string, CacheEntry>;
+  private readonly hashes = new Map<string, string | undefined>();
+
+  private constructor(
+    readonly path: string,
+    private readonly key: string,
+    data: CacheFile | undefined,
+    /** The run's text of a file (already read for the prefilter); files outside the run are read here. */
+    private readonly textOf: (file: string) => string | undefined,
+  ) {
+    this.entries = new Map(Object.entries(data?.entries ?? {}));
+  }
+
+  /** The cache at `path` when it was written under `key`; an empty one otherwise. */
+  static open(path: string, key: string, textOf: (file: string) => string | undefined): ResultCache {
+    let data: CacheFile | undefined;
+    try {
+      const parsed = cacheSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+      if (parsed.success && parsed.data.key === key) data = parsed.data;
+    } catch {
+      data = undefined;
+    }
+    return new ResultCache(path, key, data, textOf);
+  }
+
+  /** A file's digest now (undefined when it cannot be read: a deleted helper). */
+  hashOf(file: string): string | undefined {
+    if (this.hashes.has(file)) return this.hashes.get(file);
+    let text = this.textOf(file);
+    if (text === undefined) {
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        text = undefined;
+      }
+    }
+    const hash = text === undefined ? undefined : digest(text);
+    this.hashes.set(file, hash);
+    return hash;
+  }
+
+  /**
+   * The stored result for a file when nothing it was computed from changed: its text, each file it read,
+   * and each project-wide answer it got (`answer` recomputes one from the current run).
+   */
+  lookup(file: string, answer: (query: string) => string): CacheEntry | undefined {
+    const entry = this.entries.get(file);
+    if (!entry || this.hashOf(file) !== entry.hash) return undefined;
+    for (const [dependency, hash] of Object.entries(entry.files)) if ((this.hashOf(dependency) ?? '') !== hash) return undefined;
+    for (const [query, digested] of Object.entries(entry.queries)) if (answer(query) !== digested) return undefined;
+    return entry;
+  }
+
+  store(file: string, result: { findings: Finding[]; parseDiagnostics: ParseDiagnostic[] }, dependencies: FileDependencies): void {
+    const hash = this.hashOf(file);
+    if (hash === undefined) return;
+    const files: Record<string, string> = {};
+    for (const dependency of dependencies.files) files[dependency] = this.hashOf(dependency) ?? '';
+    this.entries.set(file, { hash, findings: result.findings, parseDiagnostics: result.parseDiagnostics, files, queries: dependencies.queries });
+  }
+
+  /** Keeps only the files of this run (a deleted file's entry goes). */
+  retain(files: ReadonlySet<string>): void {
+    for (const file of this.entries.keys()) if (!files.has(file)) this.entries.delete(file);
+  }
+
+  /** Writes the cache; a location that cannot be written is reported once and the run goes on. */
+  save(): string | undefined {
+    const data: CacheFile = { format: FORMAT, key: this.key, entries: Object.fromEntries(this.entries) };
+    const temp = `${this.path}.${process.pid}.tmp`;
+    try {
+      mkdirSync(dirname(this.path), { recursive: true });
+      writeFileSync(temp, JSON.stringify(data));
+      renameSync(temp, this.path);
+      return undefined;
+    } catch (error) {
+      return `agentvet: --cache-location ${this.path}: cannot write the cache (${(error as Error).message}); the next run starts cold\n`;
+    }
+  }
+}

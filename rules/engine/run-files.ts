@@ -1,0 +1,120 @@
+// The files of a run and what their text alone says, for the questions that span the project: who
+// imports a file (call sites of its functions), which files mention a word (tools annotated
+// `idempotentHint`). Answered from every file of the run — never from the files one thread happens to have
+// parsed — so a file's findings are the same on one thread or several, and the same question asked by a
+// warm `--cache` run gets the same answer unless a file changed. Indexes are built on first use, once.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { ModuleResolver } from './module-resolution.js';
+
+const IMPORT_SPECIFIER = /(?:from\s*|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g;
+
+export const digestOf = (parts: ReadonlyArray<string>) => createHash('sha1').update(parts.join('\0')).digest('base64url');
+
+export class RunFiles {
+  private importers: Map<string, string[]> | undefined;
+  private readonly mentions = new Map<string, string[]>();
+  private readonly outside = new Map<string, string | undefined>();
+  private readonly targets = new Map<string, string[]>();
+
+  constructor(
+    /** The files project-wide questions are answered from: the prefilter's candidates, sorted. */
+    readonly files: string[],
+    /** The text of every file of the run. */
+    private readonly texts: Map<string, string>,
+    private readonly modules: ModuleResolver,
+  ) {}
+
+  /** An editor buffer replaces a file's text (and may make it a candidate or not): the indexes are rebuilt on next use. */
+  update(path: string, text: string, candidate: boolean): void {
+    const at = this.files.indexOf(path);
+    if (candidate && at < 0) {
+      this.files.push(path);
+      this.files.sort();
+    } else if (!candidate && at >= 0) this.files.splice(at, 1);
+    this.texts.set(path, text);
+    this.outside.delete(path);
+    this.targets.delete(path);
+    this.importers = undefined;
+    this.mentions.clear();
+  }
+
+  /** A file's text: the run's copy, or read from disk once for a file outside the run (a helper it imports). */
+  text(path: string): string | undefined {
+    const own = this.texts.get(path);
+    if (own !== undefined) return own;
+    if (!this.outside.has(path)) {
+      let text: string | undefined;
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch {
+        text = undefined;
+      }
+      this.outside.set(path, text);
+    }
+    return this.outside.get(path);
+  }
+
+  /** The project files a file imports (static, `export … from`, `require`, `import()`), resolved. */
+  importTargets(file: string): string[] {
+    let targets = this.targets.get(file);
+    if (targets) return targets;
+    targets = [];
+    for (const match of (this.text(file) ?? '').matchAll(IMPORT_SPECIFIER)) {
+      const specifier = match[1]!;
+      if (!this.modules.isProjectSpecifier(specifier, file)) continue;
+      const target = this.modules.resolve(file, specifier);
+      if (target && target !== file && !targets.includes(target)) targets.push(target);
+    }
+    this.targets.set(file, targets);
+    return targets;
+  }
+
+  /** Files (of `files`) that import `path`, sorted. */
+  importersOf(path: string): string[] {
+    if (!this.importers) {
+      const index = new Map<string, string[]>();
+      for (const file of this.files) {
+        for (const target of this.importTargets(file)) {
+          const list = index.get(target);
+          if (list) list.push(file);
+          else index.set(target, [file]);
+        }
+      }
+      this.importers = index;
+    }
+    return this.importers.get(path) ?? [];
+  }
+
+  /** Files (of `files`) whose text contains `word` as a whole word, sorted. */
+  filesMentioning(word: string): string[] {
+    let found = this.mentions.get(word);
+    if (!found) {
+      const pattern = new RegExp(`(?<![\\w$])${word.replace(/[$]/g, '\\$')}(?![\\w$])`);
+      found = this.files.filter((file) => {
+        const text = this.texts.get(file);
+        return text !== undefined && text.includes(word) && pattern.test(text);
+      });
+      this.mentions.set(word, found);
+    }
+    return found;
+  }
+
+  /**
+   * The digest of a project-wide answer, by the key it was recorded under (dependencies.ts): a warm run
+   * compares it with the one the cached findings were computed from.
+   */
+  answer(query: string): string {
+    const colon = query.indexOf(':');
+    const kind = query.slice(0, colon);
+    const subject = query.slice(colon + 1);
+    if (kind === 'importers') return digestOf(this.importersOf(subject));
+    if (kind === 'mentions') return digestOf(this.filesMentioning(subject));
+    if (kind === 'resolve') {
+      const [from, specifier] = subject.split('\0') as [string, string];
+      return digestOf([this.modules.isProjectSpecifier(specifier, from) ? (this.modules.resolve(from, specifier) ?? '') : 'package']);
+    }
+    // A question this version does not know: the cached result cannot be trusted.
+    return `unknown:${query}`;
+  }
+}

@@ -1,0 +1,95 @@
+// `agentvet lint --cache`: a warm run re-uses the results of files whose inputs did not change, and
+// re-analyses a file when another file its findings came from changed (a helper two files away). A cache
+// that cannot be read, or was written by another version or config, is a cold run and never an error.
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, expect, it } from 'vitest';
+import { openAnalysisSession } from '../../cli/lint/analysis-session.js';
+import { silentProgress } from '../../cli/progress-line.js';
+import { resolveConfig, type ConfigFile } from '../../rules/engine/config.js';
+import type { AnalysisResult } from '../../rules/engine/types.js';
+import { allRules } from '../../rules/index.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const FIXTURE = resolve(HERE, '../rules/non-idempotent-tool/helper-chain-across-files-charges-card');
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function project(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'agentvet-cache-'));
+  dirs.push(dir);
+  cpSync(FIXTURE, join(dir, 'src'), { recursive: true });
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext' }, include: ['src'] }));
+  return dir;
+}
+
+async function lint(cwd: string, options: { cache?: boolean; file?: ConfigFile } = {}): Promise<AnalysisResult> {
+  const config = resolveConfig(allRules.map((r) => ({ id: r.id, defaultSeverity: r.meta.defaultSeverity })), options.file ?? {}, cwd);
+  const session = await openAnalysisSession({ cwd, paths: [], config, progress: silentProgress, ...(options.cache === false ? {} : { cache: {} }) });
+  return session.analyzeOnce();
+}
+
+const found = (result: AnalysisResult, cwd: string) => result.findings.map((f) => `${f.range.file.slice(cwd.length + 1)}:${f.range.line} ${f.ruleId}`);
+
+it('serves a warm run with nothing changed from the cache, with the same findings as without one', async () => {
+  const cwd = project();
+  const cold = await lint(cwd);
+  expect(found(cold, cwd)).toEqual(['src/support-tools.ts:11 non-idempotent-tool']);
+  expect(cold.stats.filesReused).toBe(0);
+  expect(existsSync(join(cwd, '.agentvetcache'))).toBe(true);
+
+  const warm = await lint(cwd);
+  expect(warm.stats.filesReused).toBe(warm.stats.filesAnalysed);
+  expect(warm.stats.filesAnalysed).toBe(3);
+  expect(warm.findings).toEqual(cold.findings);
+  expect((await lint(cwd, { cache: false })).findings).toEqual(cold.findings);
+  // Written whole and renamed into place: no temp file is left beside it.
+  expect(readdirSync(cwd).filter((name) => name.includes('.tmp'))).toEqual([]);
+});
+
+it('re-analyses the tool when the helper two files away changes, and only what depends on it', async () => {
+  const cwd = project();
+  await lint(cwd);
+  // The gateway now sends a key made from stable input: the charge two files up is no longer a finding.
+  const gateway = join(cwd, 'src/payment-gateway.ts');
+  writeFileSync(
+    gateway,
+    readFileSync(gateway, 'utf8').replace("headers: { 'content-type': 'application/json',", "headers: { 'Idempotency-Key': `charge-${charge.reference}`, 'content-type': 'application/json',"),
+  );
+  const warm = await lint(cwd);
+  const cold = await lint(cwd, { cache: false });
+  expect(found(cold, cwd)).toEqual([]);
+  expect(warm.findings).toEqual(cold.findings);
+  // The gateway, the service that calls it and the tools that call the service: none could be re-used.
+  expect(warm.stats.filesReused).toBe(0);
+
+  // A file nothing depends on changes: the others are served from the cache.
+  writeFileSync(join(cwd, 'src/unrelated.ts'), `export const ping = () => fetch('https://status.example.com/ping', { signal: AbortSignal.timeout(1_000) });\n`);
+  const again = await lint(cwd);
+  expect(again.stats.filesAnalysed).toBe(4);
+  expect(again.stats.filesReused).toBe(3);
+  expect(again.findings).toEqual(cold.findings);
+});
+
+it('runs cold, without an error, on a cache that cannot be read or was written under another config', async () => {
+  const cwd = project();
+  const expected = found(await lint(cwd), cwd);
+  writeFileSync(join(cwd, '.agentvetcache'), '{"format": 1, "key": "trunc');
+  const corrupt = await lint(cwd);
+  expect(corrupt.stats.filesReused).toBe(0);
+  expect(found(corrupt, cwd)).toEqual(expected);
+  expect(JSON.parse(readFileSync(join(cwd, '.agentvetcache'), 'utf8')).format).toBe(1);
+
+  // Another config (a rule's severity) is another key: nothing is re-used, the finding follows the config.
+  const warnings = await lint(cwd, { file: { rules: { 'non-idempotent-tool': 'warn' } } });
+  expect(warnings.stats.filesReused).toBe(0);
+  expect(warnings.findings.map((f) => f.severity)).toEqual(['warn']);
+  const back = await lint(cwd);
+  expect(back.stats.filesReused).toBe(0);
+  expect(back.findings.map((f) => f.severity)).toEqual(['error']);
+});
