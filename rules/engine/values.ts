@@ -194,11 +194,47 @@ export function declarationValue(declaration: Node, links: ProjectLinks): Projec
 function variableValue(declaration: import('ts-morph').VariableDeclaration, links: ProjectLinks): ProjectValue | undefined {
   const init = declaration.getInitializer();
   const initial = init && !isNothing(init) ? valueOf(init, links) : undefined;
+  if (initial && !isOpaque(initial)) return initial;
+  const assigned = assignmentsTo(declaration, links).map((value) => valueOf(value, links));
+  // A cache: let c = pool.find(…); if (!c) c = new OpenAI(): the lookup says nothing, what every assignment makes does.
+  const agreed = initial ? agreedValues(assigned) : undefined;
+  if (agreed) return agreed;
   if (initial) return initial;
   // let client; … client ??= new OpenAI(): what the code assigns to it.
-  const assigned = assignmentsTo(declaration, links)[0];
-  if (assigned) return valueOf(assigned, links);
-  return annotatedInstance(declaration, links);
+  return assigned[0] ?? annotatedInstance(declaration, links);
+}
+
+/**
+ * A value syntax reached but cannot look into: a call or member of something of the project's own that no
+ * follow answered (`pool.find(…)`, `cache.get(key)`). A package's factory (`createClient()`) is not opaque:
+ * callee.ts reads it as the client it makes.
+ */
+function isOpaque(value: ProjectValue): boolean {
+  if (value.kind !== 'node') return false;
+  const node = value.node;
+  if (!Node.isCallExpression(node) && !Node.isPropertyAccessExpression(node) && !Node.isElementAccessExpression(node)) return false;
+  return packageKey(rootOf(node)) === undefined;
+}
+
+function rootOf(node: Node): Node {
+  let root = node;
+  for (let i = 0; i < 16; i++) {
+    const inner = unwrapValue(root);
+    if (Node.isCallExpression(inner)) root = inner.getExpression();
+    else if (Node.isPropertyAccessExpression(inner) || Node.isElementAccessExpression(inner)) root = inner.getExpression();
+    else return inner;
+  }
+  return root;
+}
+
+/** The one value all of `values` are, or undefined when any is unknown or two differ (or there are none). */
+function agreedValues(values: Array<ProjectValue | undefined>): ProjectValue | undefined {
+  let agreed: ProjectValue | undefined;
+  for (const value of values) {
+    if (!value || (agreed && !sameValue(agreed, value))) return undefined;
+    agreed ??= value;
+  }
+  return agreed;
 }
 
 function parameterValue(parameter: ParameterDeclaration, links: ProjectLinks): ProjectValue | undefined {
