@@ -158,7 +158,7 @@ function checkBuiltInRetries(context: RuleContext): void {
     const effect = classifyWrite(call, model, options);
     const retries = effect?.fact?.builtInRetries;
     // Any key, even a fresh one, made before the call is resent unchanged by the SDK's own retries.
-    if (!effect || !retries || effect.protection || effect.key) continue;
+    if (!effect || !retries || effect.protection || effect.key || REPEATABLE.has(effect.kind)) continue;
     if (retriesDisabled(call, effect, retries.disableOption, retries.clientDisable)) continue;
     const idempotencyOption = effect.callee?.module === 'openai' && hasOption(call, 'idempotencyKey')
       ? ' The `idempotencyKey` request option is not sent by the client (no idempotency header is configured): put the key in `headers`.'

@@ -65,6 +65,15 @@ export const saasWrites: WriteFact[] = [
     path: ['chat.postMessage', 'chat.postEphemeral', 'chat.scheduleMessage', 'files.uploadV2', 'conversations.create', 'conversations.invite'],
     builtInRetries: { count: "@slack/web-api's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'retryConfig' },
     checkedAgainst: '@slack/web-api@8.2.0' },
+  // WebClient#chatStream(args) returns a ChatStreamer (dist/chat-stream.js) whose append (once its buffer fills,
+  // at once with chunks) and stop send chat.startStream / appendStream / stopStream through the same client, so
+  // they are retried like any of its calls. An append of task_update chunks alone sets a task's status by its id.
+  // Bolt 5.1's `sayStream()` (src/context/create-say-stream.ts) returns the same streamer on the app's WebClient.
+  { label: 'Slack chat stream', write: 'send', module: ['@slack/web-api', '@slack/bolt'], export: ['WebClient', 'ChatStreamer', 'SayStreamFn'], instance: true,
+    path: ['append', 'stop'],
+    kindByArgument: { arg: 0, property: 'chunks', pattern: '^\\[(\\s*\\{(?:[^{}]|\\$\\{[^{}]*\\})*\\btype:\\s*[\'"]task_update[\'"](?:[^{}]|\\$\\{[^{}]*\\})*\\},?)+\\s*\\]$', write: 'update-set' },
+    builtInRetries: { count: "@slack/web-api's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'retryConfig' },
+    checkedAgainst: '@slack/web-api@8.2.0' },
   { label: 'Prisma create', write: 'create', module: ['@prisma/client', '@prisma/client/*'], export: ['PrismaClient'], instance: true,
     path: ['*.create', '*.createMany', '*.createManyAndReturn'], checkedAgainst: '@prisma/client@6' },
   { label: 'Prisma update', write: 'update-set', module: ['@prisma/client', '@prisma/client/*'], export: ['PrismaClient'], instance: true,

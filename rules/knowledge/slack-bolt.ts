@@ -34,7 +34,12 @@ export const listenerContracts: ListenerContract[] = [
     registrations: ['event', 'message', 'action', 'command', 'shortcut', 'view', 'options', 'function'],
     configuredBy: { module: ['@slack/bolt'], export: ['Assistant'] },
     configCallbacks: ['threadStarted', 'threadContextChanged', 'userMessage'],
-    args: { say: { module: '@slack/bolt', exportName: 'SayFn' }, client: { module: '@slack/web-api', exportName: 'WebClient' } },
+    args: {
+      say: { module: '@slack/bolt', exportName: 'SayFn' },
+      client: { module: '@slack/web-api', exportName: 'WebClient' },
+      // bolt 5.1 (src/context/create-say-stream.ts): `sayStream(args)` returns `client.chatStream({ channel, thread_ts, … })`.
+      sayStream: { module: '@slack/bolt', exportName: 'SayStreamFn' },
+    },
     checkedAgainst: '@slack/bolt@5.0.0',
   },
 ];
