@@ -10,6 +10,7 @@ import type { RuleOptions } from './config.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { isConstDeclaration, resolveIdentifier } from './scope.js';
+import { valueOf } from './values.js';
 
 export type OptionsVerdict =
   | { kind: 'bounded'; how: string }
@@ -57,6 +58,11 @@ export function deadlineInValue(expression: Node, context: OptionsContext, depth
       // A `let` takes every value assigned to it: each is a form the options may have at the call.
       const forms = [declaration.getInitializer(), ...reassignments(declaration)].filter((f): f is Node => f !== undefined);
       return forms.length ? anyForm(forms.map((form) => deadlineInValue(form, context, depth + 1))) : { kind: 'unknown' };
+    }
+    if (Node.isBindingElement(declaration)) {
+      // const { agent, config } = await initialize(): the object the factory returns holds it (values.ts follows it).
+      const held = valueOf(value, context.model);
+      return held?.kind === 'node' && held.node !== value ? deadlineInValue(held.node, context, depth + 1) : { kind: 'unknown' };
     }
     return { kind: 'unknown' };
   }
