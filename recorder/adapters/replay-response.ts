@@ -13,6 +13,8 @@ export interface BodyPiece {
   bytes: Buffer;
   /** Milliseconds after the response head. */
   offset: number;
+  /** Index of the recorded chunk among the recording's events; absent for a piece a fault made. */
+  at?: number;
 }
 
 export interface ResponsePlan {
@@ -24,6 +26,8 @@ export interface ResponsePlan {
   streamed: boolean;
   /** Set when the body breaks off after the pieces (a cut-off recording, a cut-stream fault). */
   cutOff: string | null;
+  /** Index of the recorded end of a streamed body among the recording's events. */
+  endAt: number | null;
 }
 
 /** The recorded response of an exchange as a plan; null when none was recorded. */
@@ -32,7 +36,7 @@ export function planFromExchange(exchange: RecordedExchange): ResponsePlan | nul
   if (head === null) return null;
   const complete = exchange.end !== null && exchange.end.error === undefined;
   const pieces: BodyPiece[] = head.stream
-    ? exchange.chunks.map((chunk) => ({ bytes: bytesFromBody(chunk.data), offset: chunk.offset }))
+    ? exchange.chunks.map((chunk, index) => ({ bytes: bytesFromBody(chunk.data), offset: chunk.offset, at: exchange.chunkIndices[index] }))
     : exchange.end?.body
       ? [{ bytes: bytesFromBody(exchange.end.body), offset: 0 }]
       : [];
@@ -43,16 +47,29 @@ export function planFromExchange(exchange: RecordedExchange): ResponsePlan | nul
     pieces,
     streamed: head.stream,
     cutOff: complete ? null : head.stream ? 'the recorded stream was cut off here' : 'the recorded body was cut off here',
+    endAt: head.stream && Number.isFinite(exchange.endIndex) ? exchange.endIndex : null,
   };
+}
+
+/** Keeps the pieces of concurrent streamed bodies in the order the program saw them (see ResponseOrder). */
+export interface PieceOrder {
+  /** Resolves when the piece or end recorded at \`at\` may be handed over. */
+  turn(at: number): Promise<void>;
+  /** The reader asks for the next piece. */
+  pulling(): void;
+  /** A piece was handed over. */
+  handedOver(at: number | undefined): void;
 }
 
 export interface ServeOptions {
   realtime: boolean;
   /** Called once the client was handed the whole body (or it gets no body, or it went away). */
   onDelivered: () => void;
+  /** Absent where order does not matter (a retry served again after a fault). */
+  order?: PieceOrder;
 }
 
-export function responseFromPlan(plan: ResponsePlan, { realtime, onDelivered }: ServeOptions): Response {
+export function responseFromPlan(plan: ResponsePlan, { realtime, onDelivered, order }: ServeOptions): Response {
   const headers = new Headers();
   for (const [name, value] of Object.entries(plan.headers)) {
     if (!FRAMING.includes(name.toLowerCase())) headers.set(name, value);
@@ -77,8 +94,10 @@ export function responseFromPlan(plan: ResponsePlan, { realtime, onDelivered }: 
   let previousOffset = 0;
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
+      order?.pulling();
       const piece = plan.pieces[next++];
       if (piece === undefined) {
+        if (plan.endAt !== null) await order?.turn(plan.endAt);
         if (plan.cutOff === null) controller.close();
         else controller.error(new Error(`agentvet replay: ${plan.cutOff}`));
         deliver();
@@ -89,8 +108,10 @@ export function responseFromPlan(plan: ResponsePlan, { realtime, onDelivered }: 
         if (realtime && piece.offset > previousOffset) await sleep(piece.offset - previousOffset);
         else await new Promise<void>((resolve) => setImmediate(resolve));
       }
+      if (piece.at !== undefined) await order?.turn(piece.at);
       previousOffset = piece.offset;
       controller.enqueue(new Uint8Array(piece.bytes));
+      order?.handedOver(piece.at);
     },
     cancel() {
       deliver();

@@ -8,7 +8,7 @@ import { STATUS_CODES } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { bodyText } from '../body.js';
 import { siteKey } from '../call-site.js';
-import { planFromExchange, responseFromPlan, type ResponsePlan } from '../adapters/replay-response.js';
+import { planFromExchange, responseFromPlan, type PieceOrder, type ResponsePlan } from '../adapters/replay-response.js';
 import type { Body } from '../schema.js';
 import type { Cause, RecorderSession } from '../session.js';
 import { hangReport, httpDivergence, type RequestSummary } from './divergence.js';
@@ -95,7 +95,7 @@ export class ReplayServer {
     }
     if (this.session.realtime && exchange.response && !decision.repeat) await sleep(exchange.response.mono - exchange.request.mono);
     if (!decision.repeat) await this.order.turn(exchange);
-    this.serve(exchange, planFromExchange(exchange), intercepted.controller, read, exchange.end?.error ?? 'got no response when recorded');
+    this.serve(exchange, planFromExchange(exchange), intercepted.controller, read, exchange.end?.error ?? 'got no response when recorded', !decision.repeat);
   }
 
   private async serveFault(fault: ResolvedFault, exchange: RecordedExchange, intercepted: InterceptedRequest, read: ReadRequest, cause: Cause | undefined): Promise<void> {
@@ -116,6 +116,7 @@ export class ReplayServer {
           pieces: [{ bytes: Buffer.from(body), offset: 0 }],
           streamed: false,
           cutOff: null,
+          endAt: null,
         };
         return this.serve(exchange, plan, intercepted.controller, read, '');
       }
@@ -134,10 +135,16 @@ export class ReplayServer {
     }
   }
 
-  private serve(exchange: RecordedExchange, plan: ResponsePlan | null, controller: InterceptedRequest['controller'], read: ReadRequest, failure: string): void {
+  private serve(exchange: RecordedExchange, plan: ResponsePlan | null, controller: InterceptedRequest['controller'], read: ReadRequest, failure: string, ordered = true): void {
     try {
       if (plan) {
-        controller.respondWith(responseFromPlan(plan, { realtime: this.session.realtime, onDelivered: () => this.order.markDelivered(exchange) }));
+        const order: PieceOrder = {
+          turn: (at) => this.order.turn(exchange, at),
+          pulling: () => this.order.markPulling(exchange),
+          handedOver: (at) => this.order.markPieceDelivered(exchange, at),
+        };
+        const onDelivered = () => this.order.markDelivered(exchange);
+        controller.respondWith(responseFromPlan(plan, { realtime: this.session.realtime, onDelivered, ...(ordered ? { order } : {}) }));
       } else {
         // Shaped like the system error a reset connection gives, so recorders and clients read it as one.
         const error = Object.assign(new Error(`agentvet replay: ${read.method} ${read.url}: ${failure}`), { code: 'ECONNRESET', errno: -104, syscall: 'read' });

@@ -24,6 +24,8 @@ export interface RecordedExchange {
   /** Index of the \`http.end\` among the recording's events; Infinity when none was recorded. */
   endIndex: number;
   chunks: HttpChunkEvent[];
+  /** Index of each chunk (in \`chunks\` order) among the recording's events. */
+  chunkIndices: number[];
   end: HttpEndEvent | null;
   /** The LLM call recognised from this exchange, if any. */
   llm: LlmCallEvent | null;
@@ -41,6 +43,7 @@ export class ReplayTape {
 
   constructor(recording: Recording, proc: string) {
     const byRequestId = new Map<string, RecordedExchange>();
+    const chunkIndex = new Map<HttpChunkEvent, number>();
     recording.events.forEach((event, index) => {
       if (event.proc !== proc) return;
       switch (event.type) {
@@ -52,6 +55,7 @@ export class ReplayTape {
             responseIndex: Number.POSITIVE_INFINITY,
             endIndex: Number.POSITIVE_INFINITY,
             chunks: [],
+            chunkIndices: [],
             end: null,
             llm: null,
             claimed: false,
@@ -73,6 +77,7 @@ export class ReplayTape {
         }
         case 'http.chunk':
           byRequestId.get(event.request)?.chunks.push(event);
+          chunkIndex.set(event, index);
           break;
         case 'http.end': {
           const exchange = byRequestId.get(event.request);
@@ -102,7 +107,10 @@ export class ReplayTape {
           break;
       }
     });
-    for (const exchange of this.exchanges) exchange.chunks.sort((a, b) => a.seq - b.seq);
+    for (const exchange of this.exchanges) {
+      exchange.chunks.sort((a, b) => a.seq - b.seq);
+      exchange.chunkIndices = exchange.chunks.map((chunk) => chunkIndex.get(chunk)!);
+    }
   }
 
   /**

@@ -17,9 +17,12 @@ export interface StubLlmServer {
 }
 
 export interface StubOptions {
-  /** Delay before each response head (ms); a `?delay=` query parameter overrides it per request. */
+  /**
+   * Delay before each response head (ms); a `?delay=` query parameter or an `x-stub-delay` header
+   * (what an SDK client can send: its paths are fixed) overrides it per request.
+   */
   latencyMs?: number;
-  /** Delay between streamed chunks (ms); a `?chunkDelay=` query parameter overrides it. */
+  /** Delay between streamed chunks (ms); a `?chunkDelay=` query parameter or `x-stub-chunk-delay` header overrides it. */
   chunkDelayMs?: number;
 }
 
@@ -61,10 +64,14 @@ async function handle(
   const requestUrl = new URL(request.url ?? '/', 'http://stub');
   const path = requestUrl.pathname;
   received.push({ method: request.method ?? 'GET', path, body: text });
-  const latency = Number(requestUrl.searchParams.get('delay') ?? options.latencyMs ?? 0);
+  if (request.headers['x-stub-hang'] !== undefined) return hang(request);
+  const latency = Number(requestUrl.searchParams.get('delay') ?? request.headers['x-stub-delay'] ?? options.latencyMs ?? 0);
   if (latency > 0) await sleep(latency);
   const body = text ? (JSON.parse(text) as Json) : {};
-  const chunkDelay = Number(requestUrl.searchParams.get('chunkDelay') ?? options.chunkDelayMs ?? 5);
+  const chunkDelay = Number(requestUrl.searchParams.get('chunkDelay') ?? request.headers['x-stub-chunk-delay'] ?? options.chunkDelayMs ?? 5);
+
+  const batch = /\/v1\/messages\/batches\/([^/]+)(\/results)?$/.exec(path);
+  if (batch) return anthropicBatch(batch[1]!, batch[2] !== undefined, request, response, chunkDelay);
 
   if (path.endsWith('/chat/completions')) return chatCompletions(body, response, chunkDelay);
   if (path.endsWith('/responses')) return responses(body, response, chunkDelay);
@@ -83,11 +90,7 @@ async function handle(
     }
     return void response.end();
   }
-  if (path === '/hang') {
-    // Never answers: the client's own deadline has to end the exchange.
-    await new Promise<void>((resolve) => request.socket.once('close', () => resolve()));
-    return;
-  }
+  if (path === '/hang') return hang(request);
   if (path === '/reset') {
     request.socket.destroy();
     return;
@@ -99,6 +102,34 @@ async function handle(
   const echo = JSON.stringify({ path, method: request.method, echo: body, id: randomUUID(), at: Date.now() });
   response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(echo)) });
   response.end(echo);
+}
+
+/** Never answers (`/hang`, or an `x-stub-hang` header on any path): the client's own deadline has to end the exchange. */
+async function hang(request: IncomingMessage): Promise<void> {
+  await new Promise<void>((resolve) => request.socket.once('close', () => resolve()));
+}
+
+/**
+ * Anthropic's message batches: the batch itself (ended, with its results URL), and its results as
+ * JSONL, one line per request written apart in time — a streamed body through an SDK that is not an
+ * event stream (the SDK's JSONL decoder reads it).
+ */
+async function anthropicBatch(id: string, results: boolean, request: IncomingMessage, response: ServerResponse, chunkDelay: number): Promise<void> {
+  if (!results) {
+    const origin = `http://${request.headers.host}`;
+    const counts = { processing: 0, succeeded: 3, errored: 0, canceled: 0, expired: 0 };
+    response.writeHead(200, { 'content-type': 'application/json' });
+    return void response.end(
+      JSON.stringify({ id, type: 'message_batch', processing_status: 'ended', request_counts: counts, results_url: `${origin}/v1/messages/batches/${id}/results` }),
+    );
+  }
+  response.writeHead(200, { 'content-type': 'application/binary' });
+  for (let index = 0; index < 3; index++) {
+    const message = { id: `msg_${randomUUID()}`, type: 'message', role: 'assistant', model: 'claude-test', content: [{ type: 'text', text: `answer ${index}` }], stop_reason: 'end_turn', stop_sequence: null, usage: { input_tokens: 3, output_tokens: 2 } };
+    response.write(`${JSON.stringify({ custom_id: `request-${index}`, result: { type: 'succeeded', message } })}\n`);
+    await sleep(chunkDelay);
+  }
+  response.end();
 }
 
 /** What the model "says": a tool call when tools are offered and none answered yet, else text. */
@@ -239,11 +270,12 @@ async function anthropicMessages(body: Json, response: ServerResponse, chunkDela
   await streamEvents(response, events, chunkDelay);
 }
 
+/** Writes the events `chunkDelay` apart and closes the stream with the last one, as the real APIs do. */
 async function streamEvents(response: ServerResponse, events: string[], chunkDelay: number): Promise<void> {
   response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-  for (const event of events) {
+  for (const [index, event] of events.entries()) {
+    if (index > 0) await sleep(chunkDelay);
     response.write(event);
-    await sleep(chunkDelay);
   }
   response.end();
 }
