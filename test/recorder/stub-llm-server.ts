@@ -65,6 +65,8 @@ async function handle(
   const path = requestUrl.pathname;
   received.push({ method: request.method ?? 'GET', path, body: text });
   if (request.headers['x-stub-hang'] !== undefined) return hang(request);
+  const together = request.headers['x-stub-together'];
+  if (typeof together === 'string') await arrivedTogether(together);
   const latency = Number(requestUrl.searchParams.get('delay') ?? request.headers['x-stub-delay'] ?? options.latencyMs ?? 0);
   if (latency > 0) await sleep(latency);
   const body = text ? (JSON.parse(text) as Json) : {};
@@ -102,6 +104,25 @@ async function handle(
   const echo = JSON.stringify({ path, method: request.method, echo: body, id: randomUUID(), at: Date.now() });
   response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(echo)) });
   response.end(echo);
+}
+
+const groups = new Map<string, { arrived: number; release: Array<() => void> }>();
+
+/**
+ * `x-stub-together: <group>/<size>`: holds each request of the group until all of them arrived, so
+ * delays counted from there order the answers whatever the clients' own start-up costs.
+ */
+async function arrivedTogether(header: string): Promise<void> {
+  const [name = '', size = '1'] = header.split('/');
+  const group = groups.get(name) ?? { arrived: 0, release: [] };
+  groups.set(name, group);
+  group.arrived++;
+  if (group.arrived >= Number(size)) {
+    groups.delete(name);
+    for (const release of group.release) release();
+    return;
+  }
+  await new Promise<void>((resolve) => group.release.push(resolve));
 }
 
 /** Never answers (`/hang`, or an `x-stub-hang` header on any path): the client's own deadline has to end the exchange. */
