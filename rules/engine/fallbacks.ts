@@ -5,7 +5,7 @@ import { Node, SyntaxKind, type ArrowFunction, type Block, type CallExpression, 
 import { outboundCall } from './deadlines.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
-import { resolveIdentifier } from './scope.js';
+import { isConstDeclaration, resolveIdentifier } from './scope.js';
 import { findToolHandlers } from './tool-handlers.js';
 
 export type Handler =
@@ -160,7 +160,8 @@ function usesDeclaration(body: Node, declaration: Node): boolean {
 }
 
 /** A value that tells its consumer it is a fallback: an error key, a failure message, an error constructor. */
-function marks(value: Node): boolean {
+function marks(value: Node, depth = 0): boolean {
+  if (depth > 6) return false;
   let node = value;
   while (Node.isParenthesizedExpression(node) || Node.isAsExpression(node) || Node.isAwaitExpression(node)) node = node.getExpression();
   if (Node.isObjectLiteralExpression(node)) {
@@ -168,22 +169,29 @@ function marks(value: Node): boolean {
       const name = Node.isPropertyAssignment(p) || Node.isShorthandPropertyAssignment(p) ? p.getName() : undefined;
       if (!name || !MARK_KEY.test(name)) {
         const init = Node.isPropertyAssignment(p) ? p.getInitializer() : undefined;
-        return init ? marks(init) : false;
+        return init ? marks(init, depth + 1) : false;
       }
       if (/^(ok|success)$/i.test(name) && Node.isPropertyAssignment(p)) return p.getInitializer()?.getText() !== 'true';
       return true;
     });
   }
   if (Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node) || Node.isTemplateExpression(node)) return FAIL_WORDS.test(node.getText());
-  if (Node.isNewExpression(node)) return /Error|Exception/.test(node.getExpression().getText());
+  // `new AIMessage('Something went wrong…')`: a message object saying so is marked too.
+  if (Node.isNewExpression(node)) return /Error|Exception/.test(node.getExpression().getText()) || (node.getArguments() ?? []).some((arg) => marks(arg, depth + 1));
+  // `const errorMessage = new AIMessage('…went wrong…'); return { messages: [...history, errorMessage] }`
+  if (Node.isIdentifier(node)) {
+    const binding = resolveIdentifier(node);
+    const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) && isConstDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+    return init ? marks(init, depth + 1) : false;
+  }
   if (Node.isCallExpression(node)) {
     const callee = node.getExpression().getText();
     if (/error|fail|degrad|fallback/i.test(callee)) return true;
     // NextResponse.json({ error }, { status: 500 }), Response.json(…), res.status(500).json(…)
     if (/status\(\s*[45]\d\d\s*\)/.test(node.getText()) || /status:\s*[45]\d\d/.test(node.getText())) return true;
-    return node.getArguments().some((arg) => marks(arg));
+    return node.getArguments().some((arg) => marks(arg, depth + 1));
   }
-  if (Node.isArrayLiteralExpression(node)) return node.getElements().some((e) => marks(e));
+  if (Node.isArrayLiteralExpression(node)) return node.getElements().some((e) => marks(e, depth + 1));
   return false;
 }
 

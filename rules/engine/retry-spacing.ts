@@ -166,10 +166,30 @@ function loopSpacing(loop: LoopNode, tryBlock: Node, model: ProjectModel): Retry
   const variant = loopVariant(loop);
   // A loop whose attempt works on something new each time (the next path up, the next item) iterates; it does not retry.
   if (attemptsDiffer(tryBlock, body, variant)) return undefined;
+  const tryStatement = tryBlock.getParent();
+  const handler = tryStatement && Node.isTryStatement(tryStatement) ? tryStatement.getCatchClause() : undefined;
+  // Going round only when the model's answer was unusable asks again; a failed request is thrown, not retried.
+  if (handler && reasksOnInvalidOutputOnly(handler)) return undefined;
   const { spacing: found, wait } = waitsIn(body, variant, model);
   const catchBlock = tryBlock.getParent() && Node.isTryStatement(tryBlock.getParent()!) ? (tryBlock.getParent() as import('ts-morph').TryStatement).getCatchClause() : undefined;
   const spacing = found === 'none' && catchBlock && awaitsOtherWork(catchBlock, tryBlock, model) ? 'unknown' : found;
   return { construct: loop, label: 'This retry loop', spacing, bound: loopBound(loop), confidence: 'medium', wait };
+}
+
+/** Errors that say a response arrived but was not usable (bad JSON, a schema mismatch), not that the service failed. */
+const INVALID_OUTPUT = /NoObjectGenerated|TypeValidation|JSONParse|ParseError|ZodError|SyntaxError|ValidationError|OutputParser|InvalidResponse|SchemaError/;
+
+/** `catch (err) { if (!NoObjectGeneratedError.isInstance(err) || left === 0) throw err; … }`: only invalid output goes round. */
+function reasksOnInvalidOutputOnly(handler: import('ts-morph').CatchClause): boolean {
+  return handler.getBlock().getStatements().some((statement) => {
+    if (!Node.isIfStatement(statement)) return false;
+    const then = statement.getThenStatement();
+    const throws = Node.isThrowStatement(then) || (Node.isBlock(then) && then.getStatements().some((s) => Node.isThrowStatement(s)));
+    if (!throws) return false;
+    // The condition rethrows whatever is not an invalid-output error: `!X.isInstance(err)`, `!(err instanceof X)`.
+    return descendantsOfKind(statement.getExpression(), SyntaxKind.PrefixUnaryExpression).concat(Node.isPrefixUnaryExpression(statement.getExpression()) ? [statement.getExpression() as import('ts-morph').PrefixUnaryExpression] : [])
+      .some((not) => not.getOperatorToken() === SyntaxKind.ExclamationToken && INVALID_OUTPUT.test(not.getOperand().getText()));
+  });
 }
 
 function catchSpacing(call: CallExpression, region: Node, model: ProjectModel): RetrySpacing | undefined {
@@ -218,8 +238,21 @@ function awaitsOtherWork(scope: Node, retried: Node, model: ProjectModel): boole
   return descendantsOfKind(scope, SyntaxKind.AwaitExpression).some((awaited) => {
     if (awaited.containsRange(retried.getPos(), retried.getEnd())) return false;
     const call = unwrap(awaited.getExpression());
-    return Node.isCallExpression(call) && model.functionCalledBy(call) !== undefined;
+    if (!Node.isCallExpression(call)) return false;
+    if (model.functionCalledBy(call) !== undefined) return true;
+    // A callback the caller passed in (`await onError(error)`) may wait as long as it likes before the next attempt.
+    const target = unwrap(call.getExpression());
+    if (!Node.isIdentifier(target) && !Node.isPropertyAccessExpression(target)) return false;
+    const root = Node.isIdentifier(target) ? target : leftmostIdentifier(target);
+    const binding = root ? resolveIdentifier(root) : undefined;
+    return binding?.kind === 'local' && Node.isParameterDeclaration(binding.declaration);
   });
+}
+
+function leftmostIdentifier(node: Node): import('ts-morph').Identifier | undefined {
+  let current: Node = node;
+  while (Node.isPropertyAccessExpression(current)) current = current.getExpression();
+  return Node.isIdentifier(current) ? current : undefined;
 }
 
 /** A generic retry helper: the retried code calls a function its caller passed in (`withRetry(operation)`). */
@@ -261,6 +294,14 @@ function waitsForState(exit: Node, within: Node): boolean {
     const condition = node.getExpression();
     const comparisons = [condition, ...descendantsOfKind(condition, SyntaxKind.BinaryExpression)].filter(Node.isBinaryExpression);
     if (comparisons.some((b) => /^(===|!==|==|!=)$/.test(b.getOperatorToken().getText()) && [b.getLeft(), b.getRight()].some((side) => Node.isStringLiteral(side) || Node.isNoSubstitutionTemplateLiteral(side)))) return true;
+    // `['completed', 'failed'].includes(snap.status)`: one of a set of states.
+    const calls = [condition, ...descendantsOfKind(condition, SyntaxKind.CallExpression)].filter(Node.isCallExpression);
+    if (calls.some((call) => {
+      const callee = call.getExpression();
+      if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'includes') return false;
+      const list = unwrap(callee.getExpression());
+      return Node.isArrayLiteralExpression(list) && list.getElements().length > 0 && list.getElements().every((e) => Node.isStringLiteral(e) || Node.isNoSubstitutionTemplateLiteral(e));
+    })) return true;
   }
   return false;
 }
@@ -283,8 +324,12 @@ function loopBound(loop: LoopNode): Bound {
     if (hasRelational(condition) || /\+\+|--/.test(condition.getText())) return 'bounded';
   }
   if (Node.isForStatement(loop) && condition && !isConstantTrue(condition) && !hasRelational(condition)) return 'unknown';
-  return guardedExit(loop.getStatement()) ? 'bounded' : 'unbounded';
+  if (guardedExit(loop.getStatement())) return 'bounded';
+  // `throwIfAborted(signal)` / `if (signal.aborted) …` every pass: the caller's signal bounds the total time.
+  return ABORT_CHECK.test(loop.getStatement().getText()) ? 'unknown' : 'unbounded';
 }
+
+const ABORT_CHECK = /\bthrowIfAborted\s*\(|\.aborted\b/;
 
 const RELATIONAL = new Set([SyntaxKind.LessThanToken, SyntaxKind.LessThanEqualsToken, SyntaxKind.GreaterThanToken, SyntaxKind.GreaterThanEqualsToken,
   SyntaxKind.EqualsEqualsEqualsToken, SyntaxKind.EqualsEqualsToken]);

@@ -165,7 +165,7 @@ function storeUpdates(task: ParallelTask, body: Node, awaits: AwaitExpression[])
     const key = write.getArguments()[0]?.getText();
     const read = reads.find((r) => r.getStart() < write.getStart() && (receiverOf(r)?.getText() ?? '') === receiver && r.getArguments()[0]?.getText() === key);
     if (!read || key === undefined) continue;
-    if (writesBackSameObject(read, write)) continue;
+    if (writesBackSameObject(read, write) || fillsWhenAbsent(read, write)) continue;
     const suspension = awaits.find((a) => a.getStart() <= read.getStart() ? a.getExpression().containsRange(read.getPos(), read.getEnd()) : a.getEnd() <= write.getEnd() && !a.getExpression().containsRange(write.getPos(), write.getEnd()) && a.getStart() < write.getEnd());
     if (!suspension) continue;
     out.push({ task, write, read, suspension, target: receiver ? `${receiver} (${key})` : `the file ${key}` });
@@ -183,6 +183,43 @@ function writesBackSameObject(read: CallExpression, write: CallExpression): bool
   if (!parent || !Node.isVariableDeclaration(parent) || parent.getInitializer() !== read) return false;
   const value = write.getArguments()[1];
   return value !== undefined && unwrap(value).getText() === parent.getName();
+}
+
+/**
+ * `const cached = await redis.get(key); if (cached) {…} else { …; await redis.set(key, fresh) }`: a cache fill.
+ * The value written is not made from the one read (there was none), so tasks racing write the same kind of
+ * answer — work done twice, nothing lost.
+ */
+function fillsWhenAbsent(read: CallExpression, write: CallExpression): boolean {
+  let holder: Node | undefined = read.getParent();
+  while (holder && (Node.isAwaitExpression(holder) || Node.isParenthesizedExpression(holder) || Node.isAsExpression(holder))) holder = holder.getParent();
+  if (!holder || !Node.isVariableDeclaration(holder) || !Node.isIdentifier(holder.getNameNode())) return false;
+  const name = holder.getName();
+  const present = new RegExp(`^(${name}|${name}(!==|!=)(null|undefined)|(null|undefined)(!==|!=)${name})$`);
+  for (let node: Node | undefined = write; node && node !== holder.getParent(); node = node.getParent()) {
+    // `if (cached) return JSON.parse(cached);` earlier in a block around the write: the write runs only on a miss.
+    const parent = node.getParent();
+    if (parent && Node.isBlock(parent)) {
+      const earlier = parent.getStatements().filter((statement) => statement.getEnd() <= node!.getStart());
+      if (earlier.some((statement) => Node.isIfStatement(statement) && present.test(statement.getExpression().getText().replace(/\s+/g, '')) && exits(statement.getThenStatement()))) return true;
+    }
+  }
+  for (let node = write.getParent(); node; node = node.getParent()) {
+    if (!Node.isIfStatement(node)) continue;
+    const condition = node.getExpression().getText().replace(/\s+/g, '');
+    const inElse = node.getElseStatement()?.containsRange(write.getPos(), write.getEnd()) ?? false;
+    if (inElse && condition === name) return true;
+    if (!inElse && new RegExp(`^(!${name}|${name}(===|==)(null|undefined)|(null|undefined)(===|==)${name})$`).test(condition)) return true;
+  }
+  return false;
+}
+
+/** A branch that leaves: `return …`, `throw …`, or a block ending so. */
+function exits(statement: Node): boolean {
+  if (Node.isReturnStatement(statement) || Node.isThrowStatement(statement)) return true;
+  if (!Node.isBlock(statement)) return false;
+  const last = statement.getStatements().at(-1);
+  return last !== undefined && (Node.isReturnStatement(last) || Node.isThrowStatement(last));
 }
 
 function isMethod(call: CallExpression, names: RegExp): boolean {

@@ -30,6 +30,8 @@ export interface DroppedSignal {
 const SIGNAL_PARAM = /^(signal|abortSignal|cancelSignal|cancellationSignal)$/;
 /** A deadline handed over as a number (milliseconds left, or the time to stop by). */
 const DEADLINE_PARAM = /^(deadline|deadlineMs|deadlineAt|timeoutMs|timeoutMillis)$/;
+/** A parameter typed as the signal itself (`AbortSignal`, `AbortSignal | undefined`), not a bag with a signal field. */
+const SIGNAL_TYPE = /^\s*(?:(?:AbortSignal|undefined|null)\s*\|\s*)*AbortSignal(?:\s*\|\s*(?:undefined|null))*\s*$/;
 /** Parameters that commonly carry a signal as `.signal` (options bags, request contexts). */
 const CONTEXT_PARAM = /^(extra|options|opts|context|ctx|config|details|init|requestOptions|callOptions|runOptions)$/;
 
@@ -57,7 +59,7 @@ function signalIn(parameter: ParameterDeclaration, property: string | undefined,
   const name = parameter.getNameNode();
   if (Node.isIdentifier(name)) {
     const id = name.getText();
-    if (!property && (SIGNAL_PARAM.test(id) || /\bAbortSignal\b/.test(parameter.getTypeNode()?.getText() ?? ''))) return { names: [id] };
+    if (!property && (SIGNAL_PARAM.test(id) || SIGNAL_TYPE.test(parameter.getTypeNode()?.getText() ?? ''))) return { names: [id] };
     if (!property && DEADLINE_PARAM.test(id) && /^(number|Date)?$/.test(parameter.getTypeNode()?.getText() ?? '')) return { names: [id] };
     const key = property ?? 'signal';
     const typed = /\bsignal\b/i.test(parameter.getTypeNode()?.getText() ?? '');
@@ -129,6 +131,15 @@ function signalCarriers(fn: FunctionNode, signal: ReceivedSignal): string[] {
     for (const declaration of declarations) {
       const name = declaration.getNameNode();
       const init = declaration.getInitializer();
+      // `const { signal, ...body } = payload`: the field taken out of the bag that holds the signal.
+      if (Node.isObjectBindingPattern(name) && init) {
+        const from = init.getText().replace(/\s+/g, '');
+        for (const element of name.getElements()) {
+          const key = element.getPropertyNameNode()?.getText() ?? element.getName();
+          if (carriers.some((carrier) => carrier === `${from}.${key}` || carrier === `${from}?.${key}`) && !carriers.includes(element.getName())) carriers.push(element.getName());
+        }
+        continue;
+      }
       if (!Node.isIdentifier(name) || !init || carriers.includes(name.getText())) continue;
       // Only values that are (made from) the signal carry it: `const page = await fetch(url, { signal })` does not.
       if (!makesSignal(init)) continue;

@@ -1,6 +1,6 @@
 // Times what a user runs on one project, each in a fresh process, rounds alternating the tools so drift
 // on a shared machine hits them alike: `tsc --noEmit` with TypeScript 6 (JS) and TypeScript 7 (native),
-// and `agentvet lint` cold with one worker and with all cores, with `--cache` writing the cache, and warm
+// and `agentvet lint` cold with one worker (all rules, and the core four alone) and with all cores, with `--cache` writing the cache, and warm
 // with `--cache` after one file changed. The agentvet runs' findings are compared with each other.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,19 +8,33 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { measureCommand, type CommandMeasurement } from './measure-command.js';
 
-export type Variant = 'tsc6' | 'tsc7' | 'cold-1' | 'cold-all' | 'cache-write' | 'warm';
+export type Variant = 'tsc6' | 'tsc7' | 'cold-1' | 'cold-1-core' | 'cold-all' | 'cache-write' | 'warm';
 
 export const VARIANT_LABELS: Record<Variant, string> = {
   tsc6: 'tsc --noEmit, TypeScript 6 (JS)',
   tsc7: 'tsc --noEmit, TypeScript 7 (native)',
   'cold-1': 'agentvet lint, cold, 1 worker',
+  'cold-1-core': 'agentvet lint, cold, 1 worker, core four rules',
   'cold-all': 'agentvet lint, cold, all cores',
   'cache-write': 'agentvet lint --cache, empty cache',
   warm: 'agentvet lint --cache, 1 file changed',
 };
 
 /** Each round's order: a compiler, then agentvet, and so on, so that load drift is shared. */
-const ROUND_ORDER: Variant[] = ['tsc6', 'cold-1', 'tsc7', 'cold-all', 'cache-write', 'warm'];
+const ROUND_ORDER: Variant[] = ['tsc6', 'cold-1', 'tsc7', 'cold-1-core', 'cold-all', 'cache-write', 'warm'];
+
+/**
+ * The rules agentvet started with. `cold-1-core` turns every other rule off, so the cost of the later rules
+ * (issue 14: at most 15 % over the core four) is measured in the same run.
+ */
+export const CORE_RULES = ['non-idempotent-tool', 'missing-deadline', 'unbounded-agent-loop', 'unkeyed-retry'];
+
+/** `--rule <id>:off` for every rule of this build that is not a core rule (from `agentvet rules --format json`). */
+function laterRulesOff(cli: string): string[] {
+  const listed = spawnSync(process.execPath, [cli, 'rules', '--format', 'json'], { encoding: 'utf8' }).stdout ?? '[]';
+  const ids = (JSON.parse(listed) as Array<{ id: string }>).map((rule) => rule.id);
+  return ids.filter((id) => !CORE_RULES.includes(id)).flatMap((id) => ['--rule', `${id}:off`]);
+}
 
 export interface BenchInput {
   dir: string;
@@ -98,6 +112,7 @@ export async function runLintBench(options: LintBenchOptions): Promise<LintBench
   const scratch = mkdtempSync(join(tmpdir(), 'agentvet-lint-bench-'));
   const runs = new Map<Variant, Run[]>(ROUND_ORDER.map((variant) => [variant, []]));
   let editedFile: string | undefined;
+  let coreOnly: string[] | undefined;
   let rounds = options.rounds ?? 1;
   try {
     for (let round = 0; round < rounds; round++) {
@@ -112,7 +127,8 @@ export async function runLintBench(options: LintBenchOptions): Promise<LintBench
           command = [process.execPath, tsc[variant], '--noEmit', '-p', input.tsconfig];
         } else {
           command = [process.execPath, cli, 'lint', '--project', input.tsconfig, '--format', 'json', '--output-file', output];
-          if (flags.concurrency) command.push('--concurrency', variant === 'cold-1' ? 'off' : 'auto');
+          if (flags.concurrency) command.push('--concurrency', variant === 'cold-1' || variant === 'cold-1-core' ? 'off' : 'auto');
+          if (variant === 'cold-1-core') command.push(...(coreOnly ??= laterRulesOff(cli)));
           if (variant === 'cache-write' || variant === 'warm') command.push('--cache', '--cache-location', cacheLocation);
           if (variant === 'warm') {
             editedFile ??= pickFileToEdit(runs.get('cold-1')!, input);

@@ -84,6 +84,7 @@ function printLint(result: LintBenchResult, described: string): void {
   ratio(cold, tsc7, 1, `agentvet ${coldLabel} / tsc TypeScript 7`, [coldVariant, 'tsc7']);
   ratio(cold, tsc6, 0.2, `agentvet ${coldLabel} / tsc TypeScript 6`, [coldVariant, 'tsc6']);
   ratio(warm, tsc7, 0.25, 'agentvet warm (1 file changed) / tsc TypeScript 7', ['warm', 'tsc7']);
+  ratio(wall('cold-1'), wall('cold-1-core'), 1.15, 'agentvet cold, 1 worker: all rules / the core four', ['cold-1', 'cold-1-core']);
   if (result.editedFile) console.log(`warm runs: ${result.editedFile} gained one exported function before each (restored after)`);
   const differing = result.agreement.filter((a) => !a.same);
   if (differing.length === 0) console.log(`findings: the same in every agentvet run (${result.agreement.length} runs)`);

@@ -1,0 +1,24 @@
+// Found on a repository outside the corpus (a streaming SDK's transport): the function receives a bag
+// whose type has a `signal` field, takes the signal out of it by destructuring, and puts it in a request
+// init that a hook may replace. The bag is not the signal itself, and the destructured `signal` carries
+// it (clean). A call that leaves the taken-out signal behind is still a finding.
+export class StreamTransport {
+  constructor(private readonly options: { apiUrl: string; onRequest?: (url: string, init: RequestInit) => Promise<RequestInit> }) {}
+
+  async stream(payload: { input: unknown; signal: AbortSignal }) {
+    const { signal, ...body } = payload;
+    let init: RequestInit = { method: 'POST', body: JSON.stringify(body), signal };
+    if (this.options.onRequest) init = await this.options.onRequest(this.options.apiUrl, init);
+    return fetch(this.options.apiUrl, init);
+  }
+
+  async ping(payload: { signal: AbortSignal; runId: string }) {
+    const { signal: abortSignal, runId } = payload;
+    return fetch(`${this.options.apiUrl}/runs/${runId}`, { signal: abortSignal });
+  }
+
+  async cancel(payload: { signal: AbortSignal; runId: string }) {
+    const { runId } = payload;
+    return fetch(`${this.options.apiUrl}/runs/${runId}/cancel`, { method: 'POST' }); // expect: deadline-not-propagated
+  }
+}
