@@ -169,7 +169,8 @@ function loopSpacing(loop: LoopNode, tryBlock: Node, model: ProjectModel): Retry
   const tryStatement = tryBlock.getParent();
   const handler = tryStatement && Node.isTryStatement(tryStatement) ? tryStatement.getCatchClause() : undefined;
   // Going round only when the model's answer was unusable asks again; a failed request is thrown, not retried.
-  if (handler && reasksOnInvalidOutputOnly(handler)) return undefined;
+  // Going round only while the error says the thing is not there or not ready yet waits for a state (a poll).
+  if (handler && (goesRoundOnlyFor(handler, INVALID_OUTPUT) || goesRoundOnlyFor(handler, NOT_READY))) return undefined;
   const { spacing: found, wait } = waitsIn(body, variant, model);
   const catchBlock = tryBlock.getParent() && Node.isTryStatement(tryBlock.getParent()!) ? (tryBlock.getParent() as import('ts-morph').TryStatement).getCatchClause() : undefined;
   const spacing = found === 'none' && catchBlock && awaitsOtherWork(catchBlock, tryBlock, model) ? 'unknown' : found;
@@ -179,8 +180,14 @@ function loopSpacing(loop: LoopNode, tryBlock: Node, model: ProjectModel): Retry
 /** Errors that say a response arrived but was not usable (bad JSON, a schema mismatch), not that the service failed. */
 const INVALID_OUTPUT = /NoObjectGenerated|TypeValidation|JSONParse|ParseError|ZodError|SyntaxError|ValidationError|OutputParser|InvalidResponse|SchemaError/;
 
-/** `catch (err) { if (!NoObjectGeneratedError.isInstance(err) || left === 0) throw err; … }`: only invalid output goes round. */
-function reasksOnInvalidOutputOnly(handler: import('ts-morph').CatchClause): boolean {
+/** Errors that say the resource is not there or busy yet (`isVersionNotFoundError`, `isStateChangeInProgressError`). */
+const NOT_READY = /not_?found|notfound|in_?progress|not_?ready|not_?yet|pending|state_?change|propagat/i;
+
+/**
+ * `catch (err) { if (!NoObjectGeneratedError.isInstance(err) || left === 0) throw err; … }`: every error but
+ * the kind named goes out; only that kind goes round.
+ */
+function goesRoundOnlyFor(handler: import('ts-morph').CatchClause, kind: RegExp): boolean {
   return handler.getBlock().getStatements().some((statement) => {
     if (!Node.isIfStatement(statement)) return false;
     const then = statement.getThenStatement();
@@ -188,7 +195,7 @@ function reasksOnInvalidOutputOnly(handler: import('ts-morph').CatchClause): boo
     if (!throws) return false;
     // The condition rethrows whatever is not an invalid-output error: `!X.isInstance(err)`, `!(err instanceof X)`.
     return descendantsOfKind(statement.getExpression(), SyntaxKind.PrefixUnaryExpression).concat(Node.isPrefixUnaryExpression(statement.getExpression()) ? [statement.getExpression() as import('ts-morph').PrefixUnaryExpression] : [])
-      .some((not) => not.getOperatorToken() === SyntaxKind.ExclamationToken && INVALID_OUTPUT.test(not.getOperand().getText()));
+      .some((not) => not.getOperatorToken() === SyntaxKind.ExclamationToken && kind.test(not.getOperand().getText().replace(/[\s-]/g, '_')));
   });
 }
 

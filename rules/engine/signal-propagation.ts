@@ -94,6 +94,8 @@ export function droppedSignal(outbound: OutboundCall, model: ProjectModel): Drop
     const carriers = signalCarriers(fn, signal);
     const argumentsText = outbound.call.getArguments().map((a) => a.getText()).join(' ');
     if (carriers.some((name) => mentions(argumentsText, name))) return undefined;
+    // `fetch(url, { ...init, headers })` or `fetch(url, init)`: the bag that holds the signal, passed on whole.
+    if (signal.names.some((name) => passesBagWhole(argumentsText, name))) return undefined;
     // The client the call is made on may have been built with the signal (rare, but then it is passed on).
     const clientOptions = outbound.callee.clientOptions?.getText() ?? '';
     if (carriers.some((name) => mentions(clientOptions, name))) return undefined;
@@ -165,6 +167,13 @@ function makesSignal(init: Node): boolean {
   while (Node.isParenthesizedExpression(node) || Node.isAsExpression(node) || Node.isNonNullExpression(node)) node = node.getExpression();
   if (Node.isIdentifier(node) || Node.isPropertyAccessExpression(node)) return true;
   return /AbortSignal|AbortController|[sS]ignal|abort|deadline|timeout/.test(text);
+}
+
+/** For a signal read as `init.signal` / `init?.signal`: the arguments spread `...init` or pass `init` itself. */
+function passesBagWhole(text: string, name: string): boolean {
+  const bag = /^([\w$]+)\??\.[\w$]+$/.exec(name)?.[1];
+  if (!bag) return false;
+  return new RegExp(`\\.\\.\\.${bag}(?![\\w$.?])|(^|[,(\\s])${bag}\\s*(,|$)`).test(text);
 }
 
 function mentions(text: string, name: string): boolean {

@@ -22,3 +22,20 @@ export class StreamTransport {
     return fetch(`${this.options.apiUrl}/runs/${runId}/cancel`, { method: 'POST' }); // expect: deadline-not-propagated
   }
 }
+
+// Found on a second repository outside the corpus (a sandbox client): a request init whose signal the
+// helper checks is spread into the call, or passed whole (clean); rebuilt without it, it is dropped.
+export async function fetchWithOptionalTimeout(input: string, init: RequestInit, timeoutMs: number | undefined) {
+  const controller = typeof timeoutMs === 'number' && !init.signal ? new AbortController() : undefined;
+  return fetch(input, { ...init, ...(controller ? { signal: controller.signal } : {}) });
+}
+
+export async function fetchAsGiven(input: string, init: RequestInit) {
+  if (init.signal?.aborted) throw new Error('cancelled before sending');
+  return fetch(input, init);
+}
+
+export async function fetchWithHeadersOnly(input: string, init: RequestInit) {
+  if (init.signal?.aborted) throw new Error('cancelled before sending');
+  return fetch(input, { method: init.method, headers: init.headers }); // expect: deadline-not-propagated
+}

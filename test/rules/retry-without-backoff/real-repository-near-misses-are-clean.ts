@@ -84,3 +84,36 @@ export async function debuggerUrlForever(baseUrl: string) {
     }
   }
 }
+
+// Going round only while the error says the resource is busy or not there yet waits for a state, like a
+// status poll (clean); going round on transient failures of the service is a retry.
+const DELETE_DELAYS_MS = [500, 1_000, 2_000];
+declare function isStateChangeInProgressError(error: unknown): boolean;
+declare function isTransientError(error: unknown): boolean;
+
+export async function deleteSandbox(id: string) {
+  let attempt = 0;
+  while (true) {
+    try {
+      await fetch(`https://sandboxes.example.com/sandboxes/${id}`, { method: 'DELETE', signal: AbortSignal.timeout(10_000) });
+      return;
+    } catch (error) {
+      const delayMs = DELETE_DELAYS_MS[attempt];
+      if (!isStateChangeInProgressError(error) || delayMs === undefined) throw error;
+      attempt += 1;
+      await sleep(delayMs);
+    }
+  }
+}
+
+export async function createSandbox(image: string) {
+  for (let attempt = 0; attempt < 4; attempt++) { // expect: retry-without-backoff
+    try {
+      return await fetch('https://sandboxes.example.com/sandboxes', { method: 'POST', body: image, signal: AbortSignal.timeout(10_000) });
+    } catch (error) {
+      if (!isTransientError(error)) throw error;
+      await sleep(500 * 2 ** attempt);
+    }
+  }
+  throw new Error('sandbox service unavailable');
+}
