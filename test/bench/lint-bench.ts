@@ -1,7 +1,7 @@
 // Times what a user runs on one project, each in a fresh process, rounds alternating the tools so drift
 // on a shared machine hits them alike: `tsc --noEmit` with TypeScript 6 (JS) and TypeScript 7 (native),
-// and `agentvet lint` cold with one worker (all rules, and the core four alone) and with all cores, with `--cache` writing the cache, and warm
-// with `--cache` after one file changed. The agentvet runs' findings are compared with each other.
+// and `agentvet lint` cold with one worker (all rules, and the core four alone) and with all cores, with
+// `--cache` writing the cache, and warm with `--cache` after one file changed. The agentvet runs' findings are compared with each other.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
