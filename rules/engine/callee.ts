@@ -249,13 +249,10 @@ function originOfThisProperty(name: string, self: Node, types: TypeOracle | unde
   const cls = self.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
   if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return undefined;
   const property = cls.getProperty(name);
-  if (property) {
-    const typed = originOfTypeAnnotation(property, types, depth);
-    if (typed) return typed;
-  }
+  const typed = property ? originOfTypeAnnotation(property, types, depth) : undefined;
   for (const ctor of cls.getConstructors()) {
     const parameter = ctor.getParameter(name);
-    if (parameter?.isParameterProperty()) return originOfTypeAnnotation(parameter, types, depth);
+    if (parameter?.isParameterProperty()) return typed ?? originOfTypeAnnotation(parameter, types, depth);
     for (const statement of ctor.getStatements()) {
       if (!Node.isExpressionStatement(statement)) continue;
       const expression = statement.getExpression();
@@ -263,10 +260,15 @@ function originOfThisProperty(name: string, self: Node, types: TypeOracle | unde
       const left = expression.getLeft();
       if (Node.isPropertyAccessExpression(left) && Node.isThisExpression(left.getExpression()) && left.getName() === name) {
         const origin = originOf(expression.getRight(), types, depth + 1);
-        if (origin) return { ...origin, clientDeclaration: origin.clientDeclaration ?? property ?? statement };
+        // The written type names what the field may hold; a package client the constructor makes of another
+        // package says more (`api: Promise<AxiosInstance>` holding openapi-client-axios's `client.init()`).
+        if (origin && (!typed || (origin.instance && origin.module !== typed.module))) {
+          return { ...origin, clientDeclaration: origin.clientDeclaration ?? property ?? statement };
+        }
       }
     }
   }
+  if (typed) return typed;
   return property?.getTypeNode() ? viaTypes(self.getParentOrThrow() as Expression, types, []) : undefined;
 }
 
