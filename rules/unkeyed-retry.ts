@@ -194,7 +194,9 @@ function retriesDisabled(call: CallExpression, effect: WriteEffect, option: stri
 /** axios-retry with a custom condition, ky/got with POST in `retry.methods`: mutating requests through that client. */
 function checkHttpClientRetries(context: RuleContext): void {
   const { sourceFile, model, options } = context;
-  const retrying = retryingClients(sourceFile, context);
+  // Looked for only once a write through axios, got or ky needs it: the search resolves every call of the
+  // file and of the files it imports (most of this rule's time on a large repository).
+  let retrying: RetryingClient[] | undefined;
   for (const call of descendantsOfKind(sourceFile, SyntaxKind.CallExpression)) {
     const effect = classifyWrite(call, model, options);
     if (!effect || effect.protection || REPEATABLE.has(effect.kind) || !effect.callee || !/^(POST|PUT|PATCH|DELETE) via (axios|got|ky)$/.test(effect.label)) continue;
@@ -202,6 +204,7 @@ function checkHttpClientRetries(context: RuleContext): void {
     if (effect.key) continue;
     const perCall = call.getArguments().map((a) => objectLiteralOf(a)).find((o) => retriesPost(propertyValue(deepPropertyOf(o, 'retry'))));
     const client = effect.callee.clientDeclaration;
+    retrying ??= retryingClients(sourceFile, context);
     const configured = retrying.find((r) => (client && r.client === client) || (!client && r.client === `module:${effect.callee!.module}`));
     const via = perCall ?? configured?.construct;
     if (!via) continue;
