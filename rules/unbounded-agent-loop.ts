@@ -4,6 +4,7 @@ import { Node, SyntaxKind, type BinaryExpression, type CallExpression } from 'ts
 import { resolveIdentifier } from './engine/scope.js';
 import { outboundCall } from './engine/deadlines.js';
 import { reachesModel } from './engine/model-calls.js';
+import { callsFunctionThat } from './engine/called-functions.js';
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { knowledge } from './knowledge/index.js';
 import type { ProjectModel } from './engine/project-model.js';
@@ -245,15 +246,8 @@ function guardedByComparison(call: CallExpression, body: Node): boolean {
 function waitsOnPerson(body: Node, model: ProjectModel, depth: number): boolean {
   if (HUMAN_INPUT.test(body.getText())) return true;
   if (depth >= 3) return false;
-  for (const call of descendantsOfKind(body, SyntaxKind.CallExpression)) {
-    const callee = model.functionCalledBy(call);
-    const calleeBody = callee?.getBody();
-    if (calleeBody && !body.containsRange(calleeBody.getPos(), calleeBody.getEnd()) &&
-      model.memoize('waits-on-person', callee!, () => waitsOnPerson(calleeBody, model, depth + 1))) {
-      return true;
-    }
-  }
-  return false;
+  return descendantsOfKind(body, SyntaxKind.CallExpression)
+    .some((call) => callsFunctionThat(call, body, model, 'waits-on-person', (calleeBody) => waitsOnPerson(calleeBody, model, depth + 1)));
 }
 
 type FunctionLike = Node & { getBody(): Node | undefined };

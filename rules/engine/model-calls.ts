@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
+import { callsFunctionThat } from './called-functions.js';
 import { deepPropertyOf, objectLiteralOf, propertyName, propertyValue, unwrap } from './callee.js';
 import { outboundCall, type OutboundCall } from './deadlines.js';
 import { urlLiteralText } from './http-writes.js';
@@ -36,12 +37,7 @@ export function reachesModel(body: Node, model: ProjectModel, depth = 0): boolea
   for (const call of [...calls, ...descendantsOfKind(body, SyntaxKind.CallExpression)]) {
     if (isModelCall(call, model, depth)) return true;
     if (depth >= MAX_DEPTH) continue;
-    const callee = model.functionCalledBy(call);
-    const calleeBody = callee?.getBody();
-    if (calleeBody && !body.containsRange(calleeBody.getPos(), calleeBody.getEnd()) &&
-      model.memoize('reaches-model', callee!, () => reachesModel(calleeBody, model, depth + 1))) {
-      return true;
-    }
+    if (callsFunctionThat(call, body, model, 'reaches-model', (calleeBody) => reachesModel(calleeBody, model, depth + 1))) return true;
   }
   return false;
 }
