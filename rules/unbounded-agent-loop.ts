@@ -1,6 +1,6 @@
 // unbounded-agent-loop: an agent loop that calls an LLM with no step, turn or budget bound — a
 // hand-written `while (true)`, recursion, or an SDK loop configured to never stop.
-import { Node, SyntaxKind, type BinaryExpression, type CallExpression } from 'ts-morph';
+import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type PropertyAccessExpression } from 'ts-morph';
 import { resolveIdentifier } from './engine/scope.js';
 import { outboundCall } from './engine/deadlines.js';
 import { reachesModel } from './engine/model-calls.js';
@@ -9,6 +9,8 @@ import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { knowledge } from './knowledge/index.js';
 import type { ProjectModel } from './engine/project-model.js';
 import { descendantsOfKind } from './engine/kind-index.js';
+import { calleeMatches } from './engine/match.js';
+import { objectLiteralOf, propertyName } from './engine/callee.js';
 
 const STEP_OPTIONS = new Set([...knowledge.vercelAiLoops.stepOptions, knowledge.agentLoopDefaults.openaiAgents.option, knowledge.agentLoopDefaults.mastra.option]);
 const STEP_COUNT = new RegExp(`^(${knowledge.vercelAiLoops.stepCountHelpers.join('|')})\\((Infinity|Number\\.POSITIVE_INFINITY|Number\\.MAX_SAFE_INTEGER)\\)$`);
@@ -28,6 +30,7 @@ export default defineRule({
     checkLoops(context);
     checkRecursion(context);
     checkSdkOptions(context);
+    checkToolRunners(context);
   },
 });
 
@@ -37,12 +40,12 @@ function checkLoops(context: RuleContext): void {
     if (!Node.isWhileStatement(node) && !Node.isDoStatement(node) && !Node.isForStatement(node)) continue;
     const condition = Node.isForStatement(node) ? node.getCondition() : node.getExpression();
     // A comparison, or a queue/list that drains, bounds the loop — unless the code makes the bound optional.
-    if (condition && (hasRelational(condition, 'continue') || /\.(length|size)\b/.test(condition.getText()))) continue;
-    if (Node.isForStatement(node) && condition && !isConstantTrue(condition) && !hasRelational(condition)) continue;
     const body = node.getStatement();
+    if (condition && (hasRelational(condition, 'continue') || drainsList(condition, body))) continue;
+    if (Node.isForStatement(node) && condition && !isConstantTrue(condition) && !hasRelational(condition)) continue;
     if (hasBoundedExit(body, node)) continue;
     if (!reachesModel(body, model)) continue;
-    if (waitsOnPerson(body, model, 0)) continue;
+    if (waitsOnPersonEveryTurn(body, model)) continue;
     const head = Node.isDoStatement(node) ? 'do … while' : node.getText().split('{')[0]!.trim();
     context.report({
       node,
@@ -61,18 +64,39 @@ function checkRecursion(context: RuleContext): void {
     const name = functionName(fn);
     if (!name) continue;
     // Calls by the function's own name first (text only), then resolved: a recursion is rare, resolving is not free.
-    const self = descendantsOfKind(body, SyntaxKind.CallExpression).find((call) => calledName(call) === name && model.functionCalledBy(call) === fn);
+    const self = descendantsOfKind(body, SyntaxKind.CallExpression).find((call) => calledName(call) === name && model.functionCalledBy(call) === fn)
+      ?? callThroughSibling(fn, body, name, model);
     if (!self) continue;
     // The model call may be in the function or in the helpers it calls (`complete()` → `tooledComplete()` → SDK).
     if (!reachesModel(body, model)) continue;
-    if (hasBoundedExit(body, undefined, self) || guardedByComparison(self, body)) continue;
+    if (hasBoundedExit(body, undefined, self) || guardedByComparison(self, body) || recursesOnceByFlag(self, fn, body)) continue;
     if (waitsOnPerson(body, model, 0)) continue;
     context.report({
       node: self,
-      message: `${name}() calls an LLM and then itself with no depth or budget bound: the model decides how deep it goes. Pass a depth (or remaining budget) and stop at a maximum.`,
+      message: `${name}() calls an LLM and then itself${calledName(self) === name ? '' : ` (through ${calledName(self)}())`} with no depth or budget bound: the model decides how deep it goes. Pass a depth (or remaining budget) and stop at a maximum.`,
       confidence: 'high',
     });
   }
+}
+
+/**
+ * Recursion one step removed, within a file: `handleStream()` calls `runRequest()`, which calls `handleStream()`
+ * again. The call in `fn` that leads back to it, or undefined. Names first (text), then resolved.
+ */
+function callThroughSibling(fn: FunctionLike, body: Node, name: string, model: ProjectModel): CallExpression | undefined {
+  for (const call of descendantsOfKind(body, SyntaxKind.CallExpression)) {
+    const other = calledName(call);
+    if (!other || other === name) continue;
+    const sibling = model.functionCalledBy(call);
+    const siblingBody = sibling?.getBody();
+    if (!sibling || sibling === fn || !siblingBody || sibling.getSourceFile() !== fn.getSourceFile() || body.containsRange(siblingBody.getPos(), siblingBody.getEnd())) continue;
+    // One cycle, one finding: at the call in the function written first.
+    if (sibling.getPos() < fn.getPos()) continue;
+    if (!siblingBody.getText().includes(name)) continue;
+    const back = descendantsOfKind(siblingBody, SyntaxKind.CallExpression).some((inner) => calledName(inner) === name && model.functionCalledBy(inner) === fn);
+    if (back) return call;
+  }
+  return undefined;
 }
 
 function calledName(call: CallExpression): string | undefined {
@@ -93,6 +117,32 @@ function checkSdkOptions(context: RuleContext): void {
     context.report({
       node: property,
       message: `\`${name}\` is set so the agent loop never stops (${value.getText().slice(0, 40)}): the model decides when it ends, with no step limit. Use a finite bound, e.g. \`stopWhen: stepCountIs(10)\` / \`maxTurns: 10\`.`,
+      confidence: 'high',
+    });
+  }
+}
+
+/** Anthropic's `toolRunner({…})` with no `max_iterations` (or one that switches the bound off): only the model ends it. */
+function checkToolRunners(context: RuleContext): void {
+  const { sourceFile, model } = context;
+  const runner = knowledge.agentLoopDefaults.anthropicToolRunner;
+  const method = runner.path[0]!.split('.').at(-1)!;
+  if (!sourceFile.getFullText().includes(method)) return;
+  for (const call of descendantsOfKind(sourceFile, SyntaxKind.CallExpression)) {
+    if (calledName(call) !== method) continue;
+    const callee = model.resolveCall(call);
+    if (!callee || !calleeMatches(runner, callee)) continue;
+    // Options we cannot see into (a variable, a spread) are never a finding.
+    const params = objectLiteralOf(call.getArguments()[0]);
+    if (!params || params.getProperties().some((p) => Node.isSpreadAssignment(p))) continue;
+    const bound = params.getProperties().find((p) => propertyName(p) === runner.option);
+    if (bound) {
+      const value = Node.isPropertyAssignment(bound) ? bound.getInitializer() : undefined;
+      if (!value || !/^(0|null|undefined|Infinity|Number\.POSITIVE_INFINITY)$/.test(value.getText().trim())) continue;
+    }
+    context.report({
+      node: call,
+      message: `This tool runner has no \`${runner.option}\`: it calls the model and runs the tools it asks for until the model stops asking, with no step bound, so a confused model loops — and spends — without limit. Set \`${runner.option}\` (e.g. 10).`,
       confidence: 'high',
     });
   }
@@ -176,8 +226,8 @@ function isGuardOfBound(test: BinaryExpression): boolean {
   return comparisons.some((c) => textOf(c.getLeft()) === name || textOf(c.getRight()) === name);
 }
 
-const ABSENT = /^(?:(?<a>.+?)\s*={2,3}\s*(?:undefined|null|-1|Infinity|Number\.POSITIVE_INFINITY)|(?:undefined|null)\s*={2,3}\s*(?<b>.+)|(?<c>.+?)\s*<\s*0|(?<d>.+?)\s*<=\s*0|!\s*(?<e>[\w.$()]+)|typeof\s+(?<f>.+?)\s*!==?\s*['"]number['"]|typeof\s+(?<g>.+?)\s*===?\s*['"]undefined['"]|!\s*Number\.isFinite\((?<h>.+)\))$/;
-const PRESENT = /^(?:(?<a>.+?)\s*!==?\s*(?:undefined|null|-1|Infinity|Number\.POSITIVE_INFINITY)|(?:undefined|null)\s*!==?\s*(?<b>.+)|(?<c>.+?)\s*>=?\s*0|(?<d>.+?)\s*>\s*-1|!!\s*(?<e>[\w.$()]+)|(?<f>[\w.$]+(?:\(\))?)|typeof\s+(?<g>.+?)\s*===?\s*['"]number['"]|Number\.isFinite\((?<h>.+)\))$/;
+const ABSENT = /^(?:(?<a>.+?)\s*={2,3}\s*(?:undefined|null|-1|0|Infinity|Number\.POSITIVE_INFINITY)|(?:undefined|null)\s*={2,3}\s*(?<b>.+)|(?<c>.+?)\s*<\s*0|(?<d>.+?)\s*<=\s*0|!\s*(?<e>[\w.$()]+)|typeof\s+(?<f>.+?)\s*!==?\s*['"]number['"]|typeof\s+(?<g>.+?)\s*===?\s*['"]undefined['"]|!\s*Number\.isFinite\((?<h>.+)\))$/;
+const PRESENT = /^(?:(?<a>.+?)\s*!==?\s*(?:undefined|null|-1|0|Infinity|Number\.POSITIVE_INFINITY)|(?:undefined|null)\s*!==?\s*(?<b>.+)|(?<c>.+?)\s*>=?\s*0|(?<d>.+?)\s*>\s*-1|!!\s*(?<e>[\w.$()]+)|(?<f>[\w.$]+(?:\(\))?)|typeof\s+(?<g>.+?)\s*===?\s*['"]number['"]|Number\.isFinite\((?<h>.+)\))$/;
 
 /** Whether `test` only asks whether one of `operands` (the maximum) is set (`present`) or unset (`absent`). */
 function testsBound(test: Node, operands: string[], asks: 'absent' | 'present'): boolean {
@@ -227,10 +277,58 @@ function hasBoundedExit(body: Node, loop: Node | undefined, selfCall?: CallExpre
     const exits = (branch: Node | undefined) => branch !== undefined && [branch, ...[SyntaxKind.BreakStatement, SyntaxKind.ReturnStatement, SyntaxKind.ThrowStatement]
       .flatMap((kind) => descendantsOfKind(branch, kind))].some((exit) => (Node.isBreakStatement(exit) || Node.isReturnStatement(exit) || Node.isThrowStatement(exit)) && stops(exit));
     const condition = statement.getExpression();
-    if (exits(statement.getThenStatement()) && hasRelational(condition, 'exit')) return true;
-    if (exits(statement.getElseStatement()) && hasRelational(condition, 'continue')) return true;
+    const bounds = (exits(statement.getThenStatement()) && hasRelational(condition, 'exit')) || (exits(statement.getElseStatement()) && hasRelational(condition, 'continue'));
+    if (bounds && onEveryPathOn(statement, body, exits)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the bound is checked on every path that goes on looping: not when it sits in one branch of an `if`
+ * whose other branch goes on without it (`if (toolCalls.length) { runTools() } else if (done || count > 8) break`:
+ * while the model keeps calling tools, the count is never looked at).
+ */
+function onEveryPathOn(statement: Node, body: Node, exits: (branch: Node | undefined) => boolean): boolean {
+  let child: Node = statement;
+  for (let parent = child.getParent(); parent && child !== body; child = parent, parent = parent.getParent()) {
+    if (!Node.isIfStatement(parent) || parent.getExpression() === child) continue;
+    const other = parent.getThenStatement() === child ? parent.getElseStatement() : parent.getThenStatement();
+    if (other && !exits(other)) return false;
+  }
+  return true;
+}
+
+/**
+ * A loop condition on a list's size (`while (queue.length > 0)`) is bounded by the list draining — unless the
+ * loop refills the list (`turnInput = []` … `turnInput.push(...toolResults)`: the model's tool calls make the next
+ * turn's work), or the condition also carries an iteration bound the code makes optional (`stack.length > 0 &&
+ * (maxIter === 0 || counter < maxIter)`: the author bounded the loop with the counter, and switched it off).
+ */
+function drainsList(condition: Node, body: Node): boolean {
+  if (!/\.(length|size)\b/.test(condition.getText())) return false;
+  if (hasRelational(condition) && !hasRelational(condition, 'continue') && !hasOnlyEmptinessTests(condition)) return false;
+  const sizes = [condition, ...descendantsOfKind(condition, SyntaxKind.PropertyAccessExpression)]
+    .filter((n) => Node.isPropertyAccessExpression(n) && (n.getName() === 'length' || n.getName() === 'size'));
+  return sizes.length === 0 || sizes.some((size) => !isRefilled((size as PropertyAccessExpression).getExpression(), body));
+}
+
+function hasOnlyEmptinessTests(condition: Node): boolean {
+  const comparisons = [condition, ...descendantsOfKind(condition, SyntaxKind.BinaryExpression)]
+    .filter((n) => Node.isBinaryExpression(n) && RELATIONAL.has(n.getOperatorToken().getKind()));
+  return comparisons.every((c) => isEmptinessTest(c));
+}
+
+/** A local list the loop body assigns anew and never takes items from (`list = […]`, no `shift`/`pop`/`splice`). */
+function isRefilled(list: Node, body: Node): boolean {
+  if (!Node.isIdentifier(list)) return false;
+  const name = list.getText();
+  const reassigned = descendantsOfKind(body, SyntaxKind.BinaryExpression).some((b) =>
+    b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && Node.isIdentifier(b.getLeft()) && b.getLeft().getText() === name);
+  if (!reassigned) return false;
+  return !descendantsOfKind(body, SyntaxKind.CallExpression).some((call) => {
+    const callee = call.getExpression();
+    return Node.isPropertyAccessExpression(callee) && callee.getExpression().getText() === name && /^(shift|pop|splice)$/.test(callee.getName());
+  });
 }
 
 function guardedByComparison(call: CallExpression, body: Node): boolean {
@@ -240,6 +338,69 @@ function guardedByComparison(call: CallExpression, body: Node): boolean {
     if (Node.isConditionalExpression(ancestor) && hasRelational(ancestor.getCondition(), 'continue')) return true;
   }
   return false;
+}
+
+/**
+ * `if (!switchedTab) { … return loop(page, true) }`: the self-call is guarded by a flag parameter it sets so the
+ * guard fails one level down — the recursion goes at most one level deep.
+ */
+function recursesOnceByFlag(self: CallExpression, fn: FunctionLike, body: Node): boolean {
+  if (!Node.isFunctionDeclaration(fn) && !Node.isMethodDeclaration(fn) && !Node.isArrowFunction(fn) && !Node.isFunctionExpression(fn)) return false;
+  const parameters = fn.getParameters().map((p) => p.getName());
+  const args = self.getArguments();
+  for (const ancestor of self.getAncestors()) {
+    if (ancestor === body) break;
+    const condition = Node.isIfStatement(ancestor) && ancestor.getThenStatement().containsRange(self.getPos(), self.getEnd()) ? ancestor.getExpression()
+      : Node.isConditionalExpression(ancestor) && ancestor.getWhenTrue().containsRange(self.getPos(), self.getEnd()) ? ancestor.getCondition() : undefined;
+    if (!condition) continue;
+    for (const conjunct of conjuncts(condition)) {
+      const negated = Node.isPrefixUnaryExpression(conjunct) && conjunct.getOperatorToken() === SyntaxKind.ExclamationToken;
+      const flag = negated ? unparen(conjunct.getOperand()) : conjunct;
+      const index = Node.isIdentifier(flag) ? parameters.indexOf(flag.getText()) : -1;
+      const passed = index >= 0 ? args[index] : undefined;
+      if (passed && (negated ? Node.isTrueLiteral(passed) : Node.isFalseLiteral(passed))) return true;
+    }
+  }
+  return false;
+}
+
+function conjuncts(condition: Node): Node[] {
+  const inner = unparen(condition);
+  if (Node.isBinaryExpression(inner) && inner.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken) {
+    return [...conjuncts(inner.getLeft()), ...conjuncts(inner.getRight())];
+  }
+  return [inner];
+}
+
+function unparen(node: Node): Node {
+  let inner = node;
+  while (Node.isParenthesizedExpression(inner)) inner = inner.getExpression();
+  return inner;
+}
+
+/**
+ * Whether a loop's body waits on a person every turn. A prompt under `if (askUser) {…}` where the loop itself
+ * sets `askUser` (false after a tool call, so the next model request goes out straight away) waits only on some
+ * turns: a chain of tool calls runs with nobody in the loop.
+ */
+function waitsOnPersonEveryTurn(body: Node, model: ProjectModel): boolean {
+  const skippable = descendantsOfKind(body, SyntaxKind.IfStatement).filter((statement) => {
+    const test = unparen(statement.getExpression());
+    const flag = Node.isPrefixUnaryExpression(test) && test.getOperatorToken() === SyntaxKind.ExclamationToken ? unparen(test.getOperand()) : test;
+    if (!Node.isIdentifier(flag) || statement.getElseStatement() || !waitsOnPerson(statement.getThenStatement(), model, 0)) return false;
+    return descendantsOfKind(body, SyntaxKind.BinaryExpression).some((b) =>
+      b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && b.getLeft().getText() === flag.getText() && !statement.containsRange(b.getPos(), b.getEnd()));
+  });
+  if (skippable.length === 0) return waitsOnPerson(body, model, 0);
+  const outside = (node: Node) => !skippable.some((statement) => statement.containsRange(node.getPos(), node.getEnd()));
+  let text = body.getFullText();
+  const start = body.getPos();
+  for (const statement of skippable) {
+    text = text.slice(0, statement.getPos() - start) + ' '.repeat(statement.getEnd() - statement.getPos()) + text.slice(statement.getEnd() - start);
+  }
+  if (HUMAN_INPUT.test(text)) return true;
+  return descendantsOfKind(body, SyntaxKind.CallExpression).filter(outside)
+    .some((call) => callsFunctionThat(call, body, model, 'waits-on-person', (calleeBody) => waitsOnPerson(calleeBody, model, 1)));
 }
 
 /** Whether a body waits on a person (readline `question`, stdin), directly or through project helpers. */

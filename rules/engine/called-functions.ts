@@ -10,6 +10,11 @@ import type { ProjectModel } from './project-model.js';
 export function callsFunctionThat(call: CallExpression, body: Node, model: ProjectModel, key: string, test: (calleeBody: Node) => boolean): boolean {
   const callee = model.functionCalledBy(call);
   const calleeBody = callee?.getBody();
-  if (!callee || !calleeBody || body.containsRange(calleeBody.getPos(), calleeBody.getEnd())) return false;
+  if (!callee || !calleeBody || isInside(calleeBody, body)) return false;
   return model.memoize(key, callee, () => test(calleeBody));
+}
+
+/** Positions compare only within one file: a helper in another file is never inside `body`. */
+function isInside(node: Node, body: Node): boolean {
+  return node.getSourceFile() === body.getSourceFile() && body.containsRange(node.getPos(), node.getEnd());
 }
