@@ -290,6 +290,13 @@ function originOfTypeAnnotation(declaration: Node, types: TypeOracle | undefined
 /** The package instance a written type names: `OpenAI`, `OpenAI | null`, `Promise<Anthropic>`, `sdk.Client`. */
 function originOfTypeNode(written: Node | undefined, declaration: Node, types: TypeOracle | undefined): ValueOrigin | undefined {
   const typeNode = written ? withoutNullish(written as TypeNode) : undefined;
+  if (!typeNode && written && Node.isUnionTypeNode(written)) {
+    // `walletClient: EVMWalletClient | SolanaWalletClient`: one of several package classes, narrowed where it is
+    // used (`instanceof`); the first stands for them when every member is a package type.
+    const members = written.getTypeNodes().filter((t) => !/^(null|undefined)$/.test(t.getText()));
+    const origins = members.map((member) => originOfTypeNode(member, declaration, types));
+    return origins.every((origin) => origin !== undefined) ? origins[0] : undefined;
+  }
   if (!typeNode || !Node.isTypeReference(typeNode)) return undefined;
   const nameNode = typeNode.getTypeName();
   const root = Node.isQualifiedName(nameNode) ? nameNode.getLeft() : nameNode;

@@ -5,7 +5,7 @@ import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, ty
 import type { WriteFact, WriteKind } from '../knowledge/types.js';
 import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
 import type { RuleOptions } from './config.js';
-import { httpWrite, isReadOnlyPostUrl, type CallerDecidedRequest, type HttpRequest } from './http-writes.js';
+import { httpWrite, isReadOnlyPostUrl, urlLiteralText, type CallerDecidedRequest, type HttpRequest } from './http-writes.js';
 import { findMatch, moduleMatches } from './match.js';
 import { asOwnPackage, typedReceiverOrigin } from './own-package.js';
 import type { ProjectModel } from './project-model.js';
@@ -116,10 +116,12 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
     // A whole item written under a fresh key is a new item each time.
     if (kind === 'upsert' && command.input && isFreshValue(command.input, model)) kind = 'create';
   }
+  const pathArg = fact.pathArg !== undefined ? args[fact.pathArg] : undefined;
+  if (pathArg && isReadOnlyPostUrl(urlLiteralText(pathArg), model)) return undefined;
   let kindFromParam: WriteEffect['kindFromParam'];
   if (fact.kindByArgument) {
     const { arg, property, write } = fact.kindByArgument;
-    const values = nestedPropertyValues(args[arg], property);
+    const values = [property].flat().flatMap((name) => nestedPropertyValues(args[arg], name));
     if (values.some((value) => decidesKind(value, fact.kindByArgument!))) kind = write;
     else {
       // `data: transaction.data || '0x'` in a helper: what its callers pass decides.

@@ -2,11 +2,12 @@
 // registrations, `tools: {…}` objects, LangChain tool classes, decorated actions, raw tool-use
 // dispatch loops (raw-tool-loops.ts) — functions handed to a project's own wrapper around one of
 // those, and subclass overrides of a method a base class registers by `this` (`this.invoke.bind(this)`).
-import { Node, SyntaxKind, type CallExpression, type NewExpression, type ObjectLiteralExpression, type PropertyAccessExpression, type SourceFile } from 'ts-morph';
-import type { HandlerArg, ToolRegistrationFact } from '../knowledge/types.js';
+import { Node, SyntaxKind, type CallExpression, type Decorator, type NewExpression, type ObjectLiteralExpression, type PropertyAccessExpression, type SourceFile } from 'ts-morph';
+import type { DecoratedToolFact, HandlerArg, ToolRegistrationFact } from '../knowledge/types.js';
 import { objectLiteralOf, originOf, propertyOf, propertyValue, unwrap } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
-import { calleeMatches, findMatch } from './match.js';
+import { calleeMatches, findMatch, moduleMatches } from './match.js';
+import { asOwnPackage } from './own-package.js';
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
 import { fromDispatchIf, fromDispatchSwitch, fromDispatchTable } from './raw-tool-loops.js';
 import { resolveIdentifier } from './scope.js';
@@ -53,7 +54,7 @@ export function findToolHandlers(file: SourceFile, model: ProjectModel): ToolHan
         add(fromToolClass(node, model));
         for (const handler of fromToolSubclass(node, model)) add(handler);
       } else if (Node.isMethodDeclaration(node)) {
-        add(fromDecoratedAction(node));
+        add(fromDecoratedAction(node, model));
       } else if (Node.isSwitchStatement(node)) {
         for (const handler of fromDispatchSwitch(node)) add(handler);
       } else if (Node.isIfStatement(node)) {
@@ -352,12 +353,34 @@ function isThisProperty(node: Node): node is PropertyAccessExpression {
   return Node.isPropertyAccessExpression(node) && Node.isThisExpression(unwrap(node.getExpression()));
 }
 
-/** Coinbase AgentKit: `@CreateAction({ name, … }) async refund(…) {…}` */
-function fromDecoratedAction(method: Node): ToolHandler | undefined {
+/**
+ * A method a tool decorator registers (decoratedToolMethods): AgentKit's `@CreateAction({…})`, GOAT's `@Tool({…})`.
+ * The decorator must come from the framework (or the framework's own sources); a decorator of the project's own
+ * that happens to share the name is not one, unless the name is the framework's alone (`byName`).
+ */
+function fromDecoratedAction(method: Node, model: ProjectModel): ToolHandler | undefined {
   if (!Node.isMethodDeclaration(method)) return undefined;
-  const decorator = method.getDecorators().find((d) => d.getName() === 'CreateAction');
-  if (!decorator) return undefined;
-  return { framework: 'Coinbase AgentKit', body: method, fn: method as FunctionNode, registration: decorator, name: method.getName(), annotations: {}, confidence: 'high' };
+  for (const decorator of method.getDecorators()) {
+    const fact = model.knowledge.decoratedToolMethods.find((f) => f.export === decorator.getName() && decoratorIsFrom(decorator, f, model));
+    if (!fact) continue;
+    const named = propertyValue(propertyOf(objectLiteralOf(decorator.getArguments()[0]), 'name'));
+    const name = named && Node.isStringLiteral(named) ? named.getLiteralValue() : method.getName();
+    return { framework: fact.framework, body: method, fn: method as FunctionNode, registration: decorator, name, annotations: {}, confidence: 'high' };
+  }
+  return undefined;
+}
+
+function decoratorIsFrom(decorator: Decorator, fact: DecoratedToolFact, model: ProjectModel): boolean {
+  if (fact.byName) return true;
+  const call = decorator.getCallExpression();
+  const name = unwrap(call ? call.getExpression() : decorator.getExpression());
+  if (!Node.isIdentifier(name)) return false;
+  const binding = resolveIdentifier(name);
+  if (binding.kind !== 'import' || binding.exportName !== fact.export) return false;
+  if (moduleMatches(fact.module, binding.module)) return true;
+  const origin = { module: binding.module, exportName: binding.exportName, path: [], instance: false, confidence: 'high' as const };
+  const own = asOwnPackage(origin, decorator, model, new Set(fact.module));
+  return own !== undefined && moduleMatches(fact.module, own.module);
 }
 
 /** A call to a project function that hands one of its parameters to a tool registration. */

@@ -1,5 +1,6 @@
-// Agent frameworks: OpenAI Agents SDK, Mastra, Inngest AgentKit, VoltAgent, LlamaIndex.TS — their tools, runs and loop defaults.
-import type { OutboundCallFact, ToolRegistrationFact } from './types.js';
+// Agent frameworks: OpenAI Agents SDK, Mastra, Inngest AgentKit, VoltAgent, LlamaIndex.TS, GOAT, Coinbase AgentKit — their
+// tools, runs and loop defaults.
+import type { DecoratedToolFact, OutboundCallFact, ToolRegistrationFact } from './types.js';
 
 export const agentFrameworkTools: ToolRegistrationFact[] = [
   { framework: 'OpenAI Agents SDK', module: ['@openai/agents', '@openai/agents-core'], export: ['tool'], path: [''],
@@ -21,6 +22,18 @@ export const agentFrameworkTools: ToolRegistrationFact[] = [
     handler: { option: 'execute', arg: 0, orFunction: true }, checkedAgainst: '@llamaindex/core@0.6.22' },
   { framework: 'LlamaIndex', module: ['llamaindex', '@llamaindex/core/tools', '@llamaindex/core'], export: ['FunctionTool'], path: [''], construct: true,
     handler: 0, checkedAgainst: '@llamaindex/core@0.6.22' },
+  // GOAT: createTool(config, execute) returns a ToolBase whose execute(parameters) calls the function given second
+  // (packages/core/src/classes/ToolBase.ts); plugins return these from getTools(walletClient).
+  { framework: 'GOAT', module: ['@goat-sdk/core'], export: ['createTool'], path: [''], handler: 1, checkedAgainst: '@goat-sdk/core@0.5.0' },
+];
+
+/** Decorators that make a class method a tool (the method is the handler; its decorator runs when the class is defined). */
+export const decoratedToolMethods: DecoratedToolFact[] = [
+  // @CreateAction({ name, description, schema }) (src/action-providers/actionDecorator.ts): the action provider's method runs the action.
+  { framework: 'Coinbase AgentKit', module: ['@coinbase/agentkit'], export: 'CreateAction', byName: true, checkedAgainst: '@coinbase/agentkit@0.11.0' },
+  // @Tool({ name?, description }) (packages/core/src/decorators/Tool.ts) stores the method as a tool that
+  // PluginBase#getTools hands to the model, called with (walletClient?, parameters).
+  { framework: 'GOAT', module: ['@goat-sdk/core'], export: 'Tool', checkedAgainst: '@goat-sdk/core@0.5.0' },
 ];
 
 export const agentFrameworkCalls: OutboundCallFact[] = [

@@ -1,5 +1,5 @@
 // All knowledge tables in one place, as rules read them.
-import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults } from './agent-frameworks.js';
+import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults, decoratedToolMethods } from './agent-frameworks.js';
 import { awsWrites } from './aws.js';
 import { googleApiWrites } from './google-apis.js';
 import { onchainWrites } from './onchain.js';
@@ -24,6 +24,7 @@ export const knowledge = {
   outboundCalls: [...httpCalls, ...openaiCalls, ...anthropicCalls, ...vercelAiCalls, ...langchainCalls, ...mcpCalls, ...agentFrameworkCalls, ...googleGenAiCalls, ...fetchWrapperCalls],
   writes: [...saasWrites, ...openaiWrites, ...anthropicWrites, ...onchainWrites, ...googleApiWrites, ...awsWrites, ...slackBoltWrites],
   toolRegistrations: [...vercelAiTools, ...agentFrameworkTools, ...langchainTools, ...mcpTools],
+  decoratedToolMethods,
   vercelAiToolHosts,
   modelEndpoints,
   modelRequestBody,
@@ -76,6 +77,7 @@ export function knownPackageNames(): string[] {
   knowledge.httpClientRetries.forEach((fact) => add(fact.module));
   knowledge.openApiClients.module.forEach(add);
   knowledge.langchainToolBaseClasses.module.forEach(add);
+  for (const fact of knowledge.decoratedToolMethods) fact.module.forEach(add);
   for (const extra of ['pg', 'mysql2', 'better-sqlite3', 'postgres', '@neondatabase/serverless', '@vercel/postgres', 'kysely', 'knex',
     'retry', 'undici', '@openai/agents', 'workflow', 'uuid', 'nanoid']) names.add(extra);
   return [...names];

@@ -1,10 +1,19 @@
-// Onchain wallet actions: Coinbase AgentKit wallet providers, the CDP SDK's accounts and clients, and
-// fetch wrapped to pay x402 invoices. A transaction, transfer, swap or spend moves money onchain; a tool
+// Onchain wallet actions: Coinbase AgentKit wallet providers, the CDP SDK's accounts and clients, GOAT's
+// wallet clients, and fetch wrapped to pay x402 invoices. A transaction, transfer, swap or spend moves money onchain; a tool
 // that runs again moves it again. Only the CDP SDK takes an idempotency key.
 import type { WriteFact } from './types.js';
 
-/** ERC-20 calls that set an allowance to a given value: a repeat leaves the same state. */
-const allowanceSetters = { arg: 0, property: 'data', pattern: '\\b(approve|setApprovalForAll|revoke\\w*|prepareRevoke\\w*)\\b', write: 'update-set' } as const;
+/**
+ * ERC-20 calls that set an allowance to a given value: a repeat leaves the same state. Named in the transaction's
+ * calldata (`data: encodeFunctionData({ functionName: 'approve' … })`, an `approval.data` an API returned) or, for
+ * GOAT's EVMTransaction, in its own `functionName`.
+ */
+const allowanceSetters = { arg: 0, property: 'data', pattern: '\\b(approve|approval|setApprovalForAll|revoke\\w*|prepareRevoke\\w*)\\b', write: 'update-set' } as const;
+
+/** GOAT's wallet client packages (typescript/packages/wallets/*): each exports a WalletClientBase subclass. */
+const goatWallets = ['@goat-sdk/wallet-evm', '@goat-sdk/wallet-viem', '@goat-sdk/wallet-safe', '@goat-sdk/wallet-lit', '@goat-sdk/crossmint',
+  '@goat-sdk/wallet-solana', '@goat-sdk/wallet-aptos', '@goat-sdk/wallet-chromia', '@goat-sdk/wallet-cosmos', '@goat-sdk/wallet-fuel',
+  '@goat-sdk/wallet-radix', '@goat-sdk/wallet-starknet', '@goat-sdk/wallet-sui', '@goat-sdk/wallet-zetrix', '@goat-sdk/wallet-zilliqa'];
 
 export const onchainWrites: WriteFact[] = [
   // WalletProvider.nativeTransfer, EvmWalletProvider/SvmWalletProvider.sendTransaction, SvmWalletProvider.signAndSendTransaction.
@@ -19,6 +28,12 @@ export const onchainWrites: WriteFact[] = [
   { label: 'CDP create', write: 'create', module: ['@coinbase/cdp-sdk'], instance: true,
     path: ['evm.createAccount', 'evm.createSmartAccount', 'evm.createSpendPermission', 'solana.createAccount'],
     keyOption: { arg: 0, names: ['idempotencyKey'] }, checkedAgainst: '@coinbase/cdp-sdk@1.55.0' },
+  // GOAT wallet clients: EVMWalletClient#sendTransaction({ to, value?, data?, abi?, functionName?, args? }) (and its
+  // Solana, Aptos, Sui… siblings) signs and broadcasts a transaction; EVMSmartWalletClient#sendBatchOfTransactions sends
+  // several. None takes a key.
+  { label: 'GOAT wallet transaction', write: 'charge', module: goatWallets, instance: true,
+    path: ['sendTransaction', 'sendBatchOfTransactions', 'sendRawTransaction'], kindByArgument: { ...allowanceSetters, property: ['data', 'functionName'] },
+    checkedAgainst: '@goat-sdk/wallet-evm@0.3.0 (src/EVMWalletClient.ts, EVMSmartWalletClient.ts), @goat-sdk/wallet-solana@0.3.1 (src/SolanaWalletClient.ts)' },
   // wrapFetchWithPayment(fetch, client) returns a fetch that answers a 402 by signing and sending a payment.
   { label: 'x402 paying fetch', write: 'charge', module: ['@x402/fetch', 'x402-fetch'], export: ['wrapFetchWithPayment', 'wrapFetchWithPaymentFromConfig'],
     instance: true, path: [''], checkedAgainst: '@x402/fetch@2.27.0' },

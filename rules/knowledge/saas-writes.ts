@@ -4,6 +4,7 @@ import type { WriteFact } from './types.js';
 
 const stripeClient = { module: ['stripe'], export: ['default', 'Stripe'], instance: true } as const;
 const octokitClient = { module: ['@octokit/rest', 'octokit', '@octokit/core'], export: ['Octokit', 'App'], instance: true } as const;
+const resendClient = { module: ['resend'], export: ['Resend'], instance: true } as const;
 const supabaseClient = { module: ['@supabase/supabase-js'], instance: true } as const;
 const voltOpsClient = { module: ['@voltagent/core', '@voltagent/sdk'], export: ['VoltOpsClient', 'VoltOpsActionsClient', 'createVoltOpsClient'], instance: true } as const;
 
@@ -15,8 +16,29 @@ export const saasWrites: WriteFact[] = [
     keyOption: { arg: 'last', names: ['idempotencyKey'] }, checkedAgainst: 'stripe@23.1.0' },
   { label: 'Stripe delete', write: 'delete-id', ...stripeClient, path: ['*.del', '*.cancel', '*.*.del'],
     keyOption: { arg: 'last', names: ['idempotencyKey'] }, checkedAgainst: 'stripe@23.1.0' },
-  { label: 'Resend email send', write: 'send', module: ['resend'], export: ['Resend'], instance: true, path: ['emails.send', 'batch.send'],
-    keyOption: { arg: 1, names: ['idempotencyKey'] }, checkedAgainst: 'resend@6' },
+  // Resend (src/*/…ts): only emails.send/create, batch.send/create and emails.receiving.forward take `idempotencyKey`
+  // (an Idempotency-Key header, src/resend.ts post()); every other create is a plain POST.
+  { label: 'Resend email send', write: 'send', ...resendClient, path: ['emails.send', 'emails.create', 'batch.send', 'batch.create', 'emails.receiving.forward'],
+    keyOption: { arg: 1, names: ['idempotencyKey'] }, checkedAgainst: 'resend@6.22.0' },
+  { label: 'Resend send', write: 'send', ...resendClient, path: ['broadcasts.send', 'events.send'], checkedAgainst: 'resend@6.22.0' },
+  { label: 'Resend create', write: 'create', ...resendClient,
+    path: ['apiKeys.create', 'automations.create', 'automations.duplicate', 'broadcasts.create', 'contactProperties.create', 'contacts.create',
+      'contacts.imports.create', 'domains.create', 'events.create', 'segments.create', 'audiences.create', 'templates.create', 'templates.duplicate',
+      'topics.create', 'webhooks.create'],
+    checkedAgainst: 'resend@6.22.0' },
+  // Adding a known contact to a known segment, or an address to the suppression list, sets membership.
+  { label: 'Resend add', write: 'upsert', ...resendClient, path: ['contacts.segments.add', 'suppressions.add'], checkedAgainst: 'resend@6.22.0' },
+  { label: 'Resend update', write: 'update-set', ...resendClient,
+    path: ['*.update', 'contacts.topics.update', 'broadcasts.cancel', 'emails.cancel', 'automations.stop', 'templates.publish', 'domains.verify'],
+    checkedAgainst: 'resend@6.22.0' },
+  { label: 'Resend delete', write: 'delete-id', ...resendClient, path: ['*.remove', 'contacts.segments.remove', 'oauthGrants.revoke'], checkedAgainst: 'resend@6.22.0' },
+  // Crossmint's API client (ApiClient#post/put/patch/delete(path, init)) sends fetch with that method to its base URL.
+  { label: 'Crossmint API', write: 'create', module: ['@crossmint/common-sdk-base'], export: ['CrossmintApiClient'], instance: true, path: ['post'],
+    pathArg: 0, checkedAgainst: '@crossmint/common-sdk-base@0.4 (packages/common/base/src/apiClient/ApiClient.ts)' },
+  { label: 'Crossmint API', write: 'update-set', module: ['@crossmint/common-sdk-base'], export: ['CrossmintApiClient'], instance: true,
+    path: ['put', 'patch'], checkedAgainst: '@crossmint/common-sdk-base@0.4 (packages/common/base/src/apiClient/ApiClient.ts)' },
+  { label: 'Crossmint API', write: 'delete-id', module: ['@crossmint/common-sdk-base'], export: ['CrossmintApiClient'], instance: true,
+    path: ['delete'], checkedAgainst: '@crossmint/common-sdk-base@0.4 (packages/common/base/src/apiClient/ApiClient.ts)' },
   { label: 'SendGrid send', write: 'send', module: ['@sendgrid/mail'], export: ['default'], path: ['send', 'sendMultiple'], checkedAgainst: '@sendgrid/mail@8' },
   { label: 'Nodemailer sendMail', write: 'send', module: ['nodemailer'], export: ['default', 'createTransport'], instance: true, path: ['sendMail'], checkedAgainst: 'nodemailer@7' },
   { label: 'Twilio message create', write: 'send', module: ['twilio'], export: ['default', 'Twilio'], instance: true, path: ['messages.create', 'calls.create'], checkedAgainst: 'twilio@5' },

@@ -62,6 +62,8 @@ export interface WriteFact extends CallPattern, Checked {
   write: WriteKind;
   /** Where an idempotency key can be passed: the argument index of the options object and the option names. */
   keyOption?: { arg: OptionsArg; names: string[] };
+  /** The argument holding the request's path, for a client method that POSTs: a read-only path (search, query…) is no write. */
+  pathArg?: number;
   /** Built-in retries of the client around this call, with no key (unkeyed-retry). */
   builtInRetries?: { count: string; disableOption: string; clientDisable?: string };
   /**
@@ -69,7 +71,7 @@ export interface WriteFact extends CallPattern, Checked {
    * property's text, or the initialiser it names): an onchain transaction whose data is an ERC-20 `approve`
    * sets an allowance.
    */
-  kindByArgument?: { arg: number; property: string; pattern: string; write: WriteKind };
+  kindByArgument?: { arg: number; property: string | ReadonlyArray<string>; pattern: string; write: WriteKind };
   /**
    * Clients that run command objects (`client.send(new PutItemCommand(…))`): the command's class name
    * decides the write, first pattern that matches; a command no pattern matches is not a write.
@@ -101,6 +103,18 @@ export interface HttpClientRetryFact extends Checked {
  * and `FunctionTool.from({ execute, … })`).
  */
 export type HandlerArg = number | 'last' | { option: string; arg: number; orFunction?: boolean };
+
+/**
+ * A decorator that makes the method it decorates a tool (`@CreateAction({…})`, GOAT's `@Tool({…})`): matched
+ * when the decorator is imported from `module` under `export` (or from the package's own sources); `byName`
+ * also accepts a decorator of that exact name declared anywhere, for names no other library uses.
+ */
+export interface DecoratedToolFact extends Checked {
+  framework: string;
+  module: ReadonlyArray<string>;
+  export: string;
+  byName?: boolean;
+}
 
 export interface ToolRegistrationFact extends CallPattern, Checked {
   framework: string;
