@@ -27,12 +27,15 @@ export default defineRule({
   create(context) {
     const { model, options } = context;
     for (const handler of findToolHandlers(context.sourceFile, model)) {
-      const reported = new Set<Node>();
+      // One finding per call site: the surest of the writes it reaches (a helper that may set a field or send an
+      // email is reported for the email).
+      const bySite = new Map<Node, ReachedWrite>();
       for (const write of writesReachableFrom(handler.body, model, options)) {
-        if (write.effect.protection || reported.has(write.site)) continue;
-        reported.add(write.site);
-        context.report(describe(handler, write));
+        if (write.effect.protection) continue;
+        const kept = bySite.get(write.site);
+        if (!kept || RANK[write.effect.confidence] > RANK[kept.effect.confidence]) bySite.set(write.site, write);
       }
+      for (const write of bySite.values()) context.report(describe(handler, write));
     }
   },
 });

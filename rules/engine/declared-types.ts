@@ -101,6 +101,26 @@ export function memberTypeOf(type: TypeNode, name: string, links: ProjectLinks |
   return undefined;
 }
 
+/**
+ * The type a project type alias stands for, followed through aliases (`Api<unknown>` → `type Api<_ = unknown> =
+ * PlatformClient` → `type PlatformClient = ReturnType<typeof createPlatformClient>`); the type itself when it names
+ * no project alias. Bounded.
+ */
+export function aliasedType(type: TypeNode, links: ProjectLinks | undefined): TypeNode {
+  let current = type;
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    const real = withoutNullish(current);
+    if (!real || !Node.isTypeReference(real)) return current;
+    const name = real.getTypeName();
+    if (!Node.isIdentifier(name)) return real;
+    const declaration = typeDeclaration(name, links);
+    const aliased = declaration && Node.isTypeAliasDeclaration(declaration) ? declaration.getTypeNode() : undefined;
+    if (!aliased) return real;
+    current = aliased;
+  }
+  return current;
+}
+
 /** `OpenAI | null | undefined` → `OpenAI`; `Promise<OpenAI>` → `OpenAI`; undefined when several real types remain. */
 export function withoutNullish(type: TypeNode): TypeNode | undefined {
   let current: Node = type;

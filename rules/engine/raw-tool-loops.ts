@@ -77,24 +77,28 @@ export function fromDispatchTable(call: CallExpression, model: ProjectModel): To
     member = ['call', 'apply'].includes(invoked.getName()) ? undefined : invoked.getName();
     invoked = unwrap(invoked.getExpression());
   }
-  const table = lookupTable(invoked, model) ?? lookupTable(heldValue(invoked), model);
+  // `const handler = HANDLERS[name]; const run = handler as Handler; run(args)`: a few variables deep at most.
+  let table: Node | undefined;
+  for (let held: Node | undefined = invoked, step = 0; held && !table && step < 4; held = heldValue(held), step++) table = lookupTable(held, model, call);
   if (!table) return [];
+  const registered = registrationNaming(table, call, model);
+  const framework = registered ? `MCP ${registered} (handler table)` : 'raw tool loop';
   const out: ToolHandler[] = [];
   for (const entry of tableEntries(table, model, 0)) {
     const fn = entryFunction(entry.value, member, model);
     if (!fn) continue;
-    out.push({ framework: 'raw tool loop', body: fn, fn, registration: entry.registration, name: entry.name ?? entryName(entry.value, model), annotations: {}, confidence: 'medium' });
+    out.push({ framework, body: fn, fn, registration: entry.registration, name: entry.name ?? entryName(entry.value, model), annotations: {}, confidence: 'medium' });
   }
   return out;
 }
 
 /** The table looked up by the model's tool name: `T[name]`, `T.get(name)`, `T.find((t) => t.name === name)`. */
-function lookupTable(node: Node | undefined, model: ProjectModel): Node | undefined {
+function lookupTable(node: Node | undefined, model: ProjectModel, call: CallExpression): Node | undefined {
   if (!node) return undefined;
   const value = unwrap(node);
   if (Node.isElementAccessExpression(value)) {
     const key = value.getArgumentExpression();
-    return key && isModelToolName(key, model, 0) ? value.getExpression() : undefined;
+    return key && (isModelToolName(key, model, 0) || registrationNaming(value, call, model) !== undefined) ? value.getExpression() : undefined;
   }
   if (!Node.isCallExpression(value)) return undefined;
   const callee = value.getExpression();
@@ -103,6 +107,44 @@ function lookupTable(node: Node | undefined, model: ProjectModel): Node | undefi
   if (callee.getName() === 'get' && isModelToolName(arg, model, 0)) return callee.getExpression();
   if (callee.getName() === 'find' && findsByToolName(arg, model)) return callee.getExpression();
   return undefined;
+}
+
+/**
+ * `tools.forEach((tool) => server.tool(tool.name, …, async (args) => HANDLERS[tool.name](args)))`: a registration
+ * whose handler runs what a table holds under the very name it registers (the same expression, the same
+ * binding): the registration method's name, when `lookup` (`T[key]`, or anything holding it) is keyed so and
+ * `call` runs inside that registration's handler.
+ */
+function registrationNaming(lookup: Node, call: CallExpression, model: ProjectModel): string | undefined {
+  let access: Node | undefined = unwrap(lookup);
+  if (!Node.isElementAccessExpression(access)) access = access.getParent();
+  if (!access || !Node.isElementAccessExpression(access)) return undefined;
+  const key = access.getArgumentExpression();
+  if (!key) return undefined;
+  const keyText = flatText(unwrap(key));
+  for (const ancestor of call.getAncestors()) {
+    if (!Node.isCallExpression(ancestor)) continue;
+    const callee = ancestor.getExpression();
+    if (!Node.isPropertyAccessExpression(callee) || !model.knowledge.mcpRegistrationMethods.includes(callee.getName())) continue;
+    const [name, ...rest] = ancestor.getArguments();
+    if (!name || flatText(unwrap(name)) !== keyText || sameRoot(name, key) === false) continue;
+    // the dispatch runs in the handler (a later argument), not in the name or schema
+    if (rest.some((arg) => arg.containsRange(call.getPos(), call.getEnd()))) return callee.getName();
+  }
+  return undefined;
+}
+
+/** Whether two accesses (`tool.name`) start from the same binding; undefined when either root is not a name. */
+function sameRoot(a: Node, b: Node): boolean | undefined {
+  const root = (node: Node): Node | undefined => {
+    let current = unwrap(node);
+    while (Node.isPropertyAccessExpression(current)) current = unwrap(current.getExpression());
+    if (!Node.isIdentifier(current)) return undefined;
+    const binding = resolveIdentifier(current);
+    return binding.kind === 'local' ? binding.declaration : undefined;
+  };
+  const [x, y] = [root(a), root(b)];
+  return x === undefined || y === undefined ? undefined : x === y;
 }
 
 /** `const handler = handlers[name] ?? fallback`: the value a local variable was given. */

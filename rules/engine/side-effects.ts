@@ -155,6 +155,15 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
  */
 function openApiOperation(call: CallExpression, callee: CalleeRef | undefined, model: ProjectModel): WriteEffect | null | undefined {
   const facts = model.knowledge.openApiClients;
+  if (callee && !callee.instance && callee.path.length === 1) {
+    // raw.createProject({ client, body }): a generated operation function, named by its operationId.
+    const [name] = callee.path as [string];
+    const generated = facts.generatedOperations.some((g) => moduleMatches(g.module, callee.module) && g.export.includes(callee.exportName));
+    if (!generated) return undefined;
+    const verb = facts.operationVerbs.find((v) => new RegExp(v.pattern, 'i').test(name));
+    if (!verb) return null;
+    return { node: call, label: `${callee.module} ${callee.exportName}.${name}`, kind: verb.write, confidence: verb.write === 'create' ? callee.confidence : 'low', callee };
+  }
   if (callee) {
     if (!callee.instance || !moduleMatches(facts.module, callee.module)) return undefined;
     const path = callee.path;

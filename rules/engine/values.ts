@@ -12,7 +12,9 @@ import {
   type NewExpression,
   type ParameterDeclaration,
   type SourceFile,
+  type TypeNode,
 } from 'ts-morph';
+import { aliasedType } from './declared-types.js';
 import { descendantsOfKind, nodesOfKindWhere } from './kind-index.js';
 import { COMMONJS_MODULE, loadSpecifier, resolveIdentifier } from './scope.js';
 
@@ -460,14 +462,34 @@ function isParameterItself(arg: Node, parameter: ParameterDeclaration): boolean 
   return binding.kind === 'local' && binding.declaration === parameter;
 }
 
-/** `svc: TicketService` where TicketService is a class of the project: an instance of it. */
+/**
+ * `svc: TicketService` where TicketService is a class of the project: an instance of it. `client: Api` where
+ * `type Api = ReturnType<typeof createClient>` (through project aliases): what that project factory returns.
+ */
 function annotatedInstance(declaration: Node, links: ProjectLinks): ProjectValue | undefined {
-  const typeNode = (declaration as { getTypeNode?: () => Node | undefined }).getTypeNode?.();
+  const typeNode = (declaration as { getTypeNode?: () => TypeNode | undefined }).getTypeNode?.();
   if (!typeNode || !Node.isTypeReference(typeNode)) return undefined;
   const name = typeNode.getTypeName();
   if (!Node.isIdentifier(name)) return undefined;
   const cls = classValue(name, links);
-  return cls ? { kind: 'instance', cls } : undefined;
+  if (cls) return { kind: 'instance', cls };
+  return factoryReturnOf(aliasedType(typeNode, links), links);
+}
+
+/** `ReturnType<typeof createClient>` (also behind `Awaited<…>`) with `createClient` a project function: its return value. */
+function factoryReturnOf(type: TypeNode, links: ProjectLinks): ProjectValue | undefined {
+  if (!Node.isTypeReference(type)) return undefined;
+  const wrapper = type.getTypeName().getText();
+  const [arg] = type.getTypeArguments();
+  if (!arg || (wrapper !== 'ReturnType' && wrapper !== 'Awaited')) return undefined;
+  if (wrapper === 'Awaited') return factoryReturnOf(arg, links);
+  if (!Node.isTypeQuery(arg)) return undefined;
+  const factory = arg.getExprName();
+  if (!Node.isIdentifier(factory)) return undefined;
+  const fn = valueOf(factory, links);
+  const node = fn?.kind === 'node' ? fn.node : undefined;
+  const isFunction = node && (Node.isFunctionDeclaration(node) || Node.isArrowFunction(node) || Node.isFunctionExpression(node));
+  return isFunction ? returnValue(node, links) : undefined;
 }
 
 /** The class whose instance `this` is here: the nearest non-arrow function is one of its members. */

@@ -3,6 +3,7 @@
 // The HTTP method lives in the OpenAPI document, not in the code: an operation is judged by its operationId's
 // verb, a paths entry by its method, and an operation picked by a name known only at run time
 // (`api[operationId](…)`, an MCP proxy running whatever operation the model names) may be any of them.
+// SDKs that export their generated operations as functions (@neon/sdk `raw.createProject`) are judged by verb too.
 import type { WriteKind } from './types.js';
 
 export const openApiClients = {
@@ -17,4 +18,12 @@ export const openApiClients = {
     { pattern: '^(create|add|post|send|insert|submit|append|publish|start|run|trigger|execute|invite|upload|import|charge|pay|transfer|book|order)', write: 'create' },
   ] as ReadonlyArray<{ pattern: string; write: WriteKind }>,
   checkedAgainst: 'openapi-client-axios@7.9.1',
+  /**
+   * Namespaces of operation functions generated from an OpenAPI document (`raw.createProject({ client, body })`),
+   * judged by the same verbs: @neon/sdk's `raw` (dist/client/sdk.gen.js: each operation is one request,
+   * `createProject` a POST, `listProjects` a GET, `deleteProject` a DELETE).
+   */
+  generatedOperations: [
+    { module: ['@neon/sdk'], export: ['raw'], checkedAgainst: '@neon/sdk@1.4.0 (dist/raw.d.ts, dist/client/sdk.gen.js)' },
+  ] as ReadonlyArray<{ module: string[]; export: string[]; checkedAgainst: string }>,
 };
