@@ -33,4 +33,23 @@ export const anthropicWrites: WriteFact[] = [
     builtInRetries: { count: 'the Anthropic SDK retries twice by default', disableOption: 'maxRetries', clientDisable: 'maxRetries' },
     checkedAgainst: '@anthropic-ai/sdk@1.12.0',
   },
+  {
+    // Managed agents (resources/beta/{environments,agents,sessions,vaults,memory-stores,deployments,dreams,tunnels}):
+    // `create(params, options)` POSTs a new resource each time.
+    label: 'Anthropic stateful create', write: 'create', ...client,
+    path: ['beta.environments.create', 'beta.agents.create', 'beta.sessions.create', 'beta.vaults.create', 'beta.memoryStores.create',
+      'beta.deployments.create', 'beta.dreams.create', 'beta.tunnels.create', 'skills.create'],
+    keyOption: { arg: 1, names: ['headers'] },
+    builtInRetries: { count: 'the Anthropic SDK retries twice by default', disableOption: 'maxRetries', clientDisable: 'maxRetries' },
+    checkedAgainst: '@anthropic-ai/sdk@1.12.0 (resources/beta/*/…js: create → _client.post)',
+  },
+  {
+    // `sessions.events.send(sessionID, params, options)` posts events (a user message the agent then answers);
+    // `vaults.credentials.create`, `memoryStores.memories.create`, `skills.versions.create` take the parent id first.
+    label: 'Anthropic stateful create', write: 'create', ...client,
+    path: ['beta.sessions.events.send', 'beta.vaults.credentials.create', 'beta.memoryStores.memories.create', 'beta.skills.versions.create', 'skills.versions.create'],
+    keyOption: { arg: 2, names: ['headers'] },
+    builtInRetries: { count: 'the Anthropic SDK retries twice by default', disableOption: 'maxRetries', clientDisable: 'maxRetries' },
+    checkedAgainst: '@anthropic-ai/sdk@1.12.0 (resources/beta/sessions/events.js send, vaults/credentials.js, memory-stores/memories.js, skills/versions.js)',
+  },
 ];
