@@ -45,7 +45,41 @@ function jsDocParameterType(declaration: Node): DeclaredPackageType | undefined 
   for (const tag of paramTags(fn)) {
     if (wanted(tag.name)) return { module: tag.module, exportName: tag.exportName };
   }
+  return Node.isBindingElement(declaration) ? documentedListenerArgument(declaration, parameter, fn) : undefined;
+}
+
+const WHOLE_PARAM_TAG = /@param\s+\{((?:[^{}]|\{[^{}]*\})*)\}\s+\[?([\w$]+)/g;
+const IMPORTED_TYPE = /import\(\s*["']([^"']+)["']\s*\)\.([A-Za-z_$][\w$]*)/g;
+
+/**
+ * `@param {import('@slack/bolt').AllMiddlewareArgs & import('@slack/bolt').SlackEventMiddlewareArgs<'app_mention'>} args`
+ * over `async function handle({ client, say })`: the parameter is the package's listener arguments, so each
+ * destructured property is what the package hands its listeners (knowledge/slack-bolt.ts).
+ */
+function documentedListenerArgument(element: Node, parameter: Node, fn: Node | undefined): DeclaredPackageType | undefined {
+  if (!Node.isBindingElement(element) || !fn || !('getParameters' in fn)) return undefined;
+  const index = (fn as { getParameters(): Node[] }).getParameters().indexOf(parameter);
+  const key = element.getPropertyNameNode()?.getText() ?? element.getName();
+  const tag = wholeParamTags(fn)[index];
+  if (!tag) return undefined;
+  const named = [...tag.matchAll(IMPORTED_TYPE)].map((m) => ({ module: m[1]!, name: m[2]! }));
+  for (const contract of knowledge.listenerContracts) {
+    const type = contract.args[key];
+    const documented = named.some((t) => t.module === contract.argsTypes.module && contract.argsTypes.names.includes(t.name));
+    if (type && documented) return type;
+  }
   return undefined;
+}
+
+/** The type text of each `@param` tag naming a whole parameter (no dotted name), in order. */
+function wholeParamTags(fn: Node): string[] {
+  let node: Node | undefined = fn;
+  for (let up = 0; node && up < MAX_UP; up++, node = node.getParent()) {
+    const text = node.getLeadingCommentRanges().map((range) => range.getText()).join('\n');
+    if (!text.includes('@param')) continue;
+    return [...text.matchAll(WHOLE_PARAM_TAG)].filter((m) => !m[2]!.includes('.')).map((m) => m[1]!);
+  }
+  return [];
 }
 
 function paramTags(fn: Node | undefined): Array<{ name: string } & DeclaredPackageType> {

@@ -3,7 +3,7 @@
 // (a stable idempotency key, an upsert, a PUT to a client-chosen id).
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type TaggedTemplateExpression } from 'ts-morph';
 import type { WriteFact, WriteKind } from '../knowledge/types.js';
-import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
+import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
 import type { RuleOptions } from './config.js';
 import { httpWrite, isReadOnlyPostUrl, urlLiteralText, type CallerDecidedRequest, type HttpRequest } from './http-writes.js';
 import { findMatch, moduleMatches } from './match.js';
@@ -116,6 +116,7 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
     // A whole item written under a fresh key is a new item each time.
     if (kind === 'upsert' && command.input && isFreshValue(command.input, model)) kind = 'create';
   }
+  if (fact.writesOnlyWith && !carriesAny(args[fact.writesOnlyWith.arg], fact.writesOnlyWith.properties)) return undefined;
   const pathArg = fact.pathArg !== undefined ? args[fact.pathArg] : undefined;
   if (pathArg && isReadOnlyPostUrl(urlLiteralText(pathArg), model)) return undefined;
   let kindFromParam: WriteEffect['kindFromParam'];
@@ -146,6 +147,14 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
     if (key) return withKey(effect, key, model);
   }
   return effect;
+}
+
+/** Whether an argument carries one of `properties`: absent, or an object literal without them (and no opaque spread), does not. */
+function carriesAny(arg: Node | undefined, properties: ReadonlyArray<string>): boolean {
+  if (!arg) return false;
+  const object = objectLiteralOf(arg);
+  if (!object) return true;
+  return hasOpaqueSpread(object) || properties.some((name) => deepPropertyOf(object, name) !== undefined);
 }
 
 /**

@@ -91,8 +91,15 @@ export const saasWrites: WriteFact[] = [
   // at once with chunks) and stop send chat.startStream / appendStream / stopStream through the same client, so
   // they are retried like any of its calls. An append of task_update chunks alone sets a task's status by its id.
   // Bolt 5.1's `sayStream()` (src/context/create-say-stream.ts) returns the same streamer on the app's WebClient.
+  // stop() without text or chunks only ends the stream (text appended before is the append's send): a repeat
+  // finds it stopped and posts nothing.
   { label: 'Slack chat stream', write: 'send', module: ['@slack/web-api', '@slack/bolt'], export: ['WebClient', 'ChatStreamer', 'SayStreamFn'], instance: true,
-    path: ['append', 'stop'],
+    path: ['stop'], writesOnlyWith: { arg: 0, properties: ['markdown_text', 'chunks'] },
+    kindByArgument: { arg: 0, property: 'chunks', pattern: '^\\[(\\s*\\{(?:[^{}]|\\$\\{[^{}]*\\})*\\btype:\\s*[\'"]task_update[\'"](?:[^{}]|\\$\\{[^{}]*\\})*\\},?)+\\s*\\]$', write: 'update-set' },
+    builtInRetries: { count: "@slack/web-api's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'retryConfig' },
+    checkedAgainst: '@slack/web-api@8.2.0' },
+  { label: 'Slack chat stream', write: 'send', module: ['@slack/web-api', '@slack/bolt'], export: ['WebClient', 'ChatStreamer', 'SayStreamFn'], instance: true,
+    path: ['append'],
     kindByArgument: { arg: 0, property: 'chunks', pattern: '^\\[(\\s*\\{(?:[^{}]|\\$\\{[^{}]*\\})*\\btype:\\s*[\'"]task_update[\'"](?:[^{}]|\\$\\{[^{}]*\\})*\\},?)+\\s*\\]$', write: 'update-set' },
     builtInRetries: { count: "@slack/web-api's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'retryConfig' },
     checkedAgainst: '@slack/web-api@8.2.0' },

@@ -20,6 +20,8 @@ export interface ListenerContract {
   configCallbacks: string[];
   /** What the listener's first argument holds, by property. */
   args: Record<string, { module: string; exportName: string }>;
+  /** The package's types of that argument, as JSDoc names them (`@param {import('@slack/bolt').AllMiddlewareArgs & …} args`). */
+  argsTypes: { module: string; names: string[] };
   checkedAgainst: string;
 }
 
@@ -39,6 +41,12 @@ export const listenerContracts: ListenerContract[] = [
       client: { module: '@slack/web-api', exportName: 'WebClient' },
       // bolt 5.1 (src/context/create-say-stream.ts): `sayStream(args)` returns `client.chatStream({ channel, thread_ts, … })`.
       sayStream: { module: '@slack/bolt', exportName: 'SayStreamFn' },
+    },
+    // src/types/middleware.ts (AllMiddlewareArgs: client), events/actions/view/command/shortcut/options index.ts, CustomFunction.ts.
+    argsTypes: {
+      module: '@slack/bolt',
+      names: ['AllMiddlewareArgs', 'SlackEventMiddlewareArgs', 'SlackActionMiddlewareArgs', 'SlackViewMiddlewareArgs', 'SlackCommandMiddlewareArgs',
+        'SlackShortcutMiddlewareArgs', 'SlackOptionsMiddlewareArgs', 'SlackCustomFunctionMiddlewareArgs'],
     },
     checkedAgainst: '@slack/bolt@5.0.0',
   },

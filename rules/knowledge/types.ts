@@ -62,6 +62,11 @@ export interface WriteFact extends CallPattern, Checked {
   write: WriteKind;
   /** Where an idempotency key can be passed: the argument index of the options object and the option names. */
   keyOption?: { arg: OptionsArg; names: string[] };
+  /**
+   * The call writes only when this argument carries one of these properties (a Slack ChatStreamer's `stop()` posts
+   * only the text it is given); an argument that cannot be seen into counts as carrying them.
+   */
+  writesOnlyWith?: { arg: number; properties: string[] };
   /** The argument holding the request's path, for a client method that POSTs: a read-only path (search, query…) is no write. */
   pathArg?: number;
   /** Built-in retries of the client around this call, with no key (unkeyed-retry). */
