@@ -6,7 +6,7 @@ import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap } from './engine
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { calleeMatches } from './engine/match.js';
 import { isModelCall, sendsModelRequest } from './engine/model-calls.js';
-import { findRetries, type Retry } from './engine/retries.js';
+import { findRetries, retryingPluginOf, type Retry } from './engine/retries.js';
 import { classifyForwardedWrite, classifyWrite, isFreshValue, type WriteEffect } from './engine/side-effects.js';
 import { writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
 import { resolveIdentifier } from './engine/scope.js';
@@ -156,9 +156,21 @@ function checkBuiltInRetries(context: RuleContext): void {
   const { sourceFile, model, options } = context;
   for (const call of descendantsOfKind(sourceFile, SyntaxKind.CallExpression)) {
     const effect = classifyWrite(call, model, options);
-    const retries = effect?.fact?.builtInRetries;
+    if (!effect?.fact || effect.protection || effect.key || REPEATABLE.has(effect.kind)) continue;
     // Any key, even a fresh one, made before the call is resent unchanged by the SDK's own retries.
-    if (!effect || !retries || effect.protection || effect.key || REPEATABLE.has(effect.kind)) continue;
+    const retries = effect.fact.builtInRetries;
+    if (!retries) {
+      // A client whose class a retry plugin extended (`Octokit.plugin(retry)`).
+      const plugin = retryingPluginOf(effect.callee, model);
+      if (!plugin || plugin.disabled) continue;
+      context.report({
+        node: call,
+        message: `${effect.label} is retried by ${plugin.fact.label} with no idempotency key (${plugin.fact.count}): a failure after the server acted creates it twice. Look up what the first attempt made before writing again, or set \`${plugin.fact.disable.option}: { ${plugin.fact.disable.property}: false }\` for this client.`,
+        confidence: effect.confidence,
+        related: effect.callee?.clientCreation ? [{ node: effect.callee.clientCreation, message: `the client, of a class extended with ${plugin.fact.label}` }] : [],
+      });
+      continue;
+    }
     if (retriesDisabled(call, effect, retries.disableOption, retries.clientDisable)) continue;
     const idempotencyOption = effect.callee?.module === 'openai' && hasOption(call, 'idempotencyKey')
       ? ' The `idempotencyKey` request option is not sent by the client (no idempotency header is configured): put the key in `headers`.'

@@ -2,8 +2,8 @@
 // `.catch(() => sameCall())`, recursive retry helpers, the project's own retry wrappers and retried
 // framework steps. Each retry names the region that runs again.
 import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
-import { unwrap } from './callee.js';
-import type { RetryFact } from '../knowledge/types.js';
+import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type ValueOrigin } from './callee.js';
+import type { ClientRetryPluginFact, RetryFact } from '../knowledge/types.js';
 import { findMatch, moduleMatches } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { resolveIdentifier } from './scope.js';
@@ -38,13 +38,15 @@ function directRetries(file: SourceFile, model: ProjectModel): Retry[] {
   return model.memoize('direct-retries', file, () => {
     const out: Retry[] = [];
     const kinds = [SyntaxKind.CallExpression, SyntaxKind.ForStatement, SyntaxKind.WhileStatement, SyntaxKind.DoStatement,
-      SyntaxKind.FunctionDeclaration, SyntaxKind.ArrowFunction, SyntaxKind.FunctionExpression, SyntaxKind.MethodDeclaration];
+      SyntaxKind.FunctionDeclaration, SyntaxKind.ArrowFunction, SyntaxKind.FunctionExpression, SyntaxKind.MethodDeclaration, SyntaxKind.TryStatement];
     for (const node of model.nodesOfKinds(file, kinds)) {
       if (Node.isCallExpression(node)) {
         const fromLibrary = libraryRetry(node, model);
         if (fromLibrary) out.push(fromLibrary);
         const fromCatch = catchRetry(node);
         if (fromCatch) out.push(fromCatch);
+      } else if (Node.isTryStatement(node)) {
+        out.push(...catchReattempts(node));
       } else if (Node.isForStatement(node) || Node.isWhileStatement(node) || Node.isDoStatement(node)) {
         const fromLoop = loopRetry(node);
         if (fromLoop) out.push(fromLoop);
@@ -117,6 +119,28 @@ function catchRetry(call: CallExpression): Retry | undefined {
   const again = descendantsOfKind(handler, SyntaxKind.CallExpression).find((c) => text(c.getExpression()) === target);
   if (!again) return undefined;
   return { region: again, construct: call, label: '.catch() that calls it again' };
+}
+
+/**
+ * `try { … await octokit.rest.issues.createComment(…) … } catch { … await octokit.rest.issues.createComment(…) }`: the
+ * catch makes the same call the try made — a second attempt at it, whatever failed in between (test/corpus/README.md
+ * settled question 7: the re-attempt is what is reported). Calls in functions written inside either block do not count.
+ */
+function catchReattempts(statement: Node): Retry[] {
+  if (!Node.isTryStatement(statement)) return [];
+  const catchBlock = statement.getCatchClause()?.getBlock();
+  if (!catchBlock) return [];
+  const text = (call: CallExpression) => call.getExpression().getText().replace(/\s+/g, '').replace(/\?\./g, '.');
+  const own = (block: Node) => descendantsOfKind(block, SyntaxKind.CallExpression).filter((c) => nearestFunctionOf(c) === nearestFunctionOf(statement));
+  const tried = new Set(own(statement.getTryBlock()).map(text));
+  if (tried.size === 0) return [];
+  return own(catchBlock)
+    .filter((call) => tried.has(text(call)))
+    .map((call) => ({ region: call, construct: statement, label: 'a catch that makes the same call again' }));
+}
+
+function nearestFunctionOf(node: Node): Node | undefined {
+  return node.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
 }
 
 /** A for/while/do loop whose body catches a failure and goes round again. */
@@ -225,4 +249,54 @@ function retriedParameter(fn: FunctionNode, model: ProjectModel, depth = 0): num
     }
     return undefined;
   });
+}
+
+/**
+ * The retry plugin a client's class was extended with (`const C = Octokit.plugin(throttling, retry); new C({…})`),
+ * followed from the client's creation through the consts and calls that made its class (bounded); `disabled` when
+ * the client's options switch the plugin off (`retry: { enabled: false }`).
+ */
+export function retryingPluginOf(client: ValueOrigin | undefined, model: ProjectModel): { fact: ClientRetryPluginFact; disabled: boolean } | undefined {
+  const creation = client?.clientCreation;
+  if (!creation || !Node.isNewExpression(creation) || model.knowledge.clientRetryPlugins.length === 0) return undefined;
+  let expression: Node | undefined = creation.getExpression();
+  for (let depth = 0; expression && depth < 8; depth++) {
+    const node = unwrap(expression);
+    if (Node.isIdentifier(node)) {
+      expression = declaredValue(node, model);
+      continue;
+    }
+    if (!Node.isCallExpression(node)) return undefined;
+    const callee = unwrap(node.getExpression());
+    if (!Node.isPropertyAccessExpression(callee)) return undefined;
+    const fact = model.knowledge.clientRetryPlugins.find((f) => f.method === callee.getName() && node.getArguments().some((arg) => isPluginImport(arg, f)));
+    if (fact) {
+      const option = objectLiteralOf(propertyValue(deepPropertyOf(client.clientOptions, fact.disable.option)));
+      const switch_ = propertyValue(deepPropertyOf(option, fact.disable.property));
+      return { fact, disabled: switch_ !== undefined && Node.isFalseLiteral(unwrap(switch_)) };
+    }
+    // Octokit.plugin(a).plugin(b), Octokit.plugin(retry).defaults({…}): the class the call extends.
+    expression = callee.getExpression();
+  }
+  return undefined;
+}
+
+/** What a name holds: a local const's initialiser, or a project module's exported const. */
+function declaredValue(id: Node, model: ProjectModel): Node | undefined {
+  if (!Node.isIdentifier(id)) return undefined;
+  const binding = resolveIdentifier(id);
+  let declaration: Node | undefined;
+  if (binding.kind === 'local') declaration = binding.declaration;
+  else if (binding.kind === 'import' && binding.exportName !== '*') {
+    const file = model.sourceFileForImport(id.getSourceFile(), binding.module);
+    declaration = file ? model.resolveExport(file, binding.exportName, 0) : undefined;
+  }
+  return declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+}
+
+function isPluginImport(arg: Node, fact: ClientRetryPluginFact): boolean {
+  const node = unwrap(arg);
+  if (!Node.isIdentifier(node)) return false;
+  const binding = resolveIdentifier(node);
+  return binding.kind === 'import' && binding.exportName === fact.export && moduleMatches(fact.module, binding.module);
 }

@@ -14,7 +14,7 @@ import { modelEndpoints, modelRequestBody } from './model-endpoints.js';
 import { mcpCalls, mcpClientModules, mcpRegistrationMethods, mcpTools } from './mcp.js';
 import { openaiCalls, openaiWrites } from './openai.js';
 import { backoffStrategies, retryBackoffLibraries, sleepFunctions, unjitteredGenerators } from './retry-backoff.js';
-import { langchainCallerBases, retriedStepDirectives, retryLibraries } from './retry-libraries.js';
+import { clientRetryPlugins, langchainCallerBases, retriedStepDirectives, retryLibraries } from './retry-libraries.js';
 import { truncationFacts, wholeTextSinks } from './truncation.js';
 import { freshValueCalls, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment } from './saas-writes.js';
 import { listenerContracts, slackBoltWrites } from './slack-bolt.js';
@@ -35,6 +35,7 @@ export const knowledge = {
   mcpClientModules,
   retryLibraries,
   retriedStepDirectives,
+  clientRetryPlugins,
   retryBackoffLibraries,
   backoffStrategies,
   unjitteredGenerators,
@@ -75,6 +76,7 @@ export function knownPackageNames(): string[] {
   // package that only writes makes no file a candidate — except a client that retries writes on its own.
   for (const fact of knowledge.writes) if (fact.builtInRetries) fact.module.forEach(add);
   knowledge.httpClientRetries.forEach((fact) => add(fact.module));
+  for (const fact of knowledge.clientRetryPlugins) fact.module.forEach(add);
   knowledge.openApiClients.module.forEach(add);
   knowledge.langchainToolBaseClasses.module.forEach(add);
   for (const fact of knowledge.decoratedToolMethods) fact.module.forEach(add);

@@ -1,5 +1,5 @@
 // Retry mechanisms: libraries whose call re-runs a function, and framework steps that retry on their own.
-import type { RetryFact } from './types.js';
+import type { ClientRetryPluginFact, RetryFact } from './types.js';
 
 const asyncCaller = { module: ['@langchain/core/utils/async_caller', 'langchain/util/async_caller'], export: ['AsyncCaller'], instance: true } as const;
 
@@ -32,3 +32,16 @@ export const langchainCallerBases = {
 
 /** Directives that make a function a retried step (Workflow DevKit: 3 retries by default). */
 export const retriedStepDirectives = [{ directive: 'use step', label: "Workflow DevKit 'use step' (3 retries by default)", checkedAgainst: 'workflow@4' }];
+
+/**
+ * Plugins that make a client class retry on its own. @octokit/plugin-retry (src/index.ts, error-request.ts): every
+ * request that fails with a status >= 400 other than 400/401/403/404/410/422/451 (a network error is a 500) is sent
+ * again up to 3 times, whatever its method, with no key; `retry: { enabled: false }` in the client options turns it off.
+ */
+export const clientRetryPlugins: ClientRetryPluginFact[] = [
+  {
+    label: '@octokit/plugin-retry', module: ['@octokit/plugin-retry'], export: 'retry', method: 'plugin',
+    count: '@octokit/plugin-retry re-sends a failed request up to 3 times, POST included', disable: { option: 'retry', property: 'enabled' },
+    checkedAgainst: '@octokit/plugin-retry@8 (src/index.ts defaultRetryState, src/error-request.ts)',
+  },
+];

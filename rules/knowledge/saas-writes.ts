@@ -3,7 +3,8 @@
 import type { WriteFact } from './types.js';
 
 const stripeClient = { module: ['stripe'], export: ['default', 'Stripe'], instance: true } as const;
-const octokitClient = { module: ['@octokit/rest', 'octokit', '@octokit/core'], export: ['Octokit', 'App'], instance: true } as const;
+// @octokit/action's Octokit is @octokit/core with the REST endpoint methods (src/index.ts: Core.plugin(paginateRest, legacyRestEndpointMethods)).
+const octokitClient = { module: ['@octokit/rest', 'octokit', '@octokit/core', '@octokit/action'], export: ['Octokit', 'App'], instance: true } as const;
 const resendClient = { module: ['resend'], export: ['Resend'], instance: true } as const;
 const supabaseClient = { module: ['@supabase/supabase-js'], instance: true } as const;
 const voltOpsClient = { module: ['@voltagent/core', '@voltagent/sdk'], export: ['VoltOpsClient', 'VoltOpsActionsClient', 'createVoltOpsClient'], instance: true } as const;
@@ -42,9 +43,14 @@ export const saasWrites: WriteFact[] = [
   { label: 'SendGrid send', write: 'send', module: ['@sendgrid/mail'], export: ['default'], path: ['send', 'sendMultiple'], checkedAgainst: '@sendgrid/mail@8' },
   { label: 'Nodemailer sendMail', write: 'send', module: ['nodemailer'], export: ['default', 'createTransport'], instance: true, path: ['sendMail'], checkedAgainst: 'nodemailer@7' },
   { label: 'Twilio message create', write: 'send', module: ['twilio'], export: ['default', 'Twilio'], instance: true, path: ['messages.create', 'calls.create'], checkedAgainst: 'twilio@5' },
+  // pulls.createReview with no `event` opens a PENDING review (GitHub REST "Create a review for a pull request": "By
+  // leaving this blank, you set the review action state to PENDING"), which GitHub allows once per user and pull
+  // request: a repeat is refused, nothing new is published.
+  { label: 'Octokit create', write: 'create', ...octokitClient, path: ['**.createReview'], writesOnlyWith: { arg: 0, properties: ['event'] },
+    checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0; GitHub REST pulls/reviews (github/rest-api-description)' },
   { label: 'Octokit create', write: 'create', ...octokitClient,
     path: ['**.create', '**.createComment', '**.createRelease', '**.createPullRequest', '**.createOrUpdateFileContents', '**.merge', '**.addLabels',
-      '**.createReview', '**.createReviewComment', '**.createReplyForReviewComment', '**.createCommitComment', '**.createFork', '**.createDispatchEvent',
+      '**.createReviewComment', '**.createReplyForReviewComment', '**.createCommitComment', '**.createFork', '**.createDispatchEvent',
       '**.createWorkflowDispatch', '**.createCommit', '**.createTree', '**.createBlob', '**.createRef', '**.createForAuthenticatedUser',
       '**.createInOrg', '**.createCommitStatus', '**.createDeployment'],
     checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0' },

@@ -94,6 +94,23 @@ export interface RetryFact extends CallPattern, Checked {
   signalOptionArg?: number;
 }
 
+/**
+ * A plugin that makes a client class retry (`Octokit.plugin(retry)`): every write through an instance of the
+ * class it extends is retried with no key, unless the client's options switch it off.
+ */
+export interface ClientRetryPluginFact extends Checked {
+  label: string;
+  /** The plugin's import: module and export name. */
+  module: ReadonlyArray<string>;
+  export: string;
+  /** The method of the client class that takes plugins (`plugin`). */
+  method: string;
+  /** What its retries are, for messages. */
+  count: string;
+  /** The client option (and property of it) that switches the retries off when false: `retry: { enabled: false }`. */
+  disable: { option: string; property: string };
+}
+
 export interface HttpClientRetryFact extends Checked {
   /** Import specifier of the retry plugin/client (axios-retry, ky, got). */
   module: string;

@@ -1,0 +1,42 @@
+// A catch that re-attempts: when the first try fails (a lost response included, after GitHub made the comment),
+// the catch posts the comment again with the same call: a second comment, no key. Clean: a catch that only logs
+// and rethrows, and a catch that records the failure with another call.
+import { Octokit } from '@octokit/rest';
+import { appendFileSync } from 'node:fs';
+
+const octokit = new Octokit({ auth: process.env.GITHUB_TOKEN });
+const owner = 'acme';
+const repo = 'widgets';
+
+export async function createTrackingComment(issueNumber: number, reviewCommentId: number | undefined, body: string) {
+  try {
+    const response = reviewCommentId
+      ? await octokit.rest.pulls.createReplyForReviewComment({ owner, repo, pull_number: issueNumber, comment_id: reviewCommentId, body })
+      : await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+    appendFileSync(process.env.GITHUB_OUTPUT!, `comment_id=${response.data.id}\n`);
+    return response.data;
+  } catch (error) {
+    console.error('could not create the tracking comment', error);
+    // Fall back to a plain issue comment whatever failed.
+    const response = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body }); // expect: unkeyed-retry
+    return response.data;
+  }
+}
+
+export async function createLabel(name: string) {
+  try {
+    return await octokit.rest.issues.createLabel({ owner, repo, name });
+  } catch (error) {
+    console.error('could not create the label', error);
+    throw error;
+  }
+}
+
+export async function openIssue(title: string) {
+  try {
+    return await octokit.rest.issues.create({ owner, repo, title });
+  } catch (error) {
+    await octokit.rest.issues.createComment({ owner, repo, issue_number: 1, body: `could not open "${title}": ${String(error)}` });
+    return undefined;
+  }
+}
