@@ -65,7 +65,7 @@ function documentedListenerArgument(element: Node, parameter: Node, fn: Node | u
   const named = [...tag.matchAll(IMPORTED_TYPE)].map((m) => ({ module: m[1]!, name: m[2]! }));
   for (const contract of knowledge.listenerContracts) {
     const type = contract.args[key];
-    const documented = named.some((t) => t.module === contract.argsTypes.module && contract.argsTypes.names.includes(t.name));
+    const documented = contract.argsTypes !== undefined && named.some((t) => t.module === contract.argsTypes!.module && contract.argsTypes!.names.includes(t.name));
     if (type && documented) return type;
   }
   return undefined;
@@ -101,11 +101,11 @@ function listenerArgumentType(declaration: Node, resolve: Resolve): DeclaredPack
   const parameter = declaration.getParent()?.getParent();
   const fn = parameter?.getParent();
   if (!parameter || !Node.isParameterDeclaration(parameter) || !fn || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) return undefined;
-  if (fn.getParameters()[0] !== parameter) return undefined;
+  const index = fn.getParameters().indexOf(parameter);
   const key = declaration.getPropertyNameNode()?.getText() ?? declaration.getName();
   for (const contract of knowledge.listenerContracts) {
     const type = contract.args[key];
-    if (type && handedTo(fn, contract, resolve)) return type;
+    if (type && (contract.param ?? 0) === index && handedTo(fn, contract, resolve)) return type;
   }
   return undefined;
 }
@@ -115,14 +115,14 @@ function handedTo(fn: Node, contract: (typeof knowledge.listenerContracts)[numbe
   // app.event(name, listener): a listener argument of a registration method on the package's instance
   if (holder && Node.isCallExpression(holder) && holder.getArguments().includes(fn as never)) {
     const callee = holder.getExpression();
-    if (!Node.isPropertyAccessExpression(callee) || !contract.registrations.includes(callee.getName())) return false;
+    if (!contract.registeredOn || !Node.isPropertyAccessExpression(callee) || !contract.registrations?.includes(callee.getName())) return false;
     const target = resolve(callee.getExpression());
     return target !== undefined && matchesInstance(contract.registeredOn, target);
   }
-  // new Assistant({ threadStarted: listener })
-  const object = holder && Node.isPropertyAssignment(holder) && contract.configCallbacks.includes(holder.getName()) ? holder.getParent() : undefined;
+  // new Assistant({ threadStarted: listener }), createTool({ handler: listener })
+  const object = holder && Node.isPropertyAssignment(holder) && contract.configCallbacks?.includes(holder.getName()) ? holder.getParent() : undefined;
   const created = object?.getParent();
-  if (!created || !Node.isNewExpression(created) || created.getArguments()[0] !== object) return false;
+  if (!contract.configuredBy || !created || !(Node.isNewExpression(created) || Node.isCallExpression(created)) || created.getArguments()[0] !== object) return false;
   const constructor = resolve(created.getExpression());
   return constructor !== undefined && calleeMatches({ ...contract.configuredBy, path: [''] }, constructor);
 }

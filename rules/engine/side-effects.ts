@@ -2,7 +2,7 @@
 // creates/sends/charges, SQL, appends, queue sends), how, and what protects it from running twice
 // (a stable idempotency key, an upsert, a PUT to a client-chosen id).
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type TaggedTemplateExpression } from 'ts-morph';
-import type { WriteFact, WriteKind } from '../knowledge/types.js';
+import type { KindByArgument, WriteFact, WriteKind } from '../knowledge/types.js';
 import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
 import type { RuleOptions } from './config.js';
 import { httpWrite, isReadOnlyPostUrl, urlLiteralText, type CallerDecidedRequest, type HttpRequest } from './http-writes.js';
@@ -40,7 +40,7 @@ export interface WriteEffect {
    * The argument that decides the kind (`kindByArgument`: an ERC-20 approve in a transaction's `data`) comes from
    * a parameter of the enclosing helper: each caller's argument decides it (summaries.ts).
    */
-  kindFromParam?: ParamRef & { decides: NonNullable<WriteFact['kindByArgument']> };
+  kindFromParam?: ParamRef & { decides: KindByArgument };
 }
 
 /** The write a call performs, decided where it is written (a request whose method the caller passes is not one). */
@@ -120,15 +120,16 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
   const pathArg = fact.pathArg !== undefined ? args[fact.pathArg] : undefined;
   if (pathArg && isReadOnlyPostUrl(urlLiteralText(pathArg), model)) return undefined;
   let kindFromParam: WriteEffect['kindFromParam'];
-  if (fact.kindByArgument) {
-    const { arg, property, write } = fact.kindByArgument;
-    const values = [property].flat().flatMap((name) => nestedPropertyValues(args[arg], name));
-    if (values.some((value) => decidesKind(value, fact.kindByArgument!))) kind = write;
-    else {
-      // `data: transaction.data || '0x'` in a helper: what its callers pass decides.
-      const fromParam = values.map((value) => parameterIndex(firstOperand(value))).find((ref) => ref !== undefined);
-      if (fromParam) kindFromParam = { ...fromParam, decides: fact.kindByArgument };
+  for (const decides of fact.kindByArgument ? [fact.kindByArgument].flat() : []) {
+    const values = [decides.property].flat().flatMap((name) => nestedPropertyValues(args[decides.arg], name));
+    if (values.some((value) => decidesKind(value, decides))) {
+      kind = decides.write;
+      kindFromParam = undefined;
+      break;
     }
+    // `data: transaction.data || '0x'` in a helper: what its callers pass decides.
+    const fromParam = values.map((value) => parameterIndex(firstOperand(value))).find((ref) => ref !== undefined);
+    if (fromParam && !kindFromParam) kindFromParam = { ...fromParam, decides };
   }
   const effect: WriteEffect = { node: call, label, kind, confidence: callee.confidence, fact, callee, kindFromParam };
   if (kind === 'upsert' || chainedUpsert(call)) return { ...effect, kind: 'upsert', protection: 'an upsert repeats safely' };
@@ -235,7 +236,7 @@ function nestedKey(object: ObjectLiteralExpression | undefined, names: ReadonlyA
 
 /** An expression's text, with the initialiser of the const it reads (`revokeCall.data` → `prepareRevokeCallData(…)`). */
 /** Whether a value (with its initialiser) names what `kindByArgument` looks for (`functionName: 'approve'`). */
-export function decidesKind(value: Node, decides: NonNullable<WriteFact['kindByArgument']>): boolean {
+export function decidesKind(value: Node, decides: KindByArgument): boolean {
   return new RegExp(decides.pattern).test(textWithInitialiser(value));
 }
 

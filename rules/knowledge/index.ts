@@ -18,11 +18,12 @@ import { clientRetryPlugins, langchainCallerBases, retriedStepDirectives, retryL
 import { truncationFacts, wholeTextSinks } from './truncation.js';
 import { freshValueCalls, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment } from './saas-writes.js';
 import { listenerContracts, slackBoltWrites } from './slack-bolt.js';
+import { inngestListenerContracts, inngestRetries, inngestWrites } from './inngest.js';
 import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from './vercel-ai.js';
 
 export const knowledge = {
   outboundCalls: [...httpCalls, ...openaiCalls, ...anthropicCalls, ...vercelAiCalls, ...langchainCalls, ...mcpCalls, ...agentFrameworkCalls, ...googleGenAiCalls, ...fetchWrapperCalls],
-  writes: [...saasWrites, ...openaiWrites, ...anthropicWrites, ...onchainWrites, ...googleApiWrites, ...awsWrites, ...slackBoltWrites],
+  writes: [...saasWrites, ...openaiWrites, ...anthropicWrites, ...onchainWrites, ...googleApiWrites, ...awsWrites, ...slackBoltWrites, ...inngestWrites],
   toolRegistrations: [...vercelAiTools, ...agentFrameworkTools, ...langchainTools, ...mcpTools],
   decoratedToolMethods,
   vercelAiToolHosts,
@@ -33,7 +34,7 @@ export const knowledge = {
   langchainToolBaseClasses,
   mcpRegistrationMethods,
   mcpClientModules,
-  retryLibraries,
+  retryLibraries: [...retryLibraries, ...inngestRetries],
   retriedStepDirectives,
   clientRetryPlugins,
   retryBackoffLibraries,
@@ -45,7 +46,7 @@ export const knowledge = {
   fanOutCalls,
   concurrentToolFrameworks,
   langchainCallerBases,
-  listenerContracts,
+  listenerContracts: [...listenerContracts, ...inngestListenerContracts],
   httpClientRetries,
   methodByMember,
   readOnlyPostPath,

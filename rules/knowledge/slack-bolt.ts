@@ -13,15 +13,17 @@ export const slackBoltWrites: WriteFact[] = [
 
 export interface ListenerContract {
   /** Instances whose registration methods take listeners (`app.event(…, listener)`: the listener is an argument). */
-  registeredOn: Omit<CallPattern, 'path'>;
-  registrations: string[];
-  /** Constructors whose config object holds listeners by name (`new Assistant({ threadStarted })`). */
-  configuredBy: Omit<CallPattern, 'path'>;
-  configCallbacks: string[];
-  /** What the listener's first argument holds, by property. */
+  registeredOn?: Omit<CallPattern, 'path'>;
+  registrations?: string[];
+  /** Constructors or functions whose config object holds listeners by name (`new Assistant({ threadStarted })`, `createTool({ handler })`). */
+  configuredBy?: Omit<CallPattern, 'path'>;
+  configCallbacks?: string[];
+  /** Which parameter of the listener the package fills with `args` (0 unless given). */
+  param?: number;
+  /** What that argument holds, by property. */
   args: Record<string, { module: string; exportName: string }>;
   /** The package's types of that argument, as JSDoc names them (`@param {import('@slack/bolt').AllMiddlewareArgs & …} args`). */
-  argsTypes: { module: string; names: string[] };
+  argsTypes?: { module: string; names: string[] };
   checkedAgainst: string;
 }
 

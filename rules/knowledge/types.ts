@@ -57,6 +57,14 @@ export interface OutboundCallFact extends CallPattern, Checked {
 
 export type WriteKind = 'create' | 'send' | 'charge' | 'append' | 'increment' | 'update-set' | 'delete-id' | 'upsert';
 
+/** Another kind of write when a property of an argument matches `pattern` (see WriteFact.kindByArgument). */
+export interface KindByArgument {
+  arg: number;
+  property: string | ReadonlyArray<string>;
+  pattern: string;
+  write: WriteKind;
+}
+
 export interface WriteFact extends CallPattern, Checked {
   label: string;
   write: WriteKind;
@@ -74,9 +82,9 @@ export interface WriteFact extends CallPattern, Checked {
   /**
    * Another kind of write when a property of an argument matches `pattern` (a regular expression over the
    * property's text, or the initialiser it names): an onchain transaction whose data is an ERC-20 `approve`
-   * sets an allowance.
+   * sets an allowance. Several: the first that matches decides.
    */
-  kindByArgument?: { arg: number; property: string | ReadonlyArray<string>; pattern: string; write: WriteKind };
+  kindByArgument?: KindByArgument | ReadonlyArray<KindByArgument>;
   /**
    * Clients that run command objects (`client.send(new PutItemCommand(…))`): the command's class name
    * decides the write, first pattern that matches; a command no pattern matches is not a write.
