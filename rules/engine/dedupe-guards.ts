@@ -80,12 +80,36 @@ function existence(condition: Node, within: Node, depth: number): Found {
     const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText();
     return READ_CALL.test(`${name}(`) && !FAILURE_NAME.test(name) ? 'found' : undefined;
   }
+  if (Node.isPropertyAccessExpression(c) && c.getName() === 'ok' && isGetResponse(c.getExpression(), within)) return 'found';
   if (Node.isIdentifier(c) || Node.isPropertyAccessExpression(c)) {
     const name = Node.isPropertyAccessExpression(c) ? c.getName() : c.getText();
     if (FAILURE_NAME.test(name) || /^(ok|success|succeeded|valid|enabled|available\w*|\w*Available)$/i.test(name)) return undefined;
     return isLookedUp(c, within, depth) ? 'found' : undefined;
   }
   return undefined;
+}
+
+/**
+ * `const ref = await fetch(refUrl, { headers })`: the response of a GET of one resource, whose `ok` says the
+ * resource exists (`if (ref.ok) return …` before creating it is a get-or-create). A precondition stays one:
+ * `if (!ref.ok) return` returns when nothing was found.
+ */
+function isGetResponse(expression: Node, within: Node): boolean {
+  const root = unwrap(expression);
+  if (!Node.isIdentifier(root)) return false;
+  const binding = resolveIdentifier(root);
+  const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+  if (!declaration || !Node.isVariableDeclaration(declaration) || !within.containsRange(declaration.getPos(), declaration.getEnd())) return false;
+  const init = declaration.getInitializer();
+  const call = init ? unwrap(init) : undefined;
+  if (!call || !Node.isCallExpression(call) || !/^fetch$/.test(unwrap(call.getExpression()).getText())) return false;
+  const options = call.getArguments()[1];
+  if (!options) return true;
+  const object = unwrap(options);
+  if (!Node.isObjectLiteralExpression(object) || object.getProperties().some((p) => Node.isSpreadAssignment(p))) return false;
+  const method = object.getProperty('method');
+  const value = method && Node.isPropertyAssignment(method) ? method.getInitializer() : undefined;
+  return !method || (value !== undefined && /^['"`]get['"`]$/i.test(value.getText()));
 }
 
 function flip(found: Found): Found {

@@ -94,6 +94,9 @@ function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | unde
   if (method === 'POST' && isReadOnlyPostUrl(urlText, model)) return null;
   if (isTelemetryUrl(urlText, model)) return null;
   const effect: WriteEffect = { ...base, label: `${method} via ${via}`, kind: 'create', http: request, request: undefined };
+  if (method === 'POST' && model.knowledge.contentAddressedPostPath.test(urlText)) {
+    return { ...effect, kind: 'upsert', protection: 'a content-addressed object (the same content gives the same id) repeats safely' };
+  }
   if (method === 'PUT') {
     // The base URL in front (`${API}/…`) is not an id the client chose; a dynamic part after it is.
     const path = urlText.replace(/^\u0000(?=\/)/, '');

@@ -55,3 +55,9 @@ export const readOnlyPostSegment =
 
 /** LLM endpoints sent as POST that only read: `/v1/messages`, `/v1/responses`, `/chat/completions`. */
 export const readOnlyPostPath = /\/v1\/(messages|responses)(\/count_tokens)?\/?(\?|$)|\/chat\/completions/;
+
+/**
+ * POSTs that store content-addressed objects: git blobs and trees (GitHub REST `POST /repos/{owner}/{repo}/git/blobs`,
+ * `/git/trees`; a git object's sha is the hash of its content), so a repeat yields the same object and creates nothing new.
+ */
+export const contentAddressedPostPath = /\/git\/(blobs|trees)\/?(\?|$)/;

@@ -8,7 +8,7 @@ import { anthropicCalls, anthropicWrites } from './anthropic.js';
 import { concurrentToolFrameworks, fanOutCalls } from './concurrency.js';
 import { fetchWrapperCalls } from './fetch-wrappers.js';
 import { googleGenAiCalls } from './google-genai.js';
-import { httpCalls, httpClientRetries, methodByMember, readOnlyPostPath, readOnlyPostSegment } from './http-clients.js';
+import { contentAddressedPostPath, httpCalls, httpClientRetries, methodByMember, readOnlyPostPath, readOnlyPostSegment } from './http-clients.js';
 import { langchainCalls, langchainToolBaseClasses, langchainTools } from './langchain.js';
 import { modelEndpoints, modelRequestBody } from './model-endpoints.js';
 import { mcpCalls, mcpClientModules, mcpRegistrationMethods, mcpTools } from './mcp.js';
@@ -51,6 +51,7 @@ export const knowledge = {
   methodByMember,
   readOnlyPostPath,
   readOnlyPostSegment,
+  contentAddressedPostPath,
   idempotencyKeyNames,
   idempotencyKeyFields,
   freshValueCalls,

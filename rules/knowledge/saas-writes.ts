@@ -51,9 +51,12 @@ export const saasWrites: WriteFact[] = [
   { label: 'Octokit create', write: 'create', ...octokitClient,
     path: ['**.create', '**.createComment', '**.createRelease', '**.createPullRequest', '**.createOrUpdateFileContents', '**.merge', '**.addLabels',
       '**.createReviewComment', '**.createReplyForReviewComment', '**.createCommitComment', '**.createFork', '**.createDispatchEvent',
-      '**.createWorkflowDispatch', '**.createCommit', '**.createTree', '**.createBlob', '**.createRef', '**.createForAuthenticatedUser',
+      '**.createWorkflowDispatch', '**.createCommit', '**.createRef', '**.createForAuthenticatedUser',
       '**.createInOrg', '**.createCommitStatus', '**.createDeployment'],
     checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0' },
+  // git.createBlob / git.createTree store content-addressed objects: the same content gives the same sha.
+  { label: 'Octokit git object', write: 'upsert', ...octokitClient, path: ['**.createBlob', '**.createTree'],
+    checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0 (git.createBlob, git.createTree)' },
   { label: 'Octokit update', write: 'update-set', ...octokitClient,
     path: ['**.update', '**.updateRef', '**.updateComment', '**.addAssignees', '**.lock', '**.setLabels', '**.requestReviewers'],
     checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0' },
