@@ -384,7 +384,9 @@ export function urlLiteralText(url: Node): string {
 export function isReadOnlyPostUrl(urlText: string, model: ProjectModel): boolean {
   if (model.knowledge.readOnlyPostPath.test(urlText)) return true;
   const path = urlText.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0] ?? '';
-  return path.split('/').some((segment) => model.knowledge.readOnlyPostSegment.test(segment));
+  const segments = path.split('/');
+  // A short-lived credential minted at the last segment (`/oauth/token`) is no write either.
+  return segments.some((segment) => model.knowledge.readOnlyPostSegment.test(segment)) || model.knowledge.credentialMintSegment.test(segments[segments.length - 1] ?? '');
 }
 
 /** An analytics, telemetry or log endpoint: what is posted there is not the tool's side effect. */

@@ -61,3 +61,10 @@ export const readOnlyPostPath = /\/v1\/(messages|responses)(\/count_tokens)?\/?(
  * `/git/trees`; a git object's sha is the hash of its content), so a repeat yields the same object and creates nothing new.
  */
 export const contentAddressedPostPath = /\/git\/(blobs|trees)\/?(\?|$)/;
+
+/**
+ * URL path segments of endpoints that mint a short-lived credential (OAuth `/token`, GitHub's installation
+ * `/access_tokens`, an OIDC `…-token-exchange`): a repeat mints another token and the first simply expires, so a
+ * POST there is not a write anyone would duplicate (test/corpus/README.md settled question 6).
+ */
+export const credentialMintSegment = /^(token|access[-_]tokens|[\w-]*token[-_]exchange)$/i;
