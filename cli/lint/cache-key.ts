@@ -1,7 +1,8 @@
 // The key a `--cache` is written under: everything besides the project's own files that can change a
 // finding. agentvet's version and a digest of its built engine, rules and knowledge tables (so a
 // development build, or a knowledge fact checked against a new SDK release, never reads old results); the
-// resolved config; the run's tsconfig (its text and the options it resolves to); and the installed
+// resolved config; the run's tsconfig (its text and the options it resolves to) and every nested tsconfig
+// nearest a file of the run (the options each resolves to: its `paths` decide where imports lead); and the installed
 // packages the type checker may read (lockfiles and the package managers' own records in node_modules).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -70,13 +71,15 @@ export interface RunSetting {
   compilerOptions: unknown;
   typesAvailable: boolean;
   root: string;
+  /** The tsconfigs nearest the run's files and the options each resolves to (a nested tsconfig's `paths`). */
+  projectConfigs?: string;
 }
 
 export function cacheKey(setting: RunSetting): string {
   const hash = createHash('sha1');
   hash.update(`agentvet ${setting.version}\0${analyzerDigest()}\0${configText(setting.config)}\0`);
   hash.update(`${setting.tsconfigPath ?? ''}\0${setting.tsconfigPath && existsSync(setting.tsconfigPath) ? readFileSync(setting.tsconfigPath, 'utf8') : ''}\0`);
-  hash.update(`${JSON.stringify(setting.compilerOptions)}\0${setting.typesAvailable}\0`);
+  hash.update(`${JSON.stringify(setting.compilerOptions)}\0${setting.typesAvailable}\0${setting.projectConfigs ?? ''}\0`);
   if (setting.typesAvailable) hash.update(installedPackagesDigest(setting.root));
   return hash.digest('base64url');
 }

@@ -46,6 +46,8 @@ export interface RunSetting {
   typesAvailable: boolean;
   /** Where the project starts (the tsconfig's folder, or the folder linted). */
   root: string;
+  /** Every tsconfig that applies to a file of the run (each file's nearest, see project-loader.ts), with the options it resolves to. */
+  projectConfigs: string;
 }
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
@@ -116,7 +118,13 @@ export class Engine {
     const engine = new Engine(options, project, loaded.files, candidates, loaded.typesAvailable, prefilter, modules, runFiles);
     engine.notes = loaded.notes;
     const searchFrom = options.paths?.[0] ? resolve(options.cwd, options.paths[0]) : options.cwd;
+    const configs = new Map<string, unknown>();
+    for (const file of loaded.files) {
+      const { key, options: fileOptions } = loaded.optionsFor(file);
+      if (!configs.has(key)) configs.set(key, fileOptions);
+    }
     engine.setting = {
+      projectConfigs: JSON.stringify([...configs].sort(([a], [b]) => a.localeCompare(b))),
       compilerOptions: loaded.compilerOptions,
       typesAvailable: loaded.typesAvailable,
       root: loaded.tsconfigPath ? dirname(loaded.tsconfigPath) : searchFrom,

@@ -1,8 +1,7 @@
 // isModelCall / reachesModel: whether a call runs a model — an LLM SDK call, or an HTTP request to a model API
 // (`/chat/completions`, `/v1/messages`, `:generateContent`, Ollama's `/api/chat`) or to the app's own route whose
 // handler calls one (`fetch('/api/agent')` → `app/api/agent/route.ts`). Bounded and memoised.
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import { callsFunctionThat } from './called-functions.js';
 import { deepPropertyOf, objectLiteralOf, propertyName, propertyValue, unwrap } from './callee.js';
@@ -79,33 +78,14 @@ export function requestUrl(outbound: OutboundCall): Node | undefined {
   return config ? propertyValue(deepPropertyOf(config, 'url')) : first;
 }
 
-const ROUTE_FILES = ['route.ts', 'route.js', 'route.tsx', 'route.mjs'];
-const PAGE_FILES = ['.ts', '.js', '/index.ts', '/index.js'];
-/** Folders of a project above a file in which its app's routes are looked for. */
-const MAX_UP = 8;
-
 /**
  * The Next.js route handler a same-origin path names: `app/api/x/route.ts` (or under `src/`), or
- * `pages/api/x.ts`, in the nearest folder above the calling file that has one.
+ * `pages/api/x.ts`, in the nearest folder above the calling file that has one (project-places.ts).
  */
 function ownRouteFile(urlText: string, from: SourceFile, model: ProjectModel): SourceFile | undefined {
   const route = urlText.split(/[?#]/)[0]!.replace(/\/$/, '');
   if (!/^\/api(\/[\w.-]+)+$/.test(route)) return undefined;
-  const path = model.memoize(`own-route:${route}`, from, () => {
-    let dir = dirname(from.getFilePath());
-    for (let up = 0; up < MAX_UP; up++) {
-      const candidates = [
-        ...['app', 'src/app'].flatMap((root) => ROUTE_FILES.map((name) => join(dir, root, route, name))),
-        ...['pages', 'src/pages'].flatMap((root) => PAGE_FILES.map((suffix) => join(dir, root, `${route}${suffix}`))),
-      ];
-      const found = candidates.find((candidate) => existsSync(candidate));
-      if (found) return found;
-      const parent = dirname(dir);
-      if (parent === dir) break;
-      dir = parent;
-    }
-    return undefined;
-  });
+  const path = model.memoize(`own-route:${route}`, from, () => model.ownRouteFilePath(dirname(from.getFilePath()), route));
   if (!path) return undefined;
   try {
     return model.fileAt(path);

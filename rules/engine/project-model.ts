@@ -7,6 +7,7 @@ import type { RuleOptions } from './config.js';
 import type { DependencyRecorder, RecordedDependencies } from './dependencies.js';
 import { descendantsOfKinds } from './kind-index.js';
 import { makeModuleResolver, type ModuleResolver } from './module-resolution.js';
+import { ownRouteFilePath, packageNameAbove } from './project-places.js';
 import { COMMONJS_MODULE, resolveIdentifier } from './scope.js';
 import type { RunFiles } from './run-files.js';
 import { classValue, valueOf, type ProjectLinks } from './values.js';
@@ -240,11 +241,34 @@ export class ProjectModel implements ProjectLinks {
   sourceFileForImport(from: SourceFile, specifier: string): SourceFile | undefined {
     const fromPath = from.getFilePath();
     if (!this.modules.isProjectSpecifier(specifier, fromPath)) return undefined;
-    const path = this.modules.resolve(fromPath, specifier);
-    // Where a specifier leads is part of the answer (a helper created later, or moved, changes it).
-    if (this.recorder && this.runFiles) this.recorder.query(`resolve:${fromPath}\0${specifier}`, this.runFiles.answer(`resolve:${fromPath}\0${specifier}`));
+    const path = this.resolveModule(fromPath, specifier);
     if (!path) return undefined;
     return this.fileAt(path);
+  }
+
+  /** The project file a specifier names from a file; where it leads is part of the answer (a helper created later, or moved, changes it). */
+  resolveModule(fromPath: string, specifier: string): string | undefined {
+    const path = this.modules.resolve(fromPath, specifier);
+    this.recordQuery(`resolve:${fromPath}\0${specifier}`);
+    return path;
+  }
+
+  private readonly ownPackageNames = new Map<string, string | null>();
+
+  /** The name in the nearest package.json at or above a folder; the analysis in progress depends on it. */
+  packageNameAbove(folder: string): string | undefined {
+    this.recordQuery(`package-name:${folder}`);
+    return this.runFiles ? this.runFiles.packageNameAbove(folder) : packageNameAbove(folder, this.ownPackageNames);
+  }
+
+  /** The Next.js route file a same-origin path names, from a folder up (project-places.ts); the analysis in progress depends on it. */
+  ownRouteFilePath(folder: string, route: string): string | undefined {
+    this.recordQuery(`route:${folder}\0${route}`);
+    return this.runFiles ? this.runFiles.ownRouteFilePath(folder, route) : ownRouteFilePath(folder, route);
+  }
+
+  private recordQuery(key: string): void {
+    if (this.recorder && this.runFiles) this.recorder.query(key, this.runFiles.answer(key));
   }
 
   /**

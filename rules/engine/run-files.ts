@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ModuleResolver } from './module-resolution.js';
+import { ownRouteFilePath, packageNameAbove } from './project-places.js';
 
 const IMPORT_SPECIFIER = /(?:from\s*|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g;
 
@@ -16,6 +17,8 @@ export class RunFiles {
   private readonly mentions = new Map<string, string[]>();
   private readonly outside = new Map<string, string | undefined>();
   private readonly targets = new Map<string, string[]>();
+  private readonly packageNames = new Map<string, string | null>();
+  private readonly routes = new Map<string, string | undefined>();
 
   constructor(
     /** The files project-wide questions are answered from: the prefilter's candidates, sorted. */
@@ -37,6 +40,24 @@ export class RunFiles {
     this.targets.delete(path);
     this.importers = undefined;
     this.mentions.clear();
+  }
+
+  /** Forgets what was read from the file system besides source texts (a package.json or route file changed). */
+  placesChanged(): void {
+    this.packageNames.clear();
+    this.routes.clear();
+  }
+
+  /** The name in the nearest package.json at or above `folder`, read once per run. */
+  packageNameAbove(folder: string): string | undefined {
+    return packageNameAbove(folder, this.packageNames);
+  }
+
+  /** The Next.js route file a same-origin `/api/…` path names, searched from `folder` up, once per run. */
+  ownRouteFilePath(folder: string, route: string): string | undefined {
+    const key = `${folder}\0${route}`;
+    if (!this.routes.has(key)) this.routes.set(key, ownRouteFilePath(folder, route));
+    return this.routes.get(key);
   }
 
   /** A file's text: the run's copy, or read from disk once for a file outside the run (a helper it imports). */
@@ -113,6 +134,11 @@ export class RunFiles {
     if (kind === 'resolve') {
       const [from, specifier] = subject.split('\0') as [string, string];
       return digestOf([this.modules.isProjectSpecifier(specifier, from) ? (this.modules.resolve(from, specifier) ?? '') : 'package']);
+    }
+    if (kind === 'package-name') return digestOf([this.packageNameAbove(subject) ?? '']);
+    if (kind === 'route') {
+      const [folder, route] = subject.split('\0') as [string, string];
+      return digestOf([this.ownRouteFilePath(folder, route) ?? '']);
     }
     // A question this version does not know: the cached result cannot be trusted.
     return `unknown:${query}`;

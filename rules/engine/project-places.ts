@@ -1,0 +1,58 @@
+// What the file system says about a project besides its source texts: the name in the nearest package.json
+// above a folder (a package's own sources are that package, own-package.ts) and the Next.js route file a
+// same-origin request names (model-calls.ts). Both are cross-file facts a finding depends on: ProjectModel
+// records each lookup (dependencies.ts) and `--cache` asks the same question again on a warm run, so these
+// functions are the one definition both use.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** The `name` of the nearest package.json at or above `folder` that has one. */
+export function packageNameAbove(folder: string, known: Map<string, string | null> = new Map()): string | undefined {
+  const seen: string[] = [];
+  let name: string | null | undefined;
+  for (let dir = folder; ; dir = dirname(dir)) {
+    name = known.get(dir);
+    if (name !== undefined) break;
+    seen.push(dir);
+    try {
+      const parsed = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: unknown };
+      if (typeof parsed.name === 'string') {
+        name = parsed.name;
+        break;
+      }
+    } catch {
+      // no package.json here (or not JSON): look further up
+    }
+    if (dirname(dir) === dir) {
+      name = null;
+      break;
+    }
+  }
+  for (const dir of seen) known.set(dir, name ?? null);
+  return name ?? undefined;
+}
+
+const ROUTE_FILES = ['route.ts', 'route.js', 'route.tsx', 'route.mjs'];
+const PAGE_FILES = ['.ts', '.js', '/index.ts', '/index.js'];
+/** Folders of a project above a file in which its app's routes are looked for. */
+const MAX_UP = 8;
+
+/**
+ * The Next.js route handler a same-origin path (`/api/agent`) names: `app/api/agent/route.ts` (or under
+ * `src/`), or `pages/api/agent.ts`, in the nearest folder at or above `folder` that has one.
+ */
+export function ownRouteFilePath(folder: string, route: string): string | undefined {
+  let dir = folder;
+  for (let up = 0; up < MAX_UP; up++) {
+    const candidates = [
+      ...['app', 'src/app'].flatMap((root) => ROUTE_FILES.map((name) => join(dir, root, route, name))),
+      ...['pages', 'src/pages'].flatMap((root) => PAGE_FILES.map((suffix) => join(dir, root, `${route}${suffix}`))),
+    ];
+    const found = candidates.find((candidate) => existsSync(candidate));
+    if (found) return found;
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return undefined;
+}

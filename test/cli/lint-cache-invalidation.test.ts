@@ -1,0 +1,143 @@
+// `agentvet lint --cache` never serves a stale result: each thing a finding is computed from besides the
+// file's own text — the name in a package.json above a helper, a Next.js route file a page's request reaches,
+// a nested tsconfig's `paths`, the set of files an import can resolve to, the config, agentvet's own code —
+// is changed between a cold and a warm run, and the warm run must report what a run without the cache reports.
+import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, expect, it } from 'vitest';
+import { openAnalysisSession } from '../../cli/lint/analysis-session.js';
+import { cacheKey } from '../../cli/lint/cache-key.js';
+import { silentProgress } from '../../cli/progress-line.js';
+import { resolveConfig, type ConfigFile } from '../../rules/engine/config.js';
+import type { AnalysisResult } from '../../rules/engine/types.js';
+import { allRules } from '../../rules/index.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const FIXTURES = resolve(HERE, '../rules');
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function copyOf(fixture: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'agentvet-stale-'));
+  dirs.push(dir);
+  cpSync(join(FIXTURES, fixture), dir, { recursive: true });
+  return dir;
+}
+
+const config = (cwd: string, file: ConfigFile = {}) =>
+  resolveConfig(allRules.map((r) => ({ id: r.id, defaultSeverity: r.meta.defaultSeverity })), { minConfidence: 'low', ...file }, cwd);
+
+async function lint(cwd: string, cache: boolean): Promise<AnalysisResult> {
+  const session = await openAnalysisSession({ cwd, paths: [], config: config(cwd), progress: silentProgress, ...(cache ? { cache: {} } : {}) });
+  return session.analyzeOnce();
+}
+
+const found = (result: AnalysisResult, cwd: string) => result.findings.map((f) => `${f.range.file.slice(cwd.length + 1)}:${f.range.line} ${f.ruleId}`);
+
+/** A warm run after `change` reports what a cold run without the cache reports, and that differs from before. */
+async function expectWarmFollows(cwd: string, change: () => void): Promise<{ before: string[]; after: string[]; warm: AnalysisResult }> {
+  const before = found(await lint(cwd, true), cwd);
+  expect(found(await lint(cwd, true), cwd)).toEqual(before);
+  change();
+  const warm = await lint(cwd, true);
+  const after = found(await lint(cwd, false), cwd);
+  expect(found(warm, cwd)).toEqual(after);
+  expect(after).not.toEqual(before);
+  return { before, after, warm };
+}
+
+it("follows a package.json's name: a helper's folder that stops being an SDK's own sources", async () => {
+  const cwd = copyOf('non-idempotent-tool/package-own-sources-are-the-package');
+  const manifest = join(cwd, 'agentkit/package.json');
+  const { before, after } = await expectWarmFollows(cwd, () =>
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('"@coinbase/agentkit"', '"payouts-internal"')),
+  );
+  expect(before).toEqual(['agentkit/src/action-providers/payoutActionProvider.ts:9 non-idempotent-tool']);
+  expect(after).toEqual([]);
+});
+
+it("follows a Next.js route file that appears where a page's request leads", async () => {
+  const cwd = copyOf('unbounded-agent-loop/loop-over-own-model-route');
+  const route = join(cwd, 'app/api/agent/route.ts');
+  const aside = join(cwd, 'agent-route.txt');
+  renameSync(route, aside);
+  const { before, after } = await expectWarmFollows(cwd, () => renameSync(aside, route));
+  expect(before).toEqual([]);
+  expect(after).toEqual(['components/use-autopilot.ts:6 unbounded-agent-loop']);
+});
+
+it('follows a Next.js route file that moves under src/app', async () => {
+  const cwd = copyOf('unbounded-agent-loop/loop-over-own-model-route');
+  const { after } = await expectWarmFollows(cwd, () => {
+    mkdirSync(join(cwd, 'src/app/api'), { recursive: true });
+    renameSync(join(cwd, 'app'), join(cwd, 'moved-app'));
+  });
+  expect(after).toEqual([]);
+});
+
+it("follows a nested tsconfig's `paths`: the alias now leads to the other package's client", async () => {
+  const cwd = copyOf('missing-deadline/monorepo-packages-own-tsconfig');
+  const tsconfig = join(cwd, 'packages/support/tsconfig.json');
+  const { before, after } = await expectWarmFollows(cwd, () =>
+    writeFileSync(tsconfig, readFileSync(tsconfig, 'utf8').replace('"./src/llm/*"', '"../billing/src/llm/*"')),
+  );
+  expect(before).toContain('packages/support/src/reply.ts:6 missing-deadline');
+  expect(after).not.toContain('packages/support/src/reply.ts:6 missing-deadline');
+});
+
+it('follows a nested tsconfig that appears nearer a file than the one it used', async () => {
+  const cwd = copyOf('missing-deadline/monorepo-packages-own-tsconfig');
+  const { before, after } = await expectWarmFollows(cwd, () =>
+    writeFileSync(
+      join(cwd, 'packages/support/src/tsconfig.json'),
+      JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', paths: { '@llm/*': ['../../billing/src/llm/*'] } } }),
+    ),
+  );
+  expect(before).toContain('packages/support/src/reply.ts:6 missing-deadline');
+  expect(after).not.toContain('packages/support/src/reply.ts:6 missing-deadline');
+});
+
+it("follows a nested tsconfig that starts mapping an import it read as a package's", async () => {
+  const cwd = copyOf('missing-deadline/monorepo-packages-own-tsconfig');
+  const tsconfig = join(cwd, 'packages/support/tsconfig.json');
+  const written = readFileSync(tsconfig, 'utf8');
+  writeFileSync(tsconfig, written.replace(/"paths": \{[^}]*\}/, '"types": []'));
+  const { before, after } = await expectWarmFollows(cwd, () => writeFileSync(tsconfig, written));
+  expect(before).not.toContain('packages/support/src/reply.ts:6 missing-deadline');
+  expect(after).toContain('packages/support/src/reply.ts:6 missing-deadline');
+});
+
+it('follows the set of files: a helper added where an import now resolves, and helpers deleted', async () => {
+  const cwd = copyOf('non-idempotent-tool/helper-chain-across-files-charges-card');
+  const gateway = join(cwd, 'payment-gateway.ts');
+  // `./payment-gateway.js` names a .js file before the .ts one: the added file (which only reads) takes the import over.
+  const added = join(cwd, 'payment-gateway.js');
+  const { before, after } = await expectWarmFollows(cwd, () =>
+    writeFileSync(added, readFileSync(gateway, 'utf8').replace(/method: 'POST'/g, "method: 'GET'").replace(/: Promise<[^>]+>|: ChargeRequest|export interface ChargeRequest \{[^}]*\}/g, '')),
+  );
+  expect(before).toEqual(['support-tools.ts:11 non-idempotent-tool']);
+  expect(after).toEqual([]);
+  // The added file goes: the import leads back to the .ts gateway, and the finding is back.
+  rmSync(added);
+  expect(found(await lint(cwd, true), cwd)).toEqual(before);
+  // The gateway goes too: nothing is resolved, and the warm run agrees with a cold one.
+  rmSync(gateway);
+  const warm = found(await lint(cwd, true), cwd);
+  expect(warm).toEqual(found(await lint(cwd, false), cwd));
+  expect(warm).toEqual([]);
+});
+
+it("keys the cache on agentvet's version, its config and its compiler setting", () => {
+  const base = { version: '1.0.0', config: config('/tmp'), compilerOptions: {}, typesAvailable: false, root: '/tmp' };
+  const key = cacheKey(base);
+  expect(cacheKey({ ...base })).toBe(key);
+  expect(cacheKey({ ...base, version: '1.0.1' })).not.toBe(key);
+  expect(cacheKey({ ...base, config: config('/tmp', { minConfidence: 'high' }) })).not.toBe(key);
+  expect(cacheKey({ ...base, compilerOptions: { strict: true } })).not.toBe(key);
+  expect(cacheKey({ ...base, projectConfigs: 'a' })).not.toBe(key);
+});
