@@ -6,6 +6,7 @@ import { extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { FileDependencies } from '../rules/engine/dependencies.js';
 import type { Finding } from '../rules/engine/types.js';
 import { DIAGNOSTIC_SOURCE, findingToDiagnostic, parseProblemToDiagnostic } from './diagnostics.js';
 import type { ConfigProblem, ProjectEngine, ProjectEngines } from './project-engines.js';
@@ -17,6 +18,8 @@ export interface DocumentAnalysis {
   path: string;
   findings: Finding[];
   project: ProjectEngine;
+  /** What the findings were computed from in other files (dependencies.ts): an edit there re-analyses this document. */
+  dependencies: FileDependencies;
 }
 
 export interface LintOutcome {
@@ -67,16 +70,16 @@ export class DocumentLinter {
       project.engine.updateFile(path, text);
       project.synced.set(path, document.version);
     }
-    let result: ReturnType<ProjectEngine['engine']['analyzeFile']>;
+    let result: ReturnType<ProjectEngine['engine']['analyzeRecorded']>;
     try {
-      result = project.engine.analyzeFile(path);
+      result = project.engine.analyzeRecorded(path);
     } catch (error) {
       // An engine bug must not take the server down; the log line carries what a bug report needs.
       this.connection.console.error(`agentvet: internal error analysing ${path}: ${(error as Error).stack ?? String(error)}`);
       this.publish(uri, document.version, []);
       return { textChanged, project };
     }
-    this.analyses.set(uri, { version: document.version, path, findings: result.findings, project });
+    this.analyses.set(uri, { version: document.version, path, findings: result.findings, project, dependencies: result.dependencies });
     const diagnostics = [
       ...result.parseDiagnostics.map(parseProblemToDiagnostic),
       ...result.findings.map((finding, index) => findingToDiagnostic(finding, document.version, index)),

@@ -124,7 +124,8 @@ export class ProjectEngines {
     const started = performance.now();
     let engine: Engine;
     try {
-      engine = Engine.open({ cwd: root, paths, config });
+      // Dependencies recorded: an edit re-analyses the open documents whose findings read the edited file.
+      engine = Engine.open({ cwd: root, paths, config, recordDependencies: true });
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       // A broken tsconfig: nothing can be analysed until it is fixed (a watched-file change retries).

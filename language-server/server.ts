@@ -19,7 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActionsFor } from './code-actions.js';
 import { ConfigFileWatch, type WatchedChange } from './config-file-watch.js';
 import { findingToDiagnostic, isAgentvetDiagnostic, toLspRange } from './diagnostics.js';
-import { DocumentLinter } from './document-linter.js';
+import { DocumentLinter, type DocumentAnalysis } from './document-linter.js';
 import { hoverFor } from './hover.js';
 import { ImportGraph } from './import-graph.js';
 import { LintQueue } from './lint-queue.js';
@@ -108,11 +108,22 @@ export function startServer(connection: Connection): void {
     if (outcome.textChanged && outcome.project && edited) followEdit(edited.path, outcome.project, uri);
   }
 
-  /** Queues the open documents of `project` that an edit of `path` can affect. */
+  /**
+   * Queues the open documents of `project` that an edit of `path` can affect: those whose last analysis read the
+   * edited file or got another answer to a project-wide question than the engine gives now (the facts `--cache`
+   * keeps: dependencies.ts), and those connected to it through relative imports.
+   */
   function followEdit(path: string, project: ProjectEngine, except: string): void {
     const sameProject = [...linter.analyses.entries()].filter(([other, analysis]) => other !== except && analysis.project === project);
     const affected = new Set(imports.affected(path, sameProject.map(([, analysis]) => analysis.path)));
-    for (const [other, analysis] of sameProject) if (affected.has(analysis.path)) queue.enqueue(other, 'background');
+    for (const [other, analysis] of sameProject) {
+      if (affected.has(analysis.path) || dependsOn(analysis, path, project)) queue.enqueue(other, 'background');
+    }
+  }
+
+  function dependsOn(analysis: DocumentAnalysis, edited: string, project: ProjectEngine): boolean {
+    const { files, queries } = analysis.dependencies;
+    return files.includes(edited) || Object.entries(queries).some(([query, answer]) => project.engine.answer(query) !== answer);
   }
 
   function relintOpenDocuments(): void {

@@ -1,6 +1,6 @@
 // The language server over stdio, as an editor drives it: diagnostics on open and on change, parse
 // errors, files outside the workspace, very large files, and re-linting when agentvet.config.json changes.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -142,6 +142,47 @@ export async function notifyOnCall(webhookUrl: string, text: string): Promise<vo
       textDocument: { uri: 'untitled:Untitled-1', languageId: 'typescript', version: 1, text: 'fetch("https://x.example.com")' },
     });
     await lsp.client.until(() => lsp.client.logs.some((l) => l.includes('untitled:Untitled-1 is not a file on disk')), 10_000, 'skip log');
+  });
+});
+
+describe('edits followed through the facts a finding was computed from', () => {
+  const lsp = useLspSession();
+
+  test("an edit to the app's route a page's loop requests re-analyses the page (no import links them)", async () => {
+    mkdirSync(join(lsp.workspace.dir, 'src/app/api/agent'), { recursive: true });
+    mkdirSync(join(lsp.workspace.dir, 'src/components'), { recursive: true });
+    const routeText = (body: string) => `${body}\nexport async function POST(request: Request) {\n  const { messages } = await request.json();\n  return Response.json(await step(messages));\n}\n`;
+    const noModel = routeText('async function step(messages: unknown[]) {\n  return { text: String(messages.length), done: true };\n}');
+    writeFileSync(join(lsp.workspace.dir, 'src/app/api/agent/route.ts'), noModel);
+    writeFileSync(
+      join(lsp.workspace.dir, 'src/components/autopilot.ts'),
+      `export async function runAutopilot(messages: Array<{ role: string; content: string }>) {
+  let done = false;
+  while (!done) {
+    const res = await fetch('/api/agent', { method: 'POST', body: JSON.stringify({ messages }) });
+    const step = await res.json();
+    messages.push({ role: 'assistant', content: step.text });
+    done = step.done;
+  }
+}
+`,
+    );
+    const page = await lsp.client.open('src/components/autopilot.ts');
+    expect((await lsp.client.diagnosticsFor(page)).diagnostics).toEqual([]);
+    const route = await lsp.client.open('src/app/api/agent/route.ts');
+    await lsp.client.diagnosticsFor(route);
+    const before = lsp.client.published.length;
+    // The route now runs a model: the page's loop is an agent loop with nothing but the model's answer to end it.
+    await lsp.client.change(
+      route,
+      routeText(`import { openai } from '@ai-sdk/openai';\nimport { generateText } from 'ai';\n\nasync function step(messages: any[]) {\n  const result = await generateText({ model: openai('gpt-5-mini'), messages, timeout: 60_000 });\n  return { text: result.text, done: result.finishReason === 'stop' };\n}`),
+    );
+    const published = await lsp.client.until(
+      () => lsp.client.published.slice(before).find((p) => p.uri === page && p.diagnostics.length > 0),
+      30_000,
+      'autopilot.ts re-published with a finding after the route it requests changed',
+    );
+    expect(published.diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([['unbounded-agent-loop', 2]]);
   });
 });
 
