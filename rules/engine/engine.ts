@@ -53,7 +53,7 @@ export interface RunSetting {
 const CONFIDENCE_RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 
 export class Engine {
-  readonly model: ProjectModel;
+  private readonly model: ProjectModel;
   private readonly prefilter: Prefilter;
   private files: string[];
   private candidates: Set<string>;
