@@ -41,14 +41,15 @@ const entrySchema = z.object({
   /** Project-wide questions asked, with the digest of the answer. */
   queries: z.record(z.string(), z.string()),
 });
+/** Entries are checked one by one when a run asks for them (a warm run reads a few; checking all cost more than the run). */
 const cacheSchema = z.object({
   format: z.literal(FORMAT),
   key: z.string(),
-  entries: z.record(z.string(), entrySchema),
+  entries: z.record(z.string(), z.unknown()),
 });
 
 export type CacheEntry = z.infer<typeof entrySchema>;
-type CacheFile = z.infer<typeof cacheSchema>;
+type CacheFile = { format: typeof FORMAT; key: string; entries: Record<string, unknown> };
 
 /**
  * Where the cache lives: `--cache-location` as a file, or as a folder (an existing one, or a path ending in
@@ -62,7 +63,9 @@ export function cacheFilePath(cwd: string, location: string | undefined): string
 }
 
 export class ResultCache {
-  private readonly entries: Map<string, CacheEntry>;
+  /** Entries as read (checked on first use) or as stored by this run. */
+  private readonly entries: Map<string, unknown>;
+  private readonly checked = new Set<string>();
   private readonly hashes = new Map<string, string | undefined>();
 
   private constructor(
@@ -108,11 +111,25 @@ export class ResultCache {
    * and each project-wide answer it got (`answer` recomputes one from the current run).
    */
   lookup(file: string, answer: (query: string) => string): CacheEntry | undefined {
-    const entry = this.entries.get(file);
+    const entry = this.entry(file);
     if (!entry || this.hashOf(file) !== entry.hash) return undefined;
     for (const [dependency, hash] of Object.entries(entry.files)) if ((this.hashOf(dependency) ?? '') !== hash) return undefined;
     for (const [query, digested] of Object.entries(entry.queries)) if (answer(query) !== digested) return undefined;
     return entry;
+  }
+
+  /** A stored entry, checked against the schema on first use; one that does not pass is dropped. */
+  private entry(file: string): CacheEntry | undefined {
+    const raw = this.entries.get(file);
+    if (raw === undefined || this.checked.has(file)) return raw as CacheEntry | undefined;
+    const parsed = entrySchema.safeParse(raw);
+    if (!parsed.success) {
+      this.entries.delete(file);
+      return undefined;
+    }
+    this.entries.set(file, parsed.data);
+    this.checked.add(file);
+    return parsed.data;
   }
 
   store(file: string, result: { findings: Finding[]; parseDiagnostics: ParseDiagnostic[] }, dependencies: FileDependencies): void {
@@ -121,6 +138,7 @@ export class ResultCache {
     const files: Record<string, string> = {};
     for (const dependency of dependencies.files) files[dependency] = this.hashOf(dependency) ?? '';
     this.entries.set(file, { hash, findings: result.findings, parseDiagnostics: result.parseDiagnostics, files, queries: dependencies.queries });
+    this.checked.add(file);
   }
 
   /** Keeps only the files of this run (a deleted file's entry goes). */

@@ -141,3 +141,15 @@ it("keys the cache on agentvet's version, its config and its compiler setting", 
   expect(cacheKey({ ...base, compilerOptions: { strict: true } })).not.toBe(key);
   expect(cacheKey({ ...base, projectConfigs: 'a' })).not.toBe(key);
 });
+
+it('re-analyses a file whose cache entry does not pass the schema, and serves the others', async () => {
+  const cwd = copyOf('non-idempotent-tool/helper-chain-across-files-charges-card');
+  const cold = await lint(cwd, true);
+  const path = join(cwd, '.agentvetcache');
+  const data = JSON.parse(readFileSync(path, 'utf8')) as { entries: Record<string, { findings: unknown }> };
+  data.entries[join(cwd, 'support-tools.ts')]!.findings = 'not a list';
+  writeFileSync(path, JSON.stringify(data));
+  const warm = await lint(cwd, true);
+  expect(warm.stats.filesReused).toBe(warm.stats.filesAnalysed - 1);
+  expect(warm.findings).toEqual(cold.findings);
+});
