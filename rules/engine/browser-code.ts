@@ -16,11 +16,12 @@ export function isBrowserOwnRouteRequest(outbound: OutboundCall, model: ProjectM
   // A client instance (`axios.create({ baseURL })`, `ky.create({ prefixUrl })`) resolves a path against its own base.
   if (outbound.fact.kind !== 'http' || outbound.callee.instance) return false;
   const url = requestUrl(outbound);
-  const text = url ? urlLiteralText(url) : '\u0000';
   const prefix = url ? writtenPrefix(url, 0) : undefined;
   if (prefix !== undefined && /^\/(?!\/)/.test(prefix)) return true;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || text.startsWith('//')) return false;
-  return runsInPage(outbound.call, model);
+  // Whether the code runs in a page first: following the URL's pieces costs more, and most requests are not a page's.
+  if (!runsInPage(outbound.call, model)) return false;
+  const text = url ? urlLiteralText(url) : '\u0000';
+  return !(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || text.startsWith('//'));
 }
 
 /**
