@@ -151,6 +151,8 @@ export class Engine {
     if (candidate) this.candidates.add(path);
     else this.candidates.delete(path);
     this.runFiles.update(path, text, candidate);
+    // A file created or moved (a route, a package.json beside it) changes what the file system answers.
+    this.runFiles.placesChanged();
     this.model.invalidate();
   }
 
