@@ -153,6 +153,7 @@ export class Engine {
     this.runFiles.update(path, text, candidate);
     // A file created or moved (a route, a package.json beside it) changes what the file system answers.
     this.runFiles.placesChanged();
+    this.model.modules.forget();
     this.model.invalidate();
   }
 

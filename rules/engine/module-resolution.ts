@@ -3,8 +3,8 @@
 // module resolution (packages are matched by specifier, never followed into node_modules). Each file's
 // aliases come from its own tsconfig (see project-loader.ts); a bare import of a package the knowledge
 // tables know stays that package even when `paths` maps its name to local sources (an SDK's examples).
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { ts } from 'ts-morph';
 import { knownPackageNames } from '../knowledge/index.js';
 
@@ -18,6 +18,8 @@ export interface ModuleResolver {
    * one that does not exist. Without `fromFile`, the run's own tsconfig decides.
    */
   isProjectSpecifier(specifier: string, fromFile?: string): boolean;
+  /** Forgets what was read from disk: a file created, moved or deleted since (the editor's updates). */
+  forget(): void;
 }
 
 /** The compiler options that apply to a file, and a key naming where they come from (its tsconfig). */
@@ -73,6 +75,7 @@ export function makeModuleResolver(rootOptions: ts.CompilerOptions, optionsFor?:
     return { table, key };
   };
   const cache = new Map<string, string | null>();
+  const isFile = fileLookup();
   const isProjectSpecifier = (specifier: string, fromFile?: string) => {
     if (specifier.startsWith('.')) return true;
     if (isKnownPackage(specifier)) return false;
@@ -87,13 +90,13 @@ export function makeModuleResolver(rootOptions: ts.CompilerOptions, optionsFor?:
       if (cached !== undefined) return cached ?? undefined;
       let found: string | undefined;
       if (specifier.startsWith('.')) {
-        found = probe(resolve(dirname(fromFile), specifier));
+        found = probe(resolve(dirname(fromFile), specifier), isFile);
       } else if (!isKnownPackage(specifier)) {
         const alias = aliasOf(table, specifier);
         if (alias && table.base !== undefined) {
           const middle = alias.exact ? '' : specifier.slice(alias.prefix.length, specifier.length - alias.suffix.length);
           for (const target of alias.targets) {
-            found = probe(resolve(table.base, target.replace('*', middle)));
+            found = probe(resolve(table.base, target.replace('*', middle)), isFile);
             if (found) break;
           }
         }
@@ -101,12 +104,51 @@ export function makeModuleResolver(rootOptions: ts.CompilerOptions, optionsFor?:
       cache.set(key, found ?? null);
       return found;
     },
+    forget() {
+      cache.clear();
+      isFile.forget();
+    },
   };
 }
 
+/**
+ * Whether a path is a file, from one listing per folder: resolving every import of a project probes up to
+ * seventeen names each, and a listing answers them all for the price of one read.
+ */
+function fileLookup(): ((path: string) => boolean) & { forget(): void } {
+  const listings = new Map<string, Map<string, boolean | undefined> | null>();
+  const lookup = (path: string): boolean => {
+    const dir = dirname(path);
+    let listing = listings.get(dir);
+    if (listing === undefined) {
+      try {
+        // A symbolic link is stat'ed only when asked about (undefined until then).
+        listing = new Map(readdirSync(dir, { withFileTypes: true }).map((entry) => [entry.name, entry.isSymbolicLink() ? undefined : entry.isFile()]));
+      } catch {
+        listing = null;
+      }
+      listings.set(dir, listing);
+    }
+    if (!listing) return false;
+    const name = basename(path);
+    if (!listing.has(name)) return false;
+    let known = listing.get(name);
+    if (known === undefined) {
+      try {
+        known = statSync(path).isFile();
+      } catch {
+        known = false;
+      }
+      listing.set(name, known);
+    }
+    return known;
+  };
+  return Object.assign(lookup, { forget: () => listings.clear() });
+}
+
 /** `./x.js` → `./x.ts` as TypeScript resolves it; folders → index files. */
-function probe(path: string): string | undefined {
+function probe(path: string, isFile: (path: string) => boolean): string | undefined {
   const stripped = path.replace(/\.(c|m)?js$/, '');
   const candidates = [path, ...EXTENSIONS.map((ext) => `${stripped}${ext}`), ...EXTENSIONS.map((ext) => join(path, `index${ext}`))];
-  return candidates.find((candidate) => /\.(c|m)?[jt]sx?$/.test(candidate) && existsSync(candidate) && statSync(candidate).isFile());
+  return candidates.find((candidate) => /\.(c|m)?[jt]sx?$/.test(candidate) && isFile(candidate));
 }
