@@ -400,7 +400,7 @@ function waitsOnPersonEveryTurn(body: Node, model: ProjectModel): boolean {
   }
   if (HUMAN_INPUT.test(text)) return true;
   return descendantsOfKind(body, SyntaxKind.CallExpression).filter(outside)
-    .some((call) => callsFunctionThat(call, body, model, 'waits-on-person', (calleeBody) => waitsOnPerson(calleeBody, model, 1)));
+    .some((call) => callsFunctionThat(call, body, model, 'waits-on-person@1', (calleeBody) => waitsOnPerson(calleeBody, model, 1)));
 }
 
 /** Whether a body waits on a person (readline `question`, stdin), directly or through project helpers. */
@@ -408,7 +408,7 @@ function waitsOnPerson(body: Node, model: ProjectModel, depth: number): boolean 
   if (HUMAN_INPUT.test(body.getText())) return true;
   if (depth >= 3) return false;
   return descendantsOfKind(body, SyntaxKind.CallExpression)
-    .some((call) => callsFunctionThat(call, body, model, 'waits-on-person', (calleeBody) => waitsOnPerson(calleeBody, model, depth + 1)));
+    .some((call) => callsFunctionThat(call, body, model, `waits-on-person@${depth + 1}`, (calleeBody) => waitsOnPerson(calleeBody, model, depth + 1)));
 }
 
 type FunctionLike = Node & { getBody(): Node | undefined };

@@ -4,10 +4,12 @@
 import {
   Node,
   SyntaxKind,
+  type BindingElement,
   type CallExpression,
   type Expression,
   type NewExpression,
   type ObjectLiteralExpression,
+  type ParameterDeclaration,
   type TypeNode,
 } from 'ts-morph';
 import { parameterContractType } from './parameter-contracts.js';
@@ -220,6 +222,8 @@ function originOfIdentifier(id: Node, types: TypeOracle | undefined, depth: numb
       return passed?.clientCreation && passed.module === typed.module ? passed : typed;
     }
     if (typed) return typed;
+    const fallback = Node.isParameterDeclaration(declaration) ? injectedDefault(declaration, types, depth) : undefined;
+    if (fallback) return fallback;
     const typeNode = declaration.getTypeNode();
     return typeNode && (Node.isTypeReference(typeNode) || Node.isTypeQuery(typeNode)) ? viaTypes(id as Expression, types, []) : undefined;
   }
@@ -233,9 +237,24 @@ function originOfIdentifier(id: Node, types: TypeOracle | undefined, depth: numb
       const key = declaration.getPropertyNameNode()?.getText() ?? declaration.getName();
       if (base) return { ...base, path: [...base.path, key], clientDeclaration: base.clientDeclaration ?? holder };
     }
+    if (holder && Node.isParameterDeclaration(holder)) {
+      const fallback = injectedDefault(declaration, types, depth);
+      if (fallback) return fallback;
+    }
     return documentedOrigin(declaration, types, depth);
   }
   return undefined;
+}
+
+/**
+ * A dependency injected with a package default (`{ fetchFn = fetch }`, `send = fetch`), so tests can pass a fake:
+ * the default is what runs wherever a caller passes nothing else. Medium confidence: a caller may pass another.
+ */
+function injectedDefault(declaration: ParameterDeclaration | BindingElement, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
+  const init = declaration.getInitializer();
+  if (!init) return undefined;
+  const origin = originOf(init, types, depth + 1);
+  return origin && !origin.module.startsWith('.') ? { ...origin, confidence: 'medium' } : undefined;
 }
 
 /** A parameter typed outside TypeScript (JSDoc, or the package it is handed to — parameter-contracts.ts): an instance of that type. */

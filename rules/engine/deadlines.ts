@@ -5,7 +5,8 @@ import { Node, SyntaxKind, type CallExpression, type NewExpression, type ObjectL
 import type { OutboundCallFact } from '../knowledge/types.js';
 import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef, type ValueOrigin } from './callee.js';
 import type { RuleOptions } from './config.js';
-import { findMatch } from './match.js';
+import { findMatch, moduleMatches } from './match.js';
+import { resolveIdentifier } from './scope.js';
 import { retryFactOf, unbound } from './retries.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { callSitesOf } from './call-sites.js';
@@ -44,9 +45,36 @@ export function outboundCallsIn(file: SourceFile, model: ProjectModel): Outbound
 export function outboundCall(call: CallExpression, model: ProjectModel): OutboundCall | undefined {
   const callee = model.resolveCall(call);
   const fact = findMatch(model.knowledge.outboundCalls, callee);
-  if (!fact || !callee) return forwardedCall(call, model);
+  if (!fact || !callee) return openApiOperationCall(call, callee, model) ?? forwardedCall(call, model);
   if (offline(call, callee, fact, model)) return undefined;
   return { call, callee, fact };
+}
+
+/**
+ * An openapi-client-axios operation: `client.listPets(…)`, `client.paths['/pets'].post(…)`, or one named at run time
+ * (`api[operationId](…)`, directly or through a const). The client it runs on carries `axiosConfigDefaults`.
+ */
+function openApiOperationCall(call: CallExpression, callee: CalleeRef | undefined, model: ProjectModel): OutboundCall | undefined {
+  const facts = model.knowledge.openApiClients;
+  if (callee) {
+    if (!callee.instance || !moduleMatches(facts.module, callee.module)) return undefined;
+    const path = callee.path;
+    const viaPaths = path.length === 3 && path[0] === 'paths';
+    if (!viaPaths && (path.length !== 1 || facts.clientMembers.includes(path[0]!))) return undefined;
+    return { call, callee, fact: facts.operationCall };
+  }
+  let target: Node | undefined = unwrap(call.getExpression());
+  if (Node.isIdentifier(target)) {
+    const binding = resolveIdentifier(target);
+    const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+    target = init ? unwrap(init) : undefined;
+  }
+  if (!target || !Node.isElementAccessExpression(target)) return undefined;
+  const key = target.getArgumentExpression();
+  if (!key || Node.isStringLiteral(key) || Node.isNoSubstitutionTemplateLiteral(key)) return undefined;
+  const client = originOf(target.getExpression(), model.types(), 0);
+  if (!client?.instance || client.path.length > 0 || !moduleMatches(facts.module, client.module)) return undefined;
+  return { call, callee: { ...client, call }, fact: facts.operationCall };
 }
 
 /** `caller.call(fetch, url, init)` (LangChain AsyncCaller): the package function handed over is the call made, and retried. */
@@ -124,7 +152,13 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
   // The client the call is made on: new OpenAI({ timeout }), axios.create({ timeout }), new ToolLoopAgent({ timeout }),
   // and the client that made it (`ai.chats.create({ config })` on `new GoogleGenAI({ httpOptions })`).
   for (const client of clientChain(callee, model)) {
-    if (client.options) {
+    // `new OpenAIApi(new Configuration({ baseOptions }))`: a configuration object of the client's own package.
+    const configuration = client.options ? undefined : configurationOptions(client.creation, callee, model);
+    if (configuration) {
+      const found = deadlineInOptions(configuration, context);
+      if (found.kind === 'bounded') return { kind: 'bounded', how: `the client's ${found.how}` };
+      if (found.kind === 'unknown') return found;
+    } else if (client.options) {
       const found = deadlineInOptions(client.options, context);
       if (found.kind === 'bounded') return { kind: 'bounded', how: `the client's ${found.how}` };
       if (found.kind === 'stall-only') stallOnly = found.keys;
@@ -144,6 +178,20 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
 }
 
 const MAX_CLIENT_CHAIN = 3;
+
+/** The literal options of a configuration object from the client's own package that the client is made with. */
+function configurationOptions(creation: CallExpression | NewExpression | undefined, callee: CalleeRef, model: ProjectModel): ObjectLiteralExpression | undefined {
+  const args = creation?.getArguments() ?? [];
+  if (args.length === 0 || !args.every((a) => isPlainData(a) || Node.isNewExpression(unwrap(a)))) return undefined;
+  for (const arg of args) {
+    const value = unwrap(arg);
+    if (!Node.isNewExpression(value)) continue;
+    const origin = originOf(value, model.types(), 0);
+    if (origin?.module !== callee.module) return undefined;
+    return objectLiteralOf(value.getArguments()[0]);
+  }
+  return undefined;
+}
 
 /** The client a call is made on, then the client whose method made that one, and so on (bounded). */
 function clientChain(callee: CalleeRef, model: ProjectModel): Array<{ options?: ObjectLiteralExpression; creation?: CallExpression | NewExpression }> {

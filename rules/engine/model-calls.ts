@@ -36,7 +36,8 @@ export function reachesModel(body: Node, model: ProjectModel, depth = 0): boolea
   for (const call of [...calls, ...descendantsOfKind(body, SyntaxKind.CallExpression)]) {
     if (isModelCall(call, model, depth)) return true;
     if (depth >= MAX_DEPTH) continue;
-    if (callsFunctionThat(call, body, model, 'reaches-model', (calleeBody) => reachesModel(calleeBody, model, depth + 1))) return true;
+    // Judged once per function and depth: an answer cut short by the depth bound must not stand for a shallower ask.
+    if (callsFunctionThat(call, body, model, `reaches-model@${depth + 1}`, (calleeBody) => reachesModel(calleeBody, model, depth + 1))) return true;
   }
   return false;
 }

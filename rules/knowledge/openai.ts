@@ -29,6 +29,19 @@ export const openaiCalls: OutboundCallFact[] = requestMethodFacts(
   },
 );
 
+/**
+ * openai v3 (`new OpenAIApi(new Configuration({…}))`): every method sends `{ method, ...configuration.baseOptions,
+ * ...options }` through the global axios instance — no default timeout, no retries. Its last argument is an axios
+ * request config; these methods take it second.
+ */
+const v3Client = { module: ['openai'], export: ['OpenAIApi'], instance: true } as const;
+const v3 = { signalOptions: ['signal'], timeoutOptions: ['timeout', 'baseOptions.timeout'], optionsArgs: [1],
+  checkedAgainst: 'openai@3.3.0 (api.ts: `{ method, ...baseOptions, ...options }`; common.ts createRequestFunction: globalAxios.request)' };
+openaiCalls.push(
+  { kind: 'llm', label: 'OpenAI v3 model call', ...v3Client, path: ['createChatCompletion', 'createCompletion', 'createEdit'], ...v3 },
+  { kind: 'api', label: 'OpenAI v3 API request', ...v3Client, path: ['createEmbedding', 'createModeration', 'createImage', 'createFineTune', 'createAnswer', 'createClassification'], ...v3 },
+);
+
 const statefulRetries = { count: 'the OpenAI SDK retries twice by default', disableOption: 'maxRetries', clientDisable: 'maxRetries' };
 
 /** Requests that create state (a file, a store, a job, a message): each retry after a lost response creates it again. */

@@ -4,7 +4,7 @@
 // verb, a paths entry by its method, and an operation picked by a name known only at run time
 // (`api[operationId](…)`, an MCP proxy running whatever operation the model names) may be any of them.
 // SDKs that export their generated operations as functions (@neon/sdk `raw.createProject`) are judged by verb too.
-import type { WriteKind } from './types.js';
+import type { OutboundCallFact, WriteKind } from './types.js';
 
 export const openApiClients = {
   module: ['openapi-client-axios'],
@@ -26,4 +26,13 @@ export const openApiClients = {
   generatedOperations: [
     { module: ['@neon/sdk'], export: ['raw'], checkedAgainst: '@neon/sdk@1.4.0 (dist/raw.d.ts, dist/client/sdk.gen.js)' },
   ] as ReadonlyArray<{ module: string[]; export: string[]; checkedAgainst: string }>,
+  /**
+   * An operation, for deadlines: an axios request on `axios.create(axiosConfigDefaults)` (no default timeout), its
+   * arguments `(params, data, config)` with `config` spread over the request (src/client.ts getAxiosConfigForOperation).
+   */
+  operationCall: {
+    kind: 'http', label: 'openapi-client-axios operation', module: ['openapi-client-axios'], path: [],
+    optionsArgs: [2], signalOptions: ['signal'], timeoutOptions: ['timeout', 'axiosConfigDefaults.timeout'],
+    checkedAgainst: 'openapi-client-axios@7.9.1 (src/client.ts: createAxiosInstance, getAxiosConfigForOperation)',
+  } satisfies OutboundCallFact as OutboundCallFact,
 };
