@@ -30,6 +30,8 @@ export default defineRule({
     // A call that drops a signal its function received is deadline-not-propagated's finding while that rule is on.
     const signalsOwned = context.isEnabled('deadline-not-propagated');
     for (const outbound of outboundCallsIn(file, context.model)) {
+      // An agent runner built on another SDK (the Agents SDK's `run()`): the underlying SDK's calls are the rule's.
+      if (outbound.fact.builtOn) continue;
       // Page code calling the app's own routes is bounded by the page and the person using it.
       if (isBrowserOwnRouteRequest(outbound, context.model)) continue;
       if (signalsOwned && droppedSignal(outbound, context.model)) continue;

@@ -45,13 +45,13 @@ export const agentFrameworkCalls: OutboundCallFact[] = [
   {
     kind: 'llm', label: 'OpenAI Agents run', module: ['@openai/agents', '@openai/agents-core'], export: ['run'], path: [''],
     optionsArgs: [2], signalOptions: ['signal'], timeoutOptions: [],
-    lenientDefault: 'the Agents SDK uses the OpenAI client default (10-minute timeout, 2 retries)',
+    lenientDefault: 'the Agents SDK uses the OpenAI client default (10-minute timeout, 2 retries)', builtOn: 'openai',
     checkedAgainst: '@openai/agents@0.20.0',
   },
   {
     kind: 'llm', label: 'OpenAI Agents run', module: ['@openai/agents', '@openai/agents-core'], export: ['Runner'], instance: true, path: ['run'],
     optionsArgs: [2], signalOptions: ['signal'], timeoutOptions: [],
-    lenientDefault: 'the Agents SDK uses the OpenAI client default (10-minute timeout, 2 retries)',
+    lenientDefault: 'the Agents SDK uses the OpenAI client default (10-minute timeout, 2 retries)', builtOn: 'openai',
     checkedAgainst: '@openai/agents@0.20.0',
   },
   {

@@ -53,6 +53,12 @@ export interface OutboundCallFact extends CallPattern, Checked {
    * an instance from one of these modules: the SDK's own test doubles (AI SDK `MockLanguageModelV3` from `ai/test`).
    */
   offlineWhen?: { option: string; module: string[] };
+  /**
+   * An agent runner built on another SDK's client (the OpenAI Agents SDK's `run()` on the openai client): a model
+   * call for the loop rules, but not a call `missing-deadline` reports — RULES.md lists the underlying SDKs' calls,
+   * and SDKs built on them count only where the project hands them a fetch (test/corpus/README.md, settled question 1).
+   */
+  builtOn?: string;
 }
 
 export type WriteKind = 'create' | 'send' | 'charge' | 'append' | 'increment' | 'update-set' | 'delete-id' | 'upsert';
