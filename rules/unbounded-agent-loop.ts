@@ -318,17 +318,22 @@ function hasOnlyEmptinessTests(condition: Node): boolean {
   return comparisons.every((c) => isEmptinessTest(c));
 }
 
-/** A local list the loop body assigns anew and never takes items from (`list = […]`, no `shift`/`pop`/`splice`). */
+/**
+ * A local list the loop body empties and fills again (`list = []` … `list.push(…)`) and never takes items from
+ * (`shift`/`pop`/`splice`). A list drained by reassignment (`[first, ...queue] = queue`, `queue = rest`) is not.
+ */
 function isRefilled(list: Node, body: Node): boolean {
   if (!Node.isIdentifier(list)) return false;
   const name = list.getText();
-  const reassigned = descendantsOfKind(body, SyntaxKind.BinaryExpression).some((b) =>
-    b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && Node.isIdentifier(b.getLeft()) && b.getLeft().getText() === name);
-  if (!reassigned) return false;
-  return !descendantsOfKind(body, SyntaxKind.CallExpression).some((call) => {
-    const callee = call.getExpression();
-    return Node.isPropertyAccessExpression(callee) && callee.getExpression().getText() === name && /^(shift|pop|splice)$/.test(callee.getName());
+  const emptied = descendantsOfKind(body, SyntaxKind.BinaryExpression).some((b) => {
+    if (b.getOperatorToken().getKind() !== SyntaxKind.EqualsToken || !Node.isIdentifier(b.getLeft()) || b.getLeft().getText() !== name) return false;
+    const value = unparen(b.getRight());
+    return Node.isArrayLiteralExpression(value) && value.getElements().length === 0;
   });
+  if (!emptied) return false;
+  const calls = descendantsOfKind(body, SyntaxKind.CallExpression).map((call) => call.getExpression())
+    .filter((callee): callee is PropertyAccessExpression => Node.isPropertyAccessExpression(callee) && callee.getExpression().getText() === name);
+  return calls.some((callee) => /^(push|unshift)$/.test(callee.getName())) && !calls.some((callee) => /^(shift|pop|splice)$/.test(callee.getName()));
 }
 
 function guardedByComparison(call: CallExpression, body: Node): boolean {

@@ -36,3 +36,16 @@ export async function summariseQueue(documents: string[]): Promise<string[]> {
   }
   return summaries;
 }
+
+/** A queue drained by reassignment (`[next, ...queue] = queue`), one model call per item: not refilled. */
+export async function translateAll(paragraphs: string[]): Promise<string[]> {
+  let queue = [...paragraphs];
+  const out: string[] = [];
+  while (queue.length > 0) {
+    const [next, ...rest] = queue;
+    queue = rest;
+    const completion = await openai.chat.completions.create({ model: 'gpt-4.1-mini', messages: [{ role: 'user', content: `Translate: ${next}` }] });
+    out.push(completion.choices[0]!.message.content ?? '');
+  }
+  return out;
+}
