@@ -93,8 +93,9 @@ function callThroughSibling(fn: FunctionLike, body: Node, name: string, model: P
     // One cycle, one finding: at the call in the function written first.
     if (sibling.getPos() < fn.getPos()) continue;
     if (!siblingBody.getText().includes(name)) continue;
-    const back = descendantsOfKind(siblingBody, SyntaxKind.CallExpression).some((inner) => calledName(inner) === name && model.functionCalledBy(inner) === fn);
-    if (back) return call;
+    const back = descendantsOfKind(siblingBody, SyntaxKind.CallExpression).find((inner) => calledName(inner) === name && model.functionCalledBy(inner) === fn);
+    // A way back that the sibling bounds (`if (attempt < MAX) return handle(…)`) is a bounded recursion.
+    if (back && !guardedByComparison(back, siblingBody) && !hasBoundedExit(siblingBody, undefined, back)) return call;
   }
   return undefined;
 }

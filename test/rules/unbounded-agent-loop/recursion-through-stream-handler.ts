@@ -49,3 +49,24 @@ export class BoundedStreamingChat {
     await this.handleStream(stream, round);
   }
 }
+
+/** The way back is bounded in the sibling: `request()` recurses into the handler only while rounds remain. */
+export class SiblingBoundedChat {
+  private readonly anthropic = new Anthropic({ timeout: 60_000 });
+  private readonly history: Anthropic.MessageParam[] = [];
+  private rounds = 0;
+
+  private async handleStream(stream: AsyncIterable<Anthropic.RawMessageStreamEvent>): Promise<void> {
+    for await (const event of stream) {
+      if (event.type !== 'content_block_start' || event.content_block.type !== 'tool_use') continue;
+      this.history.push({ role: 'assistant', content: [event.content_block] });
+      await this.request();
+    }
+  }
+
+  private async request(): Promise<void> {
+    if (++this.rounds > MAX_ROUNDS) throw new Error(`still calling tools after ${MAX_ROUNDS} rounds`);
+    const stream = await this.anthropic.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 1024, messages: this.history, stream: true });
+    await this.handleStream(stream);
+  }
+}
