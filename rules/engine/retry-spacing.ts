@@ -291,7 +291,20 @@ function exitsOnSuccess(loop: LoopNode, tryBlock: Node): boolean {
   if (Node.isIdentifier(condition)) names.add(condition.getText());
   // `while (!done) { try { …; done = true } … }`, or a counter compared in the condition.
   if (descendantsOfKind(tryBlock, SyntaxKind.BinaryExpression).some((b) => b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && names.has(b.getLeft().getText()))) return true;
-  return hasRelational(condition);
+  // `try { res = await op() } catch { …; continue } return res`: the exit comes after the try statement. A loop whose
+  // only exits come before the attempt (`if (isTerminal(state)) return` at the top) or from its condition (a deadline)
+  // goes round after a success too: it polls.
+  return hasRelational(condition) && exitsAfter(loop, tryBlock);
+}
+
+/** A return, or a break of this loop, after the try statement in the loop's body (not in its catch, not waiting for a state). */
+function exitsAfter(loop: LoopNode, tryBlock: Node): boolean {
+  const tryStatement = tryBlock.getParent();
+  if (!tryStatement || !Node.isTryStatement(tryStatement)) return true;
+  const body = loop.getStatement();
+  return [...descendantsOfKind(body, SyntaxKind.ReturnStatement), ...descendantsOfKind(body, SyntaxKind.BreakStatement)]
+    .some((exit) => exit.getStart() >= tryStatement.getEnd() && !insideNestedFunction(exit, body) &&
+      (Node.isReturnStatement(exit) || innermostLoop(exit) === loop) && !waitsForState(exit, body));
 }
 
 /** `if (run.status === 'completed') return run`: the loop waits for a state (polling), it does not retry a failure. */
