@@ -4,7 +4,7 @@
 // from it (`AbortSignal.any([signal, …])`, a controller aborted with it). deadline-not-propagated reports
 // these calls, and missing-deadline leaves them to it.
 import { Node, SyntaxKind, type CallExpression, type ParameterDeclaration } from 'ts-morph';
-import { deadlineOf, type OutboundCall } from './deadlines.js';
+import { deadlineOf, outboundCallsIn, type OutboundCall } from './deadlines.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { findToolHandlers } from './tool-handlers.js';
@@ -99,6 +99,9 @@ export function droppedSignal(outbound: OutboundCall, model: ProjectModel): Drop
     // The client the call is made on may have been built with the signal (rare, but then it is passed on).
     const clientOptions = outbound.callee.clientOptions?.getText() ?? '';
     if (carriers.some((name) => mentions(clientOptions, name))) return undefined;
+    // `client.connect(new HTTPTransport(url, { requestInit: { signal } }))`, then `client.listTools()`: the client was
+    // connected, in this function, through something built with the signal, so its requests carry it.
+    if (receiverConfiguredWith(outbound.call, fn, carriers, model)) return undefined;
     return { outbound, signal, ownDeadline: deadline.kind === 'bounded' ? deadline.how : undefined };
   });
 }
@@ -157,6 +160,34 @@ function signalCarriers(fn: FunctionNode, signal: ReceivedSignal): string[] {
   });
   if (linked) for (const match of bodyText.matchAll(/(\w+)\.abort\s*\(/g)) carriers.push(`${match[1]}.signal`, match[1]!);
   return carriers;
+}
+
+/**
+ * The call's receiver (`client` in `client.listTools()`) is handed the signal, or a local made with it, by another
+ * call in the function that is not itself a request (a request's own signal bounds only that request).
+ */
+function receiverConfiguredWith(call: CallExpression, fn: FunctionNode, carriers: string[], model: ProjectModel): boolean {
+  let receiver: Node = call.getExpression();
+  while (Node.isPropertyAccessExpression(receiver)) receiver = receiver.getExpression();
+  if (!Node.isIdentifier(receiver) || receiver === call.getExpression()) return false;
+  const body = fn.getBody();
+  if (!body) return false;
+  const name = receiver.getText();
+  const madeWith = [...carriers];
+  for (const declaration of descendantsOfKind(body, SyntaxKind.VariableDeclaration)) {
+    const init = declaration.getInitializer();
+    if (init && Node.isIdentifier(declaration.getNameNode()) && carriers.some((c) => mentions(init.getText(), c))) madeWith.push(declaration.getName());
+  }
+  const requests = new Set<Node>(outboundCallsIn(call.getSourceFile(), model).map((o) => o.call));
+  return descendantsOfKind(body, SyntaxKind.CallExpression).some((other) => {
+    if (other === call || requests.has(other)) return false;
+    let target: Node = other.getExpression();
+    if (!Node.isPropertyAccessExpression(target)) return false;
+    while (Node.isPropertyAccessExpression(target)) target = target.getExpression();
+    if (target.getText() !== name) return false;
+    const args = other.getArguments().map((a) => a.getText()).join(' ');
+    return madeWith.some((c) => mentions(args, c));
+  });
 }
 
 /** An alias (`const s = opts.signal`), a combination (`AbortSignal.any([...])`), or a controller/signal helper — not an awaited result. */
