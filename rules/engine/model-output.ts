@@ -126,12 +126,32 @@ function signalReadIn(scope: Node, fact: TruncationFact): boolean {
   });
 }
 
-/** A read that can decide something: not an argument of a logging call (logging the reason checks nothing). */
+/**
+ * A read that can decide something: compared (`=== 'length'`), switched on, handed to a call that is not a log
+ * line, returned or kept in a variable. Not a check: logging it, a presence test (`r.status ? … : …`, `if
+ * (r.finish_reason)`), or copying it into a record or a string (`{ stopReason: r.status }`) next to the text.
+ */
 function isCheck(node: Node): boolean {
   for (let current: Node | undefined = node.getParent(); current; current = current.getParent()) {
     if (Node.isCallExpression(current) && LOGGING.test(current.getExpression().getText())) return false;
-    if (Node.isStatement(current) || Node.isBlock(current)) return true;
+    if (Node.isStatement(current) || Node.isBlock(current)) break;
   }
+  let read = node;
+  for (let parent = read.getParent(); parent; parent = read.getParent()) {
+    const climbs = (Node.isPropertyAccessExpression(parent) && (parent.getExpression() === read || parent.getNameNode() === read)) ||
+      (Node.isElementAccessExpression(parent) && parent.getExpression() === read) ||
+      Node.isParenthesizedExpression(parent) || Node.isAwaitExpression(parent) || Node.isNonNullExpression(parent) || Node.isAsExpression(parent);
+    if (!climbs) break;
+    read = parent;
+  }
+  const parent = read.getParent();
+  if (!parent) return true;
+  if (Node.isBinaryExpression(parent)) return !/^(&&|\|\||\?\?)$/.test(parent.getOperatorToken().getText());
+  if (Node.isPrefixUnaryExpression(parent)) return false;
+  if (Node.isConditionalExpression(parent)) return false;
+  if (Node.isIfStatement(parent) || Node.isWhileStatement(parent) || Node.isDoStatement(parent)) return false;
+  if (Node.isPropertyAssignment(parent) || Node.isShorthandPropertyAssignment(parent) || Node.isPropertySignature(parent) || Node.isTemplateSpan(parent) || Node.isSpreadAssignment(parent)) return false;
+  if (Node.isCallExpression(parent) && parent.getArguments().includes(read as never)) return !/^JSON\.stringify$|^String$/.test(parent.getExpression().getText());
   return true;
 }
 
