@@ -69,6 +69,8 @@ function guardSuggestion(use: TextUse): Suggestion[] {
 
 const GUARDS: Record<string, (name: string) => string> = {
   'OpenAI chat completion': (name) => `${name}.choices[0]?.finish_reason === 'length' || ${name}.choices[0]?.finish_reason === 'content_filter'`,
+  'Groq chat completion': (name) => `${name}.choices[0]?.finish_reason === 'length'`,
+  'Together AI chat completion': (name) => `${name}.choices[0]?.finish_reason === 'length'`,
   'OpenAI completion': (name) => `${name}.choices[0]?.finish_reason === 'length'`,
   'OpenAI response': (name) => `${name}.status === 'incomplete'`,
   'Anthropic message': (name) => `${name}.stop_reason === 'max_tokens' || ${name}.stop_reason === 'model_context_window_exceeded'`,

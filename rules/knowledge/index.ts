@@ -71,7 +71,7 @@ export function knownPackageNames(): string[] {
     if (module === 'global') return;
     names.add(module.replace(/\/\*$/, ''));
   };
-  for (const list of [knowledge.outboundCalls, knowledge.toolRegistrations, knowledge.retryLibraries]) {
+  for (const list of [knowledge.outboundCalls, knowledge.toolRegistrations, knowledge.retryLibraries, knowledge.truncationFacts]) {
     for (const fact of list) fact.module.forEach(add);
   }
   // A write is a finding only inside a tool handler or a retry, and both are found by their own signs (a

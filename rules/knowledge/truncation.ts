@@ -45,6 +45,22 @@ export const truncationFacts: TruncationFact[] = [
     checkedAgainst: 'openai@7.57.0',
   },
   {
+    // OpenAI-compatible clients generated from the same kind of spec (Stainless): the same places for the text and
+    // the signal. groq-sdk src/resources/chat/completions.ts: `choices[].finish_reason` ('stop' | 'length' |
+    // 'tool_calls' | 'function_call'), `choices[].message.content`; together-ai resources/chat/completions.d.ts:
+    // finish_reason 'stop' | 'eos' | 'length' | 'tool_calls' | 'function_call'.
+    label: 'Groq chat completion', module: ['groq-sdk'], export: ['default', 'Groq'], instance: true, path: ['chat.completions.create'],
+    contentPaths: [['choices', '*', 'message', 'content'], ['*', 'choices', '*', 'delta', 'content']],
+    signal: { properties: ['finish_reason'], truncatedWhen: "`choices[0].finish_reason` is `'length'`" },
+    checkedAgainst: 'groq-sdk@0.9.2',
+  },
+  {
+    label: 'Together AI chat completion', module: ['together-ai'], export: ['default', 'Together'], instance: true, path: ['chat.completions.create'],
+    contentPaths: [['choices', '*', 'message', 'content'], ['*', 'choices', '*', 'delta', 'content']],
+    signal: { properties: ['finish_reason'], truncatedWhen: "`choices[0].finish_reason` is `'length'`" },
+    checkedAgainst: 'together-ai@0.16.0',
+  },
+  {
     label: 'OpenAI completion', ...openaiClient, path: ['completions.create'],
     contentPaths: [['choices', '*', 'text']],
     signal: { properties: ['finish_reason'], truncatedWhen: "`choices[0].finish_reason` is `'length'`" },
