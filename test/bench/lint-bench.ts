@@ -29,11 +29,19 @@ const ROUND_ORDER: Variant[] = ['tsc6', 'cold-1', 'tsc7', 'cold-1-core', 'cold-a
  */
 export const CORE_RULES = ['non-idempotent-tool', 'missing-deadline', 'unbounded-agent-loop', 'unkeyed-retry'];
 
+function listedRules(cli: string): Array<{ id: string; defaultSeverity: string }> {
+  const listed = spawnSync(process.execPath, [cli, 'rules', '--format', 'json'], { encoding: 'utf8' }).stdout ?? '[]';
+  return JSON.parse(listed) as Array<{ id: string; defaultSeverity: string }>;
+}
+
 /** `--rule <id>:off` for every rule of this build that is not a core rule (from `agentvet rules --format json`). */
 function laterRulesOff(cli: string): string[] {
-  const listed = spawnSync(process.execPath, [cli, 'rules', '--format', 'json'], { encoding: 'utf8' }).stdout ?? '[]';
-  const ids = (JSON.parse(listed) as Array<{ id: string }>).map((rule) => rule.id);
-  return ids.filter((id) => !CORE_RULES.includes(id)).flatMap((id) => ['--rule', `${id}:off`]);
+  return listedRules(cli).filter((rule) => !CORE_RULES.includes(rule.id)).flatMap((rule) => ['--rule', `${rule.id}:off`]);
+}
+
+/** `--rule <id>:warn` for every rule `recommended` leaves off, so the all-rules runs measure all of them. */
+function offRulesOn(cli: string): string[] {
+  return listedRules(cli).filter((rule) => rule.defaultSeverity === 'off').flatMap((rule) => ['--rule', `${rule.id}:warn`]);
 }
 
 export interface BenchInput {
@@ -113,6 +121,7 @@ export async function runLintBench(options: LintBenchOptions): Promise<LintBench
   const runs = new Map<Variant, Run[]>(ROUND_ORDER.map((variant) => [variant, []]));
   let editedFile: string | undefined;
   let coreOnly: string[] | undefined;
+  let allOn: string[] | undefined;
   let rounds = options.rounds ?? 1;
   try {
     for (let round = 0; round < rounds; round++) {
@@ -129,6 +138,7 @@ export async function runLintBench(options: LintBenchOptions): Promise<LintBench
           command = [process.execPath, cli, 'lint', '--project', input.tsconfig, '--format', 'json', '--output-file', output];
           if (flags.concurrency) command.push('--concurrency', variant === 'cold-1' || variant === 'cold-1-core' ? 'off' : 'auto');
           if (variant === 'cold-1-core') command.push(...(coreOnly ??= laterRulesOff(cli)));
+          else command.push(...(allOn ??= offRulesOn(cli)));
           if (variant === 'cache-write' || variant === 'warm') command.push('--cache', '--cache-location', cacheLocation);
           if (variant === 'warm') {
             editedFile ??= pickFileToEdit(runs.get('cold-1')!, input);
