@@ -91,7 +91,7 @@ export function droppedSignal(outbound: OutboundCall, model: ProjectModel): Drop
     const deadline = deadlineOf(outbound, model, {});
     // Options we cannot see into may carry the signal: never a finding.
     if (deadline.kind === 'unknown') return undefined;
-    const carriers = signalCarriers(fn, signal);
+    const carriers = [...signalCarriers(fn, signal), ...callbackSignals(outbound.call, fn, signal)];
     const argumentsText = outbound.call.getArguments().map((a) => a.getText()).join(' ');
     if (carriers.some((name) => mentions(argumentsText, name))) return undefined;
     // `fetch(url, { ...init, headers })` or `fetch(url, init)`: the bag that holds the signal, passed on whole.
@@ -123,6 +123,24 @@ function signalOwner(call: CallExpression, model: ProjectModel): { fn: FunctionN
     node = fn;
   }
   return undefined;
+}
+
+/**
+ * `withRequestSignal(options?.signal, (requestSignal) => client.callTool(p, { signal: requestSignal }))`: the signal
+ * is handed to the call that runs the callback, which hands the callback a signal of its own — the callback's
+ * parameters carry the received one.
+ */
+function callbackSignals(call: CallExpression, fn: FunctionNode, signal: ReceivedSignal): string[] {
+  const out: string[] = [];
+  for (let node: Node | undefined = call.getParent(); node && node !== fn; node = node.getParent()) {
+    if (!Node.isArrowFunction(node) && !Node.isFunctionExpression(node)) continue;
+    const runner = node.getParent();
+    if (!runner || !Node.isCallExpression(runner) || !runner.getArguments().includes(node as never)) continue;
+    const others = runner.getArguments().filter((a) => a !== node).map((a) => a.getText()).join(' ');
+    if (!signal.names.some((name) => mentions(others, name))) continue;
+    for (const parameter of node.getParameters()) if (Node.isIdentifier(parameter.getNameNode())) out.push(parameter.getName());
+  }
+  return out;
 }
 
 /** Names that hold the received signal or a signal made from it, in the function. */

@@ -21,3 +21,19 @@ export async function listBothServers(primary: URL, backup: URL, opts: { signal?
   const [a, b] = await Promise.all([first.listTools({}), second.listTools({})]); // expect: deadline-not-propagated
   return [...a.tools, ...b.tools];
 }
+
+// Found on a repository judged before (an agents SDK's MCP shim, newer snapshot): the received signal goes to
+// a helper that runs the request with a signal of its own making (linked to the received one, with a
+// timeout) and hands it to the callback, which passes it on (clean). A callback run by a helper that was
+// not given the signal still drops it (finding).
+declare function callWithRequestSignal<T>(signal: AbortSignal | undefined, run: (requestSignal: AbortSignal) => Promise<T>): Promise<T>;
+declare function withTimeoutSignal<T>(ms: number, run: (requestSignal: AbortSignal) => Promise<T>): Promise<T>;
+
+export async function callToolResult(client: Client, name: string, options?: { signal?: AbortSignal }) {
+  return callWithRequestSignal(options?.signal, (requestSignal) => client.callTool({ name, arguments: {} }, undefined, { signal: requestSignal }));
+}
+
+export async function callToolOwnTimeout(client: Client, name: string, options?: { signal?: AbortSignal }) {
+  if (options?.signal?.aborted) throw new Error('cancelled');
+  return withTimeoutSignal(30_000, (requestSignal) => client.callTool({ name, arguments: {} }, undefined, { signal: requestSignal })); // expect: deadline-not-propagated
+}
