@@ -322,8 +322,28 @@ function waitsForState(exit: Node, within: Node): boolean {
       const list = unwrap(callee.getExpression());
       return Node.isArrayLiteralExpression(list) && list.getElements().length > 0 && list.getElements().every((e) => Node.isStringLiteral(e) || Node.isNoSubstitutionTemplateLiteral(e));
     })) return true;
+    // `const state = await res.json(); if (!state.isProcessing && sawProcessing) return state`: the exit depends on what
+    // the answer says (a field of a value the attempt produced), not on whether the request worked.
+    if (readsAnswerField(condition, within)) return true;
   }
   return false;
+}
+
+/** Fields that say whether the request itself worked: an exit on them ends a retry, not a wait. */
+const OUTCOME_FIELDS = /^(ok|status|statusCode|statusText|code|error|errors|success|succeeded|failed)$/;
+
+/** The condition reads a field (other than an outcome field) of a local the attempt awaited, in `within`. */
+function readsAnswerField(condition: Node, within: Node): boolean {
+  const accesses = [condition, ...descendantsOfKind(condition, SyntaxKind.PropertyAccessExpression)].filter(Node.isPropertyAccessExpression);
+  return accesses.some((access) => {
+    const target = access.getExpression();
+    if (!Node.isIdentifier(target) || OUTCOME_FIELDS.test(access.getName())) return false;
+    const declaration = target.getSymbol()?.getDeclarations()[0];
+    if (!declaration || !Node.isVariableDeclaration(declaration) || !within.containsRange(declaration.getPos(), declaration.getEnd())) return false;
+    let init = declaration.getInitializer();
+    while (init && (Node.isAsExpression(init) || Node.isParenthesizedExpression(init) || Node.isNonNullExpression(init) || Node.isSatisfiesExpression(init))) init = init.getExpression();
+    return init !== undefined && Node.isAwaitExpression(init);
+  });
 }
 
 function innermostLoop(node: Node): Node | undefined {
