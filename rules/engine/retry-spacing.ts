@@ -4,6 +4,7 @@
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type ParameterDeclaration, type SourceFile } from 'ts-morph';
 import type { RetryBackoffFact } from '../knowledge/retry-backoff.js';
 import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
+import { callSitesOf } from './call-sites.js';
 import { descendantsOfKind } from './kind-index.js';
 import { findMatch } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
@@ -159,7 +160,7 @@ function handWrittenSpacing(construct: Node, region: Node, model: ProjectModel):
 type LoopNode = Node & { getStatement(): Node };
 
 function loopSpacing(loop: LoopNode, tryBlock: Node, model: ProjectModel): RetrySpacing | undefined {
-  if (!reachesRemote(tryBlock, model, 0, SHARED) && !callsParameter(tryBlock, loop)) return undefined;
+  if (!reachesRemote(tryBlock, model, 0, SHARED) && !callersRetryRemote(tryBlock, loop, model)) return undefined;
   // A retry stops once an attempt succeeds; a loop that goes on after success is a worker or a poller.
   if (!exitsOnSuccess(loop, tryBlock)) return undefined;
   const body = loop.getStatement();
@@ -263,14 +264,39 @@ function leftmostIdentifier(node: Node): import('ts-morph').Identifier | undefin
 }
 
 /** A generic retry helper: the retried code calls a function its caller passed in (`withRetry(operation)`). */
-function callsParameter(region: Node, loop: Node): boolean {
-  return descendantsOfKind(region, SyntaxKind.CallExpression).some((call) => {
+/** The parameters of the function around the loop that the retried code calls (the helper's `operation`). */
+function calledParameters(region: Node, loop: Node): ParameterDeclaration[] {
+  const out: ParameterDeclaration[] = [];
+  for (const call of descendantsOfKind(region, SyntaxKind.CallExpression)) {
     const target = unwrap(call.getExpression());
-    if (!Node.isIdentifier(target)) return false;
+    if (!Node.isIdentifier(target)) continue;
     const binding = resolveIdentifier(target);
     // A parameter of the function around the loop (the helper's `operation`), not a Promise executor's `resolve`.
-    return binding.kind === 'local' && Node.isParameterDeclaration(binding.declaration) && !loop.containsRange(binding.declaration.getPos(), binding.declaration.getEnd());
-  });
+    if (binding.kind === 'local' && Node.isParameterDeclaration(binding.declaration) && !loop.containsRange(binding.declaration.getPos(), binding.declaration.getEnd())) out.push(binding.declaration);
+  }
+  return out;
+}
+
+/**
+ * A generic retry helper (`withRetry(operation)`) retries what its callers hand it: it is judged only when a caller in
+ * the project hands it work that reaches a service other clients share (a shutdown request to a paired local
+ * process, a local lock file, a child process are not). No caller found: nothing known, nothing said.
+ */
+function callersRetryRemote(region: Node, loop: Node, model: ProjectModel): boolean {
+  for (const parameter of calledParameters(region, loop)) {
+    const fn = parameter.getParent();
+    if (!fn) continue;
+    const index = (fn as unknown as { getParameters?(): ParameterDeclaration[] }).getParameters?.().indexOf(parameter) ?? -1;
+    if (index < 0) continue;
+    for (const site of callSitesOf(fn as FunctionNode, model)) {
+      const arg = site.getArguments()[index];
+      if (!arg) continue;
+      const passed = model.functionOfValue(arg);
+      const body = passed?.getBody() ?? arg;
+      if (reachesRemote(body, model, 1, SHARED)) return true;
+    }
+  }
+  return false;
 }
 
 function argumentsText(call: CallExpression): string {
@@ -415,6 +441,11 @@ function attemptsDiffer(tryBlock: Node, body: Node, variant: Set<Node>): boolean
     const init = declaration.getInitializer();
     if (init && usesAny(init, perPass)) perPass.add(declaration);
   }
+  // `const model = fallbackModels[i]` in the attempt: each pass takes the next item (a fallback chain, a failover).
+  if (descendantsOfKind(tryBlock, SyntaxKind.ElementAccessExpression).some((access) => {
+    const index = access.getArgumentExpression();
+    return index !== undefined && usesAny(index, variant);
+  })) return true;
   return descendantsOfKind(tryBlock, SyntaxKind.CallExpression).some((call) => call.getArguments().some((arg) => usesAny(arg, perPass)) ||
     usesAny(call.getExpression(), perPass));
 }

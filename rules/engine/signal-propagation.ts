@@ -62,7 +62,8 @@ function signalIn(parameter: ParameterDeclaration, property: string | undefined,
     if (!property && (SIGNAL_PARAM.test(id) || SIGNAL_TYPE.test(parameter.getTypeNode()?.getText() ?? ''))) return { names: [id] };
     if (!property && DEADLINE_PARAM.test(id) && /^(number|Date)?$/.test(parameter.getTypeNode()?.getText() ?? '')) return { names: [id] };
     const key = property ?? 'signal';
-    const typed = /\bsignal\b/i.test(parameter.getTypeNode()?.getText() ?? '');
+    // A type that declares a signal field (`{ signal?: AbortSignal }`), not one that names it to leave it out (`Omit<RequestInit, "signal">`).
+    const typed = /(^|[^'"\w$])signal\??\s*:/i.test(parameter.getTypeNode()?.getText() ?? '');
     // A framework's context parameter holds the signal by contract; any other bag only when its type or uses say so.
     if (declaredByFramework || typed || (CONTEXT_PARAM.test(id) && usesProperty(parameter, key))) return { names: [`${id}.${key}`, `${id}?.${key}`] };
     return undefined;

@@ -37,3 +37,17 @@ export async function callToolOwnTimeout(client: Client, name: string, options?:
   if (options?.signal?.aborted) throw new Error('cancelled');
   return withTimeoutSignal(30_000, (requestSignal) => client.callTool({ name, arguments: {} }, undefined, { signal: requestSignal })); // expect: deadline-not-propagated
 }
+
+// Found on the same batch (a framework's hub loader): the options bag's type leaves the signal out
+// (`Omit<RequestInit, 'signal'>`) and the function builds the call's deadline from the timeout it was given —
+// nothing received is dropped (clean). A bag that declares a signal field and is rebuilt without it drops it
+// (finding).
+export async function fetchWithTimeout(url: string, init: Omit<RequestInit, 'signal'> & { timeout: number }) {
+  const { timeout, ...rest } = init;
+  return fetch(url, { ...rest, signal: AbortSignal.timeout(timeout) });
+}
+
+export async function fetchWithOwnTimeout(url: string, init: { headers?: Record<string, string>; signal?: AbortSignal; timeout: number }) {
+  const { timeout, headers } = init;
+  return fetch(url, { headers, signal: AbortSignal.timeout(timeout) }); // expect: deadline-not-propagated
+}

@@ -33,3 +33,36 @@ export async function fetchStateWithRetry(baseUrl: string) {
   }
   throw new Error('state unavailable');
 }
+
+// Found on the same batch: a middleware that, when the primary model fails, tries each fallback model in turn.
+// Each pass works on the next item of the list — a fallback chain, not the same attempt again (clean). The
+// twin asks the same model again each pass, with no wait: a retry (finding).
+declare function callModel(model: string, prompt: string): Promise<string>;
+
+export async function withFallbacks(prompt: string, fallbackModels: string[]) {
+  try {
+    return await callModel('primary', prompt);
+  } catch (error) {
+    for (let i = 0; i < fallbackModels.length; i++) {
+      try {
+        const model = fallbackModels[i]!;
+        return await fetch('https://models.example.com/v1/complete', { method: 'POST', body: JSON.stringify({ model, prompt }), signal: AbortSignal.timeout(30_000) });
+      } catch (fallbackError) {
+        if (i === fallbackModels.length - 1) throw fallbackError;
+      }
+    }
+    throw error;
+  }
+}
+
+export async function withSameModelAgain(prompt: string, models: string[]) {
+  for (let i = 0; i < 3; i++) { // expect: retry-without-backoff
+    try {
+      const model = models[0]!;
+      return await fetch('https://models.example.com/v1/complete', { method: 'POST', body: JSON.stringify({ model, prompt }), signal: AbortSignal.timeout(30_000) });
+    } catch (error) {
+      if (i === 2) throw error;
+    }
+  }
+  throw new Error('unreachable');
+}
