@@ -31,7 +31,7 @@ export function reachesRemote(body: Node, model: ProjectModel, depth: number, op
   const calls = Node.isCallExpression(body) ? [body, ...descendantsOfKind(body, SyntaxKind.CallExpression)] : descendantsOfKind(body, SyntaxKind.CallExpression);
   for (const call of calls) {
     // sharedOnly: a service other clients use too — not a server on this machine (`http://127.0.0.1:9229/json`).
-    if (options.sharedOnly && isLocalEndpoint(call)) continue;
+    if (options.sharedOnly && (isLocalEndpoint(call) || isEmbeddedDatabase(call, model))) continue;
     if (outboundCall(call, model) || classifyWrite(call, model, {})) return true;
     // Any method of a known SDK's client instance goes over the network (`slack.reactions.add`).
     const callee = model.resolveCall(call);
@@ -43,6 +43,15 @@ export function reachesRemote(body: Node, model: ProjectModel, depth: number, op
     if (model.memoize(options.sharedOnly ? 'reaches-shared-remote' : 'reaches-remote', helper, () => reachesRemote(helperBody, model, depth + 1, options))) return true;
   }
   return false;
+}
+
+/** Databases that live in a file of this machine (a lock held by another local process is not a shared service). */
+const EMBEDDED_DATABASES = new Set(['better-sqlite3', 'sqlite3', 'sqlite', 'node:sqlite', 'bun:sqlite']);
+
+function isEmbeddedDatabase(call: Node, model: ProjectModel): boolean {
+  if (!Node.isCallExpression(call)) return false;
+  const module = model.resolveCall(call)?.module;
+  return module !== undefined && EMBEDDED_DATABASES.has(module);
 }
 
 const LOCAL_URL = /^[`'"](?:https?|wss?):\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?:[:/`'"]|$)/;

@@ -39,3 +39,35 @@ export async function startAnalysis(issueId: string) {
   }
   return response;
 }
+
+// Found on the same batch: a process waits for another local process to finish creating an embedded SQLite
+// database (a lock file), retrying itself. The database is a file on this machine, not a service other
+// clients share (clean).
+import Database from 'better-sqlite3';
+import { openSync, closeSync, unlinkSync } from 'node:fs';
+
+export class LockManager {
+  private db: Database.Database | undefined;
+  constructor(private readonly dbPath: string) {}
+
+  initializeWithLock(): void {
+    const lockFile = `${this.dbPath}.lock`;
+    try {
+      const fd = openSync(lockFile, 'wx');
+      try {
+        this.db = new Database(this.dbPath);
+        this.db.prepare('CREATE TABLE IF NOT EXISTS locks (id TEXT PRIMARY KEY)').run();
+      } finally {
+        closeSync(fd);
+        unlinkSync(lockFile);
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+        this.initializeWithLock();
+        return;
+      }
+      throw error;
+    }
+  }
+}
