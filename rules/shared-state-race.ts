@@ -7,7 +7,7 @@ export default defineRule({
   id: 'shared-state-race',
   meta: {
     description: 'Parallel agent or tool work doing read-modify-write on shared state with no lock, version check or merge.',
-    defaultSeverity: 'warn',
+    defaultSeverity: 'off',
     hasSuggestions: false,
     fixable: false,
   },

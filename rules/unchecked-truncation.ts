@@ -22,7 +22,7 @@ export default defineRule({
   id: 'unchecked-truncation',
   meta: {
     description: "An LLM result parsed, stored or acted on with no check that it is whole (finish_reason, stop_reason, status).",
-    defaultSeverity: 'error',
+    defaultSeverity: 'off',
     hasSuggestions: true,
     fixable: false,
   },

@@ -14,7 +14,7 @@ export default defineRule({
   id: 'wall-clock-ordering',
   meta: {
     description: 'Date.now()/new Date() used to order or sequence events across agents or processes.',
-    defaultSeverity: 'warn',
+    defaultSeverity: 'off',
     hasSuggestions: false,
     fixable: false,
   },
