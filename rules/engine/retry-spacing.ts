@@ -4,7 +4,6 @@
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type ParameterDeclaration, type SourceFile } from 'ts-morph';
 import type { RetryBackoffFact } from '../knowledge/retry-backoff.js';
 import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
-import { callSitesOf } from './call-sites.js';
 import { descendantsOfKind } from './kind-index.js';
 import { findMatch } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
@@ -160,7 +159,7 @@ function handWrittenSpacing(construct: Node, region: Node, model: ProjectModel):
 type LoopNode = Node & { getStatement(): Node };
 
 function loopSpacing(loop: LoopNode, tryBlock: Node, model: ProjectModel): RetrySpacing | undefined {
-  if (!reachesRemote(tryBlock, model, 0, SHARED) && !callersRetryRemote(tryBlock, loop, model)) return undefined;
+  if (!reachesRemote(tryBlock, model, 0, SHARED) && calledParameters(tryBlock, loop).length === 0) return undefined;
   // A retry stops once an attempt succeeds; a loop that goes on after success is a worker or a poller.
   if (!exitsOnSuccess(loop, tryBlock)) return undefined;
   const body = loop.getStatement();
@@ -275,28 +274,6 @@ function calledParameters(region: Node, loop: Node): ParameterDeclaration[] {
     if (binding.kind === 'local' && Node.isParameterDeclaration(binding.declaration) && !loop.containsRange(binding.declaration.getPos(), binding.declaration.getEnd())) out.push(binding.declaration);
   }
   return out;
-}
-
-/**
- * A generic retry helper (`withRetry(operation)`) retries what its callers hand it: it is judged only when a caller in
- * the project hands it work that reaches a service other clients share (a shutdown request to a paired local
- * process, a local lock file, a child process are not). No caller found: nothing known, nothing said.
- */
-function callersRetryRemote(region: Node, loop: Node, model: ProjectModel): boolean {
-  for (const parameter of calledParameters(region, loop)) {
-    const fn = parameter.getParent();
-    if (!fn) continue;
-    const index = (fn as unknown as { getParameters?(): ParameterDeclaration[] }).getParameters?.().indexOf(parameter) ?? -1;
-    if (index < 0) continue;
-    for (const site of callSitesOf(fn as FunctionNode, model)) {
-      const arg = site.getArguments()[index];
-      if (!arg) continue;
-      const passed = model.functionOfValue(arg);
-      const body = passed?.getBody() ?? arg;
-      if (reachesRemote(body, model, 1, SHARED)) return true;
-    }
-  }
-  return false;
 }
 
 function argumentsText(call: CallExpression): string {

@@ -76,38 +76,3 @@ export async function retryWithTimeout<T>(callback: () => Promise<T>, maxRetries
 export async function publishPost(text: string) {
   return retryWithTimeout(() => fetch('https://api.social.example.com/posts', { method: 'POST', body: text, signal: AbortSignal.timeout(30_000) }));
 }
-
-// A generic helper retries what its callers hand it. Found on a fresh batch of repositories outside the corpus:
-// the only caller hands it a shutdown request to a paired process on this machine — no shared service to
-// spread out (clean). With no caller in the project, nothing is known about what it retries (clean too).
-declare const hostBridge: { shutdown(request: object): Promise<void> };
-
-export async function retryOperation<T>(maxRetries: number, operation: () => Promise<T>): Promise<T> {
-  let lastError: unknown;
-  for (let attempt = 1; attempt <= maxRetries; attempt++) {
-    try {
-      return await operation();
-    } catch (error) {
-      lastError = error;
-      if (attempt < maxRetries) await sleep(500);
-    }
-  }
-  throw lastError;
-}
-
-export async function requestHostBridgeShutdown() {
-  await retryOperation(3, async () => {
-    await hostBridge.shutdown({});
-  });
-}
-
-export async function retryUnused<T>(operation: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      return await operation();
-    } catch {
-      await sleep(1_000);
-    }
-  }
-  throw new Error('failed');
-}
