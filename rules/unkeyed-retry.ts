@@ -38,6 +38,7 @@ function checkRetryRegions(context: RuleContext): void {
     checkRetriedToolCalls(context, retry);
     const attemptScope = Node.isForStatement(retry.construct) || Node.isWhileStatement(retry.construct) || Node.isDoStatement(retry.construct) ? retry.construct : retry.region;
     for (const write of [...forwardedWrite(retry, context), ...writesReachableFrom(retry.region, model, options)]) {
+      if (retry.directWritesOnly && write.path.length > 1) continue;
       if (!isUnkeyed(write, attemptScope, context)) continue;
       // A POST to a model (`/chat/completions`, a `{ messages, temperature }` body) is a completion: nothing to duplicate.
       if (write.path.some((node) => Node.isCallExpression(node) && (isModelCall(node, model) || sendsModelRequest(node, model)))) continue;

@@ -20,6 +20,8 @@ export interface Retry {
    * what runs again is `fn(...args)`, made at the construct.
    */
   forwarded?: { fn: Node; args: Node[] };
+  /** Only a write the retried call makes itself counts (a catch re-attempting a helper that writes somewhere deep is too loose a reading). */
+  directWritesOnly?: boolean;
 }
 
 export function findRetries(file: SourceFile, model: ProjectModel): Retry[] {
@@ -123,20 +125,22 @@ function catchRetry(call: CallExpression): Retry | undefined {
 
 /**
  * `try { … await octokit.rest.issues.createComment(…) … } catch { … await octokit.rest.issues.createComment(…) }`: the
- * catch makes the same call the try made — a second attempt at it, whatever failed in between (test/corpus/README.md
+ * catch makes the same call the try made, with the same arguments — a second attempt at it, whatever failed in between (test/corpus/README.md
  * settled question 7: the re-attempt is what is reported). Calls in functions written inside either block do not count.
  */
 function catchReattempts(statement: Node): Retry[] {
   if (!Node.isTryStatement(statement)) return [];
   const catchBlock = statement.getCatchClause()?.getBlock();
   if (!catchBlock) return [];
-  const text = (call: CallExpression) => call.getExpression().getText().replace(/\s+/g, '').replace(/\?\./g, '.');
+  // The same call with the same arguments: a call that reports the failure (`audit.write({ status: 'error' })`, an
+  // error reply to the same endpoint) is not a second attempt.
+  const text = (call: CallExpression) => call.getText().replace(/\s+/g, '').replace(/\?\./g, '.').replace(/,([)}\]])/g, '$1');
   const own = (block: Node) => descendantsOfKind(block, SyntaxKind.CallExpression).filter((c) => nearestFunctionOf(c) === nearestFunctionOf(statement));
   const tried = new Set(own(statement.getTryBlock()).map(text));
   if (tried.size === 0) return [];
   return own(catchBlock)
     .filter((call) => tried.has(text(call)))
-    .map((call) => ({ region: call, construct: statement, label: 'a catch that makes the same call again' }));
+    .map((call) => ({ region: call, construct: statement, label: 'a catch that makes the same call again', directWritesOnly: true }));
 }
 
 function nearestFunctionOf(node: Node): Node | undefined {

@@ -1,8 +1,10 @@
 // A catch that re-attempts: when the first try fails (a lost response included, after GitHub made the comment),
 // the catch posts the comment again with the same call: a second comment, no key. Clean: a catch that only logs
-// and rethrows, and a catch that records the failure with another call.
+// and rethrows, a catch that records the failure with another call, and one that appends a different audit line
+// with the same function (the same call needs the same arguments to be a second attempt).
 import { Octokit } from '@octokit/rest';
 import { appendFileSync } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
 
 const octokit = new Octokit({ auth: process.env.GITHUB_TOKEN });
 const owner = 'acme';
@@ -38,5 +40,14 @@ export async function openIssue(title: string) {
   } catch (error) {
     await octokit.rest.issues.createComment({ owner, repo, issue_number: 1, body: `could not open "${title}": ${String(error)}` });
     return undefined;
+  }
+}
+
+export async function closeIssue(issueNumber: number) {
+  try {
+    await appendFile('audit.log', `closing ${issueNumber}\n`);
+    await octokit.rest.issues.update({ owner, repo, issue_number: issueNumber, state: 'closed' });
+  } catch (error) {
+    await appendFile('audit.log', `could not close ${issueNumber}: ${String(error)}\n`);
   }
 }
