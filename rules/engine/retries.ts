@@ -136,7 +136,11 @@ function catchReattempts(statement: Node): Retry[] {
   // error reply to the same endpoint) is not a second attempt.
   const text = (call: CallExpression) => call.getText().replace(/\s+/g, '').replace(/\?\./g, '.').replace(/,([)}\]])/g, '$1');
   const own = (block: Node) => descendantsOfKind(block, SyntaxKind.CallExpression).filter((c) => nearestFunctionOf(c) === nearestFunctionOf(statement));
-  const tried = new Set(own(statement.getTryBlock()).map(text));
+  // A call the try makes only to handle another failure (`if (error) { requeue() }`) is error handling, and the catch
+  // making it too is the same handling, not a second attempt.
+  const handlesFailure = (call: Node) => call.getAncestors().some((a) => a !== statement && statement.getTryBlock().containsRange(a.getPos(), a.getEnd()) &&
+    Node.isIfStatement(a) && /\berr(or)?s?\b|\bfail/i.test(a.getExpression().getText()) && a.getThenStatement().containsRange(call.getPos(), call.getEnd()));
+  const tried = new Set(own(statement.getTryBlock()).filter((call) => !handlesFailure(call)).map(text));
   if (tried.size === 0) return [];
   return own(catchBlock)
     .filter((call) => tried.has(text(call)))

@@ -1,14 +1,17 @@
 // A catch that re-attempts: when the first try fails (a lost response included, after GitHub made the comment),
 // the catch posts the comment again with the same call: a second comment, no key. Clean: a catch that only logs
 // and rethrows, a catch that records the failure with another call, and one that appends a different audit line
-// with the same function (the same call needs the same arguments to be a second attempt).
+// with the same function (the same call needs the same arguments to be a second attempt), and a catch that
+// re-queues what the try re-queues only when something else failed (both are failure handling).
 import { Octokit } from '@octokit/rest';
 import { appendFileSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
+import Redis from 'ioredis';
 
 const octokit = new Octokit({ auth: process.env.GITHUB_TOKEN });
 const owner = 'acme';
 const repo = 'widgets';
+const redis = new Redis();
 
 export async function createTrackingComment(issueNumber: number, reviewCommentId: number | undefined, body: string) {
   try {
@@ -49,5 +52,16 @@ export async function closeIssue(issueNumber: number) {
     await octokit.rest.issues.update({ owner, repo, issue_number: issueNumber, state: 'closed' });
   } catch (error) {
     await appendFile('audit.log', `could not close ${issueNumber}: ${String(error)}\n`);
+  }
+}
+
+export async function labelIssues(issueNumbers: number[]) {
+  try {
+    const { error } = await octokit.rest.issues.addLabels({ owner, repo, issue_number: issueNumbers[0]!, labels: ['triaged'] }).then(() => ({ error: undefined }), (e: unknown) => ({ error: e }));
+    if (error) {
+      for (const n of issueNumbers) await redis.rpush('to-label', String(n));
+    }
+  } catch {
+    for (const n of issueNumbers) await redis.rpush('to-label', String(n));
   }
 }
