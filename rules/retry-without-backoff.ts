@@ -28,7 +28,7 @@ export default defineRule({
   id: 'retry-without-backoff',
   meta: {
     description: 'A retry with no delay, a fixed delay, backoff without jitter, or no attempt bound.',
-    defaultSeverity: 'warn',
+    defaultSeverity: 'off',
     hasSuggestions: true,
     fixable: true,
   },
