@@ -6,12 +6,12 @@ import type { OutboundCallFact } from '../knowledge/types.js';
 import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef, type ValueOrigin } from './callee.js';
 import type { RuleOptions } from './config.js';
 import { findMatch, moduleMatches } from './match.js';
-import { resolveIdentifier } from './scope.js';
 import { retryFactOf, unbound } from './retries.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { callSitesOf } from './call-sites.js';
 import { deadlineInOptions, deadlineInValue, isPlainData, type OptionsContext } from './deadline-options.js';
 import { descendantsOfKind } from './kind-index.js';
+import { runtimeNamedOperationClient } from './openapi-operations.js';
 
 export interface OutboundCall {
   call: CallExpression;
@@ -63,18 +63,8 @@ function openApiOperationCall(call: CallExpression, callee: CalleeRef | undefine
     if (!viaPaths && (path.length !== 1 || facts.clientMembers.includes(path[0]!))) return undefined;
     return { call, callee, fact: facts.operationCall };
   }
-  let target: Node | undefined = unwrap(call.getExpression());
-  if (Node.isIdentifier(target)) {
-    const binding = resolveIdentifier(target);
-    const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
-    target = init ? unwrap(init) : undefined;
-  }
-  if (!target || !Node.isElementAccessExpression(target)) return undefined;
-  const key = target.getArgumentExpression();
-  if (!key || Node.isStringLiteral(key) || Node.isNoSubstitutionTemplateLiteral(key)) return undefined;
-  const client = originOf(target.getExpression(), model.types(), 0);
-  if (!client?.instance || client.path.length > 0 || !moduleMatches(facts.module, client.module)) return undefined;
-  return { call, callee: { ...client, call }, fact: facts.operationCall };
+  const client = runtimeNamedOperationClient(call, model);
+  return client ? { call, callee: { ...client, call }, fact: facts.operationCall } : undefined;
 }
 
 /** `caller.call(fetch, url, init)` (LangChain AsyncCaller): the package function handed over is the call made, and retried. */

@@ -12,6 +12,7 @@ import type { ProjectModel } from './project-model.js';
 import type { Confidence } from './types.js';
 import { idempotencyKeyIn, isFreshValue, keyProperty, parameterIndex, stringValue, withKey, type ParamRef } from './write-keys.js';
 import { resolveIdentifier } from './scope.js';
+import { runtimeNamedOperationClient } from './openapi-operations.js';
 
 export { isFreshValue, parameterIndex, stringValue } from './write-keys.js';
 export { isReadOnlyPostUrl, urlLiteralText } from './http-writes.js';
@@ -192,17 +193,7 @@ function openApiOperation(call: CallExpression, callee: CalleeRef | undefined, m
     return { ...base, kind: verb.write, confidence: verb.write === 'create' ? base.confidence : 'low' };
   }
   // const operationFn = api[operationId]; operationFn(params, body, config)
-  let target: Node | undefined = unwrap(call.getExpression());
-  if (Node.isIdentifier(target)) {
-    const binding = resolveIdentifier(target);
-    const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
-    target = init ? unwrap(init) : undefined;
-  }
-  if (!target || !Node.isElementAccessExpression(target)) return undefined;
-  const key = target.getArgumentExpression();
-  if (!key || Node.isStringLiteral(key) || Node.isNoSubstitutionTemplateLiteral(key)) return undefined;
-  const client = originOf(target.getExpression(), model.types(), 0);
-  if (!client?.instance || client.path.length > 0 || !moduleMatches(facts.module, client.module)) return undefined;
+  if (!runtimeNamedOperationClient(call, model)) return undefined;
   return { node: call, label: 'OpenAPI operation named at run time', kind: 'create', confidence: 'medium' };
 }
 
