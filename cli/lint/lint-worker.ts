@@ -1,8 +1,12 @@
 // A lint worker thread (see parallel-analysis.ts): opens an engine on the same request as the main
 // thread, takes files from the shared queue until it is empty, and posts each file's result as it is done.
 import { parentPort, workerData } from 'node:worker_threads';
-import { Engine } from '../../rules/engine/engine.js';
+import { installCompileCache } from '../compile-cache.js';
 import { claim, type WorkerMessage, type WorkerStart } from './parallel-analysis.js';
+
+// Before the engine loads the compiler (see compile-cache.ts; a thread reads the cache, only the main thread writes it).
+installCompileCache();
+const { Engine } = await import('../../rules/engine/engine.js');
 
 const start = workerData as WorkerStart;
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);

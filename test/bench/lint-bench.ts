@@ -113,7 +113,10 @@ export async function runLintBench(options: LintBenchOptions): Promise<LintBench
     tsc7: join(repoRoot, 'node_modules/typescript-7/bin/tsc'),
   };
   const unsupported: Partial<Record<Variant, string>> = {};
-  if (!existsSync(tsc.tsc7)) unsupported.tsc7 = 'typescript-7 is not installed (npm install)';
+  if (!existsSync(tsc.tsc7)) {
+    unsupported.tsc7 = `typescript-7 is not installed in ${repoRoot}/node_modules (run npm install there)`;
+    log(`bench: NO TypeScript 7 comparison: ${tsc.tsc7} is missing — the node_modules of ${repoRoot} predate the typescript-7 devDependency; run \`npm install\` there`);
+  }
   if (!flags.concurrency) unsupported['cold-all'] = 'this build has no --concurrency';
   if (!flags.cache) unsupported['cache-write'] = unsupported.warm = 'this build has no --cache';
 

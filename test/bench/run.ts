@@ -81,6 +81,8 @@ function printLint(result: LintBenchResult, described: string): void {
     const cpuNote = cpuA && cpuB ? `; CPU ${fmt(cpuA / cpuB, 2)}×` : '';
     console.log(`${what}: wall ${fmt(r, 2)}×  (target ≤ ${fmt(target, 2)}×: ${r <= target ? 'met' : 'NOT met'}${cpuNote})`);
   };
+  const tsc7Missing = result.summaries.find((s) => s.variant === 'tsc7')?.unsupported;
+  if (tsc7Missing) console.log(`NO comparison with TypeScript 7: ${tsc7Missing}`);
   ratio(cold, tsc7, 1, `agentvet ${coldLabel} / tsc TypeScript 7`, [coldVariant, 'tsc7']);
   ratio(cold, tsc6, 0.2, `agentvet ${coldLabel} / tsc TypeScript 6`, [coldVariant, 'tsc6']);
   ratio(warm, tsc7, 0.25, 'agentvet warm (1 file changed) / tsc TypeScript 7', ['warm', 'tsc7']);

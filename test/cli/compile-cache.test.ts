@@ -1,0 +1,67 @@
+// The compile cache (cli/compile-cache.ts): a lint run keeps V8's compiled code of the compiler files in
+// the user's cache folder and the next run loads it; a damaged cache file is passed over (and rewritten),
+// never an error; AGENTVET_COMPILE_CACHE=0 turns it off. Findings are the same every time.
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, expect, it } from 'vitest';
+import { compileCacheFolder } from '../../cli/compile-cache.js';
+import { assertBuilt, runCli, tempProject, TSCONFIG } from './cli-process.js';
+
+beforeAll(assertBuilt);
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+const AGENT = `export async function lookUp(base: string) {
+  return (await fetch(\`\${base}/items\`)).json();
+}
+`;
+
+function setUp() {
+  const project = tempProject({ 'tsconfig.json': TSCONFIG, 'src/agent.ts': AGENT });
+  const cacheHome = mkdtempSync(join(tmpdir(), 'agentvet-xdg-'));
+  cleanups.push(project.dispose, () => rmSync(cacheHome, { recursive: true, force: true }));
+  return { dir: project.dir, cacheHome, folder: compileCacheFolder({ XDG_CACHE_HOME: cacheHome })! };
+}
+
+const lint = (dir: string, env: NodeJS.ProcessEnv) => runCli(['lint', '--format', 'json'], dir, env);
+const findingsOf = (stdout: string) => (JSON.parse(stdout) as Array<{ messages: Array<{ ruleId: string; line: number }> }>).flatMap((r) => r.messages.map((m) => `${m.ruleId}:${m.line}`));
+
+it('writes the compiled code of the compiler files on the first run and gives the same findings on the next', () => {
+  const { dir, cacheHome, folder } = setUp();
+  const env = { XDG_CACHE_HOME: cacheHome };
+  const first = lint(dir, env);
+  expect(first.stderr).toBe('');
+  expect(findingsOf(first.stdout)).toEqual(['missing-deadline:2']);
+  const written = readdirSync(folder).filter((name) => name.endsWith('.bin'));
+  expect(written).toHaveLength(3); // typescript.js, ts-morph-common.js, ts-morph.js
+  const stamps = written.map((name) => statSync(join(folder, name)).mtimeMs);
+  const second = lint(dir, env);
+  // Accepted data is not written again: unchanged files mean V8 took what the first run left.
+  expect(written.map((name) => statSync(join(folder, name)).mtimeMs)).toEqual(stamps);
+  expect(second.code).toBe(first.code);
+  expect(second.stdout).toBe(first.stdout);
+  expect(second.stderr).toBe('');
+});
+
+it('passes over a damaged cache file, rewrites it, and reports the same', () => {
+  const { dir, cacheHome, folder } = setUp();
+  const env = { XDG_CACHE_HOME: cacheHome };
+  const first = lint(dir, env);
+  for (const name of readdirSync(folder)) writeFileSync(join(folder, name), 'not a code cache');
+  const damaged = lint(dir, env);
+  expect(damaged.stderr).toBe('');
+  expect(damaged.code).toBe(first.code);
+  expect(damaged.stdout).toBe(first.stdout);
+  expect(readdirSync(folder).map((name) => statSync(join(folder, name)).size > 1_000)).toEqual([true, true, true]);
+});
+
+it('writes nothing with AGENTVET_COMPILE_CACHE=0', () => {
+  const { dir, cacheHome } = setUp();
+  const run = lint(dir, { XDG_CACHE_HOME: cacheHome, AGENTVET_COMPILE_CACHE: '0' });
+  expect(findingsOf(run.stdout)).toEqual(['missing-deadline:2']);
+  expect(readdirSync(cacheHome)).toEqual([]);
+});
