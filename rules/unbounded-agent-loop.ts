@@ -10,7 +10,8 @@ import { knowledge } from './knowledge/index.js';
 import type { ProjectModel } from './engine/project-model.js';
 import { descendantsOfKind } from './engine/kind-index.js';
 import { calleeMatches } from './engine/match.js';
-import { objectLiteralOf, propertyName } from './engine/callee.js';
+import { objectLiteralOf, propertyName, type CalleeRef } from './engine/callee.js';
+import type { AgentRunnerFact } from './knowledge/types.js';
 
 const STEP_OPTIONS = new Set([...knowledge.vercelAiLoops.stepOptions, knowledge.agentLoopDefaults.openaiAgents.option, knowledge.agentLoopDefaults.mastra.option]);
 const STEP_COUNT = new RegExp(`^(${knowledge.vercelAiLoops.stepCountHelpers.join('|')})\\((Infinity|Number\\.POSITIVE_INFINITY|Number\\.MAX_SAFE_INTEGER)\\)$`);
@@ -30,7 +31,7 @@ export default defineRule({
     checkLoops(context);
     checkRecursion(context);
     checkSdkOptions(context);
-    checkToolRunners(context);
+    checkAgentRunners(context);
   },
 });
 
@@ -123,30 +124,63 @@ function checkSdkOptions(context: RuleContext): void {
   }
 }
 
-/** Anthropic's `toolRunner({…})` with no `max_iterations` (or one that switches the bound off): only the model ends it. */
-function checkToolRunners(context: RuleContext): void {
+/**
+ * An SDK agent run whose loop stops on a bound only when the caller sets one (knowledge `agentRunners`): Anthropic's
+ * `toolRunner({…})` without `max_iterations`, a Strands `agent.invoke(prompt)` without `limits`, a Workflow DevKit
+ * `DurableAgent#stream({…})` without `maxSteps` or `stopWhen`. Reported at the call; an agent made, where we can see
+ * it, without tools answers once and is not a loop.
+ */
+function checkAgentRunners(context: RuleContext): void {
   const { sourceFile, model } = context;
-  const runner = knowledge.agentLoopDefaults.anthropicToolRunner;
-  const method = runner.path[0]!.split('.').at(-1)!;
-  if (!sourceFile.getFullText().includes(method)) return;
+  const methods = new Set(knowledge.agentRunners.flatMap((runner) => runner.path.map((path) => path.split('.').at(-1)!)));
+  const text = sourceFile.getFullText();
+  if (![...methods].some((method) => text.includes(method))) return;
   for (const call of descendantsOfKind(sourceFile, SyntaxKind.CallExpression)) {
-    if (calledName(call) !== method) continue;
+    const method = calledName(call);
+    if (!method || !methods.has(method)) continue;
     const callee = model.resolveCall(call);
-    if (!callee || !calleeMatches(runner, callee)) continue;
-    // Options we cannot see into (a variable, a spread) are never a finding.
-    const params = objectLiteralOf(call.getArguments()[0]);
-    if (!params || params.getProperties().some((p) => Node.isSpreadAssignment(p))) continue;
-    const bound = params.getProperties().find((p) => propertyName(p) === runner.option);
-    if (bound) {
-      const value = Node.isPropertyAssignment(bound) ? bound.getInitializer() : undefined;
-      if (!value || !/^(0|null|undefined|Infinity|Number\.POSITIVE_INFINITY)$/.test(value.getText().trim())) continue;
-    }
+    const runner = callee && knowledge.agentRunners.find((fact) => calleeMatches(fact, callee));
+    if (!callee || !runner) continue;
+    const bound = runBound(call, runner);
+    if (bound !== 'unset') continue;
+    if (runner.needsTools && madeWithoutTools(callee, runner.needsTools)) continue;
+    const options = runner.bounds.map((b) => `\`${b}\``).join(' or ');
     context.report({
       node: call,
-      message: `This tool runner has no \`${runner.option}\`: it calls the model and runs the tools it asks for until the model stops asking, with no step bound, so a confused model loops — and spends — without limit. Set \`${runner.option}\` (e.g. 10).`,
+      message: `${runner.label} has no ${options}: it calls the model and runs the tools it asks for until the model stops asking, with no step bound, so a confused model loops — and spends — without limit. Set ${options} (e.g. 10 steps).`,
       confidence: 'high',
     });
   }
+}
+
+/** Whether the run's options set a bound: `unset` (absent, or a value that switches it off), `set`, or `unknown` (options we cannot see into). */
+function runBound(call: CallExpression, runner: AgentRunnerFact): 'set' | 'unset' | 'unknown' {
+  const arg = call.getArguments()[runner.optionsArg];
+  if (!arg) return 'unset';
+  if (/^(undefined|null)$/.test(arg.getText())) return 'unset';
+  // Options we cannot see into (a variable, a spread) are never a finding.
+  const params = objectLiteralOf(arg);
+  if (!params || params.getProperties().some((p) => Node.isSpreadAssignment(p))) return 'unknown';
+  const set = params.getProperties().filter((p) => runner.bounds.includes(propertyName(p) ?? ''));
+  if (set.length === 0) return 'unset';
+  return set.some((property) => {
+    const value = Node.isPropertyAssignment(property) ? property.getInitializer() : undefined;
+    return !value || !runner.unboundedValues.includes(value.getText().replace(/\s+/g, ''));
+  }) ? 'set' : 'unset';
+}
+
+/** The agent was made where we can see it (`new Agent()`, `new Agent({ model })`) and given no tools. */
+function madeWithoutTools(callee: CalleeRef, toolsOption: string): boolean {
+  const creation = callee.clientCreation;
+  if (!creation) return false;
+  const args = creation.getArguments();
+  if (args.length === 0) return true;
+  const options = callee.clientOptions ?? objectLiteralOf(args[0]);
+  if (!options || options.getProperties().some((p) => Node.isSpreadAssignment(p) || Node.isShorthandPropertyAssignment(p) && propertyName(p) === toolsOption)) return false;
+  const tools = options.getProperties().find((p) => propertyName(p) === toolsOption);
+  if (!tools) return true;
+  const value = Node.isPropertyAssignment(tools) ? tools.getInitializer() : undefined;
+  return value !== undefined && Node.isArrayLiteralExpression(value) && value.getElements().length === 0;
 }
 
 /** The options object belongs to a known agent/LLM call or constructor. */

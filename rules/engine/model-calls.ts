@@ -9,13 +9,15 @@ import { outboundCall, type OutboundCall } from './deadlines.js';
 import { urlLiteralText } from './http-writes.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { ProjectModel } from './project-model.js';
+import { calleeMatches, moduleMatches } from './match.js';
+import { resolveIdentifier } from './scope.js';
 
 /** Helpers and routes followed from a call site before giving up. */
 const MAX_DEPTH = 3;
 
 export function isModelCall(call: CallExpression, model: ProjectModel, depth = 0): boolean {
   const outbound = outboundCall(call, model);
-  if (!outbound) return false;
+  if (!outbound) return runsModelCommand(call, model);
   if (outbound.fact.kind === 'llm') return true;
   if (outbound.fact.kind !== 'http') return false;
   return model.memoize('model-request', call, () => {
@@ -28,6 +30,45 @@ export function isModelCall(call: CallExpression, model: ProjectModel, depth = 0
     const route = ownRouteFile(text, call.getSourceFile(), model);
     return route !== undefined && reachesModel(route, model, depth + 1);
   });
+}
+
+/**
+ * A command client that runs a model (knowledge `modelCommands`): Bedrock's `client.send(new ConverseCommand(…))`,
+ * the command class imported from the client's package, or the aggregated client's `converse(…)`. Not a call
+ * `missing-deadline` reports (a vendor SDK's own call): a model call for the loop rules only.
+ */
+function runsModelCommand(call: CallExpression, model: ProjectModel): boolean {
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee)) return false;
+  const name = callee.getName();
+  const facts = model.knowledge.modelCommands.filter((fact) => fact.path.includes(name) || fact.methods?.path.includes(name));
+  if (facts.length === 0) return false;
+  const origin = model.resolveCall(call);
+  if (!origin) return false;
+  return facts.some((fact) => {
+    if (fact.methods && calleeMatches({ module: fact.module, export: fact.methods.export, instance: true, path: fact.methods.path }, origin)) return true;
+    if (!calleeMatches(fact, origin)) return false;
+    const command = commandClass(call.getArguments()[0]);
+    return command !== undefined && moduleMatches(fact.module, command.module) && new RegExp(fact.commands).test(command.name);
+  });
+}
+
+/** The class of a command object (`new ConverseCommand({…})`, or a const holding one) and the package it is imported from. */
+function commandClass(arg: Node | undefined): { name: string; module: string } | undefined {
+  let value = arg ? unwrap(arg) : undefined;
+  if (value && Node.isIdentifier(value)) {
+    const binding = resolveIdentifier(value);
+    const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+    value = init ? unwrap(init) : undefined;
+  }
+  if (!value || !Node.isNewExpression(value)) return undefined;
+  const ctor = value.getExpression();
+  const root = Node.isPropertyAccessExpression(ctor) ? ctor.getExpression() : ctor;
+  if (!Node.isIdentifier(root)) return undefined;
+  const binding = resolveIdentifier(root);
+  if (binding.kind !== 'import') return undefined;
+  const name = Node.isPropertyAccessExpression(ctor) ? ctor.getName() : binding.exportName;
+  return { name, module: binding.module };
 }
 
 /** Whether a body (a loop's, a function's, a route file) calls a model, directly or through project helpers. */

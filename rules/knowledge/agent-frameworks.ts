@@ -73,13 +73,4 @@ export const agentFrameworkCalls: OutboundCallFact[] = [
 export const agentLoopDefaults = {
   openaiAgents: { option: 'maxTurns', defaultTurns: 10, checkedAgainst: '@openai/agents@0.20.0' },
   mastra: { option: 'maxSteps', checkedAgainst: '@mastra/core@0.24' },
-  /**
-   * Anthropic's tool runner loops `while (true)` and stops on its iteration count only when `max_iterations` is set
-   * (truthy): without it only the model, by calling no tool, ends the run.
-   */
-  anthropicToolRunner: {
-    module: ['@anthropic-ai/sdk'], export: ['default', 'Anthropic'], instance: true, path: ['beta.messages.toolRunner'],
-    option: 'max_iterations',
-    checkedAgainst: '@anthropic-ai/sdk@1.12.0 (src/lib/tools/BetaToolRunner.ts: `if (this.#settings.max_iterations && this.#iterationCount >= this.#settings.max_iterations) break`)',
-  },
 };

@@ -1,5 +1,6 @@
 // All knowledge tables in one place, as rules read them.
 import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults, decoratedToolMethods } from './agent-frameworks.js';
+import { agentRunners, modelCommands } from './agent-runners.js';
 import { awsWrites } from './aws.js';
 import { googleApiWrites } from './google-apis.js';
 import { onchainWrites } from './onchain.js';
@@ -31,6 +32,8 @@ export const knowledge = {
   modelRequestBody,
   vercelAiLoops,
   agentLoopDefaults,
+  agentRunners,
+  modelCommands,
   langchainToolBaseClasses,
   mcpRegistrationMethods,
   mcpClientModules,
@@ -83,6 +86,7 @@ export function knownPackageNames(): string[] {
   knowledge.openApiClients.module.forEach(add);
   knowledge.langchainToolBaseClasses.module.forEach(add);
   for (const fact of knowledge.decoratedToolMethods) fact.module.forEach(add);
+  for (const fact of [...knowledge.agentRunners, ...knowledge.modelCommands]) fact.module.forEach(add);
   for (const extra of ['pg', 'mysql2', 'better-sqlite3', 'postgres', '@neondatabase/serverless', '@vercel/postgres', 'kysely', 'knex',
     'retry', 'undici', '@openai/agents', 'workflow', 'uuid', 'nanoid']) names.add(extra);
   return [...names];

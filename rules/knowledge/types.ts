@@ -163,3 +163,29 @@ export interface ToolRegistrationFact extends CallPattern, Checked {
   /** Name of the handler's context parameter property carrying the abort signal. */
   signalFrom?: { param: number; property: string };
 }
+
+/**
+ * An SDK agent run that loops (model call, tools, model call…) until the model stops calling tools, bounded only
+ * when the caller sets one of `bounds` in the options argument.
+ */
+export interface AgentRunnerFact extends CallPattern, Checked {
+  /** Subject of the message (`This tool runner`). */
+  label: string;
+  /** Index of the argument holding the run's options. */
+  optionsArg: number;
+  /** Options any one of which bounds the loop. */
+  bounds: string[];
+  /** Values of a bound that switch it off. */
+  unboundedValues: string[];
+  /** The agent loops only when made with tools: the option of its constructor that gives them. */
+  needsTools?: string;
+}
+
+/** A client that runs command objects (`client.send(new XCommand(…))`), with the commands that run a model. */
+export interface ModelCommandFact extends CallPattern, Checked {
+  label: string;
+  /** Regular expression over the command class name. */
+  commands: string;
+  /** The same operations as methods of an aggregated client. */
+  methods?: { export: string[]; path: string[] };
+}

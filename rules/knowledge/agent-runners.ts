@@ -1,0 +1,41 @@
+// SDK agent runners whose tool loop stops on a bound only when the caller sets one: the run call itself is the
+// unbounded agent loop (`unbounded-agent-loop` reports at the call). Each default checked in the package's code.
+import type { AgentRunnerFact, ModelCommandFact } from './types.js';
+
+export const agentRunners: AgentRunnerFact[] = [
+  {
+    // `while (true)` in BetaToolRunner; `if (this.#settings.max_iterations && this.#iterationCount >= …) break`.
+    label: 'This tool runner', module: ['@anthropic-ai/sdk'], export: ['default', 'Anthropic'], instance: true, path: ['beta.messages.toolRunner'],
+    optionsArg: 0, bounds: ['max_iterations'], unboundedValues: ['0', 'null', 'undefined', 'Infinity', 'Number.POSITIVE_INFINITY'],
+    checkedAgainst: '@anthropic-ai/sdk@1.12.0 (src/lib/tools/BetaToolRunner.ts: `if (this.#settings.max_iterations && this.#iterationCount >= this.#settings.max_iterations) break`)',
+  },
+  {
+    // Agent#stream → _stream: `while (true)` calls the model and runs the tools it asks for; the only caps are
+    // InvokeOptions.limits (turns, totalTokens, outputTokens — each must be a positive finite number). An agent made
+    // without tools ends after the model's first reply.
+    label: 'This Strands agent run', module: ['@strands-agents/sdk'], export: ['Agent'], instance: true, path: ['invoke', 'stream'],
+    optionsArg: 1, bounds: ['limits'], unboundedValues: ['undefined', 'null', '{}'], needsTools: 'tools',
+    checkedAgainst: '@strands-agents/sdk@1.19.0 (dist/src/agent/agent.js: `while (true)` … `_checkLimits(options)`: `if (!limits) return undefined`)',
+  },
+  {
+    // DurableAgent#stream(options) → streamTextIterator({ maxSteps: options.maxSteps, stopConditions: options.stopWhen }):
+    // `const effectiveMaxSteps = maxSteps ?? Infinity; while (!done) { … }`, done when the model calls no tool or a
+    // stop condition holds. Tools come from the constructor (`this.tools = options.tools ?? {}`).
+    label: 'This DurableAgent run', module: ['@workflow/ai/agent'], export: ['DurableAgent'], instance: true, path: ['stream'],
+    optionsArg: 0, bounds: ['maxSteps', 'stopWhen'], unboundedValues: ['undefined', 'null', 'Infinity', 'Number.POSITIVE_INFINITY'], needsTools: 'tools',
+    checkedAgainst: '@workflow/ai@6.0.0 (dist/agent/stream-text-iterator.js: `const effectiveMaxSteps = maxSteps ?? Infinity`; same in 4.1.2)',
+  },
+];
+
+/** Commands an AWS SDK v3 client runs through `client.send(new XCommand(…))` that run a model. */
+export const modelCommands: ModelCommandFact[] = [
+  {
+    // dist-types/commands: Converse, ConverseStream, InvokeModel, InvokeModelWithResponseStream and
+    // InvokeModelWithBidirectionalStream run the model; ApplyGuardrail, CountTokens, the async-invoke listings do not.
+    label: 'Bedrock', module: ['@aws-sdk/client-bedrock-runtime'], instance: true, path: ['send'],
+    commands: '^(Converse|ConverseStream|InvokeModel|InvokeModelWithResponseStream|InvokeModelWithBidirectionalStream)Command$',
+    // The aggregated client (`new BedrockRuntime().converse(…)`) has one method per command.
+    methods: { export: ['BedrockRuntime'], path: ['converse', 'converseStream', 'invokeModel', 'invokeModelWithResponseStream', 'invokeModelWithBidirectionalStream'] },
+    checkedAgainst: '@aws-sdk/client-bedrock-runtime@3.1178.0',
+  },
+];
