@@ -194,12 +194,34 @@ export function deadlineInOptions(object: ObjectLiteralExpression, context: Opti
   // `{ ...options, headers }`: a deadline may come in through a spread we can follow.
   for (const property of object.getProperties()) {
     if (!Node.isSpreadAssignment(property) || objectLiteralOf(property.getExpression())) continue;
-    const spread = deadlineInValue(property.getExpression(), context, depth + 1);
+    const spread = deadlineInSpread(property.getExpression(), context, depth);
     if (spread.kind === 'bounded') return spread;
     if (spread.kind === 'unknown') opaque = true;
   }
   if (opaque) return { kind: 'unknown' };
   return { kind: 'absent' };
+}
+
+/**
+ * What a spread adds to the options. A conditional one adds an object only on some paths:
+ * `...(hasBody && { body })` adds what the object holds or nothing, and `...(signal ? { signal } : {})` forwards an
+ * optional signal the way `signal: maybeSignal` does — bounded when a branch carries a deadline, none when no branch
+ * can, unknown otherwise.
+ */
+function deadlineInSpread(expression: Node, context: OptionsContext, depth: number): OptionsVerdict {
+  const value = unwrap(expression);
+  const branches = Node.isBinaryExpression(value) && value.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken ? [value.getRight()]
+    : Node.isConditionalExpression(value) ? [value.getWhenTrue(), value.getWhenFalse()] : undefined;
+  if (!branches) return deadlineInValue(expression, context, depth + 1);
+  const verdicts = branches.map((branch) => {
+    const inner = unwrap(branch);
+    // `cond && { body }` spreads `false` when the condition fails: nothing.
+    return Node.isFalseLiteral(inner) ? { kind: 'absent' } as const : deadlineInSpread(branch, context, depth + 1);
+  });
+  const bounded = verdicts.find((v) => v.kind === 'bounded');
+  if (bounded) return bounded;
+  if (verdicts.every((v) => v.kind === 'absent')) return { kind: 'absent' };
+  return verdicts.find((v) => v.kind === 'unknown') ?? verdicts[0]!;
 }
 
 /**

@@ -66,12 +66,33 @@ function signalIn(parameter: ParameterDeclaration, property: string | undefined,
     const typed = /(^|[^'"\w$])signal\??\s*:/i.test(parameter.getTypeNode()?.getText() ?? '');
     // A framework's context parameter holds the signal by contract; any other bag only when its type or uses say so.
     if (declaredByFramework || typed || (CONTEXT_PARAM.test(id) && usesProperty(parameter, key))) return { names: [`${id}.${key}`, `${id}?.${key}`] };
-    return undefined;
+    // `const { messages, signal } = props` at the top of the function: the destructured field is the signal.
+    const destructured = destructuredFrom(parameter, id, property);
+    return destructured ? { names: [destructured] } : undefined;
   }
   if (Node.isObjectBindingPattern(name)) {
     for (const element of name.getElements()) {
       const key = element.getPropertyNameNode()?.getText() ?? element.getName();
       if (property ? key === property : SIGNAL_PARAM.test(key)) return { names: [element.getName()] };
+    }
+  }
+  return undefined;
+}
+
+/** The local a top-level `const { signal } = param` (or `{ abortSignal: s }`) of the function binds the signal to. */
+function destructuredFrom(parameter: ParameterDeclaration, id: string, property: string | undefined): string | undefined {
+  const body = (parameter.getParent() as unknown as { getBody?(): Node | undefined }).getBody?.();
+  if (!body || !Node.isBlock(body)) return undefined;
+  for (const statement of body.getStatements()) {
+    if (!Node.isVariableStatement(statement)) continue;
+    for (const declaration of statement.getDeclarations()) {
+      const pattern = declaration.getNameNode();
+      const init = declaration.getInitializer();
+      if (!Node.isObjectBindingPattern(pattern) || !init || init.getText() !== id) continue;
+      for (const element of pattern.getElements()) {
+        const key = element.getPropertyNameNode()?.getText() ?? element.getName();
+        if (property ? key === property : SIGNAL_PARAM.test(key)) return element.getName();
+      }
     }
   }
   return undefined;
