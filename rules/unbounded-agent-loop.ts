@@ -70,7 +70,7 @@ function checkRecursion(context: RuleContext): void {
     if (!self) continue;
     // The model call may be in the function or in the helpers it calls (`complete()` → `tooledComplete()` → SDK).
     if (!reachesModel(body, model)) continue;
-    if (hasBoundedExit(body, undefined, self) || guardedByComparison(self, body) || recursesOnceByFlag(self, fn, body)) continue;
+    if (hasBoundedExit(body, undefined, self) || guardedByComparison(self, body) || recursesOnceByFlag(self, fn, body) || countsDepthDown(self, fn, body)) continue;
     if (waitsOnPerson(body, model, 0)) continue;
     context.report({
       node: self,
@@ -401,6 +401,41 @@ function recursesOnceByFlag(self: CallExpression, fn: FunctionLike, body: Node):
       if (passed && (negated ? Node.isTrueLiteral(passed) : Node.isFalseLiteral(passed))) return true;
     }
   }
+  return false;
+}
+
+/**
+ * `deepResearch(query, depth - 1)` with `if (depth === 0) return` (or `depth <= 0`, `depth < 1`, `!depth`): a depth
+ * parameter the self-call counts down, and the function stops when it reaches zero — the recursion is bounded by
+ * the depth the first caller passes.
+ */
+function countsDepthDown(self: CallExpression, fn: FunctionLike, body: Node): boolean {
+  if (!Node.isFunctionDeclaration(fn) && !Node.isMethodDeclaration(fn) && !Node.isArrowFunction(fn) && !Node.isFunctionExpression(fn)) return false;
+  const args = self.getArguments();
+  const counted = fn.getParameters().map((p) => p.getName()).filter((name, index) => {
+    const arg = args[index] ? unparen(args[index]!) : undefined;
+    return arg !== undefined && Node.isBinaryExpression(arg) && arg.getOperatorToken().getKind() === SyntaxKind.MinusToken &&
+      arg.getLeft().getText() === name && Node.isNumericLiteral(arg.getRight()) && Number(arg.getRight().getText()) > 0;
+  });
+  if (counted.length === 0) return false;
+  return descendantsOfKind(body, SyntaxKind.IfStatement).some((statement) => {
+    const then = statement.getThenStatement();
+    if (then.containsRange(self.getPos(), self.getEnd())) return false;
+    const stops = [then, ...descendantsOfKind(then, SyntaxKind.ReturnStatement), ...descendantsOfKind(then, SyntaxKind.ThrowStatement)]
+      .some((exit) => Node.isReturnStatement(exit) || Node.isThrowStatement(exit));
+    const tests = [unparen(statement.getExpression()), ...descendantsOfKind(statement.getExpression(), SyntaxKind.BinaryExpression), ...descendantsOfKind(statement.getExpression(), SyntaxKind.PrefixUnaryExpression)];
+    return stops && tests.some((test) => counted.some((name) => reachesZero(test, name)));
+  });
+}
+
+/** `depth === 0`, `depth == 0`, `depth <= 0`, `depth < 1`, `0 >= depth`, `!depth`. */
+function reachesZero(test: Node, name: string): boolean {
+  if (Node.isPrefixUnaryExpression(test)) return test.getOperatorToken() === SyntaxKind.ExclamationToken && unparen(test.getOperand()).getText() === name;
+  if (!Node.isBinaryExpression(test)) return false;
+  const operator = test.getOperatorToken().getText();
+  const [left, right] = [unparen(test.getLeft()).getText(), unparen(test.getRight()).getText()];
+  if (left === name) return (/^={2,3}$|^<=$/.test(operator) && right === '0') || (operator === '<' && right === '1');
+  if (right === name) return (/^={2,3}$|^>=$/.test(operator) && left === '0') || (operator === '>' && left === '1');
   return false;
 }
 
