@@ -17,7 +17,7 @@ interface PlainProps {
 export class ComputerStreamer {
   async *stream(props: StreamProps) {
     const { messages, signal } = props;
-    const response = await openai.responses.create({ model: 'computer-use-preview', input: messages });
+    const response = await openai.responses.create({ model: 'computer-use-preview', input: messages }); // expect: deadline-not-propagated else missing-deadline severity=warn
     if (signal.aborted) return;
     yield response.output_text;
   }
