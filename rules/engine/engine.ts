@@ -3,11 +3,11 @@
 // it edits through `updateFile`.
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import picomatch from 'picomatch';
 import { Project, type SourceFile } from 'ts-morph';
 import { allRules } from '../index.js';
 import { effectiveSeverity, type ResolvedConfig } from './config.js';
 import { DOCS_BASE, type ReportInput, type Rule } from './define-rule.js';
+import { globMatcher } from './glob-match.js';
 import { importersOfAgentModules, makePrefilter, type Prefilter } from './prefilter.js';
 import { makeModuleResolver, type ModuleResolver } from './module-resolution.js';
 import { lineAndColumnAt } from './line-index.js';
@@ -229,10 +229,20 @@ export class Engine {
 
   /** Whether the config keeps a file out of every run (`ignores`, test files): the editor then shows nothing either. */
   isIgnored(path: string): boolean {
+    // Matchers compiled once per config (compiling them for every file cost more than the check).
+    if (this.ignoreMatchers?.config !== this.config) {
+      this.ignoreMatchers = {
+        config: this.config,
+        ignores: this.config.ignores.length ? globMatcher(this.config.ignores) : undefined,
+        tests: this.config.includeTests ? undefined : globMatcher(TEST_FILES),
+      };
+    }
     const rel = relative(this.config.baseDir, path).split('\\').join('/');
-    if (this.config.ignores.length && picomatch(this.config.ignores, { dot: true })(rel)) return true;
-    return !this.config.includeTests && picomatch(TEST_FILES, { dot: true })(rel);
+    if (this.ignoreMatchers.ignores?.(rel)) return true;
+    return this.ignoreMatchers.tests?.(rel) ?? false;
   }
+
+  private ignoreMatchers: { config: ResolvedConfig; ignores?: (path: string) => boolean; tests?: (path: string) => boolean } | undefined;
 
   /** Analyses one file (it need not be a prefilter candidate: the editor asks for the file it shows). */
   analyzeFile(path: string): FileAnalysis {

@@ -2,9 +2,9 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import fg from 'fast-glob';
-import picomatch from 'picomatch';
 import { ts } from 'ts-morph';
 import { ConfigError, findUp } from './config.js';
+import { globMatcher } from './glob-match.js';
 import type { OptionsForFile } from './module-resolution.js';
 
 export const SOURCE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'];
@@ -93,12 +93,12 @@ export function loadProjectFiles(
     // checked out under a folder named `tests` is not all tests).
     const roots = [...named].filter((p) => existsSync(p) && statSync(p).isDirectory()).sort((a, b) => b.length - a.length);
     const rootOf = (file: string) => roots.find((root) => isWithin(file, root)) ?? cwd;
-    const isTest = picomatch(TEST_FILES, { dot: true });
+    const isTest = globMatcher(TEST_FILES);
     files = files.filter((file) => named.has(file) || !isTest(relativeTo(rootOf(file), file)));
   }
   if (options.ignores?.length) {
     const base = options.ignoreBase ?? cwd;
-    const isIgnored = picomatch(options.ignores, { dot: true });
+    const isIgnored = globMatcher(options.ignores);
     files = files.filter((file) => !isIgnored(relativeTo(base, file)));
   }
   files = oncePerRealPath(files).sort();

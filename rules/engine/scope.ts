@@ -44,13 +44,65 @@ export function resolveName(name: string, from: Node): Binding {
     if (!answers) scopeCache.set(scope, (answers = new Map()));
     let found = answers.get(name);
     if (found === undefined) {
-      found = declarationIn(file._getNodeFromCompilerNode(scope), name, file._getNodeFromCompilerNode(previous)) ?? null;
+      const scopeNode = file._getNodeFromCompilerNode(scope);
+      // Most scopes on the way up do not declare the name: one list of a scope's names answers those at once
+      // (scanning a block's statements for every name asked was quadratic in big blocks).
+      found = namesDeclaredIn(scope, scopeNode).has(name) ? (declarationIn(scopeNode, name, file._getNodeFromCompilerNode(previous)) ?? null) : null;
       // A class's own name is visible inside it but depends on where we came from: do not cache it.
       if (scope.kind !== ts.SyntaxKind.ClassDeclaration && scope.kind !== ts.SyntaxKind.ClassExpression) answers.set(name, found);
     }
     if (found) return found;
   }
   return { kind: 'global', name };
+}
+
+/** Per scope, every name declarationIn can find there (a superset: declarationIn still decides). */
+const declaredNames = new WeakMap<ts.Node, Set<string>>();
+
+function namesDeclaredIn(compilerScope: ts.Node, scope: Node): Set<string> {
+  let names = declaredNames.get(compilerScope);
+  if (names) return names;
+  names = new Set<string>();
+  const addBinding = (nameNode: Node) => {
+    if (Node.isIdentifier(nameNode)) names!.add(nameNode.getText());
+    else if (Node.isObjectBindingPattern(nameNode) || Node.isArrayBindingPattern(nameNode)) {
+      for (const element of nameNode.getElements()) if (!Node.isOmittedExpression(element)) addBinding(element.getNameNode());
+    }
+  };
+  const addName = (name: string | undefined) => {
+    if (name !== undefined) names!.add(name);
+  };
+  const addStatements = (statements: Node[]) => {
+    for (const statement of statements) {
+      if (Node.isVariableStatement(statement)) for (const declaration of statement.getDeclarations()) addBinding(declaration.getNameNode());
+      else if (Node.isFunctionDeclaration(statement) || Node.isClassDeclaration(statement) || Node.isEnumDeclaration(statement)) addName(statement.getName());
+      else if (Node.isModuleDeclaration(statement)) addName(statement.getName());
+    }
+  };
+  if (Node.isSourceFile(scope)) {
+    addStatements(scope.getStatements());
+    for (const declaration of scope.getImportDeclarations()) {
+      addName(declaration.getDefaultImport()?.getText());
+      addName(declaration.getNamespaceImport()?.getText());
+      for (const specifier of declaration.getNamedImports()) addName(specifier.getAliasNode()?.getText() ?? specifier.getName());
+    }
+    for (const statement of scope.getStatements()) if (Node.isImportEqualsDeclaration(statement)) addName(statement.getName());
+  } else if (Node.isBlock(scope) || Node.isModuleBlock(scope) || Node.isCaseClause(scope) || Node.isDefaultClause(scope)) {
+    addStatements(scope.getStatements());
+  } else if (Node.isFunctionLikeDeclaration(scope) || Node.isArrowFunction(scope) || Node.isFunctionExpression(scope)) {
+    for (const parameter of scope.getParameters()) addBinding(parameter.getNameNode());
+    if (Node.isFunctionExpression(scope) || Node.isFunctionDeclaration(scope)) addName(scope.getName());
+  } else if (Node.isCatchClause(scope)) {
+    const variable = scope.getVariableDeclaration();
+    if (variable) addBinding(variable.getNameNode());
+  } else if (Node.isForStatement(scope) || Node.isForOfStatement(scope) || Node.isForInStatement(scope)) {
+    const initializer = scope.getInitializer();
+    if (initializer && Node.isVariableDeclarationList(initializer)) for (const declaration of initializer.getDeclarations()) addBinding(declaration.getNameNode());
+  } else if (Node.isClassDeclaration(scope) || Node.isClassExpression(scope)) {
+    addName(scope.getName());
+  }
+  declaredNames.set(compilerScope, names);
+  return names;
 }
 
 function declarationIn(scope: Node, name: string, child: Node): Binding | undefined {
