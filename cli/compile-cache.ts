@@ -2,15 +2,15 @@
 // ts-morph's common part and ts-morph — so a run does not compile them again (about a quarter of a warm
 // `lint --cache` run went to compiling them). Node 20 has no module compile cache (Node 22's
 // `module.enableCompileCache()`); this is the same idea for those files only: the compiled code is kept
-// per file, keyed by its path, size, modification time and the Node version, in the user's cache folder.
+// per file, keyed by a digest of its source and the Node version, in the user's cache folder.
 // V8 checks the data itself (its version, flags and the source's length) and ignores data it cannot use;
 // any problem reading or writing the cache means compiling as before, never an error.
 // Set AGENTVET_COMPILE_CACHE=0 to turn it off.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import vm from 'node:vm';
 
@@ -42,17 +42,14 @@ export function installCompileCache(env: NodeJS.ProcessEnv = process.env): void 
   installed = true;
   const moduleClass = Module as unknown as ModuleClass;
   const original = moduleClass.prototype._compile;
-  const toWrite: Array<{ script: vm.Script; file: string }> = [];
+  const toWrite: Array<{ script: vm.Script; file: string; stem: string }> = [];
   moduleClass.prototype._compile = function (this: CompilingModule, content: string, filename: string, ...rest: unknown[]) {
     if (!CACHED_FILES.test(filename)) return original.call(this, content, filename, ...rest);
-    let file: string;
-    try {
-      const stat = statSync(filename);
-      const key = createHash('sha256').update(`${filename}\0${stat.size}\0${stat.mtimeMs}\0${process.version}\0${process.arch}`).digest('hex').slice(0, 32);
-      file = join(folder, `${key}.bin`);
-    } catch {
-      return original.call(this, content, filename, ...rest);
-    }
+    // Keyed by the source itself: V8 checks only the source's length, and npm gives every installed file the
+    // same modification time, so a file's size and time cannot tell two versions apart (~10 ms for typescript.js).
+    const key = createHash('sha1').update(`${process.version}\0${process.arch}\0`).update(content).digest('hex');
+    const stem = basename(filename, '.js');
+    const file = join(folder, `${stem}-${key}.bin`);
     let cachedData: Buffer | undefined;
     try {
       cachedData = readFileSync(file);
@@ -60,17 +57,20 @@ export function installCompileCache(env: NodeJS.ProcessEnv = process.env): void 
       // no cache yet
     }
     const script = new vm.Script(moduleClass.wrap(content), { filename, cachedData });
-    if (isMainThread && (cachedData === undefined || script.cachedDataRejected)) toWrite.push({ script, file });
+    if (isMainThread && (cachedData === undefined || script.cachedDataRejected)) toWrite.push({ script, file, stem });
     const run = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
     return run.call(this.exports, this.exports, createRequire(filename), this, filename, dirname(filename));
   };
   process.once('exit', () => {
-    for (const { script, file } of toWrite) {
+    for (const { script, file, stem } of toWrite) {
       try {
         mkdirSync(folder, { recursive: true, mode: 0o700 });
         const temporary = `${file}.${process.pid}.tmp`;
         writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
         renameSync(temporary, file);
+        // The data of an earlier version of the same file is of no more use.
+        const earlier = (name: string) => name.startsWith(`${stem}-`) && /^[0-9a-f]{40}\.bin$/.test(name.slice(stem.length + 1));
+        for (const name of readdirSync(folder)) if (earlier(name) && join(folder, name) !== file) rmSync(join(folder, name), { force: true });
       } catch {
         // an unwritable cache folder: the next run compiles again
       }

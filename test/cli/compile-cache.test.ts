@@ -1,7 +1,7 @@
 // The compile cache (cli/compile-cache.ts): a lint run keeps V8's compiled code of the compiler files in
 // the user's cache folder and the next run loads it; a damaged cache file is passed over (and rewritten),
 // never an error; AGENTVET_COMPILE_CACHE=0 turns it off. Findings are the same every time.
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, expect, it } from 'vitest';
@@ -33,11 +33,17 @@ const findingsOf = (stdout: string) => (JSON.parse(stdout) as Array<{ messages: 
 it('writes the compiled code of the compiler files on the first run and gives the same findings on the next', () => {
   const { dir, cacheHome, folder } = setUp();
   const env = { XDG_CACHE_HOME: cacheHome };
+  // What an earlier TypeScript left, and a file that is not the cache's.
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, `typescript-${'0'.repeat(40)}.bin`), 'old');
+  writeFileSync(join(folder, 'notes.txt'), 'mine');
   const first = lint(dir, env);
   expect(first.stderr).toBe('');
   expect(findingsOf(first.stdout)).toEqual(['missing-deadline:2']);
   const written = readdirSync(folder).filter((name) => name.endsWith('.bin'));
-  expect(written).toHaveLength(3); // typescript.js, ts-morph-common.js, ts-morph.js
+  // typescript.js, ts-morph-common.js, ts-morph.js — each by the digest of its source; the earlier version's data is gone.
+  expect(written.map((name) => name.replace(/-[0-9a-f]{40}\.bin$/, '')).sort()).toEqual(['ts-morph', 'ts-morph-common', 'typescript']);
+  expect(readdirSync(folder)).toContain('notes.txt');
   const stamps = written.map((name) => statSync(join(folder, name)).mtimeMs);
   const second = lint(dir, env);
   // Accepted data is not written again: unchanged files mean V8 took what the first run left.
