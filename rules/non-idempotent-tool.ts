@@ -27,18 +27,34 @@ export default defineRule({
   create(context) {
     const { model, options } = context;
     for (const handler of findToolHandlers(context.sourceFile, model)) {
-      // One finding per call site: the surest of the writes it reaches (a helper that may set a field or send an
-      // email is reported for the email).
-      const bySite = new Map<Node, ReachedWrite>();
+      // One finding per call site, for the surest of the writes it reaches (a helper that may set a field or send an
+      // email is reported for the email) — and one per operation when the helper dispatches on a value it is given
+      // (`run(method, args)` switching to each operation's write: one handler call, N operations a model can run).
+      const bySite = new Map<Node, Map<Node | undefined, ReachedWrite>>();
       for (const write of writesReachableFrom(handler.body, model, options)) {
         if (write.effect.protection) continue;
-        const kept = bySite.get(write.site);
-        if (!kept || RANK[write.effect.confidence] > RANK[kept.effect.confidence]) bySite.set(write.site, write);
+        const kept = bySite.get(write.site) ?? new Map<Node | undefined, ReachedWrite>();
+        bySite.set(write.site, kept);
+        const best = Math.max(-1, ...[...kept.values()].map((k) => RANK[k.effect.confidence]));
+        const rank = RANK[write.effect.confidence];
+        if (rank < best) continue;
+        if (rank > best) kept.clear();
+        const operation = dispatchedOperation(write);
+        if (!kept.has(operation)) kept.set(operation, write);
       }
-      for (const write of bySite.values()) context.report(describe(handler, write));
+      for (const writes of bySite.values()) for (const write of writes.values()) context.report(describe(handler, write));
     }
   },
 });
+
+/** The case of a `switch` in a helper down the path that this write is reached through (undefined: none). */
+function dispatchedOperation(write: ReachedWrite): Node | undefined {
+  for (const node of write.path.slice(1)) {
+    const clause = node.getFirstAncestor((a) => Node.isCaseClause(a) || Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+    if (clause && Node.isCaseClause(clause)) return clause;
+  }
+  return undefined;
+}
 
 function describe(handler: ToolHandler, write: ReachedWrite) {
   const { effect } = write;

@@ -6,7 +6,7 @@ import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap } from './engine
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { calleeMatches } from './engine/match.js';
 import { isModelCall, sendsModelRequest } from './engine/model-calls.js';
-import { findRetries, retryingPluginOf, type Retry } from './engine/retries.js';
+import { findRetries, resendingClientsIn, retryingPluginOf, type Retry } from './engine/retries.js';
 import { classifyForwardedWrite, classifyWrite, isFreshValue, type WriteEffect } from './engine/side-effects.js';
 import { writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
 import { resolveIdentifier } from './engine/scope.js';
@@ -220,6 +220,16 @@ function checkHttpClientRetries(context: RuleContext): void {
     retrying ??= retryingClients(sourceFile, context);
     const configured = retrying.find((r) => (client && r.client === client) || (!client && r.client === `module:${effect.callee!.module}`));
     const via = perCall ?? configured?.construct;
+    const resent = via ? undefined : resendingInterceptorOf(effect, sourceFile, model);
+    if (resent) {
+      context.report({
+        node: call,
+        message: `${effect.label} goes through a client whose response interceptor sends a failed request again, with no idempotency key: a 5xx or 429 after the server acted makes the write twice. Send an Idempotency-Key header created once per operation, or re-send only requests that are safe to repeat (GET, PUT).`,
+        confidence: effect.confidence,
+        related: [{ node: resent, message: 'the interceptor re-sends the request here' }],
+      });
+      continue;
+    }
     if (!via) continue;
     context.report({
       node: call,
@@ -228,6 +238,24 @@ function checkHttpClientRetries(context: RuleContext): void {
       related: [{ node: via, message: 'retry configured here' }],
     });
   }
+}
+
+/** The re-send of an interceptor on the client an axios write goes through (in the client's file, this file or its imports). */
+function resendingInterceptorOf(effect: WriteEffect, file: SourceFile, model: RuleContext['model']): Node | undefined {
+  if (!effect.label.endsWith('via axios')) return undefined;
+  const creation = effect.callee?.clientCreation;
+  const client: Node | string = creation ?? `module:${effect.callee?.module}`;
+  const files = new Set<SourceFile>([file, ...importedFiles(file, model)]);
+  if (creation) files.add(creation.getSourceFile());
+  for (const source of files) {
+    const found = resendingClientsIn(source, model).find((r) => r.client === client);
+    if (found) return found.construct;
+  }
+  return undefined;
+}
+
+function importedFiles(file: SourceFile, model: RuleContext['model']): SourceFile[] {
+  return file.getImportDeclarations().map((d) => model.sourceFileForImport(file, d.getModuleSpecifierValue())).filter((f): f is SourceFile => f !== undefined);
 }
 
 interface RetryingClient {

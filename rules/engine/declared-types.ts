@@ -173,3 +173,26 @@ function skipExpressionWrappers(node: Node): Node {
   while (Node.isParenthesizedExpression(current) || Node.isNonNullExpression(current) || Node.isAwaitExpression(current)) current = current.getExpression();
   return current;
 }
+
+/**
+ * A parameter's type: written on it, or — for an inline callback with none — the type the function it is handed to
+ * writes for it (`toolHandler(shape, async (input, { ctx }) => …)` with `handler: (input: I, meta: Meta) => …`: `Meta`).
+ * Only a project function's written parameter type is read (no type checker).
+ */
+export function parameterTypeOf(parameter: Node, links: ProjectLinks | undefined): TypeNode | undefined {
+  if (!Node.isParameterDeclaration(parameter)) return undefined;
+  const written = parameter.getTypeNode();
+  if (written) return written;
+  const fn = parameter.getParent();
+  if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) || !links?.functionCalledBy) return undefined;
+  const call = fn.getParent();
+  if (!call || !Node.isCallExpression(call)) return undefined;
+  const argIndex = call.getArguments().indexOf(fn);
+  const callee = argIndex >= 0 ? links.functionCalledBy(call) : undefined;
+  if (!callee || !('getParameters' in callee)) return undefined;
+  const target = (callee as unknown as { getParameters(): Node[] }).getParameters()[argIndex];
+  const type = target && Node.isParameterDeclaration(target) ? target.getTypeNode() : undefined;
+  const signature = type ? withoutNullish(aliasedType(type, links)) : undefined;
+  if (!signature || !Node.isFunctionTypeNode(signature)) return undefined;
+  return signature.getParameters()[fn.getParameters().indexOf(parameter)]?.getTypeNode();
+}

@@ -290,7 +290,8 @@ export class Engine {
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = `${f.ruleId}:${f.range.line}:${f.range.column}:${f.range.endLine}:${f.range.endColumn}`;
+    // The message too: one call can be reported once per distinct write it reaches (non-idempotent-tool).
+    const key = `${f.ruleId}:${f.range.line}:${f.range.column}:${f.range.endLine}:${f.range.endColumn}:${f.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -48,6 +48,8 @@ export function httpWrite(call: CallExpression, callee: CalleeRef, model: Projec
   const fact = findMatch(model.knowledge.outboundCalls.filter((f) => f.kind === 'http'), callee);
   const octokitRequest = callee.module.includes('octokit') && callee.path[callee.path.length - 1] === 'request';
   if (!fact && !octokitRequest) return undefined;
+  // wrapZodFetch(schema, url, init): read from the URL on, as fetch(url, init).
+  if (fact?.urlArg) args = args.slice(fact.urlArg);
   const via = fact?.label ?? 'Octokit request';
   let method: string | undefined;
   let fromCaller: FromCaller | undefined;
@@ -96,6 +98,10 @@ function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | unde
   const effect: WriteEffect = { ...base, label: `${method} via ${via}`, kind: 'create', http: request, request: undefined };
   if (method === 'POST' && model.knowledge.contentAddressedPostPath.test(urlText)) {
     return { ...effect, kind: 'upsert', protection: 'a content-addressed object (the same content gives the same id) repeats safely' };
+  }
+  if (method === 'POST' && isStateTransitionUrl(urlText, model)) {
+    effect.kind = 'update-set';
+    effect.confidence = 'low';
   }
   if (method === 'PUT') {
     // The base URL in front (`${API}/…`) is not an id the client chose; a dynamic part after it is.
@@ -387,6 +393,15 @@ export function isReadOnlyPostUrl(urlText: string, model: ProjectModel): boolean
   const segments = path.split('/');
   // A short-lived credential minted at the last segment (`/oauth/token`) is no write either.
   return segments.some((segment) => model.knowledge.readOnlyPostSegment.test(segment)) || model.knowledge.credentialMintSegment.test(segments[segments.length - 1] ?? '');
+}
+
+/** `…/invoices/${id}/cancel`: a POST that moves the record an id names to a state (an action endpoint). */
+function isStateTransitionUrl(urlText: string, model: ProjectModel): boolean {
+  const path = urlText.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0]?.replace(/\/+$/, '') ?? '';
+  const segments = path.split('/');
+  const last = segments[segments.length - 1] ?? '';
+  const before = segments[segments.length - 2] ?? '';
+  return model.knowledge.stateTransitionSegment.test(last) && /\u0000|\$\{|^:\w+|^\{/.test(before);
 }
 
 /** An analytics, telemetry or log endpoint: what is posted there is not the tool's side effect. */

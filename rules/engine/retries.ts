@@ -308,3 +308,80 @@ function isPluginImport(arg: Node, fact: ClientRetryPluginFact): boolean {
   const binding = resolveIdentifier(node);
   return binding.kind === 'import' && binding.exportName === fact.export && moduleMatches(fact.module, binding.module);
 }
+
+/** A client whose failed requests its own interceptor sends again: every write through it is retried. */
+export interface ResendingClient {
+  /** The call that made the client (`axios.create(…)`), or `module:axios` for the default instance. */
+  client: Node | string;
+  /** The re-send inside the interceptor (`instance.request(error.config)`). */
+  construct: Node;
+}
+
+const INTERCEPTOR_PATH = ['interceptors', 'response', 'use'];
+
+/**
+ * axios response interceptors that re-send the failed request: `instance.interceptors.response.use(ok, async (error) =>
+ * { … return instance.request(error.config) })` (also `instance(config)`, `axios(originalRequest)`) with the config
+ * taken from the error. A re-send only after a 401/403 (a token refreshed) is not a retry: the server refused the
+ * request, so nothing was done the first time.
+ */
+export function resendingClientsIn(file: SourceFile, model: ProjectModel): ResendingClient[] {
+  return model.memoize('resending-clients', file, () => {
+    const out: ResendingClient[] = [];
+    if (!file.getFullText().includes('interceptors')) return out;
+    for (const call of descendantsOfKind(file, SyntaxKind.CallExpression)) {
+      const expression = call.getExpression();
+      if (!Node.isPropertyAccessExpression(expression) || expression.getName() !== 'use' || !/\binterceptors\s*\.\s*response\s*\.\s*use$/.test(expression.getText())) continue;
+      const callee = model.resolveCall(call);
+      if (!callee || !moduleMatches(['axios'], callee.module) || callee.path.slice(-3).join('.') !== INTERCEPTOR_PATH.join('.')) continue;
+      const onError = call.getArguments()[1];
+      const handler = onError ? model.functionOfValue(onError) ?? unwrap(onError) : undefined;
+      if (!handler || !(Node.isArrowFunction(handler) || Node.isFunctionExpression(handler) || Node.isFunctionDeclaration(handler) || Node.isMethodDeclaration(handler))) continue;
+      const resend = resendIn(handler, model);
+      if (resend) out.push({ client: callee.clientCreation ?? `module:${callee.module}`, construct: resend });
+    }
+    return out;
+  });
+}
+
+function resendIn(handler: FunctionNode & { getParameters(): Node[] }, model: ProjectModel): CallExpression | undefined {
+  const errorParam = handler.getParameters()[0];
+  const body = handler.getBody();
+  if (!errorParam || !body) return undefined;
+  for (const call of descendantsOfKind(body, SyntaxKind.CallExpression)) {
+    const arg = call.getArguments()[0];
+    if (!arg || !comesFrom(arg, errorParam)) continue;
+    const callee = model.resolveCall(call);
+    if (!callee || !moduleMatches(['axios'], callee.module) || !(callee.path.length === 0 || (callee.path.length === 1 && callee.path[0] === 'request'))) continue;
+    if (onlyAfterAuthFailure(call, handler)) continue;
+    return call;
+  }
+  return undefined;
+}
+
+/** `error.config`, or a local initialised from it (`const config = error.config as Retryable`). */
+function comesFrom(value: Node, param: Node): boolean {
+  let node: Node = unwrap(value);
+  for (let depth = 0; depth < 4; depth++) {
+    while (Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node) || Node.isNonNullExpression(node)) node = unwrap(node.getExpression());
+    if (!Node.isIdentifier(node)) return false;
+    const binding = resolveIdentifier(node);
+    if (binding.kind !== 'local') return false;
+    if (binding.declaration === param) return true;
+    const declaration = binding.declaration;
+    const initializer = Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+    if (!initializer) return false;
+    node = unwrap(initializer);
+  }
+  return false;
+}
+
+function onlyAfterAuthFailure(call: Node, handler: Node): boolean {
+  for (const ancestor of call.getAncestors()) {
+    if (ancestor === handler) break;
+    if (!Node.isIfStatement(ancestor) || !ancestor.getThenStatement().containsRange(call.getPos(), call.getEnd())) continue;
+    const condition = ancestor.getExpression().getText();
+    if (/\b40[13]\b/.test(condition) && !/\b(408|429|5\d\d)\b/.test(condition)) return true;
+  }
+  return false;
+}

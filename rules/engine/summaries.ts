@@ -10,6 +10,7 @@ import { classifyEffect, decidesKind, nestedPropertyValues, type EffectNode, typ
 import { isFreshValue, parameterIndex } from './write-keys.js';
 import { descendantsOfKind } from './kind-index.js';
 import { hasDedupeGuard } from './dedupe-guards.js';
+import { resolveIdentifier } from './scope.js';
 
 export const MAX_SUMMARY_DEPTH = 6;
 
@@ -61,7 +62,9 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
     if (!callee || stack.has(callee) || callee === body || !callee.getBody() || isTelemetryHelper(callee, model)) continue;
     const reached = collect(callee, model, options, depth + 1, stack);
     if (reached.length === 0 || hasDedupeGuard(node, body)) continue;
+    const literals = literalArguments(node as CallExpression, callee);
     for (const inner of reached) {
+      if (literals && notTakenFor(literals, inner.path, model)) continue;
       const effect = atCallSite(inner.effect, node as CallExpression, model, options);
       if (effect) out.push({ site: node, path: [node, ...inner.path], effect });
     }
@@ -127,4 +130,77 @@ function atCallSite(effect: WriteEffect, call: CallExpression, model: ProjectMod
     }
   }
   return out;
+}
+
+/** The string literals a call passes, by the callee parameter that receives them (`api.run('list_orders', args)`). */
+function literalArguments(call: CallExpression, callee: FunctionNode): Map<Node, string> | undefined {
+  if (!Node.isFunctionLikeDeclaration(callee) && !Node.isArrowFunction(callee) && !Node.isFunctionExpression(callee)) return undefined;
+  const params = callee.getParameters();
+  let out: Map<Node, string> | undefined;
+  call.getArguments().forEach((arg, index) => {
+    const value = Node.isStringLiteral(arg) || Node.isNoSubstitutionTemplateLiteral(arg) ? arg.getLiteralValue() : undefined;
+    if (value !== undefined && params[index]) (out ??= new Map()).set(params[index]!, value);
+  });
+  return out;
+}
+
+/**
+ * Whether a helper's path to a write runs through a `switch` on a parameter whose value the caller fixed to another case
+ * (`run('list_orders')` never reaches `case 'create_order':`), following the literal down the path as each helper passes
+ * its parameter on.
+ */
+function notTakenFor(literals: Map<Node, string>, path: EffectNode[], model: ProjectModel): boolean {
+  let known = literals;
+  for (let k = 0; k < path.length && known.size > 0; k++) {
+    const node = path[k]!;
+    if (bypassedCase(node, known)) return true;
+    if (!Node.isCallExpression(node) || k === path.length - 1) break;
+    const next = model.functionCalledBy(node);
+    if (!next || !(Node.isFunctionLikeDeclaration(next) || Node.isArrowFunction(next) || Node.isFunctionExpression(next))) break;
+    const params = next.getParameters();
+    const passed = new Map<Node, string>();
+    node.getArguments().forEach((arg, index) => {
+      const param = params[index];
+      if (!param) return;
+      if (Node.isStringLiteral(arg) || Node.isNoSubstitutionTemplateLiteral(arg)) passed.set(param, arg.getLiteralValue());
+      else if (Node.isIdentifier(arg)) {
+        const binding = resolveIdentifier(arg);
+        const value = binding.kind === 'local' ? known.get(binding.declaration) : undefined;
+        if (value !== undefined) passed.set(param, value);
+      }
+    });
+    known = passed;
+  }
+  return false;
+}
+
+/** `node` sits in a case (or the default) of a `switch (param)` that the parameter's known value does not take. */
+function bypassedCase(node: Node, known: Map<Node, string>): boolean {
+  for (const clause of node.getAncestors()) {
+    if (!Node.isCaseClause(clause) && !Node.isDefaultClause(clause)) continue;
+    const statement = clause.getParentOrThrow().getParentOrThrow();
+    if (!Node.isSwitchStatement(statement)) continue;
+    const discriminant = statement.getExpression();
+    if (!Node.isIdentifier(discriminant)) continue;
+    const binding = resolveIdentifier(discriminant);
+    const value = binding.kind === 'local' ? known.get(binding.declaration) : undefined;
+    if (value === undefined) continue;
+    const clauses = statement.getClauses();
+    const matches = (c: Node) => Node.isCaseClause(c) && literalText(c.getExpression()) === value;
+    // Fall-through: the clauses from the matching one down to the first that leaves are all taken.
+    const start = clauses.findIndex(matches);
+    const from = start >= 0 ? start : clauses.findIndex((c) => Node.isDefaultClause(c));
+    if (from < 0) return true;
+    const index = clauses.indexOf(clause as never);
+    if (index < from) return true;
+    for (let i = from; i < index; i++) {
+      const last = clauses[i]!.getStatements().at(-1);
+      if (last && (Node.isReturnStatement(last) || Node.isBreakStatement(last) || Node.isThrowStatement(last))) return true;
+    }
+  }
+  return false;
+}
+
+function literalText(node: Node): string | undefined {
+  return Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node) ? node.getLiteralValue() : undefined;
 }

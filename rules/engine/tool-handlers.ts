@@ -39,13 +39,14 @@ export function findToolHandlers(file: SourceFile, model: ProjectModel): ToolHan
   return model.memoize('tool-handlers', file, () => {
     const handlers: ToolHandler[] = [];
     const seen = new Set<Node>();
+    const objects: ObjectLiteralExpression[] = [];
     const add = (handler: ToolHandler | undefined) => {
       if (!handler || seen.has(handler.body)) return;
       seen.add(handler.body);
       handlers.push(handler);
     };
     const kinds = [SyntaxKind.CallExpression, SyntaxKind.NewExpression, SyntaxKind.ClassDeclaration, SyntaxKind.ClassExpression,
-      SyntaxKind.MethodDeclaration, SyntaxKind.SwitchStatement, SyntaxKind.IfStatement];
+      SyntaxKind.MethodDeclaration, SyntaxKind.SwitchStatement, SyntaxKind.IfStatement, SyntaxKind.ObjectLiteralExpression];
     for (const node of model.nodesOfKinds(file, kinds)) {
       if (Node.isCallExpression(node) || Node.isNewExpression(node)) {
         for (const handler of handlersOfCall(node, model)) add(handler);
@@ -59,8 +60,12 @@ export function findToolHandlers(file: SourceFile, model: ProjectModel): ToolHan
         for (const handler of fromDispatchSwitch(node)) add(handler);
       } else if (Node.isIfStatement(node)) {
         add(fromDispatchIf(node));
+      } else if (Node.isObjectLiteralExpression(node)) {
+        objects.push(node);
       }
     }
+    // Last: a tool object handed to a registration or a definition helper is found there first, with its framework.
+    for (const object of objects) add(fromToolObject(object, model));
     return handlers;
   });
 }
@@ -80,7 +85,8 @@ function handlersOfCall(call: CallExpression | NewExpression, model: ProjectMode
   return out;
 }
 
-const DEFINE_TOOL = /^(define|create|make|build|new|register)\w*Tool$/;
+// A project function named `tool` too (its own identity wrapper `tool({ description, inputSchema, handler })`).
+const DEFINE_TOOL = /^((define|create|make|build|new|register)\w*Tool|tool)$/;
 const HANDLER_KEYS = ['handler', 'execute', 'run', 'invoke', 'func', 'call', 'fn'];
 const SCHEMA_KEYS = ['inputSchema', 'parameters', 'schema', 'argsSchema', 'input', 'args'];
 
@@ -95,7 +101,7 @@ function fromToolDefinition(call: CallExpression, model: ProjectModel): ToolHand
   const name = Node.isIdentifier(callee) ? callee.getText() : Node.isPropertyAccessExpression(callee) ? callee.getName() : undefined;
   if (!name || !DEFINE_TOOL.test(name)) return undefined;
   const config = objectLiteralOf(call.getArguments()[0]);
-  if (!config || !propertyOf(config, 'description') || !SCHEMA_KEYS.some((key) => propertyOf(config, key))) return undefined;
+  if (!config || !propertyOf(config, 'description') || !SCHEMA_KEYS.some((key) => hasMember(config, key))) return undefined;
   if (!model.functionCalledBy(call)) return undefined;
   const key = HANDLER_KEYS.find((k) => propertyOf(config, k));
   const expression = key ? propertyValue(propertyOf(config, key)) : undefined;
@@ -112,6 +118,71 @@ function fromToolDefinition(call: CallExpression, model: ProjectModel): ToolHand
     annotations: readAnnotations(objectLiteralOf(propertyValue(propertyOf(config, 'annotations')))),
     confidence: 'medium',
   };
+}
+
+/** A property, method or getter of an object literal (`get inputSchema() { … }` is a schema too). */
+function hasMember(object: ObjectLiteralExpression, name: string): boolean {
+  return propertyOf(object, name) !== undefined || object.getProperties().some((p) => Node.isGetAccessorDeclaration(p) && p.getName() === name);
+}
+
+/**
+ * A tool written as a plain object, `{ name, description, inputSchema, handler }`, that a registration loop elsewhere
+ * hands to an MCP server (`for (const tool of tools) server.registerTool(tool.name, …, (input) => tool.handler(input))`):
+ * the MCP tool shape (a description, an `inputSchema` and a `handler` or `execute` function). The handler may be wrapped
+ * by a project function that validates the input and calls it (`handler: toolHandler(shape, async (input) => …)`).
+ */
+function fromToolObject(object: ObjectLiteralExpression, model: ProjectModel): ToolHandler | undefined {
+  if (!propertyOf(object, 'description') || !OBJECT_SCHEMA_KEYS.some((key) => hasMember(object, key))) return undefined;
+  const key = OBJECT_HANDLER_KEYS.find((k) => propertyOf(object, k));
+  const property = key ? propertyOf(object, key) : undefined;
+  if (!property) return undefined;
+  // Handed straight to a registration or a definition helper: found there, with its framework.
+  const parent = object.getParent();
+  if (parent && Node.isCallExpression(parent) || parent && Node.isNewExpression(parent)) return undefined;
+  const expression = Node.isMethodDeclaration(property) ? property : propertyValue(property);
+  if (!expression) return undefined;
+  const fn = model.functionOfValue(expression) ?? wrappedHandler(expression, model);
+  if (!fn) return undefined;
+  const nameValue = propertyValue(propertyOf(object, 'name'));
+  const holder = object.getParent();
+  const name = nameValue && Node.isStringLiteral(nameValue) ? nameValue.getLiteralValue() : holder && (Node.isVariableDeclaration(holder) || Node.isPropertyAssignment(holder)) ? holder.getName() : undefined;
+  return {
+    framework: 'tool object ({ description, inputSchema, handler })',
+    body: fn,
+    fn,
+    registration: object,
+    expression,
+    name,
+    annotations: readAnnotations(objectLiteralOf(propertyValue(propertyOf(object, 'annotations')))),
+    confidence: 'medium',
+  };
+}
+
+const OBJECT_SCHEMA_KEYS = ['inputSchema', 'input_schema', 'parameters'];
+const OBJECT_HANDLER_KEYS = ['handler', 'execute'];
+
+/** `toolHandler(shape, async (input) => …)`: a project function that calls the function it is given; that function. */
+function wrappedHandler(expression: Node, model: ProjectModel): FunctionNode | undefined {
+  const call = unwrap(expression);
+  if (!Node.isCallExpression(call)) return undefined;
+  const wrapper = model.functionCalledBy(call);
+  if (!wrapper || !(Node.isFunctionDeclaration(wrapper) || Node.isArrowFunction(wrapper) || Node.isFunctionExpression(wrapper) || Node.isMethodDeclaration(wrapper))) return undefined;
+  const params = wrapper.getParameters();
+  const args = call.getArguments();
+  for (let i = args.length - 1; i >= 0; i--) {
+    const arg = unwrap(args[i]!);
+    if (!(Node.isArrowFunction(arg) || Node.isFunctionExpression(arg))) continue;
+    const param = params[i];
+    const name = param && Node.isIdentifier(param.getNameNode()) ? param.getName() : undefined;
+    const body = wrapper.getBody();
+    if (!name || !body) return undefined;
+    const calls = descendantsOfKind(body, SyntaxKind.CallExpression).some((c) => {
+      const callee = unwrap(c.getExpression());
+      return Node.isIdentifier(callee) && callee.getText() === name;
+    });
+    return calls ? (arg as FunctionNode) : undefined;
+  }
+  return undefined;
 }
 
 function handlerExpression(call: CallExpression | NewExpression, how: HandlerArg): Node | undefined {
@@ -199,9 +270,12 @@ function fromRegistration(call: CallExpression | NewExpression, model: ProjectMo
       const last = args[args.length - 1];
       const receiver = callee.getExpression().getText();
       const named = first && (Node.isStringLiteral(first) || isThisProperty(first));
-      if (args.length >= 2 && named && last && (isFunctionLike(last) || boundMethodNames(last).length > 0) && /server|mcp/i.test(receiver)) {
-        fact = model.knowledge.toolRegistrations.find((f) => f.framework === 'MCP' && f.path.includes(callee.getName()));
-        confidence = 'medium';
+      // `this.tool(…)` in a class that extends the SDK's server (`class Toolkit extends McpServer`): the server itself.
+      const serverFact = model.knowledge.toolRegistrations.find((f) => f.framework === 'MCP' && f.path.includes(callee.getName()));
+      const thisServer = Node.isThisExpression(callee.getExpression()) && serverFact !== undefined && extendsPackageClass(call, serverFact.module, serverFact.export);
+      if (args.length >= 2 && (thisServer || (named && /server|mcp/i.test(receiver))) && last && (isFunctionLike(last) || boundMethodNames(last).length > 0)) {
+        fact = serverFact;
+        confidence = thisServer ? 'high' : 'medium';
       }
     }
   }
@@ -462,4 +536,13 @@ function nameOf(fn: Node): string | undefined {
 function isFunctionLike(node: Node): boolean {
   const value = unwrap(node);
   return Node.isArrowFunction(value) || Node.isFunctionExpression(value) || Node.isIdentifier(value);
+}
+
+/** Whether the class around a node extends a class imported from one of these modules under one of these names. */
+function extendsPackageClass(node: Node, modules: ReadonlyArray<string>, exports: ReadonlyArray<string> | undefined): boolean {
+  const cls = node.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+  const base = cls && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls)) ? cls.getExtends()?.getExpression() : undefined;
+  if (!base || !Node.isIdentifier(base)) return false;
+  const binding = resolveIdentifier(base);
+  return binding.kind === 'import' && moduleMatches(modules, binding.module) && (!exports || exports.includes(binding.exportName));
 }

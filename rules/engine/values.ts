@@ -14,7 +14,7 @@ import {
   type SourceFile,
   type TypeNode,
 } from 'ts-morph';
-import { aliasedType } from './declared-types.js';
+import { aliasedType, memberTypeOf, parameterTypeOf } from './declared-types.js';
 import { descendantsOfKind, nodesOfKindWhere } from './kind-index.js';
 import { COMMONJS_MODULE, loadSpecifier, resolveIdentifier } from './scope.js';
 
@@ -452,7 +452,11 @@ function parameterOf(expression: Node): ParameterDeclaration | undefined {
 /** A member of a parameter typed with a project class: `svc: Billing` → `svc.client` is Billing's field. */
 function annotatedMember(parameter: ParameterDeclaration, key: string, links: ProjectLinks): ProjectValue | undefined {
   const instance = annotatedInstance(parameter, links);
-  return instance ? memberValue(instance, key, links) : undefined;
+  if (instance) return memberValue(instance, key, links);
+  // `{ ctx }: Meta` with `type Meta = Extra & { ctx: McpContext }`: the member's written type names a project class.
+  const type = parameterTypeOf(parameter, links);
+  const member = type ? memberTypeOf(type, key, links, 0) : undefined;
+  return member ? instanceOfType(member, links) : undefined;
 }
 
 function isParameterItself(arg: Node, parameter: ParameterDeclaration): boolean {
@@ -467,8 +471,12 @@ function isParameterItself(arg: Node, parameter: ParameterDeclaration): boolean 
  * `type Api = ReturnType<typeof createClient>` (through project aliases): what that project factory returns.
  */
 function annotatedInstance(declaration: Node, links: ProjectLinks): ProjectValue | undefined {
-  const typeNode = (declaration as { getTypeNode?: () => TypeNode | undefined }).getTypeNode?.();
-  if (!typeNode || !Node.isTypeReference(typeNode)) return undefined;
+  const typeNode = Node.isParameterDeclaration(declaration) ? parameterTypeOf(declaration, links) : (declaration as { getTypeNode?: () => TypeNode | undefined }).getTypeNode?.();
+  return typeNode ? instanceOfType(typeNode, links) : undefined;
+}
+
+function instanceOfType(typeNode: TypeNode, links: ProjectLinks): ProjectValue | undefined {
+  if (!Node.isTypeReference(typeNode)) return undefined;
   const name = typeNode.getTypeName();
   if (!Node.isIdentifier(name)) return undefined;
   const cls = classValue(name, links);

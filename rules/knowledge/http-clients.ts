@@ -64,7 +64,16 @@ export const contentAddressedPostPath = /\/git\/(blobs|trees)\/?(\?|$)/;
 
 /**
  * URL path segments of endpoints that mint a short-lived credential (OAuth `/token`, GitHub's installation
- * `/access_tokens`, an OIDC `…-token-exchange`): a repeat mints another token and the first simply expires, so a
+ * `/access_tokens`, an OIDC `…-token-exchange`, an OAuth authorization or device code, a `/jwt`): a repeat mints another token and the first simply expires, so a
  * POST there is not a write anyone would duplicate (test/corpus/README.md settled question 6).
  */
-export const credentialMintSegment = /^(token|access[-_]tokens|[\w-]*token[-_]exchange)$/i;
+export const credentialMintSegment = /^(token|access[-_]tokens|[\w-]*token[-_]exchange|(authorization|device)[-_]codes?|jwts?)$/i;
+
+/**
+ * The last path segment of a POST that moves a known record to a state (`/invoices/{id}/cancel`, `/claims/{id}/accept-claim`,
+ * `/jobs/{id}/archive`): a REST action endpoint on an id the caller names. A repeat finds the record already in that
+ * state, so it is an update that sets a field (RULES.md: low confidence at most; test/corpus/README.md settled question 6:
+ * setting a status creates nothing new). Matched only after a dynamic segment (the id).
+ */
+export const stateTransitionSegment =
+  /^(cancel|close|reopen|archive|unarchive|approve|reject|decline|accept(?:[-_][a-z]+)?|activate|deactivate|suspend|unsuspend|resume|pause|unpause|void|lock|unlock|enable|disable|complete|finali[sz]e|mark[-_][a-z_-]+)$/i;

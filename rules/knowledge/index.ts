@@ -9,7 +9,7 @@ import { anthropicCalls, anthropicWrites } from './anthropic.js';
 import { concurrentToolFrameworks, fanOutCalls } from './concurrency.js';
 import { fetchWrapperCalls } from './fetch-wrappers.js';
 import { googleGenAiCalls } from './google-genai.js';
-import { contentAddressedPostPath, credentialMintSegment, httpCalls, httpClientRetries, methodByMember, readOnlyPostPath, readOnlyPostSegment } from './http-clients.js';
+import { contentAddressedPostPath, credentialMintSegment, stateTransitionSegment, httpCalls, httpClientRetries, methodByMember, readOnlyPostPath, readOnlyPostSegment } from './http-clients.js';
 import { langchainCalls, langchainToolBaseClasses, langchainTools } from './langchain.js';
 import { modelEndpoints, modelRequestBody } from './model-endpoints.js';
 import { mcpCalls, mcpClientModules, mcpRegistrationMethods, mcpTools } from './mcp.js';
@@ -56,6 +56,7 @@ export const knowledge = {
   readOnlyPostSegment,
   contentAddressedPostPath,
   credentialMintSegment,
+  stateTransitionSegment,
   idempotencyKeyNames,
   idempotencyKeyFields,
   freshValueCalls,

@@ -31,6 +31,8 @@ export interface OutboundCallFact extends CallPattern, Checked {
   label: string;
   /** Arguments that may hold per-call options (signal, timeout); for fetch-like calls the init object. */
   optionsArgs: OptionsArg[];
+  /** A fetch-like call whose URL is not the first argument (`wrapZodFetch(schema, url, init)`): its index; the init follows it. */
+  urlArg?: number;
   /** Option names that carry an abort signal (a dotted name is a nested property: `config.abortSignal`). */
   signalOptions: string[];
   /** Option names that set a deadline on the call, and on the client that makes it (dotted: nested). */
