@@ -341,6 +341,15 @@ export function urlPieces(url: Node, depth = 0, ownParams = true): UrlPiece[] {
     if (!path) return [null];
     return base ? [...next(base), ...next(path)] : next(path);
   }
+  // [base, ...path].join('/'): the parts with the separator between them; a path given as an array of segments
+  // (`['v2/redis/backup', id]`, handed to such a join) reads as its segments joined by '/'.
+  if (Node.isCallExpression(value) && value.getArguments().length === 1) {
+    const callee = value.getExpression();
+    const separator = stringValue(unwrap(value.getArguments()[0]!));
+    const array = Node.isPropertyAccessExpression(callee) && callee.getName() === 'join' ? unwrap(callee.getExpression()) : undefined;
+    if (array && Node.isArrayLiteralExpression(array) && separator !== undefined) return joinedPieces(array, separator, next);
+  }
+  if (Node.isArrayLiteralExpression(value)) return joinedPieces(value, '/', next);
   // url.toString(), url.href: the URL itself.
   if (Node.isCallExpression(value) && value.getArguments().length === 0) {
     const callee = value.getExpression();
@@ -360,6 +369,13 @@ export function urlPieces(url: Node, depth = 0, ownParams = true): UrlPiece[] {
     if (member) return urlPieces(member, depth + 1, false);
   }
   return [null];
+}
+
+function joinedPieces(array: import('ts-morph').ArrayLiteralExpression, separator: string, next: (n: Node) => UrlPiece[]): UrlPiece[] {
+  return array.getElements().flatMap((element, i) => {
+    const pieces = Node.isSpreadElement(element) ? next(element.getExpression()) : next(element);
+    return i === 0 ? pieces : [separator, ...pieces];
+  });
 }
 
 /** The value a property read names when it is written down: a const map's entry, a class field's initialiser. */
@@ -395,13 +411,15 @@ export function isReadOnlyPostUrl(urlText: string, model: ProjectModel): boolean
   return segments.some((segment) => model.knowledge.readOnlyPostSegment.test(segment)) || model.knowledge.credentialMintSegment.test(segments[segments.length - 1] ?? '');
 }
 
-/** `…/invoices/${id}/cancel`: a POST that moves the record an id names to a state (an action endpoint). */
+/** `…/invoices/${id}/cancel`, `…/update-regions/${id}`: a POST that moves the record an id names to a state (an action endpoint). */
 function isStateTransitionUrl(urlText: string, model: ProjectModel): boolean {
   const path = urlText.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0]?.replace(/\/+$/, '') ?? '';
   const segments = path.split('/');
   const last = segments[segments.length - 1] ?? '';
   const before = segments[segments.length - 2] ?? '';
-  return model.knowledge.stateTransitionSegment.test(last) && /\u0000|\$\{|^:\w+|^\{/.test(before);
+  const dynamic = (segment: string) => /\u0000|\$\{|^:\w+|^\{/.test(segment);
+  const action = model.knowledge.stateTransitionSegment;
+  return (action.test(last) && dynamic(before)) || (action.test(before) && dynamic(last) && !dynamic(before));
 }
 
 /** An analytics, telemetry or log endpoint: what is posted there is not the tool's side effect. */

@@ -169,7 +169,23 @@ function loopRetry(loop: Node): Retry | undefined {
     if (/\.length\b/.test(condition) && !/attempt|retr|tries|try/i.test(loop.getText().slice(0, 80))) return undefined;
   }
   if (/\.(shift|pop)\(\)/.test(tryStatement.getTryBlock().getText()) && !/attempt|retr|tries/i.test(loop.getText().slice(0, 80))) return undefined;
+  // A retry loop stops once the attempt succeeds: the try leaves the loop (return, break) or sets what the loop's
+  // condition reads. A loop that goes round after a success too (an agent's turn loop whose try only records
+  // something) is not re-attempting that try.
+  if (!leavesOnSuccess(tryStatement, loop)) return undefined;
   return { region: tryStatement.getTryBlock(), construct: loop, label: 'a retry loop' };
+}
+
+function leavesOnSuccess(tryStatement: import('ts-morph').TryStatement, loop: Node): boolean {
+  const header = Node.isForStatement(loop) ? `${loop.getCondition()?.getText() ?? ''};${loop.getIncrementor()?.getText() ?? ''}` : Node.isWhileStatement(loop) || Node.isDoStatement(loop) ? loop.getExpression().getText() : '';
+  if (/attempt|retr|tries|\btry\b/i.test(header)) return true;
+  const block = tryStatement.getTryBlock();
+  const exits = [...descendantsOfKind(block, SyntaxKind.ReturnStatement), ...descendantsOfKind(block, SyntaxKind.BreakStatement)]
+    .some((exit) => nearestLoop(exit) === loop || (Node.isReturnStatement(exit) && nearestFunctionOf(exit) === nearestFunctionOf(loop)));
+  if (exits) return true;
+  // while (!done) { try { …; done = true } catch {} }
+  const names = new Set(header.match(/[A-Za-z_$][\w$]*/g) ?? []);
+  return descendantsOfKind(block, SyntaxKind.BinaryExpression).some((b) => b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && names.has(b.getLeft().getText()));
 }
 
 function nearestLoop(node: Node): Node | undefined {

@@ -30,7 +30,37 @@ export function effectNodesIn(body: Node): EffectNode[] {
   // A decorator runs when the class is defined, not when the method is called: `@CreateAction({…})` is not in the handler.
   const decorators = descendantsOfKind(body, SyntaxKind.Decorator);
   const inDecorator = (n: Node) => decorators.some((d) => n.getPos() >= d.getPos() && n.getEnd() <= d.getEnd());
-  out.push(...nested.filter((n) => !decorators.length || !inDecorator(n)).sort((a, b) => a.getPos() - b.getPos()));
+  const returned = returnedFunctions(body);
+  const inReturned = (n: Node) => returned.some((fn) => n.getPos() >= fn.getPos() && n.getEnd() <= fn.getEnd());
+  out.push(...nested.filter((n) => (!decorators.length || !inDecorator(n)) && (!returned.length || !inReturned(n))).sort((a, b) => a.getPos() - b.getPos()));
+  return out;
+}
+
+/**
+ * Functions `body` hands back without calling them: `return { post: async () => fetch(…) }`, `return () => fetch(…)`.
+ * A factory that returns a client object makes none of the requests its methods make (the caller's later
+ * `client.post(…)` does, and is judged there).
+ */
+function returnedFunctions(body: Node): Node[] {
+  const out: Node[] = [];
+  const returnedValues: Node[] = [];
+  if (Node.isArrowFunction(body) && !Node.isBlock(body.getBody())) returnedValues.push(body.getBody());
+  for (const statement of descendantsOfKind(body, SyntaxKind.ReturnStatement)) {
+    const owner = statement.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+    const expression = statement.getExpression();
+    if (owner === body && expression) returnedValues.push(expression);
+  }
+  for (const value of returnedValues) {
+    let node = value;
+    while (Node.isParenthesizedExpression(node) || Node.isAsExpression(node) || Node.isSatisfiesExpression(node)) node = node.getExpression();
+    if (Node.isArrowFunction(node) || Node.isFunctionExpression(node)) out.push(node);
+    if (!Node.isObjectLiteralExpression(node)) continue;
+    for (const property of node.getProperties()) {
+      if (Node.isMethodDeclaration(property) || Node.isGetAccessorDeclaration(property) || Node.isSetAccessorDeclaration(property)) out.push(property);
+      const init = Node.isPropertyAssignment(property) ? property.getInitializer() : undefined;
+      if (init && (Node.isArrowFunction(init) || Node.isFunctionExpression(init))) out.push(init);
+    }
+  }
   return out;
 }
 

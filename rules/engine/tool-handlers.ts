@@ -136,9 +136,10 @@ function fromToolObject(object: ObjectLiteralExpression, model: ProjectModel): T
   const key = OBJECT_HANDLER_KEYS.find((k) => propertyOf(object, k));
   const property = key ? propertyOf(object, key) : undefined;
   if (!property) return undefined;
-  // Handed straight to a registration or a definition helper: found there, with its framework.
+  // Only a tool named by a declaration (`export const createProjectTool = { … }`): one handed straight to a
+  // registration or a definition helper is found there, and entries of a list a tool loop searches are found by the loop.
   const parent = object.getParent();
-  if (parent && Node.isCallExpression(parent) || parent && Node.isNewExpression(parent)) return undefined;
+  if (!parent || !Node.isVariableDeclaration(parent)) return undefined;
   const expression = Node.isMethodDeclaration(property) ? property : propertyValue(property);
   if (!expression) return undefined;
   const fn = model.functionOfValue(expression) ?? wrappedHandler(expression, model);
