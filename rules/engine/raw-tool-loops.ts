@@ -230,18 +230,18 @@ function handlesToolCalls(node: Node, model: ProjectModel): boolean {
   });
 }
 
-/** `async function runTool(name, args) { return handlers[name](args) }` called with `toolCall.function.name` in its file. */
+/** `async function runTool(name, args) { return handlers[name](args) }` called with `toolCall.function.name` (in its file or an importer). */
 function passedToolName(param: ParameterDeclaration, model: ProjectModel, depth: number): boolean {
   return model.memoize('passed-tool-name', param, () => {
     const fn = param.getParent();
     const name = functionName(fn);
     if (!name || !('getParameters' in fn)) return false;
     const index = fn.getParameters().indexOf(param);
-    return model.nodesOfKinds<CallExpression>(param.getSourceFile(), [SyntaxKind.CallExpression]).some((call) => {
-      const callee = call.getExpression();
+    // Its callers in its own file and in the files that import it (`handleTool(toolCall.name, args)` in the chat loop).
+    return model.callSitesOf(fn).some((call) => {
+      if (!Node.isCallExpression(call)) return false;
       const arg = call.getArguments()[index];
-      if (!arg || !(Node.isIdentifier(callee) || Node.isPropertyAccessExpression(callee)) || !callee.getText().endsWith(name)) return false;
-      return model.functionCalledBy(call) === fn && isModelToolName(arg, model, depth + 1);
+      return arg !== undefined && isModelToolName(arg, model, depth + 1);
     });
   });
 }

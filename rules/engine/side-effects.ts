@@ -138,6 +138,8 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
   if (fact.keyOption) {
     const index = fact.keyOption.arg === 'last' ? (args.length >= 2 ? args.length - 1 : -1) : fact.keyOption.arg;
     const object = command?.input ?? (index >= 0 ? objectLiteralOf(args[index]) : undefined);
+    const passed = fact.keyOption.positional && index >= 0 ? args[index] : undefined;
+    if (passed && unwrap(passed).getText() !== 'undefined') return withKey(effect, passed, model);
     const key = fact.keyOption.names.includes('headers')
       ? idempotencyKeyIn(objectLiteralOf(propertyValue(deepPropertyOf(object, 'headers'))), options)
       : keyProperty(object, [...fact.keyOption.names, ...(options.idempotencyKeyNames ?? [])], options) ?? nestedKey(object, fact.keyOption.names);

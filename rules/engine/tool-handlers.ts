@@ -73,6 +73,8 @@ export function findToolHandlers(file: SourceFile, model: ProjectModel): ToolHan
 /** Handlers a call registers: an SDK registration, a `tools` object, or a call to a project wrapper. */
 function handlersOfCall(call: CallExpression | NewExpression, model: ProjectModel, self?: ClassNode): ToolHandler[] {
   const out = fromRegistration(call, model, self);
+  // `new ToolLoopAgent({ tools })`, `new DurableAgent({ tools })`: agents made with `new` host tools too.
+  if (Node.isNewExpression(call)) out.push(...fromToolHosts(call, model));
   if (Node.isCallExpression(call)) {
     out.push(...fromToolHosts(call, model));
     const wrapped = fromWrapperCall(call, model, self);
@@ -307,15 +309,16 @@ function fromRegistration(call: CallExpression | NewExpression, model: ProjectMo
 }
 
 /** `generateText({ tools: { refund: { description, inputSchema, execute } } })`: plain entries are tools too. */
-function fromToolHosts(call: CallExpression, model: ProjectModel): ToolHandler[] {
-  const origin = model.resolveCall(call);
-  const hosts = model.knowledge.vercelAiToolHosts;
-  if (!origin || !calleeMatches({ module: hosts.module, export: hosts.export, path: ['', 'generate', 'stream'] }, origin)) return [];
+function fromToolHosts(call: CallExpression | NewExpression, model: ProjectModel): ToolHandler[] {
+  const origin = Node.isCallExpression(call) ? model.resolveCall(call) : originOf(call.getExpression(), model.types(), 0);
+  if (!origin) return [];
+  const host = model.knowledge.vercelAiToolHosts.find((h) => calleeMatches({ module: h.module, export: h.export, path: ['', 'generate', 'stream'] }, origin));
+  if (!host) return [];
   const tools = objectLiteralOf(propertyValue(propertyOf(objectLiteralOf(call.getArguments()[0]), 'tools')));
-  return toolEntries(tools, model, call);
+  return toolEntries(tools, model, call, host.framework);
 }
 
-function toolEntries(tools: ObjectLiteralExpression | undefined, model: ProjectModel, registration: Node): ToolHandler[] {
+function toolEntries(tools: ObjectLiteralExpression | undefined, model: ProjectModel, registration: Node, framework = 'Vercel AI SDK'): ToolHandler[] {
   if (!tools) return [];
   const out: ToolHandler[] = [];
   for (const property of tools.getProperties()) {
@@ -324,7 +327,7 @@ function toolEntries(tools: ObjectLiteralExpression | undefined, model: ProjectM
     if (!execute) continue;
     const fn = model.functionOfValue(execute);
     out.push({
-      framework: 'Vercel AI SDK',
+      framework,
       body: fn ?? execute,
       fn,
       registration,

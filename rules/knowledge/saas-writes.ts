@@ -134,6 +134,29 @@ export const saasWrites: WriteFact[] = [
   { label: 'queue publish', write: 'send', module: ['amqplib', 'kafkajs', '@google-cloud/pubsub', 'nats', 'bullmq', 'ioredis', 'redis'], instance: true,
     path: ['**.publish', '**.sendToQueue', '**.publishMessage', '**.xadd', 'add', '**.send', '**.lpush', '**.rpush', '**.incr', '**.incrby', '**.hincrby'],
     keyOption: { arg: 'last', names: ['jobId', 'messageId', 'msgID'] }, checkedAgainst: 'bullmq@5' },
+  // LINE Messaging API (@line/bot-sdk, lib/messaging-api/api/messagingApiClient.ts): pushMessage, multicast, narrowcast
+  // and broadcast POST /v2/bot/message/* and take an X-Line-Retry-Key as their second argument (LINE answers a repeat
+  // with the same key 409 and sends nothing); createRichMenu/createRichMenuAlias POST a new menu. LineBotClient
+  // (lib/line-bot-client.generated.ts) delegates each to messagingApi.MessagingApiClient with the same arguments.
+  // Not here: replyMessage (a reply token is accepted once), setDefaultRichMenu/linkRichMenuIdToUser (set state).
+  { label: 'LINE send', write: 'send', module: ['@line/bot-sdk'], export: ['LineBotClient', 'messagingApi'], instance: true,
+    path: ['pushMessage', 'multicast', 'narrowcast', 'broadcast', 'MessagingApiClient.pushMessage', 'MessagingApiClient.multicast', 'MessagingApiClient.narrowcast', 'MessagingApiClient.broadcast'],
+    keyOption: { arg: 1, names: [], positional: true },
+    checkedAgainst: '@line/bot-sdk (line/line-bot-sdk-nodejs lib/messaging-api/api/messagingApiClient.ts @05e13c8, lib/line-bot-client.generated.ts @006a00a)' },
+  { label: 'LINE create', write: 'create', module: ['@line/bot-sdk'], export: ['LineBotClient', 'messagingApi'], instance: true,
+    path: ['createRichMenu', 'createRichMenuAlias', 'MessagingApiClient.createRichMenu', 'MessagingApiClient.createRichMenuAlias'],
+    checkedAgainst: '@line/bot-sdk (line/line-bot-sdk-nodejs lib/messaging-api/api/messagingApiClient.ts @05e13c8)' },
+  // supermemory (Stainless SDK, supermemoryai/sdk-ts): client.add POSTs /v3/add (src/client.ts), documents.add POSTs
+  // /v3/documents and documents.uploadFile /v3/documents/file (src/resources/documents.ts): each makes a new document
+  // unless the body's `customId` names an existing one, which is the key.
+  { label: 'supermemory', write: 'create', module: ['supermemory'], export: ['default', 'Supermemory'], instance: true,
+    path: ['add', 'documents.add', 'memories.add', 'documents.uploadFile'], keyOption: { arg: 0, names: ['customId'] },
+    checkedAgainst: 'supermemory 3/4 (supermemoryai/sdk-ts src/resources/documents.ts @0833d21, src/client.ts add → /v3/add)' },
+  // @convex-dev/rag (get-convex/rag src/client/index.ts): rag.add(ctx, { namespace, key?, text | chunks, … }) runs the
+  // component's entries.add mutation: a new entry each call, or — with `key` — a new version replacing the entry of
+  // that key. addAsync requires a key (not here).
+  { label: 'Convex RAG', write: 'create', module: ['@convex-dev/rag'], export: ['RAG'], instance: true, path: ['add'],
+    keyOption: { arg: 1, names: ['key'] }, checkedAgainst: '@convex-dev/rag (get-convex/rag src/client/index.ts @010e278: add, addAsync)' },
 ];
 
 /** Names a static rule accepts as carrying an idempotency key in code (headers, options, body fields). */

@@ -76,8 +76,11 @@ export interface KindByArgument {
 export interface WriteFact extends CallPattern, Checked {
   label: string;
   write: WriteKind;
-  /** Where an idempotency key can be passed: the argument index of the options object and the option names. */
-  keyOption?: { arg: OptionsArg; names: string[] };
+  /**
+   * Where an idempotency key can be passed: the argument index of the options object and the option names; `positional`:
+   * the argument itself is the key (LINE's `pushMessage(request, xLineRetryKey)`).
+   */
+  keyOption?: { arg: OptionsArg; names: string[]; positional?: boolean };
   /**
    * The call writes only when this argument carries one of these properties (a Slack ChatStreamer's `stop()` posts
    * only the text it is given); an argument that cannot be seen into counts as carrying them.

@@ -32,12 +32,23 @@ export const vercelAiTools: ToolRegistrationFact[] = [
   },
 ];
 
-/** Calls whose `tools: {...}` entries are tools even when not wrapped in `tool()`. */
-export const vercelAiToolHosts = {
-  module: ['ai'],
-  export: ['generateText', 'streamText', 'generateObject', 'streamObject', 'ToolLoopAgent', 'Experimental_Agent', 'Agent'],
-  checkedAgainst: checked,
-};
+/** Calls (and `new` agents) whose `tools: {...}` entries are tools even when not wrapped in `tool()`. */
+export const vercelAiToolHosts = [
+  {
+    framework: 'Vercel AI SDK',
+    module: ['ai'],
+    export: ['generateText', 'streamText', 'generateObject', 'streamObject', 'ToolLoopAgent', 'Experimental_Agent', 'Agent'],
+    checkedAgainst: checked,
+  },
+  {
+    // Workflow DevKit: `new DurableAgent({ model, tools })` (packages/ai/src/agent/durable-agent.ts: `tools?: ToolSet`, the
+    // AI SDK's tool set, each entry's `execute` run by the agent's loop).
+    framework: 'Workflow DevKit DurableAgent',
+    module: ['@workflow/ai/agent', '@workflow/ai'],
+    export: ['DurableAgent'],
+    checkedAgainst: '@workflow/ai (vercel/workflow packages/ai/src/agent/durable-agent.ts @008f08f)',
+  },
+];
 
 /** Loop bounds: default step limits and the option names that set them. */
 export const vercelAiLoops = {
