@@ -39,6 +39,9 @@ function checkRetryRegions(context: RuleContext): void {
     const attemptScope = Node.isForStatement(retry.construct) || Node.isWhileStatement(retry.construct) || Node.isDoStatement(retry.construct) ? retry.construct : retry.region;
     for (const write of [...forwardedWrite(retry, context), ...writesReachableFrom(retry.region, model, options)]) {
       if (retry.directWritesOnly && write.path.length > 1) continue;
+      // A catch that appends the same line to a local file again (`GITHUB_OUTPUT`, a log) duplicates no remote work: the
+      // same-call reading is for calls to other systems.
+      if (retry.directWritesOnly && write.effect.fact?.label === 'fs append') continue;
       if (!isUnkeyed(write, attemptScope, context)) continue;
       // A POST to a model (`/chat/completions`, a `{ messages, temperature }` body) is a completion: nothing to duplicate.
       if (write.path.some((node) => Node.isCallExpression(node) && (isModelCall(node, model) || sendsModelRequest(node, model)))) continue;

@@ -3,7 +3,7 @@
 // a candidate that imports a known package or registers tools (`import { openai } from './lib/openai'`
 // brings the client in; a project's own tool wrapper makes its callers' functions handlers).
 import { readFileSync } from 'node:fs';
-import { knownPackageNames } from '../knowledge/index.js';
+import { knownPackageNames, writePackageNames } from '../knowledge/index.js';
 import type { ModuleResolver } from './module-resolution.js';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -20,11 +20,29 @@ export function makePrefilter(extraNames: ReadonlyArray<string> = []): Prefilter
   const constructs =
     /\bfetch\s*\(|\bretr(?:y|ies|ying)\b|\battempts?\b|\bbackoff\b|\bmaxRetries\b|registerTool|\.tool\s*\(|\btool\s*\(\s*\{|\[\s*\w*(?:tool|func|function|fn)_?name\s*\]|createTool|\b(?:define|make|build)\w*Tool\s*\(|tool_calls|tool_use|toolCalls|use step|CreateAction|setRequestHandler|\bwhile\s*\(\s*true\s*\)|\bfor\s*\(\s*;\s*;\s*\)/i;
   const extra = extraNames.length ? new RegExp(extraNames.map((n) => escape(n.split(':').pop()!)).join('|')) : undefined;
+  const importOfWriter = new RegExp(`(?:from\\s*|require\\s*\\(\\s*)['"](?:${writePackageNames().map(escape).join('|')})(?:/[^'"]*)?['"]`);
   return {
-    isCandidate: (text) => importOfKnown.test(text) || constructs.test(text) || (extra?.test(text) ?? false),
+    isCandidate: (text) => importOfKnown.test(text) || constructs.test(text) || (extra?.test(text) ?? false) || (importOfWriter.test(text) && catchRepeatsACall(text)),
     exportsAgentCode: (text) => /\bexport\b|\bmodule\.exports\b|\bexports\.[\w$]/.test(text) && (importOfKnown.test(text) || registersTools.test(text)),
   };
 }
+
+/**
+ * `try { … octokit.rest.issues.createComment(…) … } catch { … octokit.rest.issues.createComment(…) }`: a catch block that
+ * makes a member call the code before it made (unkeyed-retry's catch re-attempt), by text: cheap, and only asked of
+ * files that import a package with writes.
+ */
+function catchRepeatsACall(text: string): boolean {
+  const at = text.search(/\bcatch\s*(?:\(|\{)/);
+  if (at < 0) return false;
+  const before = new Set<string>();
+  for (const match of text.slice(0, at).matchAll(memberCall)) before.add(match[1]!);
+  for (const match of text.slice(at).matchAll(memberCall)) if (before.has(match[1]!) && !commonCalls.has(match[1]!)) return true;
+  return false;
+}
+
+const memberCall = /\.([A-Za-z_$][\w$]*)\s*\(/g;
+const commonCalls = new Set(['log', 'error', 'warn', 'info', 'debug', 'push', 'map', 'filter', 'join', 'toString', 'json', 'text', 'stringify', 'parse', 'then', 'catch', 'includes', 'slice', 'replace', 'split', 'trim', 'get', 'set', 'has', 'keys', 'values', 'entries', 'forEach', 'find', 'some', 'every', 'reduce', 'concat', 'startsWith', 'endsWith', 'toLowerCase', 'toUpperCase', 'exit', 'setFailed', 'getInput']);
 
 const registersTools = /\btool\s*\(|registerTool|\.tool\s*\(|createTool|DynamicStructuredTool|DynamicTool|addTool/;
 const importSpecifier = /(?:from\s*|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g;

@@ -14,7 +14,7 @@ import {
   type SourceFile,
   type TypeNode,
 } from 'ts-morph';
-import { aliasedType, memberTypeOf, parameterTypeOf } from './declared-types.js';
+import { aliasedType, declaredTypeOf, memberTypeOf, parameterTypeOf, withoutNullish } from './declared-types.js';
 import { descendantsOfKind, nodesOfKindWhere } from './kind-index.js';
 import { COMMONJS_MODULE, loadSpecifier, resolveIdentifier } from './scope.js';
 
@@ -99,7 +99,12 @@ function valueOfBounded(expression: Node, links: ProjectLinks): ProjectValue | u
     if (specifier !== undefined) return moduleValue(node.getSourceFile(), specifier, links) ?? { kind: 'node', node };
     const fn = links.functionCalledBy(node);
     if (fn) return returnValue(fn, links);
-    return { kind: 'node', node };
+    // `deps.getClient(tag)` with `getClient: (tag?: string) => SupermemoryClient` written in the project: an instance of
+    // the class its written return type names.
+    const signature = declaredTypeOf(node.getExpression(), links);
+    const returned = signature && Node.isFunctionTypeNode(signature) ? signature.getReturnTypeNode() : undefined;
+    const instance = returned ? instanceOfType(withoutNullish(returned) ?? returned, links) : undefined;
+    return instance ?? { kind: 'node', node };
   }
   if (Node.isNewExpression(node)) {
     const cls = classValue(node.getExpression(), links);

@@ -8,6 +8,10 @@ export const agentFrameworkTools: ToolRegistrationFact[] = [
     handler: { option: 'execute', arg: 0 }, signalFrom: { param: 2, property: 'signal' }, checkedAgainst: '@openai/agents-core@0.20.0' },
   { framework: 'Mastra', module: ['@mastra/core', '@mastra/core/*'], export: ['createTool'], path: [''],
     handler: { option: 'execute', arg: 0 }, signalFrom: { param: 1, property: 'abortSignal' }, checkedAgainst: '@mastra/core@0.24' },
+  // Convex Agent: createTool({ description, inputSchema, execute(ctx, input, options) }) (src/vercel/client/createTool.ts;
+  // its older `handler` was removed in 0.6.0).
+  { framework: 'Convex Agent', module: ['@convex-dev/agent'], export: ['createTool'], path: [''],
+    handler: { option: 'execute', arg: 0 }, checkedAgainst: '@convex-dev/agent@0.7.1' },
   { framework: 'Inngest AgentKit', module: ['@inngest/agent-kit'], export: ['createTool'], path: [''],
     handler: { option: 'handler', arg: 0 }, checkedAgainst: '@inngest/agent-kit@0.13' },
   // VoltAgent: createTool({ name, parameters, execute }) (alias `tool`), or new Tool({…}).

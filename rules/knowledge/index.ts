@@ -68,6 +68,11 @@ export const knowledge = {
 
 export type Knowledge = typeof knowledge;
 
+/** Packages with write facts (Octokit, Resend, Stripe…): a file importing one may re-attempt a write in a catch. */
+export function writePackageNames(): string[] {
+  return [...new Set(knowledge.writes.flatMap((fact) => fact.module.map((m) => m.replace(/\/\*$/, ''))))];
+}
+
 /** Package names whose import makes a file a candidate for analysis (the text prefilter). */
 export function knownPackageNames(): string[] {
   const names = new Set<string>();

@@ -1,6 +1,8 @@
-// Tools that save memories: supermemory's `add`/`documents.add` and @convex-dev/rag's `rag.add` make a new document
+// Tools that save memories (AI SDK and Convex Agent `createTool` tools): supermemory's `add`/`documents.add` and
+// @convex-dev/rag's `rag.add` make a new document
 // or entry on every call — reported. With a `customId` (supermemory) or a `key` (RAG) derived from the input, a repeat
 // replaces the same document: clean. Searching is a read.
+import { createTool } from '@convex-dev/agent';
 import { RAG } from '@convex-dev/rag';
 import { openai } from '@ai-sdk/openai';
 import { tool } from 'ai';
@@ -50,6 +52,14 @@ export function ragTools(ctx: any) {
       inputSchema: z.object({ text: z.string() }),
       execute: async ({ text }) => {
         await rag.add(ctx, { namespace: 'global', text }); // expect: non-idempotent-tool
+        return 'stored';
+      },
+    }),
+    addFact: createTool({
+      description: 'Store a fact (Convex Agent tool)',
+      inputSchema: z.object({ fact: z.string() }),
+      execute: async (toolCtx: any, input: { fact: string }) => {
+        await rag.add(toolCtx, { namespace: 'facts', text: input.fact }); // expect: non-idempotent-tool
         return 'stored';
       },
     }),
