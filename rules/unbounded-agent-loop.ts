@@ -8,7 +8,7 @@ import { callsFunctionThat } from './engine/called-functions.js';
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { knowledge } from './knowledge/index.js';
 import type { ProjectModel } from './engine/project-model.js';
-import { descendantsOfKind } from './engine/kind-index.js';
+import { descendantsOfKind, descendantsOfKinds } from './engine/kind-index.js';
 import { calleeMatches } from './engine/match.js';
 import { objectLiteralOf, propertyName, type CalleeRef } from './engine/callee.js';
 import type { AgentRunnerFact } from './knowledge/types.js';
@@ -468,7 +468,7 @@ function waitsOnPersonEveryTurn(body: Node, model: ProjectModel): boolean {
   });
   if (skippable.length === 0) return waitsOnPerson(body, model, 0);
   const outside = (node: Node) => !skippable.some((statement) => statement.containsRange(node.getPos(), node.getEnd()));
-  let text = body.getFullText();
+  let text = codeText(body);
   const start = body.getPos();
   for (const statement of skippable) {
     text = text.slice(0, statement.getPos() - start) + ' '.repeat(statement.getEnd() - statement.getPos()) + text.slice(statement.getEnd() - start);
@@ -480,13 +480,34 @@ function waitsOnPersonEveryTurn(body: Node, model: ProjectModel): boolean {
 
 /** Whether a body waits on a person (readline `question`, stdin), directly or through project helpers. */
 function waitsOnPerson(body: Node, model: ProjectModel, depth: number): boolean {
-  if (HUMAN_INPUT.test(body.getText())) return true;
+  if (HUMAN_INPUT.test(codeText(body))) return true;
   if (depth >= 3) return false;
   return descendantsOfKind(body, SyntaxKind.CallExpression)
     .some((call) => callsFunctionThat(call, body, model, `waits-on-person@${depth + 1}`, (calleeBody) => waitsOnPerson(calleeBody, model, depth + 1)));
 }
 
 type FunctionLike = Node & { getBody(): Node | undefined };
+
+const STRING_KINDS = [SyntaxKind.StringLiteral, SyntaxKind.NoSubstitutionTemplateLiteral, SyntaxKind.TemplateHead, SyntaxKind.TemplateMiddle, SyntaxKind.TemplateTail];
+
+/** A body's full text with the contents of its strings and templates blanked: `\`input (${n})\`` in a message asks nobody. */
+function codeText(body: Node): string {
+  const text = body.getFullText();
+  if (!/['"`]/.test(text)) return text;
+  const start = body.getPos();
+  const pieces: string[] = [];
+  let at = 0;
+  // In source order, and never nested: a template's head, middles and tail sit between its expressions.
+  for (const literal of descendantsOfKinds(body, STRING_KINDS)) {
+    const from = literal.getStart() - start;
+    if (from < at) continue;
+    const to = literal.getEnd() - start;
+    pieces.push(text.slice(at, from), ' '.repeat(to - from));
+    at = to;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join('');
+}
 
 function functionName(fn: Node): string | undefined {
   if (Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) || Node.isFunctionExpression(fn)) return fn.getName();

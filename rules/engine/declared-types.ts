@@ -149,7 +149,7 @@ function isNullishType(type: Node): boolean {
 }
 
 /** The interface, type alias or class a type name refers to: declared in an enclosing scope, or exported by a project module. */
-function typeDeclaration(name: Identifier, links: ProjectLinks | undefined): Node | undefined {
+export function typeDeclaration(name: Identifier, links: ProjectLinks | undefined): Node | undefined {
   const text = name.getText();
   for (let scope: Node | undefined = name.getParent(); scope; scope = scope.getParent()) {
     if (!Node.isSourceFile(scope) && !Node.isBlock(scope) && !Node.isModuleBlock(scope)) continue;

@@ -3,23 +3,40 @@
 // module resolution (packages are matched by specifier, never followed into node_modules). Each file's
 // aliases come from its own tsconfig (see project-loader.ts); a bare import of a package the knowledge
 // tables know stays that package even when `paths` maps its name to local sources (an SDK's examples).
+// A bare import of another package of the same repository (a workspace package, a `file:` dependency) names
+// that package's sources (workspace-packages.ts).
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { ts } from 'ts-morph';
-import { knownPackageNames } from '../knowledge/index.js';
+import { knowledge, knownPackageNames } from '../knowledge/index.js';
+import { makePackageSources, makeWorkspacePackages } from './workspace-packages.js';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
 export interface ModuleResolver {
   /** Absolute path of the project file `specifier` names from `fromFile`, or undefined for a package. */
-  resolve(fromFile: string, specifier: string): string | undefined;
+  resolve(fromFile: string, specifier: string, scope?: ResolutionScope): string | undefined;
   /**
-   * Whether the specifier names a project file (relative or a `paths` alias of `fromFile`'s tsconfig), even
-   * one that does not exist. Without `fromFile`, the run's own tsconfig decides.
+   * Whether the specifier names a project file (relative, a `paths` alias of `fromFile`'s tsconfig, or a package
+   * of the same repository), even one that does not exist. Without `fromFile`, the run's own tsconfig decides.
    */
-  isProjectSpecifier(specifier: string, fromFile?: string): boolean;
+  isProjectSpecifier(specifier: string, fromFile?: string, scope?: ResolutionScope): boolean;
+  /**
+   * Files of the package a file belongs to that name `name` in an `implements` or `extends` clause (where the
+   * implementations of a type it declares are), read from disk.
+   */
+  filesImplementing(fromFile: string, name: string): string[];
   /** Forgets what was read from disk: a file created, moved or deleted since (the editor's updates). */
   forget(): void;
+}
+
+/**
+ * `workspacePackages: false` leaves other packages of the repository out (relative imports and `paths` only): the
+ * prefilter does not make every importer of a sibling package's entry a candidate — a package's index forwards
+ * all of it, and analysing its importers cost half again as much on a monorepo for nothing found.
+ */
+export interface ResolutionScope {
+  workspacePackages?: boolean;
 }
 
 /** The compiler options that apply to a file, and a key naming where they come from (its tsconfig). */
@@ -59,6 +76,31 @@ export function isKnownPackage(specifier: string): boolean {
   return knownRoots.has(packageRoot(specifier));
 }
 
+let describedRoots: Set<string> | undefined;
+
+/**
+ * A package any knowledge table names (a client, a write, a registration, a listener's contract…): a bare import of
+ * it stays that package, never a workspace package of the repository being linted — in an SDK's own monorepo its
+ * examples import the package the tables describe, not sources to read as the project's own.
+ */
+export function isDescribedPackage(specifier: string): boolean {
+  if (!describedRoots) {
+    const roots = new Set(knownPackageNames().map(packageRoot));
+    const add = (module: unknown) => {
+      for (const name of [module].flat()) if (typeof name === 'string' && name !== 'global') roots.add(packageRoot(name.replace(/\/\*$/, '')));
+    };
+    const visit = (value: unknown, depth: number) => {
+      if (!value || typeof value !== 'object' || depth > 3) return;
+      if (Array.isArray(value)) return value.forEach((item) => visit(item, depth + 1));
+      if ('module' in value) add((value as { module: unknown }).module);
+      for (const inner of Object.values(value)) if (inner && typeof inner === 'object') visit(inner, depth + 1);
+    };
+    visit(knowledge, 0);
+    describedRoots = roots;
+  }
+  return describedRoots.has(packageRoot(specifier));
+}
+
 function packageRoot(specifier: string): string {
   const parts = specifier.split('/');
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
@@ -76,18 +118,26 @@ export function makeModuleResolver(rootOptions: ts.CompilerOptions, optionsFor?:
   };
   const cache = new Map<string, string | null>();
   const isFile = fileLookup();
-  const isProjectSpecifier = (specifier: string, fromFile?: string) => {
+  const workspace = makeWorkspacePackages();
+  const packageSources = makePackageSources();
+  const isProjectSpecifier = (specifier: string, fromFile?: string, scope?: ResolutionScope) => {
     if (specifier.startsWith('.')) return true;
     if (isKnownPackage(specifier)) return false;
-    return aliasOf(tableFor(fromFile).table, specifier) !== undefined;
+    if (aliasOf(tableFor(fromFile).table, specifier) !== undefined) return true;
+    if (fromFile === undefined || scope?.workspacePackages === false || isDescribedPackage(specifier)) return false;
+    return workspace.packageFolder(fromFile, specifier) !== undefined;
   };
+  // Keyed by the importing file's folder inside workspace-packages.ts: two packages may link one name differently.
+  const workspaceFile = (fromFile: string, specifier: string) =>
+    specifier.startsWith('.') || isDescribedPackage(specifier) ? undefined : workspace.resolve(fromFile, specifier, (path) => probe(path, isFile));
   return {
     isProjectSpecifier,
-    resolve(fromFile, specifier) {
+    resolve(fromFile, specifier, scope) {
+      const withWorkspaces = scope?.workspacePackages !== false;
       const { table, key: configKey } = tableFor(fromFile);
       const key = specifier.startsWith('.') ? `${dirname(fromFile)}\0${specifier}` : `${configKey}\0${specifier}`;
       const cached = cache.get(key);
-      if (cached !== undefined) return cached ?? undefined;
+      if (cached !== undefined) return cached ?? (withWorkspaces ? workspaceFile(fromFile, specifier) : undefined);
       let found: string | undefined;
       if (specifier.startsWith('.')) {
         found = probe(resolve(dirname(fromFile), specifier), isFile);
@@ -102,11 +152,17 @@ export function makeModuleResolver(rootOptions: ts.CompilerOptions, optionsFor?:
         }
       }
       cache.set(key, found ?? null);
-      return found;
+      return found ?? (withWorkspaces ? workspaceFile(fromFile, specifier) : undefined);
+    },
+    filesImplementing(fromFile, name) {
+      const escaped = name.replace(/[$]/g, '\\$');
+      return packageSources.filesNaming(fromFile, new RegExp(`\\b(?:implements|extends)\\s[^{;]*(?<![\\w$])${escaped}(?![\\w$])`));
     },
     forget() {
       cache.clear();
       isFile.forget();
+      workspace.forget();
+      packageSources.forget();
     },
   };
 }

@@ -81,8 +81,9 @@ export function importersOfAgentModules(
     if (candidates.has(file)) continue;
     const text = texts.get(file) ?? '';
     for (const match of text.matchAll(importSpecifier)) {
-      if (!modules.isProjectSpecifier(match[1]!, file)) continue;
-      const target = modules.resolve(file, match[1]!);
+      // Within a package (relative, `paths`): a sibling package's entry forwards all of it (module-resolution.ts).
+      if (!modules.isProjectSpecifier(match[1]!, file, { workspacePackages: false })) continue;
+      const target = modules.resolve(file, match[1]!, { workspacePackages: false });
       if (target && exportsAgentCode(target)) {
         out.push(file);
         break;

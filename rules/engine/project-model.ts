@@ -1,5 +1,6 @@
 // The project as rules see it: parsed source files (loaded on demand), callee resolution with an
 // optional type oracle, function lookup across files, and the caches that make re-analysis cheap.
+import { readFileSync } from 'node:fs';
 import { Node, Project, SyntaxKind, type CallExpression, type ClassDeclaration, type ClassExpression, type Expression, type NewExpression, type SourceFile } from 'ts-morph';
 import { knowledge, type Knowledge } from '../knowledge/index.js';
 import { resolveCallee, unwrap, type CalleeRef, type TypeOracle } from './callee.js';
@@ -79,6 +80,7 @@ export class ProjectModel implements ProjectLinks {
   invalidate(): void {
     this.memo.clear();
     this.memoDependencies = new WeakMap();
+    this.unparsedTexts.clear();
   }
 
   /**
@@ -223,6 +225,14 @@ export class ProjectModel implements ProjectLinks {
     const table = this.memoize('export-table', file, () => exportTable(file));
     const local = table.locals.get(exportName);
     if (local) return local;
+    // A forwarded name is looked up once per module: a package's index forwards a hundred modules with `export *`.
+    if (depth === 0 && (table.forwards.size > 0 || table.stars.length > 0)) {
+      return this.memoize(`forwarded-export:${exportName}`, file, () => this.forwardedExport(table, file, exportName, depth));
+    }
+    return this.forwardedExport(table, file, exportName, depth);
+  }
+
+  private forwardedExport(table: ReturnType<typeof exportTable>, file: SourceFile, exportName: string, depth: number): Node | undefined {
     const forwarded = table.forwards.get(exportName);
     if (forwarded) {
       if (!forwarded.module) return table.locals.get(forwarded.name) ?? undefined;
@@ -230,11 +240,39 @@ export class ProjectModel implements ProjectLinks {
       return next ? this.resolveExport(next, forwarded.name, depth + 1) : undefined;
     }
     for (const module of table.stars) {
-      const next = this.sourceFileForImport(file, module);
+      const fromPath = file.getFilePath();
+      const path = this.modules.isProjectSpecifier(module, fromPath) ? this.resolveModule(fromPath, module) : undefined;
+      const next = path && this.mayExport(path, exportName) ? this.fileAt(path) : undefined;
       const found = next ? this.resolveExport(next, exportName, depth + 1) : undefined;
       if (found) return found;
     }
     return undefined;
+  }
+
+  private readonly unparsedTexts = new Map<string, string | null>();
+
+  /**
+   * Whether a file `export *` forwards may export `name`: its text names it or forwards a module in turn. Read, not
+   * parsed — a package's index forwarding a hundred modules is searched without parsing them. The analysis
+   * depends on the file either way.
+   */
+  private mayExport(path: string, name: string): boolean {
+    if (this.project.getSourceFile(path)) return true;
+    this.recorder?.file(path);
+    let text = this.unparsedTexts.get(path);
+    if (text === undefined) {
+      text = this.runFiles?.text(path) ?? null;
+      if (text === null) {
+        try {
+          text = readFileSync(path, 'utf8');
+        } catch {
+          text = null;
+        }
+      }
+      this.unparsedTexts.set(path, text);
+    }
+    if (text === null || !text.includes(name)) return text !== null && /\bexport\s*\*/.test(text);
+    return mayDeclareExport(text, name);
   }
 
   /** Loads (or returns) the source file a project import names (relative, or a tsconfig `paths` alias). */
@@ -251,6 +289,15 @@ export class ProjectModel implements ProjectLinks {
     const path = this.modules.resolve(fromPath, specifier);
     this.recordQuery(`resolve:${fromPath}\0${specifier}`);
     return path;
+  }
+
+  /**
+   * Files of the package declaring a type (`fromPath`'s) that name it in `implements`/`extends`
+   * (interface-implementations.ts); the analysis in progress depends on the answer.
+   */
+  filesImplementing(fromPath: string, name: string): string[] {
+    this.recordQuery(`implements:${fromPath}\0${name}`);
+    return this.modules.filesImplementing(fromPath, name);
   }
 
   private readonly ownPackageNames = new Map<string, string | null>();
@@ -631,4 +678,20 @@ function packageTypeOf(expression: Expression): { module: string; exportName: st
   } catch {
     return undefined;
   }
+}
+
+/** Whether a module's text may export `name`: a declaration, an export list or a CommonJS export naming it, or a whole module forwarded. */
+const exportPatterns = new Map<string, RegExp>();
+
+function mayDeclareExport(text: string, name: string): boolean {
+  let pattern = exportPatterns.get(name);
+  if (!pattern) exportPatterns.set(name, (pattern = exportPattern(name)));
+  return pattern.test(text);
+}
+
+function exportPattern(name: string): RegExp {
+  const n = name.replace(/[$]/g, '\\$');
+  return new RegExp(
+    `\\bexport\\s*\\*|\\bexport\\s*(?:type\\s*)?\\{[^}]*(?<![\\w$])${n}(?![\\w$])|\\bexport\\s+(?:declare\\s+)?(?:default\\s+)?(?:abstract\\s+)?(?:async\\s+)?(?:const|let|var|function\\*?|class|interface|type|enum|namespace)\\s+(?:\\{[^}]*)?(?<![\\w$])${n}(?![\\w$])|\\bexports\\.${n}(?![\\w$])|\\bmodule\\.exports\\b|\\bexport\\s*=`,
+  );
 }

@@ -136,6 +136,10 @@ export class RunFiles {
       return digestOf([this.modules.isProjectSpecifier(specifier, from) ? (this.modules.resolve(from, specifier) ?? '') : 'package']);
     }
     if (kind === 'package-name') return digestOf([this.packageNameAbove(subject) ?? '']);
+    if (kind === 'implements') {
+      const [from, name] = subject.split('\0') as [string, string];
+      return digestOf(this.modules.filesImplementing(from, name));
+    }
     if (kind === 'route') {
       const [folder, route] = subject.split('\0') as [string, string];
       return digestOf([this.ownRouteFilePath(folder, route) ?? '']);

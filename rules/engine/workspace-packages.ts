@@ -1,0 +1,373 @@
+// A bare import of a package of the same repository (`import { Config } from '@google/gemini-cli-core'` in a
+// monorepo) names that package's sources, as the TypeScript compiler finds them through the node_modules link a
+// package manager makes: a workspace package (npm/yarn `workspaces`, `pnpm-workspace.yaml`) or a dependency
+// declared `file:`/`link:` in the importing package's package.json. The package's entry (`exports`, `types`,
+// `module`, `main`) usually names its build output (`dist/index.js`), which a checkout does not have: it is read
+// back to the source it is built from (`src/index.ts`, `index.ts`). Everything read is cached until `forget()`,
+// and module-resolution.ts asks this only for bare specifiers no `paths` alias maps and no knowledge table knows.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/** Package folders listed per workspace before giving up (a repository is not that big). */
+const MAX_PACKAGES = 2000;
+/** Folders a `**` in a workspace pattern descends. */
+const MAX_GLOB_DEPTH = 4;
+/** Folders of build output a package entry points into, read back to sources. */
+const OUTPUT_FOLDERS = new Set(['dist', 'build', 'lib', 'out', 'esm', 'cjs', 'dist-esm', 'dist-cjs', 'types', 'dist-types']);
+
+interface PackageJson {
+  name?: string;
+  /** Dependencies declared `file:` or `link:`: name → folder. */
+  linked: Map<string, string>;
+  workspaces: string[];
+  exports?: unknown;
+  entries: string[];
+}
+
+export interface WorkspacePackages {
+  /** The folder of the repository package a bare specifier names from a file, or undefined. */
+  packageFolder(fromFile: string, specifier: string): string | undefined;
+  /** The source file the specifier names in that package (`probe` finds a file from a path without extension). */
+  resolve(fromFile: string, specifier: string, probe: (path: string) => string | undefined): string | undefined;
+  forget(): void;
+}
+
+export function makeWorkspacePackages(): WorkspacePackages {
+  const manifests = new Map<string, PackageJson | null>();
+  const tables = new Map<string, Map<string, string>>();
+  const folders = new Map<string, string | null>();
+  const outDirs = new Map<string, string | undefined>();
+
+  const manifest = (dir: string): PackageJson | undefined => {
+    let known = manifests.get(dir);
+    if (known === undefined) {
+      known = readManifest(dir);
+      manifests.set(dir, known);
+    }
+    return known ?? undefined;
+  };
+
+  const table = (root: string, patterns: string[]): Map<string, string> => {
+    let names = tables.get(root);
+    if (!names) {
+      names = new Map();
+      for (const folder of expandPatterns(root, patterns)) {
+        const name = manifest(folder)?.name;
+        if (name && !names.has(name)) names.set(name, folder);
+      }
+      tables.set(root, names);
+    }
+    return names;
+  };
+
+  const packageFolder = (fromFile: string, specifier: string): string | undefined => {
+    if (specifier.startsWith('.') || specifier.startsWith('/') || specifier.includes(':')) return undefined;
+    const name = packageRoot(specifier);
+    const start = dirname(fromFile);
+    const key = `${start}\0${name}`;
+    const known = folders.get(key);
+    if (known !== undefined) return known ?? undefined;
+    let found: string | undefined;
+    for (let dir = start; ; dir = dirname(dir)) {
+      const pkg = manifest(dir);
+      const linked = pkg?.linked.get(name);
+      if (linked) {
+        found = linked;
+        break;
+      }
+      const patterns = [...(pkg?.workspaces ?? []), ...pnpmWorkspacePatterns(dir)];
+      if (patterns.length > 0) {
+        found = table(dir, patterns).get(name);
+        if (found) break;
+      }
+      if (dirname(dir) === dir) break;
+    }
+    folders.set(key, found ?? null);
+    return found;
+  };
+
+  const outDirOf = (folder: string): string | undefined => {
+    if (!outDirs.has(folder)) outDirs.set(folder, readOutDir(folder));
+    return outDirs.get(folder);
+  };
+
+  return {
+    packageFolder,
+    resolve(fromFile, specifier, probe) {
+      const folder = packageFolder(fromFile, specifier);
+      const pkg = folder ? manifest(folder) : undefined;
+      if (!folder || !pkg) return undefined;
+      const subpath = specifier.slice(packageRoot(specifier).length).replace(/^\//, '');
+      const targets = subpath
+        ? [exportTarget(pkg.exports, `./${subpath}`), subpath]
+        : [exportTarget(pkg.exports, '.'), ...pkg.entries, 'index'];
+      const outDir = outDirOf(folder);
+      for (const target of targets) {
+        if (!target) continue;
+        for (const candidate of sourceCandidates(target, outDir)) {
+          const file = probe(resolve(folder, candidate));
+          if (file && !/\.d\.[cm]?ts$/.test(file)) return file;
+        }
+      }
+      return undefined;
+    },
+    forget() {
+      manifests.clear();
+      tables.clear();
+      folders.clear();
+      outDirs.clear();
+    },
+  };
+}
+
+function packageRoot(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+}
+
+function readManifest(dir: string): PackageJson | null {
+  let parsed: Record<string, unknown>;
+  try {
+    parsed = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  if (!parsed || typeof parsed !== 'object') return null;
+  const linked = new Map<string, string>();
+  for (const field of ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']) {
+    const deps = parsed[field];
+    if (!deps || typeof deps !== 'object') continue;
+    for (const [name, version] of Object.entries(deps as Record<string, unknown>)) {
+      const match = typeof version === 'string' ? /^(?:file|link):(.+)$/.exec(version) : null;
+      if (match) linked.set(name, resolve(dir, match[1]!));
+    }
+  }
+  const workspacesField = parsed.workspaces;
+  const workspaces = Array.isArray(workspacesField) ? workspacesField
+    : workspacesField && typeof workspacesField === 'object' && Array.isArray((workspacesField as { packages?: unknown }).packages) ? (workspacesField as { packages: unknown[] }).packages
+      : [];
+  const entries = ['types', 'typings', 'module', 'main'].map((field) => parsed[field]).filter((v): v is string => typeof v === 'string');
+  return {
+    name: typeof parsed.name === 'string' ? parsed.name : undefined,
+    linked,
+    workspaces: workspaces.filter((p): p is string => typeof p === 'string'),
+    exports: parsed.exports,
+    entries,
+  };
+}
+
+/** The `packages:` list of a pnpm-workspace.yaml in `dir` (a list of quoted or bare globs). */
+function pnpmWorkspacePatterns(dir: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, 'pnpm-workspace.yaml'), 'utf8');
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  let inPackages = false;
+  for (const line of text.split('\n')) {
+    if (/^packages\s*:/.test(line)) {
+      inPackages = true;
+      continue;
+    }
+    if (!inPackages) continue;
+    const item = /^\s+-\s*['"]?([^'"#]+?)['"]?\s*(?:#.*)?$/.exec(line);
+    if (item) out.push(item[1]!);
+    else if (/^\S/.test(line)) break;
+  }
+  return out;
+}
+
+/** The folders a list of workspace globs names (`packages/*`, `apps/**`, `sdk/examples`); negations are ignored. */
+function expandPatterns(root: string, patterns: string[]): string[] {
+  const out: string[] = [];
+  for (const pattern of patterns) {
+    if (pattern.startsWith('!')) continue;
+    const segments = pattern.replace(/^\.\//, '').replace(/\/+$/, '').split('/').filter((s) => s.length > 0);
+    expand(root, segments, 0, out);
+    if (out.length >= MAX_PACKAGES) break;
+  }
+  return out;
+}
+
+function expand(dir: string, segments: string[], depth: number, out: string[]): void {
+  if (out.length >= MAX_PACKAGES) return;
+  if (segments.length === 0) {
+    out.push(dir);
+    return;
+  }
+  const [segment, ...rest] = segments as [string, ...string[]];
+  if (!segment.includes('*')) {
+    if (isFolder(join(dir, segment))) expand(join(dir, segment), rest, depth, out);
+    return;
+  }
+  if (segment === '**') {
+    expand(dir, rest, depth, out);
+    if (depth >= MAX_GLOB_DEPTH) return;
+    for (const child of subfolders(dir)) expand(join(dir, child), segments, depth + 1, out);
+    return;
+  }
+  const matcher = new RegExp(`^${segment.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
+  for (const child of subfolders(dir)) if (matcher.test(child)) expand(join(dir, child), rest, depth, out);
+}
+
+function subfolders(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The target `exports` gives a subpath (`.`, `./tools`), through conditions (`types`, `import`, `default`…) and `./*` patterns. */
+function exportTarget(exports: unknown, subpath: string): string | undefined {
+  if (exports === undefined || exports === null) return undefined;
+  if (typeof exports === 'string') return subpath === '.' ? exports : undefined;
+  if (Array.isArray(exports)) return exports.map((e) => exportTarget(e, subpath)).find((t) => t !== undefined);
+  if (typeof exports !== 'object') return undefined;
+  const map = exports as Record<string, unknown>;
+  const keys = Object.keys(map);
+  if (keys.length > 0 && keys.every((k) => !k.startsWith('.'))) return subpath === '.' ? conditionTarget(map) : undefined;
+  if (subpath in map) return conditionTarget(map[subpath]);
+  for (const key of keys) {
+    const star = key.indexOf('*');
+    if (star < 0) continue;
+    const [prefix, suffix] = [key.slice(0, star), key.slice(star + 1)];
+    if (subpath.startsWith(prefix) && subpath.endsWith(suffix) && subpath.length >= prefix.length + suffix.length) {
+      const middle = subpath.slice(prefix.length, subpath.length - suffix.length);
+      return conditionTarget(map[key])?.replace('*', middle);
+    }
+  }
+  return undefined;
+}
+
+const CONDITIONS = ['source', 'typescript', 'types', 'import', 'module', 'node', 'default', 'require'];
+
+function conditionTarget(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const map = value as Record<string, unknown>;
+  for (const condition of [...CONDITIONS, ...Object.keys(map)]) {
+    const found = condition in map ? conditionTarget(map[condition]) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Where the source of an entry may be: `dist/index.js` → `src/index`, `index` (the build folder read back to the
+ * folder it is built from), then the entry itself; extensions are left to `probe`.
+ */
+function sourceCandidates(target: string, outDir: string | undefined): string[] {
+  const path = target.replace(/^\.\//, '').replace(/\.d\.[cm]?ts$/, '').replace(/\.(?:[cm]?js|jsx)$/, '');
+  const [first, ...rest] = path.split('/');
+  const out: string[] = [];
+  if (rest.length > 0 && (OUTPUT_FOLDERS.has(first!) || first === outDir)) {
+    const inner = rest.join('/');
+    out.push(`src/${inner}`, inner);
+  }
+  out.push(path);
+  return out;
+}
+
+/** The `outDir` a package's own tsconfig.json writes (first folder only), if it says. */
+function readOutDir(folder: string): string | undefined {
+  try {
+    const text = readFileSync(join(folder, 'tsconfig.json'), 'utf8');
+    const match = /"outDir"\s*:\s*"\.?\/?([^"/]+)/.exec(text);
+    return match?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Source files of one package searched for implementations before giving up. */
+const MAX_PACKAGE_FILES = 4000;
+const SOURCE = /\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+const NOT_SOURCE = /\.d\.[cm]?ts$|\.(?:test|spec|stories)\.[cm]?[jt]sx?$/;
+const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'build', 'coverage', 'out', '__tests__', '__mocks__', 'test', 'tests']);
+
+/**
+ * The source files of the package a file belongs to (the folder of the nearest package.json, or the file's own
+ * folder without one), with their texts: where the implementations of a type it declares are looked for.
+ */
+export function makePackageSources(): { filesNaming(fromFile: string, pattern: RegExp): string[]; forget(): void } {
+  const byFolder = new Map<string, Array<{ path: string; text: string }>>();
+  const folderOf = new Map<string, string>();
+  const packageFolderOf = (dir: string): string => {
+    const known = folderOf.get(dir);
+    if (known) return known;
+    let found = dir;
+    for (let up = dir; ; up = dirname(up)) {
+      if (isFile(join(up, 'package.json'))) {
+        found = up;
+        break;
+      }
+      if (dirname(up) === up) break;
+    }
+    folderOf.set(dir, found);
+    return found;
+  };
+  const sources = (folder: string) => {
+    let files = byFolder.get(folder);
+    if (!files) {
+      files = [];
+      walk(folder, files);
+      byFolder.set(folder, files);
+    }
+    return files;
+  };
+  return {
+    filesNaming(fromFile, pattern) {
+      return sources(packageFolderOf(dirname(fromFile))).filter((f) => pattern.test(f.text)).map((f) => f.path);
+    },
+    forget() {
+      byFolder.clear();
+      folderOf.clear();
+    },
+  };
+}
+
+function walk(dir: string, out: Array<{ path: string; text: string }>): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (out.length >= MAX_PACKAGE_FILES) return;
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      // Another package nested below is not this one.
+      if (!SKIPPED_FOLDERS.has(entry.name) && !isFile(join(path, 'package.json'))) walk(path, out);
+    } else if (entry.isFile() && SOURCE.test(entry.name) && !NOT_SOURCE.test(entry.name)) {
+      try {
+        out.push({ path, text: readFileSync(path, 'utf8') });
+      } catch {
+        // unreadable: not a source
+      }
+    }
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,86 @@
+// A bare import of a package of the same repository names its sources (workspace-packages.ts): npm/yarn
+// `workspaces`, pnpm-workspace.yaml, `file:` dependencies; entries naming build output read back to sources;
+// `exports` subpaths; what the file system says is re-read after `forget()`.
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeModuleResolver } from '../../rules/engine/module-resolution.js';
+
+let root: string;
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+function repo(files: Record<string, string>): string {
+  root = mkdtempSync(join(tmpdir(), 'agentvet-workspace-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, name)), { recursive: true });
+    writeFileSync(join(root, name), text);
+  }
+  return root;
+}
+
+const manifest = (fields: Record<string, unknown>) => JSON.stringify(fields);
+
+describe('workspace packages', () => {
+  it('resolves npm workspaces (entry in dist read back to src), exports subpaths, and leaves other packages alone', () => {
+    const dir = repo({
+      'package.json': manifest({ name: 'mono', workspaces: ['packages/*', 'tools/**'] }),
+      'packages/core/package.json': manifest({ name: '@mono/core', main: 'dist/index.js', exports: { '.': { types: './dist/index.d.ts', import: './dist/index.js' }, './tools/*': './dist/tools/*.js' } }),
+      'packages/core/src/index.ts': 'export const core = 1;\n',
+      'packages/core/src/tools/search.ts': 'export const search = 1;\n',
+      'packages/root-entry/package.json': manifest({ name: 'root-entry', main: 'dist/index.js' }),
+      'packages/root-entry/index.ts': 'export const root = 1;\n',
+      'tools/deep/x/package.json': manifest({ name: 'deep-tool', main: 'lib/main.js' }),
+      'tools/deep/x/src/main.ts': 'export const deep = 1;\n',
+      'packages/app/src/main.ts': 'import { core } from "@mono/core";\n',
+    });
+    const resolver = makeModuleResolver({});
+    const from = join(dir, 'packages/app/src/main.ts');
+    expect(resolver.isProjectSpecifier('@mono/core', from)).toBe(true);
+    expect(resolver.resolve(from, '@mono/core')).toBe(join(dir, 'packages/core/src/index.ts'));
+    expect(resolver.resolve(from, '@mono/core/tools/search')).toBe(join(dir, 'packages/core/src/tools/search.ts'));
+    expect(resolver.resolve(from, 'root-entry')).toBe(join(dir, 'packages/root-entry/index.ts'));
+    expect(resolver.resolve(from, 'deep-tool')).toBe(join(dir, 'tools/deep/x/src/main.ts'));
+    expect(resolver.isProjectSpecifier('zod', from)).toBe(false);
+    expect(resolver.resolve(from, 'zod')).toBeUndefined();
+    // A package the knowledge tables know stays that package, even as a workspace of its own repository.
+    expect(resolver.isProjectSpecifier('openai', from)).toBe(false);
+    // Without the importing file, only the run's tsconfig decides.
+    expect(resolver.isProjectSpecifier('@mono/core')).toBe(false);
+  });
+
+  it('resolves pnpm-workspace.yaml globs and file: dependencies, and re-reads the file system after forget()', () => {
+    const dir = repo({
+      'package.json': manifest({ name: 'mono' }),
+      'pnpm-workspace.yaml': "packages:\n  - 'packages/*'\n  - examples/*  # demos\n\nnodeLinker: hoisted\n",
+      'packages/agents/package.json': manifest({ name: '@p/agents', types: 'dist/index.d.ts' }),
+      'packages/agents/tsconfig.json': '{ "compilerOptions": { "outDir": "./out" } }',
+      'packages/agents/src/index.ts': 'export const agents = 1;\n',
+      'examples/demo/package.json': manifest({ name: 'demo', dependencies: { '@p/agents': 'workspace:*', '@x/linked': 'file:../../vendor/linked' } }),
+      'examples/demo/main.ts': 'export {};\n',
+      'vendor/linked/package.json': manifest({ name: '@x/linked', main: 'out/index.js' }),
+      'vendor/linked/src/index.ts': 'export const linked = 1;\n',
+    });
+    const resolver = makeModuleResolver({});
+    const from = join(dir, 'examples/demo/main.ts');
+    expect(resolver.resolve(from, '@p/agents')).toBe(join(dir, 'packages/agents/src/index.ts'));
+    expect(resolver.resolve(from, '@x/linked')).toBe(join(dir, 'vendor/linked/src/index.ts'));
+    renameSync(join(dir, 'vendor/linked/src/index.ts'), join(dir, 'vendor/linked/index.ts'));
+    resolver.forget();
+    expect(resolver.resolve(from, '@x/linked')).toBe(join(dir, 'vendor/linked/index.ts'));
+  });
+
+  it('lists the files of the package declaring a type that implement or extend it', () => {
+    const dir = repo({
+      'packages/llm/package.json': manifest({ name: '@mono/llm' }),
+      'packages/llm/src/api.ts': 'export interface ChatApi { complete(): Promise<string> }\n',
+      'packages/llm/src/openai.ts': 'import type { ChatApi } from "./api.js";\nexport class OpenAIChat implements ChatApi { async complete() { return ""; } }\n',
+      'packages/llm/src/other.ts': 'export class Unrelated {}\n',
+      'packages/llm/src/openai.test.ts': 'class Fake implements ChatApi {}\n',
+      'packages/llm/nested/package.json': manifest({ name: 'nested' }),
+      'packages/llm/nested/impl.ts': 'class Elsewhere implements ChatApi {}\n',
+    });
+    const resolver = makeModuleResolver({});
+    expect(resolver.filesImplementing(join(dir, 'packages/llm/src/api.ts'), 'ChatApi')).toEqual([join(dir, 'packages/llm/src/openai.ts')]);
+  });
+});

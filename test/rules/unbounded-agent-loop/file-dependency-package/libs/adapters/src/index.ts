@@ -1,0 +1,1 @@
+export { ClaudeAdapter } from './claude.js';
