@@ -8,7 +8,8 @@ import { calleeMatches } from './engine/match.js';
 import { isModelCall, sendsModelRequest } from './engine/model-calls.js';
 import { findRetries, resendingClientsIn, retryingPluginOf, type Retry } from './engine/retries.js';
 import { classifyForwardedWrite, classifyWrite, isFreshValue, type WriteEffect } from './engine/side-effects.js';
-import { writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
+import { effectsReachableFrom, writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
+import { requestAtCallSite } from './engine/http-writes.js';
 import { resolveIdentifier } from './engine/scope.js';
 import { findToolHandlers } from './engine/tool-handlers.js';
 import { descendantsOfKind } from './engine/kind-index.js';
@@ -27,6 +28,7 @@ export default defineRule({
   },
   create(context) {
     checkRetryRegions(context);
+    checkRetryingHelperCalls(context);
     checkBuiltInRetries(context);
     checkHttpClientRetries(context);
   },
@@ -59,6 +61,45 @@ function checkRetryRegions(context: RuleContext): void {
       });
     }
   }
+}
+
+/**
+ * `fetchWithRetry(url, { method: 'POST', body })`: a project helper whose retry re-sends a request whose method (URL,
+ * headers) its caller passes. Each call decides with what it passes, and is reported when that makes an unkeyed write —
+ * a key the caller sends was made before the helper's attempts and stays the same across them.
+ */
+function checkRetryingHelperCalls(context: RuleContext): void {
+  const { sourceFile, model, options } = context;
+  for (const call of descendantsOfKind(sourceFile, SyntaxKind.CallExpression)) {
+    const fn = model.functionCalledBy(call);
+    if (!fn || fn.containsRange(call.getPos(), call.getEnd())) continue;
+    for (const { retry, write } of retriedRequestsIn(fn, context)) {
+      const effect = requestAtCallSite(write.effect, call, model, options);
+      if (!effect || effect.request || effect.protection || effect.key || REPEATABLE.has(effect.kind)) continue;
+      const at = `${retry.construct.getSourceFile().getBaseName()}:${retry.construct.getStartLineNumber()}`;
+      context.report({
+        node: call,
+        message: `${call.getExpression().getText().slice(0, 40)}() sends ${effect.label} through ${retry.label} (${at}) with no idempotency key stable across attempts: an attempt that timed out after the server acted makes the write twice. Create a key once, before the call, and send it in the request's headers.`,
+        confidence: effect.confidence === 'low' ? 'medium' : effect.confidence,
+        related: [{ node: retry.construct, message: `retried by ${retry.label}` }, { node: write.site, message: 'the request, its method decided by this call' }],
+      });
+    }
+  }
+}
+
+/** The requests a helper re-runs in a retry of its own whose method its caller decides. */
+function retriedRequestsIn(fn: Node, context: RuleContext): Array<{ retry: Retry; write: ReachedWrite }> {
+  const { model, options } = context;
+  return model.memoize(`retried-requests:${JSON.stringify(options)}`, fn, () => {
+    const out: Array<{ retry: Retry; write: ReachedWrite }> = [];
+    for (const retry of findRetries(fn.getSourceFile(), model)) {
+      if (retry.construct === fn || !fn.containsRange(retry.construct.getPos(), retry.construct.getEnd())) continue;
+      for (const write of effectsReachableFrom(retry.region, model, options)) {
+        if (write.effect.request && write.path.length === 1) out.push({ retry, write });
+      }
+    }
+    return out;
+  });
 }
 
 /** `caller.call(fetch, url, { method: 'POST' })`: the package function handed over, called with the arguments after it. */

@@ -73,6 +73,11 @@ export function writesReachableFrom(body: Node, model: ProjectModel, options: Ru
   return collect(body, model, options, 0, new Set()).filter((write) => !write.effect.request);
 }
 
+/** Every effect reachable from `body`, requests whose method this body's own caller decides included (judged at each call). */
+export function effectsReachableFrom(body: Node, model: ProjectModel, options: RuleOptions): ReachedWrite[] {
+  return collect(body, model, options, 0, new Set());
+}
+
 function collect(body: Node, model: ProjectModel, options: RuleOptions, depth: number, stack: Set<Node>): ReachedWrite[] {
   if (depth === 0) return compute(body, model, options, depth, stack);
   return model.memoize(`writes:${JSON.stringify(options)}`, body, () => compute(body, model, options, depth, stack));

@@ -157,6 +157,23 @@ export const saasWrites: WriteFact[] = [
   // that key. addAsync requires a key (not here).
   { label: 'Convex RAG', write: 'create', module: ['@convex-dev/rag'], export: ['RAG'], instance: true, path: ['add'],
     keyOption: { arg: 1, names: ['key'] }, checkedAgainst: '@convex-dev/rag (get-convex/rag src/client/index.ts @010e278: add, addAsync)' },
+  // Trigger.dev SDK 4.5.12 (packages/trigger-sdk/src/v3/tasks.ts, shared.ts): tasks.trigger(id, payload, options) and
+  // its batch/wait forms start a new run each call unless `options.idempotencyKey` (packages/core/src/v3/types/tasks.ts)
+  // repeats one.
+  { label: 'Trigger.dev', write: 'create', module: ['@trigger.dev/sdk', '@trigger.dev/sdk/v3'], export: ['tasks'],
+    path: ['trigger', 'batchTrigger', 'triggerAndWait', 'triggerAndSubscribe', 'batchTriggerAndWait'], keyOption: { arg: 2, names: ['idempotencyKey'] },
+    checkedAgainst: '@trigger.dev/sdk@4.5.12 (src/v3/tasks.ts, src/v3/shared.ts trigger)' },
+  // @trigger.dev/core 4.5.12 ApiClient (packages/core/src/v3/apiClient/index.ts): triggerTask POSTs /api/v1/tasks/{id}/trigger
+  // (a run per call unless body.options.idempotencyKey), createSession, createPromptOverride, createBatch, createSchedule
+  // and replayRun POST a new record; appendToSessionStream appends a part under a fresh nanoid per call.
+  { label: 'Trigger.dev API', write: 'create', module: ['@trigger.dev/core/v3', '@trigger.dev/core'], export: ['ApiClient'], instance: true,
+    path: ['triggerTask'], keyOption: { arg: 1, names: ['options.idempotencyKey'] },
+    checkedAgainst: '@trigger.dev/core@4.5.12 (src/v3/apiClient/index.ts triggerTask)' },
+  { label: 'Trigger.dev API', write: 'create', module: ['@trigger.dev/core/v3', '@trigger.dev/core'], export: ['ApiClient'], instance: true,
+    path: ['createSession', 'createPromptOverride', 'createBatch', 'createSchedule', 'replayRun'],
+    checkedAgainst: '@trigger.dev/core@4.5.12 (src/v3/apiClient/index.ts)' },
+  { label: 'Trigger.dev API', write: 'append', module: ['@trigger.dev/core/v3', '@trigger.dev/core'], export: ['ApiClient'], instance: true,
+    path: ['appendToSessionStream'], checkedAgainst: '@trigger.dev/core@4.5.12 (src/v3/apiClient/index.ts appendToSessionStream: X-Part-Id nanoid per call)' },
 ];
 
 /** Names a static rule accepts as carrying an idempotency key in code (headers, options, body fields). */
