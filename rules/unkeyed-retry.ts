@@ -268,7 +268,7 @@ function checkHttpClientRetries(context: RuleContext): void {
     if (resent) {
       context.report({
         node: call,
-        message: `${effect.label} goes through a client whose response interceptor sends a failed request again, with no idempotency key: a 5xx or 429 after the server acted makes the write twice. Send an Idempotency-Key header created once per operation, or re-send only requests that are safe to repeat (GET, PUT).`,
+        message: `${effect.label} goes through a client whose response interceptor (or afterResponse hook) sends a failed request again, with no idempotency key: a 5xx or 429 after the server acted makes the write twice. Send an Idempotency-Key header created once per operation, or re-send only requests that are safe to repeat (GET, PUT).`,
         confidence: effect.confidence,
         related: [{ node: resent, message: 'the interceptor re-sends the request here' }],
       });
@@ -286,7 +286,7 @@ function checkHttpClientRetries(context: RuleContext): void {
 
 /** The re-send of an interceptor on the client an axios write goes through (in the client's file, this file or its imports). */
 function resendingInterceptorOf(effect: WriteEffect, file: SourceFile, model: RuleContext['model']): Node | undefined {
-  if (!effect.label.endsWith('via axios')) return undefined;
+  if (!/via (axios|ky|got)$/.test(effect.label)) return undefined;
   const creation = effect.callee?.clientCreation;
   const client: Node | string = creation ?? `module:${effect.callee?.module}`;
   const files = new Set<SourceFile>([file, ...importedFiles(file, model)]);

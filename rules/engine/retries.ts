@@ -344,7 +344,9 @@ const INTERCEPTOR_PATH = ['interceptors', 'response', 'use'];
 export function resendingClientsIn(file: SourceFile, model: ProjectModel): ResendingClient[] {
   return model.memoize('resending-clients', file, () => {
     const out: ResendingClient[] = [];
-    if (!file.getFullText().includes('interceptors')) return out;
+    const text = file.getFullText();
+    if (/afterResponse/.test(text)) out.push(...hookResends(file, model));
+    if (!text.includes('interceptors')) return out;
     for (const call of descendantsOfKind(file, SyntaxKind.CallExpression)) {
       const expression = call.getExpression();
       if (!Node.isPropertyAccessExpression(expression) || expression.getName() !== 'use' || !/\binterceptors\s*\.\s*response\s*\.\s*use$/.test(expression.getText())) continue;
@@ -358,6 +360,52 @@ export function resendingClientsIn(file: SourceFile, model: ProjectModel): Resen
     }
     return out;
   });
+}
+
+/**
+ * ky and got clients whose `hooks.afterResponse` sends the request again: ky's hook `(request, options, response)`
+ * returning `ky(request)` or `ky.retry()` (a forced retry: ky 1.14 checks the method only for its own retries,
+ * distribution/core/Ky.js), got's `(response, retryWithMergedOptions)` calling its second parameter. The client is the
+ * `create`/`extend` call that takes the hook; a re-send only after a 401/403 is not a retry.
+ */
+function hookResends(file: SourceFile, model: ProjectModel): ResendingClient[] {
+  const out: ResendingClient[] = [];
+  for (const call of descendantsOfKind(file, SyntaxKind.CallExpression)) {
+    const expression = call.getExpression();
+    if (!Node.isPropertyAccessExpression(expression) || !/^(create|extend)$/.test(expression.getName())) continue;
+    const hooks = objectLiteralOf(propertyValue(deepPropertyOf(objectLiteralOf(call.getArguments()[0]), 'hooks')));
+    const after = propertyValue(deepPropertyOf(hooks, 'afterResponse'));
+    if (!after || !Node.isArrayLiteralExpression(unwrap(after))) continue;
+    const callee = model.resolveCall(call);
+    if (!callee || !moduleMatches(['ky', 'got'], callee.module)) continue;
+    for (const element of (unwrap(after) as import('ts-morph').ArrayLiteralExpression).getElements()) {
+      const hook = model.functionOfValue(element) ?? unwrap(element);
+      if (!(Node.isArrowFunction(hook) || Node.isFunctionExpression(hook) || Node.isFunctionDeclaration(hook))) continue;
+      const resend = hookResendIn(hook, callee.module, model);
+      if (resend) out.push({ client: call, construct: resend });
+    }
+  }
+  return out;
+}
+
+function hookResendIn(hook: FunctionNode & { getParameters(): Node[] }, module: string, model: ProjectModel): CallExpression | undefined {
+  const [first, second] = hook.getParameters();
+  const body = hook.getBody();
+  if (!first || !body) return undefined;
+  for (const call of descendantsOfKind(body, SyntaxKind.CallExpression)) {
+    const target = unwrap(call.getExpression());
+    let resends = false;
+    if (moduleMatches(['got'], module)) {
+      // got: retryWithMergedOptions(options)
+      resends = second !== undefined && Node.isIdentifier(target) && (() => { const b = resolveIdentifier(target); return b.kind === 'local' && b.declaration === second; })();
+    } else {
+      const callee = model.resolveCall(call);
+      const isKy = callee !== undefined && moduleMatches(['ky'], callee.module);
+      resends = isKy && ((callee!.path.length === 0 && call.getArguments()[0] !== undefined && comesFrom(call.getArguments()[0]!, first)) || callee!.path.join('.') === 'retry');
+    }
+    if (resends && !onlyAfterAuthFailure(call, hook)) return call;
+  }
+  return undefined;
 }
 
 function resendIn(handler: FunctionNode & { getParameters(): Node[] }, model: ProjectModel): CallExpression | undefined {
