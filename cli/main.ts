@@ -4,6 +4,16 @@
 import { setFlagsFromString } from 'node:v8';
 import { installCompileCache } from './compile-cache.js';
 
+// A reader that stops reading (`agentvet lint --help | head`, quitting `less`) closes the pipe; the next write
+// fails with EPIPE, which Node reports as an unhandled 'error' event with a stack trace. Nothing is lost that the
+// reader wanted, so leave quietly with the exit code the run has so far.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 // A lint is a short run through a lot of code (the compiler's parser, the rules) used for a few seconds: with
 // V8's default budget it spends much of that optimising functions it then barely uses. Three times the default
 // (135,168) cut a cold lint of vercel/ai's packages from ~9.7 to ~8.5 s of CPU and a warm `--cache` run from
