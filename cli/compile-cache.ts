@@ -7,12 +7,13 @@
 // any problem reading or writing the cache means compiling as before, never an error.
 // Set AGENTVET_COMPILE_CACHE=0 to turn it off.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import vm from 'node:vm';
+import { makeDirectory } from './make-directory.js';
 
 const CACHED_FILES = /[\\/]node_modules[\\/](?:@ts-morph[\\/]common[\\/]dist[\\/](?:typescript|ts-morph-common)|ts-morph[\\/]dist[\\/]ts-morph)\.js$/;
 
@@ -64,7 +65,7 @@ export function installCompileCache(env: NodeJS.ProcessEnv = process.env): void 
   process.once('exit', () => {
     for (const { script, file, stem } of toWrite) {
       try {
-        mkdirSync(folder, { recursive: true, mode: 0o700 });
+        makeDirectory(folder, 0o700);
         const temporary = `${file}.${process.pid}.tmp`;
         writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
         renameSync(temporary, file);

@@ -1,15 +1,16 @@
 // Writes recordings: the CLI creates the file (mode 0600) with its header line, then every recorded
 // process opens it in append mode and writes each event as one `write()` of one line, so several
 // processes share a file and a kill -9 leaves at most a torn last line.
-import { closeSync, fchmodSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { RecordingEvent, RecordingHeader } from './schema.js';
+import { makeDirectory } from '../cli/make-directory.js';
 
 export const RECORDING_FILE_MODE = 0o600;
 
 /** Creates a new recording holding only its header. Fails if the file exists, so runs never mix. */
 export function createRecordingFile(file: string, header: RecordingHeader): void {
-  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  makeDirectory(dirname(file), 0o700);
   const fd = openSync(file, 'wx', RECORDING_FILE_MODE);
   try {
     // The umask can only remove bits; set the mode explicitly anyway in case the file system ignores it.

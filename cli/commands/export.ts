@@ -1,7 +1,7 @@
 // `agentvet export --otlp <recording> [-o file] [--endpoint URL]`: the run as OpenTelemetry spans
 // (OTLP/JSON, GenAI conventions) on stdout, in a file, or posted to a collector (Jaeger, Tempo, any
 // OTLP/HTTP endpoint). Exit 0 on success, 2 on a bad recording, option or an unreachable collector.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Command } from 'commander';
 import { z } from 'zod';
@@ -10,6 +10,7 @@ import { recordingToOtlp } from '../../recorder/export/otlp.js';
 import { readRecording, RecordingFormatError } from '../../recorder/reading.js';
 import { packageInfo } from '../package-info.js';
 import { commandAction, EXIT_CLEAN, UsageError } from '../usage-error.js';
+import { makeDirectory } from '../make-directory.js';
 
 const exportOptionsSchema = z.object({
   otlp: z.literal(true, { error: 'choose an export format: --otlp (OpenTelemetry OTLP/JSON) is the one there is' }),
@@ -42,7 +43,7 @@ async function exportRecording(file: string, rawOptions: unknown): Promise<numbe
   if (options.output) {
     const target = resolve(options.output);
     try {
-      mkdirSync(dirname(target), { recursive: true });
+      makeDirectory(dirname(target));
       writeFileSync(target, json);
     } catch (error) {
       throw new UsageError(`-o ${options.output}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);

@@ -1,7 +1,7 @@
 // `agentvet lint [paths...]`: loads the config, analyses, then in order: applies safe fixes (--fix),
 // the bulk suppressions file, and the baseline (--baseline-ref); prints the result in the chosen format
 // and turns it into an exit code. All analysis lives in rules/; results come from cli/lint/analysis-session.ts.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import fg from 'fast-glob';
@@ -25,6 +25,7 @@ import { packageInfo } from '../package-info.js';
 import { progressLine, silentProgress } from '../progress-line.js';
 import { repositoryRoot } from '../repository-root.js';
 import { commandAction, EXIT_USAGE, UsageError } from '../usage-error.js';
+import { makeDirectory } from '../make-directory.js';
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
@@ -61,7 +62,7 @@ function checkSuppressRules(options: LintOptions, allRules: ReadonlyArray<Rule>)
 
 function writeText(target: string, text: string, flag: string, shownAs: string): void {
   try {
-    mkdirSync(dirname(target), { recursive: true });
+    makeDirectory(dirname(target));
     writeFileSync(target, text.endsWith('\n') || !text ? text : `${text}\n`);
   } catch (error) {
     throw new UsageError(`${flag} ${shownAs}: cannot write it (${(error as Error).message})`);

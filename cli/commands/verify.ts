@@ -2,7 +2,7 @@
 // against its program, as a regression check in CI: a line per recording, the divergence report of
 // each that failed, and a JUnit or JSON summary for the CI system. Exit 0 all replayed, 1 one
 // diverged (or exited otherwise than recorded), 2 bad input.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Command } from 'commander';
 import { z } from 'zod';
@@ -11,6 +11,7 @@ import { idempotencyKeyNames } from '../../rules/knowledge/saas-writes.js';
 import { failureText, jsonSummary, junitSummary } from '../format/verify-summary.js';
 import { commandAction, EXIT_CLEAN, EXIT_FINDINGS, UsageError } from '../usage-error.js';
 import { collectPattern } from './record.js';
+import { makeDirectory } from '../make-directory.js';
 
 const verifyOptionsSchema = z.object({
   junit: z.string().min(1).optional(),
@@ -59,7 +60,7 @@ async function verify(paths: string[], rawOptions: unknown): Promise<number> {
 }
 
 function write(file: string, text: string): void {
-  mkdirSync(dirname(resolve(file)), { recursive: true });
+  makeDirectory(dirname(resolve(file)));
   writeFileSync(file, text);
 }
 

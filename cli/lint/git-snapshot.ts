@@ -2,10 +2,11 @@
 // index and checkout-index from it, so the user's index, work tree and worktree list stay untouched.
 // The working tree's node_modules folders are linked in, so the type checker sees the same packages.
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../usage-error.js';
+import { makeDirectory } from '../make-directory.js';
 
 function git(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): { ok: boolean; stdout: string; stderr: string } {
   const run = spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
@@ -51,7 +52,7 @@ export function checkoutSnapshot(commit: string, topLevel: string): GitSnapshot 
     dispose();
     throw new UsageError(`--baseline-ref: could not check out ${commit.slice(0, 12)} (${checkout.stderr || 'git failed'})`);
   }
-  mkdirSync(root, { recursive: true });
+  makeDirectory(root);
   linkNodeModules(topLevel, root);
   return { commit, root, dispose };
 }
@@ -80,7 +81,7 @@ function linkNodeModules(topLevel: string, root: string): void {
 }
 
 function linkPackages(installed: string, target: string, topLevel: string, root: string): void {
-  mkdirSync(target, { recursive: true });
+  makeDirectory(target);
   for (const name of readdirSync(installed)) {
     const source = join(installed, name);
     if (name.startsWith('@') && lstatSync(source).isDirectory()) {

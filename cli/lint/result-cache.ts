@@ -7,11 +7,12 @@
 // (an edit within the same clock tick keeps the time). Written whole to a temp file and renamed, so an
 // interrupted run leaves the old one.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { FileDependencies } from '../../rules/engine/dependencies.js';
 import type { Finding, ParseDiagnostic } from '../../rules/engine/types.js';
+import { makeDirectory } from '../make-directory.js';
 
 export const DEFAULT_CACHE_FILE = '.agentvetcache';
 const FORMAT = 1;
@@ -151,7 +152,7 @@ export class ResultCache {
     const data: CacheFile = { format: FORMAT, key: this.key, entries: Object.fromEntries(this.entries) };
     const temp = `${this.path}.${process.pid}.tmp`;
     try {
-      mkdirSync(dirname(this.path), { recursive: true });
+      makeDirectory(dirname(this.path));
       writeFileSync(temp, JSON.stringify(data));
       renameSync(temp, this.path);
       return undefined;

@@ -1,10 +1,11 @@
 // `agentvet-suppressions.json`: the bulk suppressions file, ESLint's shape (file → rule → count) plus,
 // per entry, how many of the findings sit on each line text (by hash), so a new finding can be told
 // from the recorded ones. Read with zod (a bad file names itself and the entry); written sorted.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../usage-error.js';
+import { makeDirectory } from '../make-directory.js';
 
 export const SUPPRESSIONS_FILE_NAME = 'agentvet-suppressions.json';
 
@@ -71,7 +72,7 @@ export function serializeSuppressions(suppressions: Suppressions): string {
 
 export function writeSuppressions(path: string, shownAs: string, suppressions: Suppressions): void {
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makeDirectory(dirname(path));
     writeFileSync(path, serializeSuppressions(suppressions));
   } catch (error) {
     throw new UsageError(`${shownAs}: cannot write the suppressions file (${(error as Error).message})`);
