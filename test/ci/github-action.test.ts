@@ -3,9 +3,10 @@
 // (suppressions file, and the pull request's base commit fetched on demand), the exit code's meaning.
 // The upload step cannot reach code scanning from here: its configuration is checked as written.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { writeFiles } from '../temp-files.js';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, TSCONFIG } from '../cli/cli-process.js';
@@ -37,10 +38,7 @@ function remoteWithPullRequest(): { remote: string; base: string } {
   const work = join(scratch, `author-${counter}`);
   git(scratch, 'init', '-q', '--bare', remote);
   const files = { 'tsconfig.json': TSCONFIG, 'src/clients.ts': OLD, 'src/legacy.ts': call('fetchLegacy', 'legacy.example.com'), '.gitignore': 'node_modules/\n*.sarif\n' };
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(work, path)), { recursive: true });
-    writeFileSync(join(work, path), text);
-  }
+  writeFiles(work, files);
   gitInit(work);
   installAgentvet(work);
   const recorded = spawnSync(join(work, 'node_modules/.bin/agentvet'), ['lint', '--suppress-all', 'src/legacy.ts'], { cwd: work, encoding: 'utf8' });

@@ -5,11 +5,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { writeFiles } from '../temp-files.js';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt } from '../cli/cli-process.js';
@@ -28,12 +29,6 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 // No telemetry, no update check: the machine has no network but the registry, and the test must not wait on one.
 const QUIET: NodeJS.ProcessEnv = { TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', TURBO_NO_UPDATE_NOTIFIER: '1', TURBO_PRINT_VERSION_DISABLED: '1', FORCE_COLOR: '0' };
 
-function write(dir: string, files: Record<string, string>): void {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-}
 
 /** Two packages: billing (one old finding, recorded in its suppressions file) and support, which depends on billing. */
 function workspace(): string {
@@ -41,7 +36,7 @@ function workspace(): string {
   const npmVersion = spawnSync('npm', ['--version'], { encoding: 'utf8' }).stdout.trim();
   const script = JSON.parse(readmeSnippet('turbo-package-script')) as { scripts: Record<string, string> };
   const pkg = (name: string, deps: Record<string, string> = {}) => `${JSON.stringify({ name, version: '1.0.0', private: true, dependencies: deps, ...script }, null, 2)}\n`;
-  write(dir, {
+  writeFiles(dir, {
     'package.json': `${JSON.stringify({ name: 'acme', private: true, packageManager: `npm@${npmVersion}`, workspaces: ['packages/*'] }, null, 2)}\n`,
     'turbo.json': readmeSnippet('turbo-json'),
     '.gitignore': 'node_modules/\n.turbo/\n',
@@ -104,7 +99,7 @@ describe('Turborepo: the README recipe with the local cache', () => {
 
   it('an edit to one package re-runs it alone; a new finding fails the run, and a failure is never cached', async () => {
     await turbo(dir);
-    write(dir, { 'packages/support/src/tickets.ts': NEW_CALL });
+    writeFiles(dir, { 'packages/support/src/tickets.ts': NEW_CALL });
     const failed = await turbo(dir);
     expect(failed.code).not.toBe(0);
     expect([cacheStatus(failed.output, 'billing'), cacheStatus(failed.output, 'support')]).toEqual(['hit, replaying logs', 'miss, executing']);
@@ -117,14 +112,14 @@ describe('Turborepo: the README recipe with the local cache', () => {
 
   it('an edit to billing re-runs support too (its dependency), while the root config re-runs both', async () => {
     await turbo(dir);
-    write(dir, { 'packages/billing/src/greeting.ts': CLEAN });
+    writeFiles(dir, { 'packages/billing/src/greeting.ts': CLEAN });
     const dependency = await turbo(dir);
     expect([cacheStatus(dependency.output, 'billing'), cacheStatus(dependency.output, 'support')]).toEqual(['miss, executing', 'miss, executing']);
-    write(dir, { 'agentvet.config.json': '{ "minConfidence": "high" }\n' });
+    writeFiles(dir, { 'agentvet.config.json': '{ "minConfidence": "high" }\n' });
     const config = await turbo(dir);
     expect([cacheStatus(config.output, 'billing'), cacheStatus(config.output, 'support')]).toEqual(['miss, executing', 'miss, executing']);
     // A README change is not an input.
-    write(dir, { 'packages/support/README.md': '# support\n' });
+    writeFiles(dir, { 'packages/support/README.md': '# support\n' });
     expect((await turbo(dir)).output).toContain('FULL TURBO');
   });
 });

@@ -1,10 +1,10 @@
 // Runs the built CLI (`node dist/cli/main.js`, after `npm run build`) as a child process in a temp
 // project the test writes, the way CI runs it: stdout and stderr piped, no colour forced.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempFolderWith } from '../temp-files.js';
 
 export const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/cli/main.js');
 
@@ -34,12 +34,7 @@ export const TSCONFIG = JSON.stringify(
 
 /** A temp project directory with the given files (paths relative to it); remove it with `dispose`. */
 export function tempProject(files: Record<string, string>): { dir: string; dispose: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'agentvet-cli-'));
-  for (const [path, text] of Object.entries(files)) {
-    const target = join(dir, path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, text);
-  }
+  const dir = tempFolderWith('cli', files);
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -1,8 +1,9 @@
 // Project loading: tsconfig `paths` aliases are followed to helpers, a file that does not parse gets
 // one diagnostic while the rest of the run goes on, and `ignores` keep files out.
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { tempFolderWith } from '../temp-files.js';
 import { afterEach, expect, it } from 'vitest';
 import { resolveConfig, type ConfigFile } from '../../rules/engine/config.js';
 import { Engine } from '../../rules/engine/engine.js';
@@ -12,11 +13,7 @@ let root: string;
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 function project(files: Record<string, string>): string {
-  root = mkdtempSync(join(tmpdir(), 'agentvet-project-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, name)), { recursive: true });
-    writeFileSync(join(root, name), text);
-  }
+  root = tempFolderWith('project', files);
   return root;
 }
 

@@ -1,9 +1,9 @@
 // Resolution across a project, beyond what the rule fixtures show: each file's own tsconfig (and
 // `--project` overriding it), known packages under `paths`, a broken nested tsconfig, cycles in value
 // following, and an edit to a caller changing what a parameter holds in another file.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempFolderWith } from '../temp-files.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../rules/engine/config.js';
 import { Engine } from '../../rules/engine/engine.js';
@@ -14,11 +14,7 @@ let root: string;
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 function project(files: Record<string, string>): string {
-  root = mkdtempSync(join(tmpdir(), 'agentvet-resolution-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, name)), { recursive: true });
-    writeFileSync(join(root, name), text);
-  }
+  root = tempFolderWith('resolution', files);
   return root;
 }
 

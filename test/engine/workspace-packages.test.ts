@@ -1,9 +1,9 @@
 // A bare import of a package of the same repository names its sources (workspace-packages.ts): npm/yarn
 // `workspaces`, pnpm-workspace.yaml, `file:` dependencies; entries naming build output read back to sources;
 // `exports` subpaths; what the file system says is re-read after `forget()`.
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempFolderWith } from '../temp-files.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeModuleResolver } from '../../rules/engine/module-resolution.js';
 
@@ -11,11 +11,7 @@ let root: string;
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 function repo(files: Record<string, string>): string {
-  root = mkdtempSync(join(tmpdir(), 'agentvet-workspace-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, name)), { recursive: true });
-    writeFileSync(join(root, name), text);
-  }
+  root = tempFolderWith('workspace', files);
   return root;
 }
 
