@@ -15,6 +15,7 @@ import { loadProjectFiles, TEST_FILES } from './project-loader.js';
 import { ProjectModel } from './project-model.js';
 import { DependencyRecorder, type FileDependencies } from './dependencies.js';
 import { RunFiles } from './run-files.js';
+import { runFileSystem } from './run-file-system.js';
 import { applySuppressions } from './suppressions.js';
 import type { AnalysisResult, Confidence, Finding, ParseDiagnostic, RelatedLocation, SourceRange } from './types.js';
 import type { Node } from 'ts-morph';
@@ -107,14 +108,15 @@ export class Engine {
     }
     const modules = makeModuleResolver(loaded.compilerOptions, loaded.optionsFor);
     for (const file of importersOfAgentModules(loaded.files, texts, candidates, prefilter, modules)) candidates.add(file);
+    // Candidates are parsed when analysed (or reached): a `--cache` run parses only what changed.
+    const runFiles = new RunFiles([...candidates].sort(), texts, modules);
     const project = new Project({
       compilerOptions: loaded.compilerOptions,
       skipAddingFilesFromTsConfig: true,
       skipFileDependencyResolution: true,
       skipLoadingLibFiles: false,
+      fileSystem: runFileSystem((path) => runFiles.text(path)),
     });
-    // Candidates are parsed when analysed (or reached): a `--cache` run parses only what changed.
-    const runFiles = new RunFiles([...candidates].sort(), texts, modules);
     const engine = new Engine(options, project, loaded.files, candidates, loaded.typesAvailable, prefilter, modules, runFiles);
     engine.notes = loaded.notes;
     const searchFrom = options.paths?.[0] ? resolve(options.cwd, options.paths[0]) : options.cwd;
@@ -145,12 +147,13 @@ export class Engine {
     const existing = this.model.project.getSourceFile(path);
     if (existing) this.model.project.removeSourceFile(existing);
     this.model.fileChanged(path);
-    this.model.project.createSourceFile(path, text, { overwrite: true });
     if (!this.files.includes(path)) this.files.push(path);
     const candidate = !this.isIgnored(path) && this.prefilter.isCandidate(text);
     if (candidate) this.candidates.add(path);
     else this.candidates.delete(path);
     this.runFiles.update(path, text, candidate);
+    // Read back through the run's file system (run-file-system.ts): the new text, parsed once.
+    this.model.project.addSourceFileAtPath(path);
     // A file created or moved (a route, a package.json beside it) changes what the file system answers.
     this.runFiles.placesChanged();
     this.model.modules.forget();

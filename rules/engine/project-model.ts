@@ -11,6 +11,7 @@ import { makeModuleResolver, type ModuleResolver } from './module-resolution.js'
 import { ownRouteFilePath, packageNameAbove } from './project-places.js';
 import { COMMONJS_MODULE, resolveIdentifier } from './scope.js';
 import type { RunFiles } from './run-files.js';
+import { readsRunTexts } from './run-file-system.js';
 import { classValue, valueOf, type ProjectLinks } from './values.js';
 
 export type FunctionNode = Node & { getBody(): Node | undefined };
@@ -93,7 +94,8 @@ export class ProjectModel implements ProjectLinks {
     if (existing) return existing;
     const text = this.runFiles?.text(path);
     try {
-      return text === undefined ? this.project.addSourceFileAtPath(path) : this.project.createSourceFile(path, text, { overwrite: true });
+      if (text === undefined || readsRunTexts(this.project)) return this.project.addSourceFileAtPath(path);
+      return this.project.createSourceFile(path, text, { overwrite: true });
     } catch {
       return undefined;
     }
