@@ -6,6 +6,7 @@
 // back to the source it is built from (`src/index.ts`, `index.ts`). Everything read is cached until `forget()`,
 // and module-resolution.ts asks this only for bare specifiers no `paths` alias maps and no knowledge table knows.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import fg from 'fast-glob';
 import { dirname, join, resolve } from 'node:path';
 
 /** Package folders listed per workspace before giving up (a repository is not that big). */
@@ -185,50 +186,58 @@ function expandPatterns(root: string, patterns: string[]): string[] {
   for (const pattern of patterns) {
     if (pattern.startsWith('!')) continue;
     const segments = pattern.replace(/^\.\//, '').replace(/\/+$/, '').split('/').filter((s) => s.length > 0);
-    expand(root, segments, 0, out);
+    if (segments.length === 0) continue;
+    const globs = [segments.join('/')];
+    // `**` matches no folder too, also at the end: `apps/**` lists `apps` itself (as npm does).
+    if (segments[segments.length - 1] === '**') globs.push(segments.slice(0, -1).join('/') || '.');
+    // fast-glob reads from the pattern's first folder with a wildcard; a `**` descends MAX_GLOB_DEPTH folders.
+    const base = segments.findIndex((segment) => segment.includes('*'));
+    const deep = base < 0 ? 0 : segments.slice(base).reduce((depth, segment) => depth + (segment === '**' ? MAX_GLOB_DEPTH : 1), 0);
+    const folders = fg.sync(globs, {
+      cwd: root,
+      onlyDirectories: true,
+      // Hidden folders and installed packages are not workspace packages (a literal `.name` segment still matches).
+      dot: false,
+      ignore: ['**/node_modules', '**/node_modules/**'],
+      // A linked folder is not followed: the package it links is listed where it lives.
+      followSymbolicLinks: false,
+      deep,
+      suppressErrors: true,
+    });
+    // The order decides which of two folders with one package name wins: a walk of sorted folders' order.
+    const order = walkOrder(segments);
+    folders.sort((a, b) => order(a === '.' ? [] : a.split('/'), b === '.' ? [] : b.split('/')));
+    for (const folder of folders) out.push(folder === '.' ? root : join(root, folder));
     if (out.length >= MAX_PACKAGES) break;
   }
-  return out;
+  return out.slice(0, MAX_PACKAGES);
 }
 
-function expand(dir: string, segments: string[], depth: number, out: string[]): void {
-  if (out.length >= MAX_PACKAGES) return;
-  if (segments.length === 0) {
-    out.push(dir);
-    return;
-  }
-  const [segment, ...rest] = segments as [string, ...string[]];
-  if (!segment.includes('*')) {
-    if (isFolder(join(dir, segment))) expand(join(dir, segment), rest, depth, out);
-    return;
-  }
-  if (segment === '**') {
-    expand(dir, rest, depth, out);
-    if (depth >= MAX_GLOB_DEPTH) return;
-    for (const child of subfolders(dir)) expand(join(dir, child), segments, depth + 1, out);
-    return;
-  }
-  const matcher = new RegExp(`^${segment.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
-  for (const child of subfolders(dir)) if (matcher.test(child)) expand(join(dir, child), rest, depth, out);
+/**
+ * The order a walk lists a pattern's folders in: names sorted folder by folder, and for a `**`, the folders it
+ * matched before what follows it (`libs/pkg` before `libs/one/pkg`; `a/x/pkg` before `b/pkg`).
+ */
+function walkOrder(segments: string[]): (a: string[], b: string[]) => number {
+  const star = segments.indexOf('**');
+  const tail = star < 0 ? 0 : segments.length - star - 1;
+  const key = (path: string[]): string[][] =>
+    star < 0 ? [path] : [path.slice(0, star), path.slice(star, Math.max(star, path.length - tail)), path.slice(Math.max(star, path.length - tail))];
+  return (a, b) => {
+    const left = key(a);
+    const right = key(b);
+    for (let part = 0; part < left.length; part++) {
+      const order = compareNames(left[part]!, right[part]!);
+      if (order !== 0) return order;
+    }
+    return 0;
+  };
 }
 
-function subfolders(dir: string): string[] {
-  try {
-    return readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
-      .map((entry) => entry.name)
-      .sort();
-  } catch {
-    return [];
+function compareNames(left: string[], right: string[]): number {
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    if (left[i] !== right[i]) return left[i]! < right[i]! ? -1 : 1;
   }
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
+  return left.length - right.length;
 }
 
 /** The target `exports` gives a subpath (`.`, `./tools`), through conditions (`types`, `import`, `default`…) and `./*` patterns. */
