@@ -38,6 +38,13 @@ export function makeWorkspacePackages(): WorkspacePackages {
   const tables = new Map<string, Map<string, string>>();
   const folders = new Map<string, string | null>();
   const outDirs = new Map<string, string | undefined>();
+  // Read once per folder: every package name asked from every folder walks up through the same folders.
+  const pnpmPatterns = new Map<string, string[]>();
+  const pnpmPatternsIn = (dir: string): string[] => {
+    let patterns = pnpmPatterns.get(dir);
+    if (!patterns) pnpmPatterns.set(dir, (patterns = pnpmWorkspacePatterns(dir)));
+    return patterns;
+  };
 
   const manifest = (dir: string): PackageJson | undefined => {
     let known = manifests.get(dir);
@@ -76,7 +83,7 @@ export function makeWorkspacePackages(): WorkspacePackages {
         found = linked;
         break;
       }
-      const patterns = [...(pkg?.workspaces ?? []), ...pnpmWorkspacePatterns(dir)];
+      const patterns = [...(pkg?.workspaces ?? []), ...pnpmPatternsIn(dir)];
       if (patterns.length > 0) {
         found = table(dir, patterns).get(name);
         if (found) break;
@@ -117,6 +124,7 @@ export function makeWorkspacePackages(): WorkspacePackages {
       tables.clear();
       folders.clear();
       outDirs.clear();
+      pnpmPatterns.clear();
     },
   };
 }
