@@ -78,9 +78,16 @@ export function applyBulkSuppressions(
 ): SuppressionOutcome {
   const lineText: LineLookup = lineLookup(readSource);
   const hashOf = (finding: Finding) => lineHash(lineText(finding.range.file, finding.range.line) ?? finding.message);
+  // One key per file, not per finding (path.relative for each of 60,000 findings of one file was a visible cost).
+  const keys = new Map<string, string>();
+  const keyOf = (file: string) => {
+    let key = keys.get(file);
+    if (key === undefined) keys.set(file, (key = suppressionKey(file, baseDir)));
+    return key;
+  };
   const found = new Map<string, Map<string, Finding[]>>();
   for (const finding of result.findings) {
-    const key = suppressionKey(finding.range.file, baseDir);
+    const key = keyOf(finding.range.file);
     let rules = found.get(key);
     if (!rules) found.set(key, (rules = new Map<string, Finding[]>()));
     // Appended in place: copying the list for every finding was quadratic (a file with 60,000 findings took minutes).
@@ -114,7 +121,7 @@ export function applyBulkSuppressions(
 
   const stale: StaleSuppression[] = [];
   let suppressedCount = 0;
-  const outside = result.findings.filter((finding) => !linted.has(suppressionKey(finding.range.file, baseDir)));
+  const outside = result.findings.filter((finding) => !linted.has(keyOf(finding.range.file)));
   const kept: Finding[] = outside;
   for (const file of linted) {
     const entries = next[file] ?? {};

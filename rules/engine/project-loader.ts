@@ -29,14 +29,18 @@ export interface ProjectFiles {
 
 const NON_FATAL_TSCONFIG_ERRORS = new Set([18003, 6053, 5083]);
 
-/** A tsconfig's options and files, with the files of the projects it references (monorepo solution configs). */
-function readTsconfig(path: string, notes: string[], seen = new Set<string>()): { options: ts.CompilerOptions; fileNames: string[] } {
+/**
+ * A tsconfig's options and files, with the files of the projects it references (monorepo solution configs).
+ * Without `listFiles` (the run's paths name its files) its `include` globs are not walked: the list would go unused.
+ */
+function readTsconfig(path: string, notes: string[], listFiles: boolean, seen = new Set<string>()): { options: ts.CompilerOptions; fileNames: string[] } {
   seen.add(path);
   const read = ts.readConfigFile(path, ts.sys.readFile);
   if (read.error) {
     throw new ConfigError(`${path}: ${ts.flattenDiagnosticMessageText(read.error.messageText, '\n')}`);
   }
-  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(path), undefined, path);
+  const host = listFiles ? ts.sys : { ...ts.sys, readDirectory: () => [] };
+  const parsed = ts.parseJsonConfigFileContent(read.config, host, dirname(path), undefined, path);
   // 18003: no inputs found — reported as "no files" later. 6053/5083: an `extends` base that is not there — a shared
   // config package not installed, or one a framework generates (`.nuxt/`, `.svelte-kit/`): the file's own options apply.
   const fatal = parsed.errors.find((e) => !NON_FATAL_TSCONFIG_ERRORS.has(e.code));
@@ -48,7 +52,7 @@ function readTsconfig(path: string, notes: string[], seen = new Set<string>()): 
   for (const reference of parsed.projectReferences ?? []) {
     const target = existsSync(reference.path) && statSync(reference.path).isDirectory() ? join(reference.path, 'tsconfig.json') : reference.path;
     if (seen.has(target) || !existsSync(target)) continue;
-    fileNames.push(...readTsconfig(target, notes, seen).fileNames);
+    fileNames.push(...readTsconfig(target, notes, listFiles, seen).fileNames);
   }
   return { options: parsed.options, fileNames };
 }
@@ -76,7 +80,7 @@ export function loadProjectFiles(
   let files: string[];
   let compilerOptions: ts.CompilerOptions = { allowJs: true, checkJs: false, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext };
   const notes: string[] = [];
-  const tsconfig = tsconfigPath ? readTsconfig(tsconfigPath, notes) : undefined;
+  const tsconfig = tsconfigPath ? readTsconfig(tsconfigPath, notes, paths.length === 0) : undefined;
   if (tsconfig) compilerOptions = { ...tsconfig.options, allowJs: true, noEmit: true };
 
   if (paths.length > 0) {
