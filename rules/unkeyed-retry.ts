@@ -2,7 +2,7 @@
 // attempts — retry libraries and loops, HTTP clients configured to retry POST, and SDKs that retry on
 // their own (OpenAI/Anthropic stateful writes, Slack).
 import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
-import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap } from './engine/callee.js';
+import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type ValueOrigin } from './engine/callee.js';
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { calleeMatches } from './engine/match.js';
 import { isModelCall, sendsModelRequest } from './engine/model-calls.js';
@@ -14,6 +14,7 @@ import { resolveIdentifier } from './engine/scope.js';
 import { findToolHandlers } from './engine/tool-handlers.js';
 import { descendantsOfKind } from './engine/kind-index.js';
 import { knowledge } from './knowledge/index.js';
+import type { ProjectModel } from './engine/project-model.js';
 
 /** Writes that repeat safely under a retry (RULES.md defines DELETE/PATCH leniency only for tools). */
 const REPEATABLE = new Set(['upsert', 'delete-id', 'update-set']);
@@ -216,13 +217,13 @@ function checkBuiltInRetries(context: RuleContext): void {
       });
       continue;
     }
-    if (retriesDisabled(call, effect, retries.disableOption, retries.clientDisable)) continue;
+    if (retriesDisabled(call, effect, model, retries.disableOption, retries.clientDisable, retries.disabledAt ?? 0)) continue;
     const idempotencyOption = effect.callee?.module === 'openai' && hasOption(call, 'idempotencyKey')
       ? ' The `idempotencyKey` request option is not sent by the client (no idempotency header is configured): put the key in `headers`.'
       : '';
     context.report({
       node: call,
-      message: `${effect.label} is retried by its SDK with no idempotency key (${retries.count}): a timeout after the server acted creates it twice.${idempotencyOption} Send an Idempotency-Key header built from stable input, or set \`${retries.disableOption}: 0\`.`,
+      message: `${effect.label} is retried by its SDK with no idempotency key (${retries.count}): a timeout after the server acted creates it twice.${idempotencyOption} Send an Idempotency-Key header built from stable input, or set \`${retries.clientDisable === 'rest' ? 'rest: { retries: 0 }' : `${retries.disableOption}: ${retries.disabledAt ?? 0}`}\`.`,
       confidence: effect.confidence,
     });
   }
@@ -232,20 +233,26 @@ function hasOption(call: CallExpression, name: string): boolean {
   return call.getArguments().some((arg) => deepPropertyOf(objectLiteralOf(arg), name) !== undefined);
 }
 
-function retriesDisabled(call: CallExpression, effect: WriteEffect, option: string, clientOption?: string): boolean {
+function retriesDisabled(call: CallExpression, effect: WriteEffect, model: ProjectModel, option: string, clientOption?: string, off = 0): boolean {
   const zero = (value: Node | undefined): boolean => {
     if (!value) return false;
     const plain = unwrap(value);
-    if (Node.isNumericLiteral(plain)) return Number(plain.getLiteralValue()) === 0;
+    if (Node.isNumericLiteral(plain)) return Number(plain.getLiteralValue()) <= off;
     const object = objectLiteralOf(plain);
     const retries = propertyValue(deepPropertyOf(object, 'retries'));
-    return retries !== undefined && Node.isNumericLiteral(unwrap(retries)) && Number((unwrap(retries) as import('ts-morph').NumericLiteral).getLiteralValue()) === 0;
+    return retries !== undefined && Node.isNumericLiteral(unwrap(retries)) && Number((unwrap(retries) as import('ts-morph').NumericLiteral).getLiteralValue()) <= off;
   };
   for (const arg of call.getArguments()) {
     if (zero(propertyValue(deepPropertyOf(objectLiteralOf(arg), option)))) return true;
   }
-  const client = effect.callee?.clientOptions;
-  return zero(propertyValue(deepPropertyOf(client, clientOption ?? option)));
+  // A client handed out by another (`(await discord.channels.fetch(id)).send(…)`): the options of the client that made it.
+  let origin: ValueOrigin | undefined = effect.callee;
+  for (let level = 0; origin && level < 3; level++) {
+    if (zero(propertyValue(deepPropertyOf(origin.clientOptions, clientOption ?? option)))) return true;
+    const creation = origin.clientCreation;
+    origin = creation && Node.isCallExpression(creation) && creation !== call ? model.resolveCall(creation) : undefined;
+  }
+  return false;
 }
 
 /** axios-retry with a custom condition, ky/got with POST in `retry.methods`: mutating requests through that client. */

@@ -23,7 +23,7 @@ export function declaredTypeOf(expression: Node, links: ProjectLinks | undefined
       const holderType = holder && (Node.isVariableDeclaration(holder) || Node.isParameterDeclaration(holder)) ? holderTypeOf(holder, links, depth) : undefined;
       return holderType ? memberTypeOf(holderType, key, links, depth + 1) : undefined;
     }
-    return writtenType(declaration);
+    return unfoldReturnType(writtenType(declaration), links);
   }
   if (Node.isPropertyAccessExpression(node)) {
     const target = skipExpressionWrappers(node.getExpression());
@@ -31,7 +31,7 @@ export function declaredTypeOf(expression: Node, links: ProjectLinks | undefined
       const cls = node.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
       if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return undefined;
       const member = cls.getInstanceMembers().find((m) => !Node.isConstructorDeclaration(m) && m.getName() === node.getName());
-      return member ? writtenType(member) : undefined;
+      return member ? unfoldReturnType(writtenType(member), links) : undefined;
     }
     const base = declaredTypeOf(target, links, depth + 1);
     return base ? memberTypeOf(base, node.getName(), links, depth + 1) : undefined;
@@ -62,6 +62,10 @@ function writtenType(declaration: Node): TypeNode | undefined {
 
 /** The written type of member `name` of a type: a type literal, a project interface, type alias or class. */
 export function memberTypeOf(type: TypeNode, name: string, links: ProjectLinks | undefined, depth: number): TypeNode | undefined {
+  return unfoldReturnType(writtenMemberTypeOf(type, name, links, depth), links);
+}
+
+function writtenMemberTypeOf(type: TypeNode, name: string, links: ProjectLinks | undefined, depth: number): TypeNode | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const real = withoutNullish(type);
   if (!real) return undefined;
@@ -99,6 +103,31 @@ export function memberTypeOf(type: TypeNode, name: string, links: ProjectLinks |
     return member ? writtenType(member) : undefined;
   }
   return undefined;
+}
+
+/**
+ * `ReturnType<SlackClientManager['getClientForOperation']>`: the return type written on that member of a project
+ * interface, class or type literal (`getClientForOperation(op: Op): WebClient`). Any other type is returned as is.
+ */
+function unfoldReturnType(type: TypeNode | undefined, links: ProjectLinks | undefined): TypeNode | undefined {
+  if (!type || !Node.isTypeReference(type) || type.getTypeName().getText() !== 'ReturnType') return type;
+  const arg = type.getTypeArguments()[0];
+  if (!arg || !Node.isIndexedAccessTypeNode(arg)) return type;
+  const index = arg.getIndexTypeNode();
+  const key = Node.isLiteralTypeNode(index) && Node.isStringLiteral(index.getLiteral()) ? (index.getLiteral() as import('ts-morph').StringLiteral).getLiteralValue() : undefined;
+  const holder = withoutNullish(arg.getObjectTypeNode());
+  if (!key || !holder) return type;
+  const declaration = Node.isTypeReference(holder) && Node.isIdentifier(holder.getTypeName()) ? typeDeclaration(holder.getTypeName() as Identifier, links) : holder;
+  let member: Node | undefined;
+  if (declaration && (Node.isInterfaceDeclaration(declaration) || Node.isClassDeclaration(declaration))) {
+    member = declaration.getMethod(key) ?? declaration.getProperty(key);
+  } else if (declaration && Node.isTypeLiteral(declaration)) {
+    member = declaration.getMethod(key) ?? declaration.getProperty(key);
+  }
+  if (!member) return type;
+  if (Node.isMethodSignature(member) || Node.isMethodDeclaration(member)) return member.getReturnTypeNode() ?? type;
+  const written = Node.isPropertySignature(member) || Node.isPropertyDeclaration(member) ? member.getTypeNode() : undefined;
+  return written && Node.isFunctionTypeNode(written) ? written.getReturnTypeNode() ?? type : type;
 }
 
 /**

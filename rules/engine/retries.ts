@@ -7,6 +7,7 @@ import type { ClientRetryPluginFact, RetryFact } from '../knowledge/types.js';
 import { findMatch, moduleMatches } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { resolveIdentifier } from './scope.js';
+import { writeVerbOf } from './vendor-writes.js';
 import { descendantsOfKind } from './kind-index.js';
 
 export interface Retry {
@@ -140,11 +141,42 @@ function catchReattempts(statement: Node): Retry[] {
   // making it too is the same handling, not a second attempt.
   const handlesFailure = (call: Node) => call.getAncestors().some((a) => a !== statement && statement.getTryBlock().containsRange(a.getPos(), a.getEnd()) &&
     Node.isIfStatement(a) && /\berr(or)?s?\b|\bfail/i.test(a.getExpression().getText()) && a.getThenStatement().containsRange(call.getPos(), call.getEnd()));
-  const tried = new Set(own(statement.getTryBlock()).filter((call) => !handlesFailure(call)).map(text));
+  const triedCalls = own(statement.getTryBlock()).filter((call) => !handlesFailure(call));
+  const tried = new Set(triedCalls.map(text));
   if (tried.size === 0) return [];
-  return own(catchBlock)
-    .filter((call) => tried.has(text(call)))
-    .map((call) => ({ region: call, construct: statement, label: 'a catch that makes the same call again', directWritesOnly: true }));
+  // `createUnderTeam(names, slug)` tried, `createUnderTeam(names, undefined)` in the catch: a function whose name says it
+  // writes, called again on the same first argument with other options, is a second attempt at the write it names — also
+  // through the helpers it calls.
+  const sameWrite = (call: CallExpression) => {
+    const name = writingName(call);
+    return name === undefined ? undefined : `${name}|${call.getArguments()[0]?.getText() ?? ''}`;
+  };
+  const triedWrites = new Set(triedCalls.map(sameWrite).filter((key): key is string => key !== undefined));
+  const out: Retry[] = [];
+  for (const call of own(catchBlock)) {
+    if (tried.has(text(call))) {
+      out.push({ region: call, construct: statement, label: 'a catch that makes the same call again', directWritesOnly: !writingName(call) });
+      continue;
+    }
+    const key = sameWrite(call);
+    if (key && triedWrites.has(key)) out.push({ region: call, construct: statement, label: 'a catch that makes the same write again' });
+  }
+  return out;
+}
+
+/** The callee's text when its name says it writes (`createUnderTeam`, `this.api.sendMessage`): a project helper named for a write. */
+function writingName(call: CallExpression): string | undefined {
+  const callee = unwrap(call.getExpression());
+  const name = Node.isIdentifier(callee) ? callee.getText() : Node.isPropertyAccessExpression(callee) ? callee.getName() : undefined;
+  if (!name || !writeVerbOf(name) || writeVerbOf(name) === 'upsert') return undefined;
+  // A package's own function (`appendFileSync`, a client method) is judged as the call it is, not as a helper.
+  let root: Node = callee;
+  while (Node.isPropertyAccessExpression(root)) root = unwrap(root.getExpression());
+  if (Node.isIdentifier(root)) {
+    const binding = resolveIdentifier(root);
+    if (binding.kind === 'global' || (binding.kind === 'import' && !binding.module.startsWith('.'))) return undefined;
+  }
+  return callee.getText();
 }
 
 function nearestFunctionOf(node: Node): Node | undefined {

@@ -13,6 +13,12 @@ import type { Confidence } from './types.js';
 import { idempotencyKeyIn, isFreshValue, keyProperty, parameterIndex, stringValue, withKey, type ParamRef } from './write-keys.js';
 import { resolveIdentifier } from './scope.js';
 import { runtimeNamedOperationClient } from './openapi-operations.js';
+import { graphqlMutation, inheritedVendorCallee, mayBeVendorWrite, vendorWrite } from './vendor-writes.js';
+
+/** A member call whose name says it writes, or that some write fact ends with (`create`, `insert`). */
+function mayBeInheritedWrite(call: CallExpression, model: ProjectModel): boolean {
+  return mayBeVendorWrite(call) || mayBeOwnPackageWrite(call, model);
+}
 
 export { isFreshValue, parameterIndex, stringValue } from './write-keys.js';
 export { isReadOnlyPostUrl, urlLiteralText } from './http-writes.js';
@@ -64,10 +70,19 @@ export function classifyEffect(node: EffectNode, model: ProjectModel, options: R
     if (ownFact && own) return sdkWrite(node, ownFact, { ...own, call: node }, model, options);
     const operation = openApiOperation(node, callee, model);
     if (operation !== undefined) return operation ?? undefined;
+    const mutation = graphqlMutation(node, callee, model);
+    if (mutation) return mutation;
     const http = callee ? httpWrite(node, callee, model, options) : undefined;
     if (http !== undefined) return http ?? undefined;
     const sql = sqlCall(node, model);
     if (sql) return sql;
+    // A receiver the project holds (a subclass of a package client, a transaction callback's client): the tables first.
+    const inherited = callee ? undefined : mayBeInheritedWrite(node, model) ? inheritedVendorCallee(node, model) : undefined;
+    const inheritedFact = inherited ? findMatch(model.knowledge.writes, inherited) : undefined;
+    if (inheritedFact && inherited) return sdkWrite(node, inheritedFact, inherited, model, options);
+    const vendorCallee = callee ?? inherited;
+    const vendor = vendorCallee ? vendorWrite(node, vendorCallee, model, options) : undefined;
+    if (vendor) return vendor;
     return customWrite(node, options);
   });
 }
@@ -112,11 +127,14 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
     if (!command || !matched) return undefined;
     kind = matched.write;
     label = `${fact.label} ${command.name.replace(/Command$/, '')}`;
+    // The client retries every command; only some are resent with no key (the SDK fills idempotency tokens itself).
+    if (fact.builtInRetries && !matched.unkeyedRetries) fact = { ...fact, builtInRetries: undefined };
     const update = command.input ? propertyValue(deepPropertyOf(command.input, 'UpdateExpression')) : undefined;
     if (kind === 'update-set' && update && /\bADD\b|(\w+)\s*=\s*\1\s*[-+]/.test(stringValue(update) ?? update.getText())) kind = 'increment';
     // A whole item written under a fresh key is a new item each time.
     if (kind === 'upsert' && command.input && isFreshValue(command.input, model)) kind = 'create';
   }
+  if (kind === 'append' && fact.label === 'fs append' && appendsToALog(call, args[0])) return undefined;
   if (fact.writesOnlyWith && !carriesAny(args[fact.writesOnlyWith.arg], fact.writesOnlyWith.properties)) return undefined;
   const pathArg = fact.pathArg !== undefined ? args[fact.pathArg] : undefined;
   if (pathArg && isReadOnlyPostUrl(urlLiteralText(pathArg), model)) return undefined;
@@ -151,6 +169,49 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
     if (key) return withKey(effect, key, model);
   }
   return effect;
+}
+
+const LOG_WORDS = /^(?:log|logs|logfile|logpath|logdir|logger|debuglog|devlog|errorlog|accesslog|auditlog)$/;
+const logWords = (name: string) =>
+  name.split(/[_\-.\s/\\]+/).flatMap((part) => (part === part.toUpperCase() ? [part] : part.split(/(?<=[a-z0-9])(?=[A-Z])/)))
+    .some((word) => LOG_WORDS.test(word.toLowerCase()));
+
+/**
+ * A line appended to a log file is telemetry, not the tool's side effect (RULES.md): the path names a log
+ * (`logPath`, `LOG_FILE`, `'debug.log'`, `path.join(dir, 'logs', …)`, `'log.txt'`), or the function doing it is a
+ * logging helper (`appendToLog`, `writeLog`). A tool appending a record to the user's file (`notes.md`) stays a write.
+ */
+function appendsToALog(call: CallExpression, pathArg: Node | undefined): boolean {
+  const fn = call.getFirstAncestor((a) => Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a) || Node.isFunctionExpression(a) || Node.isArrowFunction(a));
+  const holder = fn && Node.isArrowFunction(fn) ? fn.getParent() : undefined;
+  const fnName = fn && !Node.isArrowFunction(fn) ? fn.getName() : holder && Node.isVariableDeclaration(holder) ? holder.getName() : undefined;
+  if (fnName && logWords(fnName)) return true;
+  if (!pathArg) return false;
+  const texts: string[] = [];
+  const visit = (node: Node, depth: number) => {
+    if (depth > 3) return;
+    const value = unwrap(node);
+    if (Node.isIdentifier(value)) {
+      texts.push(value.getText());
+      const binding = resolveIdentifier(value);
+      const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+      if (init) visit(init, depth + 1);
+    } else if (Node.isPropertyAccessExpression(value)) {
+      texts.push(value.getName());
+    } else if (Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value)) {
+      texts.push(value.getLiteralText());
+    } else if (Node.isTemplateExpression(value)) {
+      texts.push(value.getHead().getLiteralText(), ...value.getTemplateSpans().map((span) => span.getLiteral().getLiteralText()));
+      value.getTemplateSpans().forEach((span) => visit(span.getExpression(), depth + 1));
+    } else if (Node.isCallExpression(value)) {
+      value.getArguments().forEach((arg) => visit(arg, depth + 1));
+    } else if (Node.isBinaryExpression(value)) {
+      visit(value.getLeft(), depth + 1);
+      visit(value.getRight(), depth + 1);
+    }
+  };
+  visit(pathArg, 0);
+  return texts.some((text) => logWords(text) || /(?:^|[\/\\._-])logs?(?:[\/\\._-]|$)/i.test(text));
 }
 
 /** Whether an argument carries one of `properties`: absent, or an object literal without them (and no opaque spread), does not. */

@@ -17,8 +17,10 @@ export const awsWrites: WriteFact[] = [
     label: 'AWS', write: 'create', module: awsClients, instance: true, path: ['send'],
     keyOption: { arg: 0, names: ['MessageDeduplicationId', 'ClientToken', 'ClientRequestToken'] },
     byCommand: [
-      // Messages and events out: SQS, SNS, EventBridge, SES, Kinesis, Firehose.
-      { command: '^(SendMessage|SendMessageBatch|Publish|PublishBatch|PutEvents|SendEmail|SendRawEmail|SendTemplatedEmail|SendBulkEmail|SendBulkTemplatedEmail|PutRecord|PutRecords|PutRecordBatch)Command$', write: 'send' },
+      // Messages and events out: SQS, SNS, EventBridge, SES, Kinesis, Firehose; a Lambda invocation runs the function again.
+      // None of these inputs has a member with the idempotencyToken trait (the SDK fills only those), so the client's own
+      // retries resend them with no key (a FIFO queue's MessageDeduplicationId is the caller's to pass).
+      { command: '^(SendMessage|SendMessageBatch|Publish|PublishBatch|PutEvents|SendEmail|SendRawEmail|SendTemplatedEmail|SendBulkEmail|SendBulkTemplatedEmail|PutRecord|PutRecords|PutRecordBatch|Invoke|InvokeAsync)Command$', write: 'send', unkeyedRetries: true },
       // A whole item or object written to its key: a repeat writes the same thing (unless the key is fresh).
       { command: '^(PutItem|Put|PutObject|PutParameter|PutSecretValue|BatchWriteItem|BatchWrite|CopyObject)Command$', write: 'upsert' },
       { command: '^(UpdateItem|Update)Command$', write: 'update-set' },
@@ -26,6 +28,9 @@ export const awsWrites: WriteFact[] = [
       { command: '^(Update|Modify|Set|Tag|Untag|Attach|Detach|Enable|Disable|Associate|Disassociate|Add|Change|Reset)\\w*Command$', write: 'update-set' },
       { command: '^(Delete|Remove|Terminate|Cancel|Stop|Purge|Revoke)\\w*Command$', write: 'delete-id' },
     ],
-    checkedAgainst: '@aws-sdk/client-sqs@3.504.0',
+    // Every v3 client retries on its own: the standard strategy makes 3 attempts (maxAttempts, @smithy/util-retry
+    // DEFAULT_MAX_ATTEMPTS = 3) on throttling, transient and timeout errors; `maxAttempts: 1` turns it off.
+    builtInRetries: { count: 'AWS SDK v3 clients make 3 attempts by default', disableOption: 'maxAttempts', clientDisable: 'maxAttempts', disabledAt: 1 },
+    checkedAgainst: '@aws-sdk/client-sqs@3.504.0; @smithy/util-retry@4 (README "The default retry count is 3", DEFAULT_MAX_ATTEMPTS)',
   },
 ];

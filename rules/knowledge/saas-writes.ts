@@ -64,7 +64,11 @@ export const saasWrites: WriteFact[] = [
     path: ['**.delete', '**.deleteComment', '**.deleteFile', '**.deleteRef', '**.removeLabel', '**.removeAssignees'],
     checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0' },
   // discord.js: TextBasedChannel#send (channels, users, members), Webhook#send, Interaction#followUp post a new message each time.
-  { label: 'Discord message', write: 'send', module: ['discord.js'], instance: true, path: ['**.send', '**.followUp'], checkedAgainst: 'discord.js@14.28.1' },
+  // Its REST manager (@discordjs/rest) retries a request that timed out or got a 5xx up to 3 times (DefaultRestOptions
+  // retries: 3), with no key: a message whose first attempt reached Discord is posted again.
+  { label: 'Discord message', write: 'send', module: ['discord.js'], instance: true, path: ['**.send', '**.followUp'],
+    builtInRetries: { count: "discord.js's REST manager retries timeouts and 5xx up to 3 times", disableOption: 'retries', clientDisable: 'rest' },
+    checkedAgainst: 'discord.js@14.28.1; @discordjs/rest (packages/rest/src/lib/utils/constants.ts at 020a380: DefaultRestOptions retries: 3)' },
   // supabase-js: from(table).insert POSTs rows, .upsert merges on the key, .update PATCHes, .delete DELETEs.
   { label: 'Supabase insert', write: 'create', ...supabaseClient, path: ['insert'], checkedAgainst: '@supabase/supabase-js@2.112.2' },
   { label: 'Supabase upsert', write: 'upsert', ...supabaseClient, path: ['upsert'], checkedAgainst: '@supabase/supabase-js@2.112.2' },

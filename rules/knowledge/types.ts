@@ -89,7 +89,13 @@ export interface WriteFact extends CallPattern, Checked {
   /** The argument holding the request's path, for a client method that POSTs: a read-only path (search, query…) is no write. */
   pathArg?: number;
   /** Built-in retries of the client around this call, with no key (unkeyed-retry). */
-  builtInRetries?: { count: string; disableOption: string; clientDisable?: string };
+  builtInRetries?: {
+    count: string;
+    disableOption: string;
+    clientDisable?: string;
+    /** The option's value that turns retries off (AWS `maxAttempts: 1`); 0 when omitted. */
+    disabledAt?: number;
+  };
   /**
    * Another kind of write when a property of an argument matches `pattern` (a regular expression over the
    * property's text, or the initialiser it names): an onchain transaction whose data is an ERC-20 `approve`
@@ -100,7 +106,12 @@ export interface WriteFact extends CallPattern, Checked {
    * Clients that run command objects (`client.send(new PutItemCommand(…))`): the command's class name
    * decides the write, first pattern that matches; a command no pattern matches is not a write.
    */
-  byCommand?: ReadonlyArray<{ command: string; write: WriteKind }>;
+  byCommand?: ReadonlyArray<{
+    command: string;
+    write: WriteKind;
+    /** The client's `builtInRetries` resend this command with no key (no member with the idempotencyToken trait). */
+    unkeyedRetries?: boolean;
+  }>;
 }
 
 export interface RetryFact extends CallPattern, Checked {

@@ -1,0 +1,254 @@
+// Writes the tables do not know: a method of a third-party client whose name says it creates, sends or pays
+// (`todoist.addTask`, `linear.createIssue`, `wallet.sendTransaction`, `knock.workflows.trigger`), and a GraphQL
+// request whose document is a `mutation`. Medium confidence: matched by name. The tables decide for every package
+// they name; libraries that are not clients of another system are never vendor writes (knowledge/vendor-writes.ts).
+import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
+import { knownPackageNames, writePackageNames } from '../knowledge/index.js';
+import { localBuilderRest, modelCallSegments, notVendorClients, stainlessClients, vendorWriteVerbs } from '../knowledge/vendor-writes.js';
+import type { WriteFact, WriteKind } from '../knowledge/types.js';
+import { objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef, type TypeOracle } from './callee.js';
+import { classValue, valueOf } from './values.js';
+import type { RuleOptions } from './config.js';
+import type { ProjectModel } from './project-model.js';
+import { resolveIdentifier } from './scope.js';
+import type { WriteEffect } from './side-effects.js';
+import { keyProperty, withKey } from './write-keys.js';
+
+const BUILTIN = new Set(['fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'dgram', 'dns', 'stream', 'stream/promises',
+  'events', 'util', 'url', 'zlib', 'readline', 'readline/promises', 'worker_threads', 'cluster', 'buffer', 'timers', 'timers/promises', 'vm', 'tls',
+  'http2', 'process', 'assert', 'querystring', 'perf_hooks', 'async_hooks', 'v8', 'module', 'string_decoder', 'tty', 'inspector', 'test', 'sqlite']);
+
+let tablePackages: string[] | undefined;
+
+/** Whether a module is one the tables speak for, a node builtin, or a library that is not a client of another system. */
+function notAVendor(module: string): boolean {
+  if (module === 'global' || module.startsWith('node:') || module.startsWith('bun:') || BUILTIN.has(module)) return true;
+  // Stainless clients are in the prefilter's list for their built-in retries, not because a table describes them.
+  tablePackages ??= [...new Set([...knownPackageNames(), ...writePackageNames()])].filter((name) => !stainlessClients.some((c) => c.module === name));
+  if (tablePackages.some((name) => module === name || module.startsWith(`${name}/`))) return true;
+  return isNotAClient(module);
+}
+
+function isNotAClient(module: string): boolean {
+  return notVendorClients.some((pattern) => {
+    if (pattern.endsWith('/*')) return module === pattern.slice(0, -2) || module.startsWith(pattern.slice(0, -1));
+    if (pattern.endsWith('-*')) return module.startsWith(pattern.slice(0, -1));
+    return module === pattern;
+  });
+}
+
+/** The write a method name says, after the checks on the name alone: `addTask` → create; `createReadStream` → none. */
+export function writeVerbOf(name: string): WriteKind | undefined {
+  const match = /^([a-z]+)(?=[A-Z_0-9]|$)(.*)$/.exec(name);
+  if (!match) return undefined;
+  const [, verb, rest] = match as unknown as [string, string, string];
+  const kind = vendorWriteVerbs[verb];
+  if (!kind) return undefined;
+  const builder = localBuilderRest[verb];
+  const noun = rest.replace(/^_+/, '');
+  if (builder && builder.test(noun)) return undefined;
+  // createOrUpdate…, addOrReplace…: the name says it sets a record by its key.
+  if (/^Or(?:Update|Replace|Set|Get)/.test(noun)) return 'upsert';
+  // sendTransaction, createPayment, addPayout: money moves.
+  if (/^(?:Raw)?(?:Transaction|Payment|Transfer|Payout|Charge|Refund|Invoice)s?$/.test(noun) && kind !== 'append') return 'charge';
+  return kind;
+}
+
+/** A Stainless-generated client retries this write on its own (unkeyed-retry reads `builtInRetries`). */
+function retryingClientFact(module: string, label: string, write: WriteKind): WriteFact | undefined {
+  const client = stainlessClients.find((c) => c.module === module);
+  if (!client) return undefined;
+  return {
+    label, write, module: [module], path: [], checkedAgainst: client.checkedAgainst,
+    builtInRetries: { count: 'Stainless-generated clients retry failed requests twice by default', disableOption: 'maxRetries', clientDisable: 'maxRetries' },
+  };
+}
+
+/** Cheap, on the syntax alone: a member call whose name says it writes. */
+export function mayBeVendorWrite(call: CallExpression): boolean {
+  const callee = call.getExpression();
+  return Node.isPropertyAccessExpression(callee) && writeVerbOf(callee.getName()) !== undefined;
+}
+
+/** A method of a vendor SDK's client or namespace whose name says it writes. */
+export function vendorWrite(call: CallExpression, callee: CalleeRef, model: ProjectModel, options: RuleOptions): WriteEffect | undefined {
+  if (!callee.path.length || (!callee.instance && callee.path.length < 2)) return undefined;
+  if (notAVendor(callee.module)) return undefined;
+  // ChatGPTAPI#sendMessage, SomeLLM#createCompletion: a model call under another name, not a write.
+  if (/GPT|LLM|Model|Completion|Chat(?:Bot)?API/i.test(callee.exportName)) return undefined;
+  const name = callee.path[callee.path.length - 1]!;
+  if (callee.path.some((segment) => modelCallSegments.includes(segment))) return undefined;
+  const kind = writeVerbOf(name);
+  if (!kind) return undefined;
+  const args = call.getArguments();
+  // app.post('/x', handler), queue.add(() => work()): a registration or an in-process job, not a request.
+  if (args.some((arg) => Node.isArrowFunction(unwrap(arg)) || Node.isFunctionExpression(unwrap(arg)))) return undefined;
+  const label = `${callee.module} ${callee.path.join('.')}`;
+  const effect: WriteEffect = { node: call, label, kind, confidence: 'medium', callee, fact: retryingClientFact(callee.module, label, kind) };
+  if (kind === 'upsert') return { ...effect, protection: 'an upsert repeats safely' };
+  if (releasedInFinally(call)) return { ...effect, protection: 'a temporary resource, released in `finally` before the call returns' };
+  const key = visibleKey(args, options);
+  return key ? withKey(effect, key, model) : effect;
+}
+
+/**
+ * The package client behind a receiver that callee resolution leaves to the project (used only to classify writes;
+ * the value stays the project's everywhere else):
+ * - an instance of a project class extending a package class, for members the project class does not declare:
+ *   `xero.accountingApi.createPayment(…)` with `class TenantXeroClient extends XeroClient` (xero-node),
+ *   `this.prisma.task.create(…)` with `class PrismaService extends PrismaClient` (a NestJS service);
+ * - the transaction client a `$transaction`/`transaction` callback receives: `prisma.$transaction(async (tx) =>
+ *   tx.task.create(…))`, `db.transaction(async (tx) => tx.insert(…))` — the same client's methods.
+ * Bounded: a chain of six members, four levels of `extends`.
+ */
+export function inheritedVendorCallee(call: CallExpression, model: ProjectModel): CalleeRef | undefined {
+  const names: string[] = [];
+  const prefixes: Node[] = [];
+  let node: Node = unwrap(call.getExpression());
+  while (Node.isPropertyAccessExpression(node) && names.length < 6) {
+    names.unshift(node.getName());
+    node = unwrap(node.getExpression());
+    prefixes.unshift(node);
+  }
+  if (!names.length) return undefined;
+  const types = model.types();
+  const links = types.links;
+  if (!links) return undefined;
+  for (let i = 0; i < prefixes.length; i++) {
+    const prefix = prefixes[i]!;
+    if (Node.isThisExpression(prefix)) continue;
+    const path = names.slice(i);
+    const tx = transactionClient(prefix, model);
+    if (tx) return { ...tx, path: [...tx.path, ...path], call, confidence: 'medium' };
+    const value = valueOf(prefix, links);
+    if (value?.kind !== 'instance') continue;
+    const origin = packageBase(value.cls, path[0]!, model);
+    return origin ? { ...origin, instance: true, path, call, confidence: 'medium' } : undefined;
+  }
+  return undefined;
+}
+
+/** The package class a project class extends (through project classes), unless the project declares `member` itself. */
+function packageBase(start: import('./values.js').ClassNode, member: string, model: ProjectModel): import('./callee.js').ValueOrigin | undefined {
+  const links = model.types().links!;
+  let cls: import('./values.js').ClassNode | undefined = start;
+  for (let level = 0; cls && level < 4; level++) {
+    if (cls.getMembers().some((m) => (m as { getName?: () => string }).getName?.() === member)) return undefined;
+    if (cls.getConstructors().some((c) => c.getParameters().some((p) => p.getName() === member && p.getScope() !== undefined))) return undefined;
+    const base = cls.getExtends()?.getExpression();
+    if (!base) return undefined;
+    const origin = originOf(base, model.types(), 0);
+    if (origin) return origin.module === 'global' ? undefined : origin;
+    cls = classValue(base, links);
+  }
+  return undefined;
+}
+
+/** `tx` in `client.$transaction(async (tx) => …)`: the client the transaction was opened on. */
+function transactionClient(prefix: Node, model: ProjectModel): import('./callee.js').ValueOrigin | undefined {
+  if (!Node.isIdentifier(prefix)) return undefined;
+  const binding = resolveIdentifier(prefix);
+  const parameter = binding.kind === 'local' ? binding.declaration : undefined;
+  if (!parameter || !Node.isParameterDeclaration(parameter)) return undefined;
+  const fn = parameter.getParent();
+  if (!(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) || fn.getParameters()[0] !== parameter) return undefined;
+  const opener = fn.getParent();
+  if (!opener || !Node.isCallExpression(opener) || !opener.getArguments().includes(fn as never)) return undefined;
+  const member = opener.getExpression();
+  if (!Node.isPropertyAccessExpression(member) || !/^\$?transaction$/.test(member.getName())) return undefined;
+  const resolved = model.resolveCall(opener) ?? inheritedVendorCallee(opener, model);
+  if (!resolved || !resolved.instance) return undefined;
+  return { ...resolved, path: resolved.path.slice(0, -1) };
+}
+
+/**
+ * `const session = await client.sessions.create(); try { … } finally { await client.sessions.release(session.id) }`: a
+ * resource that lives only while the call runs leaves nothing behind to duplicate (README question 6).
+ */
+function releasedInFinally(call: CallExpression): boolean {
+  let holder: Node | undefined = call.getParent();
+  while (holder && (Node.isAwaitExpression(holder) || Node.isParenthesizedExpression(holder) || Node.isAsExpression(holder))) holder = holder.getParent();
+  if (!holder || !Node.isVariableDeclaration(holder)) return false;
+  const nameNode = holder.getNameNode();
+  if (!Node.isIdentifier(nameNode)) return false;
+  const name = nameNode.getText();
+  const fn = call.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  if (!fn) return false;
+  const uses = new RegExp(`\\b${name}\\b`);
+  return fn.getDescendantsOfKind(SyntaxKind.TryStatement).some((statement) => {
+    const block = statement.getFinallyBlock();
+    return block !== undefined && block.getStart() > call.getStart() &&
+      block.getDescendantsOfKind(SyntaxKind.CallExpression).some((release) => {
+        const callee = release.getExpression();
+        return Node.isPropertyAccessExpression(callee) && /^(?:release|delete|del|remove|close|stop|destroy|kill|terminate|end|dispose)\w*$/.test(callee.getName()) &&
+          uses.test(release.getText());
+      });
+  });
+}
+
+/** An idempotency key passed in any object argument (`{ idempotencyKey }`, headers with `Idempotency-Key`) or as a named variable. */
+function visibleKey(args: Node[], options: RuleOptions): Node | undefined {
+  for (const arg of args) {
+    const value = unwrap(arg);
+    if (Node.isIdentifier(value) && /idempotency|dedup/i.test(value.getText())) return value;
+    const object = objectLiteralOf(arg);
+    if (!object) continue;
+    const key = keyProperty(object, [], options) ?? keyProperty(objectLiteralOf(propertyValue(object.getProperty('headers'))), [], options);
+    if (key) return key;
+  }
+  return undefined;
+}
+
+const MUTATION = /^(?:\s|#[^\n]*\n)*mutation\b\s*(\w*)[^{]*\{\s*(\w+)/;
+
+/**
+ * A GraphQL request whose document is a `mutation`, whatever sends it (`client.request(CREATE_ITEM, vars)`,
+ * `api.mutate({ mutation })`, a project helper taking the document): a write, judged by the operation's name or
+ * its first field (`create_item`, `updateIssue`). The document may be a literal, a `gql` template or a const holding one.
+ */
+export function graphqlMutation(call: CallExpression, callee: CalleeRef | undefined, model: ProjectModel): WriteEffect | undefined {
+  // JSON.stringify({ query }), console.log(doc), a logger: not what sends the document.
+  if (callee && (callee.module === 'global' || isNotAClient(callee.module))) return undefined;
+  const args = call.getArguments();
+  const first = args[0];
+  if (!first) return undefined;
+  const object = objectLiteralOf(first);
+  const candidates = object
+    ? ['mutation', 'query', 'document'].map((name) => propertyValue(object.getProperty(name))).filter((n): n is Node => n !== undefined)
+    : [first];
+  for (const candidate of candidates) {
+    const text = documentText(candidate, model.types(), 0);
+    const match = text ? MUTATION.exec(text) : null;
+    if (!match) continue;
+    // The first word of the operation's name, else of its first field: CreateItem → create, change_column_value → change.
+    const verb = (/^[A-Za-z][a-z]*/.exec(match[1] || match[2] || '')?.[0] ?? '').toLowerCase();
+    const kind: WriteKind = verb === 'upsert' ? 'upsert'
+      : /^(?:update|change|set|edit|archive|unarchive|rename|move|mark|assign|unassign|enable|disable|toggle|patch|replace)$/.test(verb) ? 'update-set'
+      : /^(?:delete|remove|destroy|cancel|clear)$/.test(verb) ? 'delete-id'
+      : 'create';
+    const base: WriteEffect = { node: call, label: `GraphQL mutation ${(match[1] || match[2])!}`, kind, confidence: 'medium' };
+    if (kind === 'upsert') return { ...base, protection: 'an upsert repeats safely' };
+    if (kind === 'update-set' || kind === 'delete-id') return { ...base, confidence: 'low' };
+    return base;
+  }
+  return undefined;
+}
+
+/** The text of a GraphQL document: a string, a template, `gql\`…\``, `graphql(\`…\`)`, or a const holding one. */
+function documentText(node: Node, types: TypeOracle | undefined, depth: number): string | undefined {
+  if (depth > 3) return undefined;
+  const value = unwrap(node);
+  if (Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value)) return value.getLiteralText();
+  if (Node.isTemplateExpression(value)) return value.getHead().getLiteralText();
+  if (Node.isTaggedTemplateExpression(value)) return documentText(value.getTemplate(), types, depth + 1);
+  if (Node.isCallExpression(value) && value.getArguments().length === 1 && /(?:^|\.)(?:gql|graphql|parse)$/.test(value.getExpression().getText())) return documentText(value.getArguments()[0]!, types, depth + 1);
+  if (Node.isIdentifier(value)) {
+    const binding = resolveIdentifier(value);
+    // A document kept in another project file: `import { CREATE_ITEM } from './queries'`.
+    const declaration = binding.kind === 'local' ? binding.declaration
+      : binding.kind === 'import' ? types?.importedDeclaration?.(value, binding.module, binding.exportName) : undefined;
+    const init = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+    return init ? documentText(init, types, depth + 1) : undefined;
+  }
+  return undefined;
+}

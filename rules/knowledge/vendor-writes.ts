@@ -1,0 +1,78 @@
+// Writes of vendor SDKs no table names (Adyen, xero-node, Todoist, @linear/sdk, Knock, Notion, ethers…): a method of
+// a third-party client whose name says it creates, sends or pays is a write at medium confidence (side-effects.ts
+// vendorWrite). The tables stay the source of truth for the packages they name (and of their idempotent-by-design
+// methods): this applies only to packages no table names, and never to libraries that are not clients of another
+// system (frameworks, loggers, UI, browser automation, in-process queues and builders).
+
+/**
+ * The first camelCase word of a method name that says it writes in another system, with the kind of write.
+ * `addTask`, `createIssue`, `sendTransaction`, `refundCapturedPayment`, `workflows.trigger`, `pages.create`.
+ */
+export const vendorWriteVerbs: Readonly<Record<string, 'create' | 'send' | 'charge' | 'append'>> = {
+  create: 'create', add: 'create', insert: 'create', post: 'create', submit: 'create', invite: 'send', enqueue: 'send',
+  send: 'send', publish: 'send', trigger: 'send', schedule: 'create', append: 'append',
+  charge: 'charge', pay: 'charge', transfer: 'charge', refund: 'charge',
+};
+
+/**
+ * What follows the verb, per verb, in names that build something in the process (or mint a short-lived credential,
+ * README question 6) rather than write in another system: `createReadStream`, `createClient`, `addEventListener`,
+ * `createSignedUrl`, `sendRequest` (JSON-RPC), `postMessage` (a worker or window), `addInitScript`.
+ */
+export const localBuilderRest: Readonly<Record<string, RegExp>> = {
+  create: /^(?:(?:Read|Write)?Stream|Client|Context|Element|Logger|Hash|Hmac|Server|Router|Store|Slice|Selector|Schema|Instance|Connection|Pool|Agent|Tool|Tools|Chain|Iterator|Reader|Writer|Builder|Parser|Signal|Controller|Transport|Token|AccessToken|SignedUrl|PresignedUrl|PresignedPost|UploadUrl|Url|Uri|Id|Uuid|Span|Counter|Histogram|Gauge|Meter|Tracer|Child|Component|Ref|Portal|Root|App|Window|View|Panel|Browser|Interface|Proxy|Worker|Timer|Cache|Map|Set|Config|Options|Model|Embedding|Embeddings|Completion|ChatCompletion|ChatModel|Prompt|PromptTemplate|Template|Dir|Directory|Folder|Temp\w*|Output\w*|StatusBarItem|Terminal|Decoration\w*|Diagnostic\w*|Runtime|Handler|Middleware|Plugin|Action|Reducer|Effect|Event|Error|Matcher|Mock|Spy|Fixture|Test\w*)$/,
+  add: /^(?:(?:Event)?Listener|Handler|Hook|Middleware|Route|Command|Option|Argument|HelpText|Format|Keyword|Transport|Breadcrumb|Attribute|Attributes|Event|Link|Links|Metadata|InitScript|ScriptTag|StyleTag|Cookies|Context|Plugin|Plugins|Resource|Resources|Prompt|Prompts|Tool|Tools|Schema|Schemas|Layer|Filter|Interceptor|Component|Child|Class|Style|Header|Headers|Param|Params|Field|Fields|Alias|Extension|Processor|Exporter|Instrumentation|Serializer|Validator|Converter|Loader|Observer|Subscriber|Callback|Callbacks|Action|Reducer|Effect|Watcher|Node|Edge|Text|Line|Lines|Column|Columns|Shape|Path|Point|Points|Image|Font|Page|Trace|Span|Tag)$/,
+  send: /^(?:Request|Notification|Status|Keys|Response|Raw|Error|Progress|Log|LogMessage|Telemetry|Event)$/,
+  post: /^(?:Message|Process)$/,
+  append: /^(?:Child|Children|Element|Html|HTML|Text|Line|Node|Path|Header|Headers|Param|Params|Entry|Field|Slot)$/,
+};
+
+/**
+ * The two lists above are about names; these are about packages: libraries whose instances are not clients of
+ * another system (web frameworks register routes with `post`, loggers `add` transports, browser automation `addInitScript`,
+ * in-process queues `add` jobs, builders `append` parts). A module here (or under it, `@scope/*`) is never a vendor write.
+ */
+export const notVendorClients: ReadonlyArray<string> = [
+  // web frameworks and routers (route registration: app.post('/x', handler))
+  'express', 'hono', 'hono/*', 'fastify', 'koa', '@koa/router', 'koa-router', 'elysia', 'next', 'next/*', '@nestjs/*', 'restify', 'h3', 'itty-router',
+  // command lines, prompts, terminal UI
+  'commander', 'yargs', 'cac', 'citty', 'inquirer', '@inquirer/*', 'prompts', 'enquirer', 'ink', 'blessed', 'ora', 'chalk', 'cli-table3', 'listr2',
+  // logging and telemetry (an event is telemetry, not the tool's side effect)
+  'winston', 'pino', 'bunyan', 'log4js', 'consola', 'loglevel', 'debug', '@opentelemetry/*', '@sentry/*', 'posthog-node', 'posthog-js', 'mixpanel',
+  '@segment/*', '@amplitude/*', 'prom-client', 'dd-trace', 'hot-shots', 'statsd-client', 'langfuse', 'langfuse-node', 'langsmith', 'langsmith/*', '@langfuse/*',
+  'braintrust', '@arizeai/*', 'newrelic', '@vercel/otel', '@vercel/analytics', 'applicationinsights',
+  // UI, state, editors
+  'react', 'react-dom', 'react-dom/*', 'vue', 'svelte', 'solid-js', 'preact', 'zustand', 'jotai', 'redux', '@reduxjs/*', 'immer', 'mobx', 'vscode',
+  '@codemirror/*', 'monaco-editor', 'prosemirror-*', '@tiptap/*', 'electron', 'three', 'd3', 'chart.js', 'ag-grid-community',
+  // browser automation and DOM
+  'playwright', 'playwright-core', '@playwright/*', 'puppeteer', 'puppeteer-core', 'selenium-webdriver', 'webdriverio', 'jsdom', 'cheerio', 'happy-dom',
+  'linkedom', '@browserbasehq/*',
+  // in-process data structures, queues, builders, parsers, dates
+  'p-queue', 'p-limit', 'bottleneck', 'form-data', 'formdata-node', 'lru-cache', 'node-cache', 'keyv', 'eventemitter3', 'events', 'rxjs', 'rxjs/*',
+  'immutable', 'lodash', 'lodash/*', 'lodash-es', 'underscore', 'ramda', 'date-fns', 'date-fns/*', 'dayjs', 'moment', 'luxon', 'zod', 'yup', 'joi', 'ajv',
+  'ajv-formats', 'archiver', 'jszip', 'adm-zip', 'tar', 'tar-stream', 'exceljs', 'xlsx', 'pdf-lib', 'pdfkit', 'sharp', 'jimp', 'canvas', 'fluent-ffmpeg',
+  'simple-git', 'isomorphic-git', 'chokidar', 'glob', 'fast-glob', 'minimatch', 'yaml', 'js-yaml', 'marked', 'markdown-it', 'unified', 'remark-*',
+  'rehype-*', 'turndown', 'xml2js', 'fast-xml-parser', 'csv-parse', 'csv-stringify', 'papaparse', 'handlebars', 'mustache', 'ejs', 'nunjucks', 'tiktoken',
+  'js-tiktoken', '@dqbd/tiktoken', 'gpt-tokenizer', 'diff', 'fs-extra', 'graceful-fs', 'memfs', 'execa', 'node-pty', 'cross-spawn', 'vectra', 'hnswlib-node',
+  // test tools
+  'vitest', 'jest', '@jest/*', 'mocha', 'chai', 'sinon', 'nock', 'msw', 'msw/*', 'supertest',
+  // in-process servers, sockets and RPC plumbing (a message to a peer, not a write the tool makes in another system)
+  'ws', 'socket.io', 'socket.io-client', 'vscode-languageclient', 'vscode-languageclient/*', 'vscode-jsonrpc', 'vscode-jsonrpc/*',
+  'vscode-languageserver', 'vscode-languageserver/*', 'comlink', '@trpc/*', 'graphql', 'graphql-yoga', '@apollo/server', 'type-graphql',
+  'node-schedule', 'node-cron', 'cron', 'agenda',
+  // model providers no table names: a completion is not a write (their `chat.completions.create` creates nothing)
+  'groq-sdk', '@mistralai/mistralai', 'together-ai', 'cohere-ai', 'ollama', 'ollama/*', '@google/generative-ai', '@huggingface/inference',
+  '@ai-sdk/*', '@fal-ai/*', 'chatgpt', 'chatgpt-api', '@chatgpt/*', 'gpt-3-encoder', 'bard-ai', 'claude-ai', 'replicate', '@cerebras/*', 'deepseek', '@perplexity-ai/*', 'portkey-ai', '@openrouter/*', 'llamaindex', '@llamaindex/*',
+];
+
+/** Member names on the way to a model call in OpenAI-compatible SDKs: `chat.completions.create` is a completion, not a write. */
+export const modelCallSegments: ReadonlyArray<string> = ['completions', 'chat', 'embeddings', 'responses', 'moderations', 'completion', 'generations'];
+
+/**
+ * Vendor SDKs generated by Stainless: the client retries a failed request twice by default (`maxRetries ?? 2`) and sends
+ * an idempotency header only when the client class sets `idempotencyHeader`, which these do not — their writes found by
+ * name are unkeyed-retry findings too (README question 10), unless `maxRetries: 0`.
+ */
+export const stainlessClients: ReadonlyArray<{ module: string; checkedAgainst: string }> = [
+  { module: '@knocklabs/node', checkedAgainst: '@knocklabs/node@1.29 (src/client.ts at 168b72d: maxRetries ?? 2; idempotencyHeader unset)' },
+];
