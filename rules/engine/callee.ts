@@ -16,6 +16,7 @@ import { parameterContractType } from './parameter-contracts.js';
 import { COMMONJS_MODULE, isConstDeclaration, loadSpecifier, resolveIdentifier } from './scope.js';
 import { declaredTypeOf, withoutNullish } from './declared-types.js';
 import { valueOf, type ProjectLinks } from './values.js';
+import { descendantsOfKind } from './kind-index.js';
 import type { Confidence } from './types.js';
 
 export interface ValueOrigin {
@@ -207,6 +208,9 @@ function originOfIdentifier(id: Node, types: TypeOracle | undefined, depth: numb
         return { ...origin, confidence, clientDeclaration: origin.clientDeclaration ?? declaration };
       }
     }
+    // `let chain: Runnable; if (…) chain = prompt.pipe(llm) else chain = …`: what the assignments store.
+    const assigned = init ? undefined : originOfAssignments(declaration, types, depth);
+    if (assigned) return assigned;
     const typed = originOfTypeAnnotation(declaration, types, depth);
     if (typed) return typed;
     // Only a value made by a call (a project helper that returns a client) is worth the type checker.
@@ -292,6 +296,23 @@ function originOfThisProperty(name: string, self: Node, types: TypeOracle | unde
 }
 
 /** `client: OpenAI` or `private stripe: Stripe` → an instance of the imported type (declared, so unambiguous). */
+/** The first assignment to a `let` declared without a value (`chain = prompt.pipe(llm)`) whose origin is known. */
+function originOfAssignments(declaration: import('ts-morph').VariableDeclaration, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
+  const name = declaration.getName();
+  const scope = declaration.getFirstAncestor((a) => Node.isBlock(a) || Node.isSourceFile(a) || Node.isModuleBlock(a));
+  if (!scope || !/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
+  for (const assignment of descendantsOfKind(scope, SyntaxKind.BinaryExpression)) {
+    if (assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) continue;
+    const left = assignment.getLeft();
+    if (!Node.isIdentifier(left) || left.getText() !== name) continue;
+    const binding = resolveIdentifier(left);
+    if (binding.kind !== 'local' || binding.declaration !== declaration) continue;
+    const origin = originOf(assignment.getRight(), types, depth + 1);
+    if (origin) return { ...origin, confidence: 'medium', clientDeclaration: origin.clientDeclaration ?? declaration };
+  }
+  return undefined;
+}
+
 function originOfTypeAnnotation(declaration: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
   if (!Node.isParameterDeclaration(declaration) && !Node.isPropertyDeclaration(declaration) && !Node.isVariableDeclaration(declaration)) {
     return undefined;
