@@ -153,7 +153,7 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
       if (found.kind === 'bounded') return { kind: 'bounded', how: `the client's ${found.how}` };
       if (found.kind === 'stall-only') stallOnly = found.keys;
       if (found.kind === 'unknown') return found;
-    } else if (timeoutNames.length && client.creation && client.creation.getArguments().some((a) => !isPlainData(a) && !objectLiteralOf(a))) {
+    } else if (timeoutNames.length && client.creation && client.creation.getArguments().some((a, i) => !notOptions(client.creation!, i) && !isPlainData(a) && !objectLiteralOf(a))) {
       // `new OpenAI(config)`: a client option we cannot see may set its timeout. (A library with no client-level
       // timeout — a fetch wrapper — has none to hide.)
       return { kind: 'unknown' };
@@ -168,6 +168,20 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
 }
 
 const MAX_CLIENT_CHAIN = 3;
+
+/**
+ * `model.withStructuredOutput(Schema, { name })`, `model.bindTools(tools, kwargs)`, `prompt.pipe(model)`: a model derived
+ * from another by a method whose argument there is a schema, tools or a stage, never options (@langchain/core 1.4
+ * BaseChatModel) — a name passed there hides no timeout. (`bindTools`' kwargs, `withConfig(config)` and `bind(kwargs)`
+ * can carry one.)
+ */
+function notOptions(creation: CallExpression | NewExpression, index: number): boolean {
+  const callee = creation.getExpression();
+  if (!Node.isPropertyAccessExpression(callee)) return false;
+  const name = callee.getName();
+  if (name === 'withStructuredOutput') return true;
+  return index === 0 && /^(?:bindTools|withFallbacks|pipe|asTool)$/.test(name);
+}
 
 /** The literal options of a configuration object from the client's own package that the client is made with. */
 function configurationOptions(creation: CallExpression | NewExpression | undefined, callee: CalleeRef, model: ProjectModel): ObjectLiteralExpression | undefined {

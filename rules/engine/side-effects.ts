@@ -134,7 +134,7 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
     // A whole item written under a fresh key is a new item each time.
     if (kind === 'upsert' && command.input && isFreshValue(command.input, model)) kind = 'create';
   }
-  if (kind === 'append' && fact.label === 'fs append' && appendsToALog(call, args[0])) return undefined;
+  if (kind === 'append' && fact.label === 'fs append' && appendsToALog(call)) return undefined;
   if (fact.writesOnlyWith && !carriesAny(args[fact.writesOnlyWith.arg], fact.writesOnlyWith.properties)) return undefined;
   const pathArg = fact.pathArg !== undefined ? args[fact.pathArg] : undefined;
   if (pathArg && isReadOnlyPostUrl(urlLiteralText(pathArg), model)) return undefined;
@@ -177,41 +177,15 @@ const logWords = (name: string) =>
     .some((word) => LOG_WORDS.test(word.toLowerCase()));
 
 /**
- * A line appended to a log file is telemetry, not the tool's side effect (RULES.md): the path names a log
- * (`logPath`, `LOG_FILE`, `'debug.log'`, `path.join(dir, 'logs', …)`, `'log.txt'`), or the function doing it is a
- * logging helper (`appendToLog`, `writeLog`). A tool appending a record to the user's file (`notes.md`) stays a write.
+ * A line appended to a log by a logging helper (`appendToLog`, `writeLog`, `const debugLog = (m) => appendFileSync(…)`)
+ * is telemetry, not the tool's side effect (RULES.md: a log event a helper posts). An append written in the tool
+ * itself — a decision recorded in an audit log, a note added to the user's file — stays a write.
  */
-function appendsToALog(call: CallExpression, pathArg: Node | undefined): boolean {
+function appendsToALog(call: CallExpression): boolean {
   const fn = call.getFirstAncestor((a) => Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a) || Node.isFunctionExpression(a) || Node.isArrowFunction(a));
   const holder = fn && Node.isArrowFunction(fn) ? fn.getParent() : undefined;
-  const fnName = fn && !Node.isArrowFunction(fn) ? fn.getName() : holder && Node.isVariableDeclaration(holder) ? holder.getName() : undefined;
-  if (fnName && logWords(fnName)) return true;
-  if (!pathArg) return false;
-  const texts: string[] = [];
-  const visit = (node: Node, depth: number) => {
-    if (depth > 3) return;
-    const value = unwrap(node);
-    if (Node.isIdentifier(value)) {
-      texts.push(value.getText());
-      const binding = resolveIdentifier(value);
-      const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
-      if (init) visit(init, depth + 1);
-    } else if (Node.isPropertyAccessExpression(value)) {
-      texts.push(value.getName());
-    } else if (Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value)) {
-      texts.push(value.getLiteralText());
-    } else if (Node.isTemplateExpression(value)) {
-      texts.push(value.getHead().getLiteralText(), ...value.getTemplateSpans().map((span) => span.getLiteral().getLiteralText()));
-      value.getTemplateSpans().forEach((span) => visit(span.getExpression(), depth + 1));
-    } else if (Node.isCallExpression(value)) {
-      value.getArguments().forEach((arg) => visit(arg, depth + 1));
-    } else if (Node.isBinaryExpression(value)) {
-      visit(value.getLeft(), depth + 1);
-      visit(value.getRight(), depth + 1);
-    }
-  };
-  visit(pathArg, 0);
-  return texts.some((text) => logWords(text) || /(?:^|[\/\\._-])logs?(?:[\/\\._-]|$)/i.test(text));
+  const fnName = fn && !Node.isArrowFunction(fn) ? fn.getName() : holder && (Node.isVariableDeclaration(holder) || Node.isPropertyAssignment(holder)) ? holder.getName() : undefined;
+  return fnName !== undefined && logWords(fnName);
 }
 
 /** Whether an argument carries one of `properties`: absent, or an object literal without them (and no opaque spread), does not. */

@@ -1,10 +1,13 @@
 // A chain held in a `let` typed with the abstract `Runnable` and assigned in branches (`chain = prompt.pipe(llm…)`):
 // what the assignments store says what it calls — a chat model, so `stream`/`streamEvents` with no signal or
 // timeout have no explicit deadline (LangChain passes the SDK's 10-minute default through: lower severity).
-// Clean: a `let` holding only a prompt template (it never leaves the process), and a chain given a signal.
+// A model derived by `withStructuredOutput(Schema)` takes a schema there, not options: its call has no deadline
+// either. Clean: a `let` holding only a prompt template (it never leaves the process), a chain given a signal,
+// and a model bound with call options we cannot see into (`bindTools(tools, callOptions)` may bind a timeout).
 import { ChatPromptTemplate } from '@langchain/core/prompts';
 import type { Runnable } from '@langchain/core/runnables';
 import { ChatOpenAI } from '@langchain/openai';
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { z } from 'zod';
 
 const Weather = z.object({ city: z.string() });
@@ -31,4 +34,14 @@ export async function render(input: string, formal: boolean) {
   if (formal) template = ChatPromptTemplate.fromMessages([['system', 'Be formal.'], ['human', '{input}']]);
   else template = ChatPromptTemplate.fromMessages([['human', '{input}']]);
   return template.invoke({ input });
+}
+
+export async function check(model: BaseChatModel, text: string) {
+  const bound = model.withStructuredOutput(Weather);
+  return bound.invoke(text); // expect: missing-deadline
+}
+
+export async function withBoundOptions(model: BaseChatModel, text: string, callOptions: Record<string, unknown>) {
+  const bound = model.bindTools!([], callOptions);
+  return bound.invoke(text);
 }

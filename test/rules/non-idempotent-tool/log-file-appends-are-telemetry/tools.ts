@@ -1,6 +1,7 @@
-// Telemetry is not the tool's side effect (RULES.md): a line appended to a log file, by a logging helper
-// or inline to a path that names a log, is not reported. A tool whose purpose is appending a record to the
-// user's file (a note, a journal) stays a finding, inline or through a helper that is not a logger.
+// Telemetry is not the tool's side effect (RULES.md): a line appended to a log file by a logging helper
+// (`appendToLog`, a `debugLog` arrow) is not reported. A tool whose purpose is appending a record (a note,
+// a journal entry, a decision in an audit log written in the tool itself) stays a finding, inline or through
+// a helper that is not a logger.
 import { appendFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
@@ -16,9 +17,16 @@ server.tool('get_site', { siteId: z.string() }, async ({ siteId }) => {
   return { content: [{ type: 'text', text: await response.text() }] };
 });
 
+const debugLog = (line: string) => appendFile(path.join(LOG_DIR, 'logs', 'tools.log'), `${line}\n`);
+
 server.tool('get_status', { id: z.string() }, async ({ id }) => {
-  await appendFile(path.join(LOG_DIR, 'logs', 'tools.log'), `status ${id}\n`);
+  void debugLog(`status ${id}`);
   return { content: [{ type: 'text', text: 'ok' }] };
+});
+
+server.tool('record_decision', { id: z.string(), decision: z.string() }, async ({ id, decision }) => {
+  await appendFile(path.join(LOG_DIR, 'decisions.log'), `${id} ${decision}\n`); // expect: non-idempotent-tool
+  return { content: [{ type: 'text', text: 'recorded' }] };
 });
 
 server.tool('append_note', { file: z.string(), text: z.string() }, async ({ file, text }) => {
