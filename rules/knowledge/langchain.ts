@@ -31,7 +31,9 @@ export const langchainCalls: OutboundCallFact[] = [
     // Chat models of other providers, universal chat models, agents and compiled graphs — not prompt
     // templates or output parsers, whose invoke() never leaves the process.
     kind: 'llm', label: 'LangChain runnable call',
-    module: [...langchainModelModules, 'langchain', 'langchain/agents', 'langchain/chat_models/universal', '@langchain/langgraph', '@langchain/langgraph/*'],
+    // LangChain 1 moved the legacy agents (AgentExecutor extends BaseChain) to @langchain/classic
+    // (langchainjs libs/langchain-classic/src/agents/executor.ts at 1cf9951).
+    module: [...langchainModelModules, 'langchain', 'langchain/agents', '@langchain/classic/agents', 'langchain/chat_models/universal', '@langchain/langgraph', '@langchain/langgraph/*'],
     instance: true,
     // `tool(fn, {…})` from 'langchain' is a tool: its invoke() runs the local function (whose own calls are checked).
     exceptExport: ['tool', 'DynamicTool', 'DynamicStructuredTool'],
