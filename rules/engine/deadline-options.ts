@@ -219,9 +219,19 @@ function deadlineInSpread(expression: Node, context: OptionsContext, depth: numb
     return Node.isFalseLiteral(inner) ? { kind: 'absent' } as const : deadlineInSpread(branch, context, depth + 1);
   });
   const bounded = verdicts.find((v) => v.kind === 'bounded');
+  // `...(opts?.timeout ? { timeout: opts.timeout } : {})`, `...(ms && { signal: AbortSignal.timeout(ms) })`: a deadline
+  // added only when a setting is configured, with no default — by default the call has none (test/corpus/README.md
+  // question 14). A received signal forwarded when present (`...(signal ? { signal } : {})`) is the caller's deadline.
+  if (bounded && (Node.isBinaryExpression(value) || verdicts.some((v) => v.kind === 'absent')) && !/signal/i.test(conditionOf(value)?.getText() ?? 'signal')) return { kind: 'absent' };
   if (bounded) return bounded;
   if (verdicts.every((v) => v.kind === 'absent')) return { kind: 'absent' };
   return verdicts.find((v) => v.kind === 'unknown') ?? verdicts[0]!;
+}
+
+function conditionOf(value: Node): Node | undefined {
+  if (Node.isConditionalExpression(value)) return value.getCondition();
+  if (Node.isBinaryExpression(value) && value.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken) return value.getLeft();
+  return undefined;
 }
 
 /**

@@ -1,8 +1,10 @@
 // Options that spread a conditional object literal visibly carry no signal when no branch holds one:
 // `...(hasBody && { body })` adds a body or nothing, `...(query ? { headers } : {})` headers or nothing. Both are
-// reported like the call without the spread. A conditional spread that forwards an optional signal
-// (`...(signal ? { signal } : {})`, `...(timeoutMs && { signal: AbortSignal.timeout(timeoutMs) })`) is a deadline
-// when there is one, like `signal: maybeSignal` — clean; so is a spread of options we cannot see into.
+// reported like the call without the spread. A conditional spread that forwards an optional received signal
+// (`...(signal ? { signal } : {})`) is the caller's deadline when there is one, like `signal: maybeSignal` — clean;
+// so is a spread of options we cannot see into. A deadline added only when a setting is configured
+// (`...(timeoutMs && { signal: AbortSignal.timeout(timeoutMs) })`, `...(opts.timeout ? { timeout } : {})`) has no
+// default: by default the call has none (test/corpus/README.md question 14).
 const baseUrl = 'https://connect.example.com';
 
 export async function send(method: string, path: string, args: Record<string, unknown>) {
@@ -28,7 +30,7 @@ export async function sendWithin(path: string, body: string, signal?: AbortSigna
 }
 
 export async function sendTimed(path: string, body: string, timeoutMs?: number) {
-  const response = await fetch(`${baseUrl}${path}`, { method: 'POST', body, ...(timeoutMs && { signal: AbortSignal.timeout(timeoutMs) }) });
+  const response = await fetch(`${baseUrl}${path}`, { method: 'POST', body, ...(timeoutMs && { signal: AbortSignal.timeout(timeoutMs) }) }); // expect: missing-deadline
   return response.json();
 }
 
