@@ -14,7 +14,7 @@ import {
 } from 'ts-morph';
 import { parameterContractType } from './parameter-contracts.js';
 import { COMMONJS_MODULE, isConstDeclaration, loadSpecifier, resolveIdentifier } from './scope.js';
-import { declaredTypeOf, withoutNullish } from './declared-types.js';
+import { declaredTypeOf, methodReturnTypeOf, withoutNullish } from './declared-types.js';
 import { valueOf, type ProjectLinks } from './values.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { Confidence } from './types.js';
@@ -364,7 +364,12 @@ function declaredOrigin(node: Node, types: TypeOracle | undefined): ValueOrigin 
   const links = types?.links;
   if (Node.isCallExpression(node)) {
     const fn = links?.functionCalledBy(node) as { getReturnTypeNode?: () => Node | undefined } | undefined;
-    return fn?.getReturnTypeNode ? originOfTypeNode(fn.getReturnTypeNode(), node, types) : undefined;
+    const fromBody = fn?.getReturnTypeNode ? originOfTypeNode(fn.getReturnTypeNode(), node, types) : undefined;
+    if (fromBody) return fromBody;
+    // `deps.manager.getClient('write')`: the return type the receiver's written type gives the method.
+    const callee = node.getExpression();
+    const returned = Node.isPropertyAccessExpression(callee) ? methodReturnTypeOf(callee.getExpression(), callee.getName(), links) : undefined;
+    return returned ? originOfTypeNode(returned, node, types) : undefined;
   }
   if (Node.isPropertyAccessExpression(node) || Node.isIdentifier(node)) {
     const written = declaredTypeOf(node, links);

@@ -106,6 +106,25 @@ function writtenMemberTypeOf(type: TypeNode, name: string, links: ProjectLinks |
 }
 
 /**
+ * The return type written on method `name` of a receiver's written type: `deps.clientManager.getClientForOperation('write')`
+ * with `clientManager: SlackClientManager` and `getClientForOperation(op): WebClient` in a project interface.
+ */
+export function methodReturnTypeOf(receiver: Node, name: string, links: ProjectLinks | undefined): TypeNode | undefined {
+  const written = declaredTypeOf(receiver, links);
+  const real = written ? withoutNullish(aliasedType(written, links)) : undefined;
+  if (!real) return undefined;
+  const declaration = Node.isTypeReference(real) && Node.isIdentifier(real.getTypeName()) ? typeDeclaration(real.getTypeName() as Identifier, links) : real;
+  let member: Node | undefined;
+  if (declaration && (Node.isInterfaceDeclaration(declaration) || Node.isClassDeclaration(declaration) || Node.isTypeLiteral(declaration))) {
+    member = declaration.getMethod(name) ?? declaration.getProperty(name);
+  }
+  if (!member) return undefined;
+  if (Node.isMethodSignature(member) || Node.isMethodDeclaration(member)) return member.getReturnTypeNode();
+  const type = Node.isPropertySignature(member) || Node.isPropertyDeclaration(member) ? member.getTypeNode() : undefined;
+  return type && Node.isFunctionTypeNode(type) ? type.getReturnTypeNode() : undefined;
+}
+
+/**
  * `ReturnType<SlackClientManager['getClientForOperation']>`: the return type written on that member of a project
  * interface, class or type literal (`getClientForOperation(op: Op): WebClient`). Any other type is returned as is.
  */
