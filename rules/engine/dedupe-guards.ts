@@ -143,6 +143,9 @@ function isLookedUp(expression: Node, within: Node, depth: number): boolean {
   return values.some((value) => {
     const text = value.getText();
     if (READ_CALL.test(text) || SQL_SELECT.test(text)) return true;
+    // `const id = running?.sandboxId` where `const [running] = await Sandbox.list(…)`: a field of what a lookup found.
+    const plain = unwrap(value);
+    if (Node.isPropertyAccessExpression(plain) || Node.isIdentifier(plain)) return isLookedUp(plain, within, depth + 1);
     const call = unwrap(value);
     const callee = Node.isCallExpression(call) ? unwrap(call.getExpression()) : undefined;
     return callee !== undefined && Node.isPropertyAccessExpression(callee) && MEMBER_LOOKUP.test(callee.getName()) && isLookedUp(callee.getExpression(), within, depth + 1);

@@ -72,7 +72,10 @@ export function mayBeVendorWrite(call: CallExpression): boolean {
 
 /** A method of a vendor SDK's client or namespace whose name says it writes. */
 export function vendorWrite(call: CallExpression, callee: CalleeRef, model: ProjectModel, options: RuleOptions): WriteEffect | undefined {
-  if (!callee.path.length || (!callee.instance && callee.path.length < 2)) return undefined;
+  // A namespace's own functions (`addDays`, `createElement`) are not requests; a client's methods are, and so is a
+  // vendor class's static `create` (`Sandbox.create()` starts a remote sandbox).
+  const staticCreate = !callee.instance && callee.path.length === 1 && callee.path[0] === 'create' && /^[A-Z]/.test(callee.exportName);
+  if (!callee.path.length || (!callee.instance && callee.path.length < 2 && !staticCreate)) return undefined;
   if (notAVendor(callee.module)) return undefined;
   // ChatGPTAPI#sendMessage, SomeLLM#createCompletion: a model call under another name, not a write.
   if (/GPT|LLM|Model|Completion|Chat(?:Bot)?API/i.test(callee.exportName)) return undefined;

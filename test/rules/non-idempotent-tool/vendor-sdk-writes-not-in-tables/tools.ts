@@ -13,6 +13,7 @@ import { Client as NotionClient } from '@notionhq/client';
 import { Wallet } from 'ethers';
 import Groq from 'groq-sdk';
 import Steel from 'steel-sdk';
+import { Sandbox } from '@e2b/code-interpreter';
 import express from 'express';
 import winston from 'winston';
 import { addDays } from 'date-fns';
@@ -99,6 +100,27 @@ server.tool('read_page', { url: z.string() }, async ({ url }) => {
   } finally {
     await steel.sessions.release(session.id);
   }
+});
+
+server.tool('run_code', { code: z.string() }, async ({ code }) => {
+  // A vendor class's static create starts a remote sandbox: a repeat starts another.
+  const sandbox = await Sandbox.create({ timeoutMs: 60_000 }); // expect: non-idempotent-tool
+  const run = await sandbox.runCode(code);
+  return { content: [{ type: 'text', text: run.text ?? '' }] };
+});
+
+server.tool('run_in_session', { sessionId: z.string(), code: z.string() }, async ({ sessionId, code }) => {
+  // The session's running sandbox is looked up first and reused: a dedupe.
+  const [running] = await Sandbox.list({ query: { metadata: { sessionId }, state: ['running'] }, limit: 1 }).nextItems();
+  const sandboxId = running?.sandboxId;
+  let sandbox: Sandbox;
+  if (sandboxId) {
+    sandbox = await Sandbox.connect(sandboxId);
+  } else {
+    sandbox = await Sandbox.create({ metadata: { sessionId } });
+  }
+  const run = await sandbox.runCode(code);
+  return { content: [{ type: 'text', text: run.text ?? '' }] };
 });
 
 server.tool('plan_week', { start: z.string() }, async ({ start }) => {
