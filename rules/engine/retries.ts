@@ -205,7 +205,31 @@ function loopRetry(loop: Node): Retry | undefined {
   // condition reads. A loop that goes round after a success too (an agent's turn loop whose try only records
   // something) is not re-attempting that try.
   if (!leavesOnSuccess(tryStatement, loop)) return undefined;
+  if (retriesOnlyRefusals(block, catchClause.getVariableDeclaration()?.getName())) return undefined;
   return { region: tryStatement.getTryBlock(), construct: loop, label: 'a retry loop' };
+}
+
+/** A failure that says the request was refused, not done: a name conflict, a rate limit (README question 13). */
+const REFUSAL = /already\s*exists|AlreadyExists|conflict|\b409\b|\b429\b|rate\s*limit|RateLimit|TooMany|throttl/i;
+
+/**
+ * `catch (error) { if (!isAlreadyExistsError(error)) throw error; … }`: the loop goes round only after the server
+ * refused the attempt (the name was taken, the rate limit hit), so no attempt that was done is repeated.
+ */
+function retriesOnlyRefusals(block: import('ts-morph').Block, errorName: string | undefined): boolean {
+  for (const statement of block.getStatements()) {
+    if (!Node.isIfStatement(statement)) continue;
+    const then = statement.getThenStatement();
+    const rethrows = Node.isThrowStatement(then) || (Node.isBlock(then) && then.getStatements().some((s) => Node.isThrowStatement(s)));
+    if (!rethrows) continue;
+    const condition = unwrap(statement.getExpression());
+    const negated = Node.isPrefixUnaryExpression(condition) && condition.getOperatorToken() === SyntaxKind.ExclamationToken;
+    const text = condition.getText();
+    const aboutError = errorName === undefined || new RegExp(`\\b${errorName}\\b`).test(text);
+    // `if (!isConflict(error)) throw error` or `if (error.status !== 409) throw error`: every other failure leaves.
+    if (aboutError && REFUSAL.test(text) && (negated || /!==?/.test(text))) return true;
+  }
+  return false;
 }
 
 function leavesOnSuccess(tryStatement: import('ts-morph').TryStatement, loop: Node): boolean {
