@@ -2,7 +2,7 @@
 // registrations, `tools: {…}` objects, LangChain tool classes, decorated actions, raw tool-use
 // dispatch loops (raw-tool-loops.ts) — functions handed to a project's own wrapper around one of
 // those, and subclass overrides of a method a base class registers by `this` (`this.invoke.bind(this)`).
-import { Node, SyntaxKind, type CallExpression, type Decorator, type NewExpression, type ObjectLiteralExpression, type PropertyAccessExpression, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type Decorator, type NewExpression, type ObjectLiteralExpression, type ParameterDeclaration, type PropertyAccessExpression, type SourceFile } from 'ts-morph';
 import type { DecoratedToolFact, HandlerArg, ToolRegistrationFact } from '../knowledge/types.js';
 import { objectLiteralOf, originOf, propertyOf, propertyValue, unwrap } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
@@ -281,6 +281,10 @@ function fromRegistration(call: CallExpression | NewExpression, model: ProjectMo
         confidence = thisServer ? 'high' : 'medium';
       }
     }
+    if (!fact && registersByShape(call)) {
+      fact = model.knowledge.toolRegistrations.find((f) => f.framework === 'MCP' && f.path.includes('registerTool'));
+      confidence = 'medium';
+    }
   }
   if (!fact) return [];
   if (fact.path.includes('setRequestHandler')) {
@@ -461,11 +465,18 @@ function decoratorIsFrom(decorator: Decorator, fact: DecoratedToolFact, model: P
   return own !== undefined && moduleMatches(fact.module, own.module);
 }
 
-/** A call to a project function that hands one of its parameters to a tool registration. */
-function fromWrapperCall(call: CallExpression, model: ProjectModel, self?: ClassNode): ToolHandler | undefined {
+/**
+ * A call to a project function that hands one of its parameters to a tool registration: directly, wrapped in a
+ * function of its own that calls the parameter (`const wrapped = async (p) => { …; return handler(p) }`), through
+ * a helper that returns such a function (`trackTool(name, callback)`), or through another project wrapper
+ * (`accountTool(name, schema, cb)` → `registerTool(name, config, cb)` → `server.registerTool(…)`).
+ */
+function fromWrapperCall(call: CallExpression, model: ProjectModel, self?: ClassNode, depth = 0): ToolHandler | undefined {
+  // Only a call handing over a function (or an object holding one) can register it: skip resolving the others.
+  if (!call.getArguments().some(mayHoldFunction)) return undefined;
   const callee = model.functionCalledBy(call);
   if (!callee) return undefined;
-  const wrapper = wrapperOf(callee, model);
+  const wrapper = wrapperOf(callee, model, depth);
   if (!wrapper) return undefined;
   let expression: Node | undefined = call.getArguments()[wrapper.paramIndex];
   if (expression && wrapper.option) expression = propertyValue(propertyOf(objectLiteralOf(expression), wrapper.option));
@@ -484,49 +495,152 @@ function fromWrapperCall(call: CallExpression, model: ProjectModel, self?: Class
   };
 }
 
+function mayHoldFunction(arg: Node): boolean {
+  const value = unwrap(arg);
+  if (Node.isArrowFunction(value) || Node.isFunctionExpression(value) || Node.isIdentifier(value) || Node.isPropertyAccessExpression(value)) return true;
+  if (Node.isCallExpression(value)) return true;
+  return Node.isObjectLiteralExpression(value) && value.getProperties().some((p) => !Node.isPropertyAssignment(p) || mayHoldFunction(p.getInitializerOrThrow()));
+}
+
 interface Wrapper {
   paramIndex: number;
   option?: string;
+  /** The registration's framework (without the wrappers in between). */
   framework: string;
   signalFrom?: { param: number; property: string };
 }
 
-function wrapperOf(fn: FunctionNode, model: ProjectModel): Wrapper | undefined {
+/** How many project wrappers deep a registration is followed from the call that hands the handler over. */
+const MAX_WRAPPER_DEPTH = 4;
+const wrappersInProgress = new WeakSet<Node>();
+
+function wrapperOf(fn: FunctionNode, model: ProjectModel, depth = 0): Wrapper | undefined {
+  if (depth > MAX_WRAPPER_DEPTH || wrappersInProgress.has(fn)) return undefined;
   return model.memoize('tool-wrapper', fn, () => {
     if (!Node.isFunctionLikeDeclaration(fn) && !Node.isArrowFunction(fn) && !Node.isFunctionExpression(fn)) return undefined;
     const params = fn.getParameters();
     if (params.length === 0) return undefined;
-    // Only registrations written in the wrapper itself count (not handlers found through other wrappers),
-    // which also keeps this from re-entering findToolHandlers for the same file.
-    const registrations = model.nodesOfKinds<CallExpression | NewExpression>(fn, [SyntaxKind.CallExpression, SyntaxKind.NewExpression]);
-    for (const handler of registrations.flatMap((call) => fromRegistration(call, model))) {
-      if (handler.fn) continue;
-      // The handler expression is a parameter (or a property of one) of the wrapper.
-      const expression = unwrap(handler.body);
-      if (Node.isIdentifier(expression)) {
-        const binding = resolveIdentifier(expression);
-        if (binding.kind === 'local') {
-          const index = params.findIndex((p) => p === binding.declaration);
-          if (index >= 0) return { paramIndex: index, framework: handler.framework, signalFrom: handler.signalFrom };
-          const element = binding.declaration;
-          if (Node.isBindingElement(element)) {
-            const owner = params.findIndex((p) => p.getNameNode().containsRange(element.getPos(), element.getEnd()));
-            if (owner >= 0) {
-              return { paramIndex: owner, option: element.getPropertyNameNode()?.getText() ?? element.getName(), framework: handler.framework, signalFrom: handler.signalFrom };
-            }
-          }
+    wrappersInProgress.add(fn);
+    try {
+      const registrations = model.nodesOfKinds<CallExpression | NewExpression>(fn, [SyntaxKind.CallExpression, SyntaxKind.NewExpression]);
+      for (const call of registrations) {
+        // Registrations written in the wrapper itself, and calls of other project wrappers that pass one of its
+        // parameters on (not the handlers findToolHandlers finds in the file, which keeps this from re-entering it).
+        const handlers = fromRegistration(call, model);
+        if (handlers.length === 0 && Node.isCallExpression(call) && passesParameter(call, params)) {
+          const inner = fromWrapperCall(call, model, undefined, depth + 1);
+          if (inner) handlers.push({ ...inner, framework: wrapperOf(model.functionCalledBy(call)!, model, depth + 1)?.framework ?? inner.framework });
+        }
+        for (const handler of handlers) {
+          const forwarded = handler.expression ? forwardedParameter(handler.expression, fn, params, model, 0) : undefined;
+          if (!forwarded) continue;
+          // Handed over as it is, the parameter gets the registration's arguments; called from a function of the
+          // wrapper, it gets whatever that function passes.
+          return { ...forwarded, framework: handler.framework, signalFrom: forwarded.direct ? handler.signalFrom : undefined };
         }
       }
-      if (Node.isPropertyAccessExpression(expression)) {
-        const base = unwrap(expression.getExpression());
-        if (Node.isIdentifier(base)) {
-          const binding = resolveIdentifier(base);
-          const index = binding.kind === 'local' ? params.findIndex((p) => p === binding.declaration) : -1;
-          if (index >= 0) return { paramIndex: index, option: expression.getName(), framework: handler.framework, signalFrom: handler.signalFrom };
-        }
-      }
+      return undefined;
+    } finally {
+      wrappersInProgress.delete(fn);
+    }
+  });
+}
+
+function passesParameter(call: CallExpression, params: ReadonlyArray<ParameterDeclaration>): boolean {
+  const names = new Set(params.flatMap((p) => boundNames(p.getNameNode())));
+  return call.getArguments().some((arg) => [...names].some((name) => new RegExp(`(?<![\\w$.])${name.replace(/[$]/g, '\\$')}(?![\\w$])`).test(arg.getText())));
+}
+
+function boundNames(name: Node): string[] {
+  if (Node.isIdentifier(name)) return [name.getText()];
+  if (Node.isObjectBindingPattern(name) || Node.isArrayBindingPattern(name)) {
+    return name.getElements().flatMap((e) => (Node.isBindingElement(e) ? boundNames(e.getNameNode()) : []));
+  }
+  return [];
+}
+
+interface Forwarded {
+  paramIndex: number;
+  option?: string;
+  /** The parameter itself is the registered function (not called from one of the wrapper's). */
+  direct: boolean;
+}
+
+/**
+ * Which parameter of `wrapper` (and property of it) a registered expression runs: the parameter itself (`cb`,
+ * `def.handler`, a destructured `{ callback }`, `cb.bind(x)`, a local alias `const invoke = cb as Fn`), a function
+ * written in the wrapper that calls it, or a project helper given it that calls it (`trackTool(name, cb)`).
+ */
+function forwardedParameter(expression: Node, wrapper: FunctionNode, params: ReadonlyArray<ParameterDeclaration>, model: ProjectModel, depth: number): Forwarded | undefined {
+  if (depth > 3) return undefined;
+  const node = unwrap(expression);
+  if (Node.isIdentifier(node)) {
+    const binding = resolveIdentifier(node);
+    if (binding.kind !== 'local') return undefined;
+    const declaration = binding.declaration;
+    const index = params.findIndex((p) => p === declaration);
+    if (index >= 0) return { paramIndex: index, direct: true };
+    if (Node.isBindingElement(declaration)) {
+      const owner = params.findIndex((p) => p.getNameNode().containsRange(declaration.getPos(), declaration.getEnd()));
+      if (owner >= 0) return { paramIndex: owner, option: declaration.getPropertyNameNode()?.getText() ?? declaration.getName(), direct: true };
+      return undefined;
+    }
+    // `const wrapped = async (p) => …` / `const invoke = callback as unknown as Fn`, written in the wrapper
+    if (Node.isVariableDeclaration(declaration) && wrapper.containsRange(declaration.getPos(), declaration.getEnd())) {
+      const init = declaration.getInitializer();
+      return init ? forwardedParameter(init, wrapper, params, model, depth + 1) : undefined;
+    }
+    if (Node.isFunctionDeclaration(declaration) && wrapper.containsRange(declaration.getPos(), declaration.getEnd())) {
+      return callsParameterIn(declaration, wrapper, params, model, depth);
     }
     return undefined;
+  }
+  if (Node.isPropertyAccessExpression(node)) {
+    const base = unwrap(node.getExpression());
+    if (!Node.isIdentifier(base)) return undefined;
+    const binding = resolveIdentifier(base);
+    const index = binding.kind === 'local' ? params.findIndex((p) => p === binding.declaration) : -1;
+    return index >= 0 ? { paramIndex: index, option: node.getName(), direct: true } : undefined;
+  }
+  if (Node.isArrowFunction(node) || Node.isFunctionExpression(node)) return callsParameterIn(node, wrapper, params, model, depth);
+  if (Node.isCallExpression(node)) {
+    const callee = unwrap(node.getExpression());
+    // cb.bind(this)
+    if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'bind') return forwardedParameter(callee.getExpression(), wrapper, params, model, depth + 1);
+    // trackTool(name, callback): a project helper that returns a function calling what it was given
+    const helper = model.functionCalledBy(node);
+    if (!helper || !('getParameters' in helper)) return undefined;
+    const helperParams = (helper as unknown as { getParameters(): ParameterDeclaration[] }).getParameters();
+    const args = node.getArguments();
+    for (let i = 0; i < args.length && i < helperParams.length; i++) {
+      const forwarded = forwardedParameter(args[i]!, wrapper, params, model, depth + 1);
+      if (forwarded && callsOwnParameter(helper, i, model)) return { ...forwarded, direct: false };
+    }
+  }
+  return undefined;
+}
+
+/** A function written in the wrapper that calls one of the wrapper's parameters (or a property of one). */
+function callsParameterIn(fn: Node, wrapper: FunctionNode, params: ReadonlyArray<ParameterDeclaration>, model: ProjectModel, depth: number): Forwarded | undefined {
+  for (const call of descendantsOfKind(fn, SyntaxKind.CallExpression)) {
+    const callee = unwrap(call.getExpression());
+    if (!Node.isIdentifier(callee) && !Node.isPropertyAccessExpression(callee)) continue;
+    if (Node.isPropertyAccessExpression(callee) && !Node.isIdentifier(unwrap(callee.getExpression()))) continue;
+    const forwarded = forwardedParameter(callee, wrapper, params, model, depth + 1);
+    if (forwarded) return { ...forwarded, direct: false };
+  }
+  return undefined;
+}
+
+/** Whether a project function calls its `index`th parameter (in its body, or in a function it returns). */
+function callsOwnParameter(fn: FunctionNode, index: number, model: ProjectModel): boolean {
+  return model.memoize(`calls-own-parameter:${index}`, fn, () => {
+    if (!('getParameters' in fn)) return false;
+    const params = (fn as unknown as { getParameters(): ParameterDeclaration[] }).getParameters();
+    const body = fn.getBody();
+    if (!body || !params[index]) return false;
+    const forwarded = callsParameterIn(body, fn, params, model, 1);
+    return forwarded?.paramIndex === index;
   });
 }
 
@@ -535,6 +649,24 @@ function nameOf(fn: Node): string | undefined {
   const parent = fn.getParent();
   if (parent && Node.isVariableDeclaration(parent)) return parent.getName();
   return undefined;
+}
+
+/**
+ * `context.accountTool(name, { description, inputSchema }, async (args) => …)`: a project's own registration method
+ * (on an object whose type we do not follow) with MCP's `registerTool` shape — a method named for tools, a name, a
+ * config holding an input schema, and the handler last. The shape is MCP's; a route or an event listener has none.
+ */
+function registersByShape(call: CallExpression): boolean {
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || !/tool$/i.test(callee.getName())) return false;
+  const args = call.getArguments();
+  if (args.length !== 3) return false;
+  const [name, config, handler] = args as [Node, Node, Node];
+  const named = Node.isStringLiteral(name) || Node.isNoSubstitutionTemplateLiteral(name) || Node.isTemplateExpression(name) || Node.isIdentifier(name) || Node.isPropertyAccessExpression(name);
+  const object = objectLiteralOf(config);
+  const schema = object && (propertyOf(object, 'inputSchema') ?? propertyOf(object, 'input_schema'));
+  const fn = unwrap(handler);
+  return named && schema !== undefined && (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn));
 }
 
 function isFunctionLike(node: Node): boolean {
