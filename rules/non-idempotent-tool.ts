@@ -4,6 +4,7 @@ import { Node } from 'ts-morph';
 import { defineRule } from './engine/define-rule.js';
 import { writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
 import { startLineOf } from './engine/line-index.js';
+import { isToolCase } from './engine/raw-tool-loops.js';
 import { findToolHandlers, type ToolHandler } from './engine/tool-handlers.js';
 import type { Confidence } from './engine/types.js';
 import { keySuggestion } from './fixes/idempotency-key-fix.js';
@@ -33,13 +34,15 @@ export default defineRule({
       const bySite = new Map<Node, Map<Node | undefined, ReachedWrite>>();
       for (const write of writesReachableFrom(handler.body, model, options)) {
         if (write.effect.protection) continue;
+        // Reached through a `case` of a switch on the tool's name: that case is a tool of its own, reported there.
+        const operation = dispatchedOperation(write);
+        if (operation && operation !== handler.body && isToolCase(operation, model)) continue;
         const kept = bySite.get(write.site) ?? new Map<Node | undefined, ReachedWrite>();
         bySite.set(write.site, kept);
         const best = Math.max(-1, ...[...kept.values()].map((k) => RANK[k.effect.confidence]));
         const rank = RANK[write.effect.confidence];
         if (rank < best) continue;
         if (rank > best) kept.clear();
-        const operation = dispatchedOperation(write);
         if (!kept.has(operation)) kept.set(operation, write);
       }
       for (const writes of bySite.values()) for (const write of writes.values()) context.report(describe(handler, write));

@@ -26,6 +26,11 @@ export interface ModuleResolver {
    * implementations of a type it declares are), read from disk.
    */
   filesImplementing(fromFile: string, name: string): string[];
+  /**
+   * Files of the package a file belongs to that write `name` as a type (`: Name`, `<Name>`, `satisfies Name`,
+   * `as Name`, `Name[]`): where values of a type it declares are made (tool-elements.ts), read from disk.
+   */
+  filesTyping(fromFile: string, name: string): string[];
   /** Forgets what was read from disk: a file created, moved or deleted since (the editor's updates). */
   forget(): void;
 }
@@ -157,6 +162,10 @@ export function makeModuleResolver(rootOptions: ts.CompilerOptions, optionsFor?:
     filesImplementing(fromFile, name) {
       const escaped = name.replace(/[$]/g, '\\$');
       return packageSources.filesNaming(fromFile, new RegExp(`\\b(?:implements|extends)\\s[^{;]*(?<![\\w$])${escaped}(?![\\w$])`));
+    },
+    filesTyping(fromFile, name) {
+      const escaped = name.replace(/[$]/g, '\\$');
+      return packageSources.filesNaming(fromFile, new RegExp(`(?:[:<|&,]\\s*|\\b(?:satisfies|as)\\s+)${escaped}(?![\\w$])`));
     },
     forget() {
       cache.clear();

@@ -302,6 +302,12 @@ export class ProjectModel implements ProjectLinks {
     return this.modules.filesImplementing(fromPath, name);
   }
 
+  /** Files of the package declaring a type that write it as a type (tool-elements.ts); the analysis in progress depends on the answer. */
+  filesTyping(fromPath: string, name: string): string[] {
+    this.recordQuery(`typing:${fromPath}\0${name}`);
+    return this.modules.filesTyping(fromPath, name);
+  }
+
   private readonly ownPackageNames = new Map<string, string | null>();
 
   /** The name in the nearest package.json at or above a folder; the analysis in progress depends on it. */

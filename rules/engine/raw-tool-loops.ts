@@ -22,9 +22,18 @@ const toolCallMarkers = /tool_calls|tool_use|toolCalls|function_call|functionCal
 
 const flatText = (node: Node) => node.getText().replace(/\?\./g, '.').replace(/\s+/g, '');
 
-function isToolNameExpression(node: Node): boolean {
+function isToolNameExpression(node: Node, model: ProjectModel): boolean {
   const text = flatText(unwrap(node));
-  return toolNameAccess.test(text) || /^(?:toolName|functionName|tool_name|name)$/.test(text) && looksLikeToolLoop(node);
+  if (toolNameAccess.test(text) || (/^(?:toolName|functionName|tool_name|name)$/.test(text) && looksLikeToolLoop(node))) return true;
+  // `private async executeTool(name: string, args) { switch (name) { … } }` called with the CallToolRequest's
+  // `request.params.name` (or a tool call's name): the parameter is the model's tool name.
+  return Node.isIdentifier(unwrap(node)) && isModelToolName(node, model, 0);
+}
+
+/** Whether a `case` belongs to a switch on the model's tool name (the case is then a tool's handler). */
+export function isToolCase(clause: Node, model: ProjectModel): boolean {
+  const switchStatement = clause.getParent()?.getParent();
+  return switchStatement !== undefined && Node.isSwitchStatement(switchStatement) && model.memoize('tool-name-switch', switchStatement, () => isToolNameExpression(switchStatement.getExpression(), model));
 }
 
 function looksLikeToolLoop(node: Node): boolean {
@@ -34,8 +43,8 @@ function looksLikeToolLoop(node: Node): boolean {
 }
 
 /** `switch (toolCall.function.name) { case 'refund': return refund(args); }` */
-export function fromDispatchSwitch(node: Node): ToolHandler[] {
-  if (!Node.isSwitchStatement(node) || !isToolNameExpression(node.getExpression())) return [];
+export function fromDispatchSwitch(node: Node, model: ProjectModel): ToolHandler[] {
+  if (!Node.isSwitchStatement(node) || !model.memoize('tool-name-switch', node, () => isToolNameExpression(node.getExpression(), model))) return [];
   const out: ToolHandler[] = [];
   for (const clause of node.getClauses()) {
     if (!Node.isCaseClause(clause)) continue;
@@ -48,14 +57,14 @@ export function fromDispatchSwitch(node: Node): ToolHandler[] {
 }
 
 /** `if (call.function.name === 'refund') { … }` */
-export function fromDispatchIf(node: Node): ToolHandler | undefined {
+export function fromDispatchIf(node: Node, model: ProjectModel): ToolHandler | undefined {
   if (!Node.isIfStatement(node)) return undefined;
   const condition = unwrap(node.getExpression());
   if (!isEquality(condition)) return undefined;
   const [left, right] = [condition.getLeft(), condition.getRight()];
   const literal = Node.isStringLiteral(right) ? right : Node.isStringLiteral(left) ? left : undefined;
   const other = literal === right ? left : right;
-  if (!literal || !isToolNameExpression(other)) return undefined;
+  if (!literal || !isToolNameExpression(other, model)) return undefined;
   return { framework: 'raw tool loop', body: node.getThenStatement(), registration: node, name: literal.getLiteralValue(), annotations: {}, confidence: 'medium' };
 }
 
@@ -261,7 +270,7 @@ interface TableEntry {
 }
 
 /** The entries of a table: an object's properties, an array's elements, a Map's pairs (and its `.set` calls). */
-function tableEntries(table: Node, model: ProjectModel, depth: number): TableEntry[] {
+export function tableEntries(table: Node, model: ProjectModel, depth: number): TableEntry[] {
   if (depth > 4) return [];
   const { value, declaration } = definition(table, model);
   if (!value) return [];
@@ -382,7 +391,7 @@ function definitionOf(node: Node, model: ProjectModel, depth = 0): { value?: Nod
 }
 
 /** The handler an entry holds: the entry itself when the lookup is called, else its `member` (`execute`, `run`). */
-function entryFunction(entry: Node, member: string | undefined, model: ProjectModel): FunctionNode | undefined {
+export function entryFunction(entry: Node, member: string | undefined, model: ProjectModel): FunctionNode | undefined {
   if (!member) return model.functionOfValue(entry);
   const value = definition(entry, model).value;
   if (!value) return undefined;
@@ -396,7 +405,7 @@ function entryFunction(entry: Node, member: string | undefined, model: ProjectMo
 }
 
 /** `{ name: 'refund', execute }`, or an instance of a class with `name = 'refund'`. */
-function entryName(entry: Node, model: ProjectModel): string | undefined {
+export function entryName(entry: Node, model: ProjectModel): string | undefined {
   const value = definition(entry, model).value;
   const object = value && Node.isObjectLiteralExpression(value) ? value : objectLiteralOf(entry);
   const literal = propertyValue(propertyOf(object, 'name'));

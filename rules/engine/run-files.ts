@@ -140,6 +140,10 @@ export class RunFiles {
       const [from, name] = subject.split('\0') as [string, string];
       return digestOf(this.modules.filesImplementing(from, name));
     }
+    if (kind === 'typing') {
+      const [from, name] = subject.split('\0') as [string, string];
+      return digestOf(this.modules.filesTyping(from, name));
+    }
     if (kind === 'route') {
       const [folder, route] = subject.split('\0') as [string, string];
       return digestOf([this.ownRouteFilePath(folder, route) ?? '']);

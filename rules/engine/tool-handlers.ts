@@ -11,6 +11,7 @@ import { asOwnPackage } from './own-package.js';
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
 import { fromDispatchIf, fromDispatchSwitch, fromDispatchTable } from './raw-tool-loops.js';
 import { resolveIdentifier } from './scope.js';
+import { elementToolHandlers } from './tool-elements.js';
 import type { Confidence } from './types.js';
 
 export interface ToolAnnotations {
@@ -49,7 +50,10 @@ export function findToolHandlers(file: SourceFile, model: ProjectModel): ToolHan
       SyntaxKind.MethodDeclaration, SyntaxKind.SwitchStatement, SyntaxKind.IfStatement, SyntaxKind.ObjectLiteralExpression];
     for (const node of model.nodesOfKinds(file, kinds)) {
       if (Node.isCallExpression(node) || Node.isNewExpression(node)) {
-        for (const handler of handlersOfCall(node, model)) add(handler);
+        for (const handler of handlersOfCall(node, model)) {
+          add(handler);
+          for (const element of elementToolHandlers(handler, model)) add(element);
+        }
         if (Node.isCallExpression(node)) for (const handler of fromDispatchTable(node, model)) add(handler);
       } else if (Node.isClassDeclaration(node) || Node.isClassExpression(node)) {
         add(fromToolClass(node, model));
@@ -57,9 +61,9 @@ export function findToolHandlers(file: SourceFile, model: ProjectModel): ToolHan
       } else if (Node.isMethodDeclaration(node)) {
         add(fromDecoratedAction(node, model));
       } else if (Node.isSwitchStatement(node)) {
-        for (const handler of fromDispatchSwitch(node)) add(handler);
+        for (const handler of fromDispatchSwitch(node, model)) add(handler);
       } else if (Node.isIfStatement(node)) {
-        add(fromDispatchIf(node));
+        add(fromDispatchIf(node, model));
       } else if (Node.isObjectLiteralExpression(node)) {
         objects.push(node);
       }

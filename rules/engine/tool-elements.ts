@@ -1,0 +1,297 @@
+// Per-tool handlers behind one registration: a registered function that runs a member of the tool being
+// registered or picked — `for (const tool of tools) register(tool, (p) => tool.handler(ctx, p))`,
+// `tools.forEach((tool) => server.registerTool(…, (a) => tool.cb(a)))`, `registerSingleTool(tool: Tool)` whose
+// handler calls `tool.execute(args)`, `tools.find((t) => t.operation === op).cb(params)` — makes that member of
+// every element a tool handler (corpus README question 11). The elements are read from the collection when it
+// is written out (raw-tool-loops.ts tableEntries), else from its written type: the objects the package types as
+// that type (or an alias of it: `type ToolBase = Omit<Tool, …>`) and the concrete classes implementing it, where
+// an inherited method that calls `this.executeInternal()` runs the subclass's own `executeInternal`.
+// Memoised per registered function and per type; at most MAX_ELEMENTS elements and MAX_FILES files per type.
+import { Node, SyntaxKind, type CallExpression, type Identifier, type ObjectLiteralExpression, type TypeNode } from 'ts-morph';
+import { propertyOf, propertyValue, unwrap } from './callee.js';
+import { declaredTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
+import { descendantsOfKind } from './kind-index.js';
+import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
+import { entryFunction, entryName, tableEntries } from './raw-tool-loops.js';
+import { resolveIdentifier } from './scope.js';
+import type { ToolHandler } from './tool-handlers.js';
+
+const MAX_ELEMENTS = 120;
+const MAX_FILES = 150;
+
+/** The tools a registered handler runs through a member of the registered (or picked) element. */
+export function elementToolHandlers(handler: ToolHandler, model: ProjectModel): ToolHandler[] {
+  const fn = handler.fn;
+  if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn) || Node.isFunctionDeclaration(fn))) return [];
+  return model.memoize('tool-element-handlers', fn, () => {
+    const out: ToolHandler[] = [];
+    const seen = new Set<Node>();
+    for (const call of descendantsOfKind(fn, SyntaxKind.CallExpression)) {
+      const member = elementMember(call, fn, handler.registration);
+      if (!member) continue;
+      for (const element of elementsOf(member, model)) {
+        if (seen.has(element.body)) continue;
+        seen.add(element.body);
+        out.push({
+          framework: `${handler.framework}, per-tool ${member.name}`,
+          body: element.body,
+          fn: element.body,
+          registration: element.registration,
+          name: element.name,
+          annotations: {},
+          confidence: 'medium',
+        });
+        if (out.length >= MAX_ELEMENTS) return out;
+      }
+    }
+    return out;
+  });
+}
+
+interface ElementMember {
+  /** The member called: `handler`, `cb`, `execute`. */
+  name: string;
+  /** The collection the element comes from, when there is one. */
+  collection?: Node;
+  /** The element's written type, when it has one. */
+  type?: TypeNode;
+}
+
+/**
+ * `x.m(…)` (or `x.m.call(…)`) where `x` is the tool being registered or picked: an element of a collection the
+ * registration loops over, an element found in a collection inside the handler, or a parameter of the function
+ * that registers, whose value names the tool (`registerTool(tool.name, …)`).
+ */
+function elementMember(call: CallExpression, fn: FunctionNode, registration: Node): ElementMember | undefined {
+  let callee = unwrap(call.getExpression());
+  if (Node.isPropertyAccessExpression(callee) && ['call', 'apply'].includes(callee.getName())) callee = unwrap(callee.getExpression());
+  if (!Node.isPropertyAccessExpression(callee)) return undefined;
+  const receiver = unwrap(callee.getExpression());
+  if (!Node.isIdentifier(receiver)) return undefined;
+  const binding = resolveIdentifier(receiver);
+  if (binding.kind !== 'local') return undefined;
+  const declaration = binding.declaration;
+  const name = callee.getName();
+  // The handler's own parameters are what the model sent, not a tool.
+  if (Node.isParameterDeclaration(declaration) && declaration.getParent() === fn) return undefined;
+  if (Node.isVariableDeclaration(declaration)) {
+    const loop = declaration.getParent()?.getParent();
+    if (loop && Node.isForOfStatement(loop)) {
+      return registration.getFirstAncestor((a) => a === loop) ? { name, collection: loop.getExpression(), type: declaration.getTypeNode() } : undefined;
+    }
+    // const tool = tools.find((t) => t.operation === operation), in the handler
+    const init = declaration.getInitializer();
+    const found = init ? unwrap(init) : undefined;
+    if (found && Node.isCallExpression(found) && fn.containsRange(declaration.getPos(), declaration.getEnd())) {
+      const lookup = unwrap(found.getExpression());
+      if (Node.isPropertyAccessExpression(lookup) && ['find', 'get'].includes(lookup.getName())) return { name, collection: lookup.getExpression(), type: declaration.getTypeNode() };
+    }
+    return undefined;
+  }
+  if (Node.isParameterDeclaration(declaration)) {
+    const owner = declaration.getParent();
+    const iteration = owner?.getParent();
+    // tools.forEach((tool) => server.registerTool(…, (a) => tool.cb(a)))
+    if (iteration && Node.isCallExpression(iteration) && (Node.isArrowFunction(owner) || Node.isFunctionExpression(owner)) && iteration.getArguments()[0] === owner && owner.getParameters()[0] === declaration) {
+      const method = unwrap(iteration.getExpression());
+      if (Node.isPropertyAccessExpression(method) && ['forEach', 'map', 'flatMap'].includes(method.getName()) && owner.containsRange(registration.getPos(), registration.getEnd())) {
+        return { name, collection: method.getExpression(), type: declaration.getTypeNode() };
+      }
+      return undefined;
+    }
+    // registerSingleTool(tool: Tool) { server.registerTool(tool.name, …, (a) => tool.execute(a)) }
+    if (owner && owner.containsRange(registration.getPos(), registration.getEnd()) && namesTool(registration, fn, receiver.getText())) {
+      return { name, type: declaration.getTypeNode() };
+    }
+  }
+  return undefined;
+}
+
+/** Whether the registration's arguments before the handler read the element (`tool.name`, `tool`). */
+function namesTool(registration: Node, fn: FunctionNode, element: string): boolean {
+  if (!Node.isCallExpression(registration) && !Node.isNewExpression(registration)) return false;
+  const pattern = new RegExp(`(?<![\\w$.])${element.replace(/[$]/g, '\\$')}(?![\\w$])`);
+  return registration.getArguments().some((arg) => !arg.containsRange(fn.getPos(), fn.getEnd()) && arg !== fn && pattern.test(arg.getText()));
+}
+
+interface Element {
+  body: FunctionNode;
+  registration: Node;
+  name?: string;
+}
+
+function elementsOf(member: ElementMember, model: ProjectModel): Element[] {
+  if (member.collection) {
+    const written: Element[] = [];
+    for (const entry of tableEntries(member.collection, model, 0)) {
+      const body = entryFunction(entry.value, member.name, model);
+      if (body) written.push({ body, registration: entry.registration, name: entry.name ?? entryName(entry.value, model) });
+    }
+    if (written.length > 0) return written;
+  }
+  const type = member.type ?? (member.collection ? elementType(member.collection, model) : undefined);
+  const declaration = type ? typeNamed(type, model) : undefined;
+  return declaration ? implementationsOf(declaration, member.name, model) : [];
+}
+
+/** The element type of a collection's written type (`Tool[]`, `Array<Tool>`, `Promise<Tool[]>` from a project function). */
+function elementType(collection: Node, model: ProjectModel): TypeNode | undefined {
+  let written = declaredTypeOf(collection, model);
+  const value = unwrap(collection);
+  if (!written && Node.isIdentifier(value)) {
+    // const allTools = await getToolsFromContext(ctx): the function's written return type
+    const binding = resolveIdentifier(value);
+    const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+    const call = init ? unwrap(init) : undefined;
+    const fn = call && Node.isCallExpression(call) ? model.functionCalledBy(call) : undefined;
+    written = fn && 'getReturnTypeNode' in fn ? (fn as unknown as { getReturnTypeNode(): TypeNode | undefined }).getReturnTypeNode() : undefined;
+  }
+  const real = written ? withoutNullish(written) : undefined;
+  if (!real) return undefined;
+  if (Node.isArrayTypeNode(real)) return real.getElementTypeNode();
+  if (Node.isTypeOperatorTypeNode(real)) {
+    const inner = real.getTypeNode();
+    return Node.isArrayTypeNode(inner) ? inner.getElementTypeNode() : undefined;
+  }
+  if (Node.isTypeReference(real) && ['Array', 'ReadonlyArray', 'Set'].includes(real.getTypeName().getText())) return real.getTypeArguments()[0];
+  return undefined;
+}
+
+function typeNamed(type: TypeNode, model: ProjectModel): Node | undefined {
+  const real = withoutNullish(type);
+  if (!real || !Node.isTypeReference(real)) return undefined;
+  const name = real.getTypeName();
+  return Node.isIdentifier(name) ? typeDeclaration(name, model) : undefined;
+}
+
+/** The elements of a project type: objects typed as it (or an alias of it), and the concrete classes implementing it. */
+function implementationsOf(declaration: Node, member: string, model: ProjectModel): Element[] {
+  return model.memoize(`tool-element-implementations:${member}`, declaration, () => {
+    const out: Element[] = [];
+    if (Node.isInterfaceDeclaration(declaration) || Node.isClassDeclaration(declaration)) out.push(...classElements(declaration, member, model));
+    if (Node.isInterfaceDeclaration(declaration) || Node.isTypeAliasDeclaration(declaration)) out.push(...objectElements(declaration, member, model));
+    return out.slice(0, MAX_ELEMENTS);
+  });
+}
+
+function classElements(declaration: Node, member: string, model: ProjectModel): Element[] {
+  const out: Element[] = [];
+  const queue: Node[] = [declaration];
+  const visited = new Set<Node>(queue);
+  if (Node.isClassDeclaration(declaration) && !declaration.isAbstract()) out.push(...classMember(declaration, member, model));
+  for (let i = 0; i < queue.length && visited.size < MAX_ELEMENTS; i++) {
+    const type = queue[i]!;
+    const name = Node.isInterfaceDeclaration(type) || Node.isClassDeclaration(type) ? type.getName() : undefined;
+    if (!name) continue;
+    for (const path of model.filesImplementing(type.getSourceFile().getFilePath(), name).slice(0, MAX_FILES)) {
+      const file = model.fileAt(path);
+      if (!file) continue;
+      const candidates: Node[] = [...file.getClasses(), ...file.getInterfaces()];
+      for (const candidate of candidates) {
+        if (visited.has(candidate) || !namesInHeritage(candidate, name, type, model)) continue;
+        visited.add(candidate);
+        queue.push(candidate);
+        if (Node.isClassDeclaration(candidate) && !candidate.isAbstract()) out.push(...classMember(candidate, member, model));
+      }
+    }
+  }
+  return out;
+}
+
+function namesInHeritage(candidate: Node, name: string, type: Node, model: ProjectModel): boolean {
+  const clauses = Node.isClassDeclaration(candidate)
+    ? [...candidate.getImplements(), ...(candidate.getExtends() ? [candidate.getExtends()!] : [])]
+    : Node.isInterfaceDeclaration(candidate)
+      ? candidate.getExtends()
+      : [];
+  return clauses.some((clause) => {
+    const expression = clause.getExpression();
+    return Node.isIdentifier(expression) && expression.getText() === name && typeDeclaration(expression, model) === type;
+  });
+}
+
+/** A concrete class's member `m`: its own, or the inherited one — and then the class's own methods it calls on `this`. */
+function classMember(cls: ClassNode, member: string, model: ProjectModel): Element[] {
+  const method = model.methodOf(cls, member);
+  if (!method?.getBody()) return [];
+  const name = toolNameOf(cls);
+  const own = cls.getInstanceMethod(member);
+  if (!own) {
+    // `async execute(input) { return this.executeInternal(input) }` in the base: the subclass's executeInternal runs.
+    const overridden = descendantsOfKind(method, SyntaxKind.CallExpression)
+      .map((call) => unwrap(call.getExpression()))
+      .filter((callee) => Node.isPropertyAccessExpression(callee) && Node.isThisExpression(unwrap(callee.getExpression())))
+      .map((callee) => cls.getInstanceMethod((callee as unknown as { getName(): string }).getName()))
+      .filter((m): m is NonNullable<typeof m> => m !== undefined && m.getBody() !== undefined);
+    if (overridden.length > 0) return overridden.map((m) => ({ body: m as FunctionNode, registration: cls, name }));
+  }
+  return [{ body: method, registration: cls, name }];
+}
+
+function toolNameOf(cls: ClassNode): string | undefined {
+  const field = cls.getProperty('name')?.getInitializer();
+  return field && (Node.isStringLiteral(field) || Node.isNoSubstitutionTemplateLiteral(field)) ? field.getLiteralValue() : cls.getName();
+}
+
+/** Object literals the package types as the type or as an alias of it, with member `m` a function. */
+function objectElements(declaration: Node, member: string, model: ProjectModel): Element[] {
+  const types = new Set<Node>([declaration, ...aliasesOf(declaration)]);
+  const out: Element[] = [];
+  for (const type of types) {
+    const name = (type as unknown as { getName(): string }).getName();
+    for (const path of model.filesTyping(type.getSourceFile().getFilePath(), name).slice(0, MAX_FILES)) {
+      const file = model.fileAt(path);
+      if (!file) continue;
+      for (const object of model.nodesOfKinds<ObjectLiteralExpression>(file, [SyntaxKind.ObjectLiteralExpression])) {
+        const written = writtenTypeOf(object);
+        if (!written || !typedAs(written, name, types, model)) continue;
+        const value = propertyValue(propertyOf(object, member));
+        const body = value ? model.functionOfValue(value) : undefined;
+        if (!body || out.some((e) => e.body === body)) continue;
+        const label = propertyValue(propertyOf(object, 'name'));
+        out.push({ body, registration: object, name: label && Node.isStringLiteral(label) ? label.getLiteralValue() : undefined });
+        if (out.length >= MAX_ELEMENTS) return out;
+      }
+    }
+  }
+  return out;
+}
+
+/** `type ToolBase<T> = Omit<Tool<T>, 'title'>`, `type Named = Tool & { … }`: aliases in the type's own file that name it. */
+function aliasesOf(declaration: Node): Node[] {
+  const name = (declaration as unknown as { getName(): string | undefined }).getName?.();
+  if (!name) return [];
+  const pattern = new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$')}(?![\\w$])`);
+  return declaration.getSourceFile().getTypeAliases().filter((alias) => alias !== declaration && pattern.test(alias.getTypeNode()?.getText() ?? ''));
+}
+
+/** The type written for an object literal: its variable's, its function's return type, `satisfies`/`as`, a typed array's element. */
+function writtenTypeOf(object: Node): TypeNode | undefined {
+  let node: Node = object;
+  let parent = node.getParent();
+  while (parent && Node.isParenthesizedExpression(parent)) {
+    node = parent;
+    parent = parent.getParent();
+  }
+  if (!parent) return undefined;
+  if (Node.isVariableDeclaration(parent) || Node.isPropertyDeclaration(parent)) return parent.getTypeNode();
+  if (Node.isSatisfiesExpression(parent) || Node.isAsExpression(parent)) return parent.getTypeNode();
+  if (Node.isArrowFunction(parent)) return parent.getReturnTypeNode();
+  if (Node.isReturnStatement(parent)) {
+    const fn = parent.getFirstAncestor((a) => Node.isFunctionDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a) || Node.isMethodDeclaration(a));
+    return fn && 'getReturnTypeNode' in fn ? (fn as unknown as { getReturnTypeNode(): TypeNode | undefined }).getReturnTypeNode() : undefined;
+  }
+  if (Node.isArrayLiteralExpression(parent)) {
+    const array = writtenTypeOf(parent);
+    const real = array ? withoutNullish(array) : undefined;
+    return real && Node.isArrayTypeNode(real) ? real.getElementTypeNode() : undefined;
+  }
+  return undefined;
+}
+
+function typedAs(written: TypeNode, name: string, types: ReadonlySet<Node>, model: ProjectModel): boolean {
+  const real = withoutNullish(written);
+  if (!real || !Node.isTypeReference(real)) return false;
+  const typeName = real.getTypeName();
+  return Node.isIdentifier(typeName) && typeName.getText() === name && types.has(typeDeclaration(typeName as Identifier, model) as Node);
+}
