@@ -37,6 +37,8 @@ export default defineRule({
         // Reached through a `case` of a switch on the tool's name: that case is a tool of its own, reported there.
         const operation = dispatchedOperation(write);
         if (operation && operation !== handler.body && isToolCase(operation, model)) continue;
+        const siteCase = enclosingCase(write.site);
+        if (siteCase && siteCase !== handler.body && handler.body.containsRange(siteCase.getPos(), siteCase.getEnd()) && isToolCase(siteCase, model)) continue;
         const kept = bySite.get(write.site) ?? new Map<Node | undefined, ReachedWrite>();
         bySite.set(write.site, kept);
         const best = Math.max(-1, ...[...kept.values()].map((k) => RANK[k.effect.confidence]));
@@ -49,6 +51,12 @@ export default defineRule({
     }
   },
 });
+
+/** The `case` clause a node is written in, within its own function. */
+function enclosingCase(node: Node): Node | undefined {
+  const clause = node.getFirstAncestor((a) => Node.isCaseClause(a) || Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  return clause && Node.isCaseClause(clause) ? clause : undefined;
+}
 
 /** The case of a `switch` in a helper down the path that this write is reached through (undefined: none). */
 function dispatchedOperation(write: ReachedWrite): Node | undefined {

@@ -286,7 +286,9 @@ function fromRegistration(call: CallExpression | NewExpression, model: ProjectMo
       }
     }
     if (!fact && registersByShape(call)) {
-      fact = model.knowledge.toolRegistrations.find((f) => f.framework === 'MCP' && f.path.includes('registerTool'));
+      const shape = model.knowledge.toolRegistrations.find((f) => f.framework === 'MCP' && f.path.includes('registerTool'));
+      // The project's method decides what its handler is called with: MCP's `extra.signal` is not known to be there.
+      fact = shape ? { ...shape, signalFrom: undefined } : undefined;
       confidence = 'medium';
     }
   }
@@ -538,6 +540,9 @@ function wrapperOf(fn: FunctionNode, model: ProjectModel, depth = 0): Wrapper | 
         for (const handler of handlers) {
           const forwarded = handler.expression ? forwardedParameter(handler.expression, fn, params, model, 0) : undefined;
           if (!forwarded) continue;
+          // A tool the function defines itself (its name or description written there) that calls a function it was
+          // given is a tool with a dependency (`createPostTool(postMessage)`), not a wrapper: its handler is its own.
+          if (!forwarded.direct && namesItsOwnTool(call)) continue;
           // Handed over as it is, the parameter gets the registration's arguments; called from a function of the
           // wrapper, it gets whatever that function passes.
           return { ...forwarded, framework: handler.framework, signalFrom: forwarded.direct ? handler.signalFrom : undefined };
@@ -548,6 +553,16 @@ function wrapperOf(fn: FunctionNode, model: ProjectModel, depth = 0): Wrapper | 
       wrappersInProgress.delete(fn);
     }
   });
+}
+
+/** Whether a registration's tool name (or, with none, its description) is written out as text in the call. */
+function namesItsOwnTool(call: CallExpression | NewExpression): boolean {
+  const args = call.getArguments();
+  const isText = (node: Node | undefined) => node !== undefined && (Node.isStringLiteral(unwrap(node)) || Node.isNoSubstitutionTemplateLiteral(unwrap(node)));
+  if (isText(args[0])) return true;
+  const config = args.map((arg) => objectLiteralOf(arg)).find((o) => o !== undefined);
+  const name = propertyValue(propertyOf(config, 'name'));
+  return name ? isText(name) : isText(propertyValue(propertyOf(config, 'description')));
 }
 
 function passesParameter(call: CallExpression, params: ReadonlyArray<ParameterDeclaration>): boolean {
