@@ -96,6 +96,9 @@ export class Engine {
     const prefilter = makePrefilter(extraNames);
     const texts = new Map<string, string>();
     const candidates = new Set<string>();
+    // A file the user names is analysed whatever its text says (as the editor analyses the file it shows): a tool
+    // whose registration is in another file holds a finding with no word the prefilter looks for (tool-elements.ts).
+    const named = new Set((options.paths ?? []).map((p) => resolve(options.cwd, p)));
     for (const file of loaded.files) {
       let text: string;
       try {
@@ -104,7 +107,7 @@ export class Engine {
         continue;
       }
       texts.set(file, text);
-      if (prefilter.isCandidate(text)) candidates.add(file);
+      if (prefilter.isCandidate(text) || named.has(file)) candidates.add(file);
     }
     const modules = makeModuleResolver(loaded.compilerOptions, loaded.optionsFor);
     for (const file of importersOfAgentModules(loaded.files, texts, candidates, prefilter, modules)) candidates.add(file);

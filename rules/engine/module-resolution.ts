@@ -27,10 +27,10 @@ export interface ModuleResolver {
    */
   filesImplementing(fromFile: string, name: string): string[];
   /**
-   * Files of the package a file belongs to that write `name` as a type (`: Name`, `<Name>`, `satisfies Name`,
-   * `as Name`, `Name[]`): where values of a type it declares are made (tool-elements.ts), read from disk.
+   * Files of the package a file belongs to whose text matches a pattern (where values of a type it declares are
+   * made, where tools are registered: tool-elements.ts), read from disk.
    */
-  filesTyping(fromFile: string, name: string): string[];
+  filesMatching(fromFile: string, pattern: RegExp): string[];
   /** Forgets what was read from disk: a file created, moved or deleted since (the editor's updates). */
   forget(): void;
 }
@@ -163,9 +163,8 @@ export function makeModuleResolver(rootOptions: ts.CompilerOptions, optionsFor?:
       const escaped = name.replace(/[$]/g, '\\$');
       return packageSources.filesNaming(fromFile, new RegExp(`\\b(?:implements|extends)\\s[^{;]*(?<![\\w$])${escaped}(?![\\w$])`));
     },
-    filesTyping(fromFile, name) {
-      const escaped = name.replace(/[$]/g, '\\$');
-      return packageSources.filesNaming(fromFile, new RegExp(`(?:[:<|&,]\\s*|\\b(?:satisfies|as)\\s+)${escaped}(?![\\w$])`));
+    filesMatching(fromFile, pattern) {
+      return packageSources.filesNaming(fromFile, pattern);
     },
     forget() {
       cache.clear();

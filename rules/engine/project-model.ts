@@ -302,10 +302,20 @@ export class ProjectModel implements ProjectLinks {
     return this.modules.filesImplementing(fromPath, name);
   }
 
-  /** Files of the package declaring a type that write it as a type (tool-elements.ts); the analysis in progress depends on the answer. */
-  filesTyping(fromPath: string, name: string): string[] {
-    this.recordQuery(`typing:${fromPath}\0${name}`);
-    return this.modules.filesTyping(fromPath, name);
+  /**
+   * Whether a file is one the run analyses (a prefilter candidate): its findings are reported from its own
+   * analysis. Without the run's files (a model made on its own), every loaded file is.
+   */
+  isRunFile(path: string): boolean {
+    if (!this.runFiles) return this.project.getSourceFile(path) !== undefined;
+    this.recordQuery(`run-file:${path}`);
+    return this.runFiles.hasFile(path);
+  }
+
+  /** Files of a file's package whose text matches a pattern (tool-elements.ts); the analysis in progress depends on the answer. */
+  filesMatching(fromPath: string, pattern: RegExp): string[] {
+    this.recordQuery(`matching:${fromPath}\0${pattern.source}`);
+    return this.modules.filesMatching(fromPath, pattern);
   }
 
   private readonly ownPackageNames = new Map<string, string | null>();

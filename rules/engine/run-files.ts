@@ -40,6 +40,7 @@ export class RunFiles {
     this.targets.delete(path);
     this.importers = undefined;
     this.mentions.clear();
+    this.fileSet = undefined;
   }
 
   /** Forgets what was read from the file system besides source texts (a package.json or route file changed). */
@@ -107,6 +108,14 @@ export class RunFiles {
     return this.importers.get(path) ?? [];
   }
 
+  private fileSet: Set<string> | undefined;
+
+  /** Whether a file is one of the run's (a prefilter candidate). */
+  hasFile(path: string): boolean {
+    this.fileSet ??= new Set(this.files);
+    return this.fileSet.has(path);
+  }
+
   /** Files (of `files`) whose text contains `word` as a whole word, sorted. */
   filesMentioning(word: string): string[] {
     let found = this.mentions.get(word);
@@ -140,9 +149,10 @@ export class RunFiles {
       const [from, name] = subject.split('\0') as [string, string];
       return digestOf(this.modules.filesImplementing(from, name));
     }
-    if (kind === 'typing') {
-      const [from, name] = subject.split('\0') as [string, string];
-      return digestOf(this.modules.filesTyping(from, name));
+    if (kind === 'run-file') return digestOf([String(this.hasFile(subject))]);
+    if (kind === 'matching') {
+      const [from, source] = subject.split('\0') as [string, string];
+      return digestOf(this.modules.filesMatching(from, new RegExp(source)));
     }
     if (kind === 'route') {
       const [folder, route] = subject.split('\0') as [string, string];

@@ -28,7 +28,7 @@ export function elementToolHandlers(handler: ToolHandler, model: ProjectModel): 
     const seen = new Set<Node>();
     for (const call of descendantsOfKind(fn, SyntaxKind.CallExpression)) {
       const member = elementMember(call, fn, handler.registration);
-      if (!member) continue;
+      if (!member || !returnsResultOf(call)) continue;
       for (const element of elementsOf(member, model)) {
         if (seen.has(element.body)) continue;
         seen.add(element.body);
@@ -45,6 +45,37 @@ export function elementToolHandlers(handler: ToolHandler, model: ProjectModel): 
       }
     }
     return out;
+  });
+}
+
+/**
+ * Whether what a call returns is what its function returns: `return handler(params)`, `(p) => tool.cb(p)`, or a
+ * variable it is put in that a `return` reads (`const result = await handler(p); …; return { content: [result] }`).
+ * A call whose result goes nowhere (telemetry, a validation, a tool list fetched) is not the tool running.
+ */
+export function returnsResultOf(call: Node): boolean {
+  let node: Node = call;
+  let parent = node.getParent();
+  while (parent && (Node.isAwaitExpression(parent) || Node.isParenthesizedExpression(parent) || Node.isAsExpression(parent) || Node.isNonNullExpression(parent))) {
+    node = parent;
+    parent = parent.getParent();
+  }
+  if (!parent) return false;
+  if (Node.isReturnStatement(parent)) return true;
+  if (Node.isArrowFunction(parent) && parent.getBody() === node) return true;
+  let held: string | undefined;
+  if (Node.isVariableDeclaration(parent) && parent.getInitializer() === node) held = parent.getName();
+  if (Node.isBinaryExpression(parent) && parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken && parent.getRight() === node && Node.isIdentifier(parent.getLeft())) {
+    held = parent.getLeft().getText();
+  }
+  if (!held) return false;
+  const fn = call.getFirstAncestor((a) => Node.isArrowFunction(a) || Node.isFunctionExpression(a) || Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a));
+  if (!fn) return false;
+  const pattern = new RegExp(`(?<![\\w$.])${held.replace(/[$]/g, '\\$')}(?![\\w$])`);
+  return descendantsOfKind(fn, SyntaxKind.ReturnStatement).some((r) => {
+    const owner = r.getFirstAncestor((a) => Node.isArrowFunction(a) || Node.isFunctionExpression(a) || Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a));
+    const value = r.getExpression();
+    return owner === fn && value !== undefined && pattern.test(value.getText());
   });
 }
 
@@ -239,7 +270,7 @@ function objectElements(declaration: Node, member: string, model: ProjectModel):
   const out: Element[] = [];
   for (const type of types) {
     const name = (type as unknown as { getName(): string }).getName();
-    for (const path of model.filesTyping(type.getSourceFile().getFilePath(), name).slice(0, MAX_FILES)) {
+    for (const path of model.filesMatching(type.getSourceFile().getFilePath(), typedAsPattern(name)).slice(0, MAX_FILES)) {
       const file = model.fileAt(path);
       if (!file) continue;
       for (const object of model.nodesOfKinds<ObjectLiteralExpression>(file, [SyntaxKind.ObjectLiteralExpression])) {
@@ -255,6 +286,11 @@ function objectElements(declaration: Node, member: string, model: ProjectModel):
     }
   }
   return out;
+}
+
+/** Text that writes `name` as a type: `: Name`, `<Name>`, `Name[]` after one of those, `satisfies Name`, `as Name`. */
+function typedAsPattern(name: string): RegExp {
+  return new RegExp(`(?:[:<|&,]\\s*|\\b(?:satisfies|as)\\s+)${name.replace(/[$]/g, '\\$')}(?![\\w$])`);
 }
 
 /** `type ToolBase<T> = Omit<Tool<T>, 'title'>`, `type Named = Tool & { … }`: aliases in the type's own file that name it. */

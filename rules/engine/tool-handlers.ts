@@ -11,7 +11,7 @@ import { asOwnPackage } from './own-package.js';
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
 import { fromDispatchIf, fromDispatchSwitch, fromDispatchTable } from './raw-tool-loops.js';
 import { resolveIdentifier } from './scope.js';
-import { elementToolHandlers } from './tool-elements.js';
+import { elementToolHandlers, returnsResultOf } from './tool-elements.js';
 import type { Confidence } from './types.js';
 
 export interface ToolAnnotations {
@@ -38,6 +38,60 @@ export interface ToolHandler {
 
 export function findToolHandlers(file: SourceFile, model: ProjectModel): ToolHandler[] {
   return model.memoize('tool-handlers', file, () => {
+    const handlers = [...registeredToolHandlers(file, model)];
+    const seen = new Set(handlers.map((h) => h.body));
+    for (const handler of handlersRegisteredElsewhere(file, model)) {
+      if (seen.has(handler.body)) continue;
+      seen.add(handler.body);
+      handlers.push(handler);
+    }
+    return handlers;
+  });
+}
+
+/** Text of a file that registers tools (the registrations a per-tool element can be run by). */
+const REGISTRATION_TEXT = /registerTool|setRequestHandler|\.\w*[tT]ool\s*\(/;
+
+/**
+ * Tools written in this file (objects typed as the package's tool type, classes implementing it) that a registration
+ * in another file of the package runs one by one (tool-elements.ts): found from the package's files that register
+ * tools, once per package, so a file linted on its own — the one an editor shows — gets the same answer.
+ */
+function handlersRegisteredElsewhere(file: SourceFile, model: ProjectModel): ToolHandler[] {
+  if (!mayHoldToolElements(file)) return [];
+  const paths = model.filesMatching(file.getFilePath(), REGISTRATION_TEXT).slice(0, MAX_REGISTRATION_FILES);
+  const first = paths[0] !== undefined ? model.fileAt(paths[0]) : undefined;
+  if (!first) return [];
+  const byFile = model.memoize(`package-tool-elements:${paths.join('\0')}`, first, () => {
+    const out = new Map<string, ToolHandler[]>();
+    for (const path of paths) {
+      // A registering file the run analyses reports these itself (reported twice otherwise).
+      if (model.isRunFile(path)) continue;
+      const registering = model.fileAt(path);
+      if (!registering) continue;
+      for (const handler of registeredToolHandlers(registering, model)) {
+        const home = handler.body.getSourceFile().getFilePath();
+        if (home === path) continue;
+        const list = out.get(home) ?? [];
+        list.push(handler);
+        out.set(home, list);
+      }
+    }
+    return out;
+  });
+  return byFile.get(file.getFilePath()) ?? [];
+}
+
+const MAX_REGISTRATION_FILES = 40;
+
+/** A typed object literal or a class that extends or implements something: what a per-tool element looks like. */
+function mayHoldToolElements(file: SourceFile): boolean {
+  const text = file.getFullText();
+  return /\b(?:extends|implements)\b|\)\s*:\s*[A-Z]\w*(?:<[^>]*>)?\s*=>\s*\(\s*\{|:\s*[A-Z]\w*(?:<[^=;]*>)?\s*=\s*\{|\bsatisfies\b/.test(text);
+}
+
+function registeredToolHandlers(file: SourceFile, model: ProjectModel): ToolHandler[] {
+  return model.memoize('registered-tool-handlers', file, () => {
     const handlers: ToolHandler[] = [];
     const seen = new Set<Node>();
     const objects: ObjectLiteralExpression[] = [];
@@ -646,7 +700,7 @@ function callsParameterIn(fn: Node, wrapper: FunctionNode, params: ReadonlyArray
     if (!Node.isIdentifier(callee) && !Node.isPropertyAccessExpression(callee)) continue;
     if (Node.isPropertyAccessExpression(callee) && !Node.isIdentifier(unwrap(callee.getExpression()))) continue;
     const forwarded = forwardedParameter(callee, wrapper, params, model, depth + 1);
-    if (forwarded) return { ...forwarded, direct: false };
+    if (forwarded && returnsResultOf(call)) return { ...forwarded, direct: false };
   }
   return undefined;
 }

@@ -322,6 +322,7 @@ const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'build', 'coverage', 'o
  */
 export function makePackageSources(): { filesNaming(fromFile: string, pattern: RegExp): string[]; forget(): void } {
   const byFolder = new Map<string, Array<{ path: string; text: string }>>();
+  const answers = new Map<string, string[]>();
   const folderOf = new Map<string, string>();
   const packageFolderOf = (dir: string): string => {
     const known = folderOf.get(dir);
@@ -348,9 +349,18 @@ export function makePackageSources(): { filesNaming(fromFile: string, pattern: R
   };
   return {
     filesNaming(fromFile, pattern) {
-      return sources(packageFolderOf(dirname(fromFile))).filter((f) => pattern.test(f.text)).map((f) => f.path);
+      // Asked once per file by some analyses (tool-elements.ts): each package is searched once per pattern.
+      const folder = packageFolderOf(dirname(fromFile));
+      const key = `${folder}\0${pattern.source}\0${pattern.flags}`;
+      let found = answers.get(key);
+      if (!found) {
+        found = sources(folder).filter((f) => pattern.test(f.text)).map((f) => f.path);
+        answers.set(key, found);
+      }
+      return found;
     },
     forget() {
+      answers.clear();
       byFolder.clear();
       folderOf.clear();
     },
