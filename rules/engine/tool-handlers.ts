@@ -64,18 +64,24 @@ function handlersRegisteredElsewhere(file: SourceFile, model: ProjectModel): Too
   if (!first) return [];
   const byFile = model.memoize(`package-tool-elements:${paths.join('\0')}`, first, () => {
     const out = new Map<string, ToolHandler[]>();
+    // A handler a registering file of the run finds is reported from that file's analysis (twice otherwise).
+    const reportedByRun = new Set<Node>();
+    const elsewhere: ToolHandler[] = [];
     for (const path of paths) {
-      // A registering file the run analyses reports these itself (reported twice otherwise).
-      if (model.isRunFile(path)) continue;
       const registering = model.fileAt(path);
       if (!registering) continue;
+      const analysed = model.isRunFile(path);
       for (const handler of registeredToolHandlers(registering, model)) {
-        const home = handler.body.getSourceFile().getFilePath();
-        if (home === path) continue;
-        const list = out.get(home) ?? [];
-        list.push(handler);
-        out.set(home, list);
+        if (analysed) reportedByRun.add(handler.body);
+        else if (handler.body.getSourceFile() !== registering) elsewhere.push(handler);
       }
+    }
+    for (const handler of elsewhere) {
+      if (reportedByRun.has(handler.body)) continue;
+      const home = handler.body.getSourceFile().getFilePath();
+      const list = out.get(home) ?? [];
+      list.push(handler);
+      out.set(home, list);
     }
     return out;
   });
