@@ -44,7 +44,7 @@ function checkLoops(context: RuleContext): void {
     const body = node.getStatement();
     if (condition && (hasRelational(condition, 'continue') || drainsList(condition, body))) continue;
     if (Node.isForStatement(node) && condition && !isConstantTrue(condition) && !hasRelational(condition)) continue;
-    if (hasBoundedExit(body, node)) continue;
+    if (hasBoundedExit(body, node) || loopsBackOnlyUnderBound(node, body)) continue;
     if (!reachesModel(body, model)) continue;
     if (waitsOnPersonEveryTurn(body, model)) continue;
     const head = Node.isDoStatement(node) ? 'do … while' : node.getText().split('{')[0]!.trim();
@@ -216,10 +216,70 @@ function isUnbounded(value: Node, option: string): boolean {
  * `max === undefined || turns < max` goes on forever when the maximum is unset; in a condition to stop (`exit`),
  * `max >= 0 && turns > max` never stops when it is unset.
  */
-function hasRelational(node: Node, polarity?: Polarity): boolean {
+function hasRelational(node: Node, polarity?: Polarity, loopBody?: Node): boolean {
   const check = (n: Node) => Node.isBinaryExpression(n) && RELATIONAL.has(n.getOperatorToken().getKind()) && !isEmptinessTest(n) &&
-    !(polarity && (isOptionalBound(n, node, polarity) || isGuardOfBound(n)));
+    !(polarity && (isOptionalBound(n, node, polarity) || isGuardOfBound(n))) && !(loopBody && countsOnlyARun(n, loopBody));
   return check(node) || descendantsOfKind(node, SyntaxKind.BinaryExpression).some(check);
+}
+
+/**
+ * `if (consecutiveFailures >= MAX) break` where the loop sets `consecutiveFailures = 0` on success and goes on: the
+ * counter counts a run of failures, not the loop's turns, so it bounds nothing while the turns succeed. (A reset
+ * right before leaving the loop — `retries = 0; break;` — is no such reset.)
+ */
+function countsOnlyARun(comparison: BinaryExpression, loopBody: Node): boolean {
+  const counters = [comparison.getLeft(), comparison.getRight()].map(unparen).filter((side) => Node.isIdentifier(side) && !isConstantNumber(side)).map((side) => side.getText());
+  if (counters.length === 0) return false;
+  return descendantsOfKind(loopBody, SyntaxKind.BinaryExpression).some((assignment) => {
+    if (assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken || !counters.includes(assignment.getLeft().getText())) return false;
+    if (unparen(assignment.getRight()).getText() !== '0') return false;
+    const statement = assignment.getParent();
+    if (!statement || !Node.isExpressionStatement(statement)) return false;
+    const next = statement.getNextSibling();
+    return !(next && (Node.isBreakStatement(next) || Node.isReturnStatement(next) || Node.isThrowStatement(next)));
+  });
+}
+
+/**
+ * `while (true) { try { …model…; retries = 0; break; } catch (e) { if (overflow && retries < MAX) { retries++; continue } return } }`:
+ * the body never falls through to its end, and every `continue` of the loop sits under a comparison that must hold
+ * to go on — the loop goes round only while a bounded counter allows, so it is a bounded retry, not an agent loop.
+ */
+function loopsBackOnlyUnderBound(loop: Node, body: Node): boolean {
+  if (!Node.isBlock(body) || !endsInExit(body)) return false;
+  const continues = descendantsOfKind(body, SyntaxKind.ContinueStatement).filter((c) => ownLoop(c) === loop);
+  if (continues.length === 0) return false;
+  return continues.every((statement) => {
+    for (let node: Node | undefined = statement.getParent(); node && node !== body; node = node.getParent()) {
+      if (Node.isIfStatement(node) && node.getThenStatement().containsRange(statement.getPos(), statement.getEnd()) && hasRelational(node.getExpression(), 'continue', body)) return true;
+    }
+    return false;
+  });
+}
+
+/** The loop a `continue` belongs to (the nearest enclosing loop, not crossing a function). */
+function ownLoop(statement: Node): Node | undefined {
+  return statement.getFirstAncestor((a) => Node.isWhileStatement(a) || Node.isDoStatement(a) || Node.isForStatement(a) || Node.isForOfStatement(a) || Node.isForInStatement(a) ||
+    Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+}
+
+/** Whether a block never reaches its end: it ends in `break`/`return`/`throw`, or in a `try`/`if` whose every branch does. */
+function endsInExit(node: Node): boolean {
+  if (Node.isBreakStatement(node) || Node.isReturnStatement(node) || Node.isThrowStatement(node)) return true;
+  if (Node.isBlock(node)) {
+    const statements = node.getStatements();
+    const last = statements[statements.length - 1];
+    return last !== undefined && endsInExit(last);
+  }
+  if (Node.isTryStatement(node)) {
+    const handler = node.getCatchClause()?.getBlock();
+    return endsInExit(node.getTryBlock()) && (handler === undefined || endsInExit(handler));
+  }
+  if (Node.isIfStatement(node)) {
+    const otherwise = node.getElseStatement();
+    return otherwise !== undefined && endsInExit(node.getThenStatement()) && endsInExit(otherwise);
+  }
+  return false;
 }
 
 type Polarity = 'continue' | 'exit';
@@ -312,7 +372,8 @@ function hasBoundedExit(body: Node, loop: Node | undefined, selfCall?: CallExpre
     const exits = (branch: Node | undefined) => branch !== undefined && [branch, ...[SyntaxKind.BreakStatement, SyntaxKind.ReturnStatement, SyntaxKind.ThrowStatement]
       .flatMap((kind) => descendantsOfKind(branch, kind))].some((exit) => (Node.isBreakStatement(exit) || Node.isReturnStatement(exit) || Node.isThrowStatement(exit)) && stops(exit));
     const condition = statement.getExpression();
-    const bounds = (exits(statement.getThenStatement()) && hasRelational(condition, 'exit')) || (exits(statement.getElseStatement()) && hasRelational(condition, 'continue'));
+    const bounds = (exits(statement.getThenStatement()) && hasRelational(condition, 'exit', loop ? body : undefined)) ||
+      (exits(statement.getElseStatement()) && hasRelational(condition, 'continue', loop ? body : undefined));
     if (bounds && onEveryPathOn(statement, body, exits)) return true;
   }
   return false;

@@ -214,7 +214,8 @@ function classElements(declaration: Node, member: string, model: ProjectModel): 
     const type = queue[i]!;
     const name = Node.isInterfaceDeclaration(type) || Node.isClassDeclaration(type) ? type.getName() : undefined;
     if (!name) continue;
-    for (const path of model.filesImplementing(type.getSourceFile().getFilePath(), name).slice(0, MAX_FILES)) {
+    const home = type.getSourceFile().getFilePath();
+    for (const path of [home, ...model.filesImplementing(home, name).filter((p) => p !== home)].slice(0, MAX_FILES)) {
       const file = model.fileAt(path);
       if (!file) continue;
       const candidates: Node[] = [...file.getClasses(), ...file.getInterfaces()];
