@@ -22,7 +22,7 @@ export function makePrefilter(extraNames: ReadonlyArray<string> = []): Prefilter
   const extra = extraNames.length ? new RegExp(extraNames.map((n) => escape(n.split(':').pop()!)).join('|')) : undefined;
   const importOfWriter = new RegExp(`(?:from\\s*|require\\s*\\(\\s*)['"](?:${writePackageNames().map(escape).join('|')})(?:/[^'"]*)?['"]`);
   return {
-    isCandidate: (text) => importOfKnown.test(text) || constructs.test(text) || (extra?.test(text) ?? false) || (importOfWriter.test(text) && catchRepeatsACall(text)),
+    isCandidate: (text) => importOfKnown.test(text) || constructs.test(text) || toolHelperCall.test(text) || (extra?.test(text) ?? false) || (importOfWriter.test(text) && catchRepeatsACall(text)),
     exportsAgentCode: (text) => /\bexport\b|\bmodule\.exports\b|\bexports\.[\w$]/.test(text) && (importOfKnown.test(text) || registersTools.test(text)),
   };
 }
@@ -43,6 +43,9 @@ function catchRepeatsACall(text: string): boolean {
 
 const memberCall = /\.([A-Za-z_$][\w$]*)\s*\(/g;
 const commonCalls = new Set(['log', 'error', 'warn', 'info', 'debug', 'push', 'map', 'filter', 'join', 'toString', 'json', 'text', 'stringify', 'parse', 'then', 'catch', 'includes', 'slice', 'replace', 'split', 'trim', 'get', 'set', 'has', 'keys', 'values', 'entries', 'forEach', 'find', 'some', 'every', 'reduce', 'concat', 'startsWith', 'endsWith', 'toLowerCase', 'toUpperCase', 'exit', 'setFailed', 'getInput']);
+
+/** `KnockTool({ … })`, `CreateXeroTool(name, …)`: a call of a project helper named for a tool (tool-handlers.ts), case as written. */
+const toolHelperCall = /\b[A-Z]\w*Tool\s*\(/;
 
 const registersTools = /\btool\s*\(|registerTool|\.tool\s*\(|createTool|DynamicStructuredTool|DynamicTool|addTool/;
 const importSpecifier = /(?:from\s*|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g;

@@ -152,7 +152,8 @@ function handlersOfCall(call: CallExpression | NewExpression, model: ProjectMode
 }
 
 // A project function named `tool` too (its own identity wrapper `tool({ description, inputSchema, handler })`).
-const DEFINE_TOOL = /^((define|create|make|build|new|register)\w*Tool|tool)$/;
+// `KnockTool({ … })`, `CreateXeroTool(…)`: any project function named for a tool.
+const DEFINE_TOOL = /^(?:\w*Tool|tool)$/;
 const HANDLER_KEYS = ['handler', 'execute', 'run', 'invoke', 'func', 'call', 'fn'];
 const SCHEMA_KEYS = ['inputSchema', 'parameters', 'schema', 'argsSchema', 'input', 'args'];
 
@@ -166,13 +167,20 @@ function fromToolDefinition(call: CallExpression, model: ProjectModel): ToolHand
   const callee = unwrap(call.getExpression());
   const name = Node.isIdentifier(callee) ? callee.getText() : Node.isPropertyAccessExpression(callee) ? callee.getName() : undefined;
   if (!name || !DEFINE_TOOL.test(name)) return undefined;
+  const helper = model.functionCalledBy(call);
+  if (!helper) return undefined;
   const config = objectLiteralOf(call.getArguments()[0]);
-  if (!config || !propertyOf(config, 'description') || !SCHEMA_KEYS.some((key) => hasMember(config, key))) return undefined;
-  if (!model.functionCalledBy(call)) return undefined;
-  const key = HANDLER_KEYS.find((k) => propertyOf(config, k));
-  const expression = key ? propertyValue(propertyOf(config, key)) : undefined;
+  let expression: Node | undefined;
+  if (config && propertyOf(config, 'description') && SCHEMA_KEYS.some((key) => hasMember(config, key))) {
+    const key = HANDLER_KEYS.find((k) => propertyOf(config, k));
+    expression = key ? propertyValue(propertyOf(config, key)) : undefined;
+  } else {
+    // CreateXeroTool(name, description, schema, handler) → () => ({ name, description, schema, handler })
+    const index = definedHandlerParameter(helper, model);
+    expression = index === undefined ? undefined : call.getArguments()[index];
+  }
   if (!expression) return undefined;
-  const fn = model.functionOfValue(expression);
+  const fn = curried(model.functionOfValue(expression));
   if (!fn) return undefined;
   return {
     framework: `project tool definition (${name})`,
@@ -184,6 +192,35 @@ function fromToolDefinition(call: CallExpression, model: ProjectModel): ToolHand
     annotations: readAnnotations(objectLiteralOf(propertyValue(propertyOf(config, 'annotations')))),
     confidence: 'medium',
   };
+}
+
+/**
+ * The parameter a tool-definition helper puts in the tool it builds as its handler: an object it returns (directly,
+ * or from a function it returns) with a description, an input schema and a handler key holding the parameter.
+ */
+function definedHandlerParameter(helper: FunctionNode, model: ProjectModel): number | undefined {
+  return model.memoize('defined-handler-parameter', helper, () => {
+    if (!('getParameters' in helper)) return undefined;
+    const params = (helper as unknown as { getParameters(): ParameterDeclaration[] }).getParameters();
+    for (const object of descendantsOfKind(helper, SyntaxKind.ObjectLiteralExpression)) {
+      if (!propertyOf(object, 'description') || !SCHEMA_KEYS.some((key) => hasMember(object, key))) continue;
+      const key = HANDLER_KEYS.find((k) => propertyOf(object, k));
+      const value = key ? propertyValue(propertyOf(object, key)) : undefined;
+      const id = value ? unwrap(value) : undefined;
+      if (!id || !Node.isIdentifier(id)) continue;
+      const binding = resolveIdentifier(id);
+      const index = binding.kind === 'local' ? params.findIndex((p) => p === binding.declaration) : -1;
+      if (index >= 0) return index;
+    }
+    return undefined;
+  });
+}
+
+/** `execute: (client, config) => async (input) => …`: a handler built per client, the function it returns runs. */
+function curried(fn: FunctionNode | undefined): FunctionNode | undefined {
+  if (!fn || !Node.isArrowFunction(fn)) return fn;
+  const body = unwrap(fn.getBody());
+  return Node.isArrowFunction(body) || Node.isFunctionExpression(body) ? (body as FunctionNode) : fn;
 }
 
 /** A property, method or getter of an object literal (`get inputSchema() { … }` is a schema too). */
