@@ -169,10 +169,10 @@ function elementsOf(member: ElementMember, model: ProjectModel): Element[] {
 function elementType(collection: Node, model: ProjectModel): TypeNode | undefined {
   let written = declaredTypeOf(collection, model);
   const value = unwrap(collection);
-  if (!written && Node.isIdentifier(value)) {
-    // const allTools = await getToolsFromContext(ctx): the function's written return type
-    const binding = resolveIdentifier(value);
-    const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+  if (!written && (Node.isIdentifier(value) || Node.isCallExpression(value))) {
+    // const allTools = await getToolsFromContext(ctx), or `of getActiveTools(config)`: the function's written return type
+    const binding = Node.isIdentifier(value) ? resolveIdentifier(value) : undefined;
+    const init = binding?.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : value;
     const call = init ? unwrap(init) : undefined;
     const fn = call && Node.isCallExpression(call) ? model.functionCalledBy(call) : undefined;
     written = fn && 'getReturnTypeNode' in fn ? (fn as unknown as { getReturnTypeNode(): TypeNode | undefined }).getReturnTypeNode() : undefined;
