@@ -71,6 +71,7 @@ function checkRecursion(context: RuleContext): void {
     // The model call may be in the function or in the helpers it calls (`complete()` → `tooledComplete()` → SDK).
     if (!reachesModel(body, model)) continue;
     if (hasBoundedExit(body, undefined, self) || guardedByComparison(self, body) || recursesOnceByFlag(self, fn, body) || countsDepthDown(self, fn, body)) continue;
+    if (guardedByThrowingCall(self, body, model)) continue;
     if (waitsOnPerson(body, model, 0)) continue;
     context.report({
       node: self,
@@ -78,6 +79,39 @@ function checkRecursion(context: RuleContext): void {
       confidence: 'high',
     });
   }
+}
+
+/**
+ * `this.errorCounter.use(err); return this.runIteration(request)`: a call made on the way to the self-call whose
+ * project function throws once a count passes its limit (`if (this.remaining < 0) throw …`) bounds the recursion.
+ */
+function guardedByThrowingCall(self: CallExpression, body: Node, model: ProjectModel): boolean {
+  for (let node: Node = self; node !== body; ) {
+    const parent = node.getParent();
+    if (!parent) return false;
+    if (Node.isBlock(parent)) {
+      for (const statement of parent.getStatements()) {
+        if (statement === node || statement.getPos() >= node.getPos()) break;
+        if (!Node.isExpressionStatement(statement)) continue;
+        const call = unparen(statement.getExpression());
+        const made = Node.isAwaitExpression(call) ? unparen(call.getExpression()) : call;
+        if (!Node.isCallExpression(made)) continue;
+        const callee = model.functionCalledBy(made)?.getBody();
+        if (callee && throwsAtBound(callee)) return true;
+      }
+    }
+    node = parent;
+  }
+  return false;
+}
+
+/** `if (remaining < 0) { …; throw error }` in a function's body (not in a function nested in it). */
+function throwsAtBound(body: Node): boolean {
+  return descendantsOfKind(body, SyntaxKind.IfStatement).some((statement) => {
+    const then = statement.getThenStatement();
+    const throws = Node.isThrowStatement(then) || descendantsOfKind(then, SyntaxKind.ThrowStatement).length > 0;
+    return throws && hasRelational(statement.getExpression(), 'exit');
+  });
 }
 
 /**
