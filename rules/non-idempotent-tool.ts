@@ -4,9 +4,10 @@ import { Node } from 'ts-morph';
 import { defineRule } from './engine/define-rule.js';
 import { writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
 import { startLineOf } from './engine/line-index.js';
-import { isToolCase } from './engine/raw-tool-loops.js';
+import { fromDispatchIf, isToolCase } from './engine/raw-tool-loops.js';
 import { findToolHandlers, type ToolHandler } from './engine/tool-handlers.js';
 import type { Confidence } from './engine/types.js';
+import type { ProjectModel } from './engine/project-model.js';
 import { keySuggestion } from './fixes/idempotency-key-fix.js';
 
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
@@ -39,6 +40,8 @@ export default defineRule({
         if (operation && operation !== handler.body && isToolCase(operation, model)) continue;
         const siteCase = enclosingCase(write.site);
         if (siteCase && siteCase !== handler.body && handler.body.containsRange(siteCase.getPos(), siteCase.getEnd()) && isToolCase(siteCase, model)) continue;
+        // The same for `if (name === 'create_task') { … }` inside the handler: that branch is the tool's own handler.
+        if (inToolBranch(write.site, handler.body, model)) continue;
         const kept = bySite.get(write.site) ?? new Map<Node | undefined, ReachedWrite>();
         bySite.set(write.site, kept);
         const best = Math.max(-1, ...[...kept.values()].map((k) => RANK[k.effect.confidence]));
@@ -51,6 +54,16 @@ export default defineRule({
     }
   },
 });
+
+/** Whether a node sits in the then-branch of an `if` on the tool's name nested in (not equal to) a handler's body. */
+function inToolBranch(node: Node, body: Node, model: ProjectModel): boolean {
+  for (let current = node.getParent(); current && current !== body; current = current.getParent()) {
+    if (Node.isFunctionLikeDeclaration(current) || Node.isArrowFunction(current) || Node.isFunctionExpression(current)) return false;
+    const parent = current.getParent();
+    if (parent && Node.isIfStatement(parent) && parent.getThenStatement() === current && parent.getThenStatement() !== body && fromDispatchIf(parent, model)) return true;
+  }
+  return false;
+}
 
 /** The `case` clause a node is written in, within its own function. */
 function enclosingCase(node: Node): Node | undefined {
