@@ -166,13 +166,18 @@ function deadlineInField(name: string, at: Node, context: OptionsContext, depth:
 export function deadlineInOptions(object: ObjectLiteralExpression, context: OptionsContext, depth = 0): OptionsVerdict {
   const { fact, options } = context;
   let opaque = false;
+  // `config: await this.getGenerationConfig(model, opts)`: a nested options object a project function builds — what it
+  // returns says whether `config.abortSignal` is there.
+  const built = builtNestedOptions(object, context, depth);
+  if (built?.kind === 'bounded') return built;
+  const decided = new Set(built?.kind === 'absent' ? built.names : []);
   for (const name of fact.signalOptions) {
-    const value = optionValue(object, name);
+    const value = decided.has(name) ? undefined : optionValue(object, name);
     if (value === 'opaque') opaque = true;
     else if (value && !isUndefined(value)) return { kind: 'bounded', how: `\`${name}\`` };
   }
   for (const name of timeoutNames(fact, options)) {
-    const value = optionValue(object, name);
+    const value = decided.has(name) ? undefined : optionValue(object, name);
     if (value === 'opaque') opaque = true;
     if (!value || value === 'opaque') continue;
     const plain = unwrap(value);
@@ -200,6 +205,28 @@ export function deadlineInOptions(object: ObjectLiteralExpression, context: Opti
   }
   if (opaque) return { kind: 'unknown' };
   return { kind: 'absent' };
+}
+
+/**
+ * Dotted option names (`config.abortSignal`, `httpOptions.timeout`) whose holder is a call to a project function: judged
+ * on what that function returns, with the rest of each name. 'absent' lists the names it visibly leaves out.
+ */
+function builtNestedOptions(object: ObjectLiteralExpression, context: OptionsContext, depth: number): { kind: 'bounded'; how: string } | { kind: 'absent'; names: string[] } | undefined {
+  if (depth >= MAX_FOLLOW) return undefined;
+  const names = [...context.fact.signalOptions, ...timeoutNames(context.fact, context.options)].filter((n) => n.includes('.'));
+  const heads = [...new Set(names.map((n) => n.split('.')[0]!))];
+  const absent: string[] = [];
+  for (const head of heads) {
+    const holder = propertyValue(deepPropertyOf(object, head));
+    const call = holder ? unwrap(holder) : undefined;
+    if (!call || !Node.isCallExpression(call) || !context.model.functionCalledBy(call)) continue;
+    const rest = (list: ReadonlyArray<string>) => list.filter((n) => n.startsWith(`${head}.`)).map((n) => n.slice(head.length + 1));
+    const inner: OptionsContext = { ...context, fact: { ...context.fact, signalOptions: rest(context.fact.signalOptions), timeoutOptions: rest(timeoutNames(context.fact, context.options)) }, options: { ...context.options, timeoutOptionNames: [] } };
+    const verdict = deadlineInValue(call, inner, depth + 1);
+    if (verdict.kind === 'bounded') return { kind: 'bounded', how: `\`${head}\` built with ${verdict.how}` };
+    if (verdict.kind === 'absent') absent.push(...names.filter((n) => n.startsWith(`${head}.`)));
+  }
+  return { kind: 'absent', names: absent };
 }
 
 /**
