@@ -13,7 +13,7 @@ import type { Confidence } from './types.js';
 import { idempotencyKeyIn, isFreshValue, keyProperty, parameterIndex, stringValue, withKey, type ParamRef } from './write-keys.js';
 import { resolveIdentifier } from './scope.js';
 import { runtimeNamedOperationClient } from './openapi-operations.js';
-import { graphqlMutation, inheritedVendorCallee, mayBeVendorWrite, vendorWrite } from './vendor-writes.js';
+import { conflictTakenAsDone, graphqlMutation, inheritedVendorCallee, mayBeVendorWrite, vendorWrite } from './vendor-writes.js';
 
 /** A member call whose name says it writes, or that some write fact ends with (`create`, `insert`). */
 function mayBeInheritedWrite(call: CallExpression, model: ProjectModel): boolean {
@@ -59,6 +59,17 @@ export function classifyWrite(node: EffectNode, model: ProjectModel, options: Ru
 /** The write a call performs, or a request whose method its callers decide (`effect.request`, see http-writes.ts). */
 export function classifyEffect(node: EffectNode, model: ProjectModel, options: RuleOptions): WriteEffect | undefined {
   return model.memoize(`write:${JSON.stringify(options)}`, node, () => {
+    const effect = classifyEffectHere(node, model, options);
+    // A conflict the code takes as "already done" (a 409 answered with the existing record) repeats nothing.
+    if (effect && !effect.protection && !effect.request && (effect.kind === 'create' || effect.kind === 'charge') && conflictTakenAsDone(node)) {
+      return { ...effect, protection: 'the server refuses a second copy (409) and the code takes the existing one' };
+    }
+    return effect;
+  });
+}
+
+function classifyEffectHere(node: EffectNode, model: ProjectModel, options: RuleOptions): WriteEffect | undefined {
+  {
     if (Node.isTaggedTemplateExpression(node)) return sqlWrite(node, node.getTemplate().getText(), 'medium');
     const callee = model.resolveCall(node);
     const fact = findMatch(model.knowledge.writes, callee);
@@ -84,7 +95,7 @@ export function classifyEffect(node: EffectNode, model: ProjectModel, options: R
     const vendor = vendorCallee ? vendorWrite(node, vendorCallee, model, options) : undefined;
     if (vendor) return vendor;
     return customWrite(node, options);
-  });
+  }
 }
 
 /**

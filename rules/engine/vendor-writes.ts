@@ -255,3 +255,21 @@ function documentText(node: Node, types: TypeOracle | undefined, depth: number):
   }
   return undefined;
 }
+
+const CONFLICT = /\b409\b|already\s*exists|AlreadyExists|\bConflict(?:Error|Exception)?\b|['"]23505['"]/;
+
+/**
+ * `try { await client.createNeonAuth(…) } catch (e) { if (e.status === 409) return existing() … }`: the server refuses a
+ * second copy (a conflict) and the code takes the existing one — a repeat creates nothing new (README question 6).
+ */
+export function conflictTakenAsDone(call: Node): boolean {
+  const tryStatement = call.getFirstAncestor((a) => Node.isTryStatement(a) || Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  if (!tryStatement || !Node.isTryStatement(tryStatement) || !tryStatement.getTryBlock().containsRange(call.getPos(), call.getEnd())) return false;
+  const block = tryStatement.getCatchClause()?.getBlock();
+  if (!block) return false;
+  return block.getDescendantsOfKind(SyntaxKind.IfStatement).some((statement) => {
+    if (!CONFLICT.test(statement.getExpression().getText())) return false;
+    const then = statement.getThenStatement();
+    return Node.isReturnStatement(then) || (Node.isBlock(then) && then.getStatements().some((s) => Node.isReturnStatement(s)));
+  });
+}
