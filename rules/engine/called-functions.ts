@@ -2,8 +2,12 @@
 // the helpers it calls" (does it reach a model, does it wait on a person): one answer per function, memoised.
 // A call through a typed receiver no value can be followed to (`llmApi.complete(…)`, `llmApi: ChatApi`) runs one
 // of the methods its type's implementations have (interface-implementations.ts): the answer holds if one does.
-import { Node, type CallExpression, type ClassDeclaration } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type ClassDeclaration } from 'ts-morph';
+import { objectLiteralOf, propertyOf } from './callee.js';
 import { implementationsCalledBy } from './interface-implementations.js';
+import { descendantsOfKind } from './kind-index.js';
+import { resolveIdentifier } from './scope.js';
+import { valueOf } from './values.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 
 /**
@@ -68,4 +72,194 @@ function judged(callee: FunctionNode, body: Node, model: ProjectModel, key: stri
 /** Positions compare only within one file: a helper in another file is never inside `body`. */
 function isInside(node: Node, body: Node): boolean {
   return node.getSourceFile() === body.getSourceFile() && body.containsRange(node.getPos(), node.getEnd());
+}
+
+// --- Closures a factory makes: what building them runs, and what calling one runs ---
+
+type FunctionLiteral = import('ts-morph').ArrowFunction | import('ts-morph').FunctionExpression;
+
+function isFunctionLiteral(node: Node): node is FunctionLiteral {
+  return Node.isArrowFunction(node) || Node.isFunctionExpression(node);
+}
+
+function bare(node: Node): Node {
+  let out = node;
+  while (Node.isParenthesizedExpression(out) || Node.isAsExpression(out) || Node.isSatisfiesExpression(out) || Node.isNonNullExpression(out)) out = out.getExpression();
+  return out;
+}
+
+/** The function literals `fn` hands back as its value (`return async (args) => …`, an arrow's expression body). */
+function returnedLiterals(fn: Node, model: ProjectModel): FunctionLiteral[] {
+  return model.memoize('returned-literals', fn, () => {
+    const body = (fn as { getBody?: () => Node | undefined }).getBody?.();
+    if (!body) return [];
+    const values: Node[] = [];
+    if (!Node.isBlock(body)) values.push(body);
+    else {
+      for (const statement of descendantsOfKind(body, SyntaxKind.ReturnStatement)) {
+        const owner = statement.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+        const value = statement.getExpression();
+        if (owner === fn && value) values.push(value);
+      }
+    }
+    return values.map(bare).filter(isFunctionLiteral);
+  });
+}
+
+/**
+ * Function literals inside `body` that running `body` does not run: a handler handed to a project factory that
+ * only calls it from the closure it returns (`createServiceMethod({ handler: async () => post() })`), and a local
+ * closure the body only hands back by name (`const send = async () => post(); return { send }`). Their writes are
+ * made when the built method is called, and judged there.
+ */
+export function deferredFunctionsIn(body: Node, model: ProjectModel): Node[] {
+  return model.memoize('deferred-functions', body, () => {
+    const out: Node[] = [];
+    for (const call of descendantsOfKind(body, SyntaxKind.CallExpression)) {
+      const literals = literalArguments(call);
+      if (literals.length === 0) continue;
+      const factory = model.functionCalledBy(call);
+      if (!factory?.getBody() || returnedLiterals(factory, model).length === 0) continue;
+      for (const { literal, index, member } of literals) {
+        if (callsOnlyFromClosures(factory, index, member, model)) out.push(literal);
+      }
+    }
+    const block = Node.isBlock(body) ? body : (body as { getBody?: () => Node | undefined }).getBody?.();
+    if (block && Node.isBlock(block)) out.push(...closuresReturnedByName(block));
+    return out;
+  });
+}
+
+/** Function literals a call passes: as an argument, or as a property of an object-literal argument. */
+function literalArguments(call: CallExpression): Array<{ literal: Node; index: number; member?: string }> {
+  const out: Array<{ literal: Node; index: number; member?: string }> = [];
+  call.getArguments().forEach((arg, index) => {
+    const value = bare(arg);
+    if (isFunctionLiteral(value)) out.push({ literal: value, index });
+    if (!Node.isObjectLiteralExpression(value)) return;
+    for (const property of value.getProperties()) {
+      if (Node.isMethodDeclaration(property)) out.push({ literal: property, index, member: property.getName() });
+      if (!Node.isPropertyAssignment(property)) continue;
+      const init = bare(property.getInitializer() ?? property);
+      if (isFunctionLiteral(init)) out.push({ literal: init, index, member: property.getName() });
+    }
+  });
+  return out;
+}
+
+/**
+ * Whether `factory` uses its parameter `index` (or that parameter's `member`) only inside the closures it returns,
+ * and at least once there: building with it runs nothing of it.
+ */
+function callsOnlyFromClosures(factory: FunctionNode, index: number, member: string | undefined, model: ProjectModel): boolean {
+  const parameter = (factory as unknown as { getParameters?: () => Node[] }).getParameters?.()[index];
+  if (!parameter || !Node.isParameterDeclaration(parameter)) return false;
+  const nameNode = parameter.getNameNode();
+  if (!Node.isIdentifier(nameNode)) return false;
+  const closures = returnedLiterals(factory, model);
+  const inClosure = (n: Node) => closures.some((c) => c.containsRange(n.getPos(), n.getEnd()));
+  let usedInClosure = false;
+  for (const reference of referencesIn(factory, nameNode.getText(), parameter)) {
+    const parent = reference.getParent();
+    const named = parent && Node.isPropertyAccessExpression(parent) && parent.getExpression() === reference ? parent.getName() : undefined;
+    // `config.methodName` read while building touches another member; the whole parameter passed on is unknown.
+    if (member !== undefined && named !== undefined && named !== member) continue;
+    if (!inClosure(reference)) return false;
+    usedInClosure = true;
+  }
+  return usedInClosure;
+}
+
+/** The identifiers in `scope` that name `declaration` (read syntactically, not through the language service). */
+function referencesIn(scope: Node, name: string, declaration: Node): Node[] {
+  return descendantsOfKind(scope, SyntaxKind.Identifier).filter((id) => {
+    if (id.getText() !== name) return false;
+    const parent = id.getParent();
+    if (parent && Node.isPropertyAccessExpression(parent) && parent.getNameNode() === id) return false;
+    if (parent && (Node.isPropertyAssignment(parent) || Node.isParameterDeclaration(parent) || Node.isVariableDeclaration(parent)) && parent.getNameNode() === id) return false;
+    const binding = resolveIdentifier(id as import('ts-morph').Identifier);
+    return binding.kind === 'local' && binding.declaration === declaration;
+  });
+}
+
+/** `const send = async () => …` declared in `body`, whose name `body` only uses in what it returns. */
+function closuresReturnedByName(body: Node): Node[] {
+  const out: Node[] = [];
+  for (const statement of (body as import('ts-morph').Block).getStatements()) {
+    if (!Node.isVariableStatement(statement)) continue;
+    for (const declaration of statement.getDeclarations()) {
+      const init = declaration.getInitializer();
+      const nameNode = declaration.getNameNode();
+      if (!init || !isFunctionLiteral(bare(init)) || !Node.isIdentifier(nameNode)) continue;
+      const literal = bare(init);
+      const uses = referencesIn(body, nameNode.getText(), declaration).filter((r) => !literal.containsRange(r.getPos(), r.getEnd()));
+      if (uses.length > 0 && uses.every((use) => isReturnedName(use, body))) out.push(literal);
+    }
+  }
+  return out;
+}
+
+/** `return send`, `return { send }`, `return { send: send }` directly in `body`. */
+function isReturnedName(use: Node, body: Node): boolean {
+  let node = use.getParent();
+  if (node && (Node.isShorthandPropertyAssignment(node) || (Node.isPropertyAssignment(node) && node.getInitializer() === use))) node = node.getParent();
+  while (node && (Node.isParenthesizedExpression(node) || Node.isAsExpression(node) || Node.isSatisfiesExpression(node) || Node.isObjectLiteralExpression(node))) {
+    const parent = node.getParent();
+    if (parent && Node.isReturnStatement(parent)) return parent.getParent() === body;
+    node = parent;
+  }
+  return node !== undefined && Node.isReturnStatement(node) && node.getParent() === body;
+}
+
+/**
+ * A call of a closure a project factory returned (`const sendMessage = createServiceMethod({ handler })`, later
+ * `sendMessage(args)`): the calls the closure makes through the factory's parameters (`config.handler(input)`), each
+ * bound to the function that factory call passed — not to whatever every other call of the factory passed.
+ * Undefined when the closure calls none of its factory's parameters, or the factory call cannot be found.
+ */
+export function closureBindingAt(call: CallExpression, closure: Node, model: ProjectModel): { site: CallExpression; calls: Map<Node, FunctionNode> } | undefined {
+  if (!isFunctionLiteral(closure)) return undefined;
+  const parameterCalls = model.memoize('closure-parameter-calls', closure, () => factoryParameterCalls(closure, model));
+  if (parameterCalls.length === 0) return undefined;
+  const value = valueOf(call.getExpression(), model);
+  const site = value?.kind === 'node' && value.node === closure ? value.site : undefined;
+  if (!site) return undefined;
+  const calls = new Map<Node, FunctionNode>();
+  for (const { call: inner, index, member } of parameterCalls) {
+    const arg = site.getArguments()[index];
+    if (!arg) continue;
+    const passed = member === undefined ? arg : propertyOf(objectLiteralOf(arg), member);
+    const fn = passed ? functionOfPassed(passed, model) : undefined;
+    if (fn) calls.set(inner, fn);
+  }
+  return calls.size > 0 ? { site, calls } : undefined;
+}
+
+function functionOfPassed(passed: Node, model: ProjectModel): FunctionNode | undefined {
+  if (Node.isMethodDeclaration(passed)) return passed as FunctionNode;
+  if (Node.isShorthandPropertyAssignment(passed)) return model.functionOfValue(passed.getNameNode());
+  if (Node.isPropertyAssignment(passed)) {
+    const init = passed.getInitializer();
+    return init ? model.functionOfValue(init) : undefined;
+  }
+  return model.functionOfValue(passed);
+}
+
+/** Calls in a returned closure through its factory's parameters: `handler(x)`, `config.handler(x)`. */
+function factoryParameterCalls(closure: FunctionLiteral, model: ProjectModel): Array<{ call: CallExpression; index: number; member?: string }> {
+  const factory = closure.getFirstAncestor((n) => Node.isFunctionLikeDeclaration(n) || Node.isArrowFunction(n) || Node.isFunctionExpression(n));
+  if (!factory || !returnedLiterals(factory, model).includes(closure)) return [];
+  const parameters = (factory as unknown as { getParameters(): import('ts-morph').ParameterDeclaration[] }).getParameters();
+  const out: Array<{ call: CallExpression; index: number; member?: string }> = [];
+  for (const inner of descendantsOfKind(closure, SyntaxKind.CallExpression)) {
+    const callee = bare(inner.getExpression());
+    const head = Node.isPropertyAccessExpression(callee) ? bare(callee.getExpression()) : callee;
+    if (!Node.isIdentifier(head)) continue;
+    const binding = resolveIdentifier(head);
+    if (binding.kind !== 'local' || !Node.isParameterDeclaration(binding.declaration)) continue;
+    const index = parameters.indexOf(binding.declaration);
+    if (index < 0) continue;
+    out.push({ call: inner, index, member: Node.isPropertyAccessExpression(callee) ? callee.getName() : undefined });
+  }
+  return out;
 }

@@ -11,6 +11,7 @@ import { isFreshValue, parameterIndex } from './write-keys.js';
 import { descendantsOfKind } from './kind-index.js';
 import { hasDedupeGuard } from './dedupe-guards.js';
 import { resolveIdentifier } from './scope.js';
+import { closureBindingAt, deferredFunctionsIn } from './called-functions.js';
 
 export const MAX_SUMMARY_DEPTH = 6;
 
@@ -83,19 +84,25 @@ function collect(body: Node, model: ProjectModel, options: RuleOptions, depth: n
   return model.memoize(`writes:${JSON.stringify(options)}`, body, () => compute(body, model, options, depth, stack));
 }
 
-function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: number, stack: Set<Node>): ReachedWrite[] {
+function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: number, stack: Set<Node>, bound?: Map<Node, FunctionNode>): ReachedWrite[] {
   const out: ReachedWrite[] = [];
   stack.add(body);
+  const deferred = deferredFunctionsIn(body, model);
   for (const node of effectNodesIn(body)) {
+    if (deferred.length && deferred.some((fn) => fn.containsRange(node.getPos(), node.getEnd()))) continue;
     const effect = classifyEffect(node, model, options);
     if (effect) {
       if (!hasDedupeGuard(node, body)) out.push({ site: node, path: [node], effect });
       continue;
     }
     if (!Node.isCallExpression(node) || depth >= MAX_SUMMARY_DEPTH) continue;
-    const callee: FunctionNode | undefined = model.functionCalledBy(node as CallExpression);
+    const callee: FunctionNode | undefined = bound?.get(node) ?? model.functionCalledBy(node as CallExpression);
     if (!callee || stack.has(callee) || callee === body || !callee.getBody() || isTelemetryHelper(callee, model)) continue;
-    const reached = collect(callee, model, options, depth + 1, stack);
+    // A closure a factory built runs the functions that factory call was given (called-functions.ts).
+    const binding = closureBindingAt(node as CallExpression, callee, model);
+    const reached = binding
+      ? model.memoize(`closure-writes:${JSON.stringify(options)}`, binding.site, () => compute(callee, model, options, depth + 1, stack, binding.calls))
+      : collect(callee, model, options, depth + 1, stack);
     if (reached.length === 0 || hasDedupeGuard(node, body)) continue;
     const literals = literalArguments(node as CallExpression, callee);
     for (const inner of reached) {

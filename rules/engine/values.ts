@@ -22,8 +22,11 @@ export type ClassNode = import('ts-morph').ClassDeclaration | import('ts-morph')
 
 /** What an expression evaluates to, as far as syntax can tell. */
 export type ProjectValue =
-  /** The expression or declaration that makes the value: a literal, a function, a class, `new Pkg()`, a package member… */
-  | { kind: 'node'; node: Node }
+  /**
+   * The expression or declaration that makes the value: a literal, a function, a class, `new Pkg()`, a package member…
+   * `site`: for a closure a project function returns, the call that made this one (its parameters are that call's arguments).
+   */
+  | { kind: 'node'; node: Node; site?: CallExpression }
   /** An instance of a class of the project. */
   | { kind: 'instance'; cls: ClassNode }
   /** A project module's namespace (`import * as m`, `require('./m')`, `await import('./m')`). */
@@ -98,7 +101,10 @@ function valueOfBounded(expression: Node, links: ProjectLinks): ProjectValue | u
     const specifier = loadSpecifier(node, Node.isAwaitExpression(expression) || isAwaited(expression));
     if (specifier !== undefined) return moduleValue(node.getSourceFile(), specifier, links) ?? { kind: 'node', node };
     const fn = links.functionCalledBy(node);
-    if (fn) return returnValue(fn, links);
+    if (fn) {
+      const returned = returnValue(fn, links);
+      return returned?.kind === 'node' && !returned.site && isClosureOf(returned.node, fn) ? { ...returned, site: node } : returned;
+    }
     // `deps.getClient(tag)` with `getClient: (tag?: string) => SupermemoryClient` written in the project: an instance of
     // the class its written return type names.
     const signature = declaredTypeOf(node.getExpression(), links);
@@ -399,6 +405,11 @@ export function returnValue(fn: Node, links: ProjectLinks): ProjectValue | undef
     }
     return undefined;
   });
+}
+
+/** A function literal written inside `fn` (a closure over its parameters), not `fn` itself. */
+function isClosureOf(node: Node, fn: Node): boolean {
+  return (Node.isArrowFunction(node) || Node.isFunctionExpression(node)) && node !== fn && node.getSourceFile() === fn.getSourceFile() && fn.containsRange(node.getPos(), node.getEnd());
 }
 
 /**
