@@ -237,6 +237,12 @@ export class ProjectModel implements ProjectLinks {
   private forwardedExport(table: ReturnType<typeof exportTable>, file: SourceFile, exportName: string, depth: number): Node | undefined {
     const forwarded = table.forwards.get(exportName);
     if (forwarded) {
+      // `import sendEmail from './sendEmail'; export { sendEmail }`: an imported name re-exported.
+      const imported = forwarded.module ? undefined : table.locals.has(forwarded.name) ? undefined : table.imports.get(forwarded.name);
+      if (imported) {
+        const next = this.sourceFileForImport(file, imported.module);
+        return next ? this.resolveExport(next, imported.name, depth + 1) : undefined;
+      }
       if (!forwarded.module) return table.locals.get(forwarded.name) ?? undefined;
       const next = this.sourceFileForImport(file, forwarded.module);
       return next ? this.resolveExport(next, forwarded.name, depth + 1) : undefined;
@@ -614,19 +620,26 @@ interface ExportTable {
   locals: Map<string, Node>;
   forwards: Map<string, { module?: string; name: string }>;
   stars: string[];
+  /** Names the file imports (`import x from './x'`, `import { y } from './y'`): `export { x }` re-exports them. */
+  imports: Map<string, { module: string; name: string }>;
   /** CommonJS `module.exports = value` when the value is not an object literal of members. */
   moduleExports?: Node;
 }
 
 function exportTable(file: SourceFile): ExportTable {
-  const table: ExportTable = { locals: new Map(), forwards: new Map(), stars: [] };
+  const table: ExportTable = { locals: new Map(), forwards: new Map(), stars: [], imports: new Map() };
   const commonJs: Array<[string, Node]> = [];
   for (const statement of file.getStatements()) {
     if (Node.isExpressionStatement(statement)) {
       commonJs.push(...commonJsExports(statement.getExpression(), table));
       continue;
     }
-    if (Node.isVariableStatement(statement)) {
+    if (Node.isImportDeclaration(statement)) {
+      const module = statement.getModuleSpecifierValue();
+      const defaultImport = statement.getDefaultImport();
+      if (defaultImport) table.imports.set(defaultImport.getText(), { module, name: 'default' });
+      for (const named of statement.getNamedImports()) table.imports.set(named.getAliasNode()?.getText() ?? named.getName(), { module, name: named.getName() });
+    } else if (Node.isVariableStatement(statement)) {
       for (const declaration of statement.getDeclarations()) table.locals.set(declaration.getName(), declaration);
     } else if (Node.isInterfaceDeclaration(statement) || Node.isTypeAliasDeclaration(statement)) {
       // Types share the table for declared-types.ts; a value of the same name keeps the entry.

@@ -27,7 +27,9 @@ function isToolNameExpression(node: Node, model: ProjectModel): boolean {
   if (toolNameAccess.test(text) || (/^(?:toolName|functionName|tool_name|name)$/.test(text) && looksLikeToolLoop(node))) return true;
   // `private async executeTool(name: string, args) { switch (name) { … } }` called with the CallToolRequest's
   // `request.params.name` (or a tool call's name): the parameter is the model's tool name.
-  return Node.isIdentifier(unwrap(node)) && isModelToolName(node, model, 0);
+  if (Node.isIdentifier(unwrap(node))) return isModelToolName(node, model, 0);
+  // `switch (request.params.name)` in a function typed to handle a `CallToolRequest` (a factory's returned handler).
+  return readsToolName(text, node, model);
 }
 
 /** Whether a `case` belongs to a switch on the model's tool name (the case is then a tool's handler). */

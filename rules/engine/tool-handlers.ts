@@ -129,7 +129,7 @@ function registeredToolHandlers(file: SourceFile, model: ProjectModel): ToolHand
       }
     }
     // Last: a tool object handed to a registration or a definition helper is found there first, with its framework.
-    for (const object of objects) add(fromToolObject(object, model));
+    for (const object of objects) add(fromTypedToolObject(object, model) ?? fromToolObject(object, model));
     return handlers;
   });
 }
@@ -262,6 +262,30 @@ function fromToolObject(object: ObjectLiteralExpression, model: ProjectModel): T
   };
 }
 
+/**
+ * An object a framework runs as a tool because of its written type (typedToolObjects): ElizaOS's
+ * `const sendAction: Action = { name, handler, … }` (or `{ … } satisfies Action`), the type imported from the framework.
+ */
+function fromTypedToolObject(object: ObjectLiteralExpression, model: ProjectModel): ToolHandler | undefined {
+  const facts = model.knowledge.typedToolObjects;
+  const parent = object.getParent();
+  const typeNode = parent && Node.isVariableDeclaration(parent) ? parent.getTypeNode() : parent && Node.isSatisfiesExpression(parent) ? parent.getTypeNode() : undefined;
+  if (!typeNode || !Node.isTypeReference(typeNode)) return undefined;
+  const typeName = typeNode.getTypeName();
+  if (!Node.isIdentifier(typeName)) return undefined;
+  const binding = resolveIdentifier(typeName);
+  if (binding.kind !== 'import') return undefined;
+  const fact = facts.find((f) => f.type === binding.exportName && moduleMatches(f.module, binding.module));
+  if (!fact) return undefined;
+  const property = propertyOf(object, fact.handler);
+  const expression = property && (Node.isMethodDeclaration(property) ? property : propertyValue(property));
+  const fn = expression ? model.functionOfValue(expression) : undefined;
+  if (!fn) return undefined;
+  const nameValue = propertyValue(propertyOf(object, 'name'));
+  const name = nameValue && Node.isStringLiteral(nameValue) ? nameValue.getLiteralValue() : Node.isVariableDeclaration(parent) ? parent.getName() : undefined;
+  return { framework: fact.framework, body: fn, fn, registration: object, expression, name, annotations: {}, confidence: 'medium' };
+}
+
 const OBJECT_SCHEMA_KEYS = ['inputSchema', 'input_schema', 'parameters'];
 const OBJECT_HANDLER_KEYS = ['handler', 'execute'];
 
@@ -295,7 +319,8 @@ function handlerExpression(call: CallExpression | NewExpression, how: HandlerArg
   if (typeof how === 'number') return args[how];
   const options = objectLiteralOf(args[how.arg]);
   if (!options && how.orFunction) return args[how.arg];
-  return propertyValue(propertyOf(options, how.option));
+  const option = propertyValue(propertyOf(options, how.option));
+  return option ?? (how.orArg !== undefined ? args[how.orArg] : undefined);
 }
 
 function toolName(call: CallExpression | NewExpression, read: InstanceReader): string | undefined {

@@ -1,6 +1,6 @@
 // Agent frameworks: OpenAI Agents SDK, Mastra, Inngest AgentKit, VoltAgent, LlamaIndex.TS, GOAT, Coinbase AgentKit — their
 // tools, runs and loop defaults.
-import type { DecoratedToolFact, OutboundCallFact, ToolRegistrationFact } from './types.js';
+import type { DecoratedToolFact, OutboundCallFact, ToolRegistrationFact, TypedToolObjectFact } from './types.js';
 
 export const agentFrameworkTools: ToolRegistrationFact[] = [
   { framework: 'OpenAI Agents SDK', module: ['@openai/agents', '@openai/agents-core'], export: ['tool'], path: [''],
@@ -29,6 +29,15 @@ export const agentFrameworkTools: ToolRegistrationFact[] = [
   // GOAT: createTool(config, execute) returns a ToolBase whose execute(parameters) calls the function given second
   // (packages/core/src/classes/ToolBase.ts); plugins return these from getTools(walletClient).
   { framework: 'GOAT', module: ['@goat-sdk/core'], export: ['createTool'], path: [''], handler: 1, checkedAgainst: '@goat-sdk/core@0.5.0' },
+  // GAME (Virtuals): new GameFunction({ name, description, args, executable }) (src/function.ts); a GameWorker's step
+  // finds the function by the model's fn_name and calls fn.execute(args), which calls this.executable(argValues, logger)
+  // (src/worker.ts, src/chatAgent.ts). Corpus README question 21.
+  { framework: 'GAME', module: ['@virtuals-protocol/game'], export: ['GameFunction'], path: [''], construct: true,
+    handler: { option: 'executable', arg: 0 }, checkedAgainst: '@virtuals-protocol/game@0.1.14' },
+  // Agentic: createAIFunction(spec, execute) or createAIFunction({ …spec, execute }) (stdlib/core/src/create-ai-function.ts):
+  // the AIFunction parses the model's arguments and calls execute with them.
+  { framework: 'Agentic', module: ['@agentic/core'], export: ['createAIFunction'], path: [''],
+    handler: { option: 'execute', arg: 0, orArg: 1 }, checkedAgainst: '@agentic/core@8.4.4' },
 ];
 
 /** Decorators that make a class method a tool (the method is the handler; its decorator runs when the class is defined). */
@@ -38,6 +47,17 @@ export const decoratedToolMethods: DecoratedToolFact[] = [
   // @Tool({ name?, description }) (packages/core/src/decorators/Tool.ts) stores the method as a tool that
   // PluginBase#getTools hands to the model, called with (walletClient?, parameters).
   { framework: 'GOAT', module: ['@goat-sdk/core'], export: 'Tool', checkedAgainst: '@goat-sdk/core@0.5.0' },
+  // @aiFunction({ name, description, inputSchema }) (stdlib/core/src/fns.ts) records the method; AIFunctionsProvider#functions
+  // wraps each recorded method with createAIFunction(spec, method), which the model's parsed arguments call.
+  { framework: 'Agentic', module: ['@agentic/core'], export: 'aiFunction', checkedAgainst: '@agentic/core@8.4.4' },
+];
+
+/** Objects a framework runs as tools because of their written type. */
+export const typedToolObjects: TypedToolObjectFact[] = [
+  // ElizaOS: an Action { name, similes, description, validate, handler, examples }; AgentRuntime.processActions finds the
+  // action the model's response names (content.action, or a simile) and awaits action.handler(runtime, message, state,
+  // {}, callback, responses) (packages/core/src/runtime.ts). Corpus README question 21.
+  { framework: 'ElizaOS', module: ['@elizaos/core'], type: 'Action', handler: 'handler', checkedAgainst: '@elizaos/core@1.0 (runtime.ts processActions)' },
 ];
 
 export const agentFrameworkCalls: OutboundCallFact[] = [

@@ -1,5 +1,5 @@
 // All knowledge tables in one place, as rules read them.
-import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults, decoratedToolMethods } from './agent-frameworks.js';
+import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults, decoratedToolMethods, typedToolObjects } from './agent-frameworks.js';
 import { agentRunners, modelCommands } from './agent-runners.js';
 import { awsWrites } from './aws.js';
 import { googleApiWrites } from './google-apis.js';
@@ -28,6 +28,7 @@ export const knowledge = {
   writes: [...saasWrites, ...openaiWrites, ...anthropicWrites, ...onchainWrites, ...googleApiWrites, ...awsWrites, ...slackBoltWrites, ...inngestWrites],
   toolRegistrations: [...vercelAiTools, ...agentFrameworkTools, ...langchainTools, ...mcpTools],
   decoratedToolMethods,
+  typedToolObjects,
   vercelAiToolHosts,
   modelEndpoints,
   modelRequestBody,
@@ -94,7 +95,7 @@ export function knownPackageNames(): string[] {
   for (const fact of knowledge.clientRetryPlugins) fact.module.forEach(add);
   knowledge.openApiClients.module.forEach(add);
   knowledge.langchainToolBaseClasses.module.forEach(add);
-  for (const fact of knowledge.decoratedToolMethods) fact.module.forEach(add);
+  for (const fact of [...knowledge.decoratedToolMethods, ...knowledge.typedToolObjects]) fact.module.forEach(add);
   for (const fact of [...knowledge.agentRunners, ...knowledge.modelCommands]) fact.module.forEach(add);
   for (const extra of ['pg', 'mysql2', 'better-sqlite3', 'postgres', '@neondatabase/serverless', '@vercel/postgres', 'kysely', 'knex',
     'retry', 'undici', '@openai/agents', 'workflow', 'uuid', 'nanoid']) names.add(extra);

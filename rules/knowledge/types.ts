@@ -152,9 +152,10 @@ export interface HttpClientRetryFact extends Checked {
 /**
  * Where the handler is: an argument, or a property of an options object argument; `orFunction` when the
  * same registration also takes the function itself in that argument (LlamaIndex `FunctionTool.from(fn, meta)`
- * and `FunctionTool.from({ execute, … })`).
+ * and `FunctionTool.from({ execute, … })`); `orArg`: or the function given at that argument when the option is absent
+ * (`createAIFunction(spec, impl)` beside `createAIFunction({ …spec, execute })`).
  */
-export type HandlerArg = number | 'last' | { option: string; arg: number; orFunction?: boolean };
+export type HandlerArg = number | 'last' | { option: string; arg: number; orFunction?: boolean; orArg?: number };
 
 /**
  * A decorator that makes the method it decorates a tool (`@CreateAction({…})`, GOAT's `@Tool({…})`): matched
@@ -166,6 +167,18 @@ export interface DecoratedToolFact extends Checked {
   module: ReadonlyArray<string>;
   export: string;
   byName?: boolean;
+}
+
+/**
+ * An object the framework runs as a tool because of the type it is written with (`const a: Action = { handler }`,
+ * `{ … } satisfies Action`), matched when the type is imported from `module` under `type`.
+ */
+export interface TypedToolObjectFact extends Checked {
+  framework: string;
+  module: ReadonlyArray<string>;
+  type: string;
+  /** The property holding the handler. */
+  handler: string;
 }
 
 export interface ToolRegistrationFact extends CallPattern, Checked {
