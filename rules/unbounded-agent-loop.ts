@@ -47,6 +47,7 @@ function checkLoops(context: RuleContext): void {
     if (hasBoundedExit(body, node) || loopsBackOnlyUnderBound(node, body)) continue;
     if (!reachesModel(body, model)) continue;
     if (waitsOnPersonEveryTurn(body, model)) continue;
+    if (pollsForEvents(node, condition, body, model)) continue;
     const head = Node.isDoStatement(node) ? 'do … while' : node.getText().split('{')[0]!.trim();
     context.report({
       node,
@@ -54,6 +55,61 @@ function checkLoops(context: RuleContext): void {
       confidence: 'high',
     });
   }
+}
+
+/**
+ * A daemon that polls (corpus README question 18): it never leaves the loop (only a stop flag or the process
+ * ends it), waits a fixed interval on every pass, and calls a model only for what the pass found — inside a
+ * loop over new items or under a condition — never unconditionally on every pass. The model's output does not
+ * decide whether it goes on. An autonomous loop that asks the model on every pass is still reported.
+ */
+function pollsForEvents(loop: Node, condition: Node | undefined, body: Node, model: ProjectModel): boolean {
+  if (condition && !isConstantTrue(condition) && !isStopFlag(condition)) return false;
+  if (!Node.isBlock(body)) return false;
+  const passes = topLevelStatements(body);
+  if (!passes.some(isIntervalWait)) return false;
+  if (leavesLoop(loop, body)) return false;
+  return passes.every((statement) => isBranchOrLoop(statement) || !reachesModel(statement, model));
+}
+
+/** `!this.stopped`, `this.running`, `!stopRequested`: a flag another part of the program flips to stop the daemon. */
+function isStopFlag(condition: Node): boolean {
+  let node = condition;
+  if (Node.isPrefixUnaryExpression(node) && node.getOperatorToken() === SyntaxKind.ExclamationToken) node = node.getOperand();
+  return Node.isIdentifier(node) || (Node.isPropertyAccessExpression(node) && Node.isThisExpression(node.getExpression()));
+}
+
+/** The statements every pass runs: the body's own, and those of a `try` block at its top level. */
+function topLevelStatements(body: Node): Node[] {
+  const out: Node[] = [];
+  for (const statement of (body as import('ts-morph').Block).getStatements()) {
+    if (Node.isTryStatement(statement)) out.push(...statement.getTryBlock().getStatements());
+    else out.push(statement);
+  }
+  return out;
+}
+
+const INTERVAL_WAIT = /^await\s+(?:new\s+Promise\b[\s\S]*\bsetTimeout\b|(?:this\.)?(?:sleep|delay|wait|setTimeout|pause)\s*\()/;
+
+/** `await new Promise((r) => setTimeout(r, POLL_MS))`, `await sleep(interval)`: the pass waits its interval. */
+function isIntervalWait(statement: Node): boolean {
+  return Node.isExpressionStatement(statement) && INTERVAL_WAIT.test(statement.getExpression().getText());
+}
+
+function isBranchOrLoop(statement: Node): boolean {
+  return Node.isIfStatement(statement) || Node.isForOfStatement(statement) || Node.isForInStatement(statement) || Node.isForStatement(statement) ||
+    Node.isWhileStatement(statement) || Node.isDoStatement(statement) || Node.isSwitchStatement(statement);
+}
+
+/** A `break` of this loop or a `return` from its function inside the body. */
+function leavesLoop(loop: Node, body: Node): boolean {
+  const fn = loop.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  for (const exit of [...body.getDescendantsOfKind(SyntaxKind.BreakStatement), ...body.getDescendantsOfKind(SyntaxKind.ReturnStatement)]) {
+    const owner = exit.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+    if (owner !== fn) continue;
+    if (Node.isReturnStatement(exit) || ownLoop(exit) === loop) return true;
+  }
+  return false;
 }
 
 function checkRecursion(context: RuleContext): void {
