@@ -17,7 +17,7 @@ const MAX_DEPTH = 3;
 
 export function isModelCall(call: CallExpression, model: ProjectModel, depth = 0): boolean {
   const outbound = outboundCall(call, model);
-  if (!outbound) return runsModelCommand(call, model);
+  if (!outbound) return runsModelCommand(call, model) || runsFrameworkModel(call, model);
   if (outbound.fact.kind === 'llm') return true;
   if (outbound.fact.kind !== 'http') return false;
   return model.memoize('model-request', call, () => {
@@ -51,6 +51,17 @@ function runsModelCommand(call: CallExpression, model: ProjectModel): boolean {
     const command = commandClass(call.getArguments()[0]);
     return command !== undefined && moduleMatches(fact.module, command.module) && new RegExp(fact.commands).test(command.name);
   });
+}
+
+/** A framework's own model call (knowledge `frameworkModelCalls`: ElizaOS `generateText`, GAME `agent.step()`): for the loop rules only. */
+function runsFrameworkModel(call: CallExpression, model: ProjectModel): boolean {
+  const callee = unwrap(call.getExpression());
+  const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : Node.isIdentifier(callee) ? callee.getText() : undefined;
+  if (!name) return false;
+  const facts = model.knowledge.frameworkModelCalls.filter((fact) => fact.path.includes(name) || (fact.path.includes('') && fact.export?.includes(name)));
+  if (facts.length === 0) return false;
+  const origin = model.resolveCall(call);
+  return origin !== undefined && facts.some((fact) => calleeMatches(fact, origin));
 }
 
 /** The class of a command object (`new ConverseCommand({…})`, or a const holding one) and the package it is imported from. */

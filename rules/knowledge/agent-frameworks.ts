@@ -1,6 +1,6 @@
 // Agent frameworks: OpenAI Agents SDK, Mastra, Inngest AgentKit, VoltAgent, LlamaIndex.TS, GOAT, Coinbase AgentKit — their
 // tools, runs and loop defaults.
-import type { DecoratedToolFact, OutboundCallFact, ToolRegistrationFact, TypedToolObjectFact } from './types.js';
+import type { DecoratedToolFact, FrameworkModelCallFact, OutboundCallFact, ToolRegistrationFact, TypedToolObjectFact } from './types.js';
 
 export const agentFrameworkTools: ToolRegistrationFact[] = [
   { framework: 'OpenAI Agents SDK', module: ['@openai/agents', '@openai/agents-core'], export: ['tool'], path: [''],
@@ -91,6 +91,24 @@ export const agentFrameworkCalls: OutboundCallFact[] = [
     path: ['chat', 'complete', 'exec', 'streamExec'], optionsArgs: [0], signalOptions: [], timeoutOptions: ['timeout'], defaultDeadlineMs: 60_000,
     checkedAgainst: '@llamaindex/openai@0.4.22 (packages/providers/openai/src/llm.ts; exec in @llamaindex/core llms/base.ts)',
   },
+];
+
+/** Frameworks' own model calls, for the loop rules only (not calls `missing-deadline` covers: corpus README question 1). */
+export const frameworkModelCalls: FrameworkModelCallFact[] = [
+  // ElizaOS (0.x) packages/core/src/generation.ts: each of these builds a prompt and calls the configured model
+  // provider (generateText; the others call generateText or generateObject, several in a `while (true)` retry).
+  { label: 'ElizaOS model call', module: ['@elizaos/core'], path: [''],
+    export: ['generateText', 'generateMessageResponse', 'generateShouldRespond', 'generateTweetActions', 'generateObject', 'generateObjectArray',
+      'generateObjectDeprecated', 'generateTextArray', 'generateTrueOrFalse'],
+    checkedAgainst: '@elizaos/core@0.1.9 (packages/core/src/generation.ts)' },
+  // ElizaOS 1.x: AgentRuntime#useModel(modelType, params) runs the model handler a provider plugin registered
+  // (packages/core/src/runtime.ts; it throws NoModelProviderConfiguredError when none is).
+  { label: 'ElizaOS model call', module: ['@elizaos/core'], export: ['IAgentRuntime', 'AgentRuntime'], instance: true, path: ['useModel'],
+    checkedAgainst: '@elizaos/core@1.0 (packages/core/src/runtime.ts useModel)' },
+  // GAME: GameAgent#step asks the GAME API for the next action (gameClient.getAction: the model's decision over HTTP)
+  // and runs the chosen function (src/agent.ts).
+  { label: 'GAME agent step', module: ['@virtuals-protocol/game'], export: ['GameAgent', 'default'], instance: true, path: ['step'],
+    checkedAgainst: '@virtuals-protocol/game@0.1.14 (src/agent.ts step → gameClient.getAction)' },
 ];
 
 /** Loop defaults of agent runners. */

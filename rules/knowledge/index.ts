@@ -1,5 +1,5 @@
 // All knowledge tables in one place, as rules read them.
-import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults, decoratedToolMethods, typedToolObjects } from './agent-frameworks.js';
+import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults, decoratedToolMethods, frameworkModelCalls, typedToolObjects } from './agent-frameworks.js';
 import { agentRunners, modelCommands } from './agent-runners.js';
 import { awsWrites } from './aws.js';
 import { googleApiWrites } from './google-apis.js';
@@ -29,6 +29,7 @@ export const knowledge = {
   toolRegistrations: [...vercelAiTools, ...agentFrameworkTools, ...langchainTools, ...mcpTools],
   decoratedToolMethods,
   typedToolObjects,
+  frameworkModelCalls,
   vercelAiToolHosts,
   modelEndpoints,
   modelRequestBody,
@@ -96,7 +97,7 @@ export function knownPackageNames(): string[] {
   knowledge.openApiClients.module.forEach(add);
   knowledge.langchainToolBaseClasses.module.forEach(add);
   for (const fact of [...knowledge.decoratedToolMethods, ...knowledge.typedToolObjects]) fact.module.forEach(add);
-  for (const fact of [...knowledge.agentRunners, ...knowledge.modelCommands]) fact.module.forEach(add);
+  for (const fact of [...knowledge.agentRunners, ...knowledge.modelCommands, ...knowledge.frameworkModelCalls]) fact.module.forEach(add);
   for (const extra of ['pg', 'mysql2', 'better-sqlite3', 'postgres', '@neondatabase/serverless', '@vercel/postgres', 'kysely', 'knex',
     'retry', 'undici', '@openai/agents', 'workflow', 'uuid', 'nanoid']) names.add(extra);
   return [...names];

@@ -210,6 +210,14 @@ export interface AgentRunnerFact extends CallPattern, Checked {
   needsTools?: string;
 }
 
+/**
+ * A framework's own call that runs a model but is not a call `missing-deadline` covers (corpus README question 1:
+ * vendor SDKs' own calls are not labelled there): a model call for the loop rules only.
+ */
+export interface FrameworkModelCallFact extends CallPattern, Checked {
+  label: string;
+}
+
 /** A client that runs command objects (`client.send(new XCommand(…))`), with the commands that run a model. */
 export interface ModelCommandFact extends CallPattern, Checked {
   label: string;
