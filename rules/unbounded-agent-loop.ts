@@ -58,6 +58,25 @@ function checkLoops(context: RuleContext): void {
 }
 
 /**
+ * `prepareStep` beside the never-ending `stopWhen` returns `{ toolChoice: 'none' }` or `{ activeTools: [] }` on some
+ * path (a time or token budget spent): the next step cannot call a tool, so the loop ends there — the budget bounds it.
+ */
+function prepareStepSwitchesToolsOff(property: Node): boolean {
+  const options = property.getParent();
+  if (!options || !Node.isObjectLiteralExpression(options)) return false;
+  const prepare = options.getProperty('prepareStep');
+  const fn = prepare && Node.isPropertyAssignment(prepare) ? prepare.getInitializer() : prepare;
+  if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn))) return false;
+  return fn.getDescendantsOfKind(SyntaxKind.ObjectLiteralExpression).some((returned) => {
+    const choice = returned.getProperty('toolChoice');
+    const choiceValue = choice && Node.isPropertyAssignment(choice) ? choice.getInitializer()?.getText() : undefined;
+    const active = returned.getProperty('activeTools');
+    const activeValue = active && Node.isPropertyAssignment(active) ? active.getInitializer()?.getText().replace(/\s+/g, '') : undefined;
+    return choiceValue === "'none'" || choiceValue === '"none"' || activeValue === '[]';
+  });
+}
+
+/**
  * A daemon that polls (corpus README question 18): it never leaves the loop (only a stop flag or the process
  * ends it), waits a fixed interval on every pass, and calls a model only for what the pass found — inside a
  * loop over new items or under a condition — never unconditionally on every pass. The model's output does not
@@ -206,6 +225,7 @@ function checkSdkOptions(context: RuleContext): void {
     if (!isAgentOptionsObject(property, context.model)) continue;
     const value = property.getInitializer();
     if (!value || !isUnbounded(value, name)) continue;
+    if (prepareStepSwitchesToolsOff(property)) continue;
     context.report({
       node: property,
       message: `\`${name}\` is set so the agent loop never stops (${value.getText().slice(0, 40)}): the model decides when it ends, with no step limit. Use a finite bound, e.g. \`stopWhen: stepCountIs(10)\` / \`maxTurns: 10\`.`,
