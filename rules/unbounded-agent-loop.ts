@@ -3,7 +3,7 @@
 import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type PropertyAccessExpression } from 'ts-morph';
 import { resolveIdentifier } from './engine/scope.js';
 import { outboundCall } from './engine/deadlines.js';
-import { reachesModel } from './engine/model-calls.js';
+import { isModelCall, reachesModel } from './engine/model-calls.js';
 import { callsFunctionThat } from './engine/called-functions.js';
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { knowledge } from './knowledge/index.js';
@@ -38,16 +38,7 @@ export default defineRule({
 function checkLoops(context: RuleContext): void {
   const { sourceFile, model } = context;
   for (const node of model.nodesOfKinds(sourceFile, [SyntaxKind.WhileStatement, SyntaxKind.DoStatement, SyntaxKind.ForStatement])) {
-    if (!Node.isWhileStatement(node) && !Node.isDoStatement(node) && !Node.isForStatement(node)) continue;
-    const condition = Node.isForStatement(node) ? node.getCondition() : node.getExpression();
-    // A comparison, or a queue/list that drains, bounds the loop — unless the code makes the bound optional.
-    const body = node.getStatement();
-    if (condition && (hasRelational(condition, 'continue') || drainsList(condition, body))) continue;
-    if (Node.isForStatement(node) && condition && !isConstantTrue(condition) && !hasRelational(condition)) continue;
-    if (hasBoundedExit(body, node) || loopsBackOnlyUnderBound(node, body)) continue;
-    if (!reachesModel(body, model)) continue;
-    if (waitsOnPersonEveryTurn(body, model)) continue;
-    if (pollsForEvents(node, condition, body, model)) continue;
+    if (!isUnboundedAgentLoop(node, model)) continue;
     const head = Node.isDoStatement(node) ? 'do … while' : node.getText().split('{')[0]!.trim();
     context.report({
       node,
@@ -55,6 +46,69 @@ function checkLoops(context: RuleContext): void {
       confidence: 'high',
     });
   }
+}
+
+/** Whether a `while`/`do`/`for` statement is an agent loop with no bound (memoised: recursion asks it too). */
+function isUnboundedAgentLoop(node: Node, model: ProjectModel): boolean {
+  if (!Node.isWhileStatement(node) && !Node.isDoStatement(node) && !Node.isForStatement(node)) return false;
+  // Loops whose calls lead back to one another: the one asked again is not taken as covering the other.
+  if (judgingLoops.has(node)) return false;
+  judgingLoops.add(node);
+  try {
+    return judgeLoop(node, model);
+  } finally {
+    judgingLoops.delete(node);
+  }
+}
+
+const judgingLoops = new Set<Node>();
+
+function judgeLoop(node: import('ts-morph').WhileStatement | import('ts-morph').DoStatement | import('ts-morph').ForStatement, model: ProjectModel): boolean {
+  return model.memoize('unbounded-agent-loop', node, () => {
+    const condition = Node.isForStatement(node) ? node.getCondition() : node.getExpression();
+    // A comparison, or a queue/list that drains, bounds the loop — unless the code makes the bound optional.
+    const body = node.getStatement();
+    if (condition && (hasRelational(condition, 'continue') || drainsList(condition, body))) return false;
+    if (Node.isForStatement(node) && condition && !isConstantTrue(condition) && !hasRelational(condition)) return false;
+    if (hasBoundedExit(body, node) || loopsBackOnlyUnderBound(node, body)) return false;
+    if (!reachesModel(body, model)) return false;
+    if (waitsOnPersonEveryTurn(body, model)) return false;
+    if (pollsForEvents(node, condition, body, model)) return false;
+    return !modelReachedOnlyThroughInnerLoops(node, body, model);
+  });
+}
+
+/**
+ * A loop whose every way to the model is a call of a project function that holds an unbounded agent loop of its own
+ * (`while (true) { for await (const e of streamAgent(state)) … }`): the inner loop is the one the model drives, and
+ * it is reported there — the outer loop is not reported a second time.
+ */
+function modelReachedOnlyThroughInnerLoops(loop: Node, body: Node, model: ProjectModel): boolean {
+  let covered = false;
+  for (const call of descendantsOfKind(body, SyntaxKind.CallExpression)) {
+    if (isModelCall(call, model)) return false;
+    const callee = model.functionCalledBy(call);
+    const calleeBody = callee?.getBody();
+    if (!callee || !calleeBody) {
+      if (reachesModel(call, model)) return false;
+      continue;
+    }
+    if (calleeBody.getSourceFile() === loop.getSourceFile() && calleeBody.containsRange(loop.getPos(), loop.getEnd())) return false;
+    if (!reachesModel(calleeBody, model)) continue;
+    const inner = [...descendantsOfKind(calleeBody, SyntaxKind.WhileStatement), ...descendantsOfKind(calleeBody, SyntaxKind.DoStatement), ...descendantsOfKind(calleeBody, SyntaxKind.ForStatement)];
+    if (!inner.some((statement) => isUnboundedAgentLoop(statement, model))) return false;
+    covered = true;
+  }
+  return covered;
+}
+
+/** A self-call inside an agent loop of the same function that is reported: one loop, reported once, at the loop. */
+function insideReportedLoop(self: CallExpression, fn: Node, model: ProjectModel): boolean {
+  for (const ancestor of self.getAncestors()) {
+    if (ancestor === fn) return false;
+    if ((Node.isWhileStatement(ancestor) || Node.isDoStatement(ancestor) || Node.isForStatement(ancestor)) && isUnboundedAgentLoop(ancestor, model)) return true;
+  }
+  return false;
 }
 
 /**
@@ -148,6 +202,7 @@ function checkRecursion(context: RuleContext): void {
     if (hasBoundedExit(body, undefined, self) || guardedByComparison(self, body) || recursesOnceByFlag(self, fn, body) || countsDepthDown(self, fn, body)) continue;
     if (guardedByThrowingCall(self, body, model)) continue;
     if (waitsOnPerson(body, model, 0)) continue;
+    if (insideReportedLoop(self, fn, model)) continue;
     context.report({
       node: self,
       message: `${name}() calls an LLM and then itself${calledName(self) === name ? '' : ` (through ${calledName(self)}())`} with no depth or budget bound: the model decides how deep it goes. Pass a depth (or remaining budget) and stop at a maximum.`,
