@@ -610,6 +610,29 @@ function guardedByComparison(call: CallExpression, body: Node): boolean {
  * `if (!switchedTab) { … return loop(page, true) }`: the self-call is guarded by a flag parameter it sets so the
  * guard fails one level down — the recursion goes at most one level deep.
  */
+/**
+ * A flag destructured from an options parameter (`const { skipTools = false } = params`, `({ skipTools })`): the
+ * value the self-call's options object sets for it (`handleChat({ ...params, skipTools: true })`).
+ */
+function flagPassedInOptions(flag: import('ts-morph').Identifier, fn: FunctionLike, args: Node[]): Node | undefined {
+  const binding = resolveIdentifier(flag);
+  const element = binding.kind === 'local' ? binding.declaration : undefined;
+  if (!element || !Node.isBindingElement(element)) return undefined;
+  const property = element.getPropertyNameNode()?.getText() ?? element.getName();
+  const holder = element.getParent()?.getParent();
+  const parameters = (fn as import('ts-morph').FunctionDeclaration).getParameters();
+  let index = -1;
+  if (holder && Node.isParameterDeclaration(holder)) index = parameters.indexOf(holder);
+  else if (holder && Node.isVariableDeclaration(holder)) {
+    const init = holder.getInitializer();
+    index = init && Node.isIdentifier(init) ? parameters.findIndex((p) => p.getName() === init.getText()) : -1;
+  }
+  const object = index >= 0 ? args[index] : undefined;
+  if (!object || !Node.isObjectLiteralExpression(object)) return undefined;
+  const set = object.getProperty(property);
+  return set && Node.isPropertyAssignment(set) ? set.getInitializer() : undefined;
+}
+
 function recursesOnceByFlag(self: CallExpression, fn: FunctionLike, body: Node): boolean {
   if (!Node.isFunctionDeclaration(fn) && !Node.isMethodDeclaration(fn) && !Node.isArrowFunction(fn) && !Node.isFunctionExpression(fn)) return false;
   const parameters = fn.getParameters().map((p) => p.getName());
@@ -623,7 +646,7 @@ function recursesOnceByFlag(self: CallExpression, fn: FunctionLike, body: Node):
       const negated = Node.isPrefixUnaryExpression(conjunct) && conjunct.getOperatorToken() === SyntaxKind.ExclamationToken;
       const flag = negated ? unparen(conjunct.getOperand()) : conjunct;
       const index = Node.isIdentifier(flag) ? parameters.indexOf(flag.getText()) : -1;
-      const passed = index >= 0 ? args[index] : undefined;
+      const passed = index >= 0 ? args[index] : Node.isIdentifier(flag) ? flagPassedInOptions(flag, fn, args) : undefined;
       if (passed && (negated ? Node.isTrueLiteral(passed) : Node.isFalseLiteral(passed))) return true;
     }
   }
