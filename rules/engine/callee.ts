@@ -275,7 +275,8 @@ function originOfThisProperty(name: string, self: Node, types: TypeOracle | unde
   const typed = property ? originOfTypeAnnotation(property, types, depth) : undefined;
   for (const ctor of cls.getConstructors()) {
     const parameter = ctor.getParameter(name);
-    if (parameter?.isParameterProperty()) return typed ?? originOfTypeAnnotation(parameter, types, depth);
+    // `constructor(public fetcher: typeof fetch = fetch)`: the injected default, when its type says nothing more.
+    if (parameter?.isParameterProperty()) return typed ?? originOfTypeAnnotation(parameter, types, depth) ?? injectedDefault(parameter, types, depth);
     for (const statement of ctor.getStatements()) {
       if (!Node.isExpressionStatement(statement)) continue;
       const expression = statement.getExpression();
