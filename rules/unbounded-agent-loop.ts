@@ -383,7 +383,7 @@ function isUnbounded(value: Node, option: string): boolean {
  */
 function hasRelational(node: Node, polarity?: Polarity, loopBody?: Node): boolean {
   const check = (n: Node) => Node.isBinaryExpression(n) && RELATIONAL.has(n.getOperatorToken().getKind()) && !isEmptinessTest(n) &&
-    !(polarity && (isOptionalBound(n, node, polarity) || isGuardOfBound(n))) && !(loopBody && countsOnlyARun(n, loopBody));
+    !(polarity && (isOptionalBound(n, node, polarity) || isGuardOfBound(n) || boundDefaultsToInfinity(n))) && !(loopBody && countsOnlyARun(n, loopBody));
   return check(node) || descendantsOfKind(node, SyntaxKind.BinaryExpression).some(check);
 }
 
@@ -450,6 +450,29 @@ function endsInExit(node: Node): boolean {
 type Polarity = 'continue' | 'exit';
 
 /** `max === undefined || i < max` (continue) or `max >= 0 && i > max` (exit): the comparison holds only when a maximum is set. */
+const INFINITE = /^(?:Infinity|Number\.POSITIVE_INFINITY|Number\.MAX_SAFE_INTEGER|Number\.MAX_VALUE)$/;
+
+/**
+ * `iteration < maxIterations` with `const maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY`: the bound
+ * is optional and, unset, infinite — the loop explicitly runs without limit (corpus README question 3).
+ */
+function boundDefaultsToInfinity(comparison: BinaryExpression): boolean {
+  return [comparison.getLeft(), comparison.getRight()].some((side) => {
+    const operand = unparen(side);
+    if (!Node.isIdentifier(operand)) return false;
+    const binding = resolveIdentifier(operand);
+    const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+    if (!declaration || !Node.isVariableDeclaration(declaration) || declaration.getVariableStatement()?.getDeclarationKind() !== 'const') return false;
+    const init = declaration.getInitializer();
+    const value = init ? unparen(init) : undefined;
+    if (!value) return false;
+    if (INFINITE.test(value.getText())) return true;
+    if (!Node.isBinaryExpression(value)) return false;
+    const operator = value.getOperatorToken().getKind();
+    return (operator === SyntaxKind.QuestionQuestionToken || operator === SyntaxKind.BarBarToken) && INFINITE.test(unparen(value.getRight()).getText());
+  });
+}
+
 function isOptionalBound(comparison: BinaryExpression, root: Node, polarity: Polarity): boolean {
   const operands = [comparison.getLeft(), comparison.getRight()].filter((side) => !isConstantNumber(side)).map(textOf);
   if (operands.length === 0) return false;

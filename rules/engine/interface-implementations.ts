@@ -4,7 +4,7 @@
 // abstract class or class; its implementations are the classes that name it in `implements`/`extends`, found in
 // the files of the package that declares it (text first, then parsed). Memoised per type; at most
 // MAX_IMPLEMENTATIONS methods.
-import { Node, type CallExpression, type TypeNode } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type TypeNode } from 'ts-morph';
 import { unwrap } from './callee.js';
 import { aliasedType, declaredTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
@@ -27,8 +27,63 @@ export function implementationsCalledBy(call: CallExpression, model: ProjectMode
       if (method?.getBody() && !out.includes(method)) out.push(method);
       if (out.length >= MAX_IMPLEMENTATIONS) break;
     }
+    if (out.length === 0 && Node.isInterfaceDeclaration(type)) out.push(...objectImplementations(type, model).flatMap((object) => memberFunction(object, name)));
+    return out.slice(0, MAX_IMPLEMENTATIONS);
+  });
+}
+
+/**
+ * Object literals the package's functions return as the interface (`async function createAgent(): Promise<Agent> {
+ * return { stream(opts) { … } } }`), or variables typed with it: implementations that are not classes. Found in the
+ * files of the package that name the type (text first), memoised per type.
+ */
+function objectImplementations(type: import('ts-morph').InterfaceDeclaration, model: ProjectModel): Node[] {
+  return model.memoize('object-implementations', type, () => {
+    const name = type.getName();
+    const named = (typeNode: Node | undefined) => {
+      if (!typeNode) return false;
+      let real: Node = typeNode;
+      if (Node.isTypeReference(real) && real.getTypeName().getText() === 'Promise') real = real.getTypeArguments()[0] ?? real;
+      if (!Node.isTypeReference(real)) return false;
+      const typeName = real.getTypeName();
+      return Node.isIdentifier(typeName) && typeName.getText() === name && typeDeclaration(typeName, model) === type;
+    };
+    const out: Node[] = [];
+    const home = type.getSourceFile().getFilePath();
+    // A return type (`): Promise<Agent> {`, `): Agent =>`) or a typed variable (`: Agent = {`).
+    const mention = new RegExp(`\\)\\s*:\\s*(?:Promise<\\s*)?${name}\\s*>?\\s*(?:\\{|=>)|:\\s*${name}\\s*=\\s*\\{`);
+    for (const path of [home, ...model.filesMatching(home, mention).filter((p) => p !== home)].slice(0, MAX_FILES)) {
+      const file = model.fileAt(path);
+      if (!file) continue;
+      for (const fn of [...file.getFunctions(), ...file.getVariableDeclarations().map((v) => v.getInitializer()).filter((i) => i !== undefined && (Node.isArrowFunction(i) || Node.isFunctionExpression(i))) as Node[]]) {
+        if (!named((fn as import('ts-morph').FunctionDeclaration).getReturnTypeNode())) continue;
+        const body = (fn as import('ts-morph').FunctionDeclaration).getBody();
+        if (!body) continue;
+        for (const statement of Node.isBlock(body) ? body.getDescendantsOfKind(SyntaxKind.ReturnStatement) : []) {
+          const value = statement.getExpression();
+          const object = value ? unwrap(value) : undefined;
+          if (object && Node.isObjectLiteralExpression(object) && statement.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) === fn) out.push(object);
+        }
+      }
+      for (const variable of file.getVariableDeclarations()) {
+        const init = variable.getInitializer();
+        const object = init ? unwrap(init) : undefined;
+        if (object && Node.isObjectLiteralExpression(object) && named(variable.getTypeNode())) out.push(object);
+      }
+      if (out.length >= MAX_IMPLEMENTATIONS) break;
+    }
     return out;
   });
+}
+
+const MAX_FILES = 40;
+
+function memberFunction(object: Node, name: string): FunctionNode[] {
+  if (!Node.isObjectLiteralExpression(object)) return [];
+  const property = object.getProperty(name);
+  if (property && Node.isMethodDeclaration(property)) return [property as FunctionNode];
+  const init = property && Node.isPropertyAssignment(property) ? unwrap(property.getInitializer()!) : undefined;
+  return init && (Node.isArrowFunction(init) || Node.isFunctionExpression(init)) ? [init as FunctionNode] : [];
 }
 
 /** The project interface, type alias or class the receiver's written type names (through aliases, `Promise<…>`, `| undefined`). */
