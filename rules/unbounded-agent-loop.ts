@@ -142,7 +142,31 @@ function pollsForEvents(loop: Node, condition: Node | undefined, body: Node, mod
   const passes = topLevelStatements(body);
   if (!passes.some(isIntervalWait)) return false;
   if (leavesLoop(loop, body)) return false;
-  return passes.every((statement) => isBranchOrLoop(statement) || !reachesModel(statement, model));
+  return passes.every((statement) => isBranchOrLoop(statement) ? !testsCarriedState(statement, loop, body) || !reachesModel(statement, model) : !reachesModel(statement, model));
+}
+
+/**
+ * A branch whose test reads state the loop carries from pass to pass and writes itself (`if (taskList.length > 0)` with
+ * `taskList.push(…)` of the tasks a model made: BabyAGI): the model's output feeds the next pass — not a poller's event.
+ */
+function testsCarriedState(statement: Node, loop: Node, body: Node): boolean {
+  const test = Node.isIfStatement(statement) || Node.isWhileStatement(statement) || Node.isDoStatement(statement) ? statement.getExpression()
+    : Node.isForOfStatement(statement) || Node.isForInStatement(statement) ? statement.getExpression()
+    : Node.isForStatement(statement) ? statement.getCondition() : Node.isSwitchStatement(statement) ? statement.getExpression() : undefined;
+  if (!test) return false;
+  const identifiers = Node.isIdentifier(test) ? [test] : descendantsOfKind(test, SyntaxKind.Identifier);
+  return identifiers.some((id) => {
+    const binding = resolveIdentifier(id);
+    const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+    if (!declaration || loop.containsRange(declaration.getPos(), declaration.getEnd())) return false;
+    const name = id.getText();
+    const mutated = descendantsOfKind(body, SyntaxKind.CallExpression).some((call) => {
+      const callee = call.getExpression();
+      return Node.isPropertyAccessExpression(callee) && callee.getExpression().getText() === name && /^(?:push|unshift|splice|set|add)$/.test(callee.getName());
+    });
+    return mutated || descendantsOfKind(body, SyntaxKind.BinaryExpression).some((b) =>
+      b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && b.getLeft().getText() === name);
+  });
 }
 
 /** `!this.stopped`, `this.running`, `!stopRequested`: a flag another part of the program flips to stop the daemon. */

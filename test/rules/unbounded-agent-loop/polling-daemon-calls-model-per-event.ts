@@ -60,3 +60,17 @@ export async function pollUntilModelSaysDone(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }
+
+// BabyAGI's task loop sleeps every pass too, but its branch tests a task list the loop carries and refills with the
+// tasks the model made: the model's output feeds the next pass.
+export async function taskLoop(objective: string): Promise<void> {
+  const tasks: string[] = [objective];
+  while (true) { // expect: unbounded-agent-loop
+    if (tasks.length > 0) {
+      const task = tasks.shift()!;
+      const next = await summarise(`Do ${task}, then list follow-up tasks`);
+      for (const line of next.split('\n')) tasks.push(line);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
