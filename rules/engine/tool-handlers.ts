@@ -90,10 +90,14 @@ function handlersRegisteredElsewhere(file: SourceFile, model: ProjectModel): Too
 
 const MAX_REGISTRATION_FILES = 40;
 
-/** A typed object literal or a class that extends or implements something: what a per-tool element looks like. */
+/**
+ * A typed object literal or a class that extends or implements something: what a per-tool element looks like; or a
+ * function the file exports (`export default sendEmail`, `export async function createWebhook`), which a tools table
+ * of another file may hold as a tool's handler (mailtrap-mcp's `{ name, handler: sendEmail }`, picked by name).
+ */
 function mayHoldToolElements(file: SourceFile): boolean {
   const text = file.getFullText();
-  return /\b(?:extends|implements)\b|\)\s*:\s*[A-Z]\w*(?:<[^>]*>)?\s*=>\s*\(\s*\{|:\s*[A-Z]\w*(?:<[^=;]*>)?\s*=\s*\{|\bsatisfies\b/.test(text);
+  return /\b(?:extends|implements)\b|\)\s*:\s*[A-Z]\w*(?:<[^>]*>)?\s*=>\s*\(\s*\{|:\s*[A-Z]\w*(?:<[^=;]*>)?\s*=\s*\{|\bsatisfies\b|\bexport\s+(?:default\s+)?(?:async\s+)?function\b|^export\s+default\s+[A-Za-z_$][\w$]*\s*;?\s*$/m.test(text);
 }
 
 function registeredToolHandlers(file: SourceFile, model: ProjectModel): ToolHandler[] {
