@@ -209,6 +209,15 @@ function leavesLoop(loop: Node, body: Node): boolean {
   return false;
 }
 
+/** `async function* runner() { … yield* runner() }`: a function expression called by its own name, inside itself. */
+function namesItself(call: CallExpression, fn: Node): boolean {
+  if (!Node.isFunctionExpression(fn)) return false;
+  const callee = call.getExpression();
+  if (!Node.isIdentifier(callee)) return false;
+  const binding = resolveIdentifier(callee);
+  return binding.kind === 'local' && binding.declaration === fn;
+}
+
 function checkRecursion(context: RuleContext): void {
   const { sourceFile, model } = context;
   const kinds = [SyntaxKind.FunctionDeclaration, SyntaxKind.MethodDeclaration, SyntaxKind.ArrowFunction, SyntaxKind.FunctionExpression];
@@ -218,7 +227,7 @@ function checkRecursion(context: RuleContext): void {
     const name = functionName(fn);
     if (!name) continue;
     // Calls by the function's own name first (text only), then resolved: a recursion is rare, resolving is not free.
-    const self = descendantsOfKind(body, SyntaxKind.CallExpression).find((call) => calledName(call) === name && model.functionCalledBy(call) === fn)
+    const self = descendantsOfKind(body, SyntaxKind.CallExpression).find((call) => calledName(call) === name && (model.functionCalledBy(call) === fn || namesItself(call, fn)))
       ?? callThroughSibling(fn, body, name, model);
     if (!self) continue;
     // The model call may be in the function or in the helpers it calls (`complete()` → `tooledComplete()` → SDK).

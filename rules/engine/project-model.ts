@@ -482,6 +482,11 @@ export class ProjectModel implements ProjectLinks {
     const node = unwrap(value);
     if (Node.isArrowFunction(node) || Node.isFunctionExpression(node)) return node as FunctionNode;
     if (Node.isIdentifier(node)) return this.findFunction(node, depth + 1);
+    // `const completer = createCompleter(options)`: the closure the factory returns (values.ts follows the return).
+    if (Node.isCallExpression(node)) {
+      const made = valueOf(node, this);
+      return made?.kind === 'node' && (Node.isArrowFunction(made.node) || Node.isFunctionExpression(made.node)) ? (made.node as FunctionNode) : undefined;
+    }
     return undefined;
   }
 
