@@ -345,7 +345,9 @@ function checkAgentRunners(context: RuleContext): void {
     const options = runner.bounds.map((b) => `\`${b}\``).join(' or ');
     context.report({
       node: call,
-      message: `${runner.label} has no ${options}: it calls the model and runs the tools it asks for until the model stops asking, with no step bound, so a confused model loops — and spends — without limit. Set ${options} (e.g. 10 steps).`,
+      message: runner.bounds.length === 0
+        ? `${runner.label} has no step bound to set: it calls the model and runs what it asks for until the model stops, so a confused model loops — and spends — without limit. Run its steps yourself in a counted loop.`
+        : `${runner.label} has no ${options}: it calls the model and runs the tools it asks for until the model stops asking, with no step bound, so a confused model loops — and spends — without limit. Set ${options} (e.g. 10 steps).`,
       confidence: 'high',
     });
   }
@@ -353,6 +355,8 @@ function checkAgentRunners(context: RuleContext): void {
 
 /** Whether the run's options set a bound: `unset` (absent, or a value that switches it off), `set`, or `unknown` (options we cannot see into). */
 function runBound(call: CallExpression, runner: AgentRunnerFact): 'set' | 'unset' | 'unknown' {
+  // A run with no bound to set (GAME's GameAgent#run): whatever its options hold.
+  if (runner.bounds.length === 0) return 'unset';
   const arg = call.getArguments()[runner.optionsArg];
   if (!arg) return 'unset';
   if (/^(undefined|null)$/.test(arg.getText())) return 'unset';

@@ -1,6 +1,6 @@
 // Agent frameworks: OpenAI Agents SDK, Mastra, Inngest AgentKit, VoltAgent, LlamaIndex.TS, GOAT, Coinbase AgentKit — their
 // tools, runs and loop defaults.
-import type { DecoratedToolFact, FrameworkModelCallFact, OutboundCallFact, ToolRegistrationFact, TypedToolObjectFact } from './types.js';
+import type { AgentRunnerFact, DecoratedToolFact, FrameworkModelCallFact, OutboundCallFact, ToolRegistrationFact, TypedToolObjectFact } from './types.js';
 
 export const agentFrameworkTools: ToolRegistrationFact[] = [
   { framework: 'OpenAI Agents SDK', module: ['@openai/agents', '@openai/agents-core'], export: ['tool'], path: [''],
@@ -109,6 +109,15 @@ export const frameworkModelCalls: FrameworkModelCallFact[] = [
   // and runs the chosen function (src/agent.ts).
   { label: 'GAME agent step', module: ['@virtuals-protocol/game'], export: ['GameAgent', 'default'], instance: true, path: ['step'],
     checkedAgainst: '@virtuals-protocol/game@0.1.14 (src/agent.ts step → gameClient.getAction)' },
+];
+
+/** Agent runs of these frameworks that loop until the model stops, with no bound to set (`bounds: []`). */
+export const frameworkAgentRunners: AgentRunnerFact[] = [
+  // GAME: GameAgent#run(heartbeatSeconds, options) is `while (true) { const action = await this.step(…); if (action ===
+  // Wait || action === Unknown) break; await sleep(heartbeat) }` — it ends only when the model chooses to wait
+  // (src/agent.ts); its options carry `verbose` only.
+  { label: 'This GAME agent run', module: ['@virtuals-protocol/game'], export: ['GameAgent', 'default'], instance: true, path: ['run'],
+    optionsArg: 1, bounds: [], unboundedValues: [], checkedAgainst: '@virtuals-protocol/game@0.1.14 (src/agent.ts run)' },
 ];
 
 /** Loop defaults of agent runners. */

@@ -1,5 +1,5 @@
 // All knowledge tables in one place, as rules read them.
-import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults, decoratedToolMethods, frameworkModelCalls, typedToolObjects } from './agent-frameworks.js';
+import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults, decoratedToolMethods, frameworkAgentRunners, frameworkModelCalls, typedToolObjects } from './agent-frameworks.js';
 import { agentRunners, modelCommands } from './agent-runners.js';
 import { awsWrites } from './aws.js';
 import { googleApiWrites } from './google-apis.js';
@@ -35,7 +35,7 @@ export const knowledge = {
   modelRequestBody,
   vercelAiLoops,
   agentLoopDefaults,
-  agentRunners,
+  agentRunners: [...agentRunners, ...frameworkAgentRunners],
   modelCommands,
   langchainToolBaseClasses,
   mcpRegistrationMethods,

@@ -1,6 +1,6 @@
 // Frameworks' own model calls (knowledge `frameworkModelCalls`, for the loop rules only): ElizaOS's
 // `generateText`/`generateTweetActions` from @elizaos/core, and a GAME agent's `step()` (the GAME API picks the next
-// action). A loop or self-rescheduling function that asks them on every pass with no bound is reported; the
+// action); a GAME agent's `run(heartbeat)` is an agent run with no bound to set (`frameworkAgentRunners`). A loop or self-rescheduling function that asks them on every pass with no bound is reported; the
 // per-event poller and a step loop with a counter stay clean.
 import { generateText, generateTweetActions, type IAgentRuntime } from '@elizaos/core';
 import { GameAgent } from '@virtuals-protocol/game';
@@ -43,6 +43,12 @@ export async function runForever(): Promise<void> {
   while (true) { // expect: unbounded-agent-loop
     await agent.step({ verbose: true });
   }
+}
+
+// GameAgent#run loops until the model chooses to wait: there is no bound to set.
+export async function runUntilItWaits(): Promise<void> {
+  await agent.init();
+  await agent.run(60, { verbose: true }); // expect: unbounded-agent-loop
 }
 
 export async function runTenSteps(): Promise<void> {
