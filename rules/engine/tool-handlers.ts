@@ -50,7 +50,7 @@ export function findToolHandlers(file: SourceFile, model: ProjectModel): ToolHan
 }
 
 /** Text of a file that registers tools (the registrations a per-tool element can be run by). */
-const REGISTRATION_TEXT = /registerTool|setRequestHandler|\.\w*[tT]ool\s*\(/;
+const REGISTRATION_TEXT = /registerTool|setRequestHandler|\.\w*[tT]ool\s*\(|\b(?:define|make|build|create)\w*Tool\s*\(/;
 
 /**
  * Tools written in this file (objects typed as the package's tool type, classes implementing it) that a registration
@@ -159,7 +159,7 @@ function handlersOfCall(call: CallExpression | NewExpression, model: ProjectMode
 // `KnockTool({ … })`, `CreateXeroTool(…)`: any project function named for a tool.
 const DEFINE_TOOL = /^(?:\w*Tool|tool)$/;
 const HANDLER_KEYS = ['handler', 'execute', 'run', 'invoke', 'func', 'call', 'fn'];
-const SCHEMA_KEYS = ['inputSchema', 'parameters', 'schema', 'argsSchema', 'input', 'args'];
+const SCHEMA_KEYS = ['inputSchema', 'parameters', 'schema', 'argsSchema', 'paramsSchema', 'input', 'args'];
 
 /**
  * A project's own tool definitions, `defineTool({ name, description, inputSchema, handler })`: a project
