@@ -1,6 +1,6 @@
 // missing-deadline: an LLM or network call that can block with no deadline (signal or timeout)
 // reaching it — anywhere in the project.
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind, ts, type ArrowFunction, type FunctionDeclaration, type FunctionExpression, type MethodDeclaration } from 'ts-morph';
 import { isBrowserOwnRouteRequest } from './engine/browser-code.js';
 import { objectLiteralOf } from './engine/callee.js';
 import { deadlineOf, outboundCallsIn, type OutboundCall } from './engine/deadlines.js';
@@ -118,19 +118,34 @@ function millisecondsLiteral(ms: number): string {
 
 /** A signal the enclosing function received: `abortSignal`/`signal` parameters or destructured context. */
 export function signalInScope(node: Node): string | undefined {
-  for (const fn of node.getAncestors()) {
-    if (!(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn))) continue;
-    for (const parameter of fn.getParameters()) {
-      const name = parameter.getNameNode();
-      if (Node.isIdentifier(name) && /^(abortSignal|signal)$/.test(name.getText())) return name.getText();
-      if (Node.isObjectBindingPattern(name)) {
-        const element = name.getElements().find((e) => /^(abortSignal|signal)$/.test(e.getName()));
-        if (element) return element.getName();
-      }
-      if (Node.isIdentifier(name) && /^(extra|options|opts|context|ctx)$/.test(name.getText())) {
-        const uses = descendantsOfKind(fn, SyntaxKind.PropertyAccessExpression).find((p) => p.getExpression().getText() === name.getText() && /^(signal|abortSignal)$/.test(p.getName()));
-        if (uses) return uses.getText();
-      }
+  // Walked over the compiler's parents, each function's answer kept: a function making 60,000 calls reads its
+  // parameters once, not once per call.
+  const file = node.getSourceFile() as unknown as { _getNodeFromCompilerNode(node: ts.Node): Node };
+  for (let parent = node.compilerNode.parent; parent; parent = parent.parent) {
+    if (!SIGNAL_SCOPE_KINDS.has(parent.kind)) continue;
+    let signal = functionSignals.get(parent);
+    if (signal === undefined) functionSignals.set(parent, (signal = signalOfFunction(file._getNodeFromCompilerNode(parent) as FunctionWithParameters) ?? null));
+    if (signal !== null) return signal;
+  }
+  return undefined;
+}
+
+type FunctionWithParameters = ArrowFunction | FunctionExpression | FunctionDeclaration | MethodDeclaration;
+const SIGNAL_SCOPE_KINDS = new Set<ts.SyntaxKind>([ts.SyntaxKind.ArrowFunction, ts.SyntaxKind.FunctionExpression, ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.MethodDeclaration]);
+/** Per function (the compiler's node, replaced on every re-parse), the signal its parameters give it, null for none. */
+const functionSignals = new WeakMap<ts.Node, string | null>();
+
+function signalOfFunction(fn: FunctionWithParameters): string | undefined {
+  for (const parameter of fn.getParameters()) {
+    const name = parameter.getNameNode();
+    if (Node.isIdentifier(name) && /^(abortSignal|signal)$/.test(name.getText())) return name.getText();
+    if (Node.isObjectBindingPattern(name)) {
+      const element = name.getElements().find((e) => /^(abortSignal|signal)$/.test(e.getName()));
+      if (element) return element.getName();
+    }
+    if (Node.isIdentifier(name) && /^(extra|options|opts|context|ctx)$/.test(name.getText())) {
+      const uses = descendantsOfKind(fn, SyntaxKind.PropertyAccessExpression).find((p) => p.getExpression().getText() === name.getText() && /^(signal|abortSignal)$/.test(p.getName()));
+      if (uses) return uses.getText();
     }
   }
   return undefined;

@@ -9,7 +9,7 @@ import type { OutboundCall } from './deadlines.js';
 import { urlLiteralText } from './http-writes.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { ProjectModel } from './project-model.js';
-import { isConstDeclaration, resolveIdentifier } from './scope.js';
+import { isConstDeclaration, resolveIdentifier, resolveNameAt, type Binding } from './scope.js';
 import { requestUrl } from './model-calls.js';
 
 export function isBrowserOwnRouteRequest(outbound: OutboundCall, model: ProjectModel): boolean {
@@ -38,16 +38,31 @@ function writtenPrefix(url: Node, depth: number): string | undefined {
     const template = value.compilerNode;
     const head = template.head.text;
     const first = template.templateSpans[0];
-    return head !== '' || !first ? head : writtenPrefix(wrapped(value, first.expression), depth + 1);
+    if (head !== '' || !first) return head;
+    return isPlainIdentifier(first.expression, value) ? constPrefix(first.expression, value.getSourceFile(), depth + 1) : writtenPrefix(wrapped(value, first.expression), depth + 1);
   }
   if (Node.isBinaryExpression(value) && value.getOperatorToken().getText() === '+') return writtenPrefix(value.getLeft(), depth + 1);
-  if (Node.isIdentifier(value)) {
-    const binding = resolveIdentifier(value);
-    if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration) || !isConstDeclaration(binding.declaration)) return undefined;
-    const init = binding.declaration.getInitializer();
-    return init ? writtenPrefix(init, depth + 1) : undefined;
-  }
+  if (Node.isIdentifier(value)) return bindingPrefix(resolveIdentifier(value), depth);
   return undefined;
+}
+
+function bindingPrefix(binding: Binding, depth: number): string | undefined {
+  if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration) || !isConstDeclaration(binding.declaration)) return undefined;
+  const init = binding.declaration.getInitializer();
+  return init ? writtenPrefix(init, depth + 1) : undefined;
+}
+
+/** An identifier written without escapes (its name is its text), so it can be resolved without a wrapper. */
+function isPlainIdentifier(node: ts.Node, inFile: Node): node is ts.Identifier {
+  if (node.kind !== ts.SyntaxKind.Identifier) return false;
+  const name = (node as ts.Identifier).text;
+  return inFile.getSourceFile().getFullText().slice(node.end - name.length, node.end) === name;
+}
+
+/** writtenPrefix of an identifier, read on the compiler's node (`${base}/items/${i}` on every request of a file). */
+function constPrefix(identifier: ts.Identifier, file: SourceFile, depth: number): string | undefined {
+  if (depth > 3) return undefined;
+  return bindingPrefix(resolveNameAt(identifier.text, identifier, file), depth);
 }
 
 /** The ts-morph node for a compiler node of the same file. */

@@ -1,7 +1,7 @@
 // outboundCallsIn / deadlineOf: the calls in a file that can block on the network, and whether a
 // deadline reaches each one — through the call's options, the client it is made on, a timer race, or a
 // real default of its library.
-import { Node, SyntaxKind, type CallExpression, type NewExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, ts, type CallExpression, type NewExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import type { OutboundCallFact } from '../knowledge/types.js';
 import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef, type ValueOrigin } from './callee.js';
 import type { RuleOptions } from './config.js';
@@ -228,8 +228,12 @@ const TIMER_RACE = /^(Promise\.race|Promise\.any|pTimeout|withTimeout|timeout|wi
 
 /** `Promise.race([call, timer])`, `pTimeout(call, …)`, or a project helper that races its argument with a timer. */
 function racedWithTimer(call: CallExpression, model: ProjectModel, depth = 0): boolean {
-  let node: Node | undefined = call.getParent();
-  for (let up = 0; node && up < 6; up++, node = node.getParent()) {
+  const file = call.getSourceFile() as unknown as { _getNodeFromCompilerNode(node: ts.Node): Node };
+  let compilerNode: ts.Node | undefined = call.compilerNode.parent;
+  for (let up = 0; compilerNode && up < 6; up++, compilerNode = compilerNode.parent) {
+    // Only a call or a function on the way up decides: the others are passed over without a ts-morph wrapper.
+    if (!RACE_PARENT_KINDS.has(compilerNode.kind)) continue;
+    const node = file._getNodeFromCompilerNode(compilerNode);
     if (Node.isCallExpression(node) && node !== call) {
       const text = node.getExpression().getText();
       const inArguments = node.getArguments().some((a) => a.containsRange(call.getPos(), call.getEnd()));
@@ -251,6 +255,9 @@ function racedWithTimer(call: CallExpression, model: ProjectModel, depth = 0): b
 }
 
 const MAX_RACE_FOLLOW = 2;
+
+const RACE_PARENT_KINDS = new Set<ts.SyntaxKind>([ts.SyntaxKind.CallExpression, ts.SyntaxKind.ArrowFunction, ts.SyntaxKind.Constructor,
+  ts.SyntaxKind.FunctionDeclaration, ts.SyntaxKind.GetAccessor, ts.SyntaxKind.MethodDeclaration, ts.SyntaxKind.SetAccessor, ts.SyntaxKind.FunctionExpression]);
 
 function racedAtEveryCall(fn: FunctionNode, model: ProjectModel, depth: number): boolean {
   const parent = fn.getParent();

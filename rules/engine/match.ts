@@ -55,5 +55,20 @@ function exportAndPathMatch(pattern: CallPattern, origin: ValueOrigin, exportNam
 
 export function findMatch<T extends CallPattern>(facts: ReadonlyArray<T>, origin: ValueOrigin | undefined): T | undefined {
   if (!origin) return undefined;
-  return facts.find((fact) => calleeMatches(fact, origin));
+  return factsForModule(facts, origin.module).find((fact) => calleeMatches(fact, origin));
+}
+
+/**
+ * Per table, per module: the facts whose module patterns match it, in table order. Every call of a file is matched
+ * against the tables (hundreds of facts, most for other packages); a table is a constant, so the list for a module is
+ * worked out once. Keyed weakly, so a table filtered for one question is let go with it.
+ */
+const factsByModule = new WeakMap<ReadonlyArray<CallPattern>, Map<string, ReadonlyArray<CallPattern>>>();
+
+function factsForModule<T extends CallPattern>(facts: ReadonlyArray<T>, module: string): ReadonlyArray<T> {
+  let modules = factsByModule.get(facts);
+  if (!modules) factsByModule.set(facts, (modules = new Map()));
+  let list = modules.get(module);
+  if (!list) modules.set(module, (list = facts.filter((fact) => moduleMatches(fact.module, module))));
+  return list as ReadonlyArray<T>;
 }

@@ -34,10 +34,15 @@ const SCOPE_KINDS = new Set<SyntaxKind>([
 ]);
 
 export function resolveName(name: string, from: Node): Binding {
+  return resolveNameAt(name, from.compilerNode, from.getSourceFile());
+}
+
+/** resolveName from a compiler node of `sourceFile`, which need not have a ts-morph wrapper (hot paths read compiler nodes). */
+export function resolveNameAt(name: string, from: ts.Node, sourceFile: SourceFile): Binding {
   // Walked over the compiler's nodes: only scopes get ts-morph wrappers, and only when a name is first asked
   // there (wrapping every ancestor of every identifier was most of the cost on a file with 60,000 calls).
-  const file = from.getSourceFile() as unknown as { _getNodeFromCompilerNode(node: ts.Node): Node };
-  let previous: ts.Node = from.compilerNode;
+  const file = sourceFile as unknown as { _getNodeFromCompilerNode(node: ts.Node): Node };
+  let previous: ts.Node = from;
   for (let scope = previous.parent; scope; previous = scope, scope = scope.parent) {
     if (!SCOPE_KINDS.has(scope.kind as unknown as SyntaxKind)) continue;
     let answers = scopeCache.get(scope);

@@ -388,10 +388,7 @@ function instanceReader(call: Node, self: ClassNode | undefined, model: ProjectM
 function fromRegistration(call: CallExpression | NewExpression, model: ProjectModel, self?: ClassNode): ToolHandler[] {
   const origin = Node.isCallExpression(call) ? model.resolveCall(call) : originOf(call.getExpression(), model.types(), 0);
   let fact = origin
-    ? findMatch(
-        model.knowledge.toolRegistrations.filter((f) => (f.construct ?? false) === Node.isNewExpression(call)),
-        origin,
-      )
+    ? findMatch(registrationsMade(model, Node.isNewExpression(call)), origin)
     : undefined;
   let confidence: Confidence = origin?.confidence ?? 'medium';
   if (!fact && Node.isCallExpression(call)) {
@@ -442,6 +439,18 @@ function fromRegistration(call: CallExpression | NewExpression, model: ProjectMo
       confidence,
     },
   ];
+}
+
+const registrationsByConstruct = new WeakMap<ReadonlyArray<ToolRegistrationFact>, Map<boolean, ToolRegistrationFact[]>>();
+
+/** The registrations made with `new` (or by a call), filtered once: every call of a file is matched against them. */
+function registrationsMade(model: ProjectModel, construct: boolean): ToolRegistrationFact[] {
+  const all = model.knowledge.toolRegistrations;
+  let split = registrationsByConstruct.get(all);
+  if (!split) registrationsByConstruct.set(all, (split = new Map()));
+  let facts = split.get(construct);
+  if (!facts) split.set(construct, (facts = all.filter((f) => (f.construct ?? false) === construct)));
+  return facts;
 }
 
 /** `generateText({ tools: { refund: { description, inputSchema, execute } } })`: plain entries are tools too. */
