@@ -109,7 +109,7 @@ export class Engine {
       texts.set(file, text);
       if (prefilter.isCandidate(text) || named.has(file)) candidates.add(file);
     }
-    const modules = makeModuleResolver(loaded.compilerOptions, loaded.optionsFor);
+    const modules = makeModuleResolver(loaded.compilerOptions, loaded.optionsFor, (path) => texts.get(path));
     for (const file of importersOfAgentModules(loaded.files, texts, candidates, prefilter, modules)) candidates.add(file);
     // Candidates are parsed when analysed (or reached): a `--cache` run parses only what changed.
     const runFiles = new RunFiles([...candidates].sort(), texts, modules);

@@ -111,7 +111,12 @@ function packageRoot(specifier: string): string {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
 }
 
-export function makeModuleResolver(rootOptions: ts.CompilerOptions, optionsFor?: OptionsForFile): ModuleResolver {
+export function makeModuleResolver(
+  rootOptions: ts.CompilerOptions,
+  optionsFor?: OptionsForFile,
+  /** The texts the run has read already (a package's files are searched by text): the rest are read from disk. */
+  runText?: (path: string) => string | undefined,
+): ModuleResolver {
   const rootTable = aliasTable(rootOptions);
   const tables = new Map<string, AliasTable>();
   const tableFor = (fromFile: string | undefined): { table: AliasTable; key: string } => {
@@ -124,7 +129,7 @@ export function makeModuleResolver(rootOptions: ts.CompilerOptions, optionsFor?:
   const cache = new Map<string, string | null>();
   const isFile = fileLookup();
   const workspace = makeWorkspacePackages();
-  const packageSources = makePackageSources();
+  const packageSources = makePackageSources(runText);
   const isProjectSpecifier = (specifier: string, fromFile?: string, scope?: ResolutionScope) => {
     if (specifier.startsWith('.')) return true;
     if (isKnownPackage(specifier)) return false;

@@ -320,7 +320,7 @@ const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'build', 'coverage', 'o
  * The source files of the package a file belongs to (the folder of the nearest package.json, or the file's own
  * folder without one), with their texts: where the implementations of a type it declares are looked for.
  */
-export function makePackageSources(): { filesNaming(fromFile: string, pattern: RegExp): string[]; forget(): void } {
+export function makePackageSources(runText: (path: string) => string | undefined = () => undefined): { filesNaming(fromFile: string, pattern: RegExp): string[]; forget(): void } {
   const byFolder = new Map<string, Array<{ path: string; text: string }>>();
   const answers = new Map<string, string[]>();
   const folderOf = new Map<string, string>();
@@ -342,7 +342,7 @@ export function makePackageSources(): { filesNaming(fromFile: string, pattern: R
     let files = byFolder.get(folder);
     if (!files) {
       files = [];
-      walk(folder, files);
+      walk(folder, files, runText);
       byFolder.set(folder, files);
     }
     return files;
@@ -367,7 +367,7 @@ export function makePackageSources(): { filesNaming(fromFile: string, pattern: R
   };
 }
 
-function walk(dir: string, out: Array<{ path: string; text: string }>): void {
+function walk(dir: string, out: Array<{ path: string; text: string }>, runText: (path: string) => string | undefined): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -380,8 +380,14 @@ function walk(dir: string, out: Array<{ path: string; text: string }>): void {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       // Another package nested below is not this one.
-      if (!SKIPPED_FOLDERS.has(entry.name) && !isFile(join(path, 'package.json'))) walk(path, out);
+      if (!SKIPPED_FOLDERS.has(entry.name) && !isFile(join(path, 'package.json'))) walk(path, out, runText);
     } else if (entry.isFile() && SOURCE.test(entry.name) && !NOT_SOURCE.test(entry.name)) {
+      // A file of the run was read when the run opened (a second read was most of a warm --cache run's package searches).
+      const text = runText(path);
+      if (text !== undefined) {
+        out.push({ path, text });
+        continue;
+      }
       try {
         out.push({ path, text: readFileSync(path, 'utf8') });
       } catch {
