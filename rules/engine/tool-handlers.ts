@@ -664,11 +664,17 @@ function wrapperOf(fn: FunctionNode, model: ProjectModel, depth = 0): Wrapper | 
     wrappersInProgress.add(fn);
     try {
       const registrations = model.nodesOfKinds<CallExpression | NewExpression>(fn, [SyntaxKind.CallExpression, SyntaxKind.NewExpression]);
+      const parameterNames = wordPattern(params.flatMap((p) => boundNames(p.getNameNode())), '(?<![\\w$.])');
+      const forwardable = forwardableNames(fn, params);
       for (const call of registrations) {
+        // A handler the wrapper forwards is reached from the call's arguments through a name: one of its parameters or
+        // something declared in it (forwardedParameter). A call naming neither forwards nothing: its callee is not
+        // resolved (most calls of most functions handed a callback; following them was a fifth of a cold lint).
+        if (!forwardable || !call.getArguments().some((arg) => forwardable.test(arg.getText()))) continue;
         // Registrations written in the wrapper itself, and calls of other project wrappers that pass one of its
         // parameters on (not the handlers findToolHandlers finds in the file, which keeps this from re-entering it).
         const handlers = fromRegistration(call, model);
-        if (handlers.length === 0 && Node.isCallExpression(call) && passesParameter(call, params)) {
+        if (handlers.length === 0 && Node.isCallExpression(call) && parameterNames !== undefined && call.getArguments().some((arg) => parameterNames.test(arg.getText()))) {
           const inner = fromWrapperCall(call, model, undefined, depth + 1);
           if (inner) handlers.push({ ...inner, framework: wrapperOf(model.functionCalledBy(call)!, model, depth + 1)?.framework ?? inner.framework });
         }
@@ -700,9 +706,41 @@ function namesItsOwnTool(call: CallExpression | NewExpression): boolean {
   return name ? isText(name) : isText(propertyValue(propertyOf(config, 'description')));
 }
 
-function passesParameter(call: CallExpression, params: ReadonlyArray<ParameterDeclaration>): boolean {
+/** One pattern matching any of `names` as a whole word (after `before`), or undefined for none. */
+function wordPattern(names: ReadonlyArray<string>, before: string): RegExp | undefined {
+  const unique = [...new Set(names)];
+  if (unique.length === 0) return undefined;
+  return new RegExp(`${before}(?:${unique.map((name) => name.replace(/[$]/g, '\\$')).join('|')})(?![\\w$])`);
+}
+
+/**
+ * The names through which forwardedParameter can reach a parameter of `fn`: the parameters' own, and the variables
+ * and functions declared in `fn` whose text names one of those (a local alias, a wrapped handler), to a fixed point.
+ * forwardedParameter follows only such names, so this is a superset of what it can reach.
+ */
+function forwardableNames(fn: FunctionNode, params: ReadonlyArray<ParameterDeclaration>): RegExp | undefined {
   const names = new Set(params.flatMap((p) => boundNames(p.getNameNode())));
-  return call.getArguments().some((arg) => [...names].some((name) => new RegExp(`(?<![\\w$.])${name.replace(/[$]/g, '\\$')}(?![\\w$])`).test(arg.getText())));
+  const locals: Array<{ names: string[]; text: string }> = [];
+  for (const declaration of descendantsOfKind(fn, SyntaxKind.VariableDeclaration)) {
+    const init = declaration.getInitializer();
+    if (init) locals.push({ names: boundNames(declaration.getNameNode()), text: init.getText() });
+  }
+  for (const declaration of descendantsOfKind(fn, SyntaxKind.FunctionDeclaration)) {
+    const name = declaration.getName();
+    if (name) locals.push({ names: [name], text: declaration.getText() });
+  }
+  for (let grew = true; grew && locals.length > 0; ) {
+    grew = false;
+    const pattern = wordPattern([...names], '(?<![\\w$])');
+    if (!pattern) break;
+    for (let i = locals.length - 1; i >= 0; i--) {
+      if (!pattern.test(locals[i]!.text)) continue;
+      for (const name of locals[i]!.names) names.add(name);
+      locals.splice(i, 1);
+      grew = true;
+    }
+  }
+  return wordPattern([...names], '(?<![\\w$])');
 }
 
 function boundNames(name: Node): string[] {
