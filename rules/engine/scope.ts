@@ -1,7 +1,7 @@
 // Syntactic name resolution: what an identifier refers to, found by walking the enclosing scopes.
 // It needs no type checker, so it works without node_modules and costs nothing beyond the parse;
 // a local `fetch` is found before the global one because the nearest scope wins.
-import { Node, SyntaxKind, ts, type Identifier, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, ts, type Identifier, type ImportEqualsDeclaration, type ModuleDeclaration, type SourceFile } from 'ts-morph';
 
 /** The export name of a whole CommonJS module (`require('m')`): its default export, with the named ones as members. */
 export const COMMONJS_MODULE = 'module.exports';
@@ -49,10 +49,10 @@ export function resolveNameAt(name: string, from: ts.Node, sourceFile: SourceFil
     if (!answers) scopeCache.set(scope, (answers = new Map()));
     let found = answers.get(name);
     if (found === undefined) {
-      const scopeNode = file._getNodeFromCompilerNode(scope);
       // Most scopes on the way up do not declare the name: one list of a scope's names answers those at once
-      // (scanning a block's statements for every name asked was quadratic in big blocks).
-      found = namesDeclaredIn(scope, scopeNode).has(name) ? (declarationIn(scopeNode, name, file._getNodeFromCompilerNode(previous)) ?? null) : null;
+      // (scanning a block's statements for every name asked was quadratic in big blocks), and only a scope that
+      // declares it gets a wrapper.
+      found = namesDeclaredIn(scope, sourceFile).has(name) ? (declarationIn(file._getNodeFromCompilerNode(scope), name, file._getNodeFromCompilerNode(previous)) ?? null) : null;
       // A class's own name is visible inside it but depends on where we came from: do not cache it.
       if (scope.kind !== ts.SyntaxKind.ClassDeclaration && scope.kind !== ts.SyntaxKind.ClassExpression) answers.set(name, found);
     }
@@ -64,48 +64,60 @@ export function resolveNameAt(name: string, from: ts.Node, sourceFile: SourceFil
 /** Per scope, every name declarationIn can find there (a superset: declarationIn still decides). */
 const declaredNames = new WeakMap<ts.Node, Set<string>>();
 
-function namesDeclaredIn(compilerScope: ts.Node, scope: Node): Set<string> {
+/**
+ * Read on the compiler's nodes (a name's text is its source text, as ts-morph's getText gives it): listing a scope's
+ * names wrapped every statement and parameter of every scope a name was asked in. A namespace's dotted name and
+ * `import x = require()` are read through their wrappers (rare, and ts-morph spells their names its own way).
+ */
+function namesDeclaredIn(compilerScope: ts.Node, file: SourceFile): Set<string> {
   let names = declaredNames.get(compilerScope);
   if (names) return names;
-  names = new Set<string>();
-  const addBinding = (nameNode: Node) => {
-    if (Node.isIdentifier(nameNode)) names!.add(nameNode.getText());
-    else if (Node.isObjectBindingPattern(nameNode) || Node.isArrayBindingPattern(nameNode)) {
-      for (const element of nameNode.getElements()) if (!Node.isOmittedExpression(element)) addBinding(element.getNameNode());
+  const found = new Set<string>();
+  const compilerFile = file.compilerNode;
+  const wrap = (node: ts.Node) => (file as unknown as { _getNodeFromCompilerNode(node: ts.Node): Node })._getNodeFromCompilerNode(node);
+  const textOf = (node: ts.Node) => node.getText(compilerFile);
+  const addBinding = (nameNode: ts.BindingName) => {
+    if (ts.isIdentifier(nameNode)) found.add(textOf(nameNode));
+    else if (ts.isObjectBindingPattern(nameNode) || ts.isArrayBindingPattern(nameNode)) {
+      for (const element of nameNode.elements) if (!ts.isOmittedExpression(element)) addBinding(element.name);
     }
   };
-  const addName = (name: string | undefined) => {
-    if (name !== undefined) names!.add(name);
+  const addName = (name: ts.Node | undefined) => {
+    if (name !== undefined) found.add(textOf(name));
   };
-  const addStatements = (statements: Node[]) => {
+  const addStatements = (statements: ts.NodeArray<ts.Statement>) => {
     for (const statement of statements) {
-      if (Node.isVariableStatement(statement)) for (const declaration of statement.getDeclarations()) addBinding(declaration.getNameNode());
-      else if (Node.isFunctionDeclaration(statement) || Node.isClassDeclaration(statement) || Node.isEnumDeclaration(statement)) addName(statement.getName());
-      else if (Node.isModuleDeclaration(statement)) addName(statement.getName());
+      if (ts.isVariableStatement(statement)) for (const declaration of statement.declarationList.declarations) addBinding(declaration.name);
+      else if (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) addName(statement.name);
+      else if (ts.isModuleDeclaration(statement)) found.add((wrap(statement) as ModuleDeclaration).getName());
     }
   };
-  if (Node.isSourceFile(scope)) {
-    addStatements(scope.getStatements());
-    for (const declaration of scope.getImportDeclarations()) {
-      addName(declaration.getDefaultImport()?.getText());
-      addName(declaration.getNamespaceImport()?.getText());
-      for (const specifier of declaration.getNamedImports()) addName(specifier.getAliasNode()?.getText() ?? specifier.getName());
+  const scope = compilerScope;
+  if (ts.isSourceFile(scope)) {
+    addStatements(scope.statements);
+    for (const statement of scope.statements) {
+      if (ts.isImportDeclaration(statement)) {
+        const clause = statement.importClause;
+        addName(clause?.name);
+        const bindings = clause?.namedBindings;
+        if (bindings && ts.isNamespaceImport(bindings)) addName(bindings.name);
+        if (bindings && ts.isNamedImports(bindings)) for (const specifier of bindings.elements) addName(specifier.name);
+      } else if (ts.isImportEqualsDeclaration(statement)) found.add((wrap(statement) as ImportEqualsDeclaration).getName());
     }
-    for (const statement of scope.getStatements()) if (Node.isImportEqualsDeclaration(statement)) addName(statement.getName());
-  } else if (Node.isBlock(scope) || Node.isModuleBlock(scope) || Node.isCaseClause(scope) || Node.isDefaultClause(scope)) {
-    addStatements(scope.getStatements());
-  } else if (Node.isFunctionLikeDeclaration(scope) || Node.isArrowFunction(scope) || Node.isFunctionExpression(scope)) {
-    for (const parameter of scope.getParameters()) addBinding(parameter.getNameNode());
-    if (Node.isFunctionExpression(scope) || Node.isFunctionDeclaration(scope)) addName(scope.getName());
-  } else if (Node.isCatchClause(scope)) {
-    const variable = scope.getVariableDeclaration();
-    if (variable) addBinding(variable.getNameNode());
-  } else if (Node.isForStatement(scope) || Node.isForOfStatement(scope) || Node.isForInStatement(scope)) {
-    const initializer = scope.getInitializer();
-    if (initializer && Node.isVariableDeclarationList(initializer)) for (const declaration of initializer.getDeclarations()) addBinding(declaration.getNameNode());
-  } else if (Node.isClassDeclaration(scope) || Node.isClassExpression(scope)) {
-    addName(scope.getName());
+  } else if (ts.isBlock(scope) || ts.isModuleBlock(scope) || ts.isCaseClause(scope) || ts.isDefaultClause(scope)) {
+    addStatements(scope.statements);
+  } else if (ts.isFunctionLike(scope) && SCOPE_KINDS.has(scope.kind as unknown as SyntaxKind)) {
+    for (const parameter of scope.parameters) addBinding(parameter.name);
+    if (ts.isFunctionExpression(scope) || ts.isFunctionDeclaration(scope)) addName(scope.name);
+  } else if (ts.isCatchClause(scope)) {
+    if (scope.variableDeclaration) addBinding(scope.variableDeclaration.name);
+  } else if (ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope)) {
+    const initializer = scope.initializer;
+    if (initializer && ts.isVariableDeclarationList(initializer)) for (const declaration of initializer.declarations) addBinding(declaration.name);
+  } else if (ts.isClassDeclaration(scope) || ts.isClassExpression(scope)) {
+    addName(scope.name);
   }
+  names = found;
   declaredNames.set(compilerScope, names);
   return names;
 }
