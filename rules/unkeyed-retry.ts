@@ -28,10 +28,21 @@ export default defineRule({
     fixable: false,
   },
   create(context) {
-    checkRetryRegions(context);
-    checkRetryingHelperCalls(context);
-    checkBuiltInRetries(context);
-    checkHttpClientRetries(context);
+    // One finding per retried call site (README "where each rule reports"): the first mechanism that reaches it speaks.
+    const reported = new Set<Node>();
+    const once: RuleContext = {
+      sourceFile: context.sourceFile, model: context.model, options: context.options,
+      isEnabled: (ruleId) => context.isEnabled(ruleId),
+      report: (input) => {
+        if (reported.has(input.node)) return;
+        reported.add(input.node);
+        context.report(input);
+      },
+    };
+    checkRetryRegions(once);
+    checkRetryingHelperCalls(once);
+    checkBuiltInRetries(once);
+    checkHttpClientRetries(once);
   },
 });
 
@@ -40,6 +51,8 @@ function checkRetryRegions(context: RuleContext): void {
   for (const retry of findRetries(sourceFile, model)) {
     checkRetriedToolCalls(context, retry);
     const attemptScope = Node.isForStatement(retry.construct) || Node.isWhileStatement(retry.construct) || Node.isDoStatement(retry.construct) ? retry.construct : retry.region;
+    // The writes one retried call reaches, reported together at that call.
+    const bySite = new Map<Node, ReachedWrite[]>();
     for (const write of [...forwardedWrite(retry, context), ...writesReachableFrom(retry.region, model, options)]) {
       if (retry.directWritesOnly && write.path.length > 1) continue;
       // A catch that appends the same line to a local file again (`GITHUB_OUTPUT`, a log) duplicates no remote work: the
@@ -49,19 +62,31 @@ function checkRetryRegions(context: RuleContext): void {
       // A POST to a model (`/chat/completions`, a `{ messages, temperature }` body) is a completion: nothing to duplicate.
       if (write.path.some((node) => Node.isCallExpression(node) && (isModelCall(node, model) || sendsModelRequest(node, model)))) continue;
       if (write.site.getSourceFile() !== sourceFile) continue;
-      const { effect } = write;
-      const direct = write.path.length === 1;
-      const subject = direct ? effect.label : `${write.site.getText().split('(')[0]}() (which does ${effect.label})`;
-      const keyNote = effect.key ? ` Its key (${effect.key.getText().slice(0, 40)}) is made anew on every attempt, so the server cannot tell attempts apart.` : '';
-      const stripe = effect.fact?.label.startsWith('Stripe') && !effect.key ? " stripe-node's automatic key is new for every call, so it does not cover this outer retry." : '';
-      context.report({
-        node: write.site,
-        message: `${retry.label} re-runs ${subject} with no idempotency key stable across attempts: an attempt that timed out after the server acted makes the write twice.${keyNote}${stripe} Create the key once, outside the retried code, and send it on every attempt.`,
-        confidence: effect.confidence === 'low' ? 'medium' : effect.confidence,
-        related: [{ node: retry.construct, message: `retried by ${retry.label}` }, ...write.path.slice(1).map((node) => ({ node, message: 'leads to the write' }))],
-      });
+      const writes = bySite.get(write.site) ?? [];
+      writes.push(write);
+      bySite.set(write.site, writes);
     }
+    for (const [site, writes] of bySite) reportRetriedWrites(context, retry, site, writes);
   }
+}
+
+/** One finding at a retried call, naming every unkeyed write it reaches (its first write decides the wording). */
+function reportRetriedWrites(context: RuleContext, retry: Retry, site: Node, writes: ReachedWrite[]): void {
+  const [first] = writes as [ReachedWrite];
+  const { effect } = first;
+  const labels = [...new Set(writes.map((w) => w.effect.label))];
+  const named = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}` : labels[0]!;
+  const subject = first.path.length === 1 && writes.length === 1 ? effect.label : `${site.getText().split('(')[0]}() (which does ${named})`;
+  const keyNote = effect.key ? ` Its key (${effect.key.getText().slice(0, 40)}) is made anew on every attempt, so the server cannot tell attempts apart.` : '';
+  const stripe = effect.fact?.label.startsWith('Stripe') && !effect.key ? " stripe-node's automatic key is new for every call, so it does not cover this outer retry." : '';
+  const confidence = writes.some((w) => w.effect.confidence === 'high') ? 'high' : 'medium';
+  const paths = writes.flatMap((w) => w.path.slice(1));
+  context.report({
+    node: site,
+    message: `${retry.label} re-runs ${subject} with no idempotency key stable across attempts: an attempt that timed out after the server acted makes the write twice.${keyNote}${stripe} Create the key once, outside the retried code, and send it on every attempt.`,
+    confidence,
+    related: [{ node: retry.construct, message: `retried by ${retry.label}` }, ...[...new Set(paths)].map((node) => ({ node, message: 'leads to the write' }))],
+  });
 }
 
 /**

@@ -139,8 +139,11 @@ function catchReattempts(statement: Node): Retry[] {
   const own = (block: Node) => descendantsOfKind(block, SyntaxKind.CallExpression).filter((c) => nearestFunctionOf(c) === nearestFunctionOf(statement));
   // A call the try makes only to handle another failure (`if (error) { requeue() }`) is error handling, and the catch
   // making it too is the same handling, not a second attempt.
+  // So is the fallback the try takes when a step came back empty and then leaves (`if (!taskId) { post(); return }`) or
+  // the one a nested catch takes: the catch making the same call is the same fallback for a thrown failure.
   const handlesFailure = (call: Node) => call.getAncestors().some((a) => a !== statement && statement.getTryBlock().containsRange(a.getPos(), a.getEnd()) &&
-    Node.isIfStatement(a) && /\berr(or)?s?\b|\bfail/i.test(a.getExpression().getText()) && a.getThenStatement().containsRange(call.getPos(), call.getEnd()));
+    (Node.isCatchClause(a) || (Node.isIfStatement(a) && a.getThenStatement().containsRange(call.getPos(), call.getEnd()) &&
+      (/\berr(or)?s?\b|\bfail/i.test(a.getExpression().getText()) || (isAbsenceCheck(a.getExpression()) && leavesAfter(call, a.getThenStatement()))))));
   const triedCalls = own(statement.getTryBlock()).filter((call) => !handlesFailure(call));
   const tried = new Set(triedCalls.map(text));
   if (tried.size === 0) return [];
@@ -162,6 +165,23 @@ function catchReattempts(statement: Node): Retry[] {
     if (key && triedWrites.has(key)) out.push({ region: call, construct: statement, label: 'a catch that makes the same write again' });
   }
   return out;
+}
+
+/** `!taskId`, `!a || !b`, `x == null`, `x === undefined`: a check that something did not come back. */
+function isAbsenceCheck(condition: Node): boolean {
+  const node = unwrap(condition);
+  if (Node.isPrefixUnaryExpression(node)) return node.getOperatorToken() === SyntaxKind.ExclamationToken;
+  if (!Node.isBinaryExpression(node)) return false;
+  const operator = node.getOperatorToken().getKind();
+  if (operator === SyntaxKind.BarBarToken) return isAbsenceCheck(node.getLeft()) && isAbsenceCheck(node.getRight());
+  const equality = [SyntaxKind.EqualsEqualsToken, SyntaxKind.EqualsEqualsEqualsToken].includes(operator);
+  return equality && /^(null|undefined)$/.test(unwrap(node.getRight()).getText());
+}
+
+/** Whether the branch returns or throws after the call (an early way out, not a step on the main path). */
+function leavesAfter(call: Node, branch: Node): boolean {
+  return [...descendantsOfKind(branch, SyntaxKind.ReturnStatement), ...descendantsOfKind(branch, SyntaxKind.ThrowStatement)]
+    .some((exit) => exit.getStart() > call.getEnd() && nearestFunctionOf(exit) === nearestFunctionOf(call));
 }
 
 /** The callee's text when its name says it writes (`createUnderTeam`, `this.api.sendMessage`): a project helper named for a write. */

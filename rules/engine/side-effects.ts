@@ -132,10 +132,12 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
   let label = `${fact.label.replace(/ (create|send|update|delete|upsert|message|insert|append|publish|sendMail|message create)$/i, '')} ${path}`.trim();
   let kind = fact.write;
   const command = commandOf(args[0]);
+  let matchedCommand: NonNullable<WriteFact['byCommand']>[number] | undefined;
   if (fact.byCommand) {
     // client.send(new PutItemCommand({…})): the command decides; one no pattern names is a read.
     const matched = command && fact.byCommand.find((c) => new RegExp(c.command).test(command.name));
     if (!command || !matched) return undefined;
+    matchedCommand = matched;
     kind = matched.write;
     label = `${fact.label} ${command.name.replace(/Command$/, '')}`;
     // The client retries every command; only some are resent with no key (the SDK fills idempotency tokens itself).
@@ -151,8 +153,8 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
   if (pathArg && isReadOnlyPostUrl(urlLiteralText(pathArg), model)) return undefined;
   let kindFromParam: WriteEffect['kindFromParam'];
   for (const decides of fact.kindByArgument ? [fact.kindByArgument].flat() : []) {
-    const values = [decides.property].flat().flatMap((name) => nestedPropertyValues(args[decides.arg], name));
-    if (values.some((value) => decidesKind(value, decides))) {
+    const values = [decides.property].flat().flatMap((name) => name.includes('[].') ? elementPropertyValues(args[decides.arg], name) : nestedPropertyValues(args[decides.arg], name));
+    if (decides.everyValue ? values.length > 0 && values.every((value) => decidesKind(value, decides)) : values.some((value) => decidesKind(value, decides))) {
       kind = decides.write;
       kindFromParam = undefined;
       break;
@@ -179,6 +181,11 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
     const key = keyProperty(command.input, ['MessageDeduplicationId', ...(options.idempotencyKeyNames ?? [])], options);
     if (key) return withKey(effect, key, model);
   }
+  const guard = command?.input && matchedCommand?.protectedBy?.find((p) => p.property.some((name) => {
+    const value = propertyValue(deepPropertyOf(command.input, name));
+    return value !== undefined && new RegExp(p.pattern, 'i').test(textWithInitialiser(value));
+  }));
+  if (guard) return { ...effect, protection: guard.protection };
   return effect;
 }
 
@@ -301,6 +308,9 @@ export function nestedPropertyValues(node: Node | undefined, name: string, depth
     return init ? nestedPropertyValues(init, name, depth + 1) : [];
   }
   if (Node.isArrayLiteralExpression(value)) return value.getElements().flatMap((element) => nestedPropertyValues(element, name, depth + 1));
+  // `ids.map((id) => ({ type: 'x', id }))`: the objects the callback makes.
+  const mapped = mappedValue(value);
+  if (mapped) return nestedPropertyValues(mapped, name, depth + 1);
   if (!Node.isObjectLiteralExpression(value)) return [];
   const out: Node[] = [];
   for (const property of value.getProperties()) {
@@ -317,6 +327,56 @@ export function nestedPropertyValues(node: Node | undefined, name: string, depth
     }
   }
   return out;
+}
+
+/**
+ * `events[].type`: the `type` of each element of every `events` list inside an argument, or nothing when one element
+ * cannot be seen into (a spread of another list, an element made elsewhere), so that no element is left unjudged.
+ */
+function elementPropertyValues(arg: Node | undefined, path: string): Node[] {
+  const [list, name] = path.split('[].') as [string, string];
+  const out: Node[] = [];
+  const elementsOf = (node: Node, depth: number): Node[] | undefined => {
+    if (depth > 4) return undefined;
+    const value = unwrap(node);
+    if (Node.isIdentifier(value)) {
+      const binding = resolveIdentifier(value);
+      const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+      return init ? elementsOf(init, depth + 1) : undefined;
+    }
+    const mapped = mappedValue(value);
+    if (mapped) return [mapped];
+    if (!Node.isArrayLiteralExpression(value)) return undefined;
+    const elements: Node[] = [];
+    for (const element of value.getElements()) {
+      const inner = Node.isSpreadElement(element) ? elementsOf(element.getExpression(), depth + 1) : [element];
+      if (!inner) return undefined;
+      elements.push(...inner);
+    }
+    return elements;
+  };
+  for (const holder of nestedPropertyValues(arg, list)) {
+    const elements = elementsOf(holder, 0);
+    if (!elements) return [];
+    for (const element of elements) {
+      const value = propertyValue(deepPropertyOf(objectLiteralOf(element), name));
+      if (!value) return [];
+      out.push(value);
+    }
+  }
+  return out;
+}
+
+/** The value an inline `.map` callback returns (an expression body, or a block's single return). */
+function mappedValue(value: Node): Node | undefined {
+  if (!Node.isCallExpression(value)) return undefined;
+  const callee = value.getExpression();
+  const callback = value.getArguments()[0];
+  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'map' || !callback || !(Node.isArrowFunction(callback) || Node.isFunctionExpression(callback))) return undefined;
+  const body = callback.getBody();
+  if (!Node.isBlock(body)) return body;
+  const returns = body.getStatements().filter(Node.isReturnStatement);
+  return returns.length === 1 ? returns[0]!.getExpression() : undefined;
 }
 
 function textWithInitialiser(value: Node): string {

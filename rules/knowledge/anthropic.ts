@@ -44,12 +44,23 @@ export const anthropicWrites: WriteFact[] = [
     checkedAgainst: '@anthropic-ai/sdk@1.12.0 (resources/beta/*/…js: create → _client.post)',
   },
   {
-    // `sessions.events.send(sessionID, params, options)` posts events (a user message the agent then answers);
+    // `sessions.events.send(sessionID, params, options)` posts events: a user message (or system message) the agent
+    // then answers is new each time. An answer to a tool use names the use it answers (`tool_use_id`,
+    // `custom_tool_use_id`: `user.tool_result`, `user.custom_tool_result`, `user.tool_confirmation`), and an interrupt
+    // sets the session's state: when every event sent is one of those, a repeat adds nothing new.
+    label: 'Anthropic stateful create', write: 'create', ...client,
+    path: ['beta.sessions.events.send'],
+    keyOption: { arg: 2, names: ['headers'] },
+    kindByArgument: { arg: 1, property: 'events[].type', pattern: '^[\'"`]user\\.(tool_result|custom_tool_result|tool_confirmation|interrupt)[\'"`]', write: 'upsert', everyValue: true },
+    builtInRetries: { count: 'the Anthropic SDK retries twice by default', disableOption: 'maxRetries', clientDisable: 'maxRetries' },
+    checkedAgainst: '@anthropic-ai/sdk@1.12.0 (resources/beta/sessions/events.d.ts: EventSendParams.events, BetaManagedAgentsUser{ToolResult,CustomToolResult,ToolConfirmation,Interrupt}EventParams)',
+  },
+  {
     // `vaults.credentials.create`, `memoryStores.memories.create`, `skills.versions.create` take the parent id first.
     label: 'Anthropic stateful create', write: 'create', ...client,
-    path: ['beta.sessions.events.send', 'beta.vaults.credentials.create', 'beta.memoryStores.memories.create', 'beta.skills.versions.create', 'skills.versions.create'],
+    path: ['beta.vaults.credentials.create', 'beta.memoryStores.memories.create', 'beta.skills.versions.create', 'skills.versions.create'],
     keyOption: { arg: 2, names: ['headers'] },
     builtInRetries: { count: 'the Anthropic SDK retries twice by default', disableOption: 'maxRetries', clientDisable: 'maxRetries' },
-    checkedAgainst: '@anthropic-ai/sdk@1.12.0 (resources/beta/sessions/events.js send, vaults/credentials.js, memory-stores/memories.js, skills/versions.js)',
+    checkedAgainst: '@anthropic-ai/sdk@1.12.0 (resources/beta/vaults/credentials.js, memory-stores/memories.js, skills/versions.js)',
   },
 ];

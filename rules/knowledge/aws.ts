@@ -20,7 +20,15 @@ export const awsWrites: WriteFact[] = [
       // Messages and events out: SQS, SNS, EventBridge, SES, Kinesis, Firehose; a Lambda invocation runs the function again.
       // None of these inputs has a member with the idempotencyToken trait (the SDK fills only those), so the client's own
       // retries resend them with no key (a FIFO queue's MessageDeduplicationId is the caller's to pass).
-      { command: '^(SendMessage|SendMessageBatch|Publish|PublishBatch|PutEvents|SendEmail|SendRawEmail|SendTemplatedEmail|SendBulkEmail|SendBulkTemplatedEmail|PutRecord|PutRecords|PutRecordBatch|Invoke|InvokeAsync)Command$', write: 'send', unkeyedRetries: true },
+      // A FIFO queue or topic (its URL or ARN ends in `.fifo`) drops a message whose MessageDeduplicationId it saw in the
+      // last 5 minutes; with none passed it takes a hash of the body (content-based deduplication) or refuses the send:
+      // either way the SDK's resend of the same message is dropped (client-sqs / client-sns SendMessageRequest,
+      // PublishInput: MessageDeduplicationId). MessageGroupId alone does not say FIFO: standard queues take it too (fair queues).
+      {
+        command: '^(SendMessage|SendMessageBatch|Publish|PublishBatch)Command$', write: 'send', unkeyedRetries: true,
+        protectedBy: [{ property: ['QueueUrl', 'TopicArn'], pattern: 'fifo', protection: 'a FIFO queue or topic drops a resent message (deduplication by MessageDeduplicationId or content)' }],
+      },
+      { command: '^(PutEvents|SendEmail|SendRawEmail|SendTemplatedEmail|SendBulkEmail|SendBulkTemplatedEmail|PutRecord|PutRecords|PutRecordBatch|Invoke|InvokeAsync)Command$', write: 'send', unkeyedRetries: true },
       // A whole item or object written to its key: a repeat writes the same thing (unless the key is fresh).
       { command: '^(PutItem|Put|PutObject|PutParameter|PutSecretValue|BatchWriteItem|BatchWrite|CopyObject)Command$', write: 'upsert' },
       { command: '^(UpdateItem|Update)Command$', write: 'update-set' },
@@ -31,6 +39,6 @@ export const awsWrites: WriteFact[] = [
     // Every v3 client retries on its own: the standard strategy makes 3 attempts (maxAttempts, @smithy/util-retry
     // DEFAULT_MAX_ATTEMPTS = 3) on throttling, transient and timeout errors; `maxAttempts: 1` turns it off.
     builtInRetries: { count: 'AWS SDK v3 clients make 3 attempts by default', disableOption: 'maxAttempts', clientDisable: 'maxAttempts', disabledAt: 1 },
-    checkedAgainst: '@aws-sdk/client-sqs@3.504.0; @smithy/util-retry@4 (README "The default retry count is 3", DEFAULT_MAX_ATTEMPTS)',
+    checkedAgainst: '@aws-sdk/client-sqs@3.504.0 (FIFO: @aws-sdk/client-sqs@3.1178.0, @aws-sdk/client-sns@3.1178.0 dist-types/models/models_0.d.ts); @smithy/util-retry@4 (README "The default retry count is 3", DEFAULT_MAX_ATTEMPTS)',
   },
 ];

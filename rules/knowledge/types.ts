@@ -71,6 +71,11 @@ export interface KindByArgument {
   property: string | ReadonlyArray<string>;
   pattern: string;
   write: WriteKind;
+  /**
+   * Only when every value found matches, and at least one is found. With `list[].name` as the property: the `name` of
+   * each element of the `list` the argument carries (each event of a batch), every element seen.
+   */
+  everyValue?: boolean;
 }
 
 export interface WriteFact extends CallPattern, Checked {
@@ -111,6 +116,11 @@ export interface WriteFact extends CallPattern, Checked {
     write: WriteKind;
     /** The client's `builtInRetries` resend this command with no key (no member with the idempotencyToken trait). */
     unkeyedRetries?: boolean;
+    /**
+     * What makes a repeat of this command harmless when no key is passed: a property of the command's input whose
+     * value (or the initialiser it names) matches `pattern`, case-insensitive (a FIFO queue's URL).
+     */
+    protectedBy?: ReadonlyArray<{ property: ReadonlyArray<string>; pattern: string; protection: string }>;
   }>;
 }
 
