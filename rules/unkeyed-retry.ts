@@ -258,10 +258,12 @@ function hasOption(call: CallExpression, name: string): boolean {
   return call.getArguments().some((arg) => deepPropertyOf(objectLiteralOf(arg), name) !== undefined);
 }
 
-function retriesDisabled(call: CallExpression, effect: WriteEffect, model: ProjectModel, option: string, clientOption?: string, off = 0): boolean {
+function retriesDisabled(call: CallExpression, effect: WriteEffect, model: ProjectModel, option: string, clientOption?: string, off: number | false = 0): boolean {
   const zero = (value: Node | undefined): boolean => {
     if (!value) return false;
     const plain = unwrap(value);
+    // A switch (`retryOnError: false`).
+    if (off === false) return Node.isFalseLiteral(plain);
     if (Node.isNumericLiteral(plain)) return Number(plain.getLiteralValue()) <= off;
     const object = objectLiteralOf(plain);
     const retries = propertyValue(deepPropertyOf(object, 'retries'));

@@ -4,9 +4,9 @@
 // they name; libraries that are not clients of another system are never vendor writes (knowledge/vendor-writes.ts).
 import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import { knownPackageNames, writePackageNames } from '../knowledge/index.js';
-import { localBuilderRest, modelCallSegments, notVendorClients, stainlessClients, vendorWriteVerbs } from '../knowledge/vendor-writes.js';
+import { localBuilderRest, modelCallSegments, notVendorClients, repeatSafeVendorMethods, retryingVendorClients, vendorWriteVerbs } from '../knowledge/vendor-writes.js';
 import type { WriteFact, WriteKind } from '../knowledge/types.js';
-import { objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef, type TypeOracle } from './callee.js';
+import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef, type TypeOracle } from './callee.js';
 import { classValue, valueOf } from './values.js';
 import type { RuleOptions } from './config.js';
 import type { ProjectModel } from './project-model.js';
@@ -23,8 +23,8 @@ let tablePackages: string[] | undefined;
 /** Whether a module is one the tables speak for, a node builtin, or a library that is not a client of another system. */
 function notAVendor(module: string): boolean {
   if (module === 'global' || module.startsWith('node:') || module.startsWith('bun:') || BUILTIN.has(module)) return true;
-  // Stainless clients are in the prefilter's list for their built-in retries, not because a table describes them.
-  tablePackages ??= [...new Set([...knownPackageNames(), ...writePackageNames()])].filter((name) => !stainlessClients.some((c) => c.module === name));
+  // Retrying vendor clients are in the prefilter's list for their built-in retries, not because a table describes them.
+  tablePackages ??= [...new Set([...knownPackageNames(), ...writePackageNames()])].filter((name) => !retryingVendorClients.some((c) => c.module === name));
   if (tablePackages.some((name) => module === name || module.startsWith(`${name}/`))) return true;
   return isNotAClient(module);
 }
@@ -49,18 +49,20 @@ export function writeVerbOf(name: string): WriteKind | undefined {
   if (builder && builder.test(noun)) return undefined;
   // createOrUpdate…, addOrReplace…: the name says it sets a record by its key.
   if (/^Or(?:Update|Replace|Set|Get)/.test(noun)) return 'upsert';
+  // createWithId, addWithId: the caller chooses the record's id, so a repeat writes the same record.
+  if (/WithId$/.test(noun) && kind === 'create') return 'upsert';
   // sendTransaction, createPayment, addPayout: money moves.
   if (/^(?:Raw)?(?:Transaction|Payment|Transfer|Payout|Charge|Refund|Invoice)s?$/.test(noun) && kind !== 'append') return 'charge';
   return kind;
 }
 
-/** A Stainless-generated client retries this write on its own (unkeyed-retry reads `builtInRetries`). */
+/** A vendor client that retries this write on its own (unkeyed-retry reads `builtInRetries`). */
 function retryingClientFact(module: string, label: string, write: WriteKind): WriteFact | undefined {
-  const client = stainlessClients.find((c) => c.module === module);
+  const client = retryingVendorClients.find((c) => c.module === module);
   if (!client) return undefined;
   return {
     label, write, module: [module], path: [], checkedAgainst: client.checkedAgainst,
-    builtInRetries: { count: 'Stainless-generated clients retry failed requests twice by default', disableOption: 'maxRetries', clientDisable: 'maxRetries' },
+    builtInRetries: { count: client.count, disableOption: client.disableOption, clientDisable: client.disableOption, disabledAt: client.disabledAt },
   };
 }
 
@@ -89,6 +91,9 @@ export function vendorWrite(call: CallExpression, callee: CalleeRef, model: Proj
   const label = `${callee.module} ${callee.path.join('.')}`;
   const effect: WriteEffect = { node: call, label, kind, confidence: 'medium', callee, fact: retryingClientFact(callee.module, label, kind) };
   if (kind === 'upsert') return { ...effect, protection: 'an upsert repeats safely' };
+  const safe = repeatSafeVendorMethods.find((m) => m.module === callee.module && m.paths.includes(callee.path.join('.')) &&
+    (!m.whenProperty || args.some((arg) => deepPropertyOf(objectLiteralOf(arg), m.whenProperty!) !== undefined)));
+  if (safe) return { ...effect, protection: safe.why };
   if (releasedInFinally(call)) return { ...effect, protection: 'a temporary resource, released in `finally` before the call returns' };
   const key = visibleKey(args, options);
   return key ? withKey(effect, key, model) : effect;

@@ -20,7 +20,7 @@ import { truncationFacts, wholeTextSinks } from './truncation.js';
 import { freshValueCalls, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment } from './saas-writes.js';
 import { listenerContracts, slackBoltWrites } from './slack-bolt.js';
 import { inngestListenerContracts, inngestRetries, inngestWrites } from './inngest.js';
-import { stainlessClients } from './vendor-writes.js';
+import { retryingVendorClients } from './vendor-writes.js';
 import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from './vercel-ai.js';
 
 export const knowledge = {
@@ -92,7 +92,7 @@ export function knownPackageNames(): string[] {
   for (const fact of knowledge.writes) if (fact.builtInRetries) fact.module.forEach(add);
   knowledge.httpClientRetries.forEach((fact) => add(fact.module));
   // Vendor clients whose writes (found by name, engine/vendor-writes.ts) their own retries resend.
-  stainlessClients.forEach((client) => add(client.module));
+  retryingVendorClients.forEach((client) => add(client.module));
   for (const fact of knowledge.clientRetryPlugins) fact.module.forEach(add);
   knowledge.openApiClients.module.forEach(add);
   knowledge.langchainToolBaseClasses.module.forEach(add);

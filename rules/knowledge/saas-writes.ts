@@ -69,6 +69,12 @@ export const saasWrites: WriteFact[] = [
   { label: 'Discord message', write: 'send', module: ['discord.js'], instance: true, path: ['**.send', '**.followUp'],
     builtInRetries: { count: "discord.js's REST manager retries timeouts and 5xx up to 3 times", disableOption: 'retries', clientDisable: 'rest' },
     checkedAgainst: 'discord.js@14.28.1; @discordjs/rest (packages/rest/src/lib/utils/constants.ts at 020a380: DefaultRestOptions retries: 3)' },
+  // GuildChannelManager#create and RoleManager#create POST a new channel or role each time (rest.post(Routes.guildChannels /
+  // Routes.guildRoles)), through the same retrying REST manager. (Message#reply posts too, but Interaction#reply answers
+  // an interaction once — a repeat is refused — and the two cannot be told apart by name.)
+  { label: 'Discord create', write: 'create', module: ['discord.js'], instance: true, path: ['**.channels.create', '**.roles.create'],
+    builtInRetries: { count: "discord.js's REST manager retries timeouts and 5xx up to 3 times", disableOption: 'retries', clientDisable: 'rest' },
+    checkedAgainst: 'discord.js@14 (packages/discord.js/src/managers/GuildChannelManager.js create, RoleManager.js create: client.rest.post)' },
   // supabase-js: from(table).insert POSTs rows, .upsert merges on the key, .update PATCHes, .delete DELETEs.
   { label: 'Supabase insert', write: 'create', ...supabaseClient, path: ['insert'], checkedAgainst: '@supabase/supabase-js@2.112.2' },
   { label: 'Supabase upsert', write: 'upsert', ...supabaseClient, path: ['upsert'], checkedAgainst: '@supabase/supabase-js@2.112.2' },

@@ -98,8 +98,8 @@ export interface WriteFact extends CallPattern, Checked {
     count: string;
     disableOption: string;
     clientDisable?: string;
-    /** The option's value that turns retries off (AWS `maxAttempts: 1`); 0 when omitted. */
-    disabledAt?: number;
+    /** The option's value that turns retries off (AWS `maxAttempts: 1`, Contentful `retryOnError: false`); 0 when omitted. */
+    disabledAt?: number | false;
   };
   /**
    * Another kind of write when a property of an argument matches `pattern` (a regular expression over the
