@@ -1,10 +1,10 @@
 // reachesRemote: whether code reaches another system — a known outbound call (LLM, HTTP, MCP), a write,
 // or any method of a known SDK's client — directly or through project helpers (bounded, memoised).
-import { isBuiltin } from 'node:module';
 import { Node, SyntaxKind } from 'ts-morph';
 import { knownPackageNames } from '../knowledge/index.js';
 import { outboundCall } from './deadlines.js';
 import { descendantsOfKind } from './kind-index.js';
+import { isNodeBuiltin } from './node-builtins.js';
 import type { ProjectModel } from './project-model.js';
 import { classifyWrite } from './side-effects.js';
 
@@ -16,17 +16,15 @@ function knownPackages(): Set<string> {
   return knownPackageSet;
 }
 
-/** Whether code reaches another system (a known outbound call or write), directly or through project helpers. */
-/** Node's own modules (fs, path, crypto…) are known to the tables for their writes, but their objects are local. */
-function isNodeBuiltin(specifier: string): boolean {
-  return specifier.startsWith('node:') || isBuiltin(specifier);
-}
-
 function packageOf(specifier: string): string {
   const parts = specifier.split('/');
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
 }
 
+/**
+ * Whether code reaches another system (a known outbound call or write), directly or through project helpers. Node's
+ * own modules (fs, path, crypto…) are known to the tables for their writes, but their objects are local.
+ */
 export function reachesRemote(body: Node, model: ProjectModel, depth: number, options: { sharedOnly?: boolean } = {}): boolean {
   const calls = Node.isCallExpression(body) ? [body, ...descendantsOfKind(body, SyntaxKind.CallExpression)] : descendantsOfKind(body, SyntaxKind.CallExpression);
   for (const call of calls) {

@@ -10,19 +10,16 @@ import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type 
 import { classValue, valueOf } from './values.js';
 import type { RuleOptions } from './config.js';
 import type { ProjectModel } from './project-model.js';
+import { isNodeBuiltin } from './node-builtins.js';
 import { resolveIdentifier } from './scope.js';
 import type { WriteEffect } from './side-effects.js';
 import { keyProperty, withKey } from './write-keys.js';
-
-const BUILTIN = new Set(['fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'dgram', 'dns', 'stream', 'stream/promises',
-  'events', 'util', 'url', 'zlib', 'readline', 'readline/promises', 'worker_threads', 'cluster', 'buffer', 'timers', 'timers/promises', 'vm', 'tls',
-  'http2', 'process', 'assert', 'querystring', 'perf_hooks', 'async_hooks', 'v8', 'module', 'string_decoder', 'tty', 'inspector', 'test', 'sqlite']);
 
 let tablePackages: string[] | undefined;
 
 /** Whether a module is one the tables speak for, a node builtin, or a library that is not a client of another system. */
 function notAVendor(module: string): boolean {
-  if (module === 'global' || module.startsWith('node:') || module.startsWith('bun:') || BUILTIN.has(module)) return true;
+  if (module === 'global' || isNodeBuiltin(module)) return true;
   // Retrying vendor clients are in the prefilter's list for their built-in retries, not because a table describes them.
   tablePackages ??= [...new Set([...knownPackageNames(), ...writePackageNames()])].filter((name) => !retryingVendorClients.some((c) => c.module === name));
   if (tablePackages.some((name) => module === name || module.startsWith(`${name}/`))) return true;
