@@ -145,7 +145,7 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
     const update = command.input ? propertyValue(deepPropertyOf(command.input, 'UpdateExpression')) : undefined;
     if (kind === 'update-set' && update && /\bADD\b|(\w+)\s*=\s*\1\s*[-+]/.test(stringValue(update) ?? update.getText())) kind = 'increment';
     // A whole item written under a fresh key is a new item each time.
-    if (kind === 'upsert' && command.input && isFreshValue(command.input, model)) kind = 'create';
+    if (kind === 'upsert' && command.input && freshRecordKey(command.input, model)) kind = 'create';
   }
   if (kind === 'append' && fact.label === 'fs append' && appendsToALog(call)) return undefined;
   if (fact.writesOnlyWith && !carriesAny(args[fact.writesOnlyWith.arg], fact.writesOnlyWith.properties)) return undefined;
@@ -163,6 +163,9 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
     const fromParam = values.map((value) => parameterIndex(firstOperand(value))).find((ref) => ref !== undefined);
     if (fromParam && !kindFromParam) kindFromParam = { ...fromParam, decides };
   }
+  // A record written under a key made fresh on each call is a new record each time (README question 15).
+  const keyArg = fact.keyArg !== undefined ? args[fact.keyArg] : undefined;
+  if (kind === 'upsert' && keyArg && isFreshValue(keyArg, model)) kind = 'create';
   const effect: WriteEffect = { node: call, label, kind, confidence: callee.confidence, fact, callee, kindFromParam };
   if (kind === 'upsert' || chainedUpsert(call)) return { ...effect, kind: 'upsert', protection: 'an upsert repeats safely' };
   if (kind === 'delete-id' || kind === 'update-set') effect.confidence = 'low';
@@ -264,6 +267,21 @@ function commandOf(arg: Node | undefined): { name: string; input?: ObjectLiteral
   const ctor = value.getExpression();
   const name = Node.isPropertyAccessExpression(ctor) ? ctor.getName() : ctor.getText();
   return /Command$/.test(name) ? { name, input: objectLiteralOf(value.getArguments()[0]) } : undefined;
+}
+
+/**
+ * Whether a command's input names its record with a key made fresh on each call: an S3 `Key`, a parameter or secret
+ * `Name`, or an item's id attribute (`Item: { id: randomUUID() }`) — not any fresh value in it (a `createdAt` timestamp
+ * in an item written under a stable key leaves it one record).
+ */
+function freshRecordKey(input: ObjectLiteralExpression, model: ProjectModel): boolean {
+  const keys = ['Key', 'Name', 'SecretId'].map((name) => propertyValue(deepPropertyOf(input, name)));
+  const item = objectLiteralOf(propertyValue(deepPropertyOf(input, 'Item')));
+  for (const property of item?.getProperties() ?? []) {
+    const name = Node.isPropertyAssignment(property) || Node.isShorthandPropertyAssignment(property) ? property.getName() : undefined;
+    if (name && /^(id|pk|sk|PK|SK|key)$|Id$/.test(name)) keys.push(propertyValue(property));
+  }
+  return keys.some((value) => value !== undefined && isFreshValue(value, model));
 }
 
 /** A key at a dotted path (`requestBody.id`) of an options object. */
@@ -410,7 +428,34 @@ function sqlCall(call: CallExpression, model: ProjectModel): WriteEffect | undef
   if (!first) return undefined;
   const text = stringValue(first) ?? (Node.isTemplateExpression(first) || Node.isNoSubstitutionTemplateLiteral(first) ? first.getText().slice(1, -1) : undefined);
   if (!text) return undefined;
-  return sqlWrite(call, text, 'medium');
+  const write = sqlWrite(call, text, 'medium');
+  // INSERT … ON CONFLICT (id) with `id` bound to a value made fresh on each call: the conflict never happens, so each
+  // call inserts a new row (README question 15).
+  if (write?.kind === 'upsert' && freshConflictKey(text, call.getArguments()[1], model)) {
+    return { ...write, kind: 'create', label: 'SQL INSERT (its conflict key is made fresh on each call)', protection: undefined };
+  }
+  return write;
+}
+
+/** Whether an `INSERT INTO t (a, b) VALUES ($1, $2) ON CONFLICT (a)` binds a conflict column to a fresh parameter. */
+function freshConflictKey(text: string, params: Node | undefined, model: ProjectModel): boolean {
+  const insert = /insert\s+into\s+[\w."]+\s*\(([^)]*)\)\s*values\s*\(([^)]*)\)[\s\S]*?on\s+conflict\s*\(([^)]*)\)/i.exec(text);
+  if (!insert || !params) return false;
+  const names = (list: string) => list.split(',').map((c) => c.trim().replace(/"/g, '').toLowerCase());
+  const columns = names(insert[1]!);
+  const placeholders = insert[2]!.split(',').map((p) => p.trim());
+  let list: Node | undefined = unwrap(params);
+  if (Node.isIdentifier(list)) {
+    const binding = resolveIdentifier(list);
+    list = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+  }
+  if (!list || !Node.isArrayLiteralExpression(unwrap(list))) return false;
+  const elements = (unwrap(list) as import('ts-morph').ArrayLiteralExpression).getElements();
+  return names(insert[3]!).some((column) => {
+    const placeholder = /^\$(\d+)$/.exec(placeholders[columns.indexOf(column)] ?? '');
+    const value = placeholder ? elements[Number(placeholder[1]) - 1] : undefined;
+    return value !== undefined && isFreshValue(value, model);
+  });
 }
 
 function sqlWrite(node: EffectNode, rawText: string, confidence: Confidence): WriteEffect | undefined {

@@ -123,7 +123,22 @@ export function isFreshValue(expression: Node, model: ProjectModel, depth = 0): 
     return false;
   }
   if (check(node)) return true;
-  return node.getDescendants().some((d) => (Node.isCallExpression(d) || Node.isNewExpression(d)) && check(d));
+  // `generated/${dir}/${imageId}.png`: a key built from a const that holds a fresh value is fresh too (a part of a
+  // string, or the receiver of a string method: `imageId.slice(-2)`); an identifier handed to a call is not followed.
+  return node.getDescendants().some((d) => ((Node.isCallExpression(d) || Node.isNewExpression(d)) && check(d)) ||
+    (Node.isIdentifier(d) && isKeyPart(d) && check(d)));
+}
+
+/** An identifier whose value goes into a string being built: a template's part, a `+` operand, a string method's receiver. */
+function isKeyPart(identifier: Node): boolean {
+  const parent = identifier.getParent();
+  if (!parent) return false;
+  if (Node.isTemplateSpan(parent)) return parent.getExpression() === identifier;
+  if (Node.isBinaryExpression(parent)) return parent.getOperatorToken().getKind() === SyntaxKind.PlusToken;
+  if (Node.isPropertyAccessExpression(parent) && parent.getExpression() === identifier) {
+    return /^(slice|substring|substr|padStart|padEnd|toString|toLowerCase|toUpperCase|replace|replaceAll|split|concat|charAt|at|trim)$/.test(parent.getName());
+  }
+  return false;
 }
 
 /** A string literal, or a const initialised with one. */

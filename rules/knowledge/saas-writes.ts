@@ -141,6 +141,14 @@ export const saasWrites: WriteFact[] = [
     checkedAgainst: 'node@20.20' },
   { label: 'fs append', write: 'append', module: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'], export: ['default', 'promises'],
     path: ['appendFile', 'appendFileSync', 'promises.appendFile'], checkedAgainst: 'node@20.20' },
+  // Key-value stores: a set writes the value under its key, so a repeat writes the same record — unless the key is made
+  // fresh on every call (README question 15, `keyArg`).
+  { label: 'key-value store', write: 'upsert', module: ['ioredis', 'redis', '@upstash/redis', '@vercel/kv'], instance: true,
+    path: ['set', 'hset', 'hmset', 'setex', 'json.set'], keyArg: 0, checkedAgainst: 'ioredis@5, redis@4, @upstash/redis@1 (set(key, value, opts))' },
+  { label: 'key-value store', write: 'upsert', module: ['@vercel/kv'], export: ['kv'], path: ['set', 'hset'], keyArg: 0, checkedAgainst: '@vercel/kv@3 (kv: an @upstash/redis client)' },
+  // LangGraph stores (BaseStore and its subclasses): put(namespace, key, value) stores or replaces the item under its key.
+  { label: 'LangGraph store', write: 'upsert', module: ['@langchain/langgraph', '@langchain/langgraph-checkpoint', '@langchain/langgraph/*', '@langchain/langgraph-checkpoint-postgres', '@langchain/langgraph-checkpoint-postgres/*'],
+    instance: true, path: ['put'], keyArg: 1, checkedAgainst: '@langchain/langgraph-checkpoint (langgraphjs libs/checkpoint/src/store/base.ts: BaseStore.put(namespace, key, value, index))' },
   { label: 'queue publish', write: 'send', module: ['amqplib', 'kafkajs', '@google-cloud/pubsub', 'nats', 'bullmq', 'ioredis', 'redis'], instance: true,
     path: ['**.publish', '**.sendToQueue', '**.publishMessage', '**.xadd', 'add', '**.send', '**.lpush', '**.rpush', '**.incr', '**.incrby', '**.hincrby'],
     keyOption: { arg: 'last', names: ['jobId', 'messageId', 'msgID'] }, checkedAgainst: 'bullmq@5' },

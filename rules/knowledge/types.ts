@@ -93,6 +93,11 @@ export interface WriteFact extends CallPattern, Checked {
   writesOnlyWith?: { arg: number; properties: string[] };
   /** The argument holding the request's path, for a client method that POSTs: a read-only path (search, query…) is no write. */
   pathArg?: number;
+  /**
+   * The argument naming the record an upsert writes (a key-value `set(key, value)`): a key made fresh on each call
+   * (`job:${randomUUID()}`) writes a new record every time, a create (README question 15).
+   */
+  keyArg?: number;
   /** Built-in retries of the client around this call, with no key (unkeyed-retry). */
   builtInRetries?: {
     count: string;
