@@ -25,6 +25,22 @@ export const anthropicCalls: OutboundCallFact[] = requestMethodFacts(
   },
 );
 
+/**
+ * The cloud clients (`AnthropicVertex`, `AnthropicBedrock`) extend the SDK's BaseAnthropic and carry its messages
+ * resources with the same defaults (opts.timeout 10 minutes, 2 retries): their model calls are these calls too.
+ */
+const cloudModelCalls = Object.fromEntries(Object.entries(anthropicRequestMethods).filter(([path]) => modelCalls.includes(path)));
+anthropicCalls.push(...requestMethodFacts(
+  cloudModelCalls,
+  { modelCalls, labels: { llm: 'Anthropic model call', api: 'Anthropic API request' } },
+  {
+    module: ['@anthropic-ai/vertex-sdk', '@anthropic-ai/bedrock-sdk'], export: ['default', 'AnthropicVertex', 'AnthropicBedrock'], instance: true,
+    signalOptions: ['signal'], timeoutOptions: ['timeout'],
+    lenientDefault: 'the Anthropic SDK defaults to a 10-minute timeout and retries timeouts twice (up to ~30 min)',
+    checkedAgainst: '@anthropic-ai/vertex-sdk (anthropic-sdk-typescript packages/vertex-sdk/src/client.ts: AnthropicVertex extends BaseAnthropic, opts.timeout=10 minutes, messages = new Resources.Messages(this)); @anthropic-ai/bedrock-sdk (packages/bedrock-sdk/src/client.ts, the same)',
+  },
+));
+
 export const anthropicWrites: WriteFact[] = [
   {
     label: 'Anthropic stateful create', write: 'create', ...client,
