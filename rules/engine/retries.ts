@@ -293,9 +293,35 @@ function retriedStep(fn: FunctionNode, model: ProjectModel): Retry | undefined {
   return directive ? { region: body, construct: first, label: directive.label } : undefined;
 }
 
+/**
+ * The project function a call runs, also when the callee is a const a project factory filled with the function it
+ * returns (`const request = createRetryRunner(opts); request(fn)`, the runner being `(fn) => retryAsync(fn, …)`).
+ */
+function runnerCalledBy(call: CallExpression, model: ProjectModel): FunctionNode | undefined {
+  const direct = model.functionCalledBy(call);
+  if (direct) return direct;
+  const callee = unwrap(call.getExpression());
+  if (!Node.isIdentifier(callee)) return undefined;
+  const binding = resolveIdentifier(callee);
+  const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+  const made = init ? unwrap(init) : undefined;
+  if (!made || !Node.isCallExpression(made)) return undefined;
+  return model.memoize('factory-returned-function', made, () => {
+    const factory = model.functionCalledBy(made);
+    const body = factory?.getBody();
+    if (!factory || !body) return undefined;
+    // The one function the factory returns: an expression body, or the return statements of its own block.
+    const returned = Node.isBlock(body)
+      ? descendantsOfKind(body, SyntaxKind.ReturnStatement).filter((r) => nearestFunctionOf(r) === factory).map((r) => r.getExpression())
+      : [body];
+    const functions = returned.map((value) => (value ? model.functionOfValue(value) : undefined));
+    return functions.length === 1 && functions[0] ? functions[0] : undefined;
+  });
+}
+
 /** A call to a project function that re-runs one of its function parameters (a hand-written `withRetry(fn)`). */
 function wrapperRetry(call: CallExpression, model: ProjectModel): Retry | undefined {
-  const callee = model.functionCalledBy(call);
+  const callee = runnerCalledBy(call, model);
   if (!callee) return undefined;
   const index = retriedParameter(callee, model);
   if (index === undefined) return undefined;
@@ -326,8 +352,10 @@ function retriedParameter(fn: FunctionNode, model: ProjectModel, depth = 0): num
     visiting.add(fn);
     try {
       const body = fn.getBody();
-      for (const call of body ? descendantsOfKind(body, SyntaxKind.CallExpression) : []) {
-        const wrapper = model.functionCalledBy(call);
+      // An arrow whose body is the forwarding call itself (`(fn) => retryAsync(fn, opts)`) counts that call too.
+      const calls = !body ? [] : Node.isCallExpression(body) ? [body, ...descendantsOfKind(body, SyntaxKind.CallExpression)] : descendantsOfKind(body, SyntaxKind.CallExpression);
+      for (const call of calls) {
+        const wrapper = runnerCalledBy(call, model);
         if (!wrapper || wrapper === fn) continue;
         const index = retriedParameter(wrapper, model, depth + 1);
         const arg = index === undefined ? undefined : call.getArguments()[index];
