@@ -60,6 +60,14 @@ export function deadlineInValue(expression: Node, context: OptionsContext, depth
       return forms.length ? anyForm(forms.map((form) => deadlineInValue(form, context, depth + 1))) : { kind: 'unknown' };
     }
     if (Node.isBindingElement(declaration)) {
+      // function agent({ maxSteps = 10, ...rest }) { generateText({ ...rest }) }: the rest of what each caller passes,
+      // when the names taken out of it are not the deadline's.
+      const fromRest = restOfParameter(declaration);
+      if (fromRest) {
+        const wanted = new Set([...context.fact.signalOptions, ...timeoutNames(context.fact, context.options)].map((n) => n.split('.')[0]!));
+        if (!fromRest.named.some((name) => wanted.has(name))) return deadlineFromCallers(fromRest.parameter, context, depth);
+        return { kind: 'unknown' };
+      }
       // const { agent, config } = await initialize(): the object the factory returns holds it (values.ts follows it).
       const held = valueOf(value, context.model);
       return held?.kind === 'node' && held.node !== value ? deadlineInValue(held.node, context, depth + 1) : { kind: 'unknown' };
@@ -110,9 +118,20 @@ function anyForm(verdicts: OptionsVerdict[]): OptionsVerdict {
   return { kind: 'unknown' };
 }
 
+/** `...rest` in a parameter's object pattern: the parameter, and the names the pattern takes out before the rest. */
+function restOfParameter(element: import('ts-morph').BindingElement): { parameter: import('ts-morph').ParameterDeclaration; named: string[] } | undefined {
+  if (!element.getDotDotDotToken()) return undefined;
+  const pattern = element.getParent();
+  const parameter = pattern.getParent();
+  if (!Node.isObjectBindingPattern(pattern) || !Node.isParameterDeclaration(parameter)) return undefined;
+  const named = pattern.getElements().filter((e) => e !== element).map((e) => (e.getPropertyNameNode() ?? e.getNameNode()).getText());
+  return { parameter, named };
+}
+
 /** A parameter holding options: what each caller in the project passes there (no caller seen: unknown). */
 function deadlineFromCallers(parameter: Node, context: OptionsContext, depth: number): OptionsVerdict {
-  if (!Node.isParameterDeclaration(parameter) || parameter.isRestParameter() || !Node.isIdentifier(parameter.getNameNode())) return { kind: 'unknown' };
+  if (!Node.isParameterDeclaration(parameter) || parameter.isRestParameter()) return { kind: 'unknown' };
+  if (!Node.isIdentifier(parameter.getNameNode()) && !Node.isObjectBindingPattern(parameter.getNameNode())) return { kind: 'unknown' };
   const fn = parameter.getParent();
   if (!fn || !(Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn))) return { kind: 'unknown' };
   const index = fn.getParameters().indexOf(parameter);
