@@ -168,6 +168,9 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
   if (kind === 'upsert' && keyArg && isFreshValue(keyArg, model)) kind = 'create';
   const effect: WriteEffect = { node: call, label, kind, confidence: callee.confidence, fact, callee, kindFromParam };
   if (kind === 'upsert' || chainedUpsert(call)) return { ...effect, kind: 'upsert', protection: 'an upsert repeats safely' };
+  if (kind === 'create' && fact.recordId && idFromInput(recordOf(call, fact.recordId, args), fact.recordId.ids, model)) {
+    return { ...effect, protection: UNIQUE_ID_PROTECTION };
+  }
   if (kind === 'delete-id' || kind === 'update-set') effect.confidence = 'low';
   if (fact.keyOption) {
     const index = fact.keyOption.arg === 'last' ? (args.length >= 2 ? args.length - 1 : -1) : fact.keyOption.arg;
@@ -282,6 +285,48 @@ function freshRecordKey(input: ObjectLiteralExpression, model: ProjectModel): bo
     if (name && /^(id|pk|sk|PK|SK|key)$|Id$/.test(name)) keys.push(propertyValue(property));
   }
   return keys.some((value) => value !== undefined && isFreshValue(value, model));
+}
+
+/** Why a create under an id the caller chose repeats nothing (summaries.ts reads it: what follows such a create is guarded). */
+export const UNIQUE_ID_PROTECTION = 'a record under an id derived from the input: the database refuses a second one';
+
+/** The record object a create writes: its argument, a property of it, or the argument of a chained call (`.values(…)`). */
+function recordOf(call: CallExpression, where: NonNullable<WriteFact['recordId']>, args: Node[]): ObjectLiteralExpression | undefined {
+  if (where.chained) {
+    let node: Node | undefined = call.getParent();
+    for (let depth = 0; node && depth < 6; depth++, node = node.getParent()) {
+      const parent = node.getParent();
+      if (Node.isPropertyAccessExpression(node) && node.getName() === where.chained && parent && Node.isCallExpression(parent)) return objectLiteralOf(parent.getArguments()[0]);
+      if (!Node.isPropertyAccessExpression(node) && !Node.isCallExpression(node)) return undefined;
+    }
+    return undefined;
+  }
+  const arg = objectLiteralOf(args[where.arg ?? 0]);
+  return where.property ? objectLiteralOf(propertyValue(deepPropertyOf(arg, where.property))) : arg;
+}
+
+/**
+ * Whether the record's id is taken from the input: a parameter, a property of one, a const made of those (no call in
+ * it: `generateId()` may be fresh, a name this cannot tell), not a fresh value.
+ */
+function idFromInput(record: ObjectLiteralExpression | undefined, ids: ReadonlyArray<string>, model: ProjectModel): boolean {
+  const value = ids.map((name) => propertyValue(deepPropertyOf(record, name))).find((v) => v !== undefined);
+  if (!value || isFreshValue(value, model)) return false;
+  return madeOfInput(value, 0);
+}
+
+/** An expression with no call in it, through the consts it reads (`const id = input.id`; not `const id = makeId()`). */
+function madeOfInput(value: Node, depth: number): boolean {
+  const plain = unwrap(value);
+  if (depth > 3 || Node.isCallExpression(plain) || Node.isNewExpression(plain) || plain.getText() === 'undefined') return false;
+  if (plain.getDescendants().some((d) => Node.isCallExpression(d) || Node.isNewExpression(d))) return false;
+  const names = Node.isIdentifier(plain) ? [plain] : plain.getDescendantsOfKind(SyntaxKind.Identifier);
+  return names.every((name) => {
+    const binding = resolveIdentifier(name);
+    if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration)) return true;
+    const init = binding.declaration.getInitializer();
+    return !init || madeOfInput(init, depth + 1);
+  });
 }
 
 /** A key at a dotted path (`requestBody.id`) of an options object. */

@@ -6,7 +6,7 @@ import type { RuleOptions } from './config.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, propertyValue } from './callee.js';
 import { requestAtCallSite } from './http-writes.js';
-import { classifyEffect, decidesKind, nestedPropertyValues, type EffectNode, type WriteEffect } from './side-effects.js';
+import { classifyEffect, decidesKind, nestedPropertyValues, UNIQUE_ID_PROTECTION, type EffectNode, type WriteEffect } from './side-effects.js';
 import { isFreshValue, parameterIndex } from './write-keys.js';
 import { descendantsOfKind } from './kind-index.js';
 import { hasDedupeGuard } from './dedupe-guards.js';
@@ -88,11 +88,19 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
   const out: ReachedWrite[] = [];
   stack.add(body);
   const deferred = deferredFunctionsIn(body, model);
+  // Where a create under an id from the input ends: a repeat of the body stops there (the database refuses the id),
+  // so the writes after it do not run twice.
+  let guardedAfter: number | undefined;
+  const guarded = (node: Node, effect: WriteEffect): WriteEffect =>
+    guardedAfter !== undefined && node.getPos() >= guardedAfter && !effect.protection
+      ? { ...effect, protection: 'runs after a create under an id from the input, which a repeat stops at' }
+      : effect;
   for (const node of effectNodesIn(body)) {
     if (deferred.length && deferred.some((fn) => fn.containsRange(node.getPos(), node.getEnd()))) continue;
     const effect = classifyEffect(node, model, options);
     if (effect) {
-      if (!hasDedupeGuard(node, body)) out.push({ site: node, path: [node], effect });
+      if (!hasDedupeGuard(node, body)) out.push({ site: node, path: [node], effect: guarded(node, effect) });
+      if (effect.protection === UNIQUE_ID_PROTECTION && guardedAfter === undefined) guardedAfter = stopsTheBody(node, body);
       continue;
     }
     if (!Node.isCallExpression(node) || depth >= MAX_SUMMARY_DEPTH) continue;
@@ -108,11 +116,24 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
     for (const inner of reached) {
       if (literals && notTakenFor(literals, inner.path, model)) continue;
       const effect = atCallSite(inner.effect, node as CallExpression, model, options);
-      if (effect) out.push({ site: node, path: [node, ...inner.path], effect });
+      if (effect) out.push({ site: node, path: [node, ...inner.path], effect: guarded(node, effect) });
     }
   }
   stack.delete(body);
   return out;
+}
+
+/**
+ * The end of the statement a create is, when its failure stops the body: an awaited statement of the body's own block,
+ * not inside a try or a branch (a refused repeat throws out of the body before anything after it).
+ */
+function stopsTheBody(create: Node, body: Node): number | undefined {
+  const block = 'getBody' in body && typeof body.getBody === 'function' ? (body as FunctionNode).getBody() : body;
+  if (!block || !Node.isBlock(block)) return undefined;
+  const statement = block.getStatements().find((s) => s.getPos() <= create.getPos() && create.getEnd() <= s.getEnd());
+  if (!statement || !statement.getDescendantsOfKind(SyntaxKind.AwaitExpression).some((a) => a.getPos() <= create.getPos() && create.getEnd() <= a.getEnd())) return undefined;
+  if (Node.isTryStatement(statement) || Node.isIfStatement(statement) || Node.isSwitchStatement(statement)) return undefined;
+  return statement.getEnd();
 }
 
 /** A helper named for analytics, usage or log events: what it posts is telemetry, not the tool's side effect. */

@@ -98,6 +98,12 @@ export interface WriteFact extends CallPattern, Checked {
    * (`job:${randomUUID()}`) writes a new record every time, a create (README question 15).
    */
   keyArg?: number;
+  /**
+   * Where a create names the id of the record it makes (the argument, a property of it, or the argument of a chained
+   * call: Drizzle's `.values({ id })`): an id the caller derives from its input is a key the database keeps unique, so a
+   * repeat is refused rather than making a second record (README questions 15 and 19).
+   */
+  recordId?: { arg?: number; property?: string; chained?: string; ids: ReadonlyArray<string> };
   /** Built-in retries of the client around this call, with no key (unkeyed-retry). */
   builtInRetries?: {
     count: string;
