@@ -33,7 +33,9 @@ export const langchainCalls: OutboundCallFact[] = [
     kind: 'llm', label: 'LangChain runnable call',
     // LangChain 1 moved the legacy agents (AgentExecutor extends BaseChain) to @langchain/classic
     // (langchainjs libs/langchain-classic/src/agents/executor.ts at 1cf9951).
-    module: [...langchainModelModules, 'langchain', 'langchain/agents', '@langchain/classic/agents', 'langchain/chat_models/universal', '@langchain/langgraph', '@langchain/langgraph/*'],
+    // deepagents' createDeepAgent returns langchain's createAgent(…).withConfig({ recursionLimit }) (langchain-ai/deepagentsjs
+    // libs/deepagents/src/agent.ts at 57657c9): the same runnable, its invoke/stream bounded only by `signal`/`timeout`.
+    module: [...langchainModelModules, 'langchain', 'langchain/agents', '@langchain/classic/agents', 'langchain/chat_models/universal', '@langchain/langgraph', '@langchain/langgraph/*', 'deepagents'],
     instance: true,
     // `tool(fn, {…})` from 'langchain' is a tool: its invoke() runs the local function (whose own calls are checked).
     exceptExport: ['tool', 'DynamicTool', 'DynamicStructuredTool'],
