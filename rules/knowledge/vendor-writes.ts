@@ -50,7 +50,7 @@ export const notVendorClients: ReadonlyArray<string> = [
   // in-process data structures, queues, builders, parsers, dates
   'p-queue', 'p-limit', 'bottleneck', 'form-data', 'formdata-node', 'lru-cache', 'node-cache', 'keyv', 'eventemitter3', 'events', 'rxjs', 'rxjs/*',
   'immutable', 'lodash', 'lodash/*', 'lodash-es', 'underscore', 'ramda', 'date-fns', 'date-fns/*', 'dayjs', 'moment', 'luxon', 'zod', 'yup', 'joi', 'ajv',
-  'ajv-formats', 'archiver', 'jszip', 'adm-zip', 'tar', 'tar-stream', 'exceljs', 'xlsx', 'pdf-lib', 'pdfkit', 'sharp', 'jimp', 'canvas', 'fluent-ffmpeg',
+  'ajv-formats', 'archiver', 'jszip', 'adm-zip', 'tar', 'tar-stream', 'exceljs', 'xlsx', 'pdf-lib', 'pdfkit', 'ical-generator', 'ics', 'sharp', 'jimp', 'canvas', 'fluent-ffmpeg',
   'simple-git', 'isomorphic-git', 'chokidar', 'glob', 'fast-glob', 'minimatch', 'yaml', 'js-yaml', 'marked', 'markdown-it', 'unified', 'remark-*',
   'rehype-*', 'turndown', 'xml2js', 'fast-xml-parser', 'csv-parse', 'csv-stringify', 'papaparse', 'handlebars', 'mustache', 'ejs', 'nunjucks', 'tiktoken',
   'js-tiktoken', '@dqbd/tiktoken', 'gpt-tokenizer', 'diff', 'fs-extra', 'graceful-fs', 'memfs', 'execa', 'node-pty', 'cross-spawn', 'vectra', 'hnswlib-node',
@@ -111,6 +111,9 @@ export const repeatSafeVendorMethods: ReadonlyArray<{ module: string; paths: Rea
     why: 'publishes the given entity versions: a repeat sets the same state', checkedAgainst: 'contentful-management@12.18.0 (dist/types/adapters/REST/endpoints/bulk-action.js: POST bulk_actions/publish of versioned links)' },
   { module: 'contentful-management', paths: ['upload.create'],
     why: 'an upload is a temporary staging file, unlinked until an asset names it', checkedAgainst: 'contentful-management@12.18.0 (dist/types/adapters/REST/endpoints/upload.js create)' },
+  { module: '@pinecone-database/pinecone', paths: ['createIndex'], whenProperty: 'name',
+    why: 'an index name is unique in its project: a repeat is refused (the client\'s `suppressConflicts` option swallows that refusal)',
+    checkedAgainst: '@pinecone-database/pinecone (pinecone-io/pinecone-ts-client README, createIndex: "suppressConflicts … not to throw if the index already exists")' },
   { module: 'agentmail', paths: ['inboxes.create'], whenProperty: 'username',
     why: 'an inbox address is unique: a repeat under the same username is refused', checkedAgainst: 'agentmail@0.5.27 (api/resources/inboxes: CreateInboxRequest.username names the address)' },
 ];
