@@ -1,7 +1,7 @@
 // twitter-api-v2 (checked in its src/v2/client.v2.write.ts): `tweet`, `reply` and `quote` POST /2/tweets — a new post
 // every time the tool runs (X's filter of an identical text is a best-effort duplicate check, not a key: README
 // question 19) — and `sendDmToParticipant` posts a direct message. Clean: a like and a retweet (a repeat sets the same
-// state), a delete of a known tweet (low confidence at most), and reads.
+// state) and reads; a delete of a known tweet is reported at low confidence only.
 import { tool } from 'ai';
 import { TwitterApi } from 'twitter-api-v2';
 import { z } from 'zod';
@@ -25,7 +25,7 @@ export const engage = tool({
     await x.v2.like(me, tweetId);
     await x.v2.retweet(me, tweetId);
     await x.v2.sendDmToParticipant(authorId, { text: 'Thanks for sharing!' }); // expect: non-idempotent-tool
-    await x.v2.deleteTweet(tweetId);
+    await x.v2.deleteTweet(tweetId); // expect: non-idempotent-tool confidence=low
     return x.v2.singleTweet(tweetId);
   },
 });
