@@ -75,17 +75,6 @@ export const saasWrites: WriteFact[] = [
   { label: 'Discord create', write: 'create', module: ['discord.js'], instance: true, path: ['**.channels.create', '**.roles.create'],
     builtInRetries: { count: "discord.js's REST manager retries timeouts and 5xx up to 3 times", disableOption: 'retries', clientDisable: 'rest' },
     checkedAgainst: 'discord.js@14 (packages/discord.js/src/managers/GuildChannelManager.js create, RoleManager.js create: client.rest.post)' },
-  // twitter-api-v2 (src/v2/client.v2.write.ts): tweet, reply and quote POST /2/tweets (a new post each time: X's filter of
-  // an identical text is a best-effort duplicate check, not a key — README question 19), tweetThread posts several,
-  // sendDmToParticipant / sendDmInConversation / createDmConversation POST a direct message, createList a list.
-  // Likes, retweets and follows set a state (a repeat does nothing new); deletes remove a known id.
-  { label: 'twitter-api-v2 post', write: 'send', module: ['twitter-api-v2'], instance: true,
-    path: ['**.tweet', '**.reply', '**.quote', '**.tweetThread', '**.sendDmToParticipant', '**.sendDmInConversation', '**.createDmConversation'],
-    checkedAgainst: 'twitter-api-v2 (PLhery/node-twitter-api-v2 src/v2/client.v2.write.ts: tweet/reply/quote → post("tweets"), sendDmToParticipant → post(dm_conversations/with/:participant_id/messages))' },
-  { label: 'twitter-api-v2 list create', write: 'create', module: ['twitter-api-v2'], instance: true, path: ['**.createList'],
-    checkedAgainst: 'twitter-api-v2 (src/v2/client.v2.write.ts createList → post("lists"))' },
-  { label: 'twitter-api-v2 delete', write: 'delete-id', module: ['twitter-api-v2'], instance: true, path: ['**.deleteTweet', '**.removeList'],
-    checkedAgainst: 'twitter-api-v2 (src/v2/client.v2.write.ts deleteTweet → delete("tweets/:id"), removeList → delete("lists/:id"))' },
   // supabase-js: from(table).insert POSTs rows, .upsert merges on the key, .update PATCHes, .delete DELETEs.
   { label: 'Supabase insert', write: 'create', ...supabaseClient, path: ['insert'], recordId: { arg: 0, ids: ['id'] }, checkedAgainst: '@supabase/supabase-js@2.112.2' },
   { label: 'Supabase upsert', write: 'upsert', ...supabaseClient, path: ['upsert'], checkedAgainst: '@supabase/supabase-js@2.112.2' },
