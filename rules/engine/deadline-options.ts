@@ -118,6 +118,14 @@ function anyForm(verdicts: OptionsVerdict[]): OptionsVerdict {
   return { kind: 'unknown' };
 }
 
+/** `a || b || undefined`, `a ?? null`, `cond ? ms : undefined`: a value whose fallback is no value at all. */
+function fallsBackToNone(value: Node): boolean {
+  const none = (n: Node) => { const v = unwrap(n); return isUndefined(v) || Node.isNullLiteral(v); };
+  if (Node.isConditionalExpression(value)) return none(value.getWhenTrue()) || none(value.getWhenFalse());
+  if (!Node.isBinaryExpression(value) || !['||', '??'].includes(value.getOperatorToken().getText())) return false;
+  return none(value.getRight());
+}
+
 /** `...rest` in a parameter's object pattern: the parameter, and the names the pattern takes out before the rest. */
 function restOfParameter(element: import('ts-morph').BindingElement): { parameter: import('ts-morph').ParameterDeclaration; named: string[] } | undefined {
   if (!element.getDotDotDotToken()) return undefined;
@@ -200,7 +208,9 @@ export function deadlineInOptions(object: ObjectLiteralExpression, context: Opti
     if (value === 'opaque') opaque = true;
     if (!value || value === 'opaque') continue;
     const plain = unwrap(value);
-    if (Node.isFalseLiteral(plain) || isUndefined(plain) || (Node.isNumericLiteral(plain) && Number(plain.getLiteralValue()) === 0)) {
+    // `timeout: opts?.timeout || config.timeout || undefined`: a deadline only when a setting is configured, none by
+    // default (test/corpus/README.md question 14).
+    if (Node.isFalseLiteral(plain) || isUndefined(plain) || (Node.isNumericLiteral(plain) && Number(plain.getLiteralValue()) === 0) || fallsBackToNone(plain)) {
       // ky/axios: `timeout: false` / `timeout: 0` turns the deadline off.
       return fact.defaultDeadlineMs !== undefined ? { kind: 'none-explicit' } : { kind: 'absent' };
     }

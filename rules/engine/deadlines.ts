@@ -153,6 +153,18 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
       if (found.kind === 'bounded') return { kind: 'bounded', how: `the client's ${found.how}` };
       if (found.kind === 'stall-only') stallOnly = found.keys;
       if (found.kind === 'unknown') return found;
+    } else if (timeoutNames.length && client.creation && returnedCreation(client.creation, callee, model)) {
+      // `await this.buildAgent(params)`, a project function whose return makes the client: that creation's options.
+      const made = returnedCreation(client.creation, callee, model)!;
+      const args = made.getArguments();
+      const madeOptions = objectLiteralOf(args[0]);
+      if (madeOptions) {
+        const found = deadlineInOptions(madeOptions, context);
+        if (found.kind === 'bounded') return { kind: 'bounded', how: `the client's ${found.how}` };
+        if (found.kind === 'unknown') return found;
+      } else if (args.some((a) => !isPlainData(a))) {
+        return { kind: 'unknown' };
+      }
     } else if (timeoutNames.length && client.creation && client.creation.getArguments().some((a, i) => !notOptions(client.creation!, i) && !isPlainData(a) && !objectLiteralOf(a))) {
       // `new OpenAI(config)`: a client option we cannot see may set its timeout. (A library with no client-level
       // timeout — a fetch wrapper — has none to hide.)
@@ -168,6 +180,24 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
 }
 
 const MAX_CLIENT_CHAIN = 3;
+
+/**
+ * The call of the client's own package that a project function returns (`buildAgent() { …; return createDeepAgent({…}) }`),
+ * when every return of the function is that one creation.
+ */
+function returnedCreation(creation: CallExpression | NewExpression, callee: CalleeRef, model: ProjectModel): CallExpression | NewExpression | undefined {
+  if (!Node.isCallExpression(creation)) return undefined;
+  const fn = model.functionCalledBy(creation);
+  const body = fn?.getBody();
+  if (!fn || !body) return undefined;
+  const own = (n: Node) => n.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) === fn;
+  const returned = Node.isBlock(body) ? descendantsOfKind(body, SyntaxKind.ReturnStatement).filter(own).map((r) => r.getExpression()) : [body];
+  const made = returned.map((value) => (value ? unwrap(value) : undefined));
+  const [first] = made;
+  if (!first || made.length !== 1 || !(Node.isCallExpression(first) || Node.isNewExpression(first))) return undefined;
+  const origin = originOf(first, model.types(), 0);
+  return origin && origin.module === callee.module ? first : undefined;
+}
 
 /**
  * `model.withStructuredOutput(Schema, { name })`, `model.bindTools(tools, kwargs)`, `prompt.pipe(model)`: a model derived
