@@ -155,8 +155,7 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
       if (found.kind === 'unknown') return found;
     } else if (timeoutNames.length && client.creation && returnedCreation(client.creation, callee, model)) {
       // `await this.buildAgent(params)`, a project function whose return makes the client: that creation's options.
-      const made = returnedCreation(client.creation, callee, model)!;
-      const args = made.getArguments();
+      const args = returnedCreation(client.creation, callee, model)!.getArguments();
       const madeOptions = objectLiteralOf(args[0]);
       if (madeOptions) {
         const found = deadlineInOptions(madeOptions, context);
@@ -187,16 +186,19 @@ const MAX_CLIENT_CHAIN = 3;
  */
 function returnedCreation(creation: CallExpression | NewExpression, callee: CalleeRef, model: ProjectModel): CallExpression | NewExpression | undefined {
   if (!Node.isCallExpression(creation)) return undefined;
-  const fn = model.functionCalledBy(creation);
-  const body = fn?.getBody();
-  if (!fn || !body) return undefined;
-  const own = (n: Node) => n.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) === fn;
-  const returned = Node.isBlock(body) ? descendantsOfKind(body, SyntaxKind.ReturnStatement).filter(own).map((r) => r.getExpression()) : [body];
-  const made = returned.map((value) => (value ? unwrap(value) : undefined));
-  const [first] = made;
-  if (!first || made.length !== 1 || !(Node.isCallExpression(first) || Node.isNewExpression(first))) return undefined;
-  const origin = originOf(first, model.types(), 0);
-  return origin && origin.module === callee.module ? first : undefined;
+  const found = model.memoize('returned-creation', creation, () => {
+    const fn = model.functionCalledBy(creation);
+    const body = fn?.getBody();
+    if (!fn || !body) return undefined;
+    const own = (n: Node) => n.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) === fn;
+    const returned = Node.isBlock(body) ? descendantsOfKind(body, SyntaxKind.ReturnStatement).filter(own).map((r) => r.getExpression()) : [body];
+    const made = returned.map((value) => (value ? unwrap(value) : undefined));
+    const [first] = made;
+    if (!first || made.length !== 1 || !(Node.isCallExpression(first) || Node.isNewExpression(first))) return undefined;
+    const module = originOf(first, model.types(), 0)?.module;
+    return module ? { made: first, module } : undefined;
+  });
+  return found && found.module === callee.module ? found.made : undefined;
 }
 
 /**
