@@ -285,10 +285,8 @@ function originOfThisProperty(name: string, self: Node, types: TypeOracle | unde
       if (Node.isPropertyAccessExpression(left) && Node.isThisExpression(left.getExpression()) && left.getName() === name) {
         const origin = originOf(expression.getRight(), types, depth + 1);
         // The written type names what the field may hold; a package client the constructor makes of another
-        // package says more (`api: Promise<AxiosInstance>` holding openapi-client-axios's `client.init()`), and so
-        // does the creation of the typed package's own client, whose options it carries (`client: AxiosInstance`
-        // assigned `axios.create({ timeout })`).
-        if (origin && (!typed || (origin.instance && origin.module !== typed.module) || (origin.clientCreation && origin.module === typed.module))) {
+        // package says more (`api: Promise<AxiosInstance>` holding openapi-client-axios's `client.init()`).
+        if (origin && (!typed || (origin.instance && origin.module !== typed.module))) {
           return { ...origin, clientDeclaration: origin.clientDeclaration ?? property ?? statement };
         }
       }
