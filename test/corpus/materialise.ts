@@ -41,10 +41,12 @@ export function materialise(gitDir: string, repo: string, commit: string, into: 
   } catch {
     throw new CorpusSetupError(`${repo}: commit ${commit} is not in the fetched snapshot ${gitDir} (fetch it again, or relabel at its HEAD)`);
   }
-  const partial = `${root}.partial`;
+  // Per process: two corpus runs extracting the same repository at once must not share a folder
+  // (a shared one once ended up marked whole with half its files).
+  const partial = `${root}.partial-${process.pid}`;
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
-  const archive = join(partial, '..', `${repo.replace('/', '+')}.tar`);
+  const archive = join(partial, '..', `${repo.replace('/', '+')}.${process.pid}.tar`);
   let missing = 0;
   try {
     execFileSync('git', ['--git-dir', gitDir, 'archive', '--format=tar', '-o', archive, commit], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -58,8 +60,18 @@ export function materialise(gitDir: string, repo: string, commit: string, into: 
   }
   if (missing) process.stderr.write(`  ${repo}: ${missing} files absent from the snapshot were left out\n`);
   writeFileSync(join(partial, '.agentvet-corpus-complete'), `${repo} ${commit}\n`);
+  // Another run may have finished the same extraction meanwhile: keep the whole one that is there.
+  if (existsSync(join(root, '.agentvet-corpus-complete'))) {
+    rmSync(partial, { recursive: true, force: true });
+    return root;
+  }
   rmSync(root, { recursive: true, force: true });
-  renameSync(partial, root);
+  try {
+    renameSync(partial, root);
+  } catch (error) {
+    if (!existsSync(join(root, '.agentvet-corpus-complete'))) throw error;
+    rmSync(partial, { recursive: true, force: true });
+  }
   return root;
 }
 
