@@ -719,14 +719,16 @@ function packageTypeOf(expression: Expression): { module: string; exportName: st
 /** Whether a module's text may export `name`: a declaration, an export list or a CommonJS export naming it, or a whole module forwarded. */
 const exportPatterns = new Map<string, RegExp>();
 
-function mayDeclareExport(text: string, name: string): boolean {
+export function mayDeclareExport(text: string, name: string): boolean {
   let pattern = exportPatterns.get(name);
   if (!pattern) exportPatterns.set(name, (pattern = exportPattern(name)));
   return pattern.test(text);
 }
 
 function exportPattern(name: string): RegExp {
-  const n = name.replace(/[$]/g, '\\$');
+  // Every character stands for itself: a namespace import asks for `*` (a bare `*` here was an invalid
+  // regular expression, and an internal error on every rule of the file).
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(
     `\\bexport\\s*\\*|\\bexport\\s*(?:type\\s*)?\\{[^}]*(?<![\\w$])${n}(?![\\w$])|\\bexport\\s+(?:declare\\s+)?(?:default\\s+)?(?:abstract\\s+)?(?:async\\s+)?(?:const|let|var|function\\*?|class|interface|type|enum|namespace)\\s+(?:\\{[^}]*)?(?<![\\w$])${n}(?![\\w$])|\\bexports\\.${n}(?![\\w$])|\\bmodule\\.exports\\b|\\bexport\\s*=`,
   );
