@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { internalErrorReport, internalErrorsOf } from './internal-errors.js';
 import { LabelsError, readLabels } from './labels-schema.js';
 import { onlySplit, score, scoreTable, type ExpectedFinding, type ReportedFinding } from './score.js';
 
@@ -68,5 +69,32 @@ describe('label files', () => {
     );
     expect(() => readLabels(folder)).toThrow(LabelsError);
     expect(() => readLabels(folder)).toThrow(/o\+r\.json: files\.0\.labels\.0\.rule/);
+  });
+});
+
+describe('internal errors', () => {
+  // As the JSON formatter writes the engine's diagnostic for a rule that threw (fatal, no rule id).
+  const messages = [
+    { ruleId: null, fatal: true, message: "internal error in rule missing-deadline: Cannot read properties of undefined (reading 'kind')" },
+    { ruleId: null, fatal: true, message: 'Parsing error: Unexpected token' },
+    { ruleId: 'missing-deadline', message: 'internal error in rule x: not a diagnostic, a finding message' },
+  ];
+
+  it('reads the rule and message of each internal error, and nothing else', () => {
+    const errors = internalErrorsOf({ repo: 'o/r', path: 'src/a.ts', split: 'dev' }, messages);
+    expect(errors).toEqual([{ repo: 'o/r', path: 'src/a.ts', split: 'dev', rule: 'missing-deadline', message: "Cannot read properties of undefined (reading 'kind')" }]);
+  });
+
+  it('counts them per split and prints each; a held-out file is named only when that split was asked for', () => {
+    const errors = [
+      ...internalErrorsOf({ repo: 'o/r', path: 'src/a.ts', split: 'dev' }, messages),
+      ...internalErrorsOf({ repo: 'o/h', path: 'src/h.ts', split: 'heldout' }, [{ ruleId: null, message: 'internal error in rule unkeyed-retry: boom' }]),
+    ];
+    const report = internalErrorReport(errors, false);
+    expect(report[0]).toBe('internal errors: 2 (dev 1, heldout 1)');
+    expect(report).toContain("  missing-deadline  o/r src/a.ts [dev]  — Cannot read properties of undefined (reading 'kind')");
+    expect(report).toContain('  unkeyed-retry  (a held-out file)  — boom');
+    expect(internalErrorReport(errors, true)).toContain('  unkeyed-retry  o/h src/h.ts [heldout]  — boom');
+    expect(internalErrorReport([], false)).toEqual(['internal errors: 0 (dev 0, heldout 0)']);
   });
 });

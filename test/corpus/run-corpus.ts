@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { Command, InvalidArgumentError } from 'commander';
 import { CORE_RULES, readLabels, LabelsError, type RepositoryLabels, type Split } from './labels-schema.js';
 import { corpusFolder, CorpusSetupError, findMirror, gitDirOf, materialise } from './materialise.js';
+import { internalErrorReport, internalErrorsOf, type InternalError } from './internal-errors.js';
 import { onlySplit, score, scoreTable, type ExpectedFinding, type ReportedFinding, type RuleScore, type Scored } from './score.js';
 
 const run = promisify(execFile);
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
 
   const expected: ExpectedFinding[] = [];
   const reported: ReportedFinding[] = [];
+  const internalErrors: InternalError[] = [];
   const skipped: string[] = [];
   let files = 0;
   for (const labels of chosen) {
@@ -70,7 +72,9 @@ async function main(): Promise<void> {
       }
     }
     const started = performance.now();
-    reported.push(...(await lintRepository(options.agentvet, labels, root, wanted.map((f) => f.path))));
+    const linted = await lintRepository(options.agentvet, labels, root, wanted.map((f) => f.path));
+    reported.push(...linted.findings);
+    internalErrors.push(...linted.internalErrors);
     process.stderr.write(`  ${labels.repo}: ${wanted.length} files linted in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   }
   if (skipped.length) process.stderr.write(`not fetched, left out: ${skipped.join(', ')} (bring them in with the fetch tool)\n`);
@@ -81,12 +85,20 @@ async function main(): Promise<void> {
   if (!options.split) {
     for (const split of ['dev', 'heldout'] as const) printTable(`${split} split`, scoreTable(onlySplit(scored, split), CORE_RULES));
   }
+  // A rule that threw reported nothing for its file: each one is listed, whatever the scores say.
+  console.log('');
+  for (const line of internalErrorReport(internalErrors, options.split === 'heldout')) console.log(line);
   // The held-out split stays unread while the engine is mended: its details only when asked by name.
   if (options.verbose) printDetails(options.split === 'heldout' ? scored : onlySplit(scored, 'dev'));
   if (options.json) writeFileSync(options.json, JSON.stringify(scored, null, 2));
 }
 
-async function lintRepository(agentvet: string, labels: RepositoryLabels, root: string, paths: string[]): Promise<ReportedFinding[]> {
+async function lintRepository(
+  agentvet: string,
+  labels: RepositoryLabels,
+  root: string,
+  paths: string[],
+): Promise<{ findings: ReportedFinding[]; internalErrors: InternalError[] }> {
   const split = new Map(labels.files.map((f) => [f.path, f.split]));
   let stdout: string;
   try {
@@ -98,16 +110,18 @@ async function lintRepository(agentvet: string, labels: RepositoryLabels, root: 
     stdout = failed.stdout;
   }
   const out: ReportedFinding[] = [];
+  const internalErrors: InternalError[] = [];
   for (const result of JSON.parse(stdout) as EslintFileResult[]) {
     const path = relative(root, result.filePath).split('\\').join('/');
     const fileSplit = split.get(path);
     if (!fileSplit) continue;
+    internalErrors.push(...internalErrorsOf({ repo: labels.repo, path, split: fileSplit }, result.messages));
     for (const message of result.messages) {
       if (!message.ruleId || !(CORE_RULES as readonly string[]).includes(message.ruleId)) continue;
       out.push({ repo: labels.repo, path, line: message.line, rule: message.ruleId, split: fileSplit, message: message.message });
     }
   }
-  return out;
+  return { findings: out, internalErrors };
 }
 
 function printTable(title: string, rows: RuleScore[]): void {
