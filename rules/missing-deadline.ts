@@ -3,7 +3,7 @@
 import { Node, SyntaxKind, ts, type ArrowFunction, type FunctionDeclaration, type FunctionExpression, type MethodDeclaration } from 'ts-morph';
 import { isBrowserOwnRouteRequest } from './engine/browser-code.js';
 import { objectLiteralOf } from './engine/callee.js';
-import { deadlineOf, outboundCallsIn, type OutboundCall } from './engine/deadlines.js';
+import { deadlineOf, judgedWhereHandedOut, outboundCallsIn, type OutboundCall } from './engine/deadlines.js';
 import { defineRule } from './engine/define-rule.js';
 import { droppedSignal } from './engine/signal-propagation.js';
 import type { Suggestion } from './engine/types.js';
@@ -35,6 +35,8 @@ export default defineRule({
       // Page code calling the app's own routes is bounded by the page and the person using it.
       if (isBrowserOwnRouteRequest(outbound, context.model)) continue;
       if (signalsOwned && droppedSignal(outbound, context.model)) continue;
+      // A fetch closure a factory hands out: its init is each caller's, judged where the handed-out function is called.
+      if (judgedWhereHandedOut(outbound, context.model)) continue;
       const deadline = deadlineOf(outbound, context.model, context.options);
       if (deadline.kind === 'bounded' || deadline.kind === 'unknown') continue;
       const what = callLabel(outbound);

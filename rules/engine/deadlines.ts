@@ -3,7 +3,7 @@
 // real default of its library.
 import { Node, SyntaxKind, ts, type CallExpression, type NewExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import type { OutboundCallFact } from '../knowledge/types.js';
-import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef, type ValueOrigin } from './callee.js';
+import { deepPropertyOf, objectLiteralOf, originOf, propertyName, propertyValue, unwrap, type CalleeRef, type ValueOrigin } from './callee.js';
 import type { RuleOptions } from './config.js';
 import { findMatch, moduleMatches } from './match.js';
 import { retryFactOf, unbound } from './retries.js';
@@ -12,6 +12,8 @@ import { callSitesOf } from './call-sites.js';
 import { deadlineInOptions, deadlineInValue, isPlainData, type OptionsContext } from './deadline-options.js';
 import { descendantsOfKind } from './kind-index.js';
 import { runtimeNamedOperationClient } from './openapi-operations.js';
+import { resolveIdentifier } from './scope.js';
+import { valueOf } from './values.js';
 
 export interface OutboundCall {
   call: CallExpression;
@@ -45,9 +47,116 @@ export function outboundCallsIn(file: SourceFile, model: ProjectModel): Outbound
 export function outboundCall(call: CallExpression, model: ProjectModel): OutboundCall | undefined {
   const callee = model.resolveCall(call);
   const fact = findMatch(model.knowledge.outboundCalls, callee);
-  if (!fact || !callee) return openApiOperationCall(call, callee, model) ?? forwardedCall(call, model);
+  if (!fact || !callee) return openApiOperationCall(call, callee, model) ?? forwardedCall(call, model) ?? returnedFetchCall(call, model);
   if (offline(call, callee, fact, model)) return undefined;
   return { call, callee, fact };
+}
+
+/**
+ * `const fetch = await createFetch(opts); fetch(url, init)`: the function a project factory returns is a closure
+ * over a package fetch that passes the URL and the init on (`(url, init) => crossFetch(url, { ...init, agent })`) —
+ * the call made is that fetch's, judged on the init given here. Only a closure handed out by a factory: its own
+ * call's init comes from callers nothing finds, so the call site is the one place a missing deadline shows. A
+ * closure that sets a deadline of its own, or takes anything but the URL first, is not one.
+ */
+function returnedFetchCall(call: CallExpression, model: ProjectModel, depth = 0): OutboundCall | undefined {
+  const callee = unwrap(call.getExpression());
+  if (!Node.isIdentifier(callee)) return undefined;
+  const binding = resolveIdentifier(callee);
+  // Cheap test first (this runs for every call nothing else resolved): a local made by a call.
+  if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration)) return undefined;
+  const init = binding.declaration.getInitializer();
+  if (!init || !Node.isCallExpression(unwrap(init))) return undefined;
+  const held = valueOf(callee, model);
+  if (held?.kind !== 'node' || !held.site) return undefined;
+  const closure = held.node;
+  if (!Node.isArrowFunction(closure) && !Node.isFunctionExpression(closure)) return undefined;
+  const target = model.memoize('returned-fetch-closure', closure, () => forwardingTarget(closure, model, depth));
+  // Medium: another call of the factory may hand out another function.
+  return target ? { call, callee: { ...target.callee, call, confidence: 'medium' }, fact: target.fact } : undefined;
+}
+
+function forwardingTarget(closure: import('ts-morph').ArrowFunction | import('ts-morph').FunctionExpression, model: ProjectModel, depth: number): OutboundCall | undefined {
+  const parameters = closure.getParameters();
+  const body = closure.getBody();
+  const returned = Node.isBlock(body) ? singleReturn(body, closure) : body;
+  const inner = returned ? unwrap(returned) : undefined;
+  if (!inner || !Node.isCallExpression(inner) || parameters.length === 0) return undefined;
+  const isParameter = (arg: Node | undefined, index: number) => {
+    if (!arg || !parameters[index]) return false;
+    const value = unwrap(arg);
+    if (!Node.isIdentifier(value)) return false;
+    const binding = resolveIdentifier(value);
+    return binding.kind === 'local' && binding.declaration === parameters[index];
+  };
+  const args = inner.getArguments();
+  if (!isParameter(args[0], 0)) return undefined;
+  const target = outboundCall(inner, model) ?? (depth < 1 ? returnedFetchCall(inner, model, depth + 1) : undefined);
+  if (!target || target.forwarded || target.fact.kind !== 'http') return undefined;
+  // The init: the closure's own parameter at the same place, passed on or spread into an object that adds no deadline.
+  const index = target.fact.optionsArgs.length === 1 ? target.fact.optionsArgs[0] : undefined;
+  if (typeof index !== 'number') return undefined;
+  const options = args[index];
+  if (!options || isParameter(options, index)) return target;
+  const object = unwrap(options);
+  if (!Node.isObjectLiteralExpression(object)) return undefined;
+  const deadlineKeys = new Set([...target.fact.signalOptions, ...target.fact.timeoutOptions]);
+  for (const property of object.getProperties()) {
+    if (Node.isSpreadAssignment(property)) {
+      const spread = unwrap(property.getExpression());
+      const forwarded = isParameter(spread, index) || (Node.isBinaryExpression(spread) && ['||', '??'].includes(spread.getOperatorToken().getText()) && isParameter(spread.getLeft(), index));
+      if (!forwarded) return undefined;
+      continue;
+    }
+    const name = propertyName(property);
+    if (name === undefined || deadlineKeys.has(name)) return undefined;
+  }
+  return target;
+}
+
+/**
+ * The fetch inside a closure a project function returns, whose init is the closure's own parameter passed on
+ * (`return (url, init) => crossFetch(url, { ...(init || {}), agent })`): the init is whatever each call of the
+ * handed-out function passes, so the deadline is judged at those calls (returnedFetchCall), not here — when
+ * nothing in the project calls the closure by name.
+ */
+export function judgedWhereHandedOut(outbound: OutboundCall, model: ProjectModel): boolean {
+  if (outbound.forwarded || outbound.fact.kind !== 'http') return false;
+  const closure = outbound.call.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  if (!closure || !(Node.isArrowFunction(closure) || Node.isFunctionExpression(closure)) || !returnedByItsFunction(closure)) return false;
+  const body = closure.getBody();
+  const returned = Node.isBlock(body) ? singleReturn(body, closure) : body;
+  if (!returned || unwrap(returned) !== outbound.call) return false;
+  const target = model.memoize('returned-fetch-closure', closure, () => forwardingTarget(closure, model, 0));
+  return target !== undefined && callSitesOf(closure as unknown as FunctionNode, model).length === 0;
+}
+
+/** A function literal that its enclosing function returns: directly, as one branch, or through the const it returns. */
+function returnedByItsFunction(closure: Node): boolean {
+  let at: Node = closure;
+  let parent = at.getParent();
+  while (parent && (Node.isParenthesizedExpression(parent) || Node.isConditionalExpression(parent) || Node.isAsExpression(parent) || Node.isSatisfiesExpression(parent) ||
+    (Node.isBinaryExpression(parent) && ['||', '??'].includes(parent.getOperatorToken().getText())))) {
+    at = parent;
+    parent = at.getParent();
+  }
+  if (!parent) return false;
+  if (Node.isReturnStatement(parent)) return true;
+  if (Node.isArrowFunction(parent) && parent.getBody() === at) return true;
+  if (!Node.isVariableDeclaration(parent) || !Node.isIdentifier(parent.getNameNode())) return false;
+  const name = parent.getName();
+  const fn = parent.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  const fnBody = fn ? (fn as { getBody?: () => Node | undefined }).getBody?.() : undefined;
+  return fnBody !== undefined && descendantsOfKind(fnBody, SyntaxKind.ReturnStatement).some((r) => {
+    const value = r.getExpression();
+    return value !== undefined && Node.isIdentifier(unwrap(value)) && unwrap(value).getText() === name;
+  });
+}
+
+/** The expression of a block's one `return` (of the function itself), when it has exactly one. */
+function singleReturn(body: Node, fn: Node): Node | undefined {
+  const returns = descendantsOfKind(body, SyntaxKind.ReturnStatement).filter((r) => r.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) === fn);
+  return returns.length === 1 ? returns[0]!.getExpression() : undefined;
 }
 
 /**

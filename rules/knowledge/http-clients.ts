@@ -9,6 +9,16 @@ export const httpCalls: OutboundCallFact[] = [
   { kind: 'http', label: 'undici fetch', module: ['undici'], export: ['fetch'], path: [''], optionsArgs: [1], ...fetchLike, checkedAgainst: 'undici@7' },
   { kind: 'http', label: 'undici request', module: ['undici'], export: ['request'], path: [''], optionsArgs: [1], ...fetchLike, checkedAgainst: 'undici@7' },
   { kind: 'http', label: 'node-fetch', module: ['node-fetch'], export: ['default'], path: [''], optionsArgs: [1], ...fetchLike, checkedAgainst: 'node-fetch@3' },
+  // cross-fetch in Node is node-fetch 2 (dist/node-ponyfill.js calls it with the init unchanged), whose own
+  // `timeout` option bounds the request; none by default.
+  {
+    kind: 'http', label: 'cross-fetch', module: ['cross-fetch'], export: ['default', 'fetch'], path: [''], optionsArgs: [1],
+    signalOptions: ['signal'], timeoutOptions: ['timeout'], checkedAgainst: 'cross-fetch@4.1.0',
+  },
+  // fetch-retry: `wrapFetch(fetch, defaults)` returns `fetchRetry(input, init)`, which calls the wrapped fetch with the
+  // same init on every attempt (index.js): the signal and timeout are the wrapped fetch's. (Its own retries — a network
+  // error 3 times by default, and the statuses in `retryOn` — are not recorded among the retry mechanisms yet.)
+  { kind: 'http', label: 'fetch-retry', module: ['fetch-retry'], export: ['default'], instance: true, path: [''], optionsArgs: [1], ...fetchLike, checkedAgainst: 'fetch-retry@6.0.0' },
   {
     kind: 'http', label: 'axios', module: ['axios'], export: ['default', 'axios'],
     path: ['', 'get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request'],
