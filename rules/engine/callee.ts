@@ -6,6 +6,8 @@ import {
   SyntaxKind,
   type BindingElement,
   type CallExpression,
+  type ClassDeclaration,
+  type ClassExpression,
   type Expression,
   type NewExpression,
   type ObjectLiteralExpression,
@@ -15,7 +17,7 @@ import {
 import { parameterContractType } from './parameter-contracts.js';
 import { COMMONJS_MODULE, isConstDeclaration, loadSpecifier, resolveIdentifier } from './scope.js';
 import { declaredTypeOf, methodReturnTypeOf, withoutNullish } from './declared-types.js';
-import { valueOf, type ProjectLinks } from './values.js';
+import { valueOf, type ProjectLinks, type ProjectValue } from './values.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { Confidence } from './types.js';
 
@@ -34,6 +36,8 @@ export interface ValueOrigin {
   clientCreation?: CallExpression | NewExpression;
   /** Variable or property declaration holding the client, when there is one. */
   clientDeclaration?: Node;
+  /** A project class extending the package class (`class CustomOpenAI extends OpenAI`): its own members override. */
+  subclass?: ClassDeclaration | ClassExpression;
   confidence: Confidence;
 }
 
@@ -86,7 +90,9 @@ function projectOrigin(node: Node, types: TypeOracle | undefined, depth: number)
   }
   const value = valueOf(node, links);
   const followed = value && value.kind === 'node' && value.node !== node ? originOf(value.node, types, depth + 1) : undefined;
-  return followed ?? declaredOrigin(node, types);
+  // `new CustomOpenAI({…})` behind a getter or a field: an instance of a project class extending a package class.
+  const made = value?.kind === 'instance' && value.creation ? originOf(value.creation, types, depth + 1) : undefined;
+  return followed ?? made ?? declaredOrigin(node, types);
 }
 
 function directOrigin(node: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
@@ -95,6 +101,8 @@ function directOrigin(node: Node, types: TypeOracle | undefined, depth: number):
     const target = unwrap(node.getExpression());
     if (Node.isThisExpression(target)) return originOfThisProperty(node.getName(), target, types, depth);
     const base = originOf(target, types, depth + 1);
+    // A member the project's subclass declares itself is the project's code, not the package's.
+    if (base?.subclass && base.instance && base.path.length === 0 && declaresMember(base.subclass, node.getName())) return undefined;
     if (base) return { ...base, path: [...base.path, node.getName()] };
     return undefined;
   }
@@ -193,12 +201,14 @@ function originOfIdentifier(id: Node, types: TypeOracle | undefined, depth: numb
         return init ? originOf(init, types, depth + 1) : undefined;
       }
       if (declaration && Node.isExpression(declaration)) return originOf(declaration, types, depth + 1);
+      if (declaration && Node.isClassDeclaration(declaration)) return packageBaseOf(declaration, types, depth);
       return undefined;
     }
     if (binding.exportName === '*') return { module: binding.module, exportName: '*', path: [], instance: false, confidence: 'high' };
     return { module: binding.module, exportName: binding.exportName, path: [], instance: false, confidence: 'high' };
   }
   const declaration = binding.declaration;
+  if (Node.isClassDeclaration(declaration)) return packageBaseOf(declaration, types, depth);
   if (Node.isVariableDeclaration(declaration)) {
     const init = declaration.getInitializer();
     if (init) {
@@ -248,6 +258,44 @@ function originOfIdentifier(id: Node, types: TypeOracle | undefined, depth: numb
     return documentedOrigin(declaration, types, depth);
   }
   return undefined;
+}
+
+/**
+ * A project class that extends a package class (`class CustomOpenAI extends OpenAI`, `class TaskChain extends
+ * LLMChain`), through project classes in between: it is that package class, except for the members it declares
+ * itself (directOrigin leaves those unresolved).
+ */
+function packageBaseOf(cls: ClassDeclaration | ClassExpression, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
+  let current: ClassDeclaration | ClassExpression | undefined = cls;
+  for (let level = 0; current && level < 4; level++) {
+    const base: Node | undefined = current.getExtends()?.getExpression();
+    if (!base) return undefined;
+    const origin = originOf(base, types, depth + 1);
+    if (origin) return origin.instance || origin.module === 'global' ? undefined : { ...origin, subclass: cls };
+    const links = types?.links;
+    const value: ProjectValue | undefined = links ? valueOf(base, links) : undefined;
+    const next: Node | undefined = value?.kind === 'node' ? value.node : undefined;
+    current = next && (Node.isClassDeclaration(next) || Node.isClassExpression(next)) ? next : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a project class, or a project class between it and the package class, declares a member of this name. */
+function declaresMember(cls: ClassDeclaration | ClassExpression, name: string): boolean {
+  let current: Node | undefined = cls;
+  for (let level = 0; current && (Node.isClassDeclaration(current) || Node.isClassExpression(current)) && level < 4; level++) {
+    if (current.getMembers().some((member) => !Node.isConstructorDeclaration(member) && (member as { getName?: () => string }).getName?.() === name)) return true;
+    const base: Node | undefined = current.getExtends()?.getExpression();
+    current = base && Node.isIdentifier(base) ? resolvedClass(base) : undefined;
+  }
+  return false;
+}
+
+/** The class a local identifier names (a class in the same file); an imported one is the package's or not followed. */
+function resolvedClass(id: Node): Node | undefined {
+  if (!Node.isIdentifier(id)) return undefined;
+  const binding = resolveIdentifier(id);
+  return binding.kind === 'local' && (Node.isClassDeclaration(binding.declaration) || Node.isClassExpression(binding.declaration)) ? binding.declaration : undefined;
 }
 
 /**

@@ -318,6 +318,10 @@ function returnedCreation(creation: CallExpression | NewExpression, callee: Call
  */
 function notOptions(creation: CallExpression | NewExpression, index: number): boolean {
   const callee = creation.getExpression();
+  // langchain@0.0.214 agents/initialize.js: initializeAgentExecutor(tools, llm, agentType, verbose, callbackManager) and
+  // initializeAgentExecutorWithOptions(tools, llm, options) — tools and the model are no executor options.
+  if (Node.isIdentifier(callee) && callee.getText() === 'initializeAgentExecutor') return true;
+  if (Node.isIdentifier(callee) && callee.getText() === 'initializeAgentExecutorWithOptions') return index < 2;
   if (!Node.isPropertyAccessExpression(callee)) return false;
   const name = callee.getName();
   if (name === 'withStructuredOutput') return true;

@@ -27,8 +27,8 @@ export type ProjectValue =
    * `site`: for a closure a project function returns, the call that made this one (its parameters are that call's arguments).
    */
   | { kind: 'node'; node: Node; site?: CallExpression }
-  /** An instance of a class of the project. */
-  | { kind: 'instance'; cls: ClassNode }
+  /** An instance of a class of the project (`creation`: the `new` that made it, when one did). */
+  | { kind: 'instance'; cls: ClassNode; creation?: NewExpression }
   /** A project module's namespace (`import * as m`, `require('./m')`, `await import('./m')`). */
   | { kind: 'module'; file: SourceFile };
 
@@ -114,7 +114,7 @@ function valueOfBounded(expression: Node, links: ProjectLinks): ProjectValue | u
   }
   if (Node.isNewExpression(node)) {
     const cls = classValue(node.getExpression(), links);
-    return cls ? { kind: 'instance', cls } : { kind: 'node', node };
+    return cls ? { kind: 'instance', cls, creation: node } : { kind: 'node', node };
   }
   if (Node.isBinaryExpression(node)) {
     const operator = node.getOperatorToken().getKind();

@@ -9,6 +9,9 @@ export const langchainModelModules = [
   '@langchain/openai', '@langchain/anthropic', '@langchain/google-genai', '@langchain/google-vertexai', '@langchain/mistralai',
   '@langchain/groq', '@langchain/ollama', '@langchain/aws', '@langchain/cohere', '@langchain/xai', '@langchain/deepseek',
   '@langchain/community/chat_models/*', '@langchain/community/llms/*',
+  // langchain 0.0.x entry points (`langchain/llms/openai`, `langchain/chat_models/openai`): the same models before the
+  // provider packages split out (checked in langchain@0.0.214).
+  'langchain/llms/*', 'langchain/chat_models/*',
 ];
 
 /** Runnable methods (any stage of a chain: `**.`), and model methods of @langchain/core 0.x (`call`, `predict`…, 1.x keeps `generate`). */
@@ -22,7 +25,20 @@ const callbackOnlyMethods = ['getChild'];
 
 export const langchainCalls: OutboundCallFact[] = [
   {
-    kind: 'llm', label: 'LangChain model call', module: ['@langchain/openai', '@langchain/anthropic'], instance: true,
+    // Chains' older entry points (test/corpus/README.md question 25): `chain.call(values, config)`, `chain.run(input,
+    // config)` and `LLMChain._call(values, runManager)` run the chain's model as `invoke` does. A deadline goes in the
+    // values (langchain@0.0.214 chains/base.js: `call` races `values.signal` and turns `values.timeout` into one;
+    // llm_chain.js: `_call` hands the model the values' call keys, `signal` and `timeout` among them); the second
+    // argument is callbacks or a run manager, never a deadline. AgentExecutor is a chain (agents/executor.js).
+    kind: 'llm', label: 'LangChain chain call',
+    module: ['langchain/chains', 'langchain/agents', '@langchain/classic/chains', '@langchain/classic/agents'],
+    instance: true,
+    path: ['call', '_call', 'run'], optionsArgs: [0], signalOptions: ['signal'], timeoutOptions: ['timeout'],
+    checkedAgainst: 'langchain@0.0.214',
+  },
+  {
+    // langchain@0.0.214's `langchain/llms/openai` and `langchain/chat_models/openai` re-export @langchain/openai's classes.
+    kind: 'llm', label: 'LangChain model call', module: ['@langchain/openai', '@langchain/anthropic', 'langchain/llms/openai', 'langchain/chat_models/openai'], instance: true,
     path: [...runnableMethods, ...modelMethods], optionsArgs: [1], signalOptions: ['signal'], timeoutOptions: ['timeout'], callbackOnlyMethods,
     lenientDefault: 'LangChain passes the provider SDK default through (10 minutes) and retries 6 times',
     checkedAgainst: checked,
@@ -35,7 +51,7 @@ export const langchainCalls: OutboundCallFact[] = [
     // (langchainjs libs/langchain-classic/src/agents/executor.ts at 1cf9951).
     // deepagents' createDeepAgent returns langchain's createAgent(…).withConfig({ recursionLimit }) (langchain-ai/deepagentsjs
     // libs/deepagents/src/agent.ts at 57657c9): the same runnable, its invoke/stream bounded only by `signal`/`timeout`.
-    module: [...langchainModelModules, 'langchain', 'langchain/agents', '@langchain/classic/agents', 'langchain/chat_models/universal', '@langchain/langgraph', '@langchain/langgraph/*', 'deepagents'],
+    module: [...langchainModelModules, 'langchain', 'langchain/agents', 'langchain/chains', '@langchain/classic/agents', 'langchain/chat_models/universal', '@langchain/langgraph', '@langchain/langgraph/*', 'deepagents'],
     instance: true,
     // `tool(fn, {…})` from 'langchain' is a tool: its invoke() runs the local function (whose own calls are checked).
     exceptExport: ['tool', 'DynamicTool', 'DynamicStructuredTool'],
