@@ -2,10 +2,12 @@
 // TypeScript annotation but is declared all the same — by a JSDoc `@param {import("@slack/web-api").WebClient}
 // params.client` in a JavaScript file, or by the package the function is handed to (a Slack Bolt listener's
 // `{ say, client }`, knowledge/slack-bolt.ts).
-import { Node } from 'ts-morph';
+import { Node, SyntaxKind } from 'ts-morph';
 import { knowledge } from '../knowledge/index.js';
 import type { CallPattern } from '../knowledge/types.js';
+import { descendantsOfKind } from './kind-index.js';
 import { calleeMatches } from './match.js';
+import { resolveIdentifier } from './scope.js';
 
 /** What a value expression is, as callee resolution says (passed in: this module is below callee.ts). */
 type Resolve = (expression: Node) => Parameters<typeof calleeMatches>[1] | undefined;
@@ -21,7 +23,19 @@ const PARAM_TAG = /@param\s+\{\s*import\(\s*["']([^"']+)["']\s*\)\.([A-Za-z_$][\
 const MAX_UP = 4;
 
 export function parameterContractType(declaration: Node, resolve: Resolve): DeclaredPackageType | undefined {
-  return jsDocParameterType(declaration) ?? listenerArgumentType(declaration, resolve);
+  return jsDocParameterType(declaration) ?? listenerArgumentType(declaration, resolve) ?? listenerParameterType(declaration, resolve);
+}
+
+/** `serve(async (context) => …)`: the parameter the package fills, taken whole. */
+function listenerParameterType(declaration: Node, resolve: Resolve): DeclaredPackageType | undefined {
+  if (!Node.isParameterDeclaration(declaration) || !Node.isIdentifier(declaration.getNameNode())) return undefined;
+  const fn = declaration.getParent();
+  if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) return undefined;
+  const index = fn.getParameters().indexOf(declaration);
+  for (const contract of knowledge.listenerContracts) {
+    if (contract.self && (contract.param ?? 0) === index && handedTo(fn, contract, resolve)) return contract.self;
+  }
+  return undefined;
 }
 
 /** The JSDoc type of a parameter (`name`) or of a destructured parameter's property (`*.name`). */
@@ -105,9 +119,35 @@ function listenerArgumentType(declaration: Node, resolve: Resolve): DeclaredPack
   const key = declaration.getPropertyNameNode()?.getText() ?? declaration.getName();
   for (const contract of knowledge.listenerContracts) {
     const type = contract.args[key];
-    if (type && (contract.param ?? 0) === index && handedTo(fn, contract, resolve)) return type;
+    if (type && (contract.param ?? 0) === index && (handedTo(fn, contract, resolve) || typedAsListener(fn, parameter, contract))) return type;
   }
   return undefined;
+}
+
+/**
+ * A listener written apart from its registration and typed by the package: its parameter names the listener
+ * arguments' type (`({ client }: AllMiddlewareArgs & SlackViewMiddlewareArgs) => …`), or the variable holding it names
+ * the listener's own type (`const onMessage: AssistantUserMessageMiddleware = async ({ say }) => …`).
+ */
+function typedAsListener(fn: Node, parameter: Node, contract: (typeof knowledge.listenerContracts)[number]): boolean {
+  const names = contract.argsTypes;
+  if (!names) return false;
+  const holder = fn.getParent();
+  const written = [
+    Node.isParameterDeclaration(parameter) ? parameter.getTypeNode() : undefined,
+    holder && Node.isVariableDeclaration(holder) && holder.getInitializer() === fn ? holder.getTypeNode() : undefined,
+  ];
+  for (const typeNode of written) {
+    if (!typeNode) continue;
+    const references = Node.isTypeReference(typeNode) ? [typeNode, ...descendantsOfKind(typeNode, SyntaxKind.TypeReference)] : descendantsOfKind(typeNode, SyntaxKind.TypeReference);
+    for (const reference of references) {
+      const name = reference.getTypeName();
+      if (!Node.isIdentifier(name)) continue;
+      const binding = resolveIdentifier(name);
+      if (binding.kind === 'import' && binding.module === names.module && names.names.includes(binding.exportName)) return true;
+    }
+  }
+  return false;
 }
 
 function handedTo(fn: Node, contract: (typeof knowledge.listenerContracts)[number], resolve: Resolve): boolean {
@@ -115,6 +155,11 @@ function handedTo(fn: Node, contract: (typeof knowledge.listenerContracts)[numbe
   // app.event(name, listener): a listener argument of a registration method on the package's instance
   if (holder && Node.isCallExpression(holder) && holder.getArguments().includes(fn as never)) {
     const callee = holder.getExpression();
+    // serve(listener): a package function taking the listener itself
+    if (contract.passedTo && holder.getArguments()[contract.passedTo.arg] === fn) {
+      const target = resolve(callee);
+      if (target !== undefined && calleeMatches({ ...contract.passedTo, path: [''] }, target)) return true;
+    }
     if (!contract.registeredOn || !Node.isPropertyAccessExpression(callee) || !contract.registrations?.includes(callee.getName())) return false;
     const target = resolve(callee.getExpression());
     return target !== undefined && matchesInstance(contract.registeredOn, target);

@@ -15,11 +15,12 @@ import { modelEndpoints, modelRequestBody } from './model-endpoints.js';
 import { mcpCalls, mcpClientModules, mcpRegistrationMethods, mcpTools } from './mcp.js';
 import { openaiCalls, openaiWrites } from './openai.js';
 import { backoffStrategies, retryBackoffLibraries, sleepFunctions, unjitteredGenerators } from './retry-backoff.js';
-import { clientRetryPlugins, langchainCallerBases, retriedStepDirectives, retryLibraries } from './retry-libraries.js';
+import { clientRetryPlugins, langchainCallerBases, retriedStepDirectives, retryLibraries, upstashWorkflowRetries } from './retry-libraries.js';
 import { truncationFacts, wholeTextSinks } from './truncation.js';
 import { freshValueCalls, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment } from './saas-writes.js';
 import { listenerContracts, slackBoltWrites } from './slack-bolt.js';
 import { inngestListenerContracts, inngestRetries, inngestWrites } from './inngest.js';
+import { upstashWorkflowListenerContracts } from './upstash-workflow.js';
 import { retryingVendorClients } from './vendor-writes.js';
 import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from './vercel-ai.js';
 
@@ -40,7 +41,7 @@ export const knowledge = {
   langchainToolBaseClasses,
   mcpRegistrationMethods,
   mcpClientModules,
-  retryLibraries: [...retryLibraries, ...inngestRetries],
+  retryLibraries: [...retryLibraries, ...inngestRetries, ...upstashWorkflowRetries],
   retriedStepDirectives,
   clientRetryPlugins,
   retryBackoffLibraries,
@@ -52,7 +53,7 @@ export const knowledge = {
   fanOutCalls,
   concurrentToolFrameworks,
   langchainCallerBases,
-  listenerContracts: [...listenerContracts, ...inngestListenerContracts],
+  listenerContracts: [...listenerContracts, ...inngestListenerContracts, ...upstashWorkflowListenerContracts],
   httpClientRetries,
   methodByMember,
   readOnlyPostPath,

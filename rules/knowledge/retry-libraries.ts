@@ -30,6 +30,17 @@ export const langchainCallerBases = {
   checkedAgainst: '@langchain/core@1.4.0 (language_models/base.js, embeddings.js)',
 };
 
+/**
+ * Upstash Workflow: `context.run(stepName, fn)` runs a step of the workflow request; a step that throws fails the
+ * request, which QStash delivers again (the workflow's `retries`, 3 by default: no `Upstash-Retries` header is sent
+ * for the default, src/qstash/headers.ts addRetries, src/constants.ts DEFAULT_RETRIES), re-running the step. (A
+ * `context.call` is memoised and re-sent only with `retries` set: test/corpus/README.md question 24.)
+ */
+export const upstashWorkflowRetries: RetryFact[] = [
+  { label: 'Upstash Workflow context.run (the workflow request is retried, 3 times by default)', module: ['@upstash/workflow', '@upstash/workflow/*'],
+    export: ['WorkflowContext'], instance: true, path: ['run'], fnArg: 1, checkedAgainst: '@upstash/workflow (upstash/workflow-js 1.0.0 at 711837a: src/context/context.ts run)' },
+];
+
 /** Directives that make a function a retried step (Workflow DevKit: 3 retries by default). */
 export const retriedStepDirectives = [{ directive: 'use step', label: "Workflow DevKit 'use step' (3 retries by default)", checkedAgainst: 'workflow@4' }];
 

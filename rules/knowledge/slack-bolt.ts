@@ -18,10 +18,14 @@ export interface ListenerContract {
   /** Constructors or functions whose config object holds listeners by name (`new Assistant({ threadStarted })`, `createTool({ handler })`). */
   configuredBy?: Omit<CallPattern, 'path'>;
   configCallbacks?: string[];
+  /** Package functions that take the listener itself as an argument (`serve(async (context) => …)`): which one. */
+  passedTo?: Omit<CallPattern, 'path'> & { arg: number };
   /** Which parameter of the listener the package fills with `args` (0 unless given). */
   param?: number;
   /** What that argument holds, by property. */
   args: Record<string, { module: string; exportName: string }>;
+  /** What that argument is as a whole, when the listener takes it undestructured (`context`: a WorkflowContext). */
+  self?: { module: string; exportName: string };
   /** The package's types of that argument, as JSDoc names them (`@param {import('@slack/bolt').AllMiddlewareArgs & …} args`). */
   argsTypes?: { module: string; names: string[] };
   checkedAgainst: string;
@@ -44,11 +48,16 @@ export const listenerContracts: ListenerContract[] = [
       // bolt 5.1 (src/context/create-say-stream.ts): `sayStream(args)` returns `client.chatStream({ channel, thread_ts, … })`.
       sayStream: { module: '@slack/bolt', exportName: 'SayStreamFn' },
     },
-    // src/types/middleware.ts (AllMiddlewareArgs: client), events/actions/view/command/shortcut/options index.ts, CustomFunction.ts.
+    // src/types/middleware.ts (AllMiddlewareArgs: client), events/actions/view/command/shortcut/options index.ts, CustomFunction.ts;
+    // and the listener types themselves, which a variable holding a listener is typed with: `Middleware<Args>` is
+    // `(args: Args & AllMiddlewareArgs) => Promise<void>` (types/middleware.d.ts), and the Assistant's
+    // `Assistant{ThreadStarted,ThreadContextChanged,UserMessage}Middleware` are Middleware of their args, whose `say`
+    // posts with the same client (Assistant.d.ts; checked in @slack/bolt 4.6.0).
     argsTypes: {
       module: '@slack/bolt',
       names: ['AllMiddlewareArgs', 'SlackEventMiddlewareArgs', 'SlackActionMiddlewareArgs', 'SlackViewMiddlewareArgs', 'SlackCommandMiddlewareArgs',
-        'SlackShortcutMiddlewareArgs', 'SlackOptionsMiddlewareArgs', 'SlackCustomFunctionMiddlewareArgs'],
+        'SlackShortcutMiddlewareArgs', 'SlackOptionsMiddlewareArgs', 'SlackCustomFunctionMiddlewareArgs', 'AllAssistantMiddlewareArgs',
+        'Middleware', 'AssistantThreadStartedMiddleware', 'AssistantThreadContextChangedMiddleware', 'AssistantUserMessageMiddleware'],
     },
     checkedAgainst: '@slack/bolt@5.0.0',
   },

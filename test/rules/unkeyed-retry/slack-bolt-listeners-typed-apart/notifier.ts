@@ -1,0 +1,3 @@
+export interface Notifier {
+  client: { chat: { postMessage(args: { channel: string; text: string }): Promise<unknown> } };
+}
