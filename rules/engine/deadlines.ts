@@ -251,6 +251,9 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
   // The client the call is made on: new OpenAI({ timeout }), axios.create({ timeout }), new ToolLoopAgent({ timeout }),
   // and the client that made it (`ai.chats.create({ config })` on `new GoogleGenAI({ httpOptions })`).
   for (const client of clientChain(callee, model)) {
+    // `new ChatOpenAI(fields, { baseOptions: { signal } })`: a signal or timeout handed to the client in another
+    // argument than its options, in a shape the tables do not describe — it may well reach the call: not judged.
+    if (client.creation && signalInOtherArguments(client.creation, client.options)) return { kind: 'unknown' };
     // `new OpenAIApi(new Configuration({ baseOptions }))`: a configuration object of the client's own package.
     const configuration = client.options ? undefined : configurationOptions(client.creation, callee, model);
     if (configuration) {
@@ -288,6 +291,23 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
 }
 
 const MAX_CLIENT_CHAIN = 3;
+
+const DEADLINE_KEY = /^(signal|abortSignal|timeout|timeoutMs)$/;
+
+/** Whether an object literal argument of a client's creation, other than its options, holds a signal or timeout key (two levels deep). */
+function signalInOtherArguments(creation: CallExpression | NewExpression, options: ObjectLiteralExpression | undefined): boolean {
+  const holds = (object: ObjectLiteralExpression, depth: number): boolean =>
+    object.getProperties().some((p) => {
+      const name = propertyName(p);
+      if (name !== undefined && DEADLINE_KEY.test(name)) return true;
+      const inner = depth < 1 ? objectLiteralOf(propertyValue(p)) : undefined;
+      return inner !== undefined && holds(inner, depth + 1);
+    });
+  return creation.getArguments().some((arg) => {
+    const object = objectLiteralOf(arg);
+    return object !== undefined && object !== options && holds(object, 0);
+  });
+}
 
 /**
  * The call of the client's own package that a project function returns (`buildAgent() { …; return createDeepAgent({…}) }`),

@@ -41,7 +41,7 @@ export function declaredTypeOf(expression: Node, links: ProjectLinks | undefined
 
 /** A variable's or parameter's written type; for `const { a } = ctx` the type of `ctx`. */
 function holderTypeOf(holder: Node, links: ProjectLinks | undefined, depth: number): TypeNode | undefined {
-  const written = writtenType(holder);
+  const written = Node.isParameterDeclaration(holder) ? parameterTypeOf(holder, links) : writtenType(holder);
   if (written) return written;
   const init = Node.isVariableDeclaration(holder) ? holder.getInitializer() : undefined;
   return init ? declaredTypeOf(init, links, depth + 1) : undefined;
@@ -234,6 +234,13 @@ export function parameterTypeOf(parameter: Node, links: ProjectLinks | undefined
   const fn = parameter.getParent();
   if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) || !links?.functionCalledBy) return undefined;
   const call = fn.getParent();
+  // `export const send: ToolHandler = async (args, { client }) => …` with `type ToolHandler = (args: T, ctx: ToolContext) => …`
+  // written in the project: the parameter's type is the one the variable's function type gives it.
+  if (call && Node.isVariableDeclaration(call) && call.getInitializer() === fn) {
+    const declared = call.getTypeNode();
+    const signature = declared ? withoutNullish(aliasedType(declared, links)) : undefined;
+    return signature && Node.isFunctionTypeNode(signature) ? signature.getParameters()[fn.getParameters().indexOf(parameter)]?.getTypeNode() : undefined;
+  }
   if (!call || !Node.isCallExpression(call)) return undefined;
   const argIndex = call.getArguments().indexOf(fn);
   const callee = argIndex >= 0 ? links.functionCalledBy(call) : undefined;

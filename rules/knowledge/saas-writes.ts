@@ -75,6 +75,12 @@ export const saasWrites: WriteFact[] = [
   { label: 'Discord create', write: 'create', module: ['discord.js'], instance: true, path: ['**.channels.create', '**.roles.create'],
     builtInRetries: { count: "discord.js's REST manager retries timeouts and 5xx up to 3 times", disableOption: 'retries', clientDisable: 'rest' },
     checkedAgainst: 'discord.js@14 (packages/discord.js/src/managers/GuildChannelManager.js create, RoleManager.js create: client.rest.post)' },
+  // A thread (a forum post with its first message, GuildForumThreadManager / GuildTextThreadManager#create), a custom
+  // emoji (GuildEmojiManager#create) and a webhook (TextBasedChannel#createWebhook → GuildChannelManager#createWebhook)
+  // are new each time (rest.post to Routes.threads / guildEmojis / channelWebhooks), through the same REST manager.
+  { label: 'Discord create', write: 'create', module: ['discord.js'], instance: true, path: ['**.threads.create', '**.emojis.create', '**.createWebhook'],
+    builtInRetries: { count: "discord.js's REST manager retries timeouts and 5xx up to 3 times", disableOption: 'retries', clientDisable: 'rest' },
+    checkedAgainst: 'discord.js@14.28.1 (src/managers/GuildForumThreadManager.js, GuildTextThreadManager.js, GuildEmojiManager.js create; src/structures/interfaces/TextBasedChannel.js createWebhook)' },
   // supabase-js: from(table).insert POSTs rows, .upsert merges on the key, .update PATCHes, .delete DELETEs.
   { label: 'Supabase insert', write: 'create', ...supabaseClient, path: ['insert'], recordId: { arg: 0, ids: ['id'] }, checkedAgainst: '@supabase/supabase-js@2.112.2' },
   { label: 'Supabase upsert', write: 'upsert', ...supabaseClient, path: ['upsert'], checkedAgainst: '@supabase/supabase-js@2.112.2' },

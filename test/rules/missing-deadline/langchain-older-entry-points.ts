@@ -43,3 +43,10 @@ export async function reflect(prompt: string) {
   const reply = await model.call([{ role: 'user', content: prompt }] as never); // expect: missing-deadline severity=warn
   return reply.text;
 }
+
+export async function createTasks(prompt: string, signal: AbortSignal) {
+  // Near-miss: the caller's signal is handed to the model's client in its second argument (`baseOptions`).
+  const model = new ChatOpenAI({ temperature: 0, maxRetries: 2 }, { baseOptions: { signal } });
+  const reply = await model.call([{ role: 'user', content: prompt }] as never);
+  return reply.text;
+}
