@@ -266,12 +266,46 @@ const CONFLICT = /\b409\b|already\s*exists|AlreadyExists|\bConflict(?:Error|Exce
  */
 export function conflictTakenAsDone(call: Node): boolean {
   const tryStatement = call.getFirstAncestor((a) => Node.isTryStatement(a) || Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
-  if (!tryStatement || !Node.isTryStatement(tryStatement) || !tryStatement.getTryBlock().containsRange(call.getPos(), call.getEnd())) return false;
-  const block = tryStatement.getCatchClause()?.getBlock();
-  if (!block) return false;
-  return block.getDescendantsOfKind(SyntaxKind.IfStatement).some((statement) => {
-    if (!CONFLICT.test(statement.getExpression().getText())) return false;
+  if (tryStatement && Node.isTryStatement(tryStatement) && tryStatement.getTryBlock().containsRange(call.getPos(), call.getEnd())) {
+    const block = tryStatement.getCatchClause()?.getBlock();
+    if (block && takesConflictAsDone(block)) return true;
+  }
+  const handler = promiseCatchHandler(call);
+  return handler !== undefined && takesConflictAsDone(handler);
+}
+
+/**
+ * `if (e.status === 409) return existing()`, or `if (e.status !== 409) throw e; return getByName(…)`: the conflict ends in
+ * a return, every other failure is thrown on.
+ */
+function takesConflictAsDone(body: Node): boolean {
+  const ends = (statement: Node, kind: SyntaxKind) => statement.getKind() === kind || (Node.isBlock(statement) && statement.getStatements().some((s) => s.getKind() === kind));
+  return body.getDescendantsOfKind(SyntaxKind.IfStatement).some((statement) => {
+    const condition = statement.getExpression().getText();
+    if (!CONFLICT.test(condition)) return false;
     const then = statement.getThenStatement();
-    return Node.isReturnStatement(then) || (Node.isBlock(then) && then.getStatements().some((s) => Node.isReturnStatement(s)));
+    if (ends(then, SyntaxKind.ReturnStatement)) return true;
+    return /!==?|^!/.test(condition) && ends(then, SyntaxKind.ThrowStatement);
   });
+}
+
+/**
+ * The handler of a `.catch(handler)` on the promise the call's result flows into, through callbacks it is handed in
+ * (`retry(async () => api.create(…)).catch(async (e) => …)`), within the function that makes the call.
+ */
+function promiseCatchHandler(call: Node): Node | undefined {
+  let node: Node = call;
+  for (let up = 0; up < 12; up++) {
+    const parent = node.getParent();
+    if (!parent) return undefined;
+    if (Node.isFunctionDeclaration(parent) || Node.isMethodDeclaration(parent) || Node.isConstructorDeclaration(parent) || Node.isSourceFile(parent)) return undefined;
+    if ((Node.isArrowFunction(parent) || Node.isFunctionExpression(parent)) && !Node.isCallExpression(parent.getParent() ?? parent)) return undefined;
+    if (Node.isPropertyAccessExpression(parent) && parent.getName() === 'catch' && parent.getExpression() === node) {
+      const chained = parent.getParent();
+      const handler = chained && Node.isCallExpression(chained) ? chained.getArguments()[0] : undefined;
+      if (handler && (Node.isArrowFunction(handler) || Node.isFunctionExpression(handler))) return handler.getBody();
+    }
+    node = parent;
+  }
+  return undefined;
 }
