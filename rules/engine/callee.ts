@@ -16,7 +16,7 @@ import {
 } from 'ts-morph';
 import { parameterContractType } from './parameter-contracts.js';
 import { COMMONJS_MODULE, isConstDeclaration, loadSpecifier, resolveIdentifier } from './scope.js';
-import { declaredTypeOf, methodReturnTypeOf, withoutNullish } from './declared-types.js';
+import { aliasedType, declaredTypeOf, methodReturnTypeOf, withoutNullish } from './declared-types.js';
 import { valueOf, type ProjectLinks, type ProjectValue } from './values.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { Confidence } from './types.js';
@@ -377,8 +377,20 @@ function originOfTypeAnnotation(declaration: Node, types: TypeOracle | undefined
 }
 
 /** The package instance a written type names: `OpenAI`, `OpenAI | null`, `Promise<Anthropic>`, `sdk.Client`. */
-function originOfTypeNode(written: Node | undefined, declaration: Node, types: TypeOracle | undefined): ValueOrigin | undefined {
-  const typeNode = written ? withoutNullish(written as TypeNode) : undefined;
+function originOfTypeNode(written: Node | undefined, declaration: Node, types: TypeOracle | undefined, depth = 0): ValueOrigin | undefined {
+  let typeNode = written ? withoutNullish(written as TypeNode) : undefined;
+  // `type MyContext = Context & SessionFlavor<Data>` in the project: the alias's package type, the first of an intersection.
+  if (typeNode && types?.links && depth < 2) {
+    const aliased = aliasedType(typeNode, types.links);
+    if (aliased !== typeNode && Node.isIntersectionTypeNode(aliased)) {
+      for (const member of aliased.getTypeNodes()) {
+        const origin = originOfTypeNode(member, declaration, types, depth + 1);
+        if (origin) return origin;
+      }
+      return undefined;
+    }
+    if (aliased !== typeNode && Node.isTypeReference(aliased)) typeNode = aliased;
+  }
   if (!typeNode && written && Node.isUnionTypeNode(written)) {
     // `walletClient: EVMWalletClient | SolanaWalletClient`: one of several package classes, narrowed where it is
     // used (`instanceof`); the first stands for them when every member is a package type.

@@ -66,8 +66,15 @@ export const readOnlyPostSegment =
   // (`save-search`, `create-query`).
   /^(?:(?!(?:create|save|saved|add|new|update|delete|remove|put|post|submit|send|store|insert)[-_])[a-z0-9]+[-_])?(_?search|_msearch|_count|query|queries|lookup|retrieve|find|list|embeddings?|classify|moderations?|completions|rank|rerank|score|validate|validation|estimate|quotes?|preview|graphql|analy[sz]e|summari[sz]e|translate|predict|infer|detect|extract|tokeni[sz]e|count_tokens|verify|scrape|crawl|map|research|parse|freebusy|check(?:[_-](?!in$|out$)[a-z_-]+)?)(\.json)?$/i;
 
-/** LLM endpoints sent as POST that only read: `/v1/messages`, `/v1/responses`, `/chat/completions`. */
-export const readOnlyPostPath = /\/v1\/(messages|responses)(\/count_tokens)?\/?(\?|$)|\/chat\/completions/;
+/**
+ * LLM endpoints sent as POST that only read: `/v1/messages`, `/v1/responses`, `/chat/completions`; and generation
+ * endpoints that return what they make and store nothing (test/corpus/README.md question 30: completion-like) —
+ * OpenAI's `/v1/audio/speech`, `/v1/audio/transcriptions`, `/v1/audio/translations` and `/v1/images/generations`,
+ * ElevenLabs' `/v1/text-to-speech/{voice}`, `/v1/music`, `/v1/sound-generation`, `/v1/speech-to-text` (each answers
+ * with the audio or text in the response body: ElevenLabs API reference, "Create speech", "Compose music").
+ */
+export const readOnlyPostPath =
+  /\/v1\/(messages|responses)(\/count_tokens)?\/?(\?|$)|\/chat\/completions|\/v1\/(audio\/(speech|transcriptions|translations)|images\/generations|text-to-speech|music|sound-generation|speech-to-text)(\/|\?|$)/;
 
 /**
  * POSTs that store content-addressed objects: git blobs and trees (GitHub REST `POST /repos/{owner}/{repo}/git/blobs`,

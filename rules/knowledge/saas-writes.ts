@@ -81,6 +81,16 @@ export const saasWrites: WriteFact[] = [
   { label: 'Discord create', write: 'create', module: ['discord.js'], instance: true, path: ['**.threads.create', '**.emojis.create', '**.createWebhook'],
     builtInRetries: { count: "discord.js's REST manager retries timeouts and 5xx up to 3 times", disableOption: 'retries', clientDisable: 'rest' },
     checkedAgainst: 'discord.js@14.28.1 (src/managers/GuildForumThreadManager.js, GuildTextThreadManager.js, GuildEmojiManager.js create; src/structures/interfaces/TextBasedChannel.js createWebhook)' },
+  // grammY: every Bot API send posts a new message (Api#send*, forwardMessage, copyMessage; Context#reply* are their
+  // context-aware aliases: out/core/api.d.ts, out/context.d.ts). The client does not retry (out/core/client.js; retries
+  // are the auto-retry plugin's). sendChatAction only shows a status: not a write here.
+  { label: 'Telegram message (grammY)', write: 'send', module: ['grammy'], instance: true,
+    path: ['**.sendMessage', '**.sendPhoto', '**.sendAudio', '**.sendVoice', '**.sendDocument', '**.sendVideo', '**.sendAnimation', '**.sendSticker',
+      '**.sendVideoNote', '**.sendMediaGroup', '**.sendPoll', '**.sendLocation', '**.sendVenue', '**.sendContact', '**.sendDice', '**.forwardMessage',
+      '**.copyMessage', '**.reply', '**.replyWithPhoto', '**.replyWithAudio', '**.replyWithVoice', '**.replyWithDocument', '**.replyWithVideo',
+      '**.replyWithAnimation', '**.replyWithSticker', '**.replyWithVideoNote', '**.replyWithMediaGroup', '**.replyWithPoll', '**.replyWithLocation',
+      '**.replyWithVenue', '**.replyWithContact', '**.replyWithDice'],
+    checkedAgainst: 'grammy@1.38.3 (out/core/api.d.ts, out/context.d.ts, out/core/client.js)' },
   // supabase-js: from(table).insert POSTs rows, .upsert merges on the key, .update PATCHes, .delete DELETEs.
   { label: 'Supabase insert', write: 'create', ...supabaseClient, path: ['insert'], recordId: { arg: 0, ids: ['id'] }, checkedAgainst: '@supabase/supabase-js@2.112.2' },
   { label: 'Supabase upsert', write: 'upsert', ...supabaseClient, path: ['upsert'], checkedAgainst: '@supabase/supabase-js@2.112.2' },
