@@ -9,6 +9,7 @@ import {
   type ClassDeclaration,
   type ClassExpression,
   type Expression,
+  type Identifier,
   type NewExpression,
   type ObjectLiteralExpression,
   type ParameterDeclaration,
@@ -16,7 +17,7 @@ import {
 } from 'ts-morph';
 import { parameterContractType } from './parameter-contracts.js';
 import { COMMONJS_MODULE, isConstDeclaration, loadSpecifier, resolveIdentifier } from './scope.js';
-import { aliasedType, declaredTypeOf, methodReturnTypeOf, withoutNullish } from './declared-types.js';
+import { aliasedType, declaredTypeOf, methodReturnTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
 import { valueOf, type ProjectLinks, type ProjectValue } from './values.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { Confidence } from './types.js';
@@ -403,8 +404,11 @@ function originOfTypeNode(written: Node | undefined, declaration: Node, types: T
   const root = Node.isQualifiedName(nameNode) ? nameNode.getLeft() : nameNode;
   if (!Node.isIdentifier(root)) return undefined;
   const binding = resolveIdentifier(root);
-  // A type from a project module (`svc: TicketService`) is the project's: values.ts follows it.
-  if (binding.kind !== 'import' || binding.module.startsWith('.') || types?.isProjectModule?.(binding.module, root)) return undefined;
+  // A type from a project module (`svc: TicketService`) is the project's: values.ts follows it — unless it is an
+  // interface extending a package type (`interface MyContext extends Context { session?: … }`): that type, widened.
+  if (binding.kind !== 'import' || binding.module.startsWith('.') || types?.isProjectModule?.(binding.module, root)) {
+    return depth < 2 && Node.isIdentifier(nameNode) ? extendedPackageInterface(nameNode, declaration, types, depth) : undefined;
+  }
   const path = Node.isQualifiedName(nameNode) ? [nameNode.getRight().getText()] : [];
   return {
     module: binding.module,
@@ -414,6 +418,20 @@ function originOfTypeNode(written: Node | undefined, declaration: Node, types: T
     clientDeclaration: declaration,
     confidence: 'high',
   };
+}
+
+/** A project interface extending a package type (`interface MyContext extends Context`): an instance of that type. */
+function extendedPackageInterface(name: Identifier, declaration: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
+  const found = typeDeclaration(name, types?.links);
+  if (!found || !Node.isInterfaceDeclaration(found)) return undefined;
+  for (const base of found.getExtends()) {
+    const expression = base.getExpression();
+    if (!Node.isIdentifier(expression)) continue;
+    const binding = resolveIdentifier(expression);
+    if (binding.kind !== 'import' || binding.module.startsWith('.') || types?.isProjectModule?.(binding.module, expression)) continue;
+    return { module: binding.module, exportName: binding.exportName, path: [], instance: true, clientDeclaration: declaration, confidence: 'high' };
+  }
+  return undefined;
 }
 
 /**

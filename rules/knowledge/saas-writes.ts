@@ -9,6 +9,15 @@ const resendClient = { module: ['resend'], export: ['Resend'], instance: true } 
 const supabaseClient = { module: ['@supabase/supabase-js'], instance: true } as const;
 const voltOpsClient = { module: ['@voltagent/core', '@voltagent/sdk'], export: ['VoltOpsClient', 'VoltOpsActionsClient', 'createVoltOpsClient'], instance: true } as const;
 
+/** Telegram Bot API sends (grammY and Telegraf name them alike), as methods of any object of the client. */
+const telegramSends = [
+  'sendMessage', 'sendPhoto', 'sendAudio', 'sendVoice', 'sendDocument', 'sendVideo', 'sendAnimation', 'sendSticker', 'sendVideoNote', 'sendMediaGroup',
+  'sendPoll', 'sendQuiz', 'sendLocation', 'sendVenue', 'sendContact', 'sendDice', 'sendGame', 'sendInvoice', 'forwardMessage', 'copyMessage',
+  'reply', 'replyWithPhoto', 'replyWithAudio', 'replyWithVoice', 'replyWithDocument', 'replyWithVideo', 'replyWithAnimation', 'replyWithSticker',
+  'replyWithVideoNote', 'replyWithMediaGroup', 'replyWithPoll', 'replyWithQuiz', 'replyWithLocation', 'replyWithVenue', 'replyWithContact',
+  'replyWithDice', 'replyWithGame', 'replyWithInvoice', 'replyWithHTML', 'replyWithMarkdown', 'replyWithMarkdownV2',
+].map((method) => `**.${method}`);
+
 export const saasWrites: WriteFact[] = [
   // stripe-node's automatic key covers only its own retries inside one call: a tool that runs again makes a new charge.
   { label: 'Stripe create', write: 'charge', ...stripeClient, path: ['*.create', '*.*.create', '*.confirm', '*.capture', '*.pay', '*.createReversal'],
@@ -81,16 +90,13 @@ export const saasWrites: WriteFact[] = [
   { label: 'Discord create', write: 'create', module: ['discord.js'], instance: true, path: ['**.threads.create', '**.emojis.create', '**.createWebhook'],
     builtInRetries: { count: "discord.js's REST manager retries timeouts and 5xx up to 3 times", disableOption: 'retries', clientDisable: 'rest' },
     checkedAgainst: 'discord.js@14.28.1 (src/managers/GuildForumThreadManager.js, GuildTextThreadManager.js, GuildEmojiManager.js create; src/structures/interfaces/TextBasedChannel.js createWebhook)' },
-  // grammY: every Bot API send posts a new message (Api#send*, forwardMessage, copyMessage; Context#reply* are their
-  // context-aware aliases: out/core/api.d.ts, out/context.d.ts). The client does not retry (out/core/client.js; retries
-  // are the auto-retry plugin's). sendChatAction only shows a status: not a write here.
-  { label: 'Telegram message (grammY)', write: 'send', module: ['grammy'], instance: true,
-    path: ['**.sendMessage', '**.sendPhoto', '**.sendAudio', '**.sendVoice', '**.sendDocument', '**.sendVideo', '**.sendAnimation', '**.sendSticker',
-      '**.sendVideoNote', '**.sendMediaGroup', '**.sendPoll', '**.sendLocation', '**.sendVenue', '**.sendContact', '**.sendDice', '**.forwardMessage',
-      '**.copyMessage', '**.reply', '**.replyWithPhoto', '**.replyWithAudio', '**.replyWithVoice', '**.replyWithDocument', '**.replyWithVideo',
-      '**.replyWithAnimation', '**.replyWithSticker', '**.replyWithVideoNote', '**.replyWithMediaGroup', '**.replyWithPoll', '**.replyWithLocation',
-      '**.replyWithVenue', '**.replyWithContact', '**.replyWithDice'],
-    checkedAgainst: 'grammy@1.38.3 (out/core/api.d.ts, out/context.d.ts, out/core/client.js)' },
+  // Telegram bots: every Bot API send posts a new message — grammY's Api#send*, forwardMessage, copyMessage and their
+  // Context#reply* aliases (grammy out/core/api.d.ts, out/context.d.ts), Telegraf's Context#send*/reply* and
+  // Telegram#send* (telegraf typings/context.d.ts, telegram.d.ts). Neither client retries (grammy out/core/client.js,
+  // telegraf lib/core/network/client.js; retries are grammY's auto-retry plugin's). sendChatAction and
+  // replyWithChatAction only show a status: not writes here.
+  { label: 'Telegram message', write: 'send', module: ['grammy', 'telegraf'], instance: true, path: telegramSends,
+    checkedAgainst: 'grammy@1.38.3 (out/core/api.d.ts, out/context.d.ts, out/core/client.js); telegraf@4.16.3 (typings/context.d.ts, typings/telegram.d.ts)' },
   // supabase-js: from(table).insert POSTs rows, .upsert merges on the key, .update PATCHes, .delete DELETEs.
   { label: 'Supabase insert', write: 'create', ...supabaseClient, path: ['insert'], recordId: { arg: 0, ids: ['id'] }, checkedAgainst: '@supabase/supabase-js@2.112.2' },
   { label: 'Supabase upsert', write: 'upsert', ...supabaseClient, path: ['upsert'], checkedAgainst: '@supabase/supabase-js@2.112.2' },
