@@ -57,6 +57,8 @@ interface Alias {
 interface AliasTable {
   base: string | undefined;
   aliases: Alias[];
+  /** `baseUrl` itself (not the folder `paths` alone implies): bare names are looked up under it too. */
+  baseUrl: string | undefined;
 }
 
 function aliasTable(options: ts.CompilerOptions): AliasTable {
@@ -65,7 +67,13 @@ function aliasTable(options: ts.CompilerOptions): AliasTable {
     const star = pattern.indexOf('*');
     return { prefix: star < 0 ? pattern : pattern.slice(0, star), suffix: star < 0 ? '' : pattern.slice(star + 1), exact: star < 0, targets };
   });
-  return { base, aliases };
+  return { base, aliases, baseUrl: options.baseUrl as string | undefined };
+}
+
+/** `import { x } from 'streaming-agent'` under `baseUrl: "./src"`: `src/streaming-agent` when it is there. */
+function underBaseUrl(table: AliasTable, specifier: string, isFile: (path: string) => boolean): string | undefined {
+  if (table.baseUrl === undefined || (specifier.startsWith('@') && !specifier.includes('/'))) return undefined;
+  return probe(resolve(table.baseUrl, specifier), isFile);
 }
 
 function aliasOf(table: AliasTable, specifier: string): Alias | undefined {
@@ -133,7 +141,8 @@ export function makeModuleResolver(
   const isProjectSpecifier = (specifier: string, fromFile?: string, scope?: ResolutionScope) => {
     if (specifier.startsWith('.')) return true;
     if (isKnownPackage(specifier)) return false;
-    if (aliasOf(tableFor(fromFile).table, specifier) !== undefined) return true;
+    const { table } = tableFor(fromFile);
+    if (aliasOf(table, specifier) !== undefined || underBaseUrl(table, specifier, isFile) !== undefined) return true;
     if (fromFile === undefined || scope?.workspacePackages === false || isDescribedPackage(specifier)) return false;
     return workspace.packageFolder(fromFile, specifier) !== undefined;
   };
@@ -160,6 +169,7 @@ export function makeModuleResolver(
             if (found) break;
           }
         }
+        found ??= underBaseUrl(table, specifier, isFile);
       }
       cache.set(key, found ?? null);
       return found ?? (withWorkspaces ? workspaceFile(fromFile, specifier) : undefined);

@@ -5,7 +5,9 @@ import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type Para
 import { objectLiteralOf, propertyName, propertyOf, propertyValue, unwrap } from './callee.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { resolveIdentifier } from './scope.js';
-import type { ToolHandler } from './tool-handlers.js';
+import { heldFunction } from './handler-values.js';
+import { returnsResultOf } from './tool-elements.js';
+import { isRegisteredHandler, type ToolHandler } from './tool-handlers.js';
 import { valueOf } from './values.js';
 
 /** `toolCall.function.name`, `block.name` of a tool_use block, `call.toolName`. */
@@ -53,9 +55,63 @@ export function fromDispatchSwitch(node: Node, model: ProjectModel): ToolHandler
     const label = clause.getExpression();
     const name = Node.isStringLiteral(label) ? label.getLiteralValue() : undefined;
     if (clause.getStatements().length === 0) continue;
-    out.push({ framework: 'raw tool loop', body: clause, registration: clause, name, annotations: {}, confidence: 'medium' });
+    const forwarded = forwardedTo(clause, rawArguments(node.getExpression()), model);
+    const body = forwarded ?? clause;
+    out.push({ framework: forwarded ? 'raw tool loop, per-tool function' : 'raw tool loop', body, fn: forwarded, registration: clause, name, annotations: {}, confidence: 'medium' });
   }
   return out;
+}
+
+const ARGUMENT_NAMES = /^(?:arguments|args|input|params|parameters|toolArgs|toolInput)$/;
+
+/**
+ * The declarations holding the tool call's arguments as the model sent them, beside the name a dispatch reads:
+ * `const { name, arguments: args } = request.params` → `args`; `function runTool(name, args)` → `args`.
+ */
+function rawArguments(nameExpression: Node): Node[] {
+  const name = unwrap(nameExpression);
+  if (!Node.isIdentifier(name)) return [];
+  const binding = resolveIdentifier(name);
+  if (binding.kind !== 'local') return [];
+  const declaration = binding.declaration;
+  if (Node.isBindingElement(declaration)) {
+    const pattern = declaration.getParent();
+    if (!pattern || !Node.isObjectBindingPattern(pattern)) return [];
+    return pattern.getElements().filter((e) => e !== declaration && ARGUMENT_NAMES.test(e.getPropertyNameNode()?.getText() ?? e.getName()));
+  }
+  if (Node.isParameterDeclaration(declaration)) {
+    const fn = declaration.getParent();
+    if (!fn || !('getParameters' in fn)) return [];
+    return (fn as unknown as { getParameters(): ParameterDeclaration[] }).getParameters().filter((p) => p !== declaration && ARGUMENT_NAMES.test(p.getNameNode().getText()));
+  }
+  return [];
+}
+
+/**
+ * `case 'discord_send': return await sendMessageHandler(args, this.toolContext)`: a branch that hands the call's
+ * arguments, as they came, to one project function (a function of its own, not a method of a service several tools
+ * share) and returns what it gives — that function is the tool's handler (corpus README question 11), so its writes
+ * are the tool's, reported in its body.
+ */
+function forwardedTo(branch: Node, raw: ReadonlyArray<Node>, model: ProjectModel): FunctionNode | undefined {
+  if (raw.length === 0) return undefined;
+  let found: FunctionNode | undefined;
+  for (const call of branch.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+    const passes = call.getArguments().some((arg) => {
+      const value = unwrap(arg);
+      if (!Node.isIdentifier(value)) return false;
+      const binding = resolveIdentifier(value);
+      return binding.kind === 'local' && raw.includes(binding.declaration);
+    });
+    // A function of its own (`sendMessageHandler(args, ctx)`), not a method of a service many tools share
+    // (`productService.createProduct(args)`: a helper, its write reported at the case).
+    if (!passes || !Node.isIdentifier(unwrap(call.getExpression()))) continue;
+    const fn = model.functionCalledBy(call);
+    if (!fn?.getBody() || !returnsResultOf(call)) continue;
+    if (found && found !== fn) return undefined;
+    found = fn;
+  }
+  return found;
 }
 
 /** `if (call.function.name === 'refund') { … }` */
@@ -217,7 +273,12 @@ function isModelToolName(key: Node, model: ProjectModel, depth: number): boolean
     // const { name, arguments: args } = toolCall.function
     if (init) return readsToolName(`${flatText(unwrap(init))}.${property}`, node, model);
     // for (const { name, input } of toolUses) / uses.map(({ name, input }) => …)
-    return /^(?:name|toolName)$/.test(property) && handlesToolCalls(node, model);
+    if (!/^(?:name|toolName)$/.test(property)) return false;
+    if (handlesToolCalls(node, model)) return true;
+    // handleRequest: async ({ name, args }) => …, a function a registration runs for every tool call
+    const param = declaration.getFirstAncestor((a) => Node.isParameterDeclaration(a));
+    const owner = param?.getParent();
+    return owner !== undefined && isRegisteredHandler(owner, model);
   }
   if (Node.isParameterDeclaration(declaration)) return passedToolName(declaration, model, depth);
   return false;
@@ -226,7 +287,22 @@ function isModelToolName(key: Node, model: ProjectModel, depth: number): boolean
 /** Whether an access (as text) reads a tool call's name: by its shape, or a `.name` in code that handles tool calls. */
 function readsToolName(access: string, at: Node, model: ProjectModel): boolean {
   if (chatCompletionsToolName.test(access)) return true;
-  return (toolNameAccess.test(access) || mcpToolName.test(access)) && handlesToolCalls(at, model);
+  if (!toolNameAccess.test(access) && !mcpToolName.test(access)) return false;
+  return handlesToolCalls(at, model) || readsRegisteredHandlerParameter(at, model);
+}
+
+/**
+ * `req.name` where `req` is a parameter of a function a tool registration runs for every call (a dispatcher handed
+ * to the project's own MCP wrapper, `runServer({ handleRequest: async (req) => handlers[req.name](req.args) })`):
+ * what the registration passes it is the call, so its name is the tool's.
+ */
+function readsRegisteredHandlerParameter(at: Node, model: ProjectModel): boolean {
+  let root = unwrap(at);
+  while (Node.isPropertyAccessExpression(root)) root = unwrap(root.getExpression());
+  if (!Node.isIdentifier(root)) return false;
+  const binding = resolveIdentifier(root);
+  if (binding.kind !== 'local' || !Node.isParameterDeclaration(binding.declaration)) return false;
+  return isRegisteredHandler(binding.declaration.getParent(), model);
 }
 
 /** The outermost function around `node` (or its file, at top level) handles model tool calls. */
@@ -394,7 +470,7 @@ function definitionOf(node: Node, model: ProjectModel, depth = 0): { value?: Nod
 
 /** The handler an entry holds: the entry itself when the lookup is called, else its `member` (`execute`, `run`). */
 export function entryFunction(entry: Node, member: string | undefined, model: ProjectModel): FunctionNode | undefined {
-  if (!member) return model.functionOfValue(entry);
+  if (!member) return heldFunction(entry, model);
   const value = definition(entry, model).value;
   if (!value) return undefined;
   if (Node.isObjectLiteralExpression(value)) {

@@ -332,3 +332,82 @@ function typedAs(written: TypeNode, name: string, types: ReadonlySet<Node>, mode
   const typeName = real.getTypeName();
   return Node.isIdentifier(typeName) && typeName.getText() === name && types.has(typeDeclaration(typeName as Identifier, model) as Node);
 }
+
+/**
+ * `allTools.forEach((tool) => server.tool(...tool))` with `tools = [createTool(name, description, schema, handler), …]`
+ * and `createTool` returning `[name, description, schema, handler]`: a registration whose arguments are spread from a
+ * tuple each element of a collection holds. The handler is the tuple's member at the registration's handler position
+ * (from the end, for `last`): a function written in the tuple, or the argument the tuple-making call passed for it.
+ */
+export function spreadTupleHandlers(handler: ToolHandler, model: ProjectModel): ToolHandler[] {
+  const registration = handler.registration;
+  const spread = handler.expression;
+  if (!spread || !Node.isSpreadElement(spread) || !(Node.isCallExpression(registration) || Node.isNewExpression(registration))) return [];
+  const args = registration.getArguments();
+  const fromEnd = args.length - 1 - args.indexOf(spread);
+  const element = unwrap(spread.getExpression());
+  if (!Node.isIdentifier(element) || fromEnd !== 0) return [];
+  const collection = collectionOf(element, registration);
+  if (!collection) return [];
+  const out: ToolHandler[] = [];
+  for (const entry of tableEntries(collection, model, 0)) {
+    const found = tupleMember(entry.value, model);
+    if (!found || out.some((h) => h.body === found.fn)) continue;
+    out.push({ ...handler, framework: `${handler.framework}, spread from a tuple`, body: found.fn, fn: found.fn, registration: entry.registration, expression: found.expression, name: found.name, annotations: {} });
+    if (out.length >= MAX_ELEMENTS) break;
+  }
+  return out;
+}
+
+/** The collection an iteration variable walks, when the registration runs inside that iteration. */
+function collectionOf(element: Identifier, registration: Node): Node | undefined {
+  const binding = resolveIdentifier(element);
+  if (binding.kind !== 'local') return undefined;
+  const declaration = binding.declaration;
+  if (Node.isVariableDeclaration(declaration)) {
+    const loop = declaration.getParent()?.getParent();
+    return loop && Node.isForOfStatement(loop) && registration.getFirstAncestor((a) => a === loop) ? loop.getExpression() : undefined;
+  }
+  if (!Node.isParameterDeclaration(declaration)) return undefined;
+  const owner = declaration.getParent();
+  const iteration = owner?.getParent();
+  if (!iteration || !Node.isCallExpression(iteration) || iteration.getArguments()[0] !== owner || !owner.containsRange(registration.getPos(), registration.getEnd())) return undefined;
+  const method = unwrap(iteration.getExpression());
+  return Node.isPropertyAccessExpression(method) && ['forEach', 'map', 'flatMap'].includes(method.getName()) ? method.getExpression() : undefined;
+}
+
+/** The last member of the tuple an entry holds: written out, or made by a project function returning `[…, handler]`. */
+function tupleMember(entry: Node, model: ProjectModel): { fn: FunctionNode; expression: Node; name?: string } | undefined {
+  const value = unwrap(entry);
+  const literalName = (node: Node | undefined) => {
+    const text = node ? unwrap(node) : undefined;
+    return text && (Node.isStringLiteral(text) || Node.isNoSubstitutionTemplateLiteral(text)) ? text.getLiteralValue() : undefined;
+  };
+  if (Node.isArrayLiteralExpression(value)) {
+    const elements = value.getElements();
+    const last = elements[elements.length - 1];
+    const fn = last ? model.functionOfValue(last) : undefined;
+    return fn && last ? { fn, expression: last, name: literalName(elements[0]) } : undefined;
+  }
+  if (!Node.isCallExpression(value)) return undefined;
+  const maker = model.functionCalledBy(value);
+  if (!maker || !(Node.isFunctionDeclaration(maker) || Node.isArrowFunction(maker) || Node.isFunctionExpression(maker))) return undefined;
+  const params = maker.getParameters();
+  const tuples = model.memoize('returned-tuples', maker, () =>
+    [...descendantsOfKind(maker, SyntaxKind.ReturnStatement).map((r): Node | undefined => r.getExpression()), ...(Node.isArrowFunction(maker) ? [maker.getBody()] : [])]
+      .map((e) => (e ? unwrap(e) : undefined))
+      .filter((e): e is import('ts-morph').ArrayLiteralExpression => e !== undefined && Node.isArrayLiteralExpression(e)),
+  );
+  for (const tuple of tuples) {
+    const elements = tuple.getElements();
+    const last = elements[elements.length - 1] ? unwrap(elements[elements.length - 1]!) : undefined;
+    if (!last) continue;
+    const index = Node.isIdentifier(last) ? params.findIndex((p) => p.getNameNode().getText() === last.getText() && resolveIdentifier(last).kind === 'local') : -1;
+    const expression = index >= 0 ? value.getArguments()[index] : last;
+    const fn = expression ? model.functionOfValue(expression) : undefined;
+    const first = elements[0] ? unwrap(elements[0]) : undefined;
+    const nameIndex = first && Node.isIdentifier(first) ? params.findIndex((p) => p.getNameNode().getText() === first.getText()) : -1;
+    if (fn && expression) return { fn, expression, name: literalName(nameIndex >= 0 ? value.getArguments()[nameIndex] : first) };
+  }
+  return undefined;
+}

@@ -11,7 +11,7 @@ import { asOwnPackage } from './own-package.js';
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
 import { fromDispatchIf, fromDispatchSwitch, fromDispatchTable } from './raw-tool-loops.js';
 import { resolveIdentifier } from './scope.js';
-import { elementToolHandlers, returnsResultOf } from './tool-elements.js';
+import { elementToolHandlers, returnsResultOf, spreadTupleHandlers } from './tool-elements.js';
 import type { Confidence } from './types.js';
 
 export interface ToolAnnotations {
@@ -38,7 +38,12 @@ export interface ToolHandler {
 
 export function findToolHandlers(file: SourceFile, model: ProjectModel): ToolHandler[] {
   return model.memoize('tool-handlers', file, () => {
-    const handlers = [...registeredToolHandlers(file, model)];
+    // A handler written in another file of the run is reported from that file's analysis (handlersRegisteredElsewhere),
+    // once, however many registrations (a switch in one file, a table in another) run it.
+    const handlers = registeredToolHandlers(file, model).filter((h) => {
+      const home = h.body.getSourceFile();
+      return home === file || !model.isRunFile(home.getFilePath()) || !registeredElsewhereIn(home, model).some((e) => e.body === h.body);
+    });
     const seen = new Set(handlers.map((h) => h.body));
     for (const handler of handlersRegisteredElsewhere(file, model)) {
       if (seen.has(handler.body)) continue;
@@ -46,6 +51,21 @@ export function findToolHandlers(file: SourceFile, model: ProjectModel): ToolHan
       handlers.push(handler);
     }
     return handlers;
+  });
+}
+
+/**
+ * Whether a function is what a tool registration runs: handed to a registration (or a project wrapper of one)
+ * directly or as a property of an object argument (`runServer({ handleRequest: async (req) => … })`).
+ */
+export function isRegisteredHandler(fn: Node, model: ProjectModel): boolean {
+  if (!Node.isArrowFunction(fn) && !Node.isFunctionExpression(fn)) return false;
+  return model.memoize('is-registered-handler', fn, () => {
+    let holder: Node | undefined = fn.getParent();
+    while (holder && (Node.isParenthesizedExpression(holder) || Node.isAsExpression(holder))) holder = holder.getParent();
+    if (holder && Node.isPropertyAssignment(holder)) holder = holder.getParent()?.getParent();
+    if (!holder || !(Node.isCallExpression(holder) || Node.isNewExpression(holder))) return false;
+    return handlersOfCall(holder, model).some((handler) => handler.fn === fn);
   });
 }
 
@@ -58,26 +78,28 @@ const REGISTRATION_TEXT = /registerTool|setRequestHandler|\.\w*[tT]ool\s*\(|\b(?
  * tools, once per package, so a file linted on its own — the one an editor shows — gets the same answer.
  */
 function handlersRegisteredElsewhere(file: SourceFile, model: ProjectModel): ToolHandler[] {
+  return registeredElsewhereIn(file, model);
+}
+
+function registeredElsewhereIn(file: SourceFile, model: ProjectModel): ToolHandler[] {
   if (!mayHoldToolElements(file)) return [];
   const paths = model.filesMatching(file.getFilePath(), REGISTRATION_TEXT).slice(0, MAX_REGISTRATION_FILES);
   const first = paths[0] !== undefined ? model.fileAt(paths[0]) : undefined;
   if (!first) return [];
   const byFile = model.memoize(`package-tool-elements:${paths.join('\0')}`, first, () => {
     const out = new Map<string, ToolHandler[]>();
-    // A handler a registering file of the run finds is reported from that file's analysis (twice otherwise).
-    const reportedByRun = new Set<Node>();
     const elsewhere: ToolHandler[] = [];
+    const seen = new Set<Node>();
     for (const path of paths) {
       const registering = model.fileAt(path);
       if (!registering) continue;
-      const analysed = model.isRunFile(path);
       for (const handler of registeredToolHandlers(registering, model)) {
-        if (analysed) reportedByRun.add(handler.body);
-        else if (handler.body.getSourceFile() !== registering) elsewhere.push(handler);
+        if (handler.body.getSourceFile() === registering || seen.has(handler.body)) continue;
+        seen.add(handler.body);
+        elsewhere.push(handler);
       }
     }
     for (const handler of elsewhere) {
-      if (reportedByRun.has(handler.body)) continue;
       const home = handler.body.getSourceFile().getFilePath();
       const list = out.get(home) ?? [];
       list.push(handler);
@@ -91,13 +113,14 @@ function handlersRegisteredElsewhere(file: SourceFile, model: ProjectModel): Too
 const MAX_REGISTRATION_FILES = 40;
 
 /**
- * A typed object literal or a class that extends or implements something: what a per-tool element looks like; or a
+ * A typed object literal or a class that extends or implements something: what a per-tool element looks like; an
+ * exported array (`export const deploymentTools = [createTool(…), …]`, spread into a registration elsewhere); or a
  * function the file exports (`export default sendEmail`, `export async function createWebhook`), which a tools table
  * of another file may hold as a tool's handler (mailtrap-mcp's `{ name, handler: sendEmail }`, picked by name).
  */
 function mayHoldToolElements(file: SourceFile): boolean {
   const text = file.getFullText();
-  return /\b(?:extends|implements)\b|\)\s*:\s*[A-Z]\w*(?:<[^>]*>)?\s*=>\s*\(\s*\{|:\s*[A-Z]\w*(?:<[^=;]*>)?\s*=\s*\{|\bsatisfies\b|\bexport\s+(?:default\s+)?(?:async\s+)?function\b|^export\s+default\s+[A-Za-z_$][\w$]*\s*;?\s*$/m.test(text);
+  return /\b(?:extends|implements)\b|\)\s*:\s*[A-Z]\w*(?:<[^>]*>)?\s*=>\s*\(\s*\{|:\s*[A-Z]\w*(?:<[^=;]*>)?\s*=\s*\{|\bsatisfies\b|\bexport\s+(?:default\s+)?(?:async\s+)?function\b|^export\s+default\s+[A-Za-z_$][\w$]*\s*;?\s*$|^export\s+const\s+[A-Za-z_$][\w$]*(?:\s*:[^=\n]+)?\s*=\s*\[/m.test(text);
 }
 
 function registeredToolHandlers(file: SourceFile, model: ProjectModel): ToolHandler[] {
@@ -117,6 +140,7 @@ function registeredToolHandlers(file: SourceFile, model: ProjectModel): ToolHand
         for (const handler of handlersOfCall(node, model)) {
           add(handler);
           for (const element of elementToolHandlers(handler, model)) add(element);
+          for (const element of spreadTupleHandlers(handler, model)) add(element);
         }
         if (Node.isCallExpression(node)) for (const handler of fromDispatchTable(node, model)) add(handler);
       } else if (Node.isClassDeclaration(node) || Node.isClassExpression(node)) {

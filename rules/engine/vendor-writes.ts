@@ -226,16 +226,24 @@ export function graphqlMutation(call: CallExpression, callee: CalleeRef | undefi
     const match = text ? MUTATION.exec(text) : null;
     if (!match) continue;
     // The first word of the operation's name, else of its first field: CreateItem → create, change_column_value → change.
-    const verb = (/^[A-Za-z][a-z]*/.exec(match[1] || match[2] || '')?.[0] ?? '').toLowerCase();
-    const kind: WriteKind = verb === 'upsert' ? 'upsert'
-      : /^(?:update|change|set|edit|archive|unarchive|rename|move|mark|assign|unassign|enable|disable|toggle|patch|replace)$/.test(verb) ? 'update-set'
-      : /^(?:delete|remove|destroy|cancel|clear)$/.test(verb) ? 'delete-id'
-      : 'create';
+    const name = match[1] || match[2] || '';
+    const verb = (/^[A-Za-z][a-z]*/.exec(name)?.[0] ?? '').toLowerCase();
+    // Noun first, verb last (Railway's `serviceDomainDelete`, `projectCreate`): the last word says what it does.
+    const last = (/[A-Z][a-z]+$/.exec(name)?.[0] ?? '').toLowerCase();
+    const kind: WriteKind = mutationKind(verb) ?? mutationKind(last) ?? 'create';
     const base: WriteEffect = { node: call, label: `GraphQL mutation ${(match[1] || match[2])!}`, kind, confidence: 'medium' };
     if (kind === 'upsert') return { ...base, protection: 'an upsert repeats safely' };
     if (kind === 'update-set' || kind === 'delete-id') return { ...base, confidence: 'low' };
     return base;
   }
+  return undefined;
+}
+
+function mutationKind(verb: string): WriteKind | undefined {
+  if (verb === 'upsert') return 'upsert';
+  if (/^(?:update|change|set|edit|archive|unarchive|rename|move|mark|assign|unassign|enable|disable|toggle|patch|replace)$/.test(verb)) return 'update-set';
+  if (/^(?:delete|remove|destroy|cancel|clear)$/.test(verb)) return 'delete-id';
+  if (/^(?:create|add|insert|send|post|deploy|redeploy|trigger|start|run|execute|duplicate|copy|clone|generate|invite|submit|publish|upload|import|restart)$/.test(verb)) return 'create';
   return undefined;
 }
 

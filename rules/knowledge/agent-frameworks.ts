@@ -58,6 +58,11 @@ export const typedToolObjects: TypedToolObjectFact[] = [
   // action the model's response names (content.action, or a simile) and awaits action.handler(runtime, message, state,
   // {}, callback, responses) (packages/core/src/runtime.ts). Corpus README question 21.
   { framework: 'ElizaOS', module: ['@elizaos/core'], type: 'Action', handler: 'handler', checkedAgainst: '@elizaos/core@1.0 (runtime.ts processActions)' },
+  // Solana Agent Kit: an Action { name, similes, description, examples, schema, handler }; createSolanaTools hands each
+  // to the AI SDK's tool() whose execute runs executeAction → action.handler(agent, validatedInput) (packages/core/src/
+  // vercel-ai/index.ts, utils/actionExecutor.ts; the LangChain and MCP adapters do the same).
+  { framework: 'Solana Agent Kit', module: ['solana-agent-kit'], type: 'Action', handler: 'handler',
+    checkedAgainst: 'solana-agent-kit@2.0.5 (packages/core/src/vercel-ai/index.ts, utils/actionExecutor.ts)' },
 ];
 
 export const agentFrameworkCalls: OutboundCallFact[] = [
@@ -109,6 +114,13 @@ export const frameworkModelCalls: FrameworkModelCallFact[] = [
   // and runs the chosen function (src/agent.ts).
   { label: 'GAME agent step', module: ['@virtuals-protocol/game'], export: ['GameAgent', 'default'], instance: true, path: ['step'],
     checkedAgainst: '@virtuals-protocol/game@0.1.14 (src/agent.ts step → gameClient.getAction)' },
+  // Mirascope (TypeScript): a response's `resume(…)` (Response, StreamResponse and their context variants) calls
+  // `model.resume`/`contextResume`, which sends the extended history to the provider again; `Model#call`/`stream`
+  // (and their context variants) call the provider. Everything hangs off the `llm` namespace (src/llm/responses/*.ts,
+  // src/llm/models/model.ts).
+  { label: 'Mirascope model call', module: ['mirascope'], export: ['llm'], instance: true,
+    path: ['resume', 'resumeStream', 'contextResume', 'contextResumeStream', 'call', 'stream', 'contextCall', 'contextStream'],
+    checkedAgainst: 'mirascope@2.5.0-alpha.0 (typescript/src/llm/responses/response.ts resume, models/model.ts)' },
 ];
 
 /** Agent runs of these frameworks that loop until the model stops, with no bound to set (`bounds: []`). */

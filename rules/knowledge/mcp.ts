@@ -34,6 +34,10 @@ export const mcpTools: ToolRegistrationFact[] = [
   // `ctx.mcpReq.signal` (a nested property, not followed here).
   { framework: 'MCP', module: ['@modelcontextprotocol/server'], export: ['McpServer'], instance: true, path: ['registerTool'], handler: 'last',
     annotations: { arg: 1, property: 'annotations' }, checkedAgainst: '@modelcontextprotocol/server@2.4.0' },
+  // tmcp: `server.tool({ name, description, schema, annotations }, execute)`; `tools/call` runs `tool.execute(args)` with
+  // the validated arguments (src/index.js, McpServer#tool and #init_tools; checked at paoloricciuti/tmcp 0152bae).
+  { framework: 'tmcp', module: ['tmcp'], export: ['McpServer'], instance: true, path: ['tool'], handler: 1,
+    annotations: { arg: 0, property: 'annotations' }, checkedAgainst: 'tmcp@1.19' },
   { framework: 'FastMCP', module: ['fastmcp'], export: ['FastMCP'], instance: true, path: ['addTool'], handler: { option: 'execute', arg: 0 },
     annotations: { arg: 0, property: 'annotations' }, checkedAgainst: 'fastmcp@3' },
 ];
