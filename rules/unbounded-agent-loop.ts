@@ -32,8 +32,36 @@ export default defineRule({
     checkRecursion(context);
     checkSdkOptions(context);
     checkAgentRunners(context);
+    checkTimers(context);
   },
 });
+
+/**
+ * `setInterval(async () => { await agent.run(goal) }, ms)`: an autonomous loop on a timer (corpus README question 22)
+ * — every tick runs the model again on what the previous runs did, and only the process's end stops it. A tick that
+ * calls the model only for what it found (new messages, a due digest: a branch or a loop over them) is question 18's
+ * event daemon: clean.
+ */
+function checkTimers(context: RuleContext): void {
+  const { sourceFile, model } = context;
+  if (!sourceFile.getFullText().includes('setInterval')) return;
+  for (const call of model.nodesOfKinds<CallExpression>(sourceFile, [SyntaxKind.CallExpression])) {
+    const callee = call.getExpression();
+    if (!Node.isIdentifier(callee) || callee.getText() !== 'setInterval' || resolveIdentifier(callee).kind !== 'global') continue;
+    const tick = call.getArguments()[0];
+    const fn = tick ? model.functionOfValue(tick) : undefined;
+    const body = fn?.getBody();
+    if (!body || !reachesModel(body, model)) continue;
+    const passes = Node.isBlock(body) ? topLevelStatements(body) : [body];
+    if (!passes.some((statement) => !isBranchOrLoop(statement) && reachesModel(statement, model))) continue;
+    if (waitsOnPersonEveryTurn(body, model)) continue;
+    context.report({
+      node: call,
+      message: 'This timer (setInterval) runs the model on every tick with no outside event and no bound: each run acts on what the previous ones did, and only the process\'s end stops it. Count the runs and stop at a maximum (or track a token/cost budget).',
+      confidence: 'high',
+    });
+  }
+}
 
 function checkLoops(context: RuleContext): void {
   const { sourceFile, model } = context;
@@ -72,10 +100,36 @@ function judgeLoop(node: import('ts-morph').WhileStatement | import('ts-morph').
     if (Node.isForStatement(node) && condition && !isConstantTrue(condition) && !hasRelational(condition)) return false;
     if (hasBoundedExit(body, node) || loopsBackOnlyUnderBound(node, body)) return false;
     if (!reachesModel(body, model)) return false;
+    if (endsOnModelAnswer(node, body, model)) return false;
     if (waitsOnPersonEveryTurn(body, model)) return false;
     if (pollsForEvents(node, condition, body, model)) return false;
     return !modelReachedOnlyThroughInnerLoops(node, body, model);
   });
+}
+
+/**
+ * `while (true) { try { return await openai.chat.completions.create(…) } catch { await sleep(backoff(count++)) } }`:
+ * every model call of the loop is returned as it comes, so the first answer ends the loop — a retry loop (another
+ * rule's business), not a loop the model's output keeps going.
+ */
+function endsOnModelAnswer(loop: Node, body: Node, model: ProjectModel): boolean {
+  const owner = (node: Node) => node.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  const loopOwner = owner(loop);
+  let returned = 0;
+  for (const call of descendantsOfKind(body, SyntaxKind.CallExpression)) {
+    if (owner(call) !== loopOwner) continue;
+    let node: Node = call;
+    let parent = node.getParent();
+    while (parent && (Node.isAwaitExpression(parent) || Node.isParenthesizedExpression(parent) || Node.isAsExpression(parent))) {
+      node = parent;
+      parent = parent.getParent();
+    }
+    const isReturned = parent !== undefined && Node.isReturnStatement(parent);
+    if (!reachesModel(call, model)) continue;
+    if (!isReturned) return false;
+    returned++;
+  }
+  return returned > 0;
 }
 
 /**
@@ -293,7 +347,7 @@ function callThroughSibling(fn: FunctionLike, body: Node, name: string, model: P
     if (!siblingBody.getText().includes(name)) continue;
     const back = descendantsOfKind(siblingBody, SyntaxKind.CallExpression).find((inner) => calledName(inner) === name && model.functionCalledBy(inner) === fn);
     // A way back that the sibling bounds (`if (attempt < MAX) return handle(…)`) is a bounded recursion.
-    if (back && !guardedByComparison(back, siblingBody) && !hasBoundedExit(siblingBody, undefined, back)) return call;
+    if (back && !guardedByComparison(back, siblingBody) && !hasBoundedExit(siblingBody, undefined, back) && !recursesOnceByFlag(back, sibling as FunctionLike, siblingBody)) return call;
   }
   return undefined;
 }
@@ -630,7 +684,30 @@ function drainsList(condition: Node, body: Node): boolean {
   if (hasRelational(condition) && !hasRelational(condition, 'continue') && !hasOnlyEmptinessTests(condition)) return false;
   const sizes = [condition, ...descendantsOfKind(condition, SyntaxKind.PropertyAccessExpression)]
     .filter((n) => Node.isPropertyAccessExpression(n) && (n.getName() === 'length' || n.getName() === 'size'));
-  return sizes.length === 0 || sizes.some((size) => !isRefilled((size as PropertyAccessExpression).getExpression(), body));
+  return sizes.length === 0 || sizes.some((size) => {
+    const list = (size as PropertyAccessExpression).getExpression();
+    return !isRefilled(list, body) && !isReplacedByCall(list, body);
+  });
+}
+
+/**
+ * `while (response.toolCalls.length > 0) { …; response = await response.resume(outputs) }`: the model's tool calls,
+ * read from a value the body replaces with what a call returns — nothing drains them, the next answer decides
+ * whether there are any. (A list of approvals to give, `result.interruptions`, is a person's business: not this.)
+ */
+function isReplacedByCall(list: Node, body: Node): boolean {
+  // The model's requests for tools (`toolCalls`, `tool_calls`, `functionCalls`): not a list of approvals a person answers.
+  if (!Node.isPropertyAccessExpression(unparen(list)) || !/^(?:tool_?calls|function_?calls|tool_?uses)$/i.test((unparen(list) as PropertyAccessExpression).getName())) return false;
+  let root = unparen(list);
+  while (Node.isPropertyAccessExpression(root) || Node.isElementAccessExpression(root) || Node.isNonNullExpression(root)) root = unparen(root.getExpression());
+  if (!Node.isIdentifier(root) || root === unparen(list)) return false;
+  const name = root.getText();
+  return descendantsOfKind(body, SyntaxKind.BinaryExpression).some((b) => {
+    if (b.getOperatorToken().getKind() !== SyntaxKind.EqualsToken || !Node.isIdentifier(b.getLeft()) || b.getLeft().getText() !== name) return false;
+    let value = unparen(b.getRight());
+    if (Node.isAwaitExpression(value)) value = unparen(value.getExpression());
+    return Node.isCallExpression(value);
+  });
 }
 
 function hasOnlyEmptinessTests(condition: Node): boolean {
@@ -699,6 +776,7 @@ function recursesOnceByFlag(self: CallExpression, fn: FunctionLike, body: Node):
   const args = self.getArguments();
   for (const ancestor of self.getAncestors()) {
     if (ancestor === body) break;
+    if (Node.isIfStatement(ancestor) && switchesBranchOff(ancestor, self, parameters, args)) return true;
     const condition = Node.isIfStatement(ancestor) && ancestor.getThenStatement().containsRange(self.getPos(), self.getEnd()) ? ancestor.getExpression()
       : Node.isConditionalExpression(ancestor) && ancestor.getWhenTrue().containsRange(self.getPos(), self.getEnd()) ? ancestor.getCondition() : undefined;
     if (!condition) continue;
@@ -711,6 +789,43 @@ function recursesOnceByFlag(self: CallExpression, fn: FunctionLike, body: Node):
     }
   }
   return false;
+}
+
+/**
+ * `if (input.format?.type === 'json') { … } else { …; this.process({ ...input, format: { type: 'json' } }) }`: the
+ * self-call sits on the branch a field of a parameter decides, and passes the value that takes the other branch —
+ * the recursion goes one level deep.
+ */
+function switchesBranchOff(branch: import('ts-morph').IfStatement, self: CallExpression, parameters: string[], args: Node[]): boolean {
+  const test = unparen(branch.getExpression());
+  if (!Node.isBinaryExpression(test)) return false;
+  const operator = test.getOperatorToken().getKind();
+  const equal = operator === SyntaxKind.EqualsEqualsEqualsToken || operator === SyntaxKind.EqualsEqualsToken;
+  const unequal = operator === SyntaxKind.ExclamationEqualsEqualsToken || operator === SyntaxKind.ExclamationEqualsToken;
+  if (!equal && !unequal) return false;
+  const inElse = branch.getElseStatement()?.containsRange(self.getPos(), self.getEnd()) ?? false;
+  const inThen = branch.getThenStatement().containsRange(self.getPos(), self.getEnd());
+  // The self-call must be on the branch the passed value leaves: else of `===`, then of `!==`.
+  if (!(equal ? inElse : inThen)) return false;
+  const [left, right] = [unparen(test.getLeft()), unparen(test.getRight())];
+  const literal = Node.isStringLiteral(right) || Node.isNumericLiteral(right) ? right : Node.isStringLiteral(left) || Node.isNumericLiteral(left) ? left : undefined;
+  const access = literal === right ? left : right;
+  if (!literal) return false;
+  const path: string[] = [];
+  let root: Node = access;
+  while (Node.isPropertyAccessExpression(root)) {
+    path.unshift(root.getName());
+    root = unparen(root.getExpression());
+  }
+  const index = Node.isIdentifier(root) && path.length > 0 ? parameters.indexOf(root.getText()) : -1;
+  let passed: Node | undefined = index >= 0 ? args[index] : undefined;
+  for (const name of path) {
+    const object = passed ? unparen(passed) : undefined;
+    const property = object && Node.isObjectLiteralExpression(object) ? object.getProperty(name) : undefined;
+    passed = property && Node.isPropertyAssignment(property) ? property.getInitializer() : undefined;
+  }
+  const value = passed ? unparen(passed) : undefined;
+  return value !== undefined && (Node.isStringLiteral(value) || Node.isNumericLiteral(value)) && value.getLiteralText() === (literal as import('ts-morph').StringLiteral).getLiteralText();
 }
 
 /**
