@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import fg from 'fast-glob';
+import { fastGlob } from '../../rules/engine/fast-glob.js';
 import { loadConfig, parseRuleFlag, type ResolvedConfig } from '../../rules/engine/config.js';
 import type { Rule } from '../../rules/engine/define-rule.js';
 import { INVALID_SUPPRESSION, UNUSED_SUPPRESSION } from '../../rules/engine/suppressions.js';
@@ -100,7 +100,7 @@ function baselineAnalysis(request: AnalysisRequest, options: LintOptions, paths:
     const mapped = paths.flatMap((given) => {
       const there = toSnapshot(resolve(request.cwd, given));
       if (existsSync(there)) return [there];
-      return fg.isDynamicPattern(given) ? [given] : [];
+      return fastGlob().isDynamicPattern(given) ? [given] : [];
     });
     if (paths.length && mapped.length === 0) return undefined;
     const project = options.project ? toSnapshot(resolve(request.cwd, options.project)) : undefined;

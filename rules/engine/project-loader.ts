@@ -1,7 +1,7 @@
 // Finds the files of a run (tsconfig, paths or globs) and the compiler options, without parsing anything.
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import fg from 'fast-glob';
+import { fastGlob } from './fast-glob.js';
 import { ts } from 'ts-morph';
 import { ConfigError, findUp } from './config.js';
 import { globMatcher } from './glob-match.js';
@@ -202,9 +202,9 @@ function expandPaths(cwd: string, paths: string[]): string[] {
       }
       continue;
     }
-    if (fg.isDynamicPattern(given)) {
+    if (fastGlob().isDynamicPattern(given)) {
       // Symbolic links are not followed through a glob's `**` (a link back up would never end).
-      const matched = fg.sync(given, { cwd, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false });
+      const matched = fastGlob().sync(given, { cwd, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false });
       if (matched.length === 0) throw new ConfigError(`${given}: no files match this pattern`);
       out.push(...matched.filter((f) => SOURCE_EXTENSIONS.some((ext) => f.endsWith(`.${ext}`))));
       continue;

@@ -6,7 +6,7 @@
 // back to the source it is built from (`src/index.ts`, `index.ts`). Everything read is cached until `forget()`,
 // and module-resolution.ts asks this only for bare specifiers no `paths` alias maps and no knowledge table knows.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import fg from 'fast-glob';
+import { fastGlob } from './fast-glob.js';
 import { dirname, join, resolve } from 'node:path';
 
 /** Package folders listed per workspace before giving up (a repository is not that big). */
@@ -201,7 +201,7 @@ function expandPatterns(root: string, patterns: string[]): string[] {
     // fast-glob reads from the pattern's first folder with a wildcard; a `**` descends MAX_GLOB_DEPTH folders.
     const base = segments.findIndex((segment) => segment.includes('*'));
     const deep = base < 0 ? 0 : segments.slice(base).reduce((depth, segment) => depth + (segment === '**' ? MAX_GLOB_DEPTH : 1), 0);
-    const folders = fg.sync(globs, {
+    const folders = fastGlob().sync(globs, {
       cwd: root,
       onlyDirectories: true,
       // Hidden folders and installed packages are not workspace packages (a literal `.name` segment still matches).
