@@ -1,5 +1,5 @@
 // A lint worker thread (see parallel-analysis.ts): opens an engine on the same request as the main
-// thread, takes files from the shared queue until it is empty, and posts each file's result as it is done.
+// thread, takes files from its segment of the shared list, then helps the others, until none is left, and posts each file's result as it is done.
 import { parentPort, workerData } from 'node:worker_threads';
 import { installCompileCache } from '../compile-cache.js';
 import { claim, type WorkerMessage, type WorkerStart } from './parallel-analysis.js';
@@ -12,8 +12,8 @@ const start = workerData as WorkerStart;
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 try {
   const engine = Engine.open(start.options);
-  const queue = new Int32Array(start.next);
-  for (let batch = claim(queue, start.files); batch.length > 0; batch = claim(queue, start.files)) {
+  const segments = new BigInt64Array(start.segments);
+  for (let batch = claim(segments, start.segment, start.files); batch.length > 0; batch = claim(segments, start.segment, start.files)) {
     for (const path of batch) post({ kind: 'file', path, result: start.recorded ? engine.analyzeRecorded(path) : engine.analyzeFile(path) });
   }
   post({ kind: 'done' });
