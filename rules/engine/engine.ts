@@ -294,12 +294,23 @@ export class Engine {
 }
 
 function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
+  // Keyed by rule and place; the message too (one call can be reported once per distinct write it reaches,
+  // non-idempotent-tool), but compared only when a place repeats: a key holding every message cost a long string
+  // built and hashed per finding (60,000 of them on one file).
+  const firstMessage = new Map<string, string>();
+  let more: Set<string> | undefined;
   return findings.filter((f) => {
-    // The message too: one call can be reported once per distinct write it reaches (non-idempotent-tool).
-    const key = `${f.ruleId}:${f.range.line}:${f.range.column}:${f.range.endLine}:${f.range.endColumn}:${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const place = `${f.ruleId}:${f.range.line}:${f.range.column}:${f.range.endLine}:${f.range.endColumn}`;
+    const first = firstMessage.get(place);
+    if (first === undefined) {
+      firstMessage.set(place, f.message);
+      return true;
+    }
+    if (first === f.message) return false;
+    const key = `${place}:${f.message}`;
+    more ??= new Set();
+    if (more.has(key)) return false;
+    more.add(key);
     return true;
   });
 }
