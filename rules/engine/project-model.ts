@@ -521,9 +521,10 @@ export class ProjectModel implements ProjectLinks {
       const target = callTarget(fn);
       if (!target) return [];
       const home = fn.getSourceFile();
-      const files = [home, ...this.importersOf(home)].slice(0, MAX_CALLER_FILES);
+      const files = [home, ...this.importersOf(home, target.name)].slice(0, MAX_CALLER_FILES);
       const out: Array<CallExpression | NewExpression> = [];
       for (const file of files) {
+        if (!file) continue;
         for (const site of callsByName(file).get(target.name) ?? []) {
           const reaches = Node.isNewExpression(site) ? this.classOf(site.getExpression()) === target.cls : this.functionCalledBy(site) === fn;
           if (reaches) out.push(site);
@@ -534,13 +535,29 @@ export class ProjectModel implements ProjectLinks {
     });
   }
 
-  /** Files of the run that import `file` (from their text, resolved once), parsed; falls back to the files loaded. */
-  private importersOf(file: SourceFile): SourceFile[] {
+  /**
+   * Files of the run that import `file` (from their text, resolved once), parsed; falls back to the files loaded.
+   * An importer whose text does not name `calledName` cannot call it by that name (callsByName keys a call by the
+   * callee's written name): it is not parsed (undefined in its place, so the MAX_CALLER_FILES looked at stay the
+   * same). The analysis still depends on its text, as when it was parsed (an edit adding a call re-analyses).
+   */
+  private importersOf(file: SourceFile, calledName: string): Array<SourceFile | undefined> {
     const path = file.getFilePath();
     if (!this.runFiles) return this.loadedImportersOf(path);
     const importers = this.runFiles.importersOf(path);
     this.recorder?.query(`importers:${path}`, this.runFiles.answer(`importers:${path}`));
-    return importers.slice(0, MAX_CALLER_FILES).flatMap((importer) => this.fileAt(importer) ?? []);
+    const out: Array<SourceFile | undefined> = [];
+    for (const importer of importers.slice(0, MAX_CALLER_FILES)) {
+      const text = this.project.getSourceFile(importer) ? undefined : this.runFiles.text(importer);
+      if (text !== undefined && !text.includes(calledName)) {
+        this.recorder?.file(importer);
+        out.push(undefined);
+        continue;
+      }
+      const parsed = this.fileAt(importer);
+      if (parsed) out.push(parsed);
+    }
+    return out;
   }
 
   /** Without the run's files (a model made on its own): the loaded files that import `path`. */

@@ -132,6 +132,42 @@ it('follows the set of files: a helper added where an import now resolves, and h
   expect(warm).toEqual([]);
 });
 
+it('follows an importer that starts calling a function: a caller the parameter was read from without parsing it', async () => {
+  // `draft`'s client is known from what every caller passes. other.ts imports helper.ts but does not name `draft`,
+  // so it is not parsed for call sites (project-model.ts callSitesOf); the analysis still depends on its text.
+  const cwd = mkdtempSync(join(tmpdir(), 'agentvet-stale-'));
+  dirs.push(cwd);
+  mkdirSync(join(cwd, 'src'));
+  writeFileSync(join(cwd, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: false, module: 'ESNext', moduleResolution: 'Bundler' }, include: ['src'] }));
+  writeFileSync(
+    join(cwd, 'src/helper.ts'),
+    [
+      "import type { ClientOptions } from 'openai';",
+      'export type Options = ClientOptions;',
+      'export const VERSION = 1;',
+      'interface ChatClient {',
+      '  chat: { completions: { create(body: unknown, options?: unknown): Promise<any> } };',
+      '}',
+      'export async function draft(client: ChatClient, topic: string) {',
+      "  const completion = await client.chat.completions.create({ model: 'gpt-5-mini', messages: [{ role: 'user', content: topic }] });",
+      '  return completion.choices[0].message.content as string;',
+      '}',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(cwd, 'src/caller.ts'),
+    ["import OpenAI from 'openai';", "import { draft } from './helper';", 'export async function run(topic: string) {', '  return draft(new OpenAI(), topic);', '}', ''].join('\n'),
+  );
+  const other = join(cwd, 'src/other.ts');
+  writeFileSync(other, ["import { VERSION } from './helper';", 'export const label = `v${VERSION}`;', ''].join('\n'));
+  const { before, after } = await expectWarmFollows(cwd, () =>
+    writeFileSync(other, ["import { VERSION, draft } from './helper';", 'export const label = `v${VERSION}`;', 'export const again = (client: any) => draft(client, label);', ''].join('\n')),
+  );
+  expect(before).toEqual(['src/helper.ts:8 missing-deadline']);
+  expect(after).toEqual([]);
+});
+
 it("keys the cache on agentvet's version, its config and its compiler setting", () => {
   const base = { version: '1.0.0', config: config('/tmp'), compilerOptions: {}, typesAvailable: false, root: '/tmp' };
   const key = cacheKey(base);
