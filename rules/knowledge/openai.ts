@@ -51,6 +51,8 @@ const statefulCreates = [
   'vectorStores.fileBatches.create', 'vectorStores.fileBatches.createAndPoll', 'vectorStores.fileBatches.uploadAndPoll',
   'beta.assistants.create', 'beta.threads.create', 'beta.threads.messages.create',
   'containers.create', 'conversations.create', 'conversations.items.create',
+  // A billed generation job the API stores (test/corpus/README.md question 30): a retry after a lost response starts a second one.
+  'videos.create',
   // openai 4 kept vector stores under `beta`
   'beta.vectorStores.create', 'beta.vectorStores.files.create', 'beta.vectorStores.files.createAndPoll', 'beta.vectorStores.files.upload',
   'beta.vectorStores.files.uploadAndPoll', 'beta.vectorStores.fileBatches.create', 'beta.vectorStores.fileBatches.createAndPoll',

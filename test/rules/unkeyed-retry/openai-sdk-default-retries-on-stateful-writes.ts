@@ -39,3 +39,11 @@ export async function summarise(text: string) {
   const response = await openai.responses.create({ model: 'gpt-5-mini', input: `Title for:\n${text}` });
   return { summary: completion.choices[0]?.message.content, title: response.output_text };
 }
+
+export async function renderTrailer(prompt: string) {
+  // A video job is stored and billed (README question 30): a retried create after a lost response starts a second one.
+  const video = await openai.videos.create({ model: 'sora-2', prompt }); // expect: unkeyed-retry
+  // Image generation returns its result and stores nothing: completion-like.
+  const poster = await openai.images.generate({ model: 'gpt-image-1', prompt });
+  return { videoId: video.id, poster: poster.data?.[0]?.b64_json };
+}
