@@ -400,6 +400,9 @@ function originOfTypeNode(written: Node | undefined, declaration: Node, types: T
     return origins.every((origin) => origin !== undefined) ? origins[0] : undefined;
   }
   if (!typeNode || !Node.isTypeReference(typeNode)) return undefined;
+  // `Pick<Message, 'reply'>`, `Partial<Config>`: the members left are the type's own.
+  const [first] = typeNode.getTypeArguments();
+  if (first && depth < 2 && /^(Pick|Omit|Partial|Required|Readonly|NonNullable)$/.test(typeNode.getTypeName().getText())) return originOfTypeNode(first, declaration, types, depth + 1);
   const nameNode = typeNode.getTypeName();
   const root = Node.isQualifiedName(nameNode) ? nameNode.getLeft() : nameNode;
   if (!Node.isIdentifier(root)) return undefined;

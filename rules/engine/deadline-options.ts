@@ -5,7 +5,7 @@
 import { Node, SyntaxKind, type ObjectLiteralExpression } from 'ts-morph';
 import type { OutboundCallFact } from '../knowledge/types.js';
 import { callSitesOf } from './call-sites.js';
-import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, propertyValue, unwrap } from './callee.js';
+import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap } from './callee.js';
 import type { RuleOptions } from './config.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
@@ -302,9 +302,28 @@ function optionValue(object: ObjectLiteralExpression, name: string): Node | 'opa
     const inner = objectLiteralOf(value);
     if (!inner) return isUndefined(unwrap(value)) ? undefined : 'opaque';
     value = propertyValue(deepPropertyOf(inner, key));
-    if (!value && hasOpaqueSpread(inner)) return 'opaque';
+    if (!value && spreadMayHold(inner, key)) return 'opaque';
   }
   return value;
+}
+
+/**
+ * Whether a spread in an object may bring `key` in: a spread of something we cannot see, or a visible branch holding it
+ * (`...(tools.length > 0 && { tools })`, `...(cond ? { a } : {})` are seen through).
+ */
+function spreadMayHold(object: ObjectLiteralExpression, key: string, depth = 0): boolean {
+  return object.getProperties().some((p) => Node.isSpreadAssignment(p) && branchMayHold(p.getExpression(), key, depth));
+}
+
+function branchMayHold(expression: Node, key: string, depth: number): boolean {
+  if (depth > 3) return true;
+  const value = unwrap(expression);
+  const literal = objectLiteralOf(value);
+  if (literal) return deepPropertyOf(literal, key) !== undefined || spreadMayHold(literal, key, depth + 1);
+  if (Node.isBinaryExpression(value) && value.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken) return branchMayHold(value.getRight(), key, depth + 1);
+  if (Node.isConditionalExpression(value)) return branchMayHold(value.getWhenTrue(), key, depth + 1) || branchMayHold(value.getWhenFalse(), key, depth + 1);
+  if (Node.isFalseLiteral(value) || Node.isNullLiteral(value) || isUndefined(value)) return false;
+  return true;
 }
 
 function isUndefined(node: Node): boolean {

@@ -78,6 +78,11 @@ export const saasWrites: WriteFact[] = [
   { label: 'Discord message', write: 'send', module: ['discord.js'], instance: true, path: ['**.send', '**.followUp'],
     builtInRetries: { count: "discord.js's REST manager retries timeouts and 5xx up to 3 times", disableOption: 'retries', clientDisable: 'rest' },
     checkedAgainst: 'discord.js@14.28.1; @discordjs/rest (packages/rest/src/lib/utils/constants.ts at 020a380: DefaultRestOptions retries: 3)' },
+  // A value typed `Message` (not an Interaction): Message#reply posts a new message (channel.send with a reference:
+  // src/structures/Message.js reply), through the same retrying REST manager.
+  { label: 'Discord message', write: 'send', module: ['discord.js'], export: ['Message'], instance: true, path: ['reply'],
+    builtInRetries: { count: "discord.js's REST manager retries timeouts and 5xx up to 3 times", disableOption: 'retries', clientDisable: 'rest' },
+    checkedAgainst: 'discord.js@14.28.1 (src/structures/Message.js reply → channel.send)' },
   // GuildChannelManager#create and RoleManager#create POST a new channel or role each time (rest.post(Routes.guildChannels /
   // Routes.guildRoles)), through the same retrying REST manager. (Message#reply posts too, but Interaction#reply answers
   // an interaction once — a repeat is refused — and the two cannot be told apart by name.)
