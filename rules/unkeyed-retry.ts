@@ -53,8 +53,12 @@ function checkRetryRegions(context: RuleContext): void {
     const attemptScope = Node.isForStatement(retry.construct) || Node.isWhileStatement(retry.construct) || Node.isDoStatement(retry.construct) ? retry.construct : retry.region;
     // The writes one retried call reaches, reported together at that call.
     const bySite = new Map<Node, ReachedWrite[]>();
+    // The function the retry is written in: a recursive call of it inside the retried code (a tool-call round that
+    // continues the conversation) reaches the writes the retried code makes itself — they are reported there.
+    const enclosing = retry.construct.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
     for (const write of [...forwardedWrite(retry, context), ...writesReachableFrom(retry.region, model, options)]) {
       if (retry.directWritesOnly && write.path.length > 1) continue;
+      if (write.path.length > 1 && enclosing && Node.isCallExpression(write.site) && model.functionCalledBy(write.site) === enclosing) continue;
       // A catch that appends the same line to a local file again (`GITHUB_OUTPUT`, a log) duplicates no remote work: the
       // same-call reading is for calls to other systems.
       if (retry.directWritesOnly && write.effect.fact?.label === 'fs append') continue;

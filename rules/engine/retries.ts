@@ -154,7 +154,11 @@ function catchReattempts(statement: Node): Retry[] {
     const name = writingName(call);
     return name === undefined ? undefined : `${name}|${call.getArguments()[0]?.getText() ?? ''}`;
   };
-  const triedWrites = new Set(triedCalls.map(sameWrite).filter((key): key is string => key !== undefined));
+  const triedWrites = new Map<string, CallExpression[]>();
+  for (const call of triedCalls) {
+    const key = sameWrite(call);
+    if (key !== undefined) triedWrites.set(key, [...(triedWrites.get(key) ?? []), call]);
+  }
   const out: Retry[] = [];
   for (const call of own(catchBlock)) {
     if (tried.has(text(call))) {
@@ -162,9 +166,19 @@ function catchReattempts(statement: Node): Retry[] {
       continue;
     }
     const key = sameWrite(call);
-    if (key && triedWrites.has(key)) out.push({ region: call, construct: statement, label: 'a catch that makes the same write again' });
+    const earlier = key === undefined ? undefined : triedWrites.get(key);
+    // `sendSplitMessage(ctx, answer)` tried, `sendSplitMessage(ctx, 'An error occurred…')` in the catch: fixed text where
+    // the try sent what it made is a notice of the failure, not a second attempt at the same content.
+    if (earlier && !earlier.every((tried) => sendsFixedTextInstead(tried, call))) out.push({ region: call, construct: statement, label: 'a catch that makes the same write again' });
   }
   return out;
+}
+
+/** Whether `again` passes a string literal where `tried` passed something computed (its content replaced by fixed text). */
+function sendsFixedTextInstead(tried: CallExpression, again: CallExpression): boolean {
+  const literal = (node: Node | undefined) => node !== undefined && (Node.isStringLiteral(unwrap(node)) || Node.isNoSubstitutionTemplateLiteral(unwrap(node)));
+  const before = tried.getArguments();
+  return again.getArguments().some((arg, i) => literal(arg) && before[i] !== undefined && !literal(before[i]));
 }
 
 /** `!taskId`, `!a || !b`, `x == null`, `x === undefined`: a check that something did not come back. */
