@@ -402,7 +402,19 @@ function originOfTypeNode(written: Node | undefined, declaration: Node, types: T
   if (!typeNode || !Node.isTypeReference(typeNode)) return undefined;
   // `Pick<Message, 'reply'>`, `Partial<Config>`: the members left are the type's own.
   const [first] = typeNode.getTypeArguments();
-  if (first && depth < 2 && /^(Pick|Omit|Partial|Required|Readonly|NonNullable)$/.test(typeNode.getTypeName().getText())) return originOfTypeNode(first, declaration, types, depth + 1);
+  const utility = typeNode.getTypeName().getText();
+  if (first && depth < 2 && /^(Pick|Omit|Partial|Required|Readonly|NonNullable|Awaited)$/.test(utility)) return originOfTypeNode(first, declaration, types, depth + 1);
+  // `ReturnType<typeof makeWASocket>`, `InstanceType<typeof Client>`: what a package's factory or class makes.
+  if (first && /^(ReturnType|InstanceType)$/.test(utility) && Node.isTypeQuery(first)) {
+    const name = first.getExprName();
+    const root = Node.isQualifiedName(name) ? name.getLeft() : name;
+    if (!Node.isIdentifier(root)) return undefined;
+    const binding = resolveIdentifier(root);
+    if (binding.kind !== 'import' || binding.module.startsWith('.') || types?.isProjectModule?.(binding.module, root)) return undefined;
+    const member = Node.isQualifiedName(name) ? name.getRight().getText() : undefined;
+    const exportName = binding.exportName === '*' && member ? member : binding.exportName;
+    return { module: binding.module, exportName, path: [], instance: true, clientDeclaration: declaration, confidence: 'high' };
+  }
   const nameNode = typeNode.getTypeName();
   const root = Node.isQualifiedName(nameNode) ? nameNode.getLeft() : nameNode;
   if (!Node.isIdentifier(root)) return undefined;

@@ -102,6 +102,10 @@ export const saasWrites: WriteFact[] = [
   // replyWithChatAction only show a status: not writes here.
   { label: 'Telegram message', write: 'send', module: ['grammy', 'telegraf'], instance: true, path: telegramSends,
     checkedAgainst: 'grammy@1.38.3 (out/core/api.d.ts, out/context.d.ts, out/core/client.js); telegraf@4.16.3 (typings/context.d.ts, typings/telegram.d.ts)' },
+  // Baileys (WhatsApp Web): sendMessage sends a new message under a message id it makes fresh for every call unless the
+  // options pass `messageId` (lib/Socket/messages-send.js: messageId: generateMessageIDV2(…), ...options).
+  { label: 'WhatsApp message (Baileys)', write: 'send', module: ['@whiskeysockets/baileys', 'baileys'], instance: true, path: ['sendMessage'],
+    keyOption: { arg: 2, names: ['messageId'] }, checkedAgainst: '@whiskeysockets/baileys@6.7.16 (lib/Socket/messages-send.js sendMessage)' },
   // supabase-js: from(table).insert POSTs rows, .upsert merges on the key, .update PATCHes, .delete DELETEs.
   { label: 'Supabase insert', write: 'create', ...supabaseClient, path: ['insert'], recordId: { arg: 0, ids: ['id'] }, checkedAgainst: '@supabase/supabase-js@2.112.2' },
   { label: 'Supabase upsert', write: 'upsert', ...supabaseClient, path: ['upsert'], checkedAgainst: '@supabase/supabase-js@2.112.2' },
