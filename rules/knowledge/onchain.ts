@@ -34,6 +34,13 @@ export const onchainWrites: WriteFact[] = [
   { label: 'GOAT wallet transaction', write: 'charge', module: goatWallets, instance: true,
     path: ['sendTransaction', 'sendBatchOfTransactions', 'sendRawTransaction'], kindByArgument: { ...allowanceSetters, property: ['data', 'functionName'] },
     checkedAgainst: '@goat-sdk/wallet-evm@0.3.0 (src/EVMWalletClient.ts, EVMSmartWalletClient.ts), @goat-sdk/wallet-solana@0.3.1 (src/SolanaWalletClient.ts)' },
+  // Aptos TS SDK: submitting a signed transaction (transaction.submit.simple / multiAgent) or signing and submitting one
+  // (signAndSubmitTransaction, signAndSubmitAsFeePayer, also mixed into Aptos itself) executes it onchain. A tool run again
+  // builds a new transaction under the next sequence number: a second transfer or mint. No key.
+  { label: 'Aptos transaction', write: 'charge', module: ['@aptos-labs/ts-sdk'], export: ['Aptos'], instance: true,
+    path: ['transaction.submit.simple', 'transaction.submit.multiAgent', 'transaction.signAndSubmitTransaction', 'transaction.signAndSubmitAsFeePayer',
+      'signAndSubmitTransaction', 'signAndSubmitAsFeePayer'],
+    checkedAgainst: '@aptos-labs/ts-sdk@1.33.1 (src/api/aptos.ts, transaction.ts, transactionSubmission/submit.ts)' },
   // wrapFetchWithPayment(fetch, client) returns a fetch that answers a 402 by signing and sending a payment.
   { label: 'x402 paying fetch', write: 'charge', module: ['@x402/fetch', 'x402-fetch'], export: ['wrapFetchWithPayment', 'wrapFetchWithPaymentFromConfig'],
     instance: true, path: [''], checkedAgainst: '@x402/fetch@2.27.0' },
