@@ -18,6 +18,9 @@ const telegramSends = [
   'replyWithDice', 'replyWithGame', 'replyWithInvoice', 'replyWithHTML', 'replyWithMarkdown', 'replyWithMarkdownV2',
 ].map((method) => `**.${method}`);
 
+const jsforceConnection = { module: ['jsforce'], instance: true } as const;
+const jsforceChecked = 'jsforce@3.10.8 (lib/connection.js, lib/sobject.js, lib/api/tooling.js: insert = create, delete/del = destroy)';
+
 export const saasWrites: WriteFact[] = [
   // stripe-node's automatic key covers only its own retries inside one call: a tool that runs again makes a new charge.
   { label: 'Stripe create', write: 'charge', ...stripeClient, path: ['*.create', '*.*.create', '*.confirm', '*.capture', '*.pay', '*.createReversal'],
@@ -106,6 +109,19 @@ export const saasWrites: WriteFact[] = [
   // options pass `messageId` (lib/Socket/messages-send.js: messageId: generateMessageIDV2(…), ...options).
   { label: 'WhatsApp message (Baileys)', write: 'send', module: ['@whiskeysockets/baileys', 'baileys'], instance: true, path: ['sendMessage'],
     keyOption: { arg: 2, names: ['messageId'] }, checkedAgainst: '@whiskeysockets/baileys@6.7.16 (lib/Socket/messages-send.js sendMessage)' },
+  // jsforce (Salesforce): record writes on the Connection and on the SObject `conn.sobject(type)` returns (the same
+  // method names: create/insert, update, upsert, destroy/delete/del — lib/connection.js, lib/sobject.js); Metadata API
+  // components are created under their `fullName`, which the org keeps unique (README question 19: keyed when the name
+  // comes from the input); the Tooling API's executeAnonymous runs the given Apex, code that may insert, update or send
+  // (question 29: a tool running the model's code runs it again on a repeat).
+  { label: 'Salesforce record create', write: 'create', ...jsforceConnection, path: ['create', 'insert', 'tooling.create', 'tooling.insert'], checkedAgainst: jsforceChecked },
+  { label: 'Salesforce metadata create', write: 'create', ...jsforceConnection, path: ['metadata.create'], recordId: { arg: 1, ids: ['fullName'] },
+    checkedAgainst: 'jsforce@3.10.8 (lib/api/metadata.js create(type, metadata) → createMetadata)' },
+  { label: 'Salesforce update', write: 'update-set', ...jsforceConnection, path: ['update', 'metadata.update', 'tooling.update'], checkedAgainst: jsforceChecked },
+  { label: 'Salesforce upsert', write: 'upsert', ...jsforceConnection, path: ['upsert', 'metadata.upsert', 'tooling.upsert'], checkedAgainst: jsforceChecked },
+  { label: 'Salesforce delete', write: 'delete-id', ...jsforceConnection, path: ['destroy', 'delete', 'del', 'metadata.delete', 'tooling.destroy', 'tooling.delete', 'tooling.del'], checkedAgainst: jsforceChecked },
+  { label: 'Salesforce anonymous Apex (runs the given code)', write: 'create', ...jsforceConnection, path: ['tooling.executeAnonymous'],
+    checkedAgainst: 'jsforce@3.10.8 (lib/api/tooling.js executeAnonymous)' },
   // supabase-js: from(table).insert POSTs rows, .upsert merges on the key, .update PATCHes, .delete DELETEs.
   { label: 'Supabase insert', write: 'create', ...supabaseClient, path: ['insert'], recordId: { arg: 0, ids: ['id'] }, checkedAgainst: '@supabase/supabase-js@2.112.2' },
   { label: 'Supabase upsert', write: 'upsert', ...supabaseClient, path: ['upsert'], checkedAgainst: '@supabase/supabase-js@2.112.2' },

@@ -114,9 +114,6 @@ export const repeatSafeVendorMethods: ReadonlyArray<{ module: string; paths: Rea
   { module: '@pinecone-database/pinecone', paths: ['createIndex'], whenProperty: 'name',
     why: 'an index name is unique in its project: a repeat is refused (the client\'s `suppressConflicts` option swallows that refusal)',
     checkedAgainst: '@pinecone-database/pinecone (pinecone-io/pinecone-ts-client README, createIndex: "suppressConflicts … not to throw if the index already exists")' },
-  { module: 'jsforce', paths: ['metadata.create'], whenProperty: 'fullName',
-    why: 'a metadata component is created under its fullName, unique in the org: Salesforce refuses a second create of that name',
-    checkedAgainst: 'jsforce@3.10.8 (lib/api/metadata.js create(type, metadata) → createMetadata of metadata.fullName)' },
   { module: 'agentmail', paths: ['inboxes.create'], whenProperty: 'username',
     why: 'an inbox address is unique: a repeat under the same username is refused', checkedAgainst: 'agentmail@0.5.27 (api/resources/inboxes: CreateInboxRequest.username names the address)' },
 ];

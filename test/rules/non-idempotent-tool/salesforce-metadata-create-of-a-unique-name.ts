@@ -18,3 +18,11 @@ export function register(server: McpServer) {
     return { content: [{ type: 'text', text: JSON.stringify(result) }] };
   });
 }
+
+export function registerApex(server: McpServer) {
+  // A tool that runs the model's Apex (README question 29): whatever it inserts or sends happens again on a repeat.
+  server.tool('execute_anonymous', { apexCode: z.string() }, async ({ apexCode }) => {
+    const result = await conn.tooling.executeAnonymous(apexCode); // expect: non-idempotent-tool
+    return { content: [{ type: 'text', text: JSON.stringify(result) }] };
+  });
+}
