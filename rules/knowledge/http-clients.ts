@@ -71,10 +71,12 @@ export const readOnlyPostSegment =
  * endpoints that return what they make and store nothing (test/corpus/README.md question 30: completion-like) —
  * OpenAI's `/v1/audio/speech`, `/v1/audio/transcriptions`, `/v1/audio/translations` and `/v1/images/generations`,
  * ElevenLabs' `/v1/text-to-speech/{voice}`, `/v1/music`, `/v1/sound-generation`, `/v1/speech-to-text` (each answers
- * with the audio or text in the response body: ElevenLabs API reference, "Create speech", "Compose music").
+ * with the audio or text in the response body: ElevenLabs API reference, "Create speech", "Compose music"). Also
+ * Slack's `conversations.join` over HTTP: a membership the workspace keeps once (a repeat answers `ok` with the warning
+ * `already_in_channel`: Slack API reference, conversations.join; question 27), not a write a repeat duplicates.
  */
 export const readOnlyPostPath =
-  /\/v1\/(messages|responses)(\/count_tokens)?\/?(\?|$)|\/chat\/completions|\/v1\/(audio\/(speech|transcriptions|translations)|images\/generations|text-to-speech|music|sound-generation|speech-to-text)(\/|\?|$)/;
+  /\/v1\/(messages|responses)(\/count_tokens)?\/?(\?|$)|\/chat\/completions|\/v1\/(audio\/(speech|transcriptions|translations)|images\/generations|text-to-speech|music|sound-generation|speech-to-text)(\/|\?|$)|slack\.com\/api\/conversations\.join(\?|$)/;
 
 /**
  * POSTs that store content-addressed objects: git blobs and trees (GitHub REST `POST /repos/{owner}/{repo}/git/blobs`,
@@ -84,10 +86,11 @@ export const contentAddressedPostPath = /\/git\/(blobs|trees)\/?(\?|$)/;
 
 /**
  * URL path segments of endpoints that mint a short-lived credential (OAuth `/token`, GitHub's installation
- * `/access_tokens`, an OIDC `…-token-exchange`, an OAuth authorization or device code, a `/jwt`): a repeat mints another token and the first simply expires, so a
+ * `/access_tokens`, an OIDC `…-token-exchange`, an OAuth authorization or device code, a `/jwt`, an `/authenticate` that hands back
+ * a session token or portal link with its expiry): a repeat mints another token and the first simply expires, so a
  * POST there is not a write anyone would duplicate (test/corpus/README.md settled question 6).
  */
-export const credentialMintSegment = /^(token|access[-_]tokens|[\w-]*token[-_]exchange|(authorization|device)[-_]codes?|jwts?)$/i;
+export const credentialMintSegment = /^(token|access[-_]tokens|[\w-]*token[-_]exchange|(authorization|device)[-_]codes?|jwts?|authenticate)$/i;
 
 /**
  * A path segment naming an action that moves a known record to a state or sets its fields, next to the record's id
