@@ -114,6 +114,11 @@ export const repeatSafeVendorMethods: ReadonlyArray<{ module: string; paths: Rea
   { module: '@pinecone-database/pinecone', paths: ['createIndex'], whenProperty: 'name',
     why: 'an index name is unique in its project: a repeat is refused (the client\'s `suppressConflicts` option swallows that refusal)',
     checkedAgainst: '@pinecone-database/pinecone (pinecone-io/pinecone-ts-client README, createIndex: "suppressConflicts … not to throw if the index already exists")' },
+  // Asana relations a task keeps once (README question 27): dependencies and dependents are marked "if they are not
+  // already", a tag or follower is on the task or not, addProject/addTask put (or move) the task in a project or section.
+  { module: 'asana', paths: ['addDependenciesForTask', 'addDependentsForTask', 'addTagForTask', 'addFollowersForTask', 'addProjectForTask', 'addTaskForSection'],
+    why: 'a relation the task keeps once: a repeat adds nothing new',
+    checkedAgainst: 'asana@3.0.12 (src/api/TasksApi.js addDependenciesForTask, addDependentsForTask, addTagForTask, addFollowersForTask, addProjectForTask; SectionsApi.js addTaskForSection)' },
   { module: 'agentmail', paths: ['inboxes.create'], whenProperty: 'username',
     why: 'an inbox address is unique: a repeat under the same username is refused', checkedAgainst: 'agentmail@0.5.27 (api/resources/inboxes: CreateInboxRequest.username names the address)' },
 ];
