@@ -1,7 +1,7 @@
 // outboundCallsIn / deadlineOf: the calls in a file that can block on the network, and whether a
 // deadline reaches each one — through the call's options, the client it is made on, a timer race, or a
 // real default of its library.
-import { Node, SyntaxKind, ts, type CallExpression, type NewExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, ts, type CallExpression, type NewExpression, type ObjectLiteralExpression, type PropertyDeclaration, type SourceFile } from 'ts-morph';
 import type { OutboundCallFact } from '../knowledge/types.js';
 import { deepPropertyOf, objectLiteralOf, originOf, propertyName, propertyValue, unwrap, type CalleeRef, type ValueOrigin } from './callee.js';
 import type { RuleOptions } from './config.js';
@@ -265,6 +265,21 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
       if (found.kind === 'bounded') return { kind: 'bounded', how: `the client's ${found.how}` };
       if (found.kind === 'stall-only') stallOnly = found.keys;
       if (found.kind === 'unknown') return found;
+    } else if (!client.creation && Node.isPropertyDeclaration(callee.clientDeclaration ?? callee.call)) {
+      // `private client: AxiosInstance` typed by the package and assigned in the constructor: judged by that creation's
+      // options; a field assigned anything else, or anywhere else, may hold a client with a timeout — not judged.
+      const made = fieldCreations(callee.clientDeclaration as PropertyDeclaration, callee, model);
+      if (!made) return { kind: 'unknown' };
+      for (const creation of made) {
+        const options = objectLiteralOf(creation.getArguments()[0]);
+        if (!options && creation.getArguments().length > 0) return { kind: 'unknown' };
+        const found = options ? deadlineInOptions(options, context) : { kind: 'absent' as const };
+        if (found.kind === 'bounded') return { kind: 'bounded', how: `the client's ${found.how}` };
+        if (found.kind === 'unknown') return found;
+      }
+    } else if (!client.creation && !client.options && /Instance$/.test(callee.exportName)) {
+      // A value only its written type names (`http: AxiosInstance` handed in): how it was made is not seen — not judged.
+      return { kind: 'unknown' };
     } else if (timeoutNames.length && client.creation && returnedCreation(client.creation, callee, model)) {
       // `await this.buildAgent(params)`, a project function whose return makes the client: that creation's options.
       const args = returnedCreation(client.creation, callee, model)!.getArguments();
@@ -291,6 +306,37 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
 }
 
 const MAX_CLIENT_CHAIN = 3;
+
+/**
+ * The package creations a class field holds: its initialiser and what the constructor assigns to it, each a call or
+ * `new` of the client's own package. Undefined when the field is assigned anything else or outside the constructor.
+ */
+function fieldCreations(field: PropertyDeclaration, callee: CalleeRef, model: ProjectModel): Array<CallExpression | NewExpression> | undefined {
+  return model.memoize('field-creations', field, () => {
+    const cls = field.getParent();
+    if (!Node.isClassDeclaration(cls) && !Node.isClassExpression(cls)) return undefined;
+    const name = field.getName();
+    const forms: Node[] = [];
+    const init = field.getInitializer();
+    if (init) forms.push(init);
+    for (const assignment of descendantsOfKind(cls, SyntaxKind.BinaryExpression)) {
+      const left = assignment.getLeft();
+      if (assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken || !Node.isPropertyAccessExpression(left) || left.getName() !== name || !Node.isThisExpression(left.getExpression())) continue;
+      if (!assignment.getFirstAncestor((a) => Node.isConstructorDeclaration(a))) return undefined;
+      forms.push(assignment.getRight());
+    }
+    if (forms.length === 0) return undefined;
+    const made: Array<CallExpression | NewExpression> = [];
+    for (const form of forms) {
+      const value = unwrap(form);
+      if (!Node.isCallExpression(value) && !Node.isNewExpression(value)) return undefined;
+      const origin = originOf(value, model.types(), 0);
+      if (!origin?.instance || origin.module !== callee.module) return undefined;
+      made.push(value);
+    }
+    return made;
+  });
+}
 
 const DEADLINE_KEY = /^(signal|abortSignal|timeout|timeoutMs)$/;
 

@@ -20,7 +20,9 @@ export const httpCalls: OutboundCallFact[] = [
   // error 3 times by default, and the statuses in `retryOn` — are not recorded among the retry mechanisms yet.)
   { kind: 'http', label: 'fetch-retry', module: ['fetch-retry'], export: ['default'], instance: true, path: [''], optionsArgs: [1], ...fetchLike, checkedAgainst: 'fetch-retry@6.0.0' },
   {
-    kind: 'http', label: 'axios', module: ['axios'], export: ['default', 'axios'],
+    // `AxiosInstance`: a value typed with axios's instance type (`private client: AxiosInstance`), which deadlines.ts judges by
+    // the creation the class assigns it.
+    kind: 'http', label: 'axios', module: ['axios'], export: ['default', 'axios', 'AxiosInstance'],
     path: ['', 'get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request'],
     optionsArgs: ['last'], signalOptions: ['signal', 'cancelToken'], timeoutOptions: ['timeout'], checkedAgainst: 'axios@1.21.1',
   },
