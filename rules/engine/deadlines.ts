@@ -265,7 +265,7 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
       if (found.kind === 'bounded') return { kind: 'bounded', how: `the client's ${found.how}` };
       if (found.kind === 'stall-only') stallOnly = found.keys;
       if (found.kind === 'unknown') return found;
-    } else if (!client.creation && Node.isPropertyDeclaration(callee.clientDeclaration ?? callee.call)) {
+    } else if (!client.creation && !client.options && /Instance$/.test(callee.exportName) && Node.isPropertyDeclaration(callee.clientDeclaration ?? callee.call)) {
       // `private client: AxiosInstance` typed by the package and assigned in the constructor: judged by that creation's
       // options; a field assigned anything else, or anywhere else, may hold a client with a timeout — not judged.
       const made = fieldCreations(callee.clientDeclaration as PropertyDeclaration, callee, model);
