@@ -11,6 +11,7 @@ import type { ProjectModel } from './project-model.js';
 import { resolveIdentifier } from './scope.js';
 import type { WriteEffect } from './side-effects.js';
 import type { OutboundCallFact } from '../knowledge/types.js';
+import { credentialMintPath, uniqueNameCreatePaths } from '../knowledge/repeat-safe-posts.js';
 import { idempotencyKeyIn, keyAssignedTo, keyProperty, parameterIndex, stringValue, withKey, type ParamRef } from './write-keys.js';
 
 const MUTATING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -113,6 +114,8 @@ function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | unde
   if (method === 'POST' && model.knowledge.contentAddressedPostPath.test(urlText)) {
     return { ...effect, kind: 'upsert', protection: 'a content-addressed object (the same content gives the same id) repeats safely' };
   }
+  const uniqueName = method === 'POST' ? uniqueNameCreatePaths.find((entry) => entry.path.test(urlText)) : undefined;
+  if (uniqueName) return { ...effect, kind: 'upsert', protection: uniqueName.why };
   if (method === 'POST' && isStateTransitionUrl(urlText, model)) {
     effect.kind = 'update-set';
     effect.confidence = 'low';
@@ -422,7 +425,8 @@ export function isReadOnlyPostUrl(urlText: string, model: ProjectModel): boolean
   const path = urlText.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0] ?? '';
   const segments = path.split('/');
   // A short-lived credential minted at the last segment (`/oauth/token`) is no write either.
-  return segments.some((segment) => model.knowledge.readOnlyPostSegment.test(segment)) || model.knowledge.credentialMintSegment.test(segments[segments.length - 1] ?? '');
+  return segments.some((segment) => model.knowledge.readOnlyPostSegment.test(segment)) || model.knowledge.credentialMintSegment.test(segments[segments.length - 1] ?? '') ||
+    credentialMintPath.test(path);
 }
 
 /** `…/invoices/${id}/cancel`, `…/update-regions/${id}`: a POST that moves the record an id names to a state (an action endpoint). */

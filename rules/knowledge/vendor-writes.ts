@@ -121,4 +121,9 @@ export const repeatSafeVendorMethods: ReadonlyArray<{ module: string; paths: Rea
     checkedAgainst: 'asana@3.0.12 (src/api/TasksApi.js addDependenciesForTask, addDependentsForTask, addTagForTask, addFollowersForTask, addProjectForTask; SectionsApi.js addTaskForSection)' },
   { module: 'agentmail', paths: ['inboxes.create'], whenProperty: 'username',
     why: 'an inbox address is unique: a repeat under the same username is refused', checkedAgainst: 'agentmail@0.5.27 (api/resources/inboxes: CreateInboxRequest.username names the address)' },
+  // A relation between two known issues (blocks, duplicate, related): a link the issues keep, not a new record anyone
+  // would see twice (README question 27).
+  { module: '@linear/sdk', paths: ['createIssueRelation'],
+    why: 'a relation between two known issues: a link the issues keep once (question 27)',
+    checkedAgainst: '@linear/sdk@88.1.0 (LinearClient.createIssueRelation(input: IssueRelationCreateInput { issueId, relatedIssueId, type }) sends the issueRelationCreate mutation)' },
 ];

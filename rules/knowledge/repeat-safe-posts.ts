@@ -1,0 +1,24 @@
+// POSTs whose repeat makes nothing new although their path looks like a create (test/corpus/README.md settled
+// questions 6 and 19). Matched against the literal parts of the URL written at the call (`\u0000` for a part the code
+// fills in), after http-clients.ts's read-only and credential-mint checks.
+
+/**
+ * Paths that mint a short-lived credential, written as two segments (the last one alone, `tokens`, also names
+ * collections of long-lived API tokens): a database's or group's `…/auth/tokens` (Turso Platform API
+ * `POST /v1/organizations/{org}/databases/{db}/auth/tokens` and `…/groups/{group}/auth/tokens`, each answering a JWT
+ * with the expiration asked for). A repeat mints another token and the first simply expires (question 6).
+ */
+export const credentialMintPath: RegExp = /\/auth\/tokens\/?(\?|$)/i;
+
+/**
+ * Creates under a name the service keeps unique, each checked in the API's documentation: a repeat under the same
+ * name is refused (HTTP 409), so the first create stands alone (question 19). The name is a required field of each
+ * create, so no separate check that the call passes it.
+ */
+export const uniqueNameCreatePaths: ReadonlyArray<{ path: RegExp; why: string; checkedAgainst: string }> = [
+  {
+    path: /^https:\/\/api\.turso\.tech\/v1\/organizations\/[^/]+\/(databases|groups)\/?(\?|$)/,
+    why: 'a database or group name is unique in its Turso organization: a repeat is refused with 409',
+    checkedAgainst: 'Turso Platform API (docs.turso.tech/api-reference: POST /v1/organizations/{org}/databases and /groups take a required name; an existing name answers 409 Conflict)',
+  },
+];
