@@ -13,6 +13,7 @@ import type { Confidence } from './types.js';
 import { idempotencyKeyIn, isFreshValue, keyProperty, parameterIndex, stringValue, withKey, type ParamRef } from './write-keys.js';
 import { resolveIdentifier } from './scope.js';
 import { runtimeNamedOperationClient } from './openapi-operations.js';
+import { deletedBeforeReturn } from './temporary-writes.js';
 import { conflictTakenAsDone, graphqlMutation, inheritedVendorCallee, mayBeVendorWrite, vendorWrite } from './vendor-writes.js';
 
 /** A member call whose name says it writes, or that some write fact ends with (`create`, `insert`). */
@@ -63,6 +64,9 @@ export function classifyEffect(node: EffectNode, model: ProjectModel, options: R
     // A conflict the code takes as "already done" (a 409 answered with the existing record) repeats nothing.
     if (effect && !effect.protection && !effect.request && (effect.kind === 'create' || effect.kind === 'charge') && conflictTakenAsDone(node)) {
       return { ...effect, protection: 'the server refuses a second copy (409) and the code takes the existing one' };
+    }
+    if (effect && !effect.protection && !effect.request && (effect.kind === 'create' || effect.kind === 'send') && Node.isCallExpression(node) && deletedBeforeReturn(node)) {
+      return { ...effect, protection: 'a temporary record: the function deletes what it made before it returns' };
     }
     return effect;
   });
