@@ -157,7 +157,7 @@ function registeredToolHandlers(file: SourceFile, model: ProjectModel): ToolHand
       }
     }
     // Last: a tool object handed to a registration or a definition helper is found there first, with its framework.
-    for (const object of objects) add(fromTypedToolObject(object, model) ?? fromToolObject(object, model));
+    for (const object of objects) add(fromTypedToolObject(object, model) ?? fromToolObject(object, model) ?? fromToolRegistrationObject(object, model));
     return handlers;
   });
 }
@@ -312,6 +312,51 @@ function fromTypedToolObject(object: ObjectLiteralExpression, model: ProjectMode
   const nameValue = propertyValue(propertyOf(object, 'name'));
   const name = nameValue && Node.isStringLiteral(nameValue) ? nameValue.getLiteralValue() : Node.isVariableDeclaration(parent) ? parent.getName() : undefined;
   return { framework: fact.framework, body: fn, fn, registration: object, expression, name, annotations: {}, confidence: 'medium' };
+}
+
+/**
+ * A registration object a project's tool scanner loads from its tool folder (README question 36): `const registration =
+ * { tool, handler: handleCronjobExecute }` exported from each file, where `tool` is an MCP tool definition (a name and an
+ * `inputSchema`, in the object or in the const it names). The scanner imports every file of the folder by path and puts
+ * `registration.handler` in the table the server dispatches by tool name; the import by path is invisible, the shape is not.
+ * Only an exported registration (`export default registration`, `export const registration = …`) counts.
+ */
+function fromToolRegistrationObject(object: ObjectLiteralExpression, model: ProjectModel): ToolHandler | undefined {
+  const handlerKey = OBJECT_HANDLER_KEYS.find((k) => propertyOf(object, k));
+  const toolProperty = propertyOf(object, 'tool');
+  if (!handlerKey || !toolProperty) return undefined;
+  const tool = objectLiteralOf(propertyValue(toolProperty));
+  const nameValue = tool && propertyValue(propertyOf(tool, 'name'));
+  if (!tool || !nameValue || !Node.isStringLiteral(nameValue) || !OBJECT_SCHEMA_KEYS.some((key) => hasMember(tool, key))) return undefined;
+  if (!isExported(object)) return undefined;
+  const property = propertyOf(object, handlerKey)!;
+  const expression = Node.isMethodDeclaration(property) ? property : propertyValue(property);
+  const fn = expression ? model.functionOfValue(expression) ?? wrappedHandler(expression, model) : undefined;
+  if (!fn || !expression) return undefined;
+  return {
+    framework: 'tool registration object ({ tool, handler }) loaded by a tool scanner',
+    body: fn,
+    fn,
+    registration: object,
+    expression,
+    name: nameValue.getLiteralValue(),
+    annotations: readAnnotations(objectLiteralOf(propertyValue(propertyOf(tool, 'annotations')))),
+    confidence: 'medium',
+  };
+}
+
+/** `export const registration = { … }`, or `const registration = { … }; export default registration`. */
+function isExported(object: ObjectLiteralExpression): boolean {
+  let parent = object.getParent();
+  while (parent && (Node.isSatisfiesExpression(parent) || Node.isAsExpression(parent) || Node.isParenthesizedExpression(parent))) parent = parent.getParent();
+  if (parent && Node.isExportAssignment(parent)) return true;
+  if (!parent || !Node.isVariableDeclaration(parent)) return false;
+  if (parent.getVariableStatement()?.isExported()) return true;
+  const name = parent.getName();
+  return object.getSourceFile().getExportAssignments().some((assignment) => {
+    const value = unwrap(assignment.getExpression());
+    return Node.isIdentifier(value) && value.getText() === name;
+  });
 }
 
 const OBJECT_SCHEMA_KEYS = ['inputSchema', 'input_schema', 'parameters'];
