@@ -17,12 +17,14 @@ describe('replay fidelity', () => {
     const recorded = await recordProgram(file, run);
     expect(recorded.stderr).toBe('');
     expect(recorded.exitCode).toBe(0);
-    // The delays (60 ms apart) make the three clients' responses interleave: http-c, fetch-a,
-    // undici-a, http-b, … when the machine is not overloaded. Replay must give the recorded order.
+    // The delays (120 ms apart) make the three clients' responses interleave: http-c, fetch-a,
+    // undici-a, http-b, … (7 changes of client) when the machine is not overloaded; a loaded machine
+    // can merge neighbours. Responses grouped by client would change client at most twice, so three
+    // or more changes still prove an interleaved order. Replay must give the recorded order.
     const seen = /^seen in order (.*)$/m.exec(recorded.stdout)?.[1]?.split(',') ?? [];
     expect([...seen].sort()).toEqual(['fetch-a', 'fetch-b', 'fetch-c', 'http-a', 'http-b', 'http-c', 'undici-a', 'undici-b']);
     const clientChanges = seen.filter((name, index) => index > 0 && name.split('-')[0] !== seen[index - 1]?.split('-')[0]).length;
-    expect(clientChanges).toBeGreaterThanOrEqual(5);
+    expect(clientChanges).toBeGreaterThanOrEqual(3);
 
     // Two rounds of two: the order must hold every time, not by luck.
     await expectIdenticalReplays(bed.stub, file, run, recorded.stdout);
