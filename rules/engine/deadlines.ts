@@ -3,6 +3,7 @@
 // real default of its library.
 import { Node, SyntaxKind, ts, type CallExpression, type NewExpression, type ObjectLiteralExpression, type PropertyDeclaration, type SourceFile } from 'ts-morph';
 import type { OutboundCallFact } from '../knowledge/types.js';
+import { typedClientExports } from '../knowledge/http-clients.js';
 import { deepPropertyOf, objectLiteralOf, originOf, propertyName, propertyValue, unwrap, type CalleeRef, type ValueOrigin } from './callee.js';
 import type { RuleOptions } from './config.js';
 import { findMatch, moduleMatches } from './match.js';
@@ -265,7 +266,7 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
       if (found.kind === 'bounded') return { kind: 'bounded', how: `the client's ${found.how}` };
       if (found.kind === 'stall-only') stallOnly = found.keys;
       if (found.kind === 'unknown') return found;
-    } else if (!client.creation && !client.options && /Instance$/.test(callee.exportName) && Node.isPropertyDeclaration(callee.clientDeclaration ?? callee.call)) {
+    } else if (!client.creation && !client.options && typedClientExports.includes(callee.exportName) && Node.isPropertyDeclaration(callee.clientDeclaration ?? callee.call)) {
       // `private client: AxiosInstance` typed by the package and assigned in the constructor: judged by that creation's
       // options; a field assigned anything else, or anywhere else, may hold a client with a timeout — not judged.
       const made = fieldCreations(callee.clientDeclaration as PropertyDeclaration, callee, model);
@@ -277,7 +278,7 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
         if (found.kind === 'bounded') return { kind: 'bounded', how: `the client's ${found.how}` };
         if (found.kind === 'unknown') return found;
       }
-    } else if (!client.creation && !client.options && /Instance$/.test(callee.exportName)) {
+    } else if (!client.creation && !client.options && typedClientExports.includes(callee.exportName)) {
       // A value only its written type names (`http: AxiosInstance` handed in): how it was made is not seen — not judged.
       return { kind: 'unknown' };
     } else if (timeoutNames.length && client.creation && returnedCreation(client.creation, callee, model)) {

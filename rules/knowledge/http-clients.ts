@@ -4,6 +4,13 @@ import type { HttpClientRetryFact, OutboundCallFact } from './types.js';
 
 const fetchLike = { signalOptions: ['signal'], timeoutOptions: [] as string[] };
 
+/**
+ * Package types a field or parameter may be written with that name an HTTP client instance, not how it was made
+ * (axios's `AxiosInstance` interface and `Axios` class): deadlines.ts judges such a value by the creation a class field
+ * is assigned, and leaves any other unjudged.
+ */
+export const typedClientExports = ['AxiosInstance', 'Axios'];
+
 export const httpCalls: OutboundCallFact[] = [
   { kind: 'http', label: 'fetch', module: ['global'], export: ['fetch'], path: [''], optionsArgs: [1], ...fetchLike, checkedAgainst: 'node@20.20' },
   { kind: 'http', label: 'undici fetch', module: ['undici'], export: ['fetch'], path: [''], optionsArgs: [1], ...fetchLike, checkedAgainst: 'undici@7' },
@@ -20,9 +27,9 @@ export const httpCalls: OutboundCallFact[] = [
   // error 3 times by default, and the statuses in `retryOn` — are not recorded among the retry mechanisms yet.)
   { kind: 'http', label: 'fetch-retry', module: ['fetch-retry'], export: ['default'], instance: true, path: [''], optionsArgs: [1], ...fetchLike, checkedAgainst: 'fetch-retry@6.0.0' },
   {
-    // `AxiosInstance`: a value typed with axios's instance type (`private client: AxiosInstance`), which deadlines.ts judges by
-    // the creation the class assigns it.
-    kind: 'http', label: 'axios', module: ['axios'], export: ['default', 'axios', 'AxiosInstance'],
+    // `AxiosInstance`, `Axios`: a value typed with axios's instance type or class (`private client: AxiosInstance`), which
+    // deadlines.ts judges by the creation the class assigns it.
+    kind: 'http', label: 'axios', module: ['axios'], export: ['default', 'axios', ...typedClientExports],
     path: ['', 'get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request'],
     optionsArgs: ['last'], signalOptions: ['signal', 'cancelToken'], timeoutOptions: ['timeout'], checkedAgainst: 'axios@1.21.1',
   },

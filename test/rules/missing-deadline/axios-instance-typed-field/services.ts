@@ -1,6 +1,6 @@
 // Services holding an axios instance in a field typed `AxiosInstance`: each is judged by the creation the
 // constructor assigns — `axios.create` with no timeout leaves every request unbounded.
-import axios, { type AxiosInstance } from 'axios';
+import axios, { type Axios, type AxiosInstance } from 'axios';
 
 export class PerplexityService {
   private client: AxiosInstance;
@@ -40,4 +40,17 @@ export class InjectedService {
 export async function ping(http: AxiosInstance) {
   // Near-miss: a parameter only its type names.
   return (await http.get('/ping')).data;
+}
+
+export class GameClient {
+  public client: Axios;
+
+  constructor(apiKey: string) {
+    this.client = axios.create({ baseURL: 'https://sdk.example.io/v2', headers: { 'x-api-key': apiKey } });
+  }
+
+  async createMap(locations: string[]) {
+    const result = await this.client.post('/maps', { data: { locations } }); // expect: missing-deadline
+    return result.data;
+  }
 }
