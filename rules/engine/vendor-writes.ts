@@ -14,6 +14,7 @@ import { isNodeBuiltin } from './node-builtins.js';
 import { resolveIdentifier } from './scope.js';
 import type { WriteEffect } from './side-effects.js';
 import { keyProperty, withKey } from './write-keys.js';
+import { resultVariable } from './temporary-writes.js';
 
 let tablePackages: string[] | undefined;
 
@@ -171,12 +172,8 @@ function transactionClient(prefix: Node, model: ProjectModel): import('./callee.
  * resource that lives only while the call runs leaves nothing behind to duplicate (README question 6).
  */
 function releasedInFinally(call: CallExpression): boolean {
-  let holder: Node | undefined = call.getParent();
-  while (holder && (Node.isAwaitExpression(holder) || Node.isParenthesizedExpression(holder) || Node.isAsExpression(holder))) holder = holder.getParent();
-  if (!holder || !Node.isVariableDeclaration(holder)) return false;
-  const nameNode = holder.getNameNode();
-  if (!Node.isIdentifier(nameNode)) return false;
-  const name = nameNode.getText();
+  const name = resultVariable(call)?.name;
+  if (name === undefined) return false;
   const fn = call.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
   if (!fn) return false;
   const uses = new RegExp(`\\b${name}\\b`);
