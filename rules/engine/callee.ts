@@ -21,6 +21,7 @@ import { aliasedType, declaredTypeOf, methodReturnTypeOf, typeDeclaration, witho
 import { valueOf, type ProjectLinks, type ProjectValue } from './values.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { Confidence } from './types.js';
+import { classConstructors, classProperty, declaresMemberNamed } from './class-members.js';
 
 export interface ValueOrigin {
   /** Import specifier, or 'global' for a global name. */
@@ -285,7 +286,7 @@ function packageBaseOf(cls: ClassDeclaration | ClassExpression, types: TypeOracl
 function declaresMember(cls: ClassDeclaration | ClassExpression, name: string): boolean {
   let current: Node | undefined = cls;
   for (let level = 0; current && (Node.isClassDeclaration(current) || Node.isClassExpression(current)) && level < 4; level++) {
-    if (current.getMembers().some((member) => !Node.isConstructorDeclaration(member) && (member as { getName?: () => string }).getName?.() === name)) return true;
+    if (declaresMemberNamed(current, name)) return true;
     const base: Node | undefined = current.getExtends()?.getExpression();
     current = base && Node.isIdentifier(base) ? resolvedClass(base) : undefined;
   }
@@ -320,9 +321,9 @@ function documentedOrigin(declaration: Node, types: TypeOracle | undefined, dept
 function originOfThisProperty(name: string, self: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
   const cls = self.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
   if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return undefined;
-  const property = cls.getProperty(name);
+  const property = classProperty(cls, name);
   const typed = property ? originOfTypeAnnotation(property, types, depth) : undefined;
-  for (const ctor of cls.getConstructors()) {
+  for (const ctor of classConstructors(cls)) {
     const parameter = ctor.getParameter(name);
     // `constructor(public fetcher: typeof fetch = fetch)`: the injected default, when its type says nothing more.
     if (parameter?.isParameterProperty()) return typed ?? originOfTypeAnnotation(parameter, types, depth) ?? injectedDefault(parameter, types, depth);

@@ -11,6 +11,7 @@ import { descendantsOfKind } from './kind-index.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { isConstDeclaration, resolveIdentifier } from './scope.js';
 import { valueOf } from './values.js';
+import { classConstructors, classProperty } from './class-members.js';
 
 export type OptionsVerdict =
   | { kind: 'bounded'; how: string }
@@ -170,9 +171,9 @@ function deadlineInField(name: string, at: Node, context: OptionsContext, depth:
   const cls = at.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
   if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return { kind: 'unknown' };
   const forms: Node[] = [];
-  const init = cls.getProperty(name)?.getInitializer();
+  const init = classProperty(cls, name)?.getInitializer();
   if (init) forms.push(init);
-  for (const ctor of cls.getConstructors()) {
+  for (const ctor of classConstructors(cls)) {
     for (const assignment of descendantsOfKind(ctor, SyntaxKind.BinaryExpression)) {
       const left = assignment.getLeft();
       if (assignment.getOperatorToken().getKind() === SyntaxKind.EqualsToken && Node.isPropertyAccessExpression(left) &&

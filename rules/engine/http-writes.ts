@@ -13,6 +13,7 @@ import type { WriteEffect } from './side-effects.js';
 import type { OutboundCallFact } from '../knowledge/types.js';
 import { credentialMintPath, uniqueNameCreatePaths } from '../knowledge/repeat-safe-posts.js';
 import { idempotencyKeyIn, keyAssignedTo, keyProperty, parameterIndex, stringValue, withKey, type ParamRef } from './write-keys.js';
+import { classProperty } from './class-members.js';
 
 const MUTATING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const MAX_FOLLOW = 6;
@@ -403,7 +404,7 @@ function memberValue(access: import('ts-morph').PropertyAccessExpression, depth:
   if (Node.isThisExpression(target)) {
     const cls = access.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
     if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return undefined;
-    return cls.getProperty(name)?.getInitializer();
+    return classProperty(cls, name)?.getInitializer();
   }
   const holder = Node.isPropertyAccessExpression(target) ? memberValue(target, depth + 1) : target;
   const object = holder ? objectLiteralOf(holder) : undefined;

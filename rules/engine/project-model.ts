@@ -13,6 +13,7 @@ import { COMMONJS_MODULE, resolveIdentifier } from './scope.js';
 import type { RunFiles } from './run-files.js';
 import { readsRunTexts } from './run-file-system.js';
 import { classValue, valueOf, type ProjectLinks } from './values.js';
+import { classMethod, classProperty } from './class-members.js';
 
 export type FunctionNode = Node & { getBody(): Node | undefined };
 export type ClassNode = ClassDeclaration | ClassExpression;
@@ -385,9 +386,9 @@ export class ProjectModel implements ProjectLinks {
 
   private memberFunction(cls: ClassNode, name: string, depth: number): FunctionNode | undefined {
     if (depth > 6) return undefined;
-    const method = cls.getMethod(name) ?? cls.getStaticMethod(name);
+    const method = classMethod(cls, name);
     if (method) return method as FunctionNode;
-    const init = cls.getProperty(name)?.getInitializer();
+    const init = classProperty(cls, name)?.getInitializer();
     if (init) return this.functionFromValue(init, depth + 1);
     const base = this.baseClassOf(cls);
     return base ? this.memberFunction(base, name, depth + 1) : undefined;

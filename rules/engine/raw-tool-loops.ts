@@ -9,6 +9,7 @@ import { heldFunction } from './handler-values.js';
 import { returnsResultOf } from './tool-elements.js';
 import { isRegisteredHandler, type ToolHandler } from './tool-handlers.js';
 import { valueOf } from './values.js';
+import { classProperty } from './class-members.js';
 
 /** `toolCall.function.name`, `block.name` of a tool_use block, `call.toolName`. */
 const toolNameAccess = /\b(?:tool|call|fn|func|function|block|use|part|item|request|req|t|c|tc)\w*\.(?:function\.)?(?:name|toolName)$/i;
@@ -454,7 +455,7 @@ function definitionOf(node: Node, model: ProjectModel, depth = 0): { value?: Nod
     }
   } else if (Node.isPropertyAccessExpression(node) && Node.isThisExpression(unwrap(node.getExpression()))) {
     const cls = node.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
-    if (cls && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) declaration = cls.getProperty(node.getName());
+    if (cls && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) declaration = classProperty(cls, node.getName());
   }
   if (!declaration || !(Node.isVariableDeclaration(declaration) || Node.isPropertyDeclaration(declaration))) return undefined;
   const init = declaration.getInitializer();
@@ -489,6 +490,6 @@ export function entryName(entry: Node, model: ProjectModel): string | undefined 
   const literal = propertyValue(propertyOf(object, 'name'));
   if (literal && Node.isStringLiteral(literal)) return literal.getLiteralValue();
   const cls = value && Node.isNewExpression(value) ? model.classOf(value.getExpression()) : undefined;
-  const field = cls?.getProperty('name')?.getInitializer();
+  const field = cls ? classProperty(cls, 'name')?.getInitializer() : undefined;
   return field && Node.isStringLiteral(field) ? field.getLiteralValue() : undefined;
 }
