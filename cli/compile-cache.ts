@@ -2,12 +2,12 @@
 // ts-morph's common part and ts-morph — so a run does not compile them again (about a quarter of a warm
 // `lint --cache` run went to compiling them). Node 20 has no module compile cache (Node 22's
 // `module.enableCompileCache()`); this is the same idea for those files only: the compiled code is kept
-// per file, keyed by a digest of its source and the Node version, in the user's cache folder.
+// per file, keyed by the file's identity on disk (see `fileKey`) and the Node version, in the user's cache folder.
 // V8 checks the data itself (its version, flags and the source's length) and ignores data it cannot use;
 // any problem reading or writing the cache means compiling as before, never an error.
 // Set AGENTVET_COMPILE_CACHE=0 to turn it off.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -32,6 +32,27 @@ export function compileCacheFolder(env: NodeJS.ProcessEnv = process.env): string
 
 let installed = false;
 
+/** A file older than this is settled: a write after it was read would give it a newer change time. */
+const SETTLED_MS = 5_000;
+
+/**
+ * What tells this version of a file from any other without reading it: its path, inode, size and modification and
+ * change times in nanoseconds (hashing typescript.js's 9 MB of source took ~25 ms of every run). npm gives every
+ * installed file the same modification time, but the change time is the kernel's: set by every write, rename or
+ * reinstall, never by a tool. `settled` is false while the file changed less than SETTLED_MS ago: a write between
+ * Node reading it and this look could then share the change time, so no cache is written for it from this run (the
+ * racy-file rule git's index follows).
+ */
+export function fileKey(filename: string, length: number): { key: string; settled: boolean } | undefined {
+  try {
+    const stat = statSync(filename, { bigint: true });
+    const key = [filename, stat.dev, stat.ino, stat.size, length, stat.mtimeNs, stat.ctimeNs].join('\0');
+    return { key, settled: Date.now() - Number(stat.ctimeMs) > SETTLED_MS };
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Serves the large CommonJS files from the code cache, and (on the main thread, when a file had none or V8
  * refused it) writes it at exit, so it holds the functions the run compiled, not only the top level.
@@ -46,9 +67,9 @@ export function installCompileCache(env: NodeJS.ProcessEnv = process.env): void 
   const toWrite: Array<{ script: vm.Script; file: string; stem: string }> = [];
   moduleClass.prototype._compile = function (this: CompilingModule, content: string, filename: string, ...rest: unknown[]) {
     if (!CACHED_FILES.test(filename)) return original.call(this, content, filename, ...rest);
-    // Keyed by the source itself: V8 checks only the source's length, and npm gives every installed file the
-    // same modification time, so a file's size and time cannot tell two versions apart (~10 ms for typescript.js).
-    const key = createHash('sha1').update(`${process.version}\0${process.arch}\0`).update(content).digest('hex');
+    const identity = fileKey(filename, content.length);
+    if (!identity) return original.call(this, content, filename, ...rest);
+    const key = createHash('sha1').update(`${process.version}\0${process.arch}\0${identity.key}`).digest('hex');
     const stem = basename(filename, '.js');
     const file = join(folder, `${stem}-${key}.bin`);
     let cachedData: Buffer | undefined;
@@ -58,7 +79,7 @@ export function installCompileCache(env: NodeJS.ProcessEnv = process.env): void 
       // no cache yet
     }
     const script = new vm.Script(moduleClass.wrap(content), { filename, cachedData });
-    if (isMainThread && (cachedData === undefined || script.cachedDataRejected)) toWrite.push({ script, file, stem });
+    if (isMainThread && identity.settled && (cachedData === undefined || script.cachedDataRejected)) toWrite.push({ script, file, stem });
     const run = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
     return run.call(this.exports, this.exports, createRequire(filename), this, filename, dirname(filename));
   };

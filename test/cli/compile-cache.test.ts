@@ -1,11 +1,11 @@
 // The compile cache (cli/compile-cache.ts): a lint run keeps V8's compiled code of the compiler files in
 // the user's cache folder and the next run loads it; a damaged cache file is passed over (and rewritten),
 // never an error; AGENTVET_COMPILE_CACHE=0 turns it off. Findings are the same every time.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, expect, it } from 'vitest';
-import { compileCacheFolder } from '../../cli/compile-cache.js';
+import { compileCacheFolder, fileKey } from '../../cli/compile-cache.js';
 import { assertBuilt, runCli, tempProject, TSCONFIG } from './cli-process.js';
 
 beforeAll(assertBuilt);
@@ -70,4 +70,24 @@ it('writes nothing with AGENTVET_COMPILE_CACHE=0', () => {
   const run = lint(dir, { XDG_CACHE_HOME: cacheHome, AGENTVET_COMPILE_CACHE: '0' });
   expect(findingsOf(run.stdout)).toEqual(['missing-deadline:2']);
   expect(readdirSync(cacheHome)).toEqual([]);
+});
+
+it('tells two versions of a compiler file of the same size and modification time apart, and keeps none for a file just written', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'agentvet-compile-key-'));
+  cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
+  const file = join(folder, 'typescript.js');
+  // As npm leaves installed files: one fixed modification time, whatever the version.
+  const installed = new Date('1985-10-26T08:15:00Z');
+  writeFileSync(file, 'module.exports = 1;');
+  utimesSync(file, installed, installed);
+  const first = fileKey(file, 19)!;
+  // A file written a moment ago may still be written again within the same change time: no cache is kept for it.
+  expect(first.settled).toBe(false);
+  await new Promise((done) => setTimeout(done, 30));
+  writeFileSync(file, 'module.exports = 2;');
+  utimesSync(file, installed, installed);
+  const second = fileKey(file, 19)!;
+  expect(statSync(file).mtimeMs).toBe(installed.getTime());
+  expect(second.key).not.toBe(first.key);
+  expect(fileKey(join(folder, 'missing.js'), 0)).toBeUndefined();
 });
