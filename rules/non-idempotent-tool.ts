@@ -90,7 +90,10 @@ function describe(handler: ToolHandler, write: ReachedWrite) {
     ? `makes ${article(effect.label)} ${effect.label} that ${WHAT[effect.kind] ?? 'writes'}`
     : `calls ${calleeText(write.site)}, which makes ${article(effect.label)} ${effect.label} (${where})`;
   const freshKey = effect.key ? ` Its key (${effect.key.getText().slice(0, 40)}) is new on every run, so it dedupes nothing.` : '';
-  const contradicts = handler.annotations.readOnlyHint === true ? 'readOnlyHint' : handler.annotations.idempotentHint === true ? 'idempotentHint' : undefined;
+  // A DELETE of a known id or a PATCH that sets given fields repeats safely (RULES.md: low confidence at most): under
+  // `idempotentHint: true` the tool says what it does. Under `readOnlyHint: true` any write contradicts it.
+  const repeatsSafely = effect.kind === 'delete-id' || effect.kind === 'update-set';
+  const contradicts = handler.annotations.readOnlyHint === true ? 'readOnlyHint' : handler.annotations.idempotentHint === true && !repeatsSafely ? 'idempotentHint' : undefined;
   const contradiction = contradicts ? ` The tool is annotated ${contradicts}: true, so clients will retry it freely.` : '';
   const message =
     `${tool} ${how} with no idempotency protection: when the model or a retry calls the tool again, it happens twice.` +

@@ -522,18 +522,44 @@ export class ProjectModel implements ProjectLinks {
       const target = callTarget(fn);
       if (!target) return [];
       const home = fn.getSourceFile();
-      const files = [home, ...this.importersOf(home, target.name)].slice(0, MAX_CALLER_FILES);
-      const out: Array<CallExpression | NewExpression> = [];
-      for (const file of files) {
-        if (!file) continue;
-        for (const site of callsByName(file).get(target.name) ?? []) {
-          const reaches = Node.isNewExpression(site) ? this.classOf(site.getExpression()) === target.cls : this.functionCalledBy(site) === fn;
-          if (reaches) out.push(site);
-          if (out.length >= MAX_CALL_SITES) return out;
-        }
-      }
-      return out;
+      return this.callsIn([home, ...this.importersOf(home, target.name)].slice(0, MAX_CALLER_FILES), fn, target);
     });
+  }
+
+  /**
+   * Calls of a function in the files of its package whose text calls it by name, parsed whether or not the run analyses
+   * them: for a question a file linted on its own must answer as a lint of the whole project would (whether a router's
+   * parameter is the tool name its callers, files away, pass — raw-tool-loops.ts). Bounded like callSitesOf.
+   */
+  packageCallSitesOf(fn: Node): Array<CallExpression | NewExpression> {
+    return this.memoize('package-call-sites', fn, () => {
+      const target = callTarget(fn);
+      if (!target) return [];
+      const home = fn.getSourceFile();
+      const homePath = home.getFilePath();
+      const pattern = new RegExp(`(?<![\\w$])${target.name.replace(/[$]/g, '\\$')}\\s*\\(`);
+      const paths = this.filesMatching(homePath, pattern).filter((path) => path !== homePath);
+      // Parsed one by one as the search reaches them: it stops at MAX_CALL_SITES.
+      const files = function* (model: ProjectModel) {
+        yield home;
+        for (const path of paths.slice(0, MAX_CALLER_FILES - 1)) yield model.fileAt(path);
+      };
+      return this.callsIn(files(this), fn, target);
+    });
+  }
+
+  /** The calls of `fn` (by its name, then resolved) in these files, at most MAX_CALL_SITES. */
+  private callsIn(files: Iterable<SourceFile | undefined>, fn: Node, target: { name: string; cls?: ClassNode }): Array<CallExpression | NewExpression> {
+    const out: Array<CallExpression | NewExpression> = [];
+    for (const file of files) {
+      if (!file) continue;
+      for (const site of callsByName(file).get(target.name) ?? []) {
+        const reaches = Node.isNewExpression(site) ? this.classOf(site.getExpression()) === target.cls : this.functionCalledBy(site) === fn;
+        if (reaches) out.push(site);
+        if (out.length >= MAX_CALL_SITES) return out;
+      }
+    }
+    return out;
   }
 
   /**

@@ -63,6 +63,8 @@ export function fromDispatchSwitch(node: Node, model: ProjectModel): ToolHandler
   return out;
 }
 
+const TOOL_NAME_PARAMETER = /^tool_?name$/i;
+
 const ARGUMENT_NAMES = /^(?:arguments|args|input|params|parameters|toolArgs|toolInput)$/;
 
 /**
@@ -281,7 +283,9 @@ function isModelToolName(key: Node, model: ProjectModel, depth: number): boolean
     const owner = param?.getParent();
     return owner !== undefined && isRegisteredHandler(owner, model);
   }
-  if (Node.isParameterDeclaration(declaration)) return passedToolName(declaration, model, depth);
+  // `function executeToolByName(tool_name, args) { return registry[tool_name](args) }`: a parameter the code itself names
+  // the tool's name (a gateway relaying the model's choice over HTTP), or one its callers pass such a name.
+  if (Node.isParameterDeclaration(declaration)) return TOOL_NAME_PARAMETER.test(declaration.getName()) || passedToolName(declaration, model, depth);
   return false;
 }
 
@@ -325,8 +329,11 @@ function passedToolName(param: ParameterDeclaration, model: ProjectModel, depth:
     const name = functionName(fn);
     if (!name || !('getParameters' in fn)) return false;
     const index = fn.getParameters().indexOf(param);
-    // Its callers in its own file and in the files that import it (`handleTool(toolCall.name, args)` in the chat loop).
-    return model.callSitesOf(fn).some((call) => {
+    // Its callers in its own file and in the files of the run that import it (`handleTool(toolCall.name, args)` in the
+    // chat loop); with none there (the router linted with its handlers, not with the server), the package's files
+    // that call it, analysed by this run or not.
+    const inRun = model.callSitesOf(fn);
+    return (inRun.length > 0 ? inRun : model.packageCallSitesOf(fn)).some((call) => {
       if (!Node.isCallExpression(call)) return false;
       const arg = call.getArguments()[index];
       return arg !== undefined && isModelToolName(arg, model, depth + 1);

@@ -42,16 +42,35 @@ export function findToolHandlers(file: SourceFile, model: ProjectModel): ToolHan
     // once, however many registrations (a switch in one file, a table in another) run it.
     const handlers = registeredToolHandlers(file, model).filter((h) => {
       const home = h.body.getSourceFile();
-      return home === file || !model.isRunFile(home.getFilePath()) || !registeredElsewhereIn(home, model).some((e) => e.body === h.body);
+      if (home === file || !model.isRunFile(home.getFilePath())) return true;
+      return !handlersRegisteredElsewhere(home, model).some((e) => e.body === h.body) && !definedAsTool(h.body, model);
     });
-    const seen = new Set(handlers.map((h) => h.body));
-    for (const handler of handlersRegisteredElsewhere(file, model)) {
-      if (seen.has(handler.body)) continue;
-      seen.add(handler.body);
-      handlers.push(handler);
-    }
-    return handlers;
+    return joined(handlers, handlersRegisteredElsewhere(file, model));
   });
+}
+
+/** The handlers of both lists, each body once (the first list's entry kept). */
+function joined(first: ReadonlyArray<ToolHandler>, second: ReadonlyArray<ToolHandler>): ToolHandler[] {
+  const seen = new Set(first.map((h) => h.body));
+  return [...first, ...second.filter((h) => !seen.has(h.body) && seen.add(h.body))];
+}
+
+/**
+ * Whether a handler is written as a tool its own file's analysis finds by shape (a tool object's handler, a tool
+ * definition's), so that analysis reports it, not that of a loop in another file that runs it.
+ */
+function definedAsTool(body: Node, model: ProjectModel): boolean {
+  let holder: Node | undefined = body;
+  if (!Node.isMethodDeclaration(holder)) {
+    holder = holder.getParent();
+    while (holder && (Node.isParenthesizedExpression(holder) || Node.isAsExpression(holder) || Node.isSatisfiesExpression(holder))) holder = holder.getParent();
+    if (!holder || !Node.isPropertyAssignment(holder)) return false;
+  }
+  const object = holder.getParent();
+  if (!object || !Node.isObjectLiteralExpression(object)) return false;
+  if (fromToolObject(object, model)?.body === body) return true;
+  const call = object.getParent();
+  return call !== undefined && Node.isCallExpression(call) && call.getArguments()[0] === object && fromToolDefinition(call, model)?.body === body;
 }
 
 /**
@@ -75,10 +94,83 @@ const REGISTRATION_TEXT = /registerTool|setRequestHandler|\.\w*[tT]ool\s*\(|\b(?
 /**
  * Tools written in this file (objects typed as the package's tool type, classes implementing it) that a registration
  * in another file of the package runs one by one (tool-elements.ts): found from the package's files that register
- * tools, once per package, so a file linted on its own — the one an editor shows — gets the same answer.
+ * tools, once per package, so a file linted on its own — the one an editor shows — gets the same answer; and the
+ * functions of this file a router in another file runs per tool (dispatchedFromOtherFiles).
  */
 function handlersRegisteredElsewhere(file: SourceFile, model: ProjectModel): ToolHandler[] {
-  return registeredElsewhereIn(file, model);
+  return model.memoize('handlers-registered-elsewhere', file, () => joined(registeredElsewhereIn(file, model), dispatchedFromOtherFiles(file, model)));
+}
+
+/**
+ * A router, as its text can tell: a `switch` on a name, or a table looked up by one (`registry[tool_name]`,
+ * `handlers.get(request.params.name)`) — what raw-tool-loops.ts then decides is the tool's name. Only such files are
+ * parsed and searched: most files naming a handler module's exports (its tests, its helpers' users) route nothing.
+ */
+const DISPATCH_TEXT = /\bswitch\s*\(\s*[\w$.]*name\s*\)|\[\s*[\w$.]*name\s*\]|\.get\(\s*[\w$.]*name\s*\)/i;
+
+/**
+ * Functions written in this file that a router in another file of the package runs per tool — `case 'invite': return
+ * handleInvite(args)` in a router the CallToolRequestSchema handler calls, however many files away that handler is, or
+ * `registry[tool_name](args)` over a table that spreads this file's exported table. The routers are the package's files
+ * that name one of the exports and dispatch (DISPATCH_TEXT); each is searched as its own analysis would
+ * (registeredToolHandlers, memoised per file), and what it finds written in this file kept.
+ */
+function dispatchedFromOtherFiles(file: SourceFile, model: ProjectModel): ToolHandler[] {
+  const names = exportedNames(file);
+  const pattern = names.length > 0 ? wordPattern(names, '(?<![\\w$])') : undefined;
+  if (!pattern) return [];
+  const own = file.getFilePath();
+  const out: ToolHandler[] = [];
+  // Both questions are answered from the package's texts (cached per pattern): only the files in both are parsed.
+  const dispatching = new Set(model.filesMatching(own, DISPATCH_TEXT));
+  const routers = model.filesMatching(own, pattern).filter((path) => path !== own && dispatching.has(path));
+  for (const path of routers.slice(0, MAX_ROUTER_FILES)) {
+    const router = model.fileAt(path);
+    if (!router) continue;
+    for (const handler of routedToolHandlers(router, model)) {
+      if (handler.body.getSourceFile() === file) out.push(handler);
+    }
+  }
+  return out;
+}
+
+/**
+ * What a router file runs per tool: the cases of its switches on the tool's name and the entries of the tables its calls
+ * look the name up in (raw-tool-loops.ts), the part of registeredToolHandlers a router can hold — not its other calls,
+ * whose callees a large service file would have resolved for nothing.
+ */
+function routedToolHandlers(router: SourceFile, model: ProjectModel): ToolHandler[] {
+  return model.memoize('routed-tool-handlers', router, () => {
+    const out: ToolHandler[] = [];
+    for (const node of model.nodesOfKinds(router, [SyntaxKind.SwitchStatement, SyntaxKind.CallExpression])) {
+      if (Node.isSwitchStatement(node)) out.push(...fromDispatchSwitch(node, model));
+      else if (Node.isCallExpression(node)) out.push(...fromDispatchTable(node, model));
+    }
+    return out;
+  });
+}
+
+const MAX_ROUTER_FILES = 12;
+const MAX_EXPORTED_NAMES = 60;
+
+/**
+ * Names other files use for what a file exports: its exported functions, variables and classes (`export async function
+ * handleInvite`, `export const memoryTools = { … }`) and the names of an `export { a, b as c }` list.
+ */
+function exportedNames(file: SourceFile): string[] {
+  const names = new Set<string>();
+  for (const statement of file.getStatements()) {
+    if ((Node.isFunctionDeclaration(statement) || Node.isClassDeclaration(statement)) && statement.hasExportKeyword()) {
+      const name = statement.getName();
+      if (name) names.add(name);
+    } else if (Node.isVariableStatement(statement) && statement.hasExportKeyword()) {
+      for (const declaration of statement.getDeclarations()) names.add(declaration.getName());
+    } else if (Node.isExportDeclaration(statement) && !statement.getModuleSpecifier()) {
+      for (const specifier of statement.getNamedExports()) names.add(specifier.getAliasNode()?.getText() ?? specifier.getName());
+    }
+    if (names.size >= MAX_EXPORTED_NAMES) break;
+  }
+  return [...names].filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default');
 }
 
 function registeredElsewhereIn(file: SourceFile, model: ProjectModel): ToolHandler[] {
@@ -196,13 +288,15 @@ function fromToolDefinition(call: CallExpression, model: ProjectModel): ToolHand
   const name = Node.isIdentifier(callee) ? callee.getText() : Node.isPropertyAccessExpression(callee) ? callee.getName() : undefined;
   if (!name || !DEFINE_TOOL.test(name)) return undefined;
   const helper = model.functionCalledBy(call);
-  if (!helper) return undefined;
+  // A definition helper we cannot see into (one a framework hands in, `tools: (tool) => ({ … tool({ … }) })`, or a
+  // package's we have no facts for) counts only when given the whole tool shape, with the handler a function.
+  if (!helper && !unresolvedDefinition(call)) return undefined;
   const config = objectLiteralOf(call.getArguments()[0]);
   let expression: Node | undefined;
   if (config && propertyOf(config, 'description') && SCHEMA_KEYS.some((key) => hasMember(config, key))) {
     const key = HANDLER_KEYS.find((k) => propertyOf(config, k));
     expression = key ? propertyValue(propertyOf(config, key)) : undefined;
-  } else {
+  } else if (helper) {
     // CreateXeroTool(name, description, schema, handler) → () => ({ name, description, schema, handler })
     const index = definedHandlerParameter(helper, model);
     expression = index === undefined ? undefined : call.getArguments()[index];
@@ -220,6 +314,22 @@ function fromToolDefinition(call: CallExpression, model: ProjectModel): ToolHand
     annotations: readAnnotations(objectLiteralOf(propertyValue(propertyOf(config, 'annotations')))),
     confidence: 'medium',
   };
+}
+
+/** `tool({ name, description, schema, handler: async (args) => … })` whose `tool` is a parameter or a package's export. */
+function unresolvedDefinition(call: CallExpression): boolean {
+  const callee = unwrap(call.getExpression());
+  if (!Node.isIdentifier(callee)) return false;
+  const binding = resolveIdentifier(callee);
+  if (binding.kind === 'import' ? binding.module.startsWith('.') : !(binding.kind === 'local' && Node.isParameterDeclaration(binding.declaration))) return false;
+  const config = objectLiteralOf(call.getArguments()[0]);
+  if (!config || !propertyOf(config, 'description') || !SCHEMA_KEYS.some((key) => hasMember(config, key))) return false;
+  const key = HANDLER_KEYS.find((k) => propertyOf(config, k));
+  const value = key ? propertyOf(config, key) : undefined;
+  if (!value) return false;
+  if (Node.isMethodDeclaration(value)) return true;
+  const handler = propertyValue(value);
+  return handler !== undefined && (Node.isArrowFunction(unwrap(handler)) || Node.isFunctionExpression(unwrap(handler)));
 }
 
 /**
@@ -267,10 +377,11 @@ function fromToolObject(object: ObjectLiteralExpression, model: ProjectModel): T
   const key = OBJECT_HANDLER_KEYS.find((k) => propertyOf(object, k));
   const property = key ? propertyOf(object, key) : undefined;
   if (!property) return undefined;
-  // Only a tool named by a declaration (`export const createProjectTool = { … }`): one handed straight to a
-  // registration or a definition helper is found there, and entries of a list a tool loop searches are found by the loop.
-  const parent = object.getParent();
-  if (!parent || !Node.isVariableDeclaration(parent)) return undefined;
+  // A tool held where a table of tools is built — a declaration (`export const createProjectTool = { … }`), an entry of
+  // an object or array (`export const checkoutTools = [{ … }]`, `return { deals_create: { … } }`), what a factory
+  // returns — whatever the registration that picks it up does to the table on the way (spreads, filters, loops in
+  // another file). One handed straight to a call (a registration or a definition helper) is found at that call.
+  if (!heldAsToolTableEntry(object)) return undefined;
   const expression = Node.isMethodDeclaration(property) ? property : propertyValue(property);
   if (!expression) return undefined;
   const fn = model.functionOfValue(expression) ?? wrappedHandler(expression, model);
@@ -357,6 +468,21 @@ function isExported(object: ObjectLiteralExpression): boolean {
     const value = unwrap(assignment.getExpression());
     return Node.isIdentifier(value) && value.getText() === name;
   });
+}
+
+/** A declaration's value, an entry of an object or array literal, or what a function returns (not a call's argument). */
+function heldAsToolTableEntry(object: ObjectLiteralExpression): boolean {
+  let node: Node = object;
+  let parent = node.getParent();
+  while (parent && (Node.isParenthesizedExpression(parent) || Node.isAsExpression(parent) || Node.isSatisfiesExpression(parent))) {
+    node = parent;
+    parent = parent.getParent();
+  }
+  if (!parent) return false;
+  if (Node.isVariableDeclaration(parent) || Node.isReturnStatement(parent)) return true;
+  if (Node.isPropertyAssignment(parent)) return parent.getInitializer() === node && Node.isObjectLiteralExpression(parent.getParent());
+  if (Node.isArrayLiteralExpression(parent)) return true;
+  return Node.isArrowFunction(parent) && parent.getBody() === node;
 }
 
 const OBJECT_SCHEMA_KEYS = ['inputSchema', 'input_schema', 'parameters'];

@@ -17,7 +17,6 @@ import {
 import { aliasedType, declaredTypeOf, memberTypeOf, parameterTypeOf, withoutNullish } from './declared-types.js';
 import { descendantsOfKind, nodesOfKindWhere } from './kind-index.js';
 import { COMMONJS_MODULE, loadSpecifier, resolveIdentifier } from './scope.js';
-import { valuedMember } from './class-members.js';
 
 export type ClassNode = import('ts-morph').ClassDeclaration | import('ts-morph').ClassExpression;
 
@@ -313,11 +312,12 @@ export function memberValue(base: ProjectValue, name: string, links: ProjectLink
 /** A field, getter or method of a project class (its own or inherited), read as an instance (or static) member. */
 function classMember(cls: ClassNode, name: string, links: ProjectLinks, isStatic: boolean, level = 0): ProjectValue | undefined {
   if (level > 6) return undefined;
-  const member = valuedMember(cls, name, isStatic);
-  if (member) {
+  const members = isStatic ? cls.getStaticMembers() : cls.getInstanceMembers();
+  for (const member of members) {
+    if (Node.isConstructorDeclaration(member) || member.getName() !== name) continue;
     if (Node.isPropertyDeclaration(member) || Node.isParameterDeclaration(member)) return declarationValue(member, links);
     if (Node.isGetAccessorDeclaration(member)) return returnValue(member, links);
-    return { kind: 'node', node: member };
+    if (Node.isMethodDeclaration(member)) return { kind: 'node', node: member };
   }
   if (!isStatic) {
     const assigned = thisAssignments(cls, links).get(name);

@@ -7,15 +7,9 @@ import { resolveConfig } from '../../rules/engine/config.js';
 import { Engine } from '../../rules/engine/engine.js';
 import { allRules } from '../../rules/index.js';
 
-const fixture = join(import.meta.dirname, '..', 'rules', 'non-idempotent-tool', 'registered-handler-runs-each-tool');
 
 function toolFindings(paths: string[]) {
-  const config = resolveConfig(allRules.map((r) => ({ id: r.id, defaultSeverity: 'error' as const })), { minConfidence: 'low' }, fixture);
-  return Engine.open({ cwd: fixture, paths: paths.map((p) => join(fixture, p)), config })
-    .analyze()
-    .findings.filter((f) => f.ruleId === 'non-idempotent-tool')
-    .map((f) => `${f.range.file.slice(fixture.length + 1)}:${f.range.line}`)
-    .sort();
+  return findingsIn('registered-handler-runs-each-tool', paths);
 }
 
 describe('tools registered in another file', () => {
@@ -33,5 +27,35 @@ describe('tools registered in another file', () => {
       'item-tools.ts:33',
       'tools/create-dashboard.ts:8',
     ]);
+  });
+});
+
+// Also a router in another file (a switch on the tool name a caller files away passes) and tool tables built across
+// files: linting only the handler's file finds the router and its callers in the package, analysed by the run or not.
+function findingsIn(caseName: string, paths: string[]) {
+  const root = join(import.meta.dirname, '..', 'rules', 'non-idempotent-tool', caseName);
+  const config = resolveConfig(allRules.map((r) => ({ id: r.id, defaultSeverity: 'error' as const })), { minConfidence: 'low' }, root);
+  return Engine.open({ cwd: root, paths: paths.map((p) => join(root, p)), config })
+    .analyze()
+    .findings.filter((f) => f.ruleId === 'non-idempotent-tool')
+    .map((f) => `${f.range.file.slice(root.length + 1)}:${f.range.line}`)
+    .sort();
+}
+
+describe('handlers a router or a tool table in another file runs', () => {
+  it('are found when only the handler file is linted', () => {
+    expect(findingsIn('router-switch-in-another-file', ['handlers/invitations.ts', 'cli/exports.ts'])).toEqual(['handlers/invitations.ts:7']);
+    expect(findingsIn('tool-tables-built-across-files', ['tools/orders.ts', 'tools/notes.ts', 'tools/commands.ts'])).toEqual([
+      'tools/notes.ts:10',
+      'tools/orders.ts:22',
+    ]);
+  });
+
+  it('are reported once when the router is linted too', () => {
+    expect(findingsIn('router-switch-in-another-file', ['server.ts', 'router/index.ts', 'router/tool-router.ts', 'handlers/invitations.ts'])).toEqual([
+      'handlers/invitations.ts:7',
+    ]);
+    // The router linted alone: the handler's file is not analysed, so its write is reported from the router's analysis.
+    expect(findingsIn('router-switch-in-another-file', ['router/tool-router.ts'])).toEqual(['handlers/invitations.ts:7']);
   });
 });
