@@ -43,6 +43,7 @@ export default defineRule({
     checkRetryingHelperCalls(once);
     checkBuiltInRetries(once);
     checkHttpClientRetries(once);
+    checkResendingInterceptors(once);
   },
 });
 
@@ -302,22 +303,44 @@ function checkHttpClientRetries(context: RuleContext): void {
     retrying ??= retryingClients(sourceFile, context);
     const configured = retrying.find((r) => (client && r.client === client) || (!client && r.client === `module:${effect.callee!.module}`));
     const via = perCall ?? configured?.construct;
-    const resent = via ? undefined : resendingInterceptorOf(effect, sourceFile, model);
-    if (resent) {
-      context.report({
-        node: call,
-        message: `${effect.label} goes through a client whose response interceptor (or afterResponse hook) sends a failed request again, with no idempotency key: a 5xx or 429 after the server acted makes the write twice. Send an Idempotency-Key header created once per operation, or re-send only requests that are safe to repeat (GET, PUT).`,
-        confidence: effect.confidence,
-        related: [{ node: resent, message: 'the interceptor re-sends the request here' }],
-      });
-      continue;
-    }
     if (!via) continue;
     context.report({
       node: call,
       message: `${effect.label} is retried by the client's retry configuration, which includes non-idempotent requests, with no idempotency key: an attempt that timed out after the server acted makes the write twice. Send an Idempotency-Key header created once per operation, or keep POST out of the retried methods.`,
       confidence: effect.confidence,
       related: [{ node: via, message: 'retry configured here' }],
+    });
+  }
+}
+
+/**
+ * A response interceptor (or afterResponse hook) that sends a failed request again: reported once, at the re-send
+ * (test/corpus/README.md question 50, the re-attempt as in question 7), when a write goes through that client — in the
+ * interceptor's file or a file importing it. Each request it re-sends is the same attempt, so no per-request finding.
+ */
+function checkResendingInterceptors(context: RuleContext): void {
+  const { sourceFile, model, options } = context;
+  const resending = resendingClientsIn(sourceFile, model);
+  if (resending.length === 0) return;
+  const files = [sourceFile, ...model.importingFiles(sourceFile)];
+  for (const { construct } of resending) {
+    let write: { call: CallExpression; effect: WriteEffect } | undefined;
+    for (const file of files) {
+      for (const call of descendantsOfKind(file, SyntaxKind.CallExpression)) {
+        const effect = classifyWrite(call, model, options);
+        if (!effect || effect.protection || effect.key || REPEATABLE.has(effect.kind) || !effect.callee || !/^(POST|PUT|PATCH|DELETE) via (axios|got|ky)$/.test(effect.label)) continue;
+        if (resendingInterceptorOf(effect, file, model) === construct) write = { call, effect };
+        if (write) break;
+      }
+      if (write) break;
+    }
+    if (!write) continue;
+    const at = `${write.call.getSourceFile().getBaseName()}:${write.call.getStartLineNumber()}`;
+    context.report({
+      node: construct,
+      message: `This interceptor sends a failed request again, and writes go through its client with no idempotency key (${write.effect.label} at ${at}): a 5xx or 429 after the server acted makes the write twice. Send an Idempotency-Key header created once per operation, or re-send only requests that are safe to repeat (GET, PUT).`,
+      confidence: write.effect.confidence,
+      related: [{ node: write.call, message: 'a write the interceptor re-sends' }],
     });
   }
 }

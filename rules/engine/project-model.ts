@@ -526,6 +526,11 @@ export class ProjectModel implements ProjectLinks {
     });
   }
 
+  /** The project files that import `file`, parsed (bounded like a function's callers). */
+  importingFiles(file: SourceFile): SourceFile[] {
+    return this.importersOf(file, '').filter((f): f is SourceFile => f !== undefined);
+  }
+
   /**
    * Calls of a function in the files of its package whose text calls it by name, parsed whether or not the run analyses
    * them: for a question a file linted on its own must answer as a lint of the whole project would (whether a router's

@@ -1,5 +1,7 @@
 // ky clients whose afterResponse hook sends the request again on a 503 (`ky(request)`) or forces a retry
-// (`ky.retry()`, which ky does not limit to idempotent methods): every POST through them is retried with no key.
+// (`ky.retry()`, which ky does not limit to idempotent methods): every POST through them is retried with no key, so the
+// re-send is reported, once per hook (test/corpus/README.md question 50). A hook on a client that only reads re-sends
+// nothing that writes: clean.
 // A hook that re-sends only after refreshing a token on a 401 (the server refused the request) retries nothing.
 import ky from 'ky';
 
@@ -9,7 +11,7 @@ const orders = ky.create({
   hooks: {
     afterResponse: [
       async (request, _options, response) => {
-        if (response.status === 503) return ky(request);
+        if (response.status === 503) return ky(request); // expect: unkeyed-retry
         return response;
       },
     ],
@@ -19,7 +21,7 @@ const orders = ky.create({
 const invoices = ky.create({
   prefixUrl: 'https://billing.example.com/api',
   timeout: 10_000,
-  hooks: { afterResponse: [(_request, _options, response) => (response.status >= 500 ? ky.retry() : undefined)] },
+  hooks: { afterResponse: [(_request, _options, response) => (response.status >= 500 ? ky.retry() : undefined)] }, // expect: unkeyed-retry
 });
 
 const profiles = ky.create({
@@ -39,7 +41,7 @@ const profiles = ky.create({
 });
 
 export async function placeOrder(sku: string) {
-  return orders.post('orders', { json: { sku } }).json(); // expect: unkeyed-retry
+  return orders.post('orders', { json: { sku } }).json();
 }
 
 export async function listOrders() {
@@ -47,9 +49,19 @@ export async function listOrders() {
 }
 
 export async function createInvoice(customer: string) {
-  return invoices.post('invoices', { json: { customer } }).json(); // expect: unkeyed-retry
+  return invoices.post('invoices', { json: { customer } }).json();
 }
 
 export async function createProfile(name: string) {
   return profiles.post('profiles', { json: { name } }).json();
+}
+
+const catalog = ky.create({
+  prefixUrl: 'https://catalog.example.com/api',
+  timeout: 10_000,
+  hooks: { afterResponse: [(request, _options, response) => (response.status >= 500 ? ky(request) : response)] },
+});
+
+export async function listProducts() {
+  return catalog.get('products').json();
 }

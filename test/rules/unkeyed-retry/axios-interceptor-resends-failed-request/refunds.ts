@@ -3,7 +3,7 @@ import { ShopService } from './shop-service.js';
 
 export class RefundService extends ShopService {
   async refund(orderId: string, amount: number) {
-    const { data } = await this.http.post(`/orders/${orderId}/refunds`, { amount }); // expect: unkeyed-retry
+    const { data } = await this.http.post(`/orders/${orderId}/refunds`, { amount });
     return data;
   }
 }

@@ -21,14 +21,14 @@ export class ShopService {
         config.attempt = (config.attempt ?? 0) + 1;
         if (config.attempt > 3) return Promise.reject(error);
         await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** config.attempt!));
-        return instance.request(config);
+        return instance.request(config); // expect: unkeyed-retry
       },
     );
     return instance;
   }
 
   async placeOrder(order: { sku: string; quantity: number }) {
-    const { data } = await this.http.post('/orders', order); // expect: unkeyed-retry
+    const { data } = await this.http.post('/orders', order);
     return data;
   }
 
