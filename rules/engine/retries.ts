@@ -304,7 +304,29 @@ function retriedStep(fn: FunctionNode, model: ProjectModel): Retry | undefined {
   const expression = first.getExpression();
   if (!Node.isStringLiteral(expression)) return undefined;
   const directive = model.knowledge.retriedStepDirectives.find((d) => d.directive === expression.getLiteralValue());
-  return directive ? { region: body, construct: first, label: directive.label } : undefined;
+  if (!directive) return undefined;
+  const count = stepRetryCount(fn, directive.countProperty);
+  if (count === 0) return undefined;
+  const label = count === undefined ? directive.label : directive.label.replace(/\(.*\)$/, `(${count} retries, set by ${directive.countProperty})`);
+  return { region: body, construct: first, label };
+}
+
+/**
+ * The retries a step function sets on itself in its file (`sendEmailStep.maxRetries = 0`): a number, or undefined when
+ * it sets none (the framework default) or a value that cannot be read.
+ */
+function stepRetryCount(fn: FunctionNode, property: string): number | undefined {
+  const holder = Node.isFunctionDeclaration(fn) ? fn : fn.getParent();
+  const name = Node.isFunctionDeclaration(holder) || Node.isVariableDeclaration(holder) ? holder.getName() : undefined;
+  if (!name) return undefined;
+  for (const assignment of descendantsOfKind(fn.getSourceFile(), SyntaxKind.BinaryExpression)) {
+    if (assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) continue;
+    const target = unwrap(assignment.getLeft());
+    if (!Node.isPropertyAccessExpression(target) || target.getName() !== property || unwrap(target.getExpression()).getText() !== name) continue;
+    const value = unwrap(assignment.getRight());
+    return Node.isNumericLiteral(value) ? Number(value.getLiteralValue()) : undefined;
+  }
+  return undefined;
 }
 
 /**

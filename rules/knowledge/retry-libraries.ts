@@ -41,8 +41,11 @@ export const upstashWorkflowRetries: RetryFact[] = [
     export: ['WorkflowContext'], instance: true, path: ['run'], fnArg: 1, checkedAgainst: '@upstash/workflow (upstash/workflow-js 1.0.0 at 711837a: src/context/context.ts run)' },
 ];
 
-/** Directives that make a function a retried step (Workflow DevKit: 3 retries by default). */
-export const retriedStepDirectives = [{ directive: 'use step', label: "Workflow DevKit 'use step' (3 retries by default)", checkedAgainst: 'workflow@4' }];
+/**
+ * Directives that make a function a retried step (Workflow DevKit: 3 retries by default). `countProperty`: the property
+ * of the step function that sets its retries (`callApi.maxRetries = 0` turns them off; useworkflow.dev, Errors & Retrying).
+ */
+export const retriedStepDirectives = [{ directive: 'use step', label: "Workflow DevKit 'use step' (3 retries by default)", countProperty: 'maxRetries', checkedAgainst: 'workflow@4 (docs/foundations/errors-and-retries.mdx)' }];
 
 /**
  * Plugins that make a client class retry on its own. @octokit/plugin-retry (src/index.ts, error-request.ts): every
