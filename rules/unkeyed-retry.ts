@@ -71,8 +71,36 @@ function checkRetryRegions(context: RuleContext): void {
       writes.push(write);
       bySite.set(write.site, writes);
     }
-    for (const [site, writes] of bySite) reportRetriedWrites(context, retry, site, writes);
+    for (const [site, writes] of mergeCallbackSites(bySite)) reportRetriedWrites(context, retry, site, writes);
   }
+}
+
+/**
+ * `withStepLogging(input, () => stepHandler(input))`: a write reached inside a function handed to another retried call
+ * runs as part of that call, so both go into one finding at the outer call (one finding per retried call).
+ */
+function mergeCallbackSites(bySite: Map<Node, ReachedWrite[]>): Map<Node, ReachedWrite[]> {
+  const sites = [...bySite.keys()];
+  const outerOf = (site: Node): Node => {
+    let outer = site;
+    for (const other of sites) {
+      if (other === outer || !Node.isCallExpression(other) || !other.getArguments().some((arg) => isInlineFunction(arg) && arg.containsRange(outer.getPos(), outer.getEnd()))) continue;
+      outer = outerOf(other);
+      break;
+    }
+    return outer;
+  };
+  const merged = new Map<Node, ReachedWrite[]>();
+  for (const site of sites) {
+    const outer = outerOf(site);
+    merged.set(outer, [...(merged.get(outer) ?? []), ...bySite.get(site)!]);
+  }
+  return merged;
+}
+
+function isInlineFunction(node: Node): boolean {
+  const plain = unwrap(node);
+  return Node.isArrowFunction(plain) || Node.isFunctionExpression(plain);
 }
 
 /** One finding at a retried call, naming every unkeyed write it reaches (its first write decides the wording). */
