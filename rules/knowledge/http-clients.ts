@@ -67,13 +67,14 @@ export const httpClientRetries: HttpClientRetryFact[] = [
  * URL path segments that are reads even when sent as POST (search and retrieval APIs, LLM endpoints, and
  * web-reading APIs: Firecrawl's and Tavily's scrape, crawl, map, extract, research, parse; checks such as
  * Uniswap's `check_approval` — but not a check-in or check-out, which book something; Google Calendar's `/freeBusy`, which
- * answers free/busy times).
+ * answers free/busy times; PII masking and redaction, which return the text transformed). A `-batch` suffix is the same
+ * read for many inputs (`mask-batch`, `embeddings_batch`).
  * Matched against the literal parts of the URL written at the call, one path segment at a time.
  */
 export const readOnlyPostSegment =
   // One qualifying word may come first (`web-search`, `semantic_search`, `bulk-lookup`), unless it says the request writes
   // (`save-search`, `create-query`).
-  /^(?:(?!(?:create|save|saved|add|new|update|delete|remove|put|post|submit|send|store|insert)[-_])[a-z0-9]+[-_])?(_?search|_msearch|_count|query|queries|lookup|retrieve|find|list|embeddings?|classify|moderations?|completions|rank|rerank|score|validate|validation|estimate|quotes?|preview|graphql|analy[sz]e|summari[sz]e|translate|predict|infer|detect|extract|tokeni[sz]e|count_tokens|verify|scrape|crawl|map|research|parse|freebusy|check(?:[_-](?!in$|out$)[a-z_-]+)?)(\.json)?$/i;
+  /^(?:(?!(?:create|save|saved|add|new|update|delete|remove|put|post|submit|send|store|insert)[-_])[a-z0-9]+[-_])?(_?search|_msearch|_count|query|queries|lookup|retrieve|find|list|embeddings?|classify|moderations?|completions|rank|rerank|score|validate|validation|estimate|quotes?|preview|graphql|analy[sz]e|summari[sz]e|translate|predict|infer|detect|extract|tokeni[sz]e|count_tokens|verify|scrape|crawl|map|research|parse|freebusy|mask|redact|anonymi[sz]e|check(?:[_-](?!in$|out$)[a-z_-]+)?)([-_]batch)?(\.json)?$/i;
 
 /**
  * LLM endpoints sent as POST that only read: `/v1/messages`, `/v1/responses`, `/chat/completions`; and generation
