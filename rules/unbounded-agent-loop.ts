@@ -10,6 +10,7 @@ import { knowledge } from './knowledge/index.js';
 import type { ProjectModel } from './engine/project-model.js';
 import { descendantsOfKind, descendantsOfKinds } from './engine/kind-index.js';
 import { calleeMatches } from './engine/match.js';
+import { timerEndsWithItsCall } from './engine/timer-lifetime.js';
 import { objectLiteralOf, propertyName, type CalleeRef } from './engine/callee.js';
 import type { AgentRunnerFact } from './knowledge/types.js';
 
@@ -55,6 +56,8 @@ function checkTimers(context: RuleContext): void {
     const passes = Node.isBlock(body) ? topLevelStatements(body) : [body];
     if (!passes.some((statement) => !isBranchOrLoop(statement) && reachesModel(statement, model))) continue;
     if (waitsOnPersonEveryTurn(body, model)) continue;
+    // A timer cleared when the call, connection or session it serves ends (question 48): not the process's loop.
+    if (timerEndsWithItsCall(call, model)) continue;
     context.report({
       node: call,
       message: 'This timer (setInterval) runs the model on every tick with no outside event and no bound: each run acts on what the previous ones did, and only the process\'s end stops it. Count the runs and stop at a maximum (or track a token/cost budget).',
