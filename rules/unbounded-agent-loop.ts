@@ -198,8 +198,30 @@ function pollsForEvents(loop: Node, condition: Node | undefined, body: Node, mod
   if (!Node.isBlock(body)) return false;
   const passes = topLevelStatements(body);
   if (!passes.some(isIntervalWait)) return false;
-  if (leavesLoop(loop, body)) return false;
-  return passes.every((statement) => isBranchOrLoop(statement) ? !testsCarriedState(statement, loop, body) || !reachesModel(statement, model) : !reachesModel(statement, model));
+  if (leavesLoop(loop, body, true)) return false;
+  return passes.every((statement) => isBranchOrLoop(statement) ? !testsCarriedState(statement, loop, body) || !reachesModel(statement, model) : !reachesModelEveryPass(statement, model, 0));
+}
+
+/**
+ * Whether a statement of a poller's pass calls the model unconditionally: itself, or through a project function
+ * (`await runOneCycle()`) that does so at its own top level — a helper that calls the model only in its loop over
+ * what it fetched, or under a condition, answers events like the poller itself (question 18).
+ */
+function reachesModelEveryPass(statement: Node, model: ProjectModel, depth: number): boolean {
+  if (!reachesModel(statement, model)) return false;
+  if (depth >= 2) return true;
+  const calls = descendantsOfKind(statement, SyntaxKind.CallExpression);
+  if (Node.isCallExpression(statement)) calls.unshift(statement);
+  for (const call of calls) {
+    if (!reachesModel(call, model)) continue;
+    if (isModelCall(call, model)) return true;
+    const fn = model.functionCalledBy(call);
+    const body = fn?.getBody();
+    if (!body || !Node.isBlock(body) || body.containsRange(statement.getPos(), statement.getEnd())) return true;
+    const passes = topLevelStatements(body);
+    if (passes.some((inner) => !isBranchOrLoop(inner) && reachesModelEveryPass(inner, model, depth + 1))) return true;
+  }
+  return false;
 }
 
 /**
@@ -224,6 +246,14 @@ function testsCarriedState(statement: Node, loop: Node, body: Node): boolean {
     return mutated || descendantsOfKind(body, SyntaxKind.BinaryExpression).some((b) =>
       b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && b.getLeft().getText() === name);
   });
+}
+
+/** `!state.running`, `this.stopped`, `shouldStop`: a flag, named for it, that another part of the program flips to stop the daemon. */
+function isNamedStopFlag(condition: Node): boolean {
+  let node = condition;
+  if (Node.isPrefixUnaryExpression(node) && node.getOperatorToken() === SyntaxKind.ExclamationToken) node = node.getOperand();
+  const name = Node.isIdentifier(node) ? node.getText() : Node.isPropertyAccessExpression(node) ? node.getName() : undefined;
+  return name !== undefined && /^(is)?(running|active|enabled|stopp?ed|stop|shouldStop|stopRequested|shutdown|shuttingDown|cancell?ed|aborted)$/i.test(name);
 }
 
 /** `!this.stopped`, `this.running`, `!stopRequested`: a flag another part of the program flips to stop the daemon. */
@@ -255,12 +285,16 @@ function isBranchOrLoop(statement: Node): boolean {
     Node.isWhileStatement(statement) || Node.isDoStatement(statement) || Node.isSwitchStatement(statement);
 }
 
-/** A `break` of this loop or a `return` from its function inside the body. */
-function leavesLoop(loop: Node, body: Node): boolean {
+/**
+ * A `break` of this loop or a `return` from its function inside the body; with `exceptStopFlag`, not one taken only
+ * when a stop flag says so (`if (!state.running) return`): that is how a daemon is stopped, not the model's decision.
+ */
+function leavesLoop(loop: Node, body: Node, exceptStopFlag = false): boolean {
   const fn = loop.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
   for (const exit of [...body.getDescendantsOfKind(SyntaxKind.BreakStatement), ...body.getDescendantsOfKind(SyntaxKind.ReturnStatement)]) {
     const owner = exit.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
     if (owner !== fn) continue;
+    if (exceptStopFlag && exit.getAncestors().some((a) => Node.isIfStatement(a) && body.containsRange(a.getPos(), a.getEnd()) && a.getThenStatement().containsRange(exit.getPos(), exit.getEnd()) && isNamedStopFlag(a.getExpression()))) continue;
     if (Node.isReturnStatement(exit) || ownLoop(exit) === loop) return true;
   }
   return false;
