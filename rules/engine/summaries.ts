@@ -10,6 +10,7 @@ import { classifyEffect, decidesKind, nestedPropertyValues, UNIQUE_ID_PROTECTION
 import { isFreshValue, parameterIndex } from './write-keys.js';
 import { descendantsOfKind } from './kind-index.js';
 import { hasDedupeGuard } from './dedupe-guards.js';
+import { conflictTakenAsDone } from './vendor-writes.js';
 import { resolveIdentifier } from './scope.js';
 import { closureBindingAt, deferredFunctionsIn } from './called-functions.js';
 
@@ -115,12 +116,21 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
     const literals = literalArguments(node as CallExpression, callee);
     for (const inner of reached) {
       if (literals && notTakenFor(literals, inner.path, model)) continue;
-      const effect = atCallSite(inner.effect, node as CallExpression, model, options);
+      const effect = conflictHandledAt(node, atCallSite(inner.effect, node as CallExpression, model, options));
       if (effect) out.push({ site: node, path: [node, ...inner.path], effect: guarded(node, effect) });
     }
   }
   stack.delete(body);
   return out;
+}
+
+/**
+ * `try { await client.createNeonAuth(…) } catch (e) { if (e.status === 409) return existing() }`: a helper's create whose
+ * conflict the caller takes as "already done" repeats nothing, as when the create is made in place (side-effects.ts).
+ */
+function conflictHandledAt(call: Node, effect: WriteEffect | undefined): WriteEffect | undefined {
+  if (!effect || effect.protection || effect.request || (effect.kind !== 'create' && effect.kind !== 'charge') || !conflictTakenAsDone(call)) return effect;
+  return { ...effect, protection: 'the server refuses a second copy (409) and the caller takes the existing one' };
 }
 
 /**

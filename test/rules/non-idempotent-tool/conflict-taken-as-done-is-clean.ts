@@ -29,3 +29,34 @@ server.tool('create_project', { name: z.string() }, async ({ name }) => {
     return { isError: true, content: [{ type: 'text', text: `could not create the project: ${String(error)}` }] };
   }
 });
+
+// The same create behind the project's own client wrapper: the conflict is taken as done where the tool calls the
+// wrapper, so the create it reaches repeats nothing — clean; the wrapper's other create, whose failure the tool only
+// reports, is a finding at the tool's call.
+const api = {
+  async createDataIntegration(projectId: string) {
+    return projects.createDataIntegration(projectId, { provider: 'rest' });
+  },
+  async createWebhook(projectId: string, url: string) {
+    return projects.createWebhook(projectId, { url });
+  },
+};
+
+server.tool('enable_data_api', { projectId: z.string() }, async ({ projectId }) => {
+  try {
+    await api.createDataIntegration(projectId);
+  } catch (error) {
+    if ((error as { status?: number }).status === 409) return { content: [{ type: 'text', text: 'already enabled' }] };
+    throw error;
+  }
+  return { content: [{ type: 'text', text: 'enabled' }] };
+});
+
+server.tool('add_webhook', { projectId: z.string(), url: z.string() }, async ({ projectId, url }) => {
+  try {
+    await api.createWebhook(projectId, url); // expect: non-idempotent-tool
+  } catch (error) {
+    return { isError: true, content: [{ type: 'text', text: `could not add the webhook: ${String(error)}` }] };
+  }
+  return { content: [{ type: 'text', text: 'added' }] };
+});
