@@ -522,6 +522,10 @@ function sqlWrite(node: EffectNode, rawText: string, confidence: Confidence): Wr
     return increments ? { ...base, kind: 'increment', label: 'SQL UPDATE (increment)' } : { ...base, kind: 'update-set', confidence: 'low' };
   }
   if (verb === 'delete') return { ...base, kind: 'delete-id', confidence: 'low' };
+  // INSERT INTO tweet_logs / audit_log: a row in the project's own log table records the call, it is not the call's
+  // side effect (test/corpus/README.md question 45).
+  const table = /\binsert\s+into\s+(?:[\w"`]+\.)?["`]?(\w+)/i.exec(text)?.[1];
+  if (verb === 'insert' && table && logWords(table)) return undefined;
   return base;
 }
 
