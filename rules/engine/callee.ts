@@ -335,8 +335,9 @@ function originOfThisProperty(name: string, self: Node, types: TypeOracle | unde
       if (Node.isPropertyAccessExpression(left) && Node.isThisExpression(left.getExpression()) && left.getName() === name) {
         const origin = originOf(expression.getRight(), types, depth + 1);
         // The written type names what the field may hold; a package client the constructor makes of another
-        // package says more (`api: Promise<AxiosInstance>` holding openapi-client-axios's `client.init()`).
-        if (origin && (!typed || (origin.instance && origin.module !== typed.module))) {
+        // package says more (`api: Promise<AxiosInstance>` holding openapi-client-axios's `client.init()`), and so does the
+        // creation of the written type itself (`client: OpenAI` assigned `new OpenAI({ timeout })`: its options).
+        if (origin && (!typed || (origin.instance && (origin.module !== typed.module || (origin.clientCreation !== undefined && origin.exportName === typed.exportName))))) {
           return { ...origin, clientDeclaration: origin.clientDeclaration ?? property ?? statement };
         }
       }

@@ -315,6 +315,8 @@ function classMember(cls: ClassNode, name: string, links: ProjectLinks, isStatic
   const members = isStatic ? cls.getStaticMembers() : cls.getInstanceMembers();
   for (const member of members) {
     if (Node.isConstructorDeclaration(member) || member.getName() !== name) continue;
+    // `private client: OpenAI;` declares the field; the constructor assigns it (below).
+    if (Node.isPropertyDeclaration(member) && !member.hasInitializer() && !isStatic) break;
     if (Node.isPropertyDeclaration(member) || Node.isParameterDeclaration(member)) return declarationValue(member, links);
     if (Node.isGetAccessorDeclaration(member)) return returnValue(member, links);
     if (Node.isMethodDeclaration(member)) return { kind: 'node', node: member };
