@@ -423,6 +423,12 @@ function retriedParameter(fn: FunctionNode, model: ProjectModel, depth = 0): num
 export function retryingPluginOf(client: ValueOrigin | undefined, model: ProjectModel): { fact: ClientRetryPluginFact; disabled: boolean } | undefined {
   const creation = client?.clientCreation;
   if (!creation || !Node.isNewExpression(creation) || model.knowledge.clientRetryPlugins.length === 0) return undefined;
+  const made = unwrap(creation.getExpression());
+  const imported = Node.isIdentifier(made) ? resolveIdentifier(made) : undefined;
+  if (imported?.kind === 'import') {
+    const bundled = model.knowledge.clientRetryPlugins.find((f) => f.bundledIn?.some((b) => b.export === imported.exportName && moduleMatches([b.module], imported.module)));
+    if (bundled) return { fact: bundled, disabled: pluginSwitchedOff(client, bundled) };
+  }
   let expression: Node | undefined = creation.getExpression();
   for (let depth = 0; expression && depth < 8; depth++) {
     const node = unwrap(expression);
@@ -434,15 +440,18 @@ export function retryingPluginOf(client: ValueOrigin | undefined, model: Project
     const callee = unwrap(node.getExpression());
     if (!Node.isPropertyAccessExpression(callee)) return undefined;
     const fact = model.knowledge.clientRetryPlugins.find((f) => f.method === callee.getName() && node.getArguments().some((arg) => isPluginImport(arg, f)));
-    if (fact) {
-      const option = objectLiteralOf(propertyValue(deepPropertyOf(client.clientOptions, fact.disable.option)));
-      const switch_ = propertyValue(deepPropertyOf(option, fact.disable.property));
-      return { fact, disabled: switch_ !== undefined && Node.isFalseLiteral(unwrap(switch_)) };
-    }
+    if (fact) return { fact, disabled: pluginSwitchedOff(client, fact) };
     // Octokit.plugin(a).plugin(b), Octokit.plugin(retry).defaults({…}): the class the call extends.
     expression = callee.getExpression();
   }
   return undefined;
+}
+
+/** `retry: { enabled: false }` in the client's options. */
+function pluginSwitchedOff(client: ValueOrigin, fact: ClientRetryPluginFact): boolean {
+  const option = objectLiteralOf(propertyValue(deepPropertyOf(client.clientOptions, fact.disable.option)));
+  const switch_ = propertyValue(deepPropertyOf(option, fact.disable.property));
+  return switch_ !== undefined && Node.isFalseLiteral(unwrap(switch_));
 }
 
 /** What a name holds: a local const's initialiser, or a project module's exported const. */

@@ -15,7 +15,7 @@ import { modelEndpoints, modelRequestBody } from './model-endpoints.js';
 import { mcpCalls, mcpClientModules, mcpRegistrationMethods, mcpTools } from './mcp.js';
 import { openaiCalls, openaiWrites } from './openai.js';
 import { backoffStrategies, retryBackoffLibraries, sleepFunctions, unjitteredGenerators } from './retry-backoff.js';
-import { clientRetryPlugins, langchainCallerBases, retriedStepDirectives, retryLibraries, upstashWorkflowRetries } from './retry-libraries.js';
+import { clientRetryPlugins, langchainCallerBases, restateRetries, retriedStepDirectives, retryLibraries, upstashWorkflowRetries } from './retry-libraries.js';
 import { truncationFacts, wholeTextSinks } from './truncation.js';
 import { freshValueCalls, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment } from './saas-writes.js';
 import { listenerContracts, slackBoltWrites } from './slack-bolt.js';
@@ -41,7 +41,7 @@ export const knowledge = {
   langchainToolBaseClasses,
   mcpRegistrationMethods,
   mcpClientModules,
-  retryLibraries: [...retryLibraries, ...inngestRetries, ...upstashWorkflowRetries],
+  retryLibraries: [...retryLibraries, ...inngestRetries, ...upstashWorkflowRetries, ...restateRetries],
   retriedStepDirectives,
   clientRetryPlugins,
   retryBackoffLibraries,

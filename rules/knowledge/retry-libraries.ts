@@ -42,6 +42,17 @@ export const upstashWorkflowRetries: RetryFact[] = [
 ];
 
 /**
+ * Restate: `ctx.run(name, action)` is a durable step whose action Restate retries on failure (with backoff, with no
+ * attempt limit unless the run's options set one) until it succeeds or throws a TerminalError; a completed result is
+ * journaled, so only a failed attempt runs again — the failure may come after the action's write landed.
+ */
+export const restateRetries: RetryFact[] = [
+  { label: 'Restate ctx.run (retried until it succeeds, by default)', module: ['@restatedev/restate-sdk', '@restatedev/restate-sdk-cloudflare-workers', '@restatedev/restate-sdk-core'],
+    export: ['Context', 'ObjectContext', 'ObjectSharedContext', 'WorkflowContext', 'WorkflowSharedContext'], instance: true, path: ['run'], fnArg: 1,
+    checkedAgainst: '@restatedev/restate-sdk (docs.restate.dev, durable steps: ctx.run retries failures with the invocation retry policy, infinite by default)' },
+];
+
+/**
  * Directives that make a function a retried step (Workflow DevKit: 3 retries by default). `countProperty`: the property
  * of the step function that sets its retries (`callApi.maxRetries = 0` turns them off; useworkflow.dev, Errors & Retrying).
  */
@@ -56,6 +67,9 @@ export const clientRetryPlugins: ClientRetryPluginFact[] = [
   {
     label: '@octokit/plugin-retry', module: ['@octokit/plugin-retry'], export: 'retry', method: 'plugin',
     count: '@octokit/plugin-retry re-sends a failed request up to 3 times, POST included', disable: { option: 'retry', property: 'enabled' },
-    checkedAgainst: '@octokit/plugin-retry@8 (src/index.ts defaultRetryState, src/error-request.ts)',
+    // The `octokit` package's Octokit (and the instances its App hands out) is Core.plugin(restEndpointMethods,
+    // paginateRest, paginateGraphQL, retry, throttling): test/corpus/README.md question 40.
+    bundledIn: [{ module: 'octokit', export: 'Octokit' }],
+    checkedAgainst: '@octokit/plugin-retry@8 (src/index.ts defaultRetryState, src/error-request.ts); octokit@4 (src/octokit.ts)',
   },
 ];

@@ -160,6 +160,8 @@ export interface ClientRetryPluginFact extends Checked {
   count: string;
   /** The client option (and property of it) that switches the retries off when false: `retry: { enabled: false }`. */
   disable: { option: string; property: string };
+  /** Client classes of other packages that come with the plugin already applied (`new Octokit()` of 'octokit'). */
+  bundledIn?: ReadonlyArray<{ module: string; export: string }>;
 }
 
 export interface HttpClientRetryFact extends Checked {
