@@ -327,12 +327,31 @@ function checkRecursion(context: RuleContext): void {
     if (guardedByThrowingCall(self, body, model)) continue;
     if (waitsOnPerson(body, model, 0)) continue;
     if (insideReportedLoop(self, fn, model)) continue;
-    context.report({
-      node: self,
-      message: `${name}() calls an LLM and then itself${calledName(self) === name ? '' : ` (through ${calledName(self)}())`} with no depth or budget bound: the model decides how deep it goes. Pass a depth (or remaining budget) and stop at a maximum.`,
-      confidence: 'high',
-    });
+    // An agent that reschedules itself on a timer from two places (after a step, and after a failure) runs on from
+    // each: one finding per rescheduling call (test/corpus/README.md question 53).
+    const rescheduled = self === undefined || !handedToTimer(self, body) ? [] : descendantsOfKind(body, SyntaxKind.CallExpression)
+      .filter((call) => call !== self && calledName(call) === name && handedToTimer(call, body) && model.functionCalledBy(call) === fn &&
+        !hasBoundedExit(body, undefined, call) && !guardedByComparison(call, body));
+    for (const call of [self, ...rescheduled]) {
+      context.report({
+        node: call,
+        message: `${name}() calls an LLM and then itself${calledName(call) === name ? '' : ` (through ${calledName(call)}())`} with no depth or budget bound: the model decides how deep it goes. Pass a depth (or remaining budget) and stop at a maximum.`,
+        confidence: 'high',
+      });
+    }
   }
+}
+
+/** `setTimeout(() => run(0), ms)`: a call made from a callback handed to a timer, written in `body`. */
+function handedToTimer(call: Node, body: Node): boolean {
+  for (let node = call.getParent(); node && node !== body; node = node.getParent()) {
+    if (!(Node.isArrowFunction(node) || Node.isFunctionExpression(node))) continue;
+    const holder = node.getParent();
+    if (!Node.isCallExpression(holder)) return false;
+    const callee = holder.getExpression();
+    return Node.isIdentifier(callee) && /^(setTimeout|setImmediate)$/.test(callee.getText()) && resolveIdentifier(callee).kind === 'global';
+  }
+  return false;
 }
 
 /**
