@@ -1,17 +1,6 @@
 // A retry loop around a POST that masks PII in a batch of texts: the service returns the texts transformed
 // and stores nothing, so a repeat duplicates nothing (a read sent as POST). The same loop shape around a
 // batch of notifications sends them again: a finding.
-async function postBatch(url: string, texts: string[]): Promise<string[]> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ texts }),
-    signal: AbortSignal.timeout(20_000),
-  });
-  if (!res.ok) throw new Error(`status ${res.status}`);
-  return ((await res.json()) as { texts: string[] }).texts;
-}
-
 export async function maskTexts(texts: string[]): Promise<string[]> {
   for (let attempt = 1; ; attempt++) {
     try {
@@ -46,5 +35,3 @@ export async function notifyAll(messages: string[]): Promise<void> {
     }
   }
 }
-
-export { postBatch };
