@@ -117,7 +117,7 @@ function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | unde
   }
   const uniqueName = method === 'POST' ? uniqueNameCreatePaths.find((entry) => entry.path.test(urlText)) : undefined;
   if (uniqueName) return { ...effect, kind: 'upsert', protection: uniqueName.why };
-  if (method === 'POST' && (isStateTransitionUrl(urlText, model) || isRecordUrl(urlText))) {
+  if (method === 'POST' && isStateTransitionUrl(urlText, model)) {
     effect.kind = 'update-set';
     effect.confidence = 'low';
   }
@@ -440,22 +440,6 @@ function isStateTransitionUrl(urlText: string, model: ProjectModel): boolean {
   const action = model.knowledge.stateTransitionSegment;
   return (action.test(last) && dynamic(before)) || (action.test(before) && dynamic(last) && !dynamic(before));
 }
-
-/**
- * `…/posts/${postId}`: a POST to one record of a collection, named by its id, edits that record (WordPress, TeamDynamix
- * and others update with POST): an update that sets the given fields (RULES.md: low confidence at most). Not a record
- * that takes messages or entries (`/chats/{id}`, `/threads/{id}`, `/queues/{id}`): a POST there adds one.
- */
-function isRecordUrl(urlText: string): boolean {
-  const path = urlText.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0]?.replace(/\/+$/, '') ?? '';
-  const segments = path.split('/');
-  const last = segments[segments.length - 1] ?? '';
-  const collection = segments[segments.length - 2] ?? '';
-  const dynamic = /^(\u0000|\$\{[^}]*\}|:\w+|\{\w+\})$/.test(last);
-  return dynamic && /^[a-z][a-z_-]*s$/i.test(collection) && !RECORDS_TAKING_ENTRIES.test(collection);
-}
-
-const RECORDS_TAKING_ENTRIES = /^(chats|channels|conversations|threads|rooms|queues|topics|streams|inboxes|sessions|messages|comments|feeds|lists|logs|events|webhooks|hooks|jobs|runs|workflows|pipelines|tasks|functions|actions|deployments|builds|invocations|triggers|batches|orders|payments|invoices|accounts|customers|subscriptions|carts|wallets|documents|indexes|indices|collections|tables|buckets|folders|boards|projects|spaces|workspaces|sites|repos|repositories|groups|teams|organizations|orgs|users|members|contacts|leads|deals|companies|campaigns|lists)$/i;
 
 /** An analytics, telemetry or log endpoint: what is posted there is not the tool's side effect. */
 function isTelemetryUrl(urlText: string, model: ProjectModel): boolean {
