@@ -1,8 +1,9 @@
 // The files of a run and what their text alone says, for the questions that span the project: who
 // imports a file (call sites of its functions), which files mention a word (tools annotated
-// `idempotentHint`). Answered from every file of the run — never from the files one thread happens to have
-// parsed — so a file's findings are the same on one thread or several, and the same question asked by a
-// warm `--cache` run gets the same answer unless a file changed. Indexes are built on first use, once.
+// `idempotentHint`). Answered from every file of the run, candidate or not — never from the files one thread
+// happens to have parsed, nor from the ones the prefilter kept — so a file's findings are the same on one
+// thread or several, whether it was named or reached through a folder, and the same question asked by a warm
+// `--cache` run gets the same answer unless a file changed. Indexes are built on first use, once.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ModuleResolver } from './module-resolution.js';
@@ -21,9 +22,12 @@ export class RunFiles {
   private readonly routes = new Map<string, string | undefined>();
 
   constructor(
-    /** The files project-wide questions are answered from: the prefilter's candidates, sorted. */
+    /** The files the run analyses: the prefilter's candidates, sorted. */
     readonly files: string[],
-    /** The text of every file of the run. */
+    /**
+     * The text of every file of the run, candidate or not: the files project-wide questions are answered from (a
+     * wrapper's caller need not mention an agent package; it is parsed only when its text names what is searched).
+     */
     private readonly texts: Map<string, string>,
     private readonly modules: ModuleResolver,
   ) {}
@@ -35,6 +39,7 @@ export class RunFiles {
       this.files.push(path);
       this.files.sort();
     } else if (!candidate && at >= 0) this.files.splice(at, 1);
+    if (!this.texts.has(path)) this.searched = undefined;
     this.texts.set(path, text);
     this.outside.delete(path);
     this.targets.delete(path);
@@ -92,11 +97,19 @@ export class RunFiles {
     return targets;
   }
 
-  /** Files (of `files`) that import `path`, sorted. */
+  private searched: string[] | undefined;
+
+  /** Every file of the run, sorted: where project-wide questions are answered from. */
+  private searchedFiles(): string[] {
+    this.searched ??= [...this.texts.keys()].sort();
+    return this.searched;
+  }
+
+  /** Files of the run that import `path`, sorted. */
   importersOf(path: string): string[] {
     if (!this.importers) {
       const index = new Map<string, string[]>();
-      for (const file of this.files) {
+      for (const file of this.searchedFiles()) {
         for (const target of this.importTargets(file)) {
           const list = index.get(target);
           if (list) list.push(file);
@@ -116,12 +129,12 @@ export class RunFiles {
     return this.fileSet.has(path);
   }
 
-  /** Files (of `files`) whose text contains `word` as a whole word, sorted. */
+  /** Files of the run whose text contains `word` as a whole word, sorted. */
   filesMentioning(word: string): string[] {
     let found = this.mentions.get(word);
     if (!found) {
       const pattern = new RegExp(`(?<![\\w$])${word.replace(/[$]/g, '\\$')}(?![\\w$])`);
-      found = this.files.filter((file) => {
+      found = this.searchedFiles().filter((file) => {
         const text = this.texts.get(file);
         return text !== undefined && text.includes(word) && pattern.test(text);
       });

@@ -168,6 +168,18 @@ it('follows an importer that starts calling a function: a caller the parameter w
   expect(after).toEqual([]);
 });
 
+it('follows a caller the prefilter passes over: a file with no agent word that decides a wrapper\'s deadline', async () => {
+  // jobs.ts names no agent package and calls no fetch (not a candidate, never analysed itself), yet what it passes
+  // decides whether http-client.ts's fetches have a deadline: the cached findings must depend on its text.
+  const cwd = copyOf('missing-deadline/wrapper-called-from-files-with-no-agent-word');
+  const jobs = join(cwd, 'jobs.ts');
+  const { before, after } = await expectWarmFollows(cwd, () =>
+    writeFileSync(jobs, readFileSync(jobs, 'utf8').replace("body: JSON.stringify({ id }) });", "body: JSON.stringify({ id }), signal: AbortSignal.timeout(5_000) });")),
+  );
+  expect(before).toEqual(['http-client.ts:5 missing-deadline']);
+  expect(after).toEqual([]);
+});
+
 it("keys the cache on agentvet's version, its config and its compiler setting", () => {
   const base = { version: '1.0.0', config: config('/tmp'), compilerOptions: {}, typesAvailable: false, root: '/tmp' };
   const key = cacheKey(base);
