@@ -93,6 +93,9 @@ export function httpWrite(call: CallExpression, callee: CalleeRef, model: Projec
   // A request whose method is written and only reads is not a write, whatever its URL and headers: decided before
   // reading them (most requests are GETs; reading each one's URL was most of this check on a file of 60,000).
   if (!fromCaller && !MUTATING_METHODS.has(method!)) return null;
+  // An OAuth token request (RFC 6749: its body names a `grant_type`) mints a short-lived credential (README question 6),
+  // wherever the token endpoint's URL comes from (a setting, a discovery document).
+  if (method === 'POST' && sendsOAuthGrant(call)) return null;
   const pieces = url === undefined ? [] : isParamRef(url) ? [url] : urlPieces(url);
   const key = keyOf(call, args, config, member, options);
   const headers = config ? headersFromCaller(config) : undefined;
@@ -102,6 +105,14 @@ export function httpWrite(call: CallExpression, callee: CalleeRef, model: Projec
     return key ? keyed(undecided, key, model) : undecided;
   }
   return requestEffect(base, { via, method: method!, url: pieces, headers }, key, model);
+}
+
+const OAUTH_GRANT = /(['"`])grant_type\1|\bgrant_type\s*:/;
+
+/** Whether the function sending a request builds an OAuth token request's body (`grant_type: 'refresh_token'`). */
+function sendsOAuthGrant(call: CallExpression): boolean {
+  const fn = call.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  return fn !== undefined && OAUTH_GRANT.test(fn.getText());
 }
 
 /** The write a request makes with a known method and URL, or null when it only reads. */

@@ -121,12 +121,38 @@ function forwardedTo(branch: Node, raw: ReadonlyArray<Node>, model: ProjectModel
 export function fromDispatchIf(node: Node, model: ProjectModel): ToolHandler | undefined {
   if (!Node.isIfStatement(node)) return undefined;
   const condition = unwrap(node.getExpression());
-  if (!isEquality(condition)) return undefined;
+  if (!isEquality(condition)) {
+    const name = Node.isCallExpression(condition) ? toolPredicateName(condition, model) : undefined;
+    return name === undefined ? undefined : { framework: 'raw tool loop', body: node.getThenStatement(), registration: node, name, annotations: {}, confidence: 'medium' };
+  }
   const [left, right] = [condition.getLeft(), condition.getRight()];
   const literal = Node.isStringLiteral(right) ? right : Node.isStringLiteral(left) ? left : undefined;
   const other = literal === right ? left : right;
   if (!literal || !isToolNameExpression(other, model)) return undefined;
   return { framework: 'raw tool loop', body: node.getThenStatement(), registration: node, name: literal.getLiteralValue(), annotations: {}, confidence: 'medium' };
+}
+
+/**
+ * `if (isCreateTaskToolUseBlock(block)) { … }`: a project predicate handed the block, whose last `return` compares the
+ * tool's name with a literal (`return block.name === 'create_task'`, after checking the block's shape) — that literal.
+ */
+function toolPredicateName(call: CallExpression, model: ProjectModel): string | undefined {
+  // Named for what it tells apart (`isCreateTaskToolUseBlock`, `isSendToolCall`): other calls in conditions are not resolved.
+  if (call.getArguments().length !== 1 || !/tool/i.test(unwrap(call.getExpression()).getText())) return undefined;
+  const predicate = model.functionCalledBy(call);
+  const body = predicate?.getBody();
+  if (!predicate || !body) return undefined;
+  return model.memoize('tool-predicate-name', predicate, () => {
+    const statements = Node.isBlock(body) ? body.getStatements() : [];
+    const last = statements[statements.length - 1];
+    const returned = last && Node.isReturnStatement(last) ? last.getExpression() : Node.isBlock(body) ? undefined : body;
+    const comparison = returned ? unwrap(returned) : undefined;
+    if (!comparison || !isEquality(comparison)) return undefined;
+    const [left, right] = [comparison.getLeft(), comparison.getRight()];
+    const literal = Node.isStringLiteral(right) ? right : Node.isStringLiteral(left) ? left : undefined;
+    const other = literal === right ? left : right;
+    return literal && isToolNameExpression(other, model) ? literal.getLiteralValue() : undefined;
+  });
 }
 
 function isEquality(node: Node): node is BinaryExpression {

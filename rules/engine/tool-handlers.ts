@@ -9,7 +9,7 @@ import { descendantsOfKind } from './kind-index.js';
 import { calleeMatches, findMatch, moduleMatches } from './match.js';
 import { asOwnPackage } from './own-package.js';
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
-import { fromDispatchIf, fromDispatchSwitch, fromDispatchTable } from './raw-tool-loops.js';
+import { entryFunction, entryName, fromDispatchIf, fromDispatchSwitch, fromDispatchTable, tableEntries } from './raw-tool-loops.js';
 import { resolveIdentifier } from './scope.js';
 import { elementToolHandlers, returnsResultOf, spreadTupleHandlers } from './tool-elements.js';
 import type { Confidence } from './types.js';
@@ -98,7 +98,56 @@ const REGISTRATION_TEXT = /registerTool|setRequestHandler|\.\w*[tT]ool\s*\(|\b(?
  * functions of this file a router in another file runs per tool (dispatchedFromOtherFiles).
  */
 function handlersRegisteredElsewhere(file: SourceFile, model: ProjectModel): ToolHandler[] {
-  return model.memoize('handlers-registered-elsewhere', file, () => joined(registeredElsewhereIn(file, model), dispatchedFromOtherFiles(file, model)));
+  return model.memoize('handlers-registered-elsewhere', file, () =>
+    joined(joined(registeredElsewhereIn(file, model), dispatchedFromOtherFiles(file, model)), heldByToolObjectsElsewhere(file, model)),
+  );
+}
+
+/** Text of a file that may write a tool object or a registration object (`handler: createBackup`, `execute: run`). */
+const TOOL_OBJECT_TEXT = /\b(?:handler|execute)\s*:/;
+
+/**
+ * Functions written in this file that a tool object in another file of the package names as its handler — `const
+ * registration = { tool, handler: handleBackupCreate }` (README question 36) or `{ name, description, inputSchema, handler:
+ * createRecord }` in a tools table — found from this file too, so that linting it alone answers as linting the package
+ * does. The other files are the package's files naming one of this file's exports and holding a handler key; only
+ * their object literals are searched, with the shapes registeredToolHandlers gives them.
+ */
+function heldByToolObjectsElsewhere(file: SourceFile, model: ProjectModel): ToolHandler[] {
+  return foundInFilesNamingExports(file, model, TOOL_OBJECT_TEXT, toolObjectHandlers);
+}
+
+/**
+ * What `search` finds written in this file when run on the package's other files that name one of its exports and
+ * whose text matches `text` (both answered from the package's texts, cached per pattern: only files in both are parsed).
+ */
+function foundInFilesNamingExports(file: SourceFile, model: ProjectModel, text: RegExp, search: (other: SourceFile, model: ProjectModel) => ToolHandler[]): ToolHandler[] {
+  const pattern = wordPattern(exportedNames(file), '(?<![\\w$])');
+  if (!pattern) return [];
+  const own = file.getFilePath();
+  const matching = new Set(model.filesMatching(own, text));
+  const others = model.filesMatching(own, pattern).filter((path) => path !== own && matching.has(path));
+  const out: ToolHandler[] = [];
+  for (const path of others.slice(0, MAX_ROUTER_FILES)) {
+    const other = model.fileAt(path);
+    if (!other) continue;
+    for (const handler of search(other, model)) {
+      if (handler.body.getSourceFile() === file) out.push(handler);
+    }
+  }
+  return out;
+}
+
+/** The handlers of a file's tool objects (the last step of registeredToolHandlers, on its own). */
+function toolObjectHandlers(file: SourceFile, model: ProjectModel): ToolHandler[] {
+  return model.memoize('tool-object-handlers', file, () => {
+    const out: ToolHandler[] = [];
+    for (const object of model.nodesOfKinds<ObjectLiteralExpression>(file, [SyntaxKind.ObjectLiteralExpression])) {
+      const handler = fromTypedToolObject(object, model) ?? fromToolObject(object, model) ?? fromToolRegistrationObject(object, model);
+      if (handler) out.push(handler);
+    }
+    return out;
+  });
 }
 
 /**
@@ -116,22 +165,7 @@ const DISPATCH_TEXT = /\bswitch\s*\(\s*[\w$.]*name\s*\)|\[\s*[\w$.]*name\s*\]|\.
  * (registeredToolHandlers, memoised per file), and what it finds written in this file kept.
  */
 function dispatchedFromOtherFiles(file: SourceFile, model: ProjectModel): ToolHandler[] {
-  const names = exportedNames(file);
-  const pattern = names.length > 0 ? wordPattern(names, '(?<![\\w$])') : undefined;
-  if (!pattern) return [];
-  const own = file.getFilePath();
-  const out: ToolHandler[] = [];
-  // Both questions are answered from the package's texts (cached per pattern): only the files in both are parsed.
-  const dispatching = new Set(model.filesMatching(own, DISPATCH_TEXT));
-  const routers = model.filesMatching(own, pattern).filter((path) => path !== own && dispatching.has(path));
-  for (const path of routers.slice(0, MAX_ROUTER_FILES)) {
-    const router = model.fileAt(path);
-    if (!router) continue;
-    for (const handler of routedToolHandlers(router, model)) {
-      if (handler.body.getSourceFile() === file) out.push(handler);
-    }
-  }
-  return out;
+  return foundInFilesNamingExports(file, model, DISPATCH_TEXT, routedToolHandlers);
 }
 
 /**
@@ -263,6 +297,7 @@ function handlersOfCall(call: CallExpression | NewExpression, model: ProjectMode
     out.push(...fromToolHosts(call, model));
     const wrapped = fromWrapperCall(call, model, self);
     if (wrapped) out.push(wrapped);
+    else out.push(...fromWrapperCallPerElement(call, model));
     if (out.length === 0) {
       const defined = fromToolDefinition(call, model);
       if (defined) out.push(defined);
@@ -829,6 +864,57 @@ function fromWrapperCall(call: CallExpression, model: ProjectModel, self?: Class
     signalFrom: wrapper.signalFrom,
     confidence: 'medium',
   };
+}
+
+/**
+ * `for (const tool of tools) createMcpTool(server, tool)`: a project wrapper that registers the handler it finds under a
+ * key of the object it is given (`options.handler`), handed each element of a list of tools in turn: each element's
+ * function under that key is a tool's handler (README question 11). The elements are read from the list as written
+ * (raw-tool-loops.ts tableEntries): a loop over what cannot be seen registers nothing we know of.
+ */
+function fromWrapperCallPerElement(call: CallExpression, model: ProjectModel): ToolHandler[] {
+  const args = call.getArguments();
+  if (!args.some((arg) => Node.isIdentifier(unwrap(arg)))) return [];
+  const callee = model.functionCalledBy(call);
+  const wrapper = callee ? wrapperOf(callee, model) : undefined;
+  const element = wrapper?.option ? args[wrapper.paramIndex] : undefined;
+  const collection = element ? iteratedCollection(element, call) : undefined;
+  if (!wrapper?.option || !collection) return [];
+  const out: ToolHandler[] = [];
+  for (const entry of tableEntries(collection, model, 0)) {
+    const fn = entryFunction(entry.value, wrapper.option, model);
+    if (!fn) continue;
+    out.push({
+      framework: `${wrapper.framework} (through ${nameOf(callee!) ?? 'a wrapper'}, per element)`,
+      body: fn,
+      fn,
+      registration: entry.registration,
+      name: entry.name ?? entryName(entry.value, model),
+      annotations: readAnnotations(objectLiteralOf(propertyValue(propertyOf(objectLiteralOf(entry.value), 'annotations')))),
+      confidence: 'medium',
+    });
+  }
+  return out;
+}
+
+/** The collection a loop variable or an iteration callback's parameter walks (`for (const t of tools)`, `tools.forEach((t) => …)`), around `site`. */
+function iteratedCollection(element: Node, site: Node): Node | undefined {
+  const value = unwrap(element);
+  if (!Node.isIdentifier(value)) return undefined;
+  const binding = resolveIdentifier(value);
+  if (binding.kind !== 'local') return undefined;
+  const declaration = binding.declaration;
+  if (Node.isVariableDeclaration(declaration)) {
+    const loop = declaration.getParent()?.getParent();
+    return loop && Node.isForOfStatement(loop) && loop.getStatement().containsRange(site.getPos(), site.getEnd()) ? loop.getExpression() : undefined;
+  }
+  if (!Node.isParameterDeclaration(declaration)) return undefined;
+  const owner = declaration.getParent();
+  const iteration = owner?.getParent();
+  if (!owner || !iteration || !Node.isCallExpression(iteration) || !(Node.isArrowFunction(owner) || Node.isFunctionExpression(owner))) return undefined;
+  if (iteration.getArguments()[0] !== owner || owner.getParameters()[0] !== declaration || !owner.containsRange(site.getPos(), site.getEnd())) return undefined;
+  const method = unwrap(iteration.getExpression());
+  return Node.isPropertyAccessExpression(method) && ['forEach', 'map', 'flatMap'].includes(method.getName()) ? method.getExpression() : undefined;
 }
 
 function mayHoldFunction(arg: Node): boolean {

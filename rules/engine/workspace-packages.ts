@@ -1,7 +1,7 @@
 // A bare import of a package of the same repository (`import { Config } from '@google/gemini-cli-core'` in a
 // monorepo) names that package's sources, as the TypeScript compiler finds them through the node_modules link a
 // package manager makes: a workspace package (npm/yarn `workspaces`, `pnpm-workspace.yaml`) or a dependency
-// declared `file:`/`link:` in the importing package's package.json. The package's entry (`exports`, `types`,
+// declared `file:`/`link:` (or as a bare relative folder, `"../shared"`) in the importing package's package.json. The package's entry (`exports`, `types`,
 // `module`, `main`) usually names its build output (`dist/index.js`), which a checkout does not have: it is read
 // back to the source it is built from (`src/index.ts`, `index.ts`). Everything read is cached until `forget()`,
 // and module-resolution.ts asks this only for bare specifiers no `paths` alias maps and no knowledge table knows.
@@ -18,7 +18,7 @@ const OUTPUT_FOLDERS = new Set(['dist', 'build', 'lib', 'out', 'esm', 'cjs', 'di
 
 interface PackageJson {
   name?: string;
-  /** Dependencies declared `file:` or `link:`: name → folder. */
+  /** Dependencies declared `file:` or `link:`, or as a relative folder path: name → folder. */
   linked: Map<string, string>;
   workspaces: string[];
   exports?: unknown;
@@ -147,8 +147,9 @@ function readManifest(dir: string): PackageJson | null {
     const deps = parsed[field];
     if (!deps || typeof deps !== 'object') continue;
     for (const [name, version] of Object.entries(deps as Record<string, unknown>)) {
-      const match = typeof version === 'string' ? /^(?:file|link):(.+)$/.exec(version) : null;
-      if (match) linked.set(name, resolve(dir, match[1]!));
+      // `file:../shared`, `link:../shared`, or npm's bare folder path `../shared`.
+      const match = typeof version === 'string' ? /^(?:(?:file|link):(.+)|(\.\.?\/.*))$/.exec(version) : null;
+      if (match) linked.set(name, resolve(dir, (match[1] ?? match[2])!));
     }
   }
   const workspacesField = parsed.workspaces;

@@ -59,3 +59,21 @@ describe('handlers a router or a tool table in another file runs', () => {
     expect(findingsIn('router-switch-in-another-file', ['router/tool-router.ts'])).toEqual(['handlers/invitations.ts:7']);
   });
 });
+
+// Handlers a tool object in another file names (`{ tool, handler: handleCronjobCreate }` loaded by a folder scanner), and
+// the elements of a list handed one by one to a project wrapper that registers each element's handler.
+describe('handlers named by tool objects or wrapper loops in other files', () => {
+  it('are found when only the handler file is linted', () => {
+    expect(findingsIn('tool-registrations-loaded-by-a-folder-scanner', ['handlers/cronjob.ts'])).toEqual(['handlers/cronjob.ts:13', 'handlers/cronjob.ts:7']);
+    expect(findingsIn('wrapper-handed-each-tool-of-a-list', ['tools.ts'])).toEqual(['tools.ts:25', 'tools.ts:41']);
+  });
+
+  it('are reported once when the registering files are linted too', () => {
+    expect(findingsIn('tool-registrations-loaded-by-a-folder-scanner', ['handlers/cronjob.ts', 'tools/cronjob/create-tool.ts', 'tools/cronjob/execute-tool.ts'])).toEqual([
+      'handlers/cronjob.ts:13',
+      'handlers/cronjob.ts:7',
+    ]);
+    expect(findingsIn('wrapper-handed-each-tool-of-a-list', ['server.ts', 'tools.ts', 'jobs.ts'])).toEqual(['tools.ts:25', 'tools.ts:41']);
+    expect(findingsIn('wrapper-handed-each-tool-of-a-list', ['server.ts'])).toEqual(['tools.ts:25', 'tools.ts:41']);
+  });
+});

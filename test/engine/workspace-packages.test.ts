@@ -1,5 +1,5 @@
 // A bare import of a package of the same repository names its sources (workspace-packages.ts): npm/yarn
-// `workspaces`, pnpm-workspace.yaml, `file:` dependencies; entries naming build output read back to sources;
+// `workspaces`, pnpm-workspace.yaml, `file:` dependencies (and bare relative folders); entries naming build output read back to sources;
 // `exports` subpaths; what the file system says is re-read after `forget()`.
 import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,6 +64,20 @@ describe('workspace packages', () => {
     renameSync(join(dir, 'vendor/linked/src/index.ts'), join(dir, 'vendor/linked/index.ts'));
     resolver.forget();
     expect(resolver.resolve(from, '@x/linked')).toBe(join(dir, 'vendor/linked/index.ts'));
+  });
+
+  it('resolves a dependency declared as a bare relative folder (npm installs "../shared" as file:../shared)', () => {
+    const dir = repo({
+      'packages/shared/package.json': manifest({ name: '@bot/shared', main: 'dist/index.js' }),
+      'packages/shared/src/index.ts': 'export const shared = 1;\n',
+      'packages/agent/package.json': manifest({ name: 'agent', dependencies: { '@bot/shared': '../shared', 'left-pad': '^1.3.0', 'gh-dep': 'github:user/repo' } }),
+      'packages/agent/src/main.ts': 'import { shared } from "@bot/shared";\n',
+    });
+    const resolver = makeModuleResolver({});
+    const from = join(dir, 'packages/agent/src/main.ts');
+    expect(resolver.resolve(from, '@bot/shared')).toBe(join(dir, 'packages/shared/src/index.ts'));
+    expect(resolver.resolve(from, 'left-pad')).toBeUndefined();
+    expect(resolver.resolve(from, 'gh-dep')).toBeUndefined();
   });
 
   it('lists the files of the package declaring a type that implement or extend it', () => {
