@@ -173,7 +173,11 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
   const effect: WriteEffect = { node: call, label, kind, confidence: callee.confidence, fact, callee, kindFromParam };
   if (kind === 'upsert' || chainedUpsert(call)) return { ...effect, kind: 'upsert', protection: 'an upsert repeats safely' };
   if (kind === 'create' && fact.recordId && idFromInput(recordOf(call, fact.recordId, args), fact.recordId.ids, model)) {
-    return { ...effect, protection: UNIQUE_ID_PROTECTION };
+    // An id a helper takes from its parameter (`saveThread({ id, … })` inserting `{ id }`): each caller's value decides
+    // whether it names one record or a new one on every call (`saveThread({ id: generateUUID() })`, summaries.ts).
+    const id = recordIdValue(recordOf(call, fact.recordId, args), fact.recordId.ids);
+    const fromParam = id ? parameterIndex(id) : undefined;
+    return { ...effect, protection: UNIQUE_ID_PROTECTION, ...(fromParam && id ? { key: id, keyFromParam: fromParam } : {}) };
   }
   if (kind === 'delete-id' || kind === 'update-set') effect.confidence = 'low';
   if (fact.keyOption) {
@@ -309,12 +313,17 @@ function recordOf(call: CallExpression, where: NonNullable<WriteFact['recordId']
   return where.property ? objectLiteralOf(propertyValue(deepPropertyOf(arg, where.property))) : arg;
 }
 
+/** The value a record object gives its id property. */
+function recordIdValue(record: ObjectLiteralExpression | undefined, ids: ReadonlyArray<string>): Node | undefined {
+  return ids.map((name) => propertyValue(deepPropertyOf(record, name))).find((v) => v !== undefined);
+}
+
 /**
  * Whether the record's id is taken from the input: a parameter, a property of one, a const made of those (no call in
  * it: `generateId()` may be fresh, a name this cannot tell), not a fresh value.
  */
 function idFromInput(record: ObjectLiteralExpression | undefined, ids: ReadonlyArray<string>, model: ProjectModel): boolean {
-  const value = ids.map((name) => propertyValue(deepPropertyOf(record, name))).find((v) => v !== undefined);
+  const value = recordIdValue(record, ids);
   if (!value || isFreshValue(value, model)) return false;
   return madeOfInput(value, 0);
 }

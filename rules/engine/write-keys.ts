@@ -108,7 +108,7 @@ export function isFreshValue(expression: Node, model: ProjectModel, depth = 0): 
     if (Node.isCallExpression(n)) {
       const callee = unwrap(n.getExpression());
       const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText();
-      if (fresh.has(name)) return true;
+      if (fresh.has(name) || returnsFreshValue(n, model, depth)) return true;
     }
     if (Node.isNewExpression(n) && n.getExpression().getText() === 'Date' && n.getArguments().length === 0) return true;
     if (Node.isIdentifier(n) && n !== node) return isFreshValue(n, model, depth + 1);
@@ -127,6 +127,35 @@ export function isFreshValue(expression: Node, model: ProjectModel, depth = 0): 
   // string, or the receiver of a string method: `imageId.slice(-2)`); an identifier handed to a call is not followed.
   return node.getDescendants().some((d) => ((Node.isCallExpression(d) || Node.isNewExpression(d)) && check(d)) ||
     (Node.isIdentifier(d) && isKeyPart(d) && check(d)));
+}
+
+/**
+ * A call to a project function that makes its result fresh (`generateUUID()` returning `'xxxx'.replace(…, () =>
+ * Math.random()…)`, `secureUuid()` returning `crypto.randomUUID()` on its first path), or that builds its result as a
+ * string from a parameter given a fresh value here (`keyFor(planId)` returning `` `plan:${id}` ``).
+ */
+function returnsFreshValue(call: CallExpression, model: ProjectModel, depth: number): boolean {
+  if (depth > 3) return false;
+  const fn = model.functionCalledBy(call);
+  const body = fn?.getBody();
+  if (!fn || !body || !('getParameters' in fn)) return false;
+  const returned: Node[] = Node.isBlock(body)
+    ? descendantsOfKind(body, SyntaxKind.ReturnStatement)
+      .filter((r) => r.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) === fn)
+      .flatMap((r) => r.getExpression() ?? [])
+    : [body];
+  const params = (fn as unknown as { getParameters(): Node[] }).getParameters();
+  return returned.some((value) => {
+    if (isFreshValue(value, model, depth + 1)) return true;
+    const plain = unwrap(value);
+    const parts = Node.isIdentifier(plain) ? [] : plain.getDescendantsOfKind(SyntaxKind.Identifier).filter(isKeyPart);
+    return parts.some((part) => {
+      const binding = resolveIdentifier(part);
+      const index = binding.kind === 'local' ? params.indexOf(binding.declaration as never) : -1;
+      const arg = index >= 0 ? call.getArguments()[index] : undefined;
+      return arg !== undefined && isFreshValue(arg, model, depth + 1);
+    });
+  });
 }
 
 /** An identifier whose value goes into a string being built: a template's part, a `+` operand, a string method's receiver. */
