@@ -3,7 +3,7 @@
 // idempotency key; a Calendar event inserted with its own `requestBody.id` cannot be created twice.
 import type { WriteFact } from './types.js';
 
-const googleClients = { module: ['googleapis', '@googleapis/gmail', '@googleapis/calendar'], instance: true } as const;
+const googleClients = { module: ['googleapis', '@googleapis/gmail', '@googleapis/calendar', '@googleapis/drive'], instance: true } as const;
 
 export const googleApiWrites: WriteFact[] = [
   { label: 'Gmail send', write: 'send', ...googleClients, path: ['users.messages.send', 'users.drafts.send', 'users.messages.insert', 'users.messages.import'],
@@ -18,4 +18,18 @@ export const googleApiWrites: WriteFact[] = [
     keyOption: { arg: 0, names: ['requestBody.id'] }, checkedAgainst: '@googleapis/calendar@16.0.0' },
   { label: 'Calendar event update', write: 'update-set', ...googleClients, path: ['events.patch', 'events.update', 'events.move'], checkedAgainst: '@googleapis/calendar@16.0.0' },
   { label: 'Calendar event delete', write: 'delete-id', ...googleClients, path: ['events.delete'], checkedAgainst: '@googleapis/calendar@16.0.0' },
+  // Drive v3 (build/v3.d.ts Resource$Files, $Comments, $Replies, $Drives): files.create uploads or makes a new file (a
+  // folder too: Drive names are not unique), files.copy makes a new copy, comments/replies.create post a new one; a file
+  // created with its own `requestBody.id` (one `files.generateIds` gave) cannot be made twice, and drives.create takes a
+  // `requestId` that the API deduplicates on.
+  { label: 'Drive create', write: 'create', ...googleClients, path: ['files.create', 'files.copy'],
+    keyOption: { arg: 0, names: ['requestBody.id'] }, checkedAgainst: '@googleapis/drive@26.0.1 (build/v3.d.ts Resource$Files create, copy)' },
+  { label: 'Drive create', write: 'create', ...googleClients, path: ['comments.create', 'replies.create'],
+    checkedAgainst: '@googleapis/drive@26.0.1 (build/v3.d.ts Resource$Comments, Resource$Replies create)' },
+  { label: 'Drive create', write: 'create', ...googleClients, path: ['drives.create'], keyOption: { arg: 0, names: ['requestId'] },
+    checkedAgainst: '@googleapis/drive@26.0.1 (build/v3.d.ts Params$Resource$Drives$Create.requestId)' },
+  { label: 'Drive update', write: 'update-set', ...googleClients, path: ['files.update', 'comments.update', 'replies.update', 'permissions.update', 'drives.update'],
+    checkedAgainst: '@googleapis/drive@26.0.1 (build/v3.d.ts)' },
+  { label: 'Drive delete', write: 'delete-id', ...googleClients, path: ['files.delete', 'comments.delete', 'replies.delete', 'permissions.delete', 'drives.delete'],
+    checkedAgainst: '@googleapis/drive@26.0.1 (build/v3.d.ts)' },
 ];
