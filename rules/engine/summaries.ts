@@ -98,7 +98,8 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
       : effect;
   for (const node of effectNodesIn(body)) {
     if (deferred.length && deferred.some((fn) => fn.containsRange(node.getPos(), node.getEnd()))) continue;
-    const effect = classifyEffect(node, model, options);
+    const classified = classifyEffect(node, model, options);
+    const effect = classified && Node.isCallExpression(node) ? byCommandOperation(classified, node) : classified;
     if (effect) {
       if (!hasDedupeGuard(node, body)) out.push({ site: node, path: [node], effect: guarded(node, effect) });
       if (effect.protection === UNIQUE_ID_PROTECTION && guardedAfter === undefined) guardedAfter = stopsTheBody(node, body);
@@ -116,7 +117,8 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
     const literals = literalArguments(node as CallExpression, callee);
     for (const inner of reached) {
       if (literals && notTakenFor(literals, inner.path, model)) continue;
-      const effect = conflictHandledAt(node, atCallSite(inner.effect, node as CallExpression, model, options));
+      const atSite = atCallSite(inner.effect, node as CallExpression, model, options);
+      const effect = conflictHandledAt(node, atSite && inner.path.length === 1 ? byCommandOperation(atSite, node as CallExpression, callee) : atSite);
       if (effect) out.push({ site: node, path: [node, ...inner.path], effect: guarded(node, effect) });
     }
   }
@@ -276,4 +278,60 @@ function bypassedCase(node: Node, known: Map<Node, string>): boolean {
 
 function literalText(node: Node): string | undefined {
   return Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node) ? node.getLiteralValue() : undefined;
+}
+
+/** Property names under which a request body names the operation it asks for (`{ type: 'item_update', args }`). */
+const OPERATION_PROPERTY = /^(type|action|op|operation|command)$/;
+const CREATE_WORD = /^(add|create|insert|new|post|send|submit|publish|append|push|enqueue|trigger|invite|share|copy|duplicate|clone|upload|import|fork|reply|comment|generate|charge|pay|transfer|refund|increment|decrement|execute|run|start)$/;
+const DELETE_WORD = /^(delete|remove|destroy|del|purge|trash|clear)$/;
+const STATE_WORD = /^(update|set|edit|rename|move|reorder|mark|read|unread|complete|uncomplete|close|reopen|archive|unarchive|accept|reject|decline|approve|cancel|pin|unpin|lock|unlock|enable|disable|activate|deactivate|pause|resume|restore|mute|unmute|collapse|expand)$/;
+
+/**
+ * An HTTP write whose body names the operation (a command API: `POST /sync` of `[{ type: 'note_update', uuid, args }]`),
+ * where the operation's name is written at the call — in the request's arguments, or as a string the call hands a
+ * helper that puts it under `type`/`action`/`op`/`command` in the body it sends. An operation named for an update, a
+ * state (`accept_invitation`, `mark_read`) or a delete of a known record repeats safely, like a PATCH or a DELETE
+ * (RULES.md: low confidence at most); one named for a create, a send or a run stays a write.
+ */
+function byCommandOperation(effect: WriteEffect, call: CallExpression, helper?: FunctionNode): WriteEffect {
+  if (!effect.http || effect.protection || (effect.kind !== 'create' && effect.kind !== 'send')) return effect;
+  const names: string[] = [];
+  for (const arg of call.getArguments()) {
+    for (const property of [arg, ...arg.getDescendants()]) {
+      if (!Node.isPropertyAssignment(property) || !OPERATION_PROPERTY.test(property.getName())) continue;
+      // A command of a command list (`commands: [{ type, uuid, args }]`), not a field of a message being sent.
+      if (!Node.isArrayLiteralExpression(property.getParent()?.getParent())) continue;
+      const init = property.getInitializer();
+      if (init && (Node.isStringLiteral(init) || Node.isNoSubstitutionTemplateLiteral(init))) names.push(init.getLiteralValue());
+    }
+  }
+  if (helper && (Node.isFunctionLikeDeclaration(helper) || Node.isArrowFunction(helper) || Node.isFunctionExpression(helper))) {
+    const params = helper.getParameters();
+    call.getArguments().forEach((arg, index) => {
+      const param = params[index];
+      if (!param || !(Node.isStringLiteral(arg) || Node.isNoSubstitutionTemplateLiteral(arg))) return;
+      const named = param.getNameNode();
+      if (!Node.isIdentifier(named)) return;
+      const refs = helper.getDescendantsOfKind(SyntaxKind.Identifier).filter((id) => id.getText() === named.getText() && id !== named);
+      const used = refs.some((ref) => {
+        const binding = resolveIdentifier(ref);
+        if (binding.kind !== 'local' || binding.declaration !== param) return false;
+        const parent = ref.getParent();
+        if (parent && Node.isShorthandPropertyAssignment(parent)) return OPERATION_PROPERTY.test(parent.getName());
+        return !!parent && Node.isPropertyAssignment(parent) && parent.getInitializer() === ref && OPERATION_PROPERTY.test(parent.getName());
+      });
+      if (used) names.push(arg.getLiteralValue());
+    });
+  }
+  if (names.length === 0) return effect;
+  const words = (name: string) => name.split(/[-_.\s:/]+|(?<=[a-z0-9])(?=[A-Z])/).map((w) => w.toLowerCase()).filter(Boolean);
+  const kinds = names.map((name) => {
+    const parts = words(name);
+    if (parts.some((w) => CREATE_WORD.test(w))) return undefined;
+    if (parts.some((w) => DELETE_WORD.test(w))) return 'delete-id' as const;
+    return parts.some((w) => STATE_WORD.test(w)) ? ('update-set' as const) : undefined;
+  });
+  if (kinds.some((k) => k === undefined)) return effect;
+  const kind = kinds.includes('update-set') ? 'update-set' : 'delete-id';
+  return { ...effect, kind, confidence: 'low', label: `${effect.label} (${names[0]})` };
 }
