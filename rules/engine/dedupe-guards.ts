@@ -7,8 +7,8 @@ import { unwrap } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
 import { resolveIdentifier } from './scope.js';
 
-/** Calls that look something up: `findUnique(`, `getOrder(`, `exists(`, `listTeams(`, `isProcessed(`. */
-const READ_CALL = /\b(find\w*|get\w*|select\w*|exists?|lookup\w*|has\w*|count\w*|load\w*|seen\w*|list\w*|search\w*|retrieve\w*|fetch\w+|query\w*|is\w*(?:Processed|Done|Handled|Duplicate|Sent|Paid)\w*|already\w*|was\w+)\s*\(/i;
+/** Calls that look something up: `findUnique(`, `getOrder(`, `exists(`, `listTeams(`, `isProcessed(`, `readFileSync(`. */
+const READ_CALL = /\b(find\w*|get\w*|read\w*File\w*|select\w*|exists?|lookup\w*|has\w*|count\w*|load\w*|seen\w*|list\w*|search\w*|retrieve\w*|fetch\w+|query\w*|is\w*(?:Processed|Done|Handled|Duplicate|Sent|Paid)\w*|already\w*|was\w+)\s*\(/i;
 /** Lookups by member name on a value already read: `teams.some(…)`, `keys.find(…)`, `seen.has(id)`. */
 const MEMBER_LOOKUP = /^(some|find|findLast|includes|has|get|filter)$/;
 /** Names that carry a failure, not a found record: `if (error) return` is error handling. */
@@ -124,7 +124,12 @@ function isLiteral(node: Node): boolean {
 /** Whether an expression reads a value a lookup returned: `existing`, `found.rowCount`, `rows.length`, `await findX(…)`. */
 function isLookedUp(expression: Node, within: Node, depth: number): boolean {
   let root = unwrap(expression);
-  if (Node.isCallExpression(root)) return READ_CALL.test(root.getText());
+  if (Node.isCallExpression(root)) {
+    if (READ_CALL.test(root.getText())) return true;
+    // `content.split('\n')`, `text.trim()`: what a method of the value read gives is still that value's.
+    const callee = unwrap(root.getExpression());
+    return Node.isPropertyAccessExpression(callee) && depth < 6 && isLookedUp(callee.getExpression(), within, depth + 1);
+  }
   while (Node.isPropertyAccessExpression(root) || Node.isElementAccessExpression(root)) root = unwrap(root.getExpression());
   if (!Node.isIdentifier(root) || FAILURE_NAME.test(root.getText()) || depth > 6) return false;
   const binding = resolveIdentifier(root);

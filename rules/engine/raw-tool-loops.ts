@@ -387,6 +387,7 @@ export function tableEntries(table: Node, model: ProjectModel, depth: number): T
   const { value, declaration } = definition(table, model);
   if (!value) return [];
   if (Node.isObjectLiteralExpression(value)) {
+    if (value.getProperties().length === 0) return loopFilledEntries(value, model, depth);
     return value.getProperties().flatMap((property): TableEntry[] => {
       if (Node.isSpreadAssignment(property)) return tableEntries(property.getExpression(), model, depth + 1);
       const entry = propertyValue(property);
@@ -411,6 +412,47 @@ export function tableEntries(table: Node, model: ProjectModel, depth: number): T
     if (callee.getName() === 'values') return tableEntries(arg, model, depth + 1);
   }
   return [];
+}
+
+/**
+ * `const wrapped = {}; for (const [name, handler] of Object.entries(handlers)) wrapped[name] = async (…) => handler(…)`:
+ * a table filled in a loop with each entry of another table (itself, or a function calling it) holds that table's
+ * entries — the functions a lookup in it runs.
+ */
+function loopFilledEntries(object: Node, model: ProjectModel, depth: number): TableEntry[] {
+  const declaration = object.getParent();
+  if (!declaration || !Node.isVariableDeclaration(declaration) || !Node.isIdentifier(declaration.getNameNode())) return [];
+  const scope = declaration.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) ?? declaration.getSourceFile();
+  for (const assignment of model.nodesOfKinds<BinaryExpression>(scope, [SyntaxKind.BinaryExpression])) {
+    if (assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) continue;
+    const target = unwrap(assignment.getLeft());
+    if (!Node.isElementAccessExpression(target)) continue;
+    const table = unwrap(target.getExpression());
+    if (!Node.isIdentifier(table) || table.getText() !== declaration.getName() || resolveIdentifier(table).kind !== 'local') continue;
+    const source = entriesLoopSource(assignment, assignment.getRight());
+    if (source) return tableEntries(source, model, depth + 1);
+  }
+  return [];
+}
+
+/** The table `T` of the `for (const [key, value] of Object.entries(T))` around `site` whose `value` `assigned` is or calls. */
+function entriesLoopSource(site: Node, assigned: Node): Node | undefined {
+  const loop = site.getFirstAncestorByKind(SyntaxKind.ForOfStatement);
+  const initializer = loop?.getInitializer();
+  const pattern = initializer && Node.isVariableDeclarationList(initializer) ? initializer.getDeclarations()[0]?.getNameNode() : undefined;
+  const element = pattern && Node.isArrayBindingPattern(pattern) ? pattern.getElements()[1] : undefined;
+  if (!loop || !element || !Node.isBindingElement(element)) return undefined;
+  const iterated = unwrap(loop.getExpression());
+  const callee = Node.isCallExpression(iterated) ? iterated.getExpression() : undefined;
+  if (!callee || !Node.isPropertyAccessExpression(callee) || callee.getName() !== 'entries' || !isGlobal(callee.getExpression(), 'Object')) return undefined;
+  const isValue = (node: Node) => Node.isIdentifier(node) && (() => {
+    const binding = resolveIdentifier(node);
+    return binding.kind === 'local' && binding.declaration === element;
+  })();
+  const value = unwrap(assigned);
+  const runsValue = isValue(value) || ((Node.isArrowFunction(value) || Node.isFunctionExpression(value)) &&
+    value.getDescendantsOfKind(SyntaxKind.CallExpression).some((call) => isValue(unwrap(call.getExpression()))));
+  return runsValue ? (iterated as CallExpression).getArguments()[0] : undefined;
 }
 
 /** `[['refund', refundOrder], …]`, `Object.entries(handlers)`, `tools.map((t) => [t.name, t])`. */

@@ -121,7 +121,13 @@ function heldByToolObjectsElsewhere(file: SourceFile, model: ProjectModel): Tool
  * What `search` finds written in this file when run on the package's other files that name one of its exports and
  * whose text matches `text` (both answered from the package's texts, cached per pattern: only files in both are parsed).
  */
-function foundInFilesNamingExports(file: SourceFile, model: ProjectModel, text: RegExp, search: (other: SourceFile, model: ProjectModel) => ToolHandler[]): ToolHandler[] {
+function foundInFilesNamingExports(
+  file: SourceFile,
+  model: ProjectModel,
+  text: RegExp,
+  search: (other: SourceFile, model: ProjectModel) => ToolHandler[],
+  home: SourceFile = file,
+): ToolHandler[] {
   const pattern = wordPattern(exportedNames(file), '(?<![\\w$])');
   if (!pattern) return [];
   const own = file.getFilePath();
@@ -132,7 +138,7 @@ function foundInFilesNamingExports(file: SourceFile, model: ProjectModel, text: 
     const other = model.fileAt(path);
     if (!other) continue;
     for (const handler of search(other, model)) {
-      if (handler.body.getSourceFile() === file) out.push(handler);
+      if (handler.body.getSourceFile() === home) out.push(handler);
     }
   }
   return out;
@@ -165,7 +171,26 @@ const DISPATCH_TEXT = /\bswitch\s*\(\s*[\w$.]*name\s*\)|\[\s*[\w$.]*name\s*\]|\.
  * (registeredToolHandlers, memoised per file), and what it finds written in this file kept.
  */
 function dispatchedFromOtherFiles(file: SourceFile, model: ProjectModel): ToolHandler[] {
-  return foundInFilesNamingExports(file, model, DISPATCH_TEXT, routedToolHandlers);
+  return joined(foundInFilesNamingExports(file, model, DISPATCH_TEXT, routedToolHandlers), dispatchedThroughGatheringFiles(file, model));
+}
+
+const MAX_GATHERING_FILES = 4;
+
+/**
+ * One file further: `const allHandlers = { ...ACTION_HANDLERS, ...FORM_HANDLERS }` in an index that gathers the tables
+ * of several files, which a router naming the index's exports looks the tool's name up in (`HANDLERS[toolName](…)`).
+ * The gathering files are the package's files that spread one of this file's exports.
+ */
+function dispatchedThroughGatheringFiles(file: SourceFile, model: ProjectModel): ToolHandler[] {
+  const spread = wordPattern(exportedNames(file), '\\.\\.\\.\\s*');
+  if (!spread) return [];
+  const own = file.getFilePath();
+  const out: ToolHandler[] = [];
+  for (const path of model.filesMatching(own, spread).filter((p) => p !== own).slice(0, MAX_GATHERING_FILES)) {
+    const gathering = model.fileAt(path);
+    if (gathering) out.push(...foundInFilesNamingExports(gathering, model, DISPATCH_TEXT, routedToolHandlers, file));
+  }
+  return out;
 }
 
 /**

@@ -119,6 +119,9 @@ export const repeatSafeVendorMethods: ReadonlyArray<{ module: string; paths: Rea
   { module: 'asana', paths: ['addDependenciesForTask', 'addDependentsForTask', 'addTagForTask', 'addFollowersForTask', 'addProjectForTask', 'addTaskForSection'],
     why: 'a relation the task keeps once: a repeat adds nothing new',
     checkedAgainst: 'asana@3.0.12 (src/api/TasksApi.js addDependenciesForTask, addDependentsForTask, addTagForTask, addFollowersForTask, addProjectForTask; SectionsApi.js addTaskForSection)' },
+  { module: 'auth0', paths: ['resourceServers.create'], whenProperty: 'identifier',
+    why: 'an API\'s identifier (its audience) is unique in the tenant: a repeat under the same identifier is refused',
+    checkedAgainst: 'auth0 Management API v2 POST /resource-servers (the generated models\' ResourceServerCreate.identifier: "Unique identifier for the API used as the audience parameter on authorization calls. Can not be changed once set.")' },
   { module: 'agentmail', paths: ['inboxes.create'], whenProperty: 'username',
     why: 'an inbox address is unique: a repeat under the same username is refused', checkedAgainst: 'agentmail@0.5.27 (api/resources/inboxes: CreateInboxRequest.username names the address)' },
   // A relation between two known issues (blocks, duplicate, related): a link the issues keep, not a new record anyone

@@ -66,6 +66,8 @@ describe('handlers named by tool objects or wrapper loops in other files', () =>
   it('are found when only the handler file is linted', () => {
     expect(findingsIn('tool-registrations-loaded-by-a-folder-scanner', ['handlers/cronjob.ts'])).toEqual(['handlers/cronjob.ts:13', 'handlers/cronjob.ts:7']);
     expect(findingsIn('wrapper-handed-each-tool-of-a-list', ['tools.ts'])).toEqual(['tools.ts:25', 'tools.ts:41']);
+    // A router one file further: server.ts looks the tool up in the table tools/index.ts builds from this file's.
+    expect(findingsIn('handler-tables-wrapped-in-a-loop', ['tools/orders.ts', 'jobs/reports.ts'])).toEqual(['tools/orders.ts:8']);
   });
 
   it('are reported once when the registering files are linted too', () => {
@@ -75,5 +77,9 @@ describe('handlers named by tool objects or wrapper loops in other files', () =>
     ]);
     expect(findingsIn('wrapper-handed-each-tool-of-a-list', ['server.ts', 'tools.ts', 'jobs.ts'])).toEqual(['tools.ts:25', 'tools.ts:41']);
     expect(findingsIn('wrapper-handed-each-tool-of-a-list', ['server.ts'])).toEqual(['tools.ts:25', 'tools.ts:41']);
+    expect(findingsIn('handler-tables-wrapped-in-a-loop', ['server.ts', 'tools/index.ts', 'tools/orders.ts', 'tools/notes.ts'])).toEqual([
+      'tools/notes.ts:6',
+      'tools/orders.ts:8',
+    ]);
   });
 });
