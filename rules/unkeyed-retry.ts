@@ -124,26 +124,55 @@ function reportRetriedWrites(context: RuleContext, retry: Retry, site: Node, wri
 
 /**
  * `fetchWithRetry(url, { method: 'POST', body })`: a project helper whose retry re-sends a request whose method (URL,
- * headers) its caller passes. Each call decides with what it passes, and is reported when that makes an unkeyed write —
- * a key the caller sends was made before the helper's attempts and stays the same across them.
+ * headers) its caller passes — a wrapper that re-sends whatever request failed. Reported once, at the re-send
+ * (test/corpus/README.md question 50), when a caller makes an unkeyed write through it: each caller decides with what
+ * it passes (a key the caller sends was made before the helper's attempts and stays the same across them), also a
+ * caller that hands on a method its own caller passes (`post(…)` → `this.request('POST', …)`).
  */
 function checkRetryingHelperCalls(context: RuleContext): void {
   const { sourceFile, model, options } = context;
-  for (const call of descendantsOfKind(sourceFile, SyntaxKind.CallExpression)) {
-    const fn = model.functionCalledBy(call);
-    if (!fn || fn.containsRange(call.getPos(), call.getEnd())) continue;
+  const holders = new Set<Node>();
+  for (const retry of findRetries(sourceFile, model)) {
+    const fn = retry.construct.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+    if (fn) holders.add(fn);
+  }
+  for (const fn of holders) {
     for (const { retry, write } of retriedRequestsIn(fn, context)) {
-      const effect = requestAtCallSite(write.effect, call, model, options);
-      if (!effect || effect.request || effect.protection || effect.key || REPEATABLE.has(effect.kind)) continue;
-      const at = `${retry.construct.getSourceFile().getBaseName()}:${retry.construct.getStartLineNumber()}`;
+      if (write.site.getSourceFile() !== sourceFile) continue;
+      const found = unkeyedWriteFromCallers(write.effect, fn, model, options, 0);
+      if (!found) continue;
+      const { call, effect } = found;
+      const at = `${call.getSourceFile().getBaseName()}:${call.getStartLineNumber()}`;
       context.report({
-        node: call,
-        message: `${call.getExpression().getText().slice(0, 40)}() sends ${effect.label} through ${retry.label} (${at}) with no idempotency key stable across attempts: an attempt that timed out after the server acted makes the write twice. Create a key once, before the call, and send it in the request's headers.`,
+        node: write.site,
+        message: `${retry.label} re-sends this request, and a caller sends ${effect.label} through it (${call.getExpression().getText().slice(0, 40)}() at ${at}) with no idempotency key stable across attempts: an attempt that timed out after the server acted makes the write twice. Have callers create a key once, before the call, and send it in the request's headers, or re-send only requests that are safe to repeat.`,
         confidence: effect.confidence === 'low' ? 'medium' : effect.confidence,
-        related: [{ node: retry.construct, message: `retried by ${retry.label}` }, { node: write.site, message: 'the request, its method decided by this call' }],
+        related: [{ node: retry.construct, message: `retried by ${retry.label}` }, { node: call, message: 'a caller that writes through it' }],
       });
     }
   }
+}
+
+const MAX_CALLER_DEPTH = 2;
+
+/** The first call of `fn` (or of a caller that hands its own caller's method on) that makes the request an unkeyed write. */
+function unkeyedWriteFromCallers(effect: WriteEffect, fn: Node, model: ProjectModel, options: RuleContext['options'], depth: number): { call: CallExpression; effect: WriteEffect } | undefined {
+  // Callers in the helper's package, whether or not this run lints their files: the finding is the helper's own.
+  for (const call of model.packageCallSitesOf(fn)) {
+    // A recursive call of the helper, in its own body, is one of its attempts.
+    if (!Node.isCallExpression(call) || (call.getSourceFile() === fn.getSourceFile() && fn.containsRange(call.getPos(), call.getEnd()))) continue;
+    const seen = requestAtCallSite(effect, call, model, options);
+    if (!seen) continue;
+    if (seen.request) {
+      const caller = call.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+      const deeper = caller && depth + 1 < MAX_CALLER_DEPTH ? unkeyedWriteFromCallers(seen, caller, model, options, depth + 1) : undefined;
+      if (deeper) return deeper;
+      continue;
+    }
+    if (seen.protection || seen.key || REPEATABLE.has(seen.kind)) continue;
+    return { call, effect: seen };
+  }
+  return undefined;
 }
 
 /** The requests a helper re-runs in a retry of its own whose method its caller decides. */
@@ -279,9 +308,12 @@ function checkBuiltInRetries(context: RuleContext): void {
     const idempotencyOption = effect.callee?.module === 'openai' && hasOption(call, 'idempotencyKey')
       ? ' The `idempotencyKey` request option is not sent by the client (no idempotency header is configured): put the key in `headers`.'
       : '';
+    const fix = retries.keyArgument !== undefined
+      ? `Pass a request id made once from stable input as argument ${retries.keyArgument + 1}: the client sends it as the request's key on every attempt.`
+      : `Send an Idempotency-Key header built from stable input, or set \`${retries.clientDisable === 'rest' ? 'rest: { retries: 0 }' : `${retries.disableOption}: ${retries.disabledAt ?? 0}`}\`.`;
     context.report({
       node: call,
-      message: `${effect.label} is retried by its SDK with no idempotency key (${retries.count}): a timeout after the server acted creates it twice.${idempotencyOption} Send an Idempotency-Key header built from stable input, or set \`${retries.clientDisable === 'rest' ? 'rest: { retries: 0 }' : `${retries.disableOption}: ${retries.disabledAt ?? 0}`}\`.`,
+      message: `${effect.label} is retried by its SDK with no idempotency key (${retries.count}): a timeout after the server acted creates it twice.${idempotencyOption} ${fix}`,
       confidence: effect.confidence,
     });
   }
@@ -292,6 +324,8 @@ function hasOption(call: CallExpression, name: string): boolean {
 }
 
 function retriesDisabled(call: CallExpression, effect: WriteEffect, model: ProjectModel, option: string, clientOption?: string, off: number | false = 0): boolean {
+  // A client with no option that turns its retries off.
+  if (!option) return false;
   const zero = (value: Node | undefined): boolean => {
     if (!value) return false;
     const plain = unwrap(value);

@@ -20,6 +20,7 @@ import { COMMONJS_MODULE, isConstDeclaration, loadSpecifier, resolveIdentifier }
 import { aliasedType, declaredTypeOf, methodReturnTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
 import { valueOf, type ProjectLinks, type ProjectValue } from './values.js';
 import { descendantsOfKind } from './kind-index.js';
+import { knowledge } from '../knowledge/index.js';
 import type { Confidence } from './types.js';
 import { classConstructors, classProperty, declaresMemberNamed } from './class-members.js';
 
@@ -135,6 +136,11 @@ function directOrigin(node: Node, types: TypeOracle | undefined, depth: number):
     // A factory: axios.create({...}), createOpenAI({...}), new Stripe(...) behind a helper is unknown.
     const factory = originOf(node.getExpression(), types, depth + 1);
     if (!factory || factory.module === 'global') return undefined;
+    // wrapOpenAI(client), wrapAISDK(ai): a tracing wrapper hands back what it was given.
+    if (isTracingWrapper(factory)) {
+      const wrapped = node.getArguments()[0];
+      return wrapped ? originOf(wrapped, types, depth + 1) : undefined;
+    }
     return asInstance(factory, node);
   }
   if (Node.isBinaryExpression(node) && ['??', '||'].includes(node.getOperatorToken().getText())) {
@@ -145,6 +151,12 @@ function directOrigin(node: Node, types: TypeOracle | undefined, depth: number):
     return originOf(node.getWhenTrue(), types, depth + 1) ?? originOf(node.getWhenFalse(), types, depth + 1);
   }
   return undefined;
+}
+
+function isTracingWrapper(origin: ValueOrigin): boolean {
+  if (origin.instance) return false;
+  const name = origin.exportName === '*' ? (origin.path.length === 1 ? origin.path[0] : undefined) : (origin.path.length === 0 ? origin.exportName : undefined);
+  return name !== undefined && knowledge.tracingWrappers.some((w) => w.module.includes(origin.module) && w.exports.includes(name));
 }
 
 const NETWORK_STAGE = /^@langchain\/(openai|anthropic|google-genai|google-vertexai|mistralai|groq|ollama|aws|cohere|xai|deepseek|community\/(chat_models|llms)\/.*)$|^@langchain\/langgraph|^langchain\/chat_models/;

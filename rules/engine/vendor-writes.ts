@@ -60,7 +60,7 @@ function retryingClientFact(module: string, label: string, write: WriteKind): Wr
   if (!client) return undefined;
   return {
     label, write, module: [module], path: [], checkedAgainst: client.checkedAgainst,
-    builtInRetries: { count: client.count, disableOption: client.disableOption, clientDisable: client.disableOption, disabledAt: client.disabledAt },
+    builtInRetries: { count: client.count, disableOption: client.disableOption, clientDisable: client.disableOption, disabledAt: client.disabledAt, keyArgument: client.keyArgument },
   };
 }
 
@@ -93,7 +93,9 @@ export function vendorWrite(call: CallExpression, callee: CalleeRef, model: Proj
     (!m.whenProperty || args.some((arg) => deepPropertyOf(objectLiteralOf(arg), m.whenProperty!) !== undefined)));
   if (safe) return { ...effect, protection: safe.why };
   if (releasedInFinally(call)) return { ...effect, protection: 'a temporary resource, released in `finally` before the call returns' };
-  const key = visibleKey(args, options);
+  // `todoist.addTask(args, requestId)`: the argument the client sends as the request's key.
+  const keyArgument = effect.fact?.builtInRetries?.keyArgument;
+  const key = visibleKey(args, options) ?? (keyArgument !== undefined ? args[keyArgument] : undefined);
   return key ? withKey(effect, key, model) : effect;
 }
 

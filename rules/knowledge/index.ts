@@ -22,6 +22,7 @@ import { listenerContracts, slackBoltWrites } from './slack-bolt.js';
 import { inngestListenerContracts, inngestRetries, inngestWrites } from './inngest.js';
 import { upstashWorkflowListenerContracts } from './upstash-workflow.js';
 import { retryingVendorClients } from './vendor-writes.js';
+import { tracingWrappers } from './tracing-wrappers.js';
 import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from './vercel-ai.js';
 
 export const knowledge = {
@@ -68,6 +69,7 @@ export const knowledge = {
   telemetryFunctionName,
   openApiClients,
   telemetryUrlSegment,
+  tracingWrappers,
 };
 
 export type Knowledge = typeof knowledge;

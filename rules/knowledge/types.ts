@@ -111,6 +111,8 @@ export interface WriteFact extends CallPattern, Checked {
     clientDisable?: string;
     /** The option's value that turns retries off (AWS `maxAttempts: 1`, Contentful `retryOnError: false`); 0 when omitted. */
     disabledAt?: number | false;
+    /** The positional argument the client sends as the request's key (vendor-writes.ts `RetryingVendorClient`); no option turns its retries off. */
+    keyArgument?: number;
   };
   /**
    * Another kind of write when a property of an argument matches `pattern` (a regular expression over the

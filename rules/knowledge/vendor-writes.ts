@@ -80,6 +80,12 @@ export interface RetryingVendorClient {
   /** The client option (and the request option) that turns retries off, with the value that does it. */
   disableOption: string;
   disabledAt?: number | false;
+  /**
+   * A positional argument of each write that the client sends as the request's key (Todoist's `requestId`, as
+   * `X-Request-Id`): passed, the client's own retries re-send it unchanged. Such a client has no option that turns
+   * its retries off (`disableOption` is then empty).
+   */
+  keyArgument?: number;
   checkedAgainst: string;
 }
 
@@ -95,6 +101,13 @@ export const retryingVendorClients: ReadonlyArray<RetryingVendorClient> = [
     checkedAgainst: '@vapi-ai/server-sdk@2.0.1 (dist/cjs/core/fetcher/requestWithRetries.js DEFAULT_MAX_RETRIES = 2; no idempotency header)' },
   // contentful-sdk-core's axios interceptor (rate-limit.js) resends after a connection error, a 5xx or a 429, up to 5
   // times, while `retryOnError` (default true, create-default-options.js) is on.
+  // @doist/todoist-api-typescript: every request goes through an axios client with axiosRetry({ retries: 3,
+  // retryCondition: isNetworkError }) (any error with no response but ECONNABORTED, POST included). A POST gets an
+  // X-Request-Id made by the SDK only when the base URI is not the REST API's `/api/v1/` (the default): a write
+  // (`addTask(args, requestId?)`) is keyed only when the caller passes its `requestId`. No option turns the retries off.
+  { module: '@doist/todoist-api-typescript', count: 'the Todoist client re-sends a request that got no response up to 3 times (axios-retry)', disableOption: '',
+    keyArgument: 1,
+    checkedAgainst: '@doist/todoist-api-typescript@5.9.0 (dist/rest-client.js getAxiosClient: axiosRetry retries 3, retryCondition isNetworkError; request(): X-Request-Id from uuid only when baseUri does not include API_BASE_URI /api/v1/; dist/todoist-api.js addTask(args, requestId), addComment(args, requestId))' },
   { module: 'contentful-management', count: 'the Contentful client resends after a connection error or a 5xx up to 5 times', disableOption: 'retryOnError', disabledAt: false,
     checkedAgainst: 'contentful-sdk-core@10.0.0 (dist/rate-limit.js, dist/create-default-options.js retryOnError: true)' },
 ];

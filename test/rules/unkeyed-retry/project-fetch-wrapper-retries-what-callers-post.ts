@@ -1,13 +1,14 @@
 // A project fetch wrapper that retries: `fetchWithRetry(url, init)` re-sends whatever its caller asks for. A caller
-// that POSTs an order through it with no key is reported at its call; a GET, a POST keyed by the caller (the key made
-// before the call stays the same across the wrapper's attempts) and a PUT to an id are clean.
+// that POSTs an order through it with no key makes the re-send a finding, reported once at the wrapper's fetch (corpus
+// README question 50); a GET, a POST keyed by the caller (the key made before the call stays the same across the
+// wrapper's attempts) and a PUT to an id are clean.
 import { randomUUID } from 'node:crypto';
 
 export async function fetchWithRetry(url: string, init: RequestInit = {}, attempts = 3): Promise<Response> {
   let lastError: unknown;
   for (let attempt = 0; attempt < attempts; attempt++) {
     try {
-      const res = await fetch(url, { ...init, signal: AbortSignal.timeout(10_000) });
+      const res = await fetch(url, { ...init, signal: AbortSignal.timeout(10_000) }); // expect: unkeyed-retry
       if (res.status < 500) return res;
       lastError = new Error(`HTTP ${res.status}`);
     } catch (error) {
@@ -19,7 +20,7 @@ export async function fetchWithRetry(url: string, init: RequestInit = {}, attemp
 }
 
 export async function placeOrder(sku: string) {
-  const res = await fetchWithRetry('https://shop.example.com/api/orders', { method: 'POST', body: JSON.stringify({ sku }) }); // expect: unkeyed-retry
+  const res = await fetchWithRetry('https://shop.example.com/api/orders', { method: 'POST', body: JSON.stringify({ sku }) });
   return res.json();
 }
 
