@@ -158,7 +158,7 @@ const MAX_CALLER_DEPTH = 2;
 /** The first call of `fn` (or of a caller that hands its own caller's method on) that makes the request an unkeyed write. */
 function unkeyedWriteFromCallers(effect: WriteEffect, fn: Node, model: ProjectModel, options: RuleContext['options'], depth: number): { call: CallExpression; effect: WriteEffect } | undefined {
   // Callers in the helper's package, whether or not this run lints their files: the finding is the helper's own.
-  for (const call of model.packageCallSitesOf(fn)) {
+  for (const call of new Set([...model.callSitesOf(fn), ...model.packageCallSitesOf(fn)])) {
     // A recursive call of the helper, in its own body, is one of its attempts.
     if (!Node.isCallExpression(call) || (call.getSourceFile() === fn.getSourceFile() && fn.containsRange(call.getPos(), call.getEnd()))) continue;
     const seen = requestAtCallSite(effect, call, model, options);

@@ -71,7 +71,18 @@ export function resolveCallee(call: CallExpression, types?: TypeOracle): CalleeR
 export function originOf(expression: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
   if (depth > MAX_FOLLOW) return undefined;
   const node = unwrap(expression);
-  return directOrigin(node, types, depth) ?? projectOrigin(node, types, depth);
+  return assertedOrigin(expression, types) ?? directOrigin(node, types, depth) ?? projectOrigin(node, types, depth);
+}
+
+/** `(reply as Message).reply(…)`: a value the code casts to a package type is an instance of that type (its claim, so medium). */
+function assertedOrigin(expression: Node, types: TypeOracle | undefined): ValueOrigin | undefined {
+  let node = expression;
+  while (Node.isParenthesizedExpression(node)) node = node.getExpression();
+  if (!Node.isAsExpression(node) && !Node.isTypeAssertion(node)) return undefined;
+  const typeNode = node.getTypeNode();
+  if (!typeNode || !Node.isTypeReference(typeNode)) return undefined;
+  const origin = originOfTypeNode(typeNode, node, types);
+  return origin ? { ...origin, confidence: 'medium' } : undefined;
 }
 
 /**
@@ -103,7 +114,7 @@ function directOrigin(node: Node, types: TypeOracle | undefined, depth: number):
   if (Node.isPropertyAccessExpression(node)) {
     const target = unwrap(node.getExpression());
     if (Node.isThisExpression(target)) return originOfThisProperty(node.getName(), target, types, depth);
-    const base = originOf(target, types, depth + 1);
+    const base = assertedOrigin(node.getExpression(), types) ?? originOf(target, types, depth + 1);
     // A member the project's subclass declares itself is the project's code, not the package's.
     if (base?.subclass && base.instance && base.path.length === 0 && declaresMember(base.subclass, node.getName())) return undefined;
     if (base) return { ...base, path: [...base.path, node.getName()] };
