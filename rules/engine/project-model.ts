@@ -8,7 +8,7 @@ import type { RuleOptions } from './config.js';
 import type { DependencyRecorder, RecordedDependencies } from './dependencies.js';
 import { descendantsOfKinds } from './kind-index.js';
 import { makeModuleResolver, type ModuleResolver } from './module-resolution.js';
-import { ownRouteFilePath, packageNameAbove } from './project-places.js';
+import { dependencyRangeAbove, ownRouteFilePath, packageNameAbove } from './project-places.js';
 import { COMMONJS_MODULE, resolveIdentifier } from './scope.js';
 import type { RunFiles } from './run-files.js';
 import { readsRunTexts } from './run-file-system.js';
@@ -338,6 +338,14 @@ export class ProjectModel implements ProjectLinks {
   packageNameAbove(folder: string): string | undefined {
     this.recordQuery(`package-name:${folder}`);
     return this.runFiles ? this.runFiles.packageNameAbove(folder) : packageNameAbove(folder, this.ownPackageNames);
+  }
+
+  private readonly dependencyRanges = new Map<string, string | null>();
+
+  /** The version range of `module` in the nearest package.json at or above a folder listing it; the analysis depends on it. */
+  dependencyRangeAbove(folder: string, module: string): string | undefined {
+    this.recordQuery(`dependency:${folder}\0${module}`);
+    return this.runFiles ? this.runFiles.dependencyRangeAbove(folder, module) : dependencyRangeAbove(folder, module, this.dependencyRanges);
   }
 
   /** The Next.js route file a same-origin path names, from a folder up (project-places.ts); the analysis in progress depends on it. */

@@ -32,6 +32,40 @@ export function packageNameAbove(folder: string, known: Map<string, string | nul
   return name ?? undefined;
 }
 
+/**
+ * The version range the nearest package.json at or above `folder` that lists `module` (in dependencies, dev or peer
+ * dependencies) declares for it: which major of a package the code is written against.
+ */
+export function dependencyRangeAbove(folder: string, module: string, known: Map<string, string | null> = new Map()): string | undefined {
+  const key = `${folder}\0${module}`;
+  const cached = known.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  let range: string | null = null;
+  for (let dir = folder; ; dir = dirname(dir)) {
+    try {
+      const parsed = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+      for (const field of ['dependencies', 'devDependencies', 'peerDependencies']) {
+        const listed = (parsed[field] as Record<string, unknown> | undefined)?.[module];
+        if (typeof listed === 'string') {
+          range = listed;
+          break;
+        }
+      }
+    } catch {
+      // no package.json here (or not JSON): look further up
+    }
+    if (range !== null || dirname(dir) === dir) break;
+  }
+  known.set(key, range);
+  return range ?? undefined;
+}
+
+/** The major version a range starts from (`^3.0.3` → 3, `~5.5` → 5, `>=4` → 4); undefined for a tag, a URL or `*`. */
+export function majorOfRange(range: string): number | undefined {
+  const match = /^\s*(?:workspace:)?[\^~>=v\s]*(\d+)(?:\.|\s|$)/.exec(range);
+  return match ? Number(match[1]) : undefined;
+}
+
 const ROUTE_FILES = ['route.ts', 'route.js', 'route.tsx', 'route.mjs'];
 const PAGE_FILES = ['.ts', '.js', '/index.ts', '/index.js'];
 /** Folders of a project above a file in which its app's routes are looked for. */

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ModuleResolver } from './module-resolution.js';
-import { ownRouteFilePath, packageNameAbove } from './project-places.js';
+import { dependencyRangeAbove, ownRouteFilePath, packageNameAbove } from './project-places.js';
 
 const IMPORT_SPECIFIER = /(?:from\s*|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g;
 
@@ -19,6 +19,7 @@ export class RunFiles {
   private readonly outside = new Map<string, string | undefined>();
   private readonly targets = new Map<string, string[]>();
   private readonly packageNames = new Map<string, string | null>();
+  private readonly dependencyRanges = new Map<string, string | null>();
   private readonly routes = new Map<string, string | undefined>();
 
   constructor(
@@ -51,12 +52,18 @@ export class RunFiles {
   /** Forgets what was read from the file system besides source texts (a package.json or route file changed). */
   placesChanged(): void {
     this.packageNames.clear();
+    this.dependencyRanges.clear();
     this.routes.clear();
   }
 
   /** The name in the nearest package.json at or above `folder`, read once per run. */
   packageNameAbove(folder: string): string | undefined {
     return packageNameAbove(folder, this.packageNames);
+  }
+
+  /** The version range the nearest package.json listing `module` declares, read once per run. */
+  dependencyRangeAbove(folder: string, module: string): string | undefined {
+    return dependencyRangeAbove(folder, module, this.dependencyRanges);
   }
 
   /** The Next.js route file a same-origin `/api/…` path names, searched from `folder` up, once per run. */
@@ -158,6 +165,10 @@ export class RunFiles {
       return digestOf([this.modules.isProjectSpecifier(specifier, from) ? (this.modules.resolve(from, specifier) ?? '') : 'package']);
     }
     if (kind === 'package-name') return digestOf([this.packageNameAbove(subject) ?? '']);
+    if (kind === 'dependency') {
+      const [folder, module] = subject.split('\0') as [string, string];
+      return digestOf([this.dependencyRangeAbove(folder, module) ?? '']);
+    }
     if (kind === 'implements') {
       const [from, name] = subject.split('\0') as [string, string];
       return digestOf(this.modules.filesImplementing(from, name));

@@ -10,6 +10,8 @@ import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type 
 import { classValue, valueOf } from './values.js';
 import type { RuleOptions } from './config.js';
 import type { ProjectModel } from './project-model.js';
+import { majorOfRange } from './project-places.js';
+import { dirname } from 'node:path';
 import { isNodeBuiltin } from './node-builtins.js';
 import { resolveIdentifier } from './scope.js';
 import type { WriteEffect } from './side-effects.js';
@@ -55,9 +57,15 @@ export function writeVerbOf(name: string): WriteKind | undefined {
 }
 
 /** A vendor client that retries this write on its own (unkeyed-retry reads `builtInRetries`). */
-function retryingClientFact(module: string, label: string, write: WriteKind): WriteFact | undefined {
+function retryingClientFact(module: string, label: string, write: WriteKind, call: CallExpression, model: ProjectModel): WriteFact | undefined {
   const client = retryingVendorClients.find((c) => c.module === module);
   if (!client) return undefined;
+  if (client.sinceMajor !== undefined) {
+    // A project on an older major (its package.json says so) has the older client's behaviour.
+    const range = model.dependencyRangeAbove(dirname(call.getSourceFile().getFilePath()), module);
+    const major = range ? majorOfRange(range) : undefined;
+    if (major !== undefined && major < client.sinceMajor) return undefined;
+  }
   return {
     label, write, module: [module], path: [], checkedAgainst: client.checkedAgainst,
     builtInRetries: { count: client.count, disableOption: client.disableOption, clientDisable: client.disableOption, disabledAt: client.disabledAt, keyArgument: client.keyArgument },
@@ -87,7 +95,7 @@ export function vendorWrite(call: CallExpression, callee: CalleeRef, model: Proj
   // app.post('/x', handler), queue.add(() => work()): a registration or an in-process job, not a request.
   if (args.some((arg) => Node.isArrowFunction(unwrap(arg)) || Node.isFunctionExpression(unwrap(arg)))) return undefined;
   const label = `${callee.module} ${callee.path.join('.')}`;
-  const effect: WriteEffect = { node: call, label, kind, confidence: 'medium', callee, fact: retryingClientFact(callee.module, label, kind) };
+  const effect: WriteEffect = { node: call, label, kind, confidence: 'medium', callee, fact: retryingClientFact(callee.module, label, kind, call, model) };
   if (kind === 'upsert') return { ...effect, protection: 'an upsert repeats safely' };
   const safe = repeatSafeVendorMethods.find((m) => m.module === callee.module && m.paths.includes(callee.path.join('.')) &&
     (!m.whenProperty || args.some((arg) => deepPropertyOf(objectLiteralOf(arg), m.whenProperty!) !== undefined)));

@@ -86,6 +86,8 @@ export interface RetryingVendorClient {
    * its retries off (`disableOption` is then empty).
    */
   keyArgument?: number;
+  /** The first major version that retries this way (older ones key their writes): a project on an older one is left alone. */
+  sinceMajor?: number;
   checkedAgainst: string;
 }
 
@@ -106,8 +108,9 @@ export const retryingVendorClients: ReadonlyArray<RetryingVendorClient> = [
   // X-Request-Id made by the SDK only when the base URI is not the REST API's `/api/v1/` (the default): a write
   // (`addTask(args, requestId?)`) is keyed only when the caller passes its `requestId`. No option turns the retries off.
   { module: '@doist/todoist-api-typescript', count: 'the Todoist client re-sends a request that got no response up to 3 times (axios-retry)', disableOption: '',
-    keyArgument: 1,
-    checkedAgainst: '@doist/todoist-api-typescript@5.9.0 (dist/rest-client.js getAxiosClient: axiosRetry retries 3, retryCondition isNetworkError; request(): X-Request-Id from uuid only when baseUri does not include API_BASE_URI /api/v1/; dist/todoist-api.js addTask(args, requestId), addComment(args, requestId))' },
+    // 3.x added an X-Request-Id made by the SDK to every REST POST (its check was on the Sync API's base URI): keyed.
+    keyArgument: 1, sinceMajor: 4,
+    checkedAgainst: '@doist/todoist-api-typescript@5.9.0, 4.0.4 and 3.0.3 (dist/restClient.js: 3.0.3 makes a uuid X-Request-Id for a POST unless the base URI is the Sync API\'s; 4.0.4 and later only unless it is API_BASE_URI /api/v1/, the REST base; 5.9.0 dist/rest-client.js getAxiosClient: axiosRetry retries 3, retryCondition isNetworkError; request(): X-Request-Id from uuid only when baseUri does not include API_BASE_URI /api/v1/; dist/todoist-api.js addTask(args, requestId), addComment(args, requestId))' },
   { module: 'contentful-management', count: 'the Contentful client resends after a connection error or a 5xx up to 5 times', disableOption: 'retryOnError', disabledAt: false,
     checkedAgainst: 'contentful-sdk-core@10.0.0 (dist/rate-limit.js, dist/create-default-options.js retryOnError: true)' },
 ];
