@@ -71,18 +71,26 @@ export function resolveCallee(call: CallExpression, types?: TypeOracle): CalleeR
 export function originOf(expression: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
   if (depth > MAX_FOLLOW) return undefined;
   const node = unwrap(expression);
-  return assertedOrigin(expression, types) ?? directOrigin(node, types, depth) ?? projectOrigin(node, types, depth);
+  const found = () => directOrigin(node, types, depth) ?? projectOrigin(node, types, depth);
+  return assertedOrigin(expression, types, found) ?? found();
 }
 
-/** `(reply as Message).reply(…)`: a value the code casts to a package type is an instance of that type (its claim, so medium). */
-function assertedOrigin(expression: Node, types: TypeOracle | undefined): ValueOrigin | undefined {
+/**
+ * `(reply as Message).reply(…)`: a value the code casts to a package type is an instance of that type (its claim, so
+ * medium) — unless the value's own origin says how that package's client made it (`(await discord.channels.fetch(id))
+ * as TextChannel` keeps the client whose options decide its retries).
+ */
+function assertedOrigin(expression: Node, types: TypeOracle | undefined, inner: () => ValueOrigin | undefined): ValueOrigin | undefined {
   let node = expression;
   while (Node.isParenthesizedExpression(node)) node = node.getExpression();
   if (!Node.isAsExpression(node) && !Node.isTypeAssertion(node)) return undefined;
   const typeNode = node.getTypeNode();
   if (!typeNode || !Node.isTypeReference(typeNode)) return undefined;
-  const origin = originOfTypeNode(typeNode, node, types);
-  return origin ? { ...origin, confidence: 'medium' } : undefined;
+  const cast = originOfTypeNode(typeNode, node, types);
+  if (!cast) return undefined;
+  const own = inner();
+  if (own?.clientCreation && own.module === cast.module) return own;
+  return { ...cast, confidence: 'medium' };
 }
 
 /**
@@ -114,7 +122,7 @@ function directOrigin(node: Node, types: TypeOracle | undefined, depth: number):
   if (Node.isPropertyAccessExpression(node)) {
     const target = unwrap(node.getExpression());
     if (Node.isThisExpression(target)) return originOfThisProperty(node.getName(), target, types, depth);
-    const base = assertedOrigin(node.getExpression(), types) ?? originOf(target, types, depth + 1);
+    const base = originOf(node.getExpression(), types, depth + 1);
     // A member the project's subclass declares itself is the project's code, not the package's.
     if (base?.subclass && base.instance && base.path.length === 0 && declaresMember(base.subclass, node.getName())) return undefined;
     if (base) return { ...base, path: [...base.path, node.getName()] };
