@@ -55,6 +55,8 @@ export interface TypeOracle {
   importedDeclaration?(from: Node, specifier: string, exportName: string): Node | undefined;
   /** Whether an import specifier names a project file (relative, or a tsconfig `paths` alias). */
   isProjectModule?(specifier: string, from?: Node): boolean;
+  /** The package a project module re-exports a name from (`export type { Octokit } from '@octokit/core'`). */
+  packageExportBehind?(from: Node, specifier: string, exportName: string): { module: string; exportName: string } | undefined;
   /** Project lookups for following values through returns, fields, getters, exports and callers (values.ts). */
   links?: ProjectLinks;
 }
@@ -455,6 +457,9 @@ function originOfTypeNode(written: Node | undefined, declaration: Node, types: T
   // A type from a project module (`svc: TicketService`) is the project's: values.ts follows it — unless it is an
   // interface extending a package type (`interface MyContext extends Context { session?: … }`): that type, widened.
   if (binding.kind !== 'import' || binding.module.startsWith('.') || types?.isProjectModule?.(binding.module, root)) {
+    // A package type the project module only re-exports (a workspace package's `export type { Octokit } from '@octokit/core'`).
+    const behind = binding.kind === 'import' && binding.exportName !== '*' && Node.isIdentifier(nameNode) ? types?.packageExportBehind?.(root, binding.module, binding.exportName) : undefined;
+    if (behind) return { module: behind.module, exportName: behind.exportName, path: [], instance: true, clientDeclaration: declaration, confidence: 'high' };
     return depth < 2 && Node.isIdentifier(nameNode) ? extendedPackageInterface(nameNode, declaration, types, depth) : undefined;
   }
   const path = Node.isQualifiedName(nameNode) ? [nameNode.getRight().getText()] : [];

@@ -167,6 +167,7 @@ export class ProjectModel implements ProjectLinks {
         packageTypeOf: (expression) => (this.typesAvailable ? this.packageTypeOf(expression) : undefined),
         importedDeclaration: (from, specifier, exportName) => this.importedDeclaration(from, specifier, exportName),
         isProjectModule: (specifier, from) => this.modules.isProjectSpecifier(specifier, from?.getSourceFile().getFilePath()),
+        packageExportBehind: (from, specifier, exportName) => this.packageExportBehind(from, specifier, exportName),
         links: this,
       };
     }
@@ -222,6 +223,28 @@ export class ProjectModel implements ProjectLinks {
     }
     const twin = typed.getDescendantAtStartWithWidth(expression.getStart(), expression.getWidth());
     return twin ? packageTypeOf(twin as Expression) : undefined;
+  }
+
+  /**
+   * The package a project module re-exports a name from (`export type { Octokit } from '@octokit/core'` in a workspace
+   * package's index, or `import { X } from 'pkg'; export { X }`), through project modules that forward it; undefined
+   * when the name is declared in the project or cannot be followed.
+   */
+  packageExportBehind(from: Node, specifier: string, exportName: string): { module: string; exportName: string } | undefined {
+    let file = this.sourceFileForImport(from.getSourceFile(), specifier);
+    let name = exportName;
+    for (let depth = 0; file && depth < 4; depth++) {
+      const table = this.memoize('export-table', file, () => exportTable(file!));
+      if (table.locals.has(name)) return undefined;
+      const forwarded = table.forwards.get(name);
+      const imported = forwarded && !forwarded.module ? table.imports.get(forwarded.name) : undefined;
+      const next = forwarded?.module ? { module: forwarded.module, name: forwarded.name } : imported;
+      if (!next) return undefined;
+      if (!next.module.startsWith('.') && !this.modules.isProjectSpecifier(next.module, file.getFilePath())) return { module: next.module, exportName: next.name };
+      file = this.sourceFileForImport(file, next.module);
+      name = next.name;
+    }
+    return undefined;
   }
 
   private importedDeclaration(from: Node, specifier: string, exportName: string): Node | undefined {

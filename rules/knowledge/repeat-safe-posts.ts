@@ -21,4 +21,16 @@ export const uniqueNameCreatePaths: ReadonlyArray<{ path: RegExp; why: string; c
     why: 'a database or group name is unique in its Turso organization: a repeat is refused with 409',
     checkedAgainst: 'Turso Platform API (docs.turso.tech/api-reference: POST /v1/organizations/{org}/databases and /groups take a required name; an existing name answers 409 Conflict)',
   },
+  // GitHub REST (also as an Octokit route, `request('POST /repos/{owner}/{repo}/git/refs', …)`): a ref is created under
+  // its required name, and an open pull request is kept once per head and base.
+  {
+    path: /\/repos\/(?:[^/]+\/)?[^/]+\/git\/refs\/?(\?|$)/,
+    why: 'a git ref name is unique in its repository: a repeat is refused (422 "Reference already exists")',
+    checkedAgainst: 'GitHub REST API (github/rest-api-description: POST /repos/{owner}/{repo}/git/refs takes a required ref; an existing one answers 422 "Reference already exists")',
+  },
+  {
+    path: /\/repos\/(?:[^/]+\/)?[^/]+\/pulls\/?(\?|$)/,
+    why: 'GitHub keeps one open pull request per head and base: a repeat is refused (422 "A pull request already exists")',
+    checkedAgainst: 'GitHub REST API (github/rest-api-description: POST /repos/{owner}/{repo}/pulls takes a required head and base; a second open one answers 422 "A pull request already exists")',
+  },
 ];

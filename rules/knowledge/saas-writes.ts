@@ -60,6 +60,10 @@ export const saasWrites: WriteFact[] = [
   // request: a repeat is refused, nothing new is published.
   { label: 'Octokit create', write: 'create', ...octokitClient, path: ['**.createReview'], writesOnlyWith: { arg: 0, properties: ['event'] },
     checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0; GitHub REST pulls/reviews (github/rest-api-description)' },
+  // Creates GitHub keeps once (knowledge/repeat-safe-posts.ts, README question 19): a ref under its name, an open pull
+  // request per head and base; a repeat is refused with 422.
+  { label: 'Octokit create under a unique name', write: 'upsert', ...octokitClient, path: ['**.pulls.create', '**.git.createRef'],
+    checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0 (pulls.create → POST /repos/{owner}/{repo}/pulls, git.createRef → POST …/git/refs); GitHub REST 422 on a repeat' },
   { label: 'Octokit create', write: 'create', ...octokitClient,
     path: ['**.create', '**.createComment', '**.createRelease', '**.createPullRequest', '**.createOrUpdateFileContents', '**.merge', '**.addLabels',
       '**.createReviewComment', '**.createReplyForReviewComment', '**.createCommitComment', '**.createFork', '**.createDispatchEvent',
