@@ -4,7 +4,7 @@
 // abstract class or class; its implementations are the classes that name it in `implements`/`extends`, found in
 // the files of the package that declares it (text first, then parsed). Memoised per type; at most
 // MAX_IMPLEMENTATIONS methods.
-import { Node, SyntaxKind, type CallExpression, type Identifier, type TypeNode } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type TypeNode } from 'ts-morph';
 import { unwrap } from './callee.js';
 import { aliasedType, declaredTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
@@ -97,10 +97,6 @@ function receiverTypeDeclaration(receiver: Node, model: ProjectModel): Node | un
   } else {
     written = declaredTypeOf(inner, model) ?? lookedUpType(inner, model);
   }
-  // `service: IRecordService` with `type IRecordService = { createRecord(…): … }`: the alias is the type classes implement.
-  const named = written ? withoutNullish(written) : undefined;
-  const alias = named && Node.isTypeReference(named) && Node.isIdentifier(named.getTypeName()) ? typeDeclaration(named.getTypeName() as Identifier, model) : undefined;
-  if (alias && Node.isTypeAliasDeclaration(alias) && Node.isTypeLiteral(alias.getTypeNode())) return alias;
   const real = written ? withoutNullish(aliasedType(written, model)) : undefined;
   if (!real || !Node.isTypeReference(real)) return undefined;
   const typeName = real.getTypeName();
@@ -138,7 +134,7 @@ function lookedUpType(value: Node, model: ProjectModel): TypeNode | undefined {
 
 /** Classes of the declaring package that name the type in `implements` or `extends` (one level). */
 function implementingClasses(type: Node, model: ProjectModel): ClassNode[] {
-  if (!Node.isInterfaceDeclaration(type) && !Node.isClassDeclaration(type) && !Node.isTypeAliasDeclaration(type)) return [];
+  if (!Node.isInterfaceDeclaration(type) && !Node.isClassDeclaration(type)) return [];
   const name = type.getName();
   if (!name) return [];
   return model.memoize('implementing-classes', type, () => {

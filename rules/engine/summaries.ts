@@ -13,7 +13,6 @@ import { hasDedupeGuard } from './dedupe-guards.js';
 import { conflictTakenAsDone } from './vendor-writes.js';
 import { resolveIdentifier } from './scope.js';
 import { closureBindingAt, deferredFunctionsIn } from './called-functions.js';
-import { implementationsCalledBy } from './interface-implementations.js';
 
 export const MAX_SUMMARY_DEPTH = 6;
 
@@ -107,7 +106,7 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
       continue;
     }
     if (!Node.isCallExpression(node) || depth >= MAX_SUMMARY_DEPTH) continue;
-    const callee: FunctionNode | undefined = bound?.get(node) ?? model.functionCalledBy(node as CallExpression) ?? soleImplementation(node as CallExpression, model);
+    const callee: FunctionNode | undefined = bound?.get(node) ?? model.functionCalledBy(node as CallExpression);
     if (!callee || stack.has(callee) || callee === body || !callee.getBody() || isTelemetryHelper(callee, model)) continue;
     // A closure a factory built runs the functions that factory call was given (called-functions.ts).
     const binding = closureBindingAt(node as CallExpression, callee, model);
@@ -337,13 +336,3 @@ function byCommandOperation(effect: WriteEffect, call: CallExpression, helper?: 
   return { ...effect, kind, confidence: 'low', label: `${effect.label} (${names[0]})` };
 }
 
-/**
- * The method a call through a receiver typed with a project interface runs when the package has one implementation of
- * it (`ctx.service.createRecord(…)` with `service: IRecordService`, which only `class RecordService implements
- * IRecordService` implements): several implementations (a real one and a fake) leave the call unfollowed.
- */
-function soleImplementation(call: CallExpression, model: ProjectModel): FunctionNode | undefined {
-  if (!Node.isPropertyAccessExpression(call.getExpression())) return undefined;
-  const methods = implementationsCalledBy(call, model);
-  return methods.length === 1 ? methods[0] : undefined;
-}
