@@ -2,7 +2,16 @@
 // filter every member of the class on each call, and the engine asks them for every `this.x` it follows: on a
 // class of 90 members used through `this` 90 times that was most of a file's analysis. The answers are the
 // same as ts-morph's (the first member of that kind whose `getName()` is the name, among `getMembers()`).
-import { Node, type ClassDeclaration, type ClassExpression, type ConstructorDeclaration, type MethodDeclaration, type PropertyDeclaration } from 'ts-morph';
+import {
+  Node,
+  type ClassDeclaration,
+  type ClassExpression,
+  type ConstructorDeclaration,
+  type GetAccessorDeclaration,
+  type MethodDeclaration,
+  type ParameterDeclaration,
+  type PropertyDeclaration,
+} from 'ts-morph';
 
 type ClassLike = ClassDeclaration | ClassExpression;
 
@@ -14,7 +23,12 @@ interface MemberIndex {
   methods: Map<string, MethodDeclaration>;
   /** Names of every member but the constructors. */
   names: Set<string>;
+  /** Per name, the first instance member (parameter properties included) and the first static one that holds a value. */
+  valued?: { instance: Map<string, ValuedMember>; static: Map<string, ValuedMember> };
 }
+
+/** A member a read of `x.name` gets a value from: a field, a parameter property, a getter or a method. */
+export type ValuedMember = PropertyDeclaration | ParameterDeclaration | GetAccessorDeclaration | MethodDeclaration;
 
 // Keyed by the wrapper: an edited file is a new SourceFile with new wrappers (Engine.updateFile), so an index
 // never outlives the text it was read from.
@@ -57,4 +71,25 @@ export function classConstructors(cls: ClassLike): ReadonlyArray<ConstructorDecl
 /** Whether the class declares a member of this name (a constructor is not one). */
 export function declaresMemberNamed(cls: ClassLike, name: string): boolean {
   return indexOf(cls).names.has(name);
+}
+
+/**
+ * The member `this.name` (or `Class.name` when `isStatic`) reads, as a walk of `getInstanceMembers()` (or
+ * `getStaticMembers()`) for the first field, parameter property, getter or method of that name finds it.
+ */
+export function valuedMember(cls: ClassLike, name: string, isStatic: boolean): ValuedMember | undefined {
+  const index = indexOf(cls);
+  index.valued ??= { instance: firstValued(cls.getInstanceMembers()), static: firstValued(cls.getStaticMembers()) };
+  return (isStatic ? index.valued.static : index.valued.instance).get(name);
+}
+
+function firstValued(members: ReadonlyArray<Node>): Map<string, ValuedMember> {
+  const out = new Map<string, ValuedMember>();
+  for (const member of members) {
+    if (Node.isConstructorDeclaration(member)) continue;
+    if (!(Node.isPropertyDeclaration(member) || Node.isParameterDeclaration(member) || Node.isGetAccessorDeclaration(member) || Node.isMethodDeclaration(member))) continue;
+    const name = member.getName();
+    if (!out.has(name)) out.set(name, member);
+  }
+  return out;
 }

@@ -17,6 +17,7 @@ import {
 import { aliasedType, declaredTypeOf, memberTypeOf, parameterTypeOf, withoutNullish } from './declared-types.js';
 import { descendantsOfKind, nodesOfKindWhere } from './kind-index.js';
 import { COMMONJS_MODULE, loadSpecifier, resolveIdentifier } from './scope.js';
+import { valuedMember } from './class-members.js';
 
 export type ClassNode = import('ts-morph').ClassDeclaration | import('ts-morph').ClassExpression;
 
@@ -312,14 +313,12 @@ export function memberValue(base: ProjectValue, name: string, links: ProjectLink
 /** A field, getter or method of a project class (its own or inherited), read as an instance (or static) member. */
 function classMember(cls: ClassNode, name: string, links: ProjectLinks, isStatic: boolean, level = 0): ProjectValue | undefined {
   if (level > 6) return undefined;
-  const members = isStatic ? cls.getStaticMembers() : cls.getInstanceMembers();
-  for (const member of members) {
-    if (Node.isConstructorDeclaration(member) || member.getName() !== name) continue;
-    // `private client: OpenAI;` declares the field; the constructor assigns it (below).
-    if (Node.isPropertyDeclaration(member) && !member.hasInitializer() && !isStatic) break;
+  const member = valuedMember(cls, name, isStatic);
+  // `private client: OpenAI;` declares the field; the constructor assigns it (below).
+  if (member && !(Node.isPropertyDeclaration(member) && !member.hasInitializer() && !isStatic)) {
     if (Node.isPropertyDeclaration(member) || Node.isParameterDeclaration(member)) return declarationValue(member, links);
     if (Node.isGetAccessorDeclaration(member)) return returnValue(member, links);
-    if (Node.isMethodDeclaration(member)) return { kind: 'node', node: member };
+    return { kind: 'node', node: member };
   }
   if (!isStatic) {
     const assigned = thisAssignments(cls, links).get(name);

@@ -3,7 +3,7 @@
 // code — for every name a class declares and some it does not, and a file edited later gets a fresh index.
 import { Node, Project, type ClassDeclaration, type ClassExpression } from 'ts-morph';
 import { expect, it } from 'vitest';
-import { classConstructors, classMethod, classProperty, declaresMemberNamed } from '../../rules/engine/class-members.js';
+import { classConstructors, classMethod, classProperty, declaresMemberNamed, valuedMember } from '../../rules/engine/class-members.js';
 
 const SOURCE = `
 class Base { client = makeClient(); }
@@ -47,6 +47,15 @@ it('gives the members ts-morph finds, for every name', () => {
       expect(classMethod(cls, name), label).toBe(cls.getMethod(name) ?? cls.getStaticMethod(name));
       const named = cls.getMembers().some((m) => !Node.isConstructorDeclaration(m) && (m as { getName?: () => string }).getName?.() === name);
       expect(declaresMemberNamed(cls, name), label).toBe(named);
+      for (const isStatic of [false, true]) {
+        const walked = (isStatic ? cls.getStaticMembers() : cls.getInstanceMembers()).find(
+          (m) =>
+            !Node.isConstructorDeclaration(m) &&
+            m.getName() === name &&
+            (Node.isPropertyDeclaration(m) || Node.isParameterDeclaration(m) || Node.isGetAccessorDeclaration(m) || Node.isMethodDeclaration(m)),
+        );
+        expect(valuedMember(cls, name, isStatic), `${label} static ${isStatic}`).toBe(walked);
+      }
     }
     expect(classConstructors(cls)).toEqual(cls.getConstructors());
   }
@@ -54,6 +63,11 @@ it('gives the members ts-morph finds, for every name', () => {
   const agent = classes.find((cls) => cls.getName() === 'Agent')!;
   expect(classProperty(agent, 'client')?.isStatic()).toBe(false);
   expect(classConstructors(agent).length).toBe(1);
+  // A parameter property is an instance member; the setter alone is never a value.
+  expect(Node.isParameterDeclaration(valuedMember(agent, 'http', false)!)).toBe(true);
+  expect(Node.isGetAccessorDeclaration(valuedMember(agent, 'status', false)!)).toBe(true);
+  expect(valuedMember(agent, 'create', true)?.getKindName()).toBe('MethodDeclaration');
+  expect(valuedMember(agent, 'create', false)).toBeUndefined();
 });
 
 it('reads an edited file afresh', () => {
