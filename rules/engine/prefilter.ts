@@ -22,7 +22,7 @@ export function makePrefilter(extraNames: ReadonlyArray<string> = []): Prefilter
   const extra = extraNames.length ? new RegExp(extraNames.map((n) => escape(n.split(':').pop()!)).join('|')) : undefined;
   const importOfWriter = new RegExp(`(?:from\\s*|require\\s*\\(\\s*)['"](?:${writePackageNames().map(escape).join('|')})(?:/[^'"]*)?['"]`);
   return {
-    isCandidate: (text) => importOfKnown.test(text) || constructs.test(text) || toolHelperCall.test(text) || (extra?.test(text) ?? false) || (importOfWriter.test(text) && catchRepeatsACall(text)),
+    isCandidate: (text) => importOfKnown.test(text) || constructs.test(text) || callsToolHelper(text) || (extra?.test(text) ?? false) || (importOfWriter.test(text) && catchRepeatsACall(text)),
     exportsAgentCode: (text) => /\bexport\b|\bmodule\.exports\b|\bexports\.[\w$]/.test(text) && (importOfKnown.test(text) || registersTools.test(text)),
   };
 }
@@ -44,8 +44,29 @@ function catchRepeatsACall(text: string): boolean {
 const memberCall = /\.([A-Za-z_$][\w$]*)\s*\(/g;
 const commonCalls = new Set(['log', 'error', 'warn', 'info', 'debug', 'push', 'map', 'filter', 'join', 'toString', 'json', 'text', 'stringify', 'parse', 'then', 'catch', 'includes', 'slice', 'replace', 'split', 'trim', 'get', 'set', 'has', 'keys', 'values', 'entries', 'forEach', 'find', 'some', 'every', 'reduce', 'concat', 'startsWith', 'endsWith', 'toLowerCase', 'toUpperCase', 'exit', 'setFailed', 'getInput']);
 
-/** `KnockTool({ … })`, `CreateXeroTool(name, …)`: a call of a project helper named for a tool (tool-handlers.ts), case as written. */
-const toolHelperCall = /\b[A-Z]\w*Tool\s*\(/;
+/**
+ * `KnockTool({ … })`, `CreateXeroTool(name, …)`: a call of a project helper named for a tool (tool-handlers.ts), case as
+ * written — what `/\b[A-Z]\w*Tool\s*\(/` matches. Searched from each `Tool(` back to the start of its word: the pattern
+ * itself, tried at every capitalised word of every file, was the prefilter's costliest test (~30 ms on vercel/ai).
+ */
+export function callsToolHelper(text: string): boolean {
+  TOOL_CALL.lastIndex = 0;
+  for (let match = TOOL_CALL.exec(text); match; match = TOOL_CALL.exec(text)) {
+    let start = match.index;
+    while (start > 0 && isWordCharacter(text.charCodeAt(start - 1))) start--;
+    // A capital letter before `Tool` begins the word (`Tool(` alone is not a helper's name).
+    const first = text.charCodeAt(start);
+    if (start < match.index && first >= 65 && first <= 90) return true;
+  }
+  return false;
+}
+
+const TOOL_CALL = /Tool\s*\(/g;
+
+/** `\w`: ASCII letters, digits and `_`. */
+function isWordCharacter(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
 
 const registersTools = /\btool\s*\(|registerTool|\.tool\s*\(|createTool|DynamicStructuredTool|DynamicTool|addTool/;
 const importSpecifier = /(?:from\s*|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g;
