@@ -93,3 +93,20 @@ it('runs cold, without an error, on a cache that cannot be read or was written u
   expect(back.stats.filesReused).toBe(0);
   expect(back.findings.map((f) => f.severity)).toEqual(['error']);
 });
+
+it('re-analyses a file whose cached entry is damaged (a dependency or question record that is not one of strings), with the same findings', async () => {
+  const cwd = project();
+  const expected = found(await lint(cwd), cwd);
+  const path = join(cwd, '.agentvetcache');
+  const stored = JSON.parse(readFileSync(path, 'utf8')) as { entries: Record<string, { files: unknown; queries: unknown }> };
+  const files = Object.keys(stored.entries).sort();
+  expect(files.length).toBeGreaterThanOrEqual(3);
+  // One entry each way: no record at all (reading it would throw), a record that is an array; the others left whole.
+  const [first, second] = files as [string, string];
+  stored.entries[first]!.files = null;
+  stored.entries[second]!.queries = ['importers:x'];
+  writeFileSync(path, JSON.stringify(stored));
+  const warm = await lint(cwd);
+  expect(warm.stats.filesReused).toBe(files.length - 2);
+  expect(found(warm, cwd)).toEqual(expected);
+});
