@@ -15,6 +15,7 @@ import { modelEndpoints, modelRequestBody } from './model-endpoints.js';
 import { mcpCalls, mcpClientModules, mcpRegistrationMethods, mcpTools } from './mcp.js';
 import { openaiCalls, openaiWrites } from './openai.js';
 import { backoffStrategies, retryBackoffLibraries, sleepFunctions, unjitteredGenerators } from './retry-backoff.js';
+import { timerSchedulers } from './schedulers.js';
 import { clientRetryPlugins, langchainCallerBases, restateRetries, retriedStepDirectives, retryLibraries, upstashWorkflowRetries } from './retry-libraries.js';
 import { truncationFacts, wholeTextSinks } from './truncation.js';
 import { freshValueCalls, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment } from './saas-writes.js';
@@ -45,6 +46,7 @@ export const knowledge = {
   retryLibraries: [...retryLibraries, ...inngestRetries, ...upstashWorkflowRetries, ...restateRetries],
   retriedStepDirectives,
   clientRetryPlugins,
+  timerSchedulers,
   retryBackoffLibraries,
   backoffStrategies,
   unjitteredGenerators,
@@ -97,6 +99,8 @@ export function knownPackageNames(): string[] {
   // Vendor clients whose writes (found by name, engine/vendor-writes.ts) their own retries resend.
   retryingVendorClients.forEach((client) => add(client.module));
   for (const fact of knowledge.clientRetryPlugins) fact.module.forEach(add);
+  for (const fact of knowledge.clientRetryPlugins) fact.bundledIn?.forEach((bundle) => add(bundle.module));
+  for (const fact of knowledge.timerSchedulers) fact.module.forEach(add);
   knowledge.openApiClients.module.forEach(add);
   knowledge.langchainToolBaseClasses.module.forEach(add);
   for (const fact of [...knowledge.decoratedToolMethods, ...knowledge.typedToolObjects]) fact.module.forEach(add);

@@ -4,7 +4,9 @@ import type { WriteFact } from './types.js';
 
 const stripeClient = { module: ['stripe'], export: ['default', 'Stripe'], instance: true } as const;
 // @octokit/action's Octokit is @octokit/core with the REST endpoint methods (src/index.ts: Core.plugin(paginateRest, legacyRestEndpointMethods)).
-const octokitClient = { module: ['@octokit/rest', 'octokit', '@octokit/core', '@octokit/action'], export: ['Octokit', 'App'], instance: true } as const;
+// Probot hands each event listener a Context whose `octokit` is a ProbotOctokit (probot@12 src/context.ts,
+// src/octokit/probot-octokit.ts: Octokit.plugin(throttling, retry, paginateRest, restEndpointMethods, …)).
+const octokitClient = { module: ['@octokit/rest', 'octokit', '@octokit/core', '@octokit/action', 'probot'], export: ['Octokit', 'App', 'Context', 'ProbotOctokit'], instance: true } as const;
 const resendClient = { module: ['resend'], export: ['Resend'], instance: true } as const;
 const supabaseClient = { module: ['@supabase/supabase-js'], instance: true } as const;
 const voltOpsClient = { module: ['@voltagent/core', '@voltagent/sdk'], export: ['VoltOpsClient', 'VoltOpsActionsClient', 'createVoltOpsClient'], instance: true } as const;
@@ -67,12 +69,13 @@ export const saasWrites: WriteFact[] = [
   { label: 'Octokit create', write: 'create', ...octokitClient,
     path: ['**.create', '**.createComment', '**.createRelease', '**.createPullRequest', '**.createOrUpdateFileContents', '**.merge', '**.addLabels',
       '**.createReviewComment', '**.createReplyForReviewComment', '**.createCommitComment', '**.createFork', '**.createDispatchEvent',
-      '**.createWorkflowDispatch', '**.createCommit', '**.createRef', '**.createForAuthenticatedUser',
+      '**.createWorkflowDispatch', '**.createRef', '**.createForAuthenticatedUser',
       '**.createInOrg', '**.createCommitStatus', '**.createDeployment'],
     checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0' },
-  // git.createBlob / git.createTree store content-addressed objects: the same content gives the same sha.
-  { label: 'Octokit git object', write: 'upsert', ...octokitClient, path: ['**.createBlob', '**.createTree'],
-    checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0 (git.createBlob, git.createTree)' },
+  // git.createBlob / git.createTree store content-addressed objects: the same content gives the same sha. A commit object
+  // no ref points at yet changes nothing anyone sees until a ref is moved to it (test/corpus/README.md question 62).
+  { label: 'Octokit git object', write: 'upsert', ...octokitClient, path: ['**.createBlob', '**.createTree', '**.git.createCommit'],
+    checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0 (git.createBlob, git.createTree, git.createCommit)' },
   { label: 'Octokit update', write: 'update-set', ...octokitClient,
     path: ['**.update', '**.updateRef', '**.updateComment', '**.addAssignees', '**.lock', '**.setLabels', '**.requestReviewers'],
     checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0' },

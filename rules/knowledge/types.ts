@@ -147,6 +147,11 @@ export interface RetryFact extends CallPattern, Checked {
   signalOptionArg?: number;
 }
 
+/** A scheduler that runs the function it is handed (its last function argument) on every tick of a clock. */
+export interface TimerSchedulerFact extends CallPattern, Checked {
+  label: string;
+}
+
 /**
  * A plugin that makes a client class retry (`Octokit.plugin(retry)`): every write through an instance of the
  * class it extends is retried with no key, unless the client's options switch it off.
