@@ -25,5 +25,6 @@ export default (app: Probot) => {
     await updateSummary(context, 1, 'done');
     await context.octokit.git.createCommit(context.repo({ message: 'agent: fixes', tree: 'a1b2c3', parents: ['d4e5f6'] }));
     await plain.issues.createComment({ owner: 'acme', repo: 'widgets', issue_number: 1, body: 'mirrored' });
+    await context.octokit.issues.createComment(context.issue({ body: 'Review started.' })); // expect: unkeyed-retry
   });
 };
