@@ -15,7 +15,7 @@ const lowest = (...levels: Confidence[]): Confidence => levels.reduce((a, b) => 
 
 const WHAT: Record<string, string> = {
   create: 'creates a record', send: 'sends a message', charge: 'moves money', append: 'appends', increment: 'increments a value',
-  'update-set': 'updates a record', 'delete-id': 'deletes a record', upsert: 'writes',
+  'update-set': 'updates a record', 'delete-id': 'deletes a record', upsert: 'writes', run: 'runs a command the model wrote (it may write anything)',
 };
 
 export default defineRule({

@@ -517,6 +517,19 @@ export class ProjectModel implements ProjectLinks {
     return undefined;
   }
 
+  /**
+   * The function a called parameter holds: the one every caller of its function passes (values.ts), as a tool factory
+   * is handed the operation its tool runs (`createPostTool(createPost)` calling `createPost(…)` in the tool it makes).
+   */
+  functionPassedTo(call: CallExpression): FunctionNode | undefined {
+    const callee = unwrap(call.getExpression());
+    if (!Node.isIdentifier(callee)) return undefined;
+    const binding = resolveIdentifier(callee);
+    if (binding.kind !== 'local' || !Node.isParameterDeclaration(binding.declaration)) return undefined;
+    const passed = valueOf(callee, this);
+    return passed?.kind === 'node' && passed.node !== binding.declaration ? this.functionFromNode(passed.node, 1) : undefined;
+  }
+
   private functionFromValue(value: Node, depth: number): FunctionNode | undefined {
     const node = unwrap(value);
     if (Node.isArrowFunction(node) || Node.isFunctionExpression(node)) return node as FunctionNode;

@@ -19,7 +19,8 @@ import { timerSchedulers } from './schedulers.js';
 import { probotListenerContracts } from './probot.js';
 import { clientRetryPlugins, langchainCallerBases, restateRetries, retriedStepDirectives, retryLibraries, upstashWorkflowRetries } from './retry-libraries.js';
 import { truncationFacts, wholeTextSinks } from './truncation.js';
-import { freshValueCalls, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment } from './saas-writes.js';
+import { freshValueCalls, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment, wholeFileWrites } from './saas-writes.js';
+import { shellCommandFunctions } from './shell-commands.js';
 import { listenerContracts, slackBoltWrites } from './slack-bolt.js';
 import { inngestListenerContracts, inngestRetries, inngestWrites } from './inngest.js';
 import { upstashWorkflowListenerContracts } from './upstash-workflow.js';
@@ -73,6 +74,8 @@ export const knowledge = {
   openApiClients,
   telemetryUrlSegment,
   tracingWrappers,
+  wholeFileWrites,
+  shellCommandFunctions,
 };
 
 export type Knowledge = typeof knowledge;
