@@ -121,7 +121,7 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
     const called: FunctionNode | undefined = bound?.get(node) ?? model.functionCalledBy(node as CallExpression) ?? dependencyCalled(node as CallExpression, body, model);
     // `reporter.postComment(…)` with `reporter: Reporter`, a project interface: each implementing class's method may run
     // (with types available the call resolves to the interface's signature, which has no body).
-    const callees = called?.getBody() ? [called] : implementationsCalledBy(node as CallExpression, model);
+    const callees = called?.getBody() ? [called] : forwardsInput(node as CallExpression, body) ? [] : implementationsCalledBy(node as CallExpression, model);
     for (const callee of callees) {
       if (stack.has(callee) || callee === body || !callee.getBody() || isTelemetryHelper(callee, model)) continue;
       // A closure a factory built runs the functions that factory call was given (called-functions.ts).
@@ -150,10 +150,17 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
  * itself, reported where it is written.
  */
 function dependencyCalled(call: CallExpression, body: Node, model: ProjectModel): FunctionNode | undefined {
+  return forwardsInput(call, body) ? undefined : model.functionPassedTo(call);
+}
+
+/**
+ * Whether a call hands on the body's own input as it came (`(args) => cb(args, ctx)`, `def.execute(args)`): a wrapper or
+ * a dispatcher running the handler of the tool it registers, which is a handler itself, reported where it is written.
+ */
+function forwardsInput(call: CallExpression, body: Node): boolean {
   const input = 'getParameters' in body && typeof body.getParameters === 'function' ? (body.getParameters() as Node[])[0] : undefined;
-  const forwards = input !== undefined && Node.isParameterDeclaration(input) && Node.isIdentifier(input.getNameNode()) &&
+  return input !== undefined && Node.isParameterDeclaration(input) && Node.isIdentifier(input.getNameNode()) &&
     call.getArguments().some((arg) => Node.isIdentifier(arg) && arg.getText() === input.getName());
-  return forwards ? undefined : model.functionPassedTo(call);
 }
 
 /**
