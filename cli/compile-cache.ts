@@ -2,7 +2,8 @@
 // ts-morph's common part and ts-morph — so a run does not compile them again (about a quarter of a warm
 // `lint --cache` run went to compiling them). Node 20 has no module compile cache (Node 22's
 // `module.enableCompileCache()`); this is the same idea for those files only: the compiled code is kept
-// per file, keyed by the file's identity on disk (see `fileKey`) and the Node version, in the user's cache folder.
+// per file, keyed by the file's identity on disk (see `fileKey`) and the Node version, in the user's cache folder, each
+// installation's under names of its own (`cacheStem`).
 // V8 checks the data itself (its version, flags and the source's length) and ignores data it cannot use;
 // any problem reading or writing the cache means compiling as before, never an error.
 // Set AGENTVET_COMPILE_CACHE=0 to turn it off.
@@ -54,6 +55,25 @@ export function fileKey(filename: string, length: number): { key: string; settle
 }
 
 /**
+ * The start of a compiler file's cache file names: the file's name and a digest of its path. Each installation (each
+ * project's node_modules, each checkout) keeps its own data: with one name per compiler file, two projects linted in
+ * turn each deleted the other's data and compiled the compiler again on every run.
+ */
+export function cacheStem(filename: string): string {
+  return `${basename(filename, '.js')}-${createHash('sha1').update(filename).digest('hex').slice(0, 12)}`;
+}
+
+/**
+ * Whether a cache file holds an earlier version of the file whose names start with `stem`, or was written by an
+ * agentvet that named cache files by the compiler file's name alone (`typescript-<digest>.bin`).
+ */
+export function isEarlierVersion(name: string, stem: string): boolean {
+  if (name.startsWith(`${stem}-`) && /^[0-9a-f]{40}\.bin$/.test(name.slice(stem.length + 1))) return true;
+  const base = stem.slice(0, stem.lastIndexOf('-'));
+  return name.startsWith(`${base}-`) && /^[0-9a-f]{40}\.bin$/.test(name.slice(base.length + 1));
+}
+
+/**
  * Serves the large CommonJS files from the code cache, and (on the main thread, when a file had none or V8
  * refused it) writes it at exit, so it holds the functions the run compiled, not only the top level.
  */
@@ -70,7 +90,7 @@ export function installCompileCache(env: NodeJS.ProcessEnv = process.env): void 
     const identity = fileKey(filename, content.length);
     if (!identity) return original.call(this, content, filename, ...rest);
     const key = createHash('sha1').update(`${process.version}\0${process.arch}\0${identity.key}`).digest('hex');
-    const stem = basename(filename, '.js');
+    const stem = cacheStem(filename);
     const file = join(folder, `${stem}-${key}.bin`);
     let cachedData: Buffer | undefined;
     try {
@@ -90,9 +110,8 @@ export function installCompileCache(env: NodeJS.ProcessEnv = process.env): void 
         const temporary = `${file}.${process.pid}.tmp`;
         writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
         renameSync(temporary, file);
-        // The data of an earlier version of the same file is of no more use.
-        const earlier = (name: string) => name.startsWith(`${stem}-`) && /^[0-9a-f]{40}\.bin$/.test(name.slice(stem.length + 1));
-        for (const name of readdirSync(folder)) if (earlier(name) && join(folder, name) !== file) rmSync(join(folder, name), { force: true });
+        // The data of an earlier version of the same file (same path) is of no more use; another installation's is.
+        for (const name of readdirSync(folder)) if (isEarlierVersion(name, stem) && join(folder, name) !== file) rmSync(join(folder, name), { force: true });
       } catch {
         // an unwritable cache folder: the next run compiles again
       }

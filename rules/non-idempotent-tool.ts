@@ -3,7 +3,7 @@
 import { Node } from 'ts-morph';
 import { defineRule } from './engine/define-rule.js';
 import { writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
-import { startLineOf } from './engine/line-index.js';
+import { lineAndColumnAt, startLineOf } from './engine/line-index.js';
 import { fromDispatchIf, isToolCase } from './engine/raw-tool-loops.js';
 import { findToolHandlers, type ToolHandler } from './engine/tool-handlers.js';
 import type { Confidence } from './engine/types.js';
@@ -15,7 +15,7 @@ const lowest = (...levels: Confidence[]): Confidence => levels.reduce((a, b) => 
 
 const WHAT: Record<string, string> = {
   create: 'creates a record', send: 'sends a message', charge: 'moves money', append: 'appends', increment: 'increments a value',
-  'update-set': 'updates a record', 'delete-id': 'deletes a record', upsert: 'writes',
+  'update-set': 'updates a record', 'delete-id': 'deletes a record', upsert: 'writes', run: 'runs a command the model wrote (it may write anything)',
 };
 
 export default defineRule({
@@ -28,7 +28,9 @@ export default defineRule({
   },
   create(context) {
     const { model, options } = context;
+    const debug = process.env.AGENTVET_DEBUG_HANDLERS ? debugHandler : undefined;
     for (const handler of findToolHandlers(context.sourceFile, model)) {
+      debug?.(context.sourceFile.getFilePath(), handler);
       // One finding per call site, for the surest of the writes it reaches (a helper that may set a field or send an
       // email is reported for the email) — and one per operation when the helper dispatches on a value it is given
       // (`run(method, args)` switching to each operation's write: one handler call, N operations a model can run).
@@ -54,6 +56,14 @@ export default defineRule({
     }
   },
 });
+
+/** AGENTVET_DEBUG_HANDLERS=1: each handler the rule looks into, on stderr (which tool, where, through what registration). */
+function debugHandler(file: string, handler: ToolHandler): void {
+  const body = handler.body;
+  const end = lineAndColumnAt(body.getSourceFile(), body.getEnd()).line;
+  const where = (node: Node) => `${node.getSourceFile().getFilePath()}:${startLineOf(node)}`;
+  process.stderr.write(`agentvet handler ${where(body)}-${end} ${handler.framework} ${handler.name ?? '-'} (registered ${where(handler.registration)}; linting ${file})\n`);
+}
 
 /** Whether a node sits in the then-branch of an `if` on the tool's name nested in (not equal to) a handler's body. */
 function inToolBranch(node: Node, body: Node, model: ProjectModel): boolean {

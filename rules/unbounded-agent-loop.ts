@@ -1,6 +1,6 @@
 // unbounded-agent-loop: an agent loop that calls an LLM with no step, turn or budget bound — a
 // hand-written `while (true)`, recursion, or an SDK loop configured to never stop.
-import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type PropertyAccessExpression } from 'ts-morph';
+import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type Identifier, type PropertyAccessExpression } from 'ts-morph';
 import { resolveIdentifier } from './engine/scope.js';
 import { outboundCall } from './engine/deadlines.js';
 import { isModelCall, reachesModel } from './engine/model-calls.js';
@@ -12,7 +12,7 @@ import { descendantsOfKind, descendantsOfKinds } from './engine/kind-index.js';
 import { calleeMatches } from './engine/match.js';
 import { timerEndsWithItsCall } from './engine/timer-lifetime.js';
 import { objectLiteralOf, propertyName, type CalleeRef } from './engine/callee.js';
-import type { AgentRunnerFact } from './knowledge/types.js';
+import type { AgentRunnerFact, TimerSchedulerFact } from './knowledge/types.js';
 
 const STEP_OPTIONS = new Set([...knowledge.vercelAiLoops.stepOptions, knowledge.agentLoopDefaults.openaiAgents.option, knowledge.agentLoopDefaults.mastra.option]);
 const STEP_COUNT = new RegExp(`^(${knowledge.vercelAiLoops.stepCountHelpers.join('|')})\\((Infinity|Number\\.POSITIVE_INFINITY|Number\\.MAX_SAFE_INTEGER)\\)$`);
@@ -45,25 +45,82 @@ export default defineRule({
  */
 function checkTimers(context: RuleContext): void {
   const { sourceFile, model } = context;
-  if (!sourceFile.getFullText().includes('setInterval')) return;
+  const text = sourceFile.getFullText();
+  const schedulers = knowledge.timerSchedulers.filter((fact) => fact.module.some((module) => text.includes(module)));
+  if (!/setInterval|every|periodic|interval|repeat/i.test(text) && schedulers.length === 0) return;
   for (const call of model.nodesOfKinds<CallExpression>(sourceFile, [SyntaxKind.CallExpression])) {
-    const callee = call.getExpression();
-    if (!Node.isIdentifier(callee) || callee.getText() !== 'setInterval' || resolveIdentifier(callee).kind !== 'global') continue;
-    const tick = call.getArguments()[0];
-    const fn = tick ? model.functionOfValue(tick) : undefined;
+    const timer = timerOf(call, schedulers, model);
+    if (!timer) continue;
+    const fn = model.functionOfValue(timer.tick);
     const body = fn?.getBody();
     if (!body || !reachesModel(body, model)) continue;
     const passes = Node.isBlock(body) ? topLevelStatements(body) : [body];
     if (!passes.some((statement) => !isBranchOrLoop(statement) && reachesModel(statement, model))) continue;
     if (waitsOnPersonEveryTurn(body, model)) continue;
     // A timer cleared when the call, connection or session it serves ends (question 48): not the process's loop.
-    if (timerEndsWithItsCall(call, model)) continue;
+    if (timer.label === 'setInterval' && timerEndsWithItsCall(call, model)) continue;
     context.report({
       node: call,
-      message: 'This timer (setInterval) runs the model on every tick with no outside event and no bound: each run acts on what the previous ones did, and only the process\'s end stops it. Count the runs and stop at a maximum (or track a token/cost budget).',
+      message: `This timer (${timer.label}) runs the model on every tick with no outside event and no bound: each run acts on what the previous ones did, and only the process's end stops it. Count the runs and stop at a maximum (or track a token/cost budget).`,
       confidence: 'high',
     });
   }
+}
+
+/**
+ * `taskQueue.runPeriodically(() => this.takeAction(), ms)`, `every(ms, fn)`: a project function that hands one of its
+ * function parameters to `setInterval` (a tick that calls it or passes it on) — the caller's function is the tick,
+ * and the finding is at the caller's call (question 41). One level: the helper's own `setInterval` call.
+ */
+function timerHelperTick(call: CallExpression, model: ProjectModel): { label: string; tick: Node } | undefined {
+  if (!Node.isIdentifier(call.getExpression()) && !Node.isPropertyAccessExpression(call.getExpression())) return undefined;
+  if (call.getArguments().every((arg) => model.functionOfValue(arg) === undefined)) return undefined;
+  const helper = model.functionCalledBy(call);
+  if (!helper || helper.getFirstAncestor((a) => a === call) || call.getFirstAncestor((a) => a === helper)) return undefined;
+  const index = model.memoize('timer-helper-parameter', helper, () => timerParameterOf(helper, model));
+  const tick = index === undefined ? undefined : call.getArguments()[index];
+  return tick ? { label: `${calledName(call) ?? 'a helper'}(), which runs it with setInterval`, tick } : undefined;
+}
+
+/** The index of the parameter a function's own `setInterval` tick runs, when it has one. */
+function timerParameterOf(fn: Node, model: ProjectModel): number | undefined {
+  const body = (fn as FunctionLike).getBody?.();
+  if (!body || !body.getText().includes('setInterval') || !('getParameters' in fn)) return undefined;
+  const parameters = (fn as import('ts-morph').FunctionDeclaration).getParameters();
+  for (const timer of descendantsOfKind(body, SyntaxKind.CallExpression)) {
+    const callee = timer.getExpression();
+    if (!Node.isIdentifier(callee) || callee.getText() !== 'setInterval' || resolveIdentifier(callee).kind !== 'global') continue;
+    if (timerEndsWithItsCall(timer, model)) continue;
+    const tick = timer.getArguments()[0];
+    if (!tick) continue;
+    const names = Node.isIdentifier(tick) ? [tick] : descendantsOfKind(tick, SyntaxKind.Identifier);
+    for (const name of names) {
+      const binding = resolveIdentifier(name);
+      const index = binding.kind === 'local' ? parameters.findIndex((p) => p === binding.declaration) : -1;
+      if (index >= 0) return index;
+    }
+  }
+  return undefined;
+}
+
+/** A global `setInterval(tick, ms)`, or a scheduler's `cron.schedule(expression, tick)` (knowledge `timerSchedulers`): its tick. */
+function timerOf(call: CallExpression, schedulers: ReadonlyArray<TimerSchedulerFact>, model: ProjectModel): { label: string; tick: Node } | undefined {
+  const callee = call.getExpression();
+  if (Node.isIdentifier(callee) && callee.getText() === 'setInterval') {
+    const tick = call.getArguments()[0];
+    return tick && resolveIdentifier(callee).kind === 'global' ? { label: 'setInterval', tick } : undefined;
+  }
+  const helper = timerHelperTick(call, model);
+  if (helper) return helper;
+  if (schedulers.length === 0) return undefined;
+  const name = calledName(call);
+  if (!name || !schedulers.some((fact) => fact.path.includes(name) || fact.export?.includes(name))) return undefined;
+  const origin = model.resolveCall(call);
+  const fact = origin && schedulers.find((candidate) => calleeMatches(candidate, origin));
+  if (!fact) return undefined;
+  // The function it runs: its last argument that is (or names) a function.
+  const tick = [...call.getArguments()].reverse().find((arg) => model.functionOfValue(arg) !== undefined);
+  return tick ? { label: fact.label, tick } : undefined;
 }
 
 function checkLoops(context: RuleContext): void {
@@ -160,7 +217,7 @@ function modelReachedOnlyThroughInnerLoops(loop: Node, body: Node, model: Projec
 }
 
 /** A self-call inside an agent loop of the same function that is reported: one loop, reported once, at the loop. */
-function insideReportedLoop(self: CallExpression, fn: Node, model: ProjectModel): boolean {
+function insideReportedLoop(self: Node, fn: Node, model: ProjectModel): boolean {
   for (const ancestor of self.getAncestors()) {
     if (ancestor === fn) return false;
     if ((Node.isWhileStatement(ancestor) || Node.isDoStatement(ancestor) || Node.isForStatement(ancestor)) && isUnboundedAgentLoop(ancestor, model)) return true;
@@ -207,19 +264,39 @@ function pollsForEvents(loop: Node, condition: Node | undefined, body: Node, mod
  * (`await runOneCycle()`) that does so at its own top level — a helper that calls the model only in its loop over
  * what it fetched, or under a condition, answers events like the poller itself (question 18).
  */
-function reachesModelEveryPass(statement: Node, model: ProjectModel, depth: number): boolean {
+function reachesModelEveryPass(statement: Node, model: ProjectModel, depth: number, self?: Node): boolean {
   if (!reachesModel(statement, model)) return false;
   if (depth >= 2) return true;
   const calls = descendantsOfKind(statement, SyntaxKind.CallExpression);
   if (Node.isCallExpression(statement)) calls.unshift(statement);
   for (const call of calls) {
+    // `items.map(async (item) => reply(item))`: a call made per item found is a loop over them, like `for … of`.
+    if (insideIteration(call, statement)) continue;
     if (!reachesModel(call, model)) continue;
     if (isModelCall(call, model)) return true;
     const fn = model.functionCalledBy(call);
+    // A timer loop's call of itself is the next pass, not this one's model call.
+    if (self && fn === self) continue;
     const body = fn?.getBody();
+    // `this.poll().catch(log)`: a call that reaches the model only through a call written inside it is judged there.
+    if (!fn && descendantsOfKind(call, SyntaxKind.CallExpression).some((inner) => reachesModel(inner, model))) continue;
     if (!body || !Node.isBlock(body) || body.containsRange(statement.getPos(), statement.getEnd())) return true;
     const passes = topLevelStatements(body);
-    if (passes.some((inner) => !isBranchOrLoop(inner) && reachesModelEveryPass(inner, model, depth + 1))) return true;
+    if (passes.some((inner) => !isBranchOrLoop(inner) && reachesModelEveryPass(inner, model, depth + 1, self))) return true;
+  }
+  return false;
+}
+
+const ITERATION = /^(map|forEach|flatMap|filter|reduce|some|every|find)$/;
+
+/** A call written in a callback handed to an array's iteration method (`found.map((m) => …)`), inside `statement`. */
+function insideIteration(call: Node, statement: Node): boolean {
+  for (let node = call.getParent(); node && node !== statement; node = node.getParent()) {
+    if (!(Node.isArrowFunction(node) || Node.isFunctionExpression(node))) continue;
+    const holder = node.getParent();
+    if (!holder || !Node.isCallExpression(holder)) continue;
+    const callee = holder.getExpression();
+    if (Node.isPropertyAccessExpression(callee) && ITERATION.test(callee.getName())) return true;
   }
   return false;
 }
@@ -319,27 +396,106 @@ function checkRecursion(context: RuleContext): void {
     if (!name) continue;
     // Calls by the function's own name first (text only), then resolved: a recursion is rare, resolving is not free.
     const self = descendantsOfKind(body, SyntaxKind.CallExpression).find((call) => calledName(call) === name && (model.functionCalledBy(call) === fn || namesItself(call, fn)))
-      ?? callThroughSibling(fn, body, name, model);
+      ?? timerReference(fn, body, name) ?? callThroughSibling(fn, body, name, model);
     if (!self) continue;
     // The model call may be in the function or in the helpers it calls (`complete()` → `tooledComplete()` → SDK).
     if (!reachesModel(body, model)) continue;
-    if (hasBoundedExit(body, undefined, self) || guardedByComparison(self, body) || recursesOnceByFlag(self, fn, body) || countsDepthDown(self, fn, body)) continue;
+    const onTimer = reschedulesOnTimer(self, body);
+    // An agent that reschedules itself on a timer is question 22's timer loop: one whose pass calls the model only for
+    // what it found (new mentions, a loop over fetched items) is question 18's event daemon.
+    if (onTimer && !passRunsModel(fn, body, model)) continue;
+    if (hasBoundedExit(body, undefined, self) || guardedByComparison(self, body) ||
+      (Node.isCallExpression(self) && (recursesOnceByFlag(self, fn, body) || countsDepthDown(self, fn, body)))) continue;
     if (guardedByThrowingCall(self, body, model)) continue;
     if (waitsOnPerson(body, model, 0)) continue;
     if (insideReportedLoop(self, fn, model)) continue;
     // An agent that reschedules itself on a timer from two places (after a step, and after a failure) runs on from
     // each: one finding per rescheduling call (test/corpus/README.md question 53).
-    const rescheduled = self === undefined || !handedToTimer(self, body) ? [] : descendantsOfKind(body, SyntaxKind.CallExpression)
-      .filter((call) => call !== self && calledName(call) === name && handedToTimer(call, body) && model.functionCalledBy(call) === fn &&
-        !hasBoundedExit(body, undefined, call) && !guardedByComparison(call, body));
+    const rescheduled = !onTimer ? [] : timerSelfCalls(fn, body, name, model)
+      .filter((call) => call !== self && !hasBoundedExit(body, undefined, call) && !guardedByComparison(call, body));
     for (const call of [self, ...rescheduled]) {
       context.report({
         node: call,
-        message: `${name}() calls an LLM and then itself${calledName(call) === name ? '' : ` (through ${calledName(call)}())`} with no depth or budget bound: the model decides how deep it goes. Pass a depth (or remaining budget) and stop at a maximum.`,
+        message: reschedulesOnTimer(call, body)
+          ? `${name}() calls an LLM and then schedules itself again on a timer, with no bound: each run acts on what the previous ones did, and only the process's end stops it. Count the runs and stop at a maximum (or track a token/cost budget).`
+          : `${name}() calls an LLM and then itself${!Node.isCallExpression(call) || calledName(call) === name ? '' : ` (through ${calledName(call as CallExpression)}())`} with no depth or budget bound: the model decides how deep it goes. Pass a depth (or remaining budget) and stop at a maximum.`,
         confidence: 'high',
       });
     }
   }
+}
+
+/** `setTimeout(loop, ms)` inside `loop`: the function handed to a timer by its own name. */
+function timerReference(fn: Node, body: Node, name: string): Identifier | undefined {
+  return timerReferences(fn, body, name)[0];
+}
+
+function timerReferences(fn: Node, body: Node, name: string): Identifier[] {
+  if (!body.getText().includes(name)) return [];
+  return descendantsOfKind(body, SyntaxKind.Identifier).filter((id) => {
+    if (id.getText() !== name) return false;
+    const holder = id.getParent();
+    if (!Node.isCallExpression(holder) || holder.getArguments()[0] !== id || !isGlobalTimer(holder)) return false;
+    const binding = resolveIdentifier(id);
+    if (binding.kind !== 'local') return false;
+    const declaration = binding.declaration;
+    return declaration === fn || (Node.isVariableDeclaration(declaration) && declaration.getInitializer() === fn);
+  });
+}
+
+/** The calls and references by which a function hands itself to a timer (question 53: one finding each). */
+function timerSelfCalls(fn: FunctionLike, body: Node, name: string, model: ProjectModel): Node[] {
+  const calls = descendantsOfKind(body, SyntaxKind.CallExpression)
+    .filter((call) => calledName(call) === name && handedToTimer(call, body) && (model.functionCalledBy(call) === fn || namesItself(call, fn)));
+  return [...calls, ...timerReferences(fn, body, name)].sort((a, b) => a.getPos() - b.getPos());
+}
+
+function isGlobalTimer(call: CallExpression): boolean {
+  const callee = call.getExpression();
+  return Node.isIdentifier(callee) && /^(setTimeout|setImmediate)$/.test(callee.getText()) && resolveIdentifier(callee).kind === 'global';
+}
+
+/** A self-call made from a timer callback, or the function handed to a timer by name. */
+function reschedulesOnTimer(self: Node, body: Node): boolean {
+  if (Node.isIdentifier(self)) return true;
+  return handedToTimer(self, body);
+}
+
+/**
+ * Whether each pass of a timer loop runs the model on its own initiative: a statement of the pass that reaches the model
+ * unconditionally (also through the project functions it calls), or under a test of the clock (`if (Date.now() >
+ * lastPost + delay)`: the schedule, not an outside event). A pass that calls the model only in a branch or loop over
+ * what it fetched (new mentions) answers events (question 18).
+ */
+function passRunsModel(fn: Node, body: Node, model: ProjectModel): boolean {
+  if (!Node.isBlock(body)) return reachesModel(body, model);
+  return passStatements(body).some((statement) => !isBranchOrLoop(statement) && reachesModelEveryPass(statement, model, 0, fn));
+}
+
+/** The statements of a pass, with those under a schedule check (a test of the clock) taken as unconditional. */
+function passStatements(body: import('ts-morph').Block): Node[] {
+  const out: Node[] = [];
+  for (const statement of topLevelStatements(body)) {
+    if (Node.isIfStatement(statement) && isScheduleCheck(statement.getExpression())) {
+      for (const branch of [statement.getThenStatement(), statement.getElseStatement()]) {
+        if (!branch) continue;
+        if (Node.isBlock(branch)) out.push(...passStatements(branch));
+        else out.push(branch);
+      }
+      continue;
+    }
+    out.push(statement);
+  }
+  return out;
+}
+
+/**
+ * `Date.now() > lastPost + delay`, `timeElapsed >= targetInterval`: a test of the clock against the time since the last
+ * run — when to act next, not how many times (a budget names its maximum: `elapsed > maxDurationMs` is a bound).
+ */
+function isScheduleCheck(condition: Node): boolean {
+  const text = condition.getText();
+  return /last|Last|interval|Interval|delay|Delay|cooldown|Cooldown|elapsed|Elapsed|Date\.now\(\)|getTime\(\)/.test(text) && !/max|Max|MAX|limit|Limit|LIMIT|budget|Budget|deadline|Deadline|timeout|Timeout|TIMEOUT/.test(text);
 }
 
 /** `setTimeout(() => run(0), ms)`: a call made from a callback handed to a timer, written in `body`. */
@@ -358,7 +514,7 @@ function handedToTimer(call: Node, body: Node): boolean {
  * `this.errorCounter.use(err); return this.runIteration(request)`: a call made on the way to the self-call whose
  * project function throws once a count passes its limit (`if (this.remaining < 0) throw …`) bounds the recursion.
  */
-function guardedByThrowingCall(self: CallExpression, body: Node, model: ProjectModel): boolean {
+function guardedByThrowingCall(self: Node, body: Node, model: ProjectModel): boolean {
   for (let node: Node = self; node !== body; ) {
     const parent = node.getParent();
     if (!parent) return false;
@@ -697,15 +853,19 @@ function isConstantTrue(node: Node): boolean {
 }
 
 /** An `if` whose condition compares a counter or budget and that breaks, returns or throws. */
-function hasBoundedExit(body: Node, loop: Node | undefined, selfCall?: CallExpression): boolean {
+function hasBoundedExit(body: Node, loop: Node | undefined, selfCall?: Node): boolean {
   for (const statement of descendantsOfKind(body, SyntaxKind.IfStatement)) {
     if (loop && statement.getFirstAncestor((a) => a !== loop && (Node.isWhileStatement(a) || Node.isForStatement(a) || Node.isDoStatement(a)) && loop.containsRange(a.getPos(), a.getEnd())) ) continue;
     // `if (turns >= MAX) break` (the condition says when to stop), or `if (retries > 0) { retries--; … } else throw …`
     // (it says when to go on).
     // `return recurse(depth + 1)` goes on, it does not stop.
+    // A recursion's way out taken only when a step failed (a `return` in a catch) stops nothing while the steps succeed;
+    // a test of the clock against the last run is when to act next, not how many times.
+    const inCatch = (exit: Node, branch: Node) => selfCall !== undefined && exit.getAncestors().some((a) => Node.isCatchClause(a) && branch.containsRange(a.getPos(), a.getEnd()));
+    if (selfCall && isScheduleCheck(statement.getExpression())) continue;
     const stops = (exit: Node) => !selfCall || !exit.containsRange(selfCall.getPos(), selfCall.getEnd());
     const exits = (branch: Node | undefined) => branch !== undefined && [branch, ...[SyntaxKind.BreakStatement, SyntaxKind.ReturnStatement, SyntaxKind.ThrowStatement]
-      .flatMap((kind) => descendantsOfKind(branch, kind))].some((exit) => (Node.isBreakStatement(exit) || Node.isReturnStatement(exit) || Node.isThrowStatement(exit)) && stops(exit));
+      .flatMap((kind) => descendantsOfKind(branch, kind))].some((exit) => (Node.isBreakStatement(exit) || Node.isReturnStatement(exit) || Node.isThrowStatement(exit)) && stops(exit) && !inCatch(exit, branch));
     const condition = statement.getExpression();
     const bounds = (exits(statement.getThenStatement()) && hasRelational(condition, 'exit', loop ? body : undefined)) ||
       (exits(statement.getElseStatement()) && hasRelational(condition, 'continue', loop ? body : undefined));
@@ -790,10 +950,10 @@ function isRefilled(list: Node, body: Node): boolean {
   return calls.some((callee) => /^(push|unshift)$/.test(callee.getName())) && !calls.some((callee) => /^(shift|pop|splice)$/.test(callee.getName()));
 }
 
-function guardedByComparison(call: CallExpression, body: Node): boolean {
+function guardedByComparison(call: Node, body: Node): boolean {
   for (const ancestor of call.getAncestors()) {
     if (ancestor === body) break;
-    if (Node.isIfStatement(ancestor) && hasRelational(ancestor.getExpression(), 'continue')) return true;
+    if (Node.isIfStatement(ancestor) && hasRelational(ancestor.getExpression(), 'continue') && !isScheduleCheck(ancestor.getExpression())) return true;
     if (Node.isConditionalExpression(ancestor) && hasRelational(ancestor.getCondition(), 'continue')) return true;
   }
   return false;

@@ -77,7 +77,12 @@ async function analyzeWithCacheAndThreads(engine: Engine, options: WorkerOptions
     const answers = new Map<string, string>();
     const answer = (query: string) => {
       let digest = answers.get(query);
-      if (digest === undefined) answers.set(query, (digest = engine.answer(query)));
+      if (digest === undefined) {
+        // A question whose context is unchanged since the cache was written has the answer kept with it.
+        const context = engine.answerContext(query);
+        digest = (context !== undefined ? cache!.rememberedAnswer(query, context) : undefined) ?? engine.answer(query);
+        answers.set(query, digest);
+      }
       return digest;
     };
     for (const path of candidates) {
@@ -100,6 +105,7 @@ async function analyzeWithCacheAndThreads(engine: Engine, options: WorkerOptions
   }
   if (cache) {
     cache.retain(new Set(candidates));
+    cache.keepAnswers((query) => engine.answerContext(query));
     const problem = cache.save();
     if (problem) process.stderr.write(problem);
   }

@@ -59,10 +59,16 @@ const cacheSchema = z.object({
   format: z.literal(FORMAT),
   key: z.string(),
   entries: z.record(z.string(), z.unknown()),
+  /**
+   * Answers kept with what they are a function of (Engine.answerContext): `[context, digest]` by question. A warm run
+   * whose context for a question is the same takes the digest instead of answering again (a package's texts searched
+   * once per pattern were most of a warm run's checks); a different context, or none, means answering.
+   */
+  answers: z.record(z.string(), z.unknown()).optional(),
 });
 
 export type CacheEntry = z.infer<typeof entrySchema>;
-type CacheFile = { format: typeof FORMAT; key: string; entries: Record<string, unknown> };
+type CacheFile = { format: typeof FORMAT; key: string; entries: Record<string, unknown>; answers?: Record<string, unknown> };
 
 /**
  * Where the cache lives: `--cache-location` as a file, or as a folder (an existing one, or a path ending in
@@ -80,6 +86,10 @@ export class ResultCache {
   private readonly entries: Map<string, unknown>;
   private readonly checked = new Set<string>();
   private readonly hashes = new Map<string, string | undefined>();
+  /** Files whose entry holds this run's state: served after every check passed, or stored from this run's analysis. */
+  private readonly current = new Set<string>();
+  private readonly answers: Map<string, unknown>;
+  private kept: Record<string, [string, string]> = {};
 
   private constructor(
     readonly path: string,
@@ -89,6 +99,31 @@ export class ResultCache {
     private readonly textOf: (file: string) => string | undefined,
   ) {
     this.entries = new Map(Object.entries(data?.entries ?? {}));
+    this.answers = new Map(Object.entries(data?.answers ?? {}));
+  }
+
+  /** The digest an earlier run kept for a question, when what the answer is a function of (`context`) is the same now. */
+  rememberedAnswer(query: string, context: string): string | undefined {
+    const kept = this.answers.get(query);
+    return Array.isArray(kept) && kept.length === 2 && kept[0] === context && typeof kept[1] === 'string' ? kept[1] : undefined;
+  }
+
+  /**
+   * Keeps, for the next run, the answers this run's entries hold to the questions that have a context (`contextOf`):
+   * only from entries checked or computed in this run, so each digest is the answer under today's context.
+   */
+  keepAnswers(contextOf: (query: string) => string | undefined): void {
+    const kept: Record<string, [string, string]> = {};
+    for (const file of this.current) {
+      const entry = this.entries.get(file) as CacheEntry | undefined;
+      if (!entry) continue;
+      for (const [query, digested] of Object.entries(entry.queries)) {
+        if (query in kept) continue;
+        const context = contextOf(query);
+        if (context !== undefined) kept[query] = [context, digested];
+      }
+    }
+    this.kept = kept;
   }
 
   /** The cache at `path` when it was written under `key`; an empty one otherwise. */
@@ -128,6 +163,7 @@ export class ResultCache {
     if (!entry || this.hashOf(file) !== entry.hash) return undefined;
     for (const [dependency, hash] of Object.entries(entry.files)) if ((this.hashOf(dependency) ?? '') !== hash) return undefined;
     for (const [query, digested] of Object.entries(entry.queries)) if (answer(query) !== digested) return undefined;
+    this.current.add(file);
     return entry;
   }
 
@@ -152,16 +188,18 @@ export class ResultCache {
     for (const dependency of dependencies.files) files[dependency] = this.hashOf(dependency) ?? '';
     this.entries.set(file, { hash, findings: result.findings, parseDiagnostics: result.parseDiagnostics, files, queries: dependencies.queries });
     this.checked.add(file);
+    this.current.add(file);
   }
 
   /** Keeps only the files of this run (a deleted file's entry goes). */
   retain(files: ReadonlySet<string>): void {
     for (const file of this.entries.keys()) if (!files.has(file)) this.entries.delete(file);
+    for (const file of this.current) if (!files.has(file)) this.current.delete(file);
   }
 
   /** Writes the cache; a location that cannot be written is reported once and the run goes on. */
   save(): string | undefined {
-    const data: CacheFile = { format: FORMAT, key: this.key, entries: Object.fromEntries(this.entries) };
+    const data: CacheFile = { format: FORMAT, key: this.key, entries: Object.fromEntries(this.entries), answers: this.kept };
     const temp = `${this.path}.${process.pid}.tmp`;
     try {
       makeDirectory(dirname(this.path));

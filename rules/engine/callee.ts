@@ -154,6 +154,9 @@ function directOrigin(node: Node, types: TypeOracle | undefined, depth: number):
     // prompt.pipe(model).pipe(parser): the chain calls the model, whatever stands around it.
     const piped = pipedModel(node, types, depth);
     if (piped) return piped;
+    // `connectionProvider: () => Promise<WebApi>`: a function handed in, whose written type says what it returns.
+    const provided = writtenReturnOrigin(node.getExpression(), types);
+    if (provided) return provided;
     // A factory: axios.create({...}), createOpenAI({...}), new Stripe(...) behind a helper is unknown.
     const factory = originOf(node.getExpression(), types, depth + 1);
     if (!factory || factory.module === 'global') return undefined;
@@ -172,6 +175,22 @@ function directOrigin(node: Node, types: TypeOracle | undefined, depth: number):
     return originOf(node.getWhenTrue(), types, depth + 1) ?? originOf(node.getWhenFalse(), types, depth + 1);
   }
   return undefined;
+}
+
+/**
+ * The package instance a called parameter or local returns by its written function type (`getClient: () => Promise<WebApi>`,
+ * `const make: (token: string) => Octokit = …`): the value it is given is the caller's, but the type says what comes back.
+ */
+function writtenReturnOrigin(callee: Node, types: TypeOracle | undefined): ValueOrigin | undefined {
+  const node = unwrap(callee);
+  if (!Node.isIdentifier(node)) return undefined;
+  const binding = resolveIdentifier(node);
+  const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+  if (!declaration || !(Node.isParameterDeclaration(declaration) || Node.isVariableDeclaration(declaration))) return undefined;
+  const typeNode = declaration.getTypeNode();
+  if (!typeNode || !Node.isFunctionTypeNode(typeNode)) return undefined;
+  const returned = typeNode.getReturnTypeNode();
+  return returned ? originOfTypeNode(returned, declaration, types) : undefined;
 }
 
 function isTracingWrapper(origin: ValueOrigin): boolean {

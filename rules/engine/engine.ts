@@ -190,6 +190,11 @@ export class Engine {
     return this.runFiles.answer(query);
   }
 
+  /** What a project-wide answer is a function of, where that is cheaper to know (RunFiles.answerContext). */
+  answerContext(query: string): string | undefined {
+    return this.runFiles.answerContext(query);
+  }
+
   runSetting(): RunSetting {
     return this.setting;
   }

@@ -72,6 +72,26 @@ export function nodesOfKindWhere<K extends SyntaxKind>(file: SourceFile, kind: K
   return (indexOf(file).get(kind) ?? []).filter(keep).map((node) => wrap(node)) as Array<KindToNodeMappings[K]>;
 }
 
+/**
+ * A file's compiler nodes of some kinds, in the order descendantsOfKinds gives them, unwrapped: for an index that wraps
+ * only the nodes it is asked for (`wrapCompilerNode`).
+ */
+export function compilerNodesOfKinds(file: SourceFile, kinds: ReadonlyArray<SyntaxKind>): ts.Node[] {
+  const index = indexOf(file);
+  const out: ts.Node[] = [];
+  for (const kind of kinds) {
+    const list = index.get(kind);
+    if (list) out.push(...list);
+  }
+  if (kinds.length > 1) out.sort((a, b) => a.pos - b.pos || b.end - a.end);
+  return out;
+}
+
+/** The ts-morph wrapper of a compiler node of `file` (made on first use, then ts-morph's own). */
+export function wrapCompilerNode<T extends Node = Node>(file: SourceFile, node: ts.Node): T {
+  return (file as unknown as { _getNodeFromCompilerNode(node: ts.Node): Node })._getNodeFromCompilerNode(node) as T;
+}
+
 export function descendantsOfKind<K extends SyntaxKind>(root: Node, kind: K): Array<KindToNodeMappings[K]> {
   return descendantsOfKinds<KindToNodeMappings[K]>(root, [kind]);
 }

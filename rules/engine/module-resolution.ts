@@ -31,6 +31,8 @@ export interface ModuleResolver {
    * made, where tools are registered: tool-elements.ts), read from disk.
    */
   filesMatching(fromFile: string, pattern: RegExp): string[];
+  /** A digest of all filesImplementing and filesMatching read for a file's package (workspace-packages.ts contentDigest). */
+  packageContentDigest(fromFile: string): string;
   /** Forgets what was read from disk: a file created, moved or deleted since (the editor's updates). */
   forget(): void;
 }
@@ -180,6 +182,9 @@ export function makeModuleResolver(
     },
     filesMatching(fromFile, pattern) {
       return packageSources.filesNaming(fromFile, pattern);
+    },
+    packageContentDigest(fromFile) {
+      return packageSources.contentDigest(fromFile);
     },
     forget() {
       cache.clear();

@@ -1,12 +1,12 @@
 // The project as rules see it: parsed source files (loaded on demand), callee resolution with an
 // optional type oracle, function lookup across files, and the caches that make re-analysis cheap.
 import { readFileSync } from 'node:fs';
-import { Node, Project, SyntaxKind, type CallExpression, type ClassDeclaration, type ClassExpression, type Expression, type NewExpression, type SourceFile } from 'ts-morph';
+import { Node, Project, SyntaxKind, ts, type CallExpression, type ClassDeclaration, type ClassExpression, type Expression, type NewExpression, type SourceFile } from 'ts-morph';
 import { knowledge, type Knowledge } from '../knowledge/index.js';
 import { resolveCallee, unwrap, type CalleeRef, type TypeOracle } from './callee.js';
 import type { RuleOptions } from './config.js';
 import type { DependencyRecorder, RecordedDependencies } from './dependencies.js';
-import { descendantsOfKinds } from './kind-index.js';
+import { compilerNodesOfKinds, descendantsOfKinds, wrapCompilerNode } from './kind-index.js';
 import { makeModuleResolver, type ModuleResolver } from './module-resolution.js';
 import { dependencyRangeAbove, ownRouteFilePath, packageNameAbove } from './project-places.js';
 import { COMMONJS_MODULE, resolveIdentifier } from './scope.js';
@@ -517,6 +517,19 @@ export class ProjectModel implements ProjectLinks {
     return undefined;
   }
 
+  /**
+   * The function a called parameter holds: the one every caller of its function passes (values.ts), as a tool factory
+   * is handed the operation its tool runs (`createPostTool(createPost)` calling `createPost(…)` in the tool it makes).
+   */
+  functionPassedTo(call: CallExpression): FunctionNode | undefined {
+    const callee = unwrap(call.getExpression());
+    if (!Node.isIdentifier(callee)) return undefined;
+    const binding = resolveIdentifier(callee);
+    if (binding.kind !== 'local' || !Node.isParameterDeclaration(binding.declaration)) return undefined;
+    const passed = valueOf(callee, this);
+    return passed?.kind === 'node' && passed.node !== binding.declaration ? this.functionFromNode(passed.node, 1) : undefined;
+  }
+
   private functionFromValue(value: Node, depth: number): FunctionNode | undefined {
     const node = unwrap(value);
     if (Node.isArrowFunction(node) || Node.isFunctionExpression(node)) return node as FunctionNode;
@@ -600,9 +613,10 @@ export class ProjectModel implements ProjectLinks {
 
   /**
    * Files of the run that import `file` (from their text, resolved once), parsed; falls back to the files loaded.
-   * An importer whose text does not name `calledName` cannot call it by that name (callsByName keys a call by the
-   * callee's written name): it is not parsed (undefined in its place, so the MAX_CALLER_FILES looked at stay the
-   * same). The analysis still depends on its text, as when it was parsed (an edit adding a call re-analyses).
+   * An importer whose text cannot hold a call of `calledName` (callsByName keys a call by the callee's written name;
+   * mayCallByName) is not parsed (undefined in its place, so the MAX_CALLER_FILES looked at stay the same): most
+   * importers that never call a function import it to hand it on (an index re-exporting it, a table listing it). The
+   * analysis still depends on its text, as when it was parsed (an edit adding a call re-analyses).
    */
   private importersOf(file: SourceFile, calledName: string): Array<SourceFile | undefined> {
     const path = file.getFilePath();
@@ -612,7 +626,7 @@ export class ProjectModel implements ProjectLinks {
     const out: Array<SourceFile | undefined> = [];
     for (const importer of importers.slice(0, MAX_CALLER_FILES)) {
       const text = this.project.getSourceFile(importer) ? undefined : this.runFiles.text(importer);
-      if (text !== undefined && !text.includes(calledName)) {
+      if (text !== undefined && !mayCallByName(text, calledName)) {
         this.recorder?.file(importer);
         out.push(undefined);
         continue;
@@ -656,27 +670,76 @@ function callTarget(fn: Node): { name: string; cls?: ClassNode } | undefined {
   return undefined;
 }
 
-/** Every call and `new` of a file by the last name of its callee (`f(…)`, `a.b.f(…)`, `new F(…)`). */
-const callIndexes = new WeakMap<Node, Map<string, Array<CallExpression | NewExpression>>>();
-function callsByName(file: SourceFile): Map<string, Array<CallExpression | NewExpression>> {
-  const compilerFile = file.compilerNode as unknown as Node;
+const callShapes = new Map<string, [RegExp, RegExp]>();
+
+/**
+ * Whether a text may hold a call that callsByName files under `name`: the name followed, past spaces and comments, by
+ * `(`, type arguments or `?.`; or the name after a `new` (`new Billing`, `new sdk.Billing(…)`, with or without
+ * arguments). A superset of what the index holds, so a file failing it has no call of that name.
+ */
+export function mayCallByName(text: string, name: string): boolean {
+  if (!text.includes(name)) return false;
+  if (name === '') return true;
+  let shapes = callShapes.get(name);
+  if (!shapes) {
+    const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    shapes = [
+      new RegExp(`(?<![\\w$])${n}\\s*(?:/\\*[\\s\\S]*?\\*/\\s*|//[^\\n]*\\n\\s*)*(?:\\(|<|\\?\\.)`),
+      new RegExp(`\\bnew\\b[^;(]*?(?<![\\w$])${n}(?![\\w$])`),
+    ];
+    callShapes.set(name, shapes);
+  }
+  return shapes[0].test(text) || shapes[1].test(text);
+}
+
+/**
+ * Every call and `new` of a file by the last name of its callee (`f(…)`, `a.b.f(…)`, `new F(…)`). Built on the
+ * compiler's nodes: only the calls of a name asked for get ts-morph wrappers (an importer parsed for the calls of one
+ * function wrapped all of its calls and their callees).
+ */
+class CallIndex {
+  private readonly wrapped = new Map<string, Array<CallExpression | NewExpression>>();
+
+  constructor(
+    private readonly file: SourceFile,
+    private readonly byName: Map<string, ts.Node[]>,
+  ) {}
+
+  get(name: string): Array<CallExpression | NewExpression> | undefined {
+    let sites = this.wrapped.get(name);
+    if (sites) return sites;
+    const nodes = this.byName.get(name);
+    if (!nodes) return undefined;
+    sites = nodes.map((node) => wrapCompilerNode<CallExpression | NewExpression>(this.file, node));
+    this.wrapped.set(name, sites);
+    return sites;
+  }
+}
+
+const callIndexes = new WeakMap<ts.SourceFile, CallIndex>();
+function callsByName(file: SourceFile): CallIndex {
+  const compilerFile = file.compilerNode;
   let index = callIndexes.get(compilerFile);
   if (index) return index;
-  index = new Map();
-  for (const site of descendantsOfKinds<CallExpression | NewExpression>(file, [SyntaxKind.CallExpression, SyntaxKind.NewExpression])) {
-    const callee = site.getExpression();
-    const name = Node.isIdentifier(callee)
-      ? callee.getText()
-      : Node.isPropertyAccessExpression(callee)
-        ? callee.getName()
-        : callee.getKind() === SyntaxKind.ImportKeyword
+  const text = compilerFile.text;
+  // What ts-morph's getText() reads for a name: from its first token (after comments and spaces) to its end.
+  const written = (node: ts.Node) => text.substring(node.getStart(compilerFile), node.end);
+  const byName = new Map<string, ts.Node[]>();
+  for (const site of compilerNodesOfKinds(file, [SyntaxKind.CallExpression, SyntaxKind.NewExpression])) {
+    const callee = (site as ts.CallExpression | ts.NewExpression).expression;
+    const name = ts.isIdentifier(callee)
+      ? written(callee)
+      : ts.isPropertyAccessExpression(callee)
+        ? written(callee.name)
+        : callee.kind === ts.SyntaxKind.ImportKeyword
           ? 'import'
           : undefined;
     if (!name) continue;
-    const list = index.get(name) ?? [];
-    list.push(site);
-    index.set(name, list);
+    const list = byName.get(name);
+    if (list) list.push(site);
+    else byName.set(name, [site]);
   }
+  index = new CallIndex(file, byName);
   callIndexes.set(compilerFile, index);
   return index;
 }

@@ -1,7 +1,7 @@
 // Raw tool-use loops: hand-written OpenAI/Anthropic loops that run a tool per `tool_calls` entry or
 // `tool_use` block, by a `switch`/`if` on the tool's name or by looking the name up in a table (an
 // object, an array of `{ name, execute }`, a Map). A table counts only when the key is the name the model sent.
-import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type ParameterDeclaration } from 'ts-morph';
+import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type ObjectLiteralExpression, type ParameterDeclaration, type SourceFile, type SwitchStatement } from 'ts-morph';
 import { objectLiteralOf, propertyName, propertyOf, propertyValue, unwrap } from './callee.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { resolveIdentifier } from './scope.js';
@@ -38,8 +38,71 @@ function isToolNameExpression(node: Node, model: ProjectModel): boolean {
 /** Whether a `case` belongs to a switch on the model's tool name (the case is then a tool's handler). */
 export function isToolCase(clause: Node, model: ProjectModel): boolean {
   const switchStatement = clause.getParent()?.getParent();
-  return switchStatement !== undefined && Node.isSwitchStatement(switchStatement) && model.memoize('tool-name-switch', switchStatement, () => isToolNameExpression(switchStatement.getExpression(), model));
+  return switchStatement !== undefined && Node.isSwitchStatement(switchStatement) && isToolNameSwitch(switchStatement, model);
 }
+
+/** A switch on the model's tool name: by what it switches on, or by its cases naming tools the package declares. */
+function isToolNameSwitch(node: SwitchStatement, model: ProjectModel): boolean {
+  return model.memoize('tool-name-switch', node, () => isToolNameExpression(node.getExpression(), model) || casesNameDeclaredTools(node, model));
+}
+
+/** Text of a file that may declare a tool for a model: a name with a description and an input schema. */
+const TOOL_DECLARATION_TEXT = /\b(?:inputSchema|input_schema|parameters)\b/;
+const MAX_DECLARING_FILES = 12;
+
+/**
+ * `switch (name) { case 'discord_send_dm': …; case 'discord_create_channel': … }` where the package declares tools under
+ * those names — `{ name: 'discord_send_dm', description, inputSchema }` in the list an MCP server answers ListTools with,
+ * an OpenAI/Anthropic/Gemini function declaration —: whatever brought the name there (a JSON-RPC body, a module's
+ * `handle(name, args)` a registry loops over, a domain object's `handleCall`), the switch runs the tool the model called.
+ * At least two string cases, and at least half of them, must be declared tool names: a CLI's commands or a reducer's
+ * actions name no declared tool.
+ */
+function casesNameDeclaredTools(node: SwitchStatement, model: ProjectModel): boolean {
+  const labels = new Set<string>();
+  for (const clause of node.getClauses()) {
+    if (!Node.isCaseClause(clause)) continue;
+    const label = unwrap(clause.getExpression());
+    if (Node.isStringLiteral(label) || Node.isNoSubstitutionTemplateLiteral(label)) labels.add(label.getLiteralValue());
+  }
+  const names = [...labels].filter((label) => /^[\w.:-]{2,80}$/.test(label));
+  if (names.length < 2) return false;
+  const declared = declaredToolNames(node.getSourceFile(), names, model);
+  return declared.size >= 2 && declared.size * 2 >= labels.size;
+}
+
+/** Which of `names` the package declares as a tool's name (an object literal with the name, a description and an input schema). */
+function declaredToolNames(file: SourceFile, names: ReadonlyArray<string>, model: ProjectModel): Set<string> {
+  const own = file.getFilePath();
+  const quoted = new RegExp(`(['"\`])(?:${names.map((name) => name.replace(/[.]/g, '\\.')).join('|')})\\1`);
+  const declaring = new Set(model.filesMatching(own, TOOL_DECLARATION_TEXT));
+  const paths = [own, ...model.filesMatching(own, quoted).filter((path) => path !== own && declaring.has(path)).slice(0, MAX_DECLARING_FILES)];
+  const wanted = new Set(names);
+  const found = new Set<string>();
+  for (const path of paths) {
+    const source = path === own ? file : model.fileAt(path);
+    if (!source) continue;
+    for (const name of toolDeclarationNames(source, model)) if (wanted.has(name)) found.add(name);
+  }
+  return found;
+}
+
+/** The names of the tools a file declares: `{ name: 'x', description, inputSchema | input_schema | parameters }`. */
+function toolDeclarationNames(file: SourceFile, model: ProjectModel): Set<string> {
+  return model.memoize('tool-declaration-names', file, () => {
+    const out = new Set<string>();
+    if (!TOOL_DECLARATION_TEXT.test(file.getFullText())) return out;
+    for (const object of model.nodesOfKinds<ObjectLiteralExpression>(file, [SyntaxKind.ObjectLiteralExpression])) {
+      const name = propertyValue(propertyOf(object, 'name'));
+      if (!name || !(Node.isStringLiteral(name) || Node.isNoSubstitutionTemplateLiteral(name))) continue;
+      if (!propertyOf(object, 'description') || !DECLARED_SCHEMA_KEYS.some((key) => propertyOf(object, key))) continue;
+      out.add(name.getLiteralValue());
+    }
+    return out;
+  });
+}
+
+const DECLARED_SCHEMA_KEYS = ['inputSchema', 'input_schema', 'parameters'];
 
 function looksLikeToolLoop(node: Node): boolean {
   const fn = node.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a));
@@ -49,7 +112,7 @@ function looksLikeToolLoop(node: Node): boolean {
 
 /** `switch (toolCall.function.name) { case 'refund': return refund(args); }` */
 export function fromDispatchSwitch(node: Node, model: ProjectModel): ToolHandler[] {
-  if (!Node.isSwitchStatement(node) || !model.memoize('tool-name-switch', node, () => isToolNameExpression(node.getExpression(), model))) return [];
+  if (!Node.isSwitchStatement(node) || !isToolNameSwitch(node, model)) return [];
   const out: ToolHandler[] = [];
   for (const clause of node.getClauses()) {
     if (!Node.isCaseClause(clause)) continue;
@@ -106,15 +169,59 @@ function forwardedTo(branch: Node, raw: ReadonlyArray<Node>, model: ProjectModel
       const binding = resolveIdentifier(value);
       return binding.kind === 'local' && raw.includes(binding.declaration);
     });
-    // A function of its own (`sendMessageHandler(args, ctx)`), not a method of a service many tools share
-    // (`productService.createProduct(args)`: a helper, its write reported at the case).
-    if (!passes || !Node.isIdentifier(unwrap(call.getExpression()))) continue;
+    // A function of its own (`sendMessageHandler(args, ctx)`), or a method written for this one tool
+    // (`this.handlePostTweet(args)`, `handlers.handleAddTicketFeed(args)`), not a method of a service many tools
+    // share (`productService.createProduct(args)`, `this.post('/tickets', args)`: a helper, its write reported at the case).
+    if (!passes || !(Node.isIdentifier(unwrap(call.getExpression())) || ownToolMethod(call, branch, model))) continue;
     const fn = model.functionCalledBy(call);
     if (!fn?.getBody() || !returnsResultOf(call)) continue;
     if (found && found !== fn) return undefined;
     found = fn;
   }
   return found;
+}
+
+/**
+ * `case 'post_tweet': return await this.handlePostTweet(args)`, `case 'add_feed': return handlers.handleAddFeed(args)`:
+ * a method this case alone calls on an object whose other methods other cases call — `this`, or an instance holding one
+ * method per tool — and handed nothing written at the call. A method of a service one case uses (`mailService.send(args)`)
+ * or that is told at the call what to do (`this.post('/tickets', args)`) is a helper, its write reported at the case.
+ * Whether it is a project method with a body is asked by the caller.
+ */
+function ownToolMethod(call: CallExpression, branch: Node, model: ProjectModel): boolean {
+  const callee = unwrap(call.getExpression());
+  if (!Node.isPropertyAccessExpression(callee)) return false;
+  const receiver = unwrap(callee.getExpression());
+  if (!Node.isThisExpression(receiver) && !Node.isIdentifier(receiver)) return false;
+  const written = (arg: Node) => {
+    const value = unwrap(arg);
+    return Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value) || Node.isTemplateExpression(value) || Node.isNumericLiteral(value);
+  };
+  if (call.getArguments().some(written)) return false;
+  const switchStatement = branch.getParent()?.getParent();
+  if (!switchStatement || !Node.isSwitchStatement(switchStatement)) return false;
+  // The methods each case calls on the same receiver (by its text: `this`, `handlers`).
+  const pattern = new RegExp(`(?<![\\w$.])${receiver.getText().replace(/[$]/g, '\\$')}\\s*\\.\\s*([A-Za-z_$][\\w$]*)\\s*\\(`, 'g');
+  const clausesByMethod = new Map<string, number>();
+  for (const clause of switchStatement.getClauses()) {
+    for (const method of new Set([...clause.getText().matchAll(pattern)].map((m) => m[1]!))) clausesByMethod.set(method, (clausesByMethod.get(method) ?? 0) + 1);
+  }
+  const ownMethods = [...clausesByMethod.values()].filter((count) => count === 1).length;
+  if (clausesByMethod.get(callee.getName()) !== 1 || ownMethods < 2) return false;
+  // On another object, the method must answer the tool call itself (an MCP result, `{ content: [...] }`): a service's
+  // `productService.createProduct(args)` returns its data to the case, which answers the call — a helper.
+  return Node.isThisExpression(receiver) || answersToolCall(model.functionCalledBy(call));
+}
+
+/** Whether a function returns an MCP tool result it builds (`return { content: [{ type: 'text', text }] }`). */
+function answersToolCall(fn: FunctionNode | undefined): boolean {
+  const body = fn?.getBody();
+  if (!body) return false;
+  return body.getDescendantsOfKind(SyntaxKind.ReturnStatement).some((statement) => {
+    if (statement.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) !== fn) return false;
+    const object = objectLiteralOf(statement.getExpression());
+    return object !== undefined && propertyOf(object, 'content') !== undefined;
+  });
 }
 
 /** `if (call.function.name === 'refund') { … }` */

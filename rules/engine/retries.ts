@@ -9,6 +9,7 @@ import type { FunctionNode, ProjectModel } from './project-model.js';
 import { resolveIdentifier } from './scope.js';
 import { writeVerbOf } from './vendor-writes.js';
 import { descendantsOfKind } from './kind-index.js';
+import { loopsBackOnlyAfterRefusal, reachedOnlyAfterRefusal } from './retry-gates.js';
 
 export interface Retry {
   /** The code that runs again on each attempt. */
@@ -120,7 +121,7 @@ function catchRetry(call: CallExpression): Retry | undefined {
   const text = (n: Node) => n.getText().replace(/\s+/g, '');
   const target = text(first.getExpression());
   const again = descendantsOfKind(handler, SyntaxKind.CallExpression).find((c) => text(c.getExpression()) === target);
-  if (!again) return undefined;
+  if (!again || reachedOnlyAfterRefusal(again, handler)) return undefined;
   return { region: again, construct: call, label: '.catch() that calls it again' };
 }
 
@@ -161,6 +162,7 @@ function catchReattempts(statement: Node): Retry[] {
   }
   const out: Retry[] = [];
   for (const call of own(catchBlock)) {
+    if (reachedOnlyAfterRefusal(call, catchBlock)) continue;
     if (tried.has(text(call))) {
       out.push({ region: call, construct: statement, label: 'a catch that makes the same call again', directWritesOnly: !writingName(call) });
       continue;
@@ -239,31 +241,9 @@ function loopRetry(loop: Node): Retry | undefined {
   // condition reads. A loop that goes round after a success too (an agent's turn loop whose try only records
   // something) is not re-attempting that try.
   if (!leavesOnSuccess(tryStatement, loop)) return undefined;
-  if (retriesOnlyRefusals(block, catchClause.getVariableDeclaration()?.getName())) return undefined;
+  // README questions 13 and 63: a loop that goes round only after the server refused the attempt repeats nothing done.
+  if (loopsBackOnlyAfterRefusal(block, loop)) return undefined;
   return { region: tryStatement.getTryBlock(), construct: loop, label: 'a retry loop' };
-}
-
-/** A failure that says the request was refused, not done: a name conflict, a rate limit (README question 13). */
-const REFUSAL = /already\s*exists|AlreadyExists|conflict|\b409\b|\b429\b|rate\s*limit|RateLimit|TooMany|throttl/i;
-
-/**
- * `catch (error) { if (!isAlreadyExistsError(error)) throw error; … }`: the loop goes round only after the server
- * refused the attempt (the name was taken, the rate limit hit), so no attempt that was done is repeated.
- */
-function retriesOnlyRefusals(block: import('ts-morph').Block, errorName: string | undefined): boolean {
-  for (const statement of block.getStatements()) {
-    if (!Node.isIfStatement(statement)) continue;
-    const then = statement.getThenStatement();
-    const rethrows = Node.isThrowStatement(then) || (Node.isBlock(then) && then.getStatements().some((s) => Node.isThrowStatement(s)));
-    if (!rethrows) continue;
-    const condition = unwrap(statement.getExpression());
-    const negated = Node.isPrefixUnaryExpression(condition) && condition.getOperatorToken() === SyntaxKind.ExclamationToken;
-    const text = condition.getText();
-    const aboutError = errorName === undefined || new RegExp(`\\b${errorName}\\b`).test(text);
-    // `if (!isConflict(error)) throw error` or `if (error.status !== 409) throw error`: every other failure leaves.
-    if (aboutError && REFUSAL.test(text) && (negated || /!==?/.test(text))) return true;
-  }
-  return false;
 }
 
 function leavesOnSuccess(tryStatement: import('ts-morph').TryStatement, loop: Node): boolean {
@@ -289,7 +269,8 @@ function recursiveRetry(fn: FunctionNode, model: ProjectModel): Retry | undefine
   for (const tryStatement of descendantsOfKind(body, SyntaxKind.TryStatement)) {
     const catchBlock = tryStatement.getCatchClause()?.getBlock();
     if (!catchBlock) continue;
-    const self = descendantsOfKind(catchBlock, SyntaxKind.CallExpression).find((c) => model.functionCalledBy(c) === fn);
+    // A self-call made only after the server refused the attempt (a 429, an expired token) repeats nothing done.
+    const self = descendantsOfKind(catchBlock, SyntaxKind.CallExpression).find((c) => model.functionCalledBy(c) === fn && !reachedOnlyAfterRefusal(c, catchBlock));
     if (self) return { region: tryStatement.getTryBlock(), construct: self, label: 'a recursive retry' };
   }
   return undefined;
@@ -422,6 +403,9 @@ function retriedParameter(fn: FunctionNode, model: ProjectModel, depth = 0): num
  */
 export function retryingPluginOf(client: ValueOrigin | undefined, model: ProjectModel): { fact: ClientRetryPluginFact; disabled: boolean } | undefined {
   const creation = client?.clientCreation;
+  // A client known by its declared type (a Probot listener's `context: Context`): the class it is bundles the plugin.
+  const typed = client && !creation && client.instance ? model.knowledge.clientRetryPlugins.find((f) => f.bundledIn?.some((b) => b.export === client.exportName && moduleMatches([b.module], client.module))) : undefined;
+  if (typed) return { fact: typed, disabled: false };
   if (!creation || !Node.isNewExpression(creation) || model.knowledge.clientRetryPlugins.length === 0) return undefined;
   const made = unwrap(creation.getExpression());
   const imported = Node.isIdentifier(made) ? resolveIdentifier(made) : undefined;
@@ -552,7 +536,7 @@ function hookResendIn(hook: FunctionNode & { getParameters(): Node[] }, module: 
       const isKy = callee !== undefined && moduleMatches(['ky'], callee.module);
       resends = isKy && ((callee!.path.length === 0 && call.getArguments()[0] !== undefined && comesFrom(call.getArguments()[0]!, first)) || callee!.path.join('.') === 'retry');
     }
-    if (resends && !onlyAfterAuthFailure(call, hook)) return call;
+    if (resends && !reachedOnlyAfterRefusal(call, hook)) return call;
   }
   return undefined;
 }
@@ -566,7 +550,7 @@ function resendIn(handler: FunctionNode & { getParameters(): Node[] }, model: Pr
     if (!arg || !comesFrom(arg, errorParam)) continue;
     const callee = model.resolveCall(call);
     if (!callee || !moduleMatches(['axios'], callee.module) || !(callee.path.length === 0 || (callee.path.length === 1 && callee.path[0] === 'request'))) continue;
-    if (onlyAfterAuthFailure(call, handler)) continue;
+    if (reachedOnlyAfterRefusal(call, handler)) continue;
     return call;
   }
   return undefined;
@@ -585,16 +569,6 @@ function comesFrom(value: Node, param: Node): boolean {
     const initializer = Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
     if (!initializer) return false;
     node = unwrap(initializer);
-  }
-  return false;
-}
-
-function onlyAfterAuthFailure(call: Node, handler: Node): boolean {
-  for (const ancestor of call.getAncestors()) {
-    if (ancestor === handler) break;
-    if (!Node.isIfStatement(ancestor) || !ancestor.getThenStatement().containsRange(call.getPos(), call.getEnd())) continue;
-    const condition = ancestor.getExpression().getText();
-    if (/\b40[13]\b/.test(condition) && !/\b(408|429|5\d\d)\b/.test(condition)) return true;
   }
   return false;
 }

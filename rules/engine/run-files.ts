@@ -151,6 +151,20 @@ export class RunFiles {
   }
 
   /**
+   * What a project-wide answer is a function of, as a digest, for the questions where that is cheaper to know than the
+   * answer: a search of a package's texts (`matching`, `implements`) is one of the package's sources and their texts.
+   * An answer kept with an equal context is the answer now (a warm `--cache` run then does not search again).
+   * Undefined for the other questions.
+   */
+  answerContext(query: string): string | undefined {
+    const colon = query.indexOf(':');
+    const kind = query.slice(0, colon);
+    if (kind !== 'matching' && kind !== 'implements') return undefined;
+    const from = query.slice(colon + 1).split('\0')[0]!;
+    return `${kind}:${this.modules.packageContentDigest(from)}`;
+  }
+
+  /**
    * The digest of a project-wide answer, by the key it was recorded under (dependencies.ts): a warm run
    * compares it with the one the cached findings were computed from.
    */

@@ -11,9 +11,11 @@ import { asOwnPackage, typedReceiverOrigin } from './own-package.js';
 import type { ProjectModel } from './project-model.js';
 import type { Confidence } from './types.js';
 import { idempotencyKeyIn, isFreshValue, keyProperty, parameterIndex, stringValue, withKey, type ParamRef } from './write-keys.js';
-import { resolveIdentifier } from './scope.js';
+import { isConstDeclaration, resolveIdentifier } from './scope.js';
 import { runtimeNamedOperationClient } from './openapi-operations.js';
 import { deletedBeforeReturn } from './temporary-writes.js';
+import { shellCommandWrite, type CommandInput } from './shell-commands.js';
+import { appendsToRead, incrementsRead } from './rewrites.js';
 import { conflictTakenAsDone, graphqlMutation, inheritedVendorCallee, mayBeVendorWrite, vendorWrite } from './vendor-writes.js';
 
 /** A member call whose name says it writes, or that some write fact ends with (`create`, `insert`). */
@@ -42,6 +44,8 @@ export interface WriteEffect {
   keyFromParam?: ParamRef;
   /** An HTTP write: its method and URL (a URL a caller passes in can make a POST a search, a PUT one to a chosen id). */
   http?: HttpRequest;
+  /** A command run on this machine that comes from this input: each caller's argument decides whether it is the model's (summaries.ts). */
+  commandFrom?: CommandInput;
   /** An HTTP request whose method the caller passes: not a write until a call site decides (summaries.ts). */
   request?: CallerDecidedRequest;
   /**
@@ -89,6 +93,10 @@ function classifyEffectHere(node: EffectNode, model: ProjectModel, options: Rule
     if (mutation) return mutation;
     const http = callee ? httpWrite(node, callee, model, options) : undefined;
     if (http !== undefined) return http ?? undefined;
+    const command = callee ? shellCommandWrite(node, callee, model) : undefined;
+    if (command) return command;
+    const rewrite = callee ? fileRewrite(node, callee, model) : undefined;
+    if (rewrite) return rewrite;
     const sql = sqlCall(node, model);
     if (sql) return sql;
     // A receiver the project holds (a subclass of a package client, a transaction callback's client): the tables first.
@@ -170,6 +178,15 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
   // A record written under a key made fresh on each call is a new record each time (README question 15).
   const keyArg = fact.keyArg !== undefined ? args[fact.keyArg] : undefined;
   if (kind === 'upsert' && keyArg && isFreshValue(keyArg, model)) kind = 'create';
+  // The value written back is what the code just read with one more entry (README questions 55 and 65).
+  if (kind === 'upsert' && fact.keyArg !== undefined && args.slice(fact.keyArg + 1).some((arg) => appendsToRead(arg, call))) {
+    kind = 'append';
+    label = `${label} (the value read, with an entry added)`;
+  }
+  if (kind === 'update-set' && incrementsRead(propertyValue(deepPropertyOf(objectLiteralOf(args[0]), 'data')), call)) {
+    kind = 'increment';
+    label = `${label} (a field set to the value read plus or minus an amount)`;
+  }
   const effect: WriteEffect = { node: call, label, kind, confidence: callee.confidence, fact, callee, kindFromParam };
   if (kind === 'upsert' || chainedUpsert(call)) return { ...effect, kind: 'upsert', protection: 'an upsert repeats safely' };
   if (kind === 'create' && fact.recordId && idFromInput(recordOf(call, fact.recordId, args), fact.recordId.ids, model)) {
@@ -201,6 +218,12 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
   }));
   if (guard) return { ...effect, protection: guard.protection };
   return effect;
+}
+
+/** A whole file written back with the text the code just read and one more entry: an append (README question 65). */
+function fileRewrite(call: CallExpression, callee: CalleeRef, model: ProjectModel): WriteEffect | undefined {
+  if (!findMatch(model.knowledge.wholeFileWrites, callee) || !appendsToRead(call.getArguments()[1], call) || appendsToALog(call)) return undefined;
+  return { node: call, label: 'fs write (the text read, with an entry added)', kind: 'append', confidence: callee.confidence, callee };
 }
 
 const LOG_WORDS = /^(?:log|logs|logfile|logpath|logdir|logger|debuglog|devlog|errorlog|accesslog|auditlog)$/;
@@ -484,7 +507,7 @@ function sqlCall(call: CallExpression, model: ProjectModel): WriteEffect | undef
   }
   const first = call.getArguments()[0];
   if (!first) return undefined;
-  const text = stringValue(first) ?? (Node.isTemplateExpression(first) || Node.isNoSubstitutionTemplateLiteral(first) ? first.getText().slice(1, -1) : undefined);
+  const text = stringValue(first) ?? sqlTemplateText(first);
   if (!text) return undefined;
   const write = sqlWrite(call, text, 'medium');
   // INSERT … ON CONFLICT (id) with `id` bound to a value made fresh on each call: the conflict never happens, so each
@@ -493,6 +516,18 @@ function sqlCall(call: CallExpression, model: ProjectModel): WriteEffect | undef
     return { ...write, kind: 'create', label: 'SQL INSERT (its conflict key is made fresh on each call)', protection: undefined };
   }
   return write;
+}
+
+/** A statement written as a template, in place or in the const that holds it (`const sql = \`INSERT INTO ${table} …\``). */
+function sqlTemplateText(node: Node, depth = 0): string | undefined {
+  const value = unwrap(node);
+  if (Node.isTemplateExpression(value) || Node.isNoSubstitutionTemplateLiteral(value)) return value.getText().slice(1, -1);
+  if (!Node.isIdentifier(value) || depth > 2) return undefined;
+  const binding = resolveIdentifier(value);
+  const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+  if (!declaration || !Node.isVariableDeclaration(declaration) || !isConstDeclaration(declaration)) return undefined;
+  const init = declaration.getInitializer();
+  return init ? sqlTemplateText(init, depth + 1) : undefined;
 }
 
 /** Whether an `INSERT INTO t (a, b) VALUES ($1, $2) ON CONFLICT (a)` binds a conflict column to a fresh parameter. */

@@ -13,6 +13,8 @@ import { hasDedupeGuard } from './dedupe-guards.js';
 import { conflictTakenAsDone } from './vendor-writes.js';
 import { resolveIdentifier } from './scope.js';
 import { closureBindingAt, deferredFunctionsIn } from './called-functions.js';
+import { commandAtCallSite } from './shell-commands.js';
+import { implementationsCalledBy } from './interface-implementations.js';
 
 export const MAX_SUMMARY_DEPTH = 6;
 
@@ -71,8 +73,18 @@ function returnedFunctions(body: Node): Node[] {
  * (each rule decides what protection means to it); writes behind a dedupe lookup are left out.
  */
 export function writesReachableFrom(body: Node, model: ProjectModel, options: RuleOptions): ReachedWrite[] {
-  // A request whose method would come from this body's own caller is not a write anyone decided.
-  return collect(body, model, options, 0, new Set()).filter((write) => !write.effect.request);
+  // A request whose method would come from this body's own caller is not a write anyone decided; a command is the
+  // model's when it comes from this body's input (a tool handler's arguments), not from a callback's.
+  return collect(body, model, options, 0, new Set()).filter((write) => !write.effect.request && (!write.effect.commandFrom || isInputOf(write.effect.commandFrom.parameter, body)));
+}
+
+/** A parameter of `body` itself, or — for a branch of a dispatch — of the function the branch is written in. */
+function isInputOf(parameter: Node, body: Node): boolean {
+  const fn = parameter.getParent();
+  if (!fn) return false;
+  if (fn === body) return true;
+  const isFunction = Node.isFunctionLikeDeclaration(body) || Node.isArrowFunction(body) || Node.isFunctionExpression(body);
+  return !isFunction && fn.containsRange(body.getPos(), body.getEnd());
 }
 
 /** Every effect reachable from `body`, requests whose method this body's own caller decides included (judged at each call). */
@@ -106,24 +118,49 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
       continue;
     }
     if (!Node.isCallExpression(node) || depth >= MAX_SUMMARY_DEPTH) continue;
-    const callee: FunctionNode | undefined = bound?.get(node) ?? model.functionCalledBy(node as CallExpression);
-    if (!callee || stack.has(callee) || callee === body || !callee.getBody() || isTelemetryHelper(callee, model)) continue;
-    // A closure a factory built runs the functions that factory call was given (called-functions.ts).
-    const binding = closureBindingAt(node as CallExpression, callee, model);
-    const reached = binding
-      ? model.memoize(`closure-writes:${JSON.stringify(options)}`, binding.site, () => compute(callee, model, options, depth + 1, stack, binding.calls))
-      : collect(callee, model, options, depth + 1, stack);
-    if (reached.length === 0 || hasDedupeGuard(node, body)) continue;
-    const literals = literalArguments(node as CallExpression, callee);
-    for (const inner of reached) {
-      if (literals && notTakenFor(literals, inner.path, model)) continue;
-      const atSite = atCallSite(inner.effect, node as CallExpression, model, options);
-      const effect = conflictHandledAt(node, atSite && inner.path.length === 1 ? byCommandOperation(atSite, node as CallExpression, callee) : atSite);
-      if (effect) out.push({ site: node, path: [node, ...inner.path], effect: guarded(node, effect) });
+    const called: FunctionNode | undefined = bound?.get(node) ?? model.functionCalledBy(node as CallExpression) ?? dependencyCalled(node as CallExpression, body, model);
+    // `reporter.postComment(…)` with `reporter: Reporter`, a project interface: each implementing class's method may run
+    // (with types available the call resolves to the interface's signature, which has no body).
+    const callees = called?.getBody() ? [called] : forwardsInput(node as CallExpression, body) ? [] : implementationsCalledBy(node as CallExpression, model);
+    for (const callee of callees) {
+      if (stack.has(callee) || callee === body || !callee.getBody() || isTelemetryHelper(callee, model)) continue;
+      // A closure a factory built runs the functions that factory call was given (called-functions.ts).
+      const binding = closureBindingAt(node as CallExpression, callee, model);
+      const reached = binding
+        ? model.memoize(`closure-writes:${JSON.stringify(options)}`, binding.site, () => compute(callee, model, options, depth + 1, stack, binding.calls))
+        : collect(callee, model, options, depth + 1, stack);
+      if (reached.length === 0 || hasDedupeGuard(node, body)) continue;
+      const literals = literalArguments(node as CallExpression, callee);
+      for (const inner of reached) {
+        if (literals && notTakenFor(literals, inner.path, model)) continue;
+        const atSite = commandAtSite(atCallSite(inner.effect, node as CallExpression, model, options), node as CallExpression, callee);
+        const effect = conflictHandledAt(node, atSite && inner.path.length === 1 ? byCommandOperation(atSite, node as CallExpression, callee) : atSite);
+        if (effect) out.push({ site: node, path: [node, ...inner.path], effect: guarded(node, effect) });
+      }
     }
   }
   stack.delete(body);
   return out;
+}
+
+/**
+ * A function the body's factory was handed and calls as a dependency (`createPage(parentId, title)` in the tool a
+ * `createPageTool(createPage)` factory makes): the one every caller passes. Not a registration wrapper's forward of the
+ * handler it was given (`(args) => cb(args, accountId)`, handing on the body's own input): that function is a handler
+ * itself, reported where it is written.
+ */
+function dependencyCalled(call: CallExpression, body: Node, model: ProjectModel): FunctionNode | undefined {
+  return forwardsInput(call, body) ? undefined : model.functionPassedTo(call);
+}
+
+/**
+ * Whether a call hands on the body's own input as it came (`(args) => cb(args, ctx)`, `def.execute(args)`): a wrapper or
+ * a dispatcher running the handler of the tool it registers, which is a handler itself, reported where it is written.
+ */
+function forwardsInput(call: CallExpression, body: Node): boolean {
+  const input = 'getParameters' in body && typeof body.getParameters === 'function' ? (body.getParameters() as Node[])[0] : undefined;
+  return input !== undefined && Node.isParameterDeclaration(input) && Node.isIdentifier(input.getNameNode()) &&
+    call.getArguments().some((arg) => Node.isIdentifier(arg) && arg.getText() === input.getName());
 }
 
 /**
@@ -162,6 +199,13 @@ function functionName(fn: FunctionNode): string | undefined {
   const parent = fn.getParent();
   if (parent && (Node.isVariableDeclaration(parent) || Node.isPropertyAssignment(parent) || Node.isPropertyDeclaration(parent))) return parent.getName();
   return undefined;
+}
+
+/** A helper's run of a command from its input: this caller's argument decides whether it is still the model's command. */
+function commandAtSite(effect: WriteEffect | undefined, call: CallExpression, callee: FunctionNode): WriteEffect | undefined {
+  if (!effect?.commandFrom) return effect;
+  const from = commandAtCallSite(effect.commandFrom, call, callee);
+  return from ? { ...effect, commandFrom: from } : undefined;
 }
 
 /**

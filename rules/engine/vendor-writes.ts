@@ -168,9 +168,21 @@ function transactionClient(prefix: Node, model: ProjectModel): import('./callee.
   if (!parameter || !Node.isParameterDeclaration(parameter)) return undefined;
   const fn = parameter.getParent();
   if (!(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) || fn.getParameters()[0] !== parameter) return undefined;
-  const opener = fn.getParent();
-  if (!opener || !Node.isCallExpression(opener) || !opener.getArguments().includes(fn as never)) return undefined;
-  const member = opener.getExpression();
+  const parent = fn.getParent();
+  if (!parent || !Node.isCallExpression(parent) || !parent.getArguments().includes(fn as never)) return undefined;
+  let opener: CallExpression = parent;
+  let member = opener.getExpression();
+  // Kysely: `db.transaction().execute(async (trx) => …)` — the callback goes to `execute` of the transaction builder.
+  if (Node.isPropertyAccessExpression(member) && member.getName() === 'execute') {
+    let builder: Node = unwrap(member.getExpression());
+    while (Node.isCallExpression(builder) && Node.isPropertyAccessExpression(builder.getExpression()) && (builder.getExpression() as import('ts-morph').PropertyAccessExpression).getName() !== 'transaction') {
+      builder = unwrap((builder.getExpression() as import('ts-morph').PropertyAccessExpression).getExpression());
+    }
+    if (Node.isCallExpression(builder)) {
+      opener = builder;
+      member = builder.getExpression();
+    }
+  }
   if (!Node.isPropertyAccessExpression(member) || !/^\$?transaction$/.test(member.getName())) return undefined;
   const resolved = model.resolveCall(opener) ?? inheritedVendorCallee(opener, model);
   if (!resolved || !resolved.instance) return undefined;

@@ -5,6 +5,7 @@
 // `module`, `main`) usually names its build output (`dist/index.js`), which a checkout does not have: it is read
 // back to the source it is built from (`src/index.ts`, `index.ts`). Everything read is cached until `forget()`,
 // and module-resolution.ts asks this only for bare specifiers no `paths` alias maps and no knowledge table knows.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fastGlob } from './fast-glob.js';
 import { dirname, join, resolve } from 'node:path';
@@ -321,7 +322,17 @@ const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'build', 'coverage', 'o
  * The source files of the package a file belongs to (the folder of the nearest package.json, or the file's own
  * folder without one), with their texts: where the implementations of a type it declares are looked for.
  */
-export function makePackageSources(runText: (path: string) => string | undefined = () => undefined): { filesNaming(fromFile: string, pattern: RegExp): string[]; forget(): void } {
+export interface PackageSources {
+  filesNaming(fromFile: string, pattern: RegExp): string[];
+  /**
+   * A digest of everything filesNaming reads for a file's package — its folder, and the path and text of each source
+   * it searches — so that an answer kept from an earlier run (`--cache`) is known to hold when the digest is the same.
+   */
+  contentDigest(fromFile: string): string;
+  forget(): void;
+}
+
+export function makePackageSources(runText: (path: string) => string | undefined = () => undefined): PackageSources {
   const byFolder = new Map<string, Array<{ path: string; text: string }>>();
   const answers = new Map<string, string[]>();
   const folderOf = new Map<string, string>();
@@ -348,7 +359,18 @@ export function makePackageSources(runText: (path: string) => string | undefined
     }
     return files;
   };
+  const digests = new Map<string, string>();
   return {
+    contentDigest(fromFile) {
+      const folder = packageFolderOf(dirname(fromFile));
+      let found = digests.get(folder);
+      if (!found) {
+        const hash = createHash('sha1').update(folder);
+        for (const file of sources(folder)) hash.update(`\0${file.path}\0${file.text.length}\0`).update(file.text);
+        digests.set(folder, (found = hash.digest('base64url')));
+      }
+      return found;
+    },
     filesNaming(fromFile, pattern) {
       // Asked once per file by some analyses (tool-elements.ts): each package is searched once per pattern.
       const folder = packageFolderOf(dirname(fromFile));
@@ -362,6 +384,7 @@ export function makePackageSources(runText: (path: string) => string | undefined
     },
     forget() {
       answers.clear();
+      digests.clear();
       byFolder.clear();
       folderOf.clear();
     },

@@ -101,7 +101,8 @@ export function parameterIndex(expression: Node): ParamRef | undefined {
  * through a const initialised from one in the same function.
  */
 export function isFreshValue(expression: Node, model: ProjectModel, depth = 0): boolean {
-  if (depth > 4) return false;
+  // Deep enough for a key built in steps (`key` ← `${dir}/${filename}` ← `${imageId}${ext}` ← `randomUUID()`).
+  if (depth > 6) return false;
   const node = unwrap(expression);
   const fresh = new Set(model.knowledge.freshValueCalls);
   const check = (n: Node): boolean => {

@@ -34,7 +34,7 @@ export const httpCalls: OutboundCallFact[] = [
     optionsArgs: ['last'], signalOptions: ['signal', 'cancelToken'], timeoutOptions: ['timeout'], checkedAgainst: 'axios@1.21.1',
   },
   {
-    kind: 'http', label: 'got', module: ['got'], export: ['default', 'got'],
+    kind: 'http', label: 'got', module: ['got'], export: ['default', 'got', 'Got'],
     path: ['', 'get', 'post', 'put', 'patch', 'delete', 'head'],
     optionsArgs: ['last'], signalOptions: ['signal'], timeoutOptions: ['timeout'], checkedAgainst: 'got@14.6.6',
   },
@@ -44,7 +44,8 @@ export const httpCalls: OutboundCallFact[] = [
     path: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'], optionsArgs: [1], signalOptions: ['signal'], timeoutOptions: [], checkedAgainst: 'openapi-fetch@0.14',
   },
   {
-    kind: 'http', label: 'ky', module: ['ky'], export: ['default', 'ky'],
+    // `KyInstance`: a value typed with ky's instance type (`ky: KyInstance = defaultKy`, then `this.ky = ky.extend(…)`).
+    kind: 'http', label: 'ky', module: ['ky'], export: ['default', 'ky', 'KyInstance'],
     path: ['', 'get', 'post', 'put', 'patch', 'delete', 'head'],
     optionsArgs: ['last'], signalOptions: ['signal'], timeoutOptions: ['timeout'], defaultDeadlineMs: 10_000, checkedAgainst: 'ky@1.14.3',
   },

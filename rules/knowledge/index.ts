@@ -15,9 +15,12 @@ import { modelEndpoints, modelRequestBody } from './model-endpoints.js';
 import { mcpCalls, mcpClientModules, mcpRegistrationMethods, mcpTools } from './mcp.js';
 import { openaiCalls, openaiWrites } from './openai.js';
 import { backoffStrategies, retryBackoffLibraries, sleepFunctions, unjitteredGenerators } from './retry-backoff.js';
+import { timerSchedulers } from './schedulers.js';
+import { probotListenerContracts } from './probot.js';
 import { clientRetryPlugins, langchainCallerBases, restateRetries, retriedStepDirectives, retryLibraries, upstashWorkflowRetries } from './retry-libraries.js';
 import { truncationFacts, wholeTextSinks } from './truncation.js';
-import { freshValueCalls, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment } from './saas-writes.js';
+import { freshValueCalls, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment, wholeFileWrites } from './saas-writes.js';
+import { shellCommandFunctions } from './shell-commands.js';
 import { listenerContracts, slackBoltWrites } from './slack-bolt.js';
 import { inngestListenerContracts, inngestRetries, inngestWrites } from './inngest.js';
 import { upstashWorkflowListenerContracts } from './upstash-workflow.js';
@@ -45,6 +48,7 @@ export const knowledge = {
   retryLibraries: [...retryLibraries, ...inngestRetries, ...upstashWorkflowRetries, ...restateRetries],
   retriedStepDirectives,
   clientRetryPlugins,
+  timerSchedulers,
   retryBackoffLibraries,
   backoffStrategies,
   unjitteredGenerators,
@@ -54,7 +58,7 @@ export const knowledge = {
   fanOutCalls,
   concurrentToolFrameworks,
   langchainCallerBases,
-  listenerContracts: [...listenerContracts, ...inngestListenerContracts, ...upstashWorkflowListenerContracts],
+  listenerContracts: [...listenerContracts, ...inngestListenerContracts, ...upstashWorkflowListenerContracts, ...probotListenerContracts],
   httpClientRetries,
   methodByMember,
   readOnlyPostPath,
@@ -70,6 +74,8 @@ export const knowledge = {
   openApiClients,
   telemetryUrlSegment,
   tracingWrappers,
+  wholeFileWrites,
+  shellCommandFunctions,
 };
 
 export type Knowledge = typeof knowledge;
@@ -97,6 +103,8 @@ export function knownPackageNames(): string[] {
   // Vendor clients whose writes (found by name, engine/vendor-writes.ts) their own retries resend.
   retryingVendorClients.forEach((client) => add(client.module));
   for (const fact of knowledge.clientRetryPlugins) fact.module.forEach(add);
+  for (const fact of knowledge.clientRetryPlugins) fact.bundledIn?.forEach((bundle) => add(bundle.module));
+  for (const fact of knowledge.timerSchedulers) fact.module.forEach(add);
   knowledge.openApiClients.module.forEach(add);
   knowledge.langchainToolBaseClasses.module.forEach(add);
   for (const fact of [...knowledge.decoratedToolMethods, ...knowledge.typedToolObjects]) fact.module.forEach(add);

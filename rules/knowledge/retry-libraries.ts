@@ -69,7 +69,9 @@ export const clientRetryPlugins: ClientRetryPluginFact[] = [
     count: '@octokit/plugin-retry re-sends a failed request up to 3 times, POST included', disable: { option: 'retry', property: 'enabled' },
     // The `octokit` package's Octokit (and the instances its App hands out) is Core.plugin(restEndpointMethods,
     // paginateRest, paginateGraphQL, retry, throttling): test/corpus/README.md question 40.
-    bundledIn: [{ module: 'octokit', export: 'Octokit' }],
-    checkedAgainst: '@octokit/plugin-retry@8 (src/index.ts defaultRetryState, src/error-request.ts); octokit@4 (src/octokit.ts)',
+    // Probot's ProbotOctokit is Octokit.plugin(throttling, retry, …), and the Context a listener gets carries one as
+    // `context.octokit` (question 64).
+    bundledIn: [{ module: 'octokit', export: 'Octokit' }, { module: 'probot', export: 'ProbotOctokit' }, { module: 'probot', export: 'Context' }],
+    checkedAgainst: '@octokit/plugin-retry@8 (src/index.ts defaultRetryState, src/error-request.ts); octokit@4 (src/octokit.ts); probot@12 (src/octokit/probot-octokit.ts, src/context.ts)',
   },
 ];

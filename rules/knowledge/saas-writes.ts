@@ -4,7 +4,9 @@ import type { WriteFact } from './types.js';
 
 const stripeClient = { module: ['stripe'], export: ['default', 'Stripe'], instance: true } as const;
 // @octokit/action's Octokit is @octokit/core with the REST endpoint methods (src/index.ts: Core.plugin(paginateRest, legacyRestEndpointMethods)).
-const octokitClient = { module: ['@octokit/rest', 'octokit', '@octokit/core', '@octokit/action'], export: ['Octokit', 'App'], instance: true } as const;
+// Probot hands each event listener a Context whose `octokit` is a ProbotOctokit (probot@12 src/context.ts,
+// src/octokit/probot-octokit.ts: Octokit.plugin(throttling, retry, paginateRest, restEndpointMethods, …)).
+const octokitClient = { module: ['@octokit/rest', 'octokit', '@octokit/core', '@octokit/action', 'probot'], export: ['Octokit', 'App', 'Context', 'ProbotOctokit'], instance: true } as const;
 const resendClient = { module: ['resend'], export: ['Resend'], instance: true } as const;
 const supabaseClient = { module: ['@supabase/supabase-js'], instance: true } as const;
 const voltOpsClient = { module: ['@voltagent/core', '@voltagent/sdk'], export: ['VoltOpsClient', 'VoltOpsActionsClient', 'createVoltOpsClient'], instance: true } as const;
@@ -67,12 +69,13 @@ export const saasWrites: WriteFact[] = [
   { label: 'Octokit create', write: 'create', ...octokitClient,
     path: ['**.create', '**.createComment', '**.createRelease', '**.createPullRequest', '**.createOrUpdateFileContents', '**.merge', '**.addLabels',
       '**.createReviewComment', '**.createReplyForReviewComment', '**.createCommitComment', '**.createFork', '**.createDispatchEvent',
-      '**.createWorkflowDispatch', '**.createCommit', '**.createRef', '**.createForAuthenticatedUser',
+      '**.createWorkflowDispatch', '**.createRef', '**.createForAuthenticatedUser',
       '**.createInOrg', '**.createCommitStatus', '**.createDeployment'],
     checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0' },
-  // git.createBlob / git.createTree store content-addressed objects: the same content gives the same sha.
-  { label: 'Octokit git object', write: 'upsert', ...octokitClient, path: ['**.createBlob', '**.createTree'],
-    checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0 (git.createBlob, git.createTree)' },
+  // git.createBlob / git.createTree store content-addressed objects: the same content gives the same sha. A commit object
+  // no ref points at yet changes nothing anyone sees until a ref is moved to it (test/corpus/README.md question 62).
+  { label: 'Octokit git object', write: 'upsert', ...octokitClient, path: ['**.createBlob', '**.createTree', '**.git.createCommit'],
+    checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0 (git.createBlob, git.createTree, git.createCommit)' },
   { label: 'Octokit update', write: 'update-set', ...octokitClient,
     path: ['**.update', '**.updateRef', '**.updateComment', '**.addAssignees', '**.lock', '**.setLabels', '**.requestReviewers'],
     checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0' },
@@ -181,6 +184,13 @@ export const saasWrites: WriteFact[] = [
     path: ['*.delete', '*.deleteMany'], checkedAgainst: '@prisma/client@6' },
   { label: 'Prisma upsert', write: 'upsert', module: ['@prisma/client', '@prisma/client/*'], export: ['PrismaClient'], instance: true,
     path: ['*.upsert'], checkedAgainst: '@prisma/client@6' },
+  // Kysely: each query starts from the table it writes (`db.insertInto('t').values(row).execute()`); `.onConflict(…)` makes
+  // an insert an upsert (side-effects.ts `chainedUpsert`). A transaction's `trx` is the same client (vendor-writes.ts).
+  { label: 'Kysely insert', write: 'create', module: ['kysely'], export: ['Kysely', 'Transaction', 'ControlledTransaction'], instance: true, path: ['insertInto'],
+    recordId: { chained: 'values', ids: ['id'] }, checkedAgainst: 'kysely@0.28.8' },
+  { label: 'Kysely replace', write: 'upsert', module: ['kysely'], export: ['Kysely', 'Transaction', 'ControlledTransaction'], instance: true, path: ['replaceInto'], checkedAgainst: 'kysely@0.28.8' },
+  { label: 'Kysely update', write: 'update-set', module: ['kysely'], export: ['Kysely', 'Transaction', 'ControlledTransaction'], instance: true, path: ['updateTable'], checkedAgainst: 'kysely@0.28.8' },
+  { label: 'Kysely delete', write: 'delete-id', module: ['kysely'], export: ['Kysely', 'Transaction', 'ControlledTransaction'], instance: true, path: ['deleteFrom'], checkedAgainst: 'kysely@0.28.8' },
   { label: 'Drizzle insert', write: 'create', module: ['drizzle-orm/*'], instance: true, path: ['insert'], recordId: { chained: 'values', ids: ['id'] }, checkedAgainst: 'drizzle-orm@0.44' },
   { label: 'Drizzle update', write: 'update-set', module: ['drizzle-orm/*'], instance: true, path: ['update'], checkedAgainst: 'drizzle-orm@0.44' },
   { label: 'Drizzle delete', write: 'delete-id', module: ['drizzle-orm/*'], instance: true, path: ['delete'], checkedAgainst: 'drizzle-orm@0.44' },
@@ -269,3 +279,13 @@ export const telemetryFunctionName =
   /[Aa]nalytics|[Tt]elemetry|[Pp]ost[Hh]og|[Mm]ixpanel|[Aa]mplitude|[Bb]eacon|^track(?:[A-Z_]|$)|^(?:log|capture)(?:Event|Action|Usage)?$|^(?:send|emit|log|record|report|capture|fire)\w*(?:Metrics?|Logs?|Usage|Telemetry)$/;
 
 export const telemetryUrlSegment = /^(analytics|telemetry|track|tracking|metrics|action-logs|collect|beacon|rum)$/i;
+
+/**
+ * Writes of a whole file: a repeat writes the same text (RULES.md), so they are writes only when the text is what the
+ * code just read with an entry added (README question 65, `rewrites.ts`). The content is the second argument.
+ */
+export const wholeFileWrites: ReadonlyArray<import('./types.js').CallPattern & import('./types.js').Checked> = [
+  { module: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'], export: ['writeFile', 'writeFileSync'], path: [''], checkedAgainst: 'node@20.20' },
+  { module: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'fs-extra'], export: ['default', 'promises', '*'], path: ['writeFile', 'writeFileSync', 'promises.writeFile', 'outputFile', 'outputFileSync'], checkedAgainst: 'node@20.20, fs-extra@11' },
+  { module: ['fs-extra'], export: ['writeFile', 'writeFileSync', 'outputFile', 'outputFileSync'], path: [''], checkedAgainst: 'fs-extra@11' },
+];

@@ -63,7 +63,8 @@ export interface OutboundCallFact extends CallPattern, Checked {
   builtOn?: string;
 }
 
-export type WriteKind = 'create' | 'send' | 'charge' | 'append' | 'increment' | 'update-set' | 'delete-id' | 'upsert';
+/** `run`: a command the model wrote, run on this machine (README question 38): it may write anything. */
+export type WriteKind = 'create' | 'send' | 'charge' | 'append' | 'increment' | 'update-set' | 'delete-id' | 'upsert' | 'run';
 
 /** Another kind of write when a property of an argument matches `pattern` (see WriteFact.kindByArgument). */
 export interface KindByArgument {
@@ -145,6 +146,11 @@ export interface RetryFact extends CallPattern, Checked {
   forwardsArgsFrom?: number;
   /** An options argument whose `signal` bounds every attempt (LangChain `callWithOptions({ signal }, fn)`). */
   signalOptionArg?: number;
+}
+
+/** A scheduler that runs the function it is handed (its last function argument) on every tick of a clock. */
+export interface TimerSchedulerFact extends CallPattern, Checked {
+  label: string;
 }
 
 /**

@@ -145,4 +145,13 @@ export const repeatSafeVendorMethods: ReadonlyArray<{ module: string; paths: Rea
   { module: '@linear/sdk', paths: ['createIssueRelation'],
     why: 'a relation between two known issues: a link the issues keep once (question 27)',
     checkedAgainst: '@linear/sdk@88.1.0 (LinearClient.createIssueRelation(input: IssueRelationCreateInput { issueId, relatedIssueId, type }) sends the issueRelationCreate mutation)' },
+  // Azure DevOps (README questions 19, 27 and 62, from the REST API's documentation): one active pull request per
+  // source and target branch (TF401179), a pipeline name unique in its folder, reviewers and a team's iterations kept
+  // once, a label set by name.
+  { module: 'azure-devops-node-api', paths: ['createPullRequest'],
+    why: 'one active pull request per source and target branch: a repeat is refused (TF401179)', checkedAgainst: 'azure-devops-node-api@15.1.1 (GitApi.createPullRequest; Azure DevOps REST 7.1 Pull Requests - Create)' },
+  { module: 'azure-devops-node-api', paths: ['createPullRequestReviewer', 'createPullRequestReviewers', 'createPullRequestLabel', 'postTeamIteration'],
+    why: 'a membership the pull request or team keeps once (question 27)', checkedAgainst: 'azure-devops-node-api@15.1.1 (GitApi.createPullRequestReviewer(s) PUT/POST reviewers by id, createPullRequestLabel by name; WorkApi.postTeamIteration by iteration id)' },
+  { module: 'azure-devops-node-api', paths: ['createPipeline'],
+    why: 'a pipeline name is unique in its folder: a repeat is refused (question 62)', checkedAgainst: 'azure-devops-node-api@15.1.1 (PipelinesApi.createPipeline; Azure DevOps REST 7.1 Pipelines - Create)' },
 ];

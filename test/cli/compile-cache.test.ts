@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, expect, it } from 'vitest';
-import { compileCacheFolder, fileKey } from '../../cli/compile-cache.js';
+import { cacheStem, compileCacheFolder, fileKey, isEarlierVersion } from '../../cli/compile-cache.js';
 import { assertBuilt, runCli, tempProject, TSCONFIG } from './cli-process.js';
 
 beforeAll(assertBuilt);
@@ -42,7 +42,7 @@ it('writes the compiled code of the compiler files on the first run and gives th
   expect(findingsOf(first.stdout)).toEqual(['missing-deadline:2']);
   const written = readdirSync(folder).filter((name) => name.endsWith('.bin'));
   // typescript.js, ts-morph-common.js, ts-morph.js — each by the digest of its source; the earlier version's data is gone.
-  expect(written.map((name) => name.replace(/-[0-9a-f]{40}\.bin$/, '')).sort()).toEqual(['ts-morph', 'ts-morph-common', 'typescript']);
+  expect(written.map((name) => name.replace(/-[0-9a-f]{12}-[0-9a-f]{40}\.bin$/, '')).sort()).toEqual(['ts-morph', 'ts-morph-common', 'typescript']);
   expect(readdirSync(folder)).toContain('notes.txt');
   const stamps = written.map((name) => statSync(join(folder, name)).mtimeMs);
   const second = lint(dir, env);
@@ -90,4 +90,19 @@ it('tells two versions of a compiler file of the same size and modification time
   expect(statSync(file).mtimeMs).toBe(installed.getTime());
   expect(second.key).not.toBe(first.key);
   expect(fileKey(join(folder, 'missing.js'), 0)).toBeUndefined();
+});
+
+it('keeps each installation\'s data: a second project\'s compiler files do not replace the first\'s', () => {
+  const one = cacheStem('/work/a/node_modules/@ts-morph/common/dist/typescript.js');
+  const two = cacheStem('/work/b/node_modules/@ts-morph/common/dist/typescript.js');
+  expect(one).not.toBe(two);
+  expect(one.startsWith('typescript-')).toBe(true);
+  const digest = (c: string) => c.repeat(40);
+  // The same installation's earlier version goes; the other installation's data stays.
+  expect(isEarlierVersion(`${one}-${digest('a')}.bin`, one)).toBe(true);
+  expect(isEarlierVersion(`${two}-${digest('a')}.bin`, one)).toBe(false);
+  // So does what an agentvet naming files by the compiler file alone left; another compiler file's data stays.
+  expect(isEarlierVersion(`typescript-${digest('0')}.bin`, one)).toBe(true);
+  expect(isEarlierVersion(`ts-morph-common-${digest('0')}.bin`, cacheStem('/x/node_modules/ts-morph/dist/ts-morph.js'))).toBe(false);
+  expect(isEarlierVersion('notes.txt', one)).toBe(false);
 });

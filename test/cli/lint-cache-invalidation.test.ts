@@ -180,6 +180,30 @@ it('follows a caller the prefilter passes over: a file with no agent word that d
   expect(after).toEqual([]);
 });
 
+it("takes a package search's answer kept with the package's texts, and searches again when they differ", async () => {
+  // handlers/invitations.ts's handlers are found from the package's files that name its exports and route by a name
+  // (`matching` questions). The cold run keeps each answer with a digest of the package's sources and texts; a warm run
+  // with the same digest takes the kept answer instead of searching.
+  const cwd = copyOf('non-idempotent-tool/router-switch-in-another-file');
+  const cold = await lint(cwd, true);
+  const path = join(cwd, '.agentvetcache');
+  const written = readFileSync(path, 'utf8');
+  const data = JSON.parse(written) as { answers: Record<string, [string, string]> };
+  const query = Object.keys(data.answers).find((q) => q.startsWith('matching:') && q.includes('invitations.ts'))!;
+  expect(query).toBeDefined();
+  const files = cold.stats.filesAnalysed;
+  expect((await lint(cwd, true)).stats.filesReused).toBe(files);
+  // A kept answer that no longer agrees with the entries, under the same context: taken as it is, so the files that
+  // asked the question are analysed again (a search would have agreed with them).
+  writeFileSync(path, written.replace(JSON.stringify(data.answers[query]), JSON.stringify([data.answers[query]![0], 'not-the-answer'])));
+  expect((await lint(cwd, true)).stats.filesReused).toBeLessThan(files);
+  // Under another context (the package's texts changed since), the kept answer is not taken: the search agrees.
+  writeFileSync(path, written.replace(JSON.stringify(data.answers[query]), JSON.stringify(['another-context', 'not-the-answer'])));
+  const warm = await lint(cwd, true);
+  expect(warm.stats.filesReused).toBe(files);
+  expect(found(warm, cwd)).toEqual(found(cold, cwd));
+});
+
 it("keys the cache on agentvet's version, its config and its compiler setting", () => {
   const base = { version: '1.0.0', config: config('/tmp'), compilerOptions: {}, typesAvailable: false, root: '/tmp' };
   const key = cacheKey(base);

@@ -94,3 +94,40 @@ describe('workspace packages', () => {
     expect(resolver.filesImplementing(join(dir, 'packages/llm/src/api.ts'), 'ChatApi')).toEqual([join(dir, 'packages/llm/src/openai.ts')]);
   });
 });
+
+describe("a package's content digest (what its text searches read, for answers --cache keeps)", () => {
+  it('is the same while the package is, and differs when a source changes, is added, or the package grows a package.json', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const dir = repo({
+      'packages/a/package.json': manifest({ name: 'a' }),
+      'packages/a/src/x.ts': 'export const x = 1;\n',
+      'packages/a/src/y.ts': 'export const y = 2;\n',
+      'packages/b/package.json': manifest({ name: 'b' }),
+      'packages/b/src/z.ts': 'export const z = 3;\n',
+    });
+    const from = join(dir, 'packages/a/src/x.ts');
+    const other = join(dir, 'packages/b/src/z.ts');
+    const digestNow = (path: string) => makeModuleResolver({}).packageContentDigest(path);
+    const first = digestNow(from);
+    const otherFirst = digestNow(other);
+    expect(digestNow(join(dir, 'packages/a/src/y.ts'))).toBe(first);
+    writeFileSync(join(dir, 'packages/a/src/y.ts'), 'export const y = 3;\n');
+    const edited = digestNow(from);
+    expect(edited).not.toBe(first);
+    // Another package's digest does not move with it.
+    expect(digestNow(other)).toBe(otherFirst);
+    writeFileSync(join(dir, 'packages/a/src/w.ts'), '');
+    const added = digestNow(from);
+    expect(added).not.toBe(edited);
+    // A package.json between the file and its package makes another package of the folder below it.
+    writeFileSync(join(dir, 'packages/a/src/package.json'), manifest({ name: 'inner' }));
+    expect(digestNow(from)).not.toBe(added);
+    // A resolver answers from what it read until forget(): an edit after the first read is seen after it.
+    const resolver = makeModuleResolver({});
+    const before = resolver.packageContentDigest(other);
+    writeFileSync(other, 'export const z = 4;\n');
+    expect(resolver.packageContentDigest(other)).toBe(before);
+    resolver.forget();
+    expect(resolver.packageContentDigest(other)).not.toBe(before);
+  });
+});

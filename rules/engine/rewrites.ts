@@ -1,0 +1,166 @@
+// Writes judged by their effect (README questions 55 and 65): a whole value written back with one more entry than
+// the code just read (`set(key, [...await get(key), item])`, a file's text read and written back with a line added),
+// or a field stored as what was read plus or minus an amount, is an append or an increment — a repeat applies the
+// change twice — even though the call itself only sets a value.
+import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
+import { objectLiteralOf, unwrap } from './callee.js';
+import { descendantsOfKind } from './kind-index.js';
+import { resolveIdentifier } from './scope.js';
+
+const MAX_FOLLOW = 6;
+
+/** Calls that read a stored value: a store's get, a file's text, a record looked up. */
+const READ_CALL = /^(?:get|hget|hgetall|lrange|smembers|mget|readFile|readFileSync|findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|findOne|findById|getItem|getObject|download)$/;
+/** A project function named for reading what is stored (`getHoldingsData()`, `readDailyLog(d)`, `loadNotes()`). */
+const READ_FUNCTION = /^(?:get|read|load|fetch)[A-Z_]/;
+/** String and list methods that keep (part of) what was read. */
+const KEEPS_READ = /^(?:substring|substr|slice|trim|trimEnd|trimStart|toString|filter|sort|concat|map|replace|split|join)$/;
+
+/** Whether a value written whole is what the enclosing function read, with something added to it. */
+export function appendsToRead(value: Node | undefined, call: CallExpression): boolean {
+  if (!value) return false;
+  const fn = enclosingFunction(call);
+  return fn !== undefined && sources(value, fn, 0).some((source) => addsToRead(source, fn, 0));
+}
+
+/** `{ data: { cash: account.cash - cost } }`: a field stored as the value just read of the same field, plus or minus. */
+export function incrementsRead(data: Node | undefined, call: CallExpression): boolean {
+  const object = objectLiteralOf(data);
+  const fn = enclosingFunction(call);
+  if (!object || !fn) return false;
+  return object.getProperties().some((property) => {
+    if (!Node.isPropertyAssignment(property)) return false;
+    const init = unwrap(property.getInitializer() ?? property);
+    if (!Node.isBinaryExpression(init) || !['+', '-'].includes(init.getOperatorToken().getText())) return false;
+    const left = unwrap(init.getLeft());
+    return Node.isPropertyAccessExpression(left) && left.getName() === property.getName() && isRead(left.getExpression(), fn, 0);
+  });
+}
+
+function enclosingFunction(node: Node): Node | undefined {
+  return node.getFirstAncestor((a) => Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+}
+
+/** The expressions a value may hold: itself, or a local's initialiser and every value assigned to it in `fn`. */
+function sources(value: Node, fn: Node, depth: number): Node[] {
+  const node = unwrap(value);
+  if (!Node.isIdentifier(node) || depth > MAX_FOLLOW) return [node];
+  const binding = resolveIdentifier(node);
+  if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration)) return [node];
+  const declaration = binding.declaration;
+  const out: Node[] = [];
+  const init = declaration.getInitializer();
+  if (init) out.push(...sources(init, fn, depth + 1));
+  for (const assignment of descendantsOfKind(fn, SyntaxKind.BinaryExpression)) {
+    if (assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) continue;
+    const left = assignment.getLeft();
+    if (Node.isIdentifier(left) && left.getText() === node.getText() && resolvesTo(left, declaration)) out.push(...sources(assignment.getRight(), fn, depth + 1));
+  }
+  return out.length ? out : [node];
+}
+
+function resolvesTo(id: Node, declaration: Node): boolean {
+  const binding = resolveIdentifier(id as never);
+  return binding.kind === 'local' && binding.declaration === declaration;
+}
+
+function pushedOnto(id: Node, declaration: Node, fn: Node): boolean {
+  return descendantsOfKind(fn, SyntaxKind.CallExpression).some((call) => {
+    const callee = call.getExpression();
+    if (!Node.isPropertyAccessExpression(callee) || !/^(?:push|unshift|splice)$/.test(callee.getName())) return false;
+    const target = unwrap(callee.getExpression());
+    return Node.isIdentifier(target) && target.getText() === id.getText() && resolvesTo(target, declaration) && (callee.getName() !== 'splice' || call.getArguments().length > 0);
+  });
+}
+
+/** A value built from what was read and something else: `${existing}\n${entry}`, `[...list, item]`, `before + text`. */
+function addsToRead(value: Node, fn: Node, depth: number): boolean {
+  if (depth > MAX_FOLLOW) return false;
+  const node = unwrap(value);
+  if (Node.isTemplateExpression(node)) {
+    const parts = node.getTemplateSpans().map((span) => span.getExpression());
+    const literal = node.getHead().getLiteralText() + node.getTemplateSpans().map((span) => span.getLiteral().getLiteralText()).join('');
+    const read = parts.filter((part) => derivesFromRead(part, fn, depth + 1));
+    return read.length > 0 && (read.length < parts.length || literal.trim().length > 0);
+  }
+  if (Node.isBinaryExpression(node) && node.getOperatorToken().getText() === '+') {
+    const operands = flattenPlus(node);
+    const read = operands.filter((operand) => derivesFromRead(operand, fn, depth + 1));
+    return read.length > 0 && read.length < operands.length;
+  }
+  if (Node.isArrayLiteralExpression(node)) {
+    const elements = node.getElements();
+    const spreadRead = elements.some((element) => Node.isSpreadElement(element) && derivesFromRead(element.getExpression(), fn, depth + 1));
+    return spreadRead && elements.some((element) => !Node.isSpreadElement(element) || !derivesFromRead(element.getExpression(), fn, depth + 1));
+  }
+  if (Node.isConditionalExpression(node)) return addsToRead(node.getWhenTrue(), fn, depth + 1) || addsToRead(node.getWhenFalse(), fn, depth + 1);
+  if (Node.isCallExpression(node)) {
+    const callee = node.getExpression();
+    // list.concat(item), [...].sort(): what the inner value is.
+    if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'concat') return derivesFromRead(callee.getExpression(), fn, depth + 1) && node.getArguments().length > 0;
+    if (Node.isPropertyAccessExpression(callee) && /^(?:sort|slice|map|filter)$/.test(callee.getName())) return sources(callee.getExpression(), fn, depth + 1).some((s) => addsToRead(s, fn, depth + 1));
+    // JSON.stringify([...existing, item])
+    if (Node.isPropertyAccessExpression(callee) && callee.getText() === 'JSON.stringify') {
+      const first = node.getArguments()[0];
+      return first !== undefined && sources(first, fn, depth + 1).some((s) => addsToRead(s, fn, depth + 1));
+    }
+  }
+  if (Node.isIdentifier(node)) {
+    // `const list = await get(key); list.push(item); set(key, list)`: the list written back has one more entry.
+    const binding = resolveIdentifier(node);
+    if (binding.kind === 'local' && isRead(node, fn, depth) && pushedOnto(node, binding.declaration, fn)) return true;
+    return sources(node, fn, depth + 1).some((s) => s !== node && addsToRead(s, fn, depth + 1));
+  }
+  return false;
+}
+
+function flattenPlus(node: Node): Node[] {
+  const value = unwrap(node);
+  if (Node.isBinaryExpression(value) && value.getOperatorToken().getText() === '+') return [...flattenPlus(value.getLeft()), ...flattenPlus(value.getRight())];
+  return [value];
+}
+
+/** Whether an expression is (part of) a value read in `fn`: a read call's result, through locals, members and slices. */
+function derivesFromRead(value: Node, fn: Node, depth: number): boolean {
+  if (depth > MAX_FOLLOW) return false;
+  const node = unwrap(value);
+  if (isRead(node, fn, depth)) return true;
+  if (Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node)) return derivesFromRead(node.getExpression(), fn, depth + 1);
+  if (Node.isBinaryExpression(node) && ['||', '??'].includes(node.getOperatorToken().getText())) return derivesFromRead(node.getLeft(), fn, depth + 1);
+  if (Node.isCallExpression(node)) {
+    const callee = node.getExpression();
+    if (Node.isPropertyAccessExpression(callee) && KEEPS_READ.test(callee.getName())) return derivesFromRead(callee.getExpression(), fn, depth + 1);
+    if (Node.isPropertyAccessExpression(callee) && callee.getText() === 'JSON.parse') return node.getArguments()[0] !== undefined && derivesFromRead(node.getArguments()[0]!, fn, depth + 1);
+  }
+  if (Node.isIdentifier(node)) {
+    const binding = resolveIdentifier(node);
+    if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration)) return false;
+    return sources(node, fn, depth + 1).some((source) => source !== node && derivesFromRead(source, fn, depth + 1));
+  }
+  return false;
+}
+
+/** A read call's result: `await redis.get(key)`, `await readFile(path)`, `await getHoldings()`, or a local holding one. */
+function isRead(value: Node, fn: Node, depth: number): boolean {
+  const node = unwrap(value);
+  if (Node.isCallExpression(node)) {
+    const callee = unwrap(node.getExpression());
+    const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : Node.isIdentifier(callee) ? callee.getText() : undefined;
+    if (!name) return false;
+    return READ_CALL.test(name) || (READ_FUNCTION.test(name) && !/^(?:get|read|load|fetch)(?:Env|Config|Settings|Options|Time|Date|Now)/.test(name));
+  }
+  if (Node.isIdentifier(node) && depth <= MAX_FOLLOW) {
+    const binding = resolveIdentifier(node);
+    if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration)) return false;
+    const init = binding.declaration.getInitializer();
+    if (init && isRead(init, fn, depth + 1)) return true;
+    // `let text; try { text = await readFile(p) } catch { … }`
+    return descendantsOfKind(fn, SyntaxKind.BinaryExpression).some((assignment) => {
+      const left = assignment.getLeft();
+      return assignment.getOperatorToken().getKind() === SyntaxKind.EqualsToken && Node.isIdentifier(left) && left.getText() === node.getText() &&
+        resolvesTo(left, binding.declaration) && isRead(assignment.getRight(), fn, depth + 1);
+    });
+  }
+  return false;
+}
+

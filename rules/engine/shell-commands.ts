@@ -1,0 +1,235 @@
+// Commands run on this machine (`exec(command)`, `spawn('bash', ['-c', command])`): a tool that runs the command the
+// model wrote may write anything, so it is a write (README questions 29 and 38). A command the code fixes (`git
+// status`, `rg ${pattern}`) is judged by nothing here: only the whole command line coming from the input counts.
+import { Node, SyntaxKind, type CallExpression, type Identifier, type ParameterDeclaration } from 'ts-morph';
+import { shellCommandFlags, shellPrograms, type ShellCommandFact } from '../knowledge/shell-commands.js';
+import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
+import { findMatch } from './match.js';
+import type { ProjectModel } from './project-model.js';
+import { resolveIdentifier } from './scope.js';
+import type { WriteEffect } from './side-effects.js';
+
+/** Where a command comes from: a parameter (a property of it) of the function it is run in, or of a callback in it. */
+export interface CommandInput {
+  parameter: ParameterDeclaration;
+  property?: string;
+}
+
+const MAX_FOLLOW = 8;
+
+/** The command a call runs, when it is a run of a command that comes from the enclosing function's input. */
+export function shellCommandWrite(call: CallExpression, callee: CalleeRef, model: ProjectModel): WriteEffect | undefined {
+  const fact = shellFact(callee, model);
+  if (!fact) return undefined;
+  const args = call.getArguments();
+  const command = commandArgument(fact, args);
+  if (!command) return undefined;
+  const input = commandInput(command, 0);
+  if (!input) return undefined;
+  return { node: call, label: fact.label, kind: 'run', confidence: 'medium', callee, commandFrom: input };
+}
+
+/** The fact for a callee: a shell function, or the promisified form of one (`const run = promisify(exec)`). */
+function shellFact(callee: CalleeRef, model: ProjectModel): ShellCommandFact | undefined {
+  const direct = findMatch(model.knowledge.shellCommandFunctions, callee);
+  if (direct) return direct;
+  const creation = callee.clientCreation;
+  if (!callee.instance || callee.path.length > 0 || !creation || !Node.isCallExpression(creation)) return undefined;
+  if (!/^(?:node:)?util$/.test(callee.module) || !['promisify', 'default', '*'].includes(callee.exportName)) return undefined;
+  const wrapped = creation.getArguments()[0];
+  return wrapped ? findMatch(model.knowledge.shellCommandFunctions, originOf(wrapped, model.types(), 0)) : undefined;
+}
+
+/** The expression holding the command line, for the function's form (undefined: the call runs a fixed program). */
+function commandArgument(fact: ShellCommandFact, args: Node[]): Node | undefined {
+  const [first, second] = args;
+  if (!first) return undefined;
+  if (fact.form === 'shell') return first;
+  if (fact.form === 'argv') {
+    const list = Node.isArrayLiteralExpression(unwrap(first)) ? first : propertyValue(deepPropertyOf(objectLiteralOf(first), 'cmd'));
+    return list ? commandInArgv(list) : undefined;
+  }
+  // A program: a shell given `-c <command>`; else the first argument, a command line when the options set `shell`, or
+  // a program the input names (`spawn(input.program, input.args)`) — either way the model's command.
+  if (programIsShell(first)) return second ? commandInArgv(second, true) : undefined;
+  return first;
+}
+
+/** `['-c', command]`, `[...shellArgs, command]`, `['sh', '-c', command]`: the element after a shell's command flag. */
+function commandInArgv(list: Node, afterProgram = false): Node | undefined {
+  const value = constValue(list);
+  if (!value || !Node.isArrayLiteralExpression(value)) return undefined;
+  const elements = value.getElements();
+  const texts = elements.map((element) => (Node.isSpreadElement(element) ? spreadTexts(element.getExpression()) : literalTexts(element)));
+  const start = afterProgram ? 0 : 1;
+  if (!afterProgram && !(texts[0] ?? []).some((text) => shellPrograms.test(text))) return undefined;
+  for (let i = start; i < elements.length; i++) {
+    if (!(texts[i] ?? []).some((text) => shellCommandFlags.test(text))) continue;
+    const next = elements[i + 1];
+    if (next && !Node.isSpreadElement(next)) return next;
+  }
+  return undefined;
+}
+
+function programIsShell(program: Node): boolean {
+  const value = unwrap(program);
+  // process.env.SHELL, process.env.ComSpec: the user's shell.
+  if (Node.isPropertyAccessExpression(value) && /^process\.env\.(?:SHELL|ComSpec|COMSPEC)$/.test(value.getText())) return true;
+  const texts = literalTexts(program);
+  return texts.length > 0 && texts.every((text) => shellPrograms.test(text));
+}
+
+/** The string values an expression may hold: a literal, a const holding one, either branch of a conditional. */
+function literalTexts(node: Node, depth = 0): string[] {
+  if (depth > MAX_FOLLOW) return [];
+  const value = constValue(node, depth);
+  if (!value) return [];
+  if (Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value)) return [value.getLiteralValue()];
+  if (Node.isConditionalExpression(value)) return [...literalTexts(value.getWhenTrue(), depth + 1), ...literalTexts(value.getWhenFalse(), depth + 1)];
+  if (Node.isBinaryExpression(value) && ['||', '??'].includes(value.getOperatorToken().getText())) return [...literalTexts(value.getLeft(), depth + 1), ...literalTexts(value.getRight(), depth + 1)];
+  if (Node.isPropertyAccessExpression(value) && /^process\.env\.(?:SHELL|ComSpec|COMSPEC)$/.test(value.getText())) return ['sh'];
+  return [];
+}
+
+/** The strings a spread list holds (`...shellArgs` with `const shellArgs = isWindows ? ['/c'] : ['-c']`). */
+function spreadTexts(node: Node, depth = 0): string[] {
+  if (depth > MAX_FOLLOW) return [];
+  const value = constValue(node, depth);
+  if (!value) return [];
+  if (Node.isArrayLiteralExpression(value)) return value.getElements().flatMap((element) => literalTexts(element, depth + 1));
+  if (Node.isConditionalExpression(value)) return [...spreadTexts(value.getWhenTrue(), depth + 1), ...spreadTexts(value.getWhenFalse(), depth + 1)];
+  return [];
+}
+
+/** An expression with the initialiser of the const (or never reassigned local) it names, followed. */
+function constValue(node: Node, depth = 0): Node | undefined {
+  let value = unwrap(node);
+  for (let i = depth; i < MAX_FOLLOW && Node.isIdentifier(value); i++) {
+    const binding = resolveIdentifier(value);
+    if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration)) return value;
+    const init = binding.declaration.getInitializer();
+    if (!init) return value;
+    value = unwrap(init);
+  }
+  return value;
+}
+
+const SAME_TEXT_METHODS = /^(?:trim|trimStart|trimEnd|toString|valueOf|normalize|split|replace|replaceAll)$/;
+const PARSE_METHODS = /^(?:parse|safeParse|parseAsync|safeParseAsync)$/;
+/** Where a command line starts inside a template: nothing before it, or a shell separator (`cd ${dir} && ${command}`). */
+const COMMAND_START = /(?:^|&&|\|\||;|\||\n|\s-c)\s*["']?$/;
+
+/**
+ * Whether a command comes from the function's input: a parameter, a property of one, a const or destructuring of
+ * those, an element of a list that is input (`for (const c of input.commands)`), input run through a schema's parse,
+ * or a template whose command starts with input. A literal, a template led by a fixed program (`rg ${pattern}`),
+ * configuration and anything computed return undefined.
+ */
+export function commandInput(node: Node, depth: number): CommandInput | undefined {
+  if (depth > MAX_FOLLOW) return undefined;
+  const value = unwrap(node);
+  if (Node.isIdentifier(value)) return identifierInput(value, depth);
+  if (Node.isPropertyAccessExpression(value) || Node.isElementAccessExpression(value)) {
+    const base = unwrap(value.getExpression());
+    const inner = commandInput(base, depth + 1);
+    if (!inner) return undefined;
+    const name = Node.isPropertyAccessExpression(value) ? value.getName() : undefined;
+    const binding = Node.isIdentifier(base) ? resolveIdentifier(base) : undefined;
+    const isParameter = binding?.kind === 'local' && binding.declaration === inner.parameter;
+    return !inner.property && isParameter && name ? { ...inner, property: name } : { parameter: inner.parameter };
+  }
+  if (Node.isBinaryExpression(value)) {
+    const operator = value.getOperatorToken().getText();
+    if (operator === '+' || operator === '||' || operator === '??') return commandInput(value.getLeft(), depth + 1);
+    return undefined;
+  }
+  if (Node.isConditionalExpression(value)) return commandInput(value.getWhenTrue(), depth + 1) ?? commandInput(value.getWhenFalse(), depth + 1);
+  if (Node.isTemplateExpression(value)) {
+    let before = value.getHead().getLiteralText();
+    for (const span of value.getTemplateSpans()) {
+      if (COMMAND_START.test(before)) {
+        const inner = commandInput(span.getExpression(), depth + 1);
+        if (inner) return { parameter: inner.parameter };
+      }
+      before = span.getLiteral().getLiteralText();
+    }
+    return undefined;
+  }
+  if (Node.isCallExpression(value)) {
+    const callee = value.getExpression();
+    // command.trim(), String(command), schema.parse(args).command
+    if (Node.isPropertyAccessExpression(callee) && SAME_TEXT_METHODS.test(callee.getName())) return commandInput(callee.getExpression(), depth + 1);
+    const first = value.getArguments()[0];
+    if (first && Node.isIdentifier(callee) && callee.getText() === 'String') return commandInput(first, depth + 1);
+    if (first && Node.isPropertyAccessExpression(callee) && PARSE_METHODS.test(callee.getName())) {
+      const inner = commandInput(first, depth + 1);
+      return inner ? { parameter: inner.parameter } : undefined;
+    }
+  }
+  return undefined;
+}
+
+function identifierInput(id: Identifier, depth: number): CommandInput | undefined {
+  const binding = resolveIdentifier(id);
+  if (binding.kind !== 'local') return undefined;
+  const declaration = binding.declaration;
+  if (Node.isParameterDeclaration(declaration)) {
+    // `.map((c) => exec(c))`, `.forEach(…)`: an element of the list the callback walks.
+    const walked = walkedList(declaration);
+    if (walked) return commandInput(walked, depth + 1);
+    return { parameter: declaration };
+  }
+  if (Node.isBindingElement(declaration)) {
+    const parameter = declaration.getFirstAncestorByKind(SyntaxKind.Parameter);
+    const name = declaration.getPropertyNameNode()?.getText() ?? declaration.getName();
+    if (parameter) {
+      const direct = declaration.getParent()?.getParent() === parameter;
+      return { parameter, property: direct ? name : undefined };
+    }
+    const holder = declaration.getFirstAncestorByKind(SyntaxKind.VariableDeclaration);
+    const init = holder?.getInitializer();
+    if (!init) return undefined;
+    const inner = commandInput(init, depth + 1);
+    const direct = declaration.getParent()?.getParent() === holder;
+    return inner ? { parameter: inner.parameter, property: !inner.property && direct ? name : undefined } : undefined;
+  }
+  if (!Node.isVariableDeclaration(declaration)) return undefined;
+  // for (const cmd of input.commands)
+  const statement = declaration.getParent()?.getParent();
+  if (statement && Node.isForOfStatement(statement)) return commandInput(statement.getExpression(), depth + 1);
+  const init = declaration.getInitializer();
+  return init ? commandInput(init, depth + 1) : undefined;
+}
+
+/** The list an inline callback walks, when the parameter is its element (`list.map((item) => …)`, first parameter). */
+function walkedList(parameter: ParameterDeclaration): Node | undefined {
+  const fn = parameter.getParent();
+  if (!(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) || fn.getParameters()[0] !== parameter) return undefined;
+  const call = fn.getParent();
+  if (!call || !Node.isCallExpression(call) || !call.getArguments().includes(fn as never)) return undefined;
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || !/^(?:map|forEach|flatMap|filter|some|every|reduce)$/.test(callee.getName())) return undefined;
+  return callee.getExpression();
+}
+
+/**
+ * A helper's command run seen from one call to it: the caller's argument for the parameter decides. A literal or a
+ * computed value is not the model's command (undefined); input of the caller passes the question up.
+ */
+export function commandAtCallSite(from: CommandInput, call: CallExpression, callee: Node): CommandInput | undefined {
+  const parameters = 'getParameters' in callee && typeof callee.getParameters === 'function' ? (callee.getParameters() as ParameterDeclaration[]) : [];
+  const index = parameters.indexOf(from.parameter);
+  // A parameter of a function nested in the helper (an event listener's argument): not what the caller passes.
+  if (index < 0) return undefined;
+  const arg = call.getArguments()[index];
+  if (!arg) return undefined;
+  if (Node.isSpreadElement(arg)) return undefined;
+  if (!from.property) return commandInput(arg, 0);
+  const object = objectLiteralOf(arg);
+  if (object) {
+    const value = propertyValue(deepPropertyOf(object, from.property));
+    return value ? commandInput(value, 0) : undefined;
+  }
+  const inner = commandInput(arg, 0);
+  return inner ? { parameter: inner.parameter, property: !inner.property ? from.property : undefined } : undefined;
+}

@@ -1,0 +1,36 @@
+// Functions that run a command on this machine. A tool that runs the command the model wrote may write anything
+// (README question 38): which argument holds that command, and in what form, is a fact about each function.
+import type { CallPattern, Checked } from './types.js';
+
+export interface ShellCommandFact extends CallPattern, Checked {
+  label: string;
+  /**
+   * `shell`: the first argument is a command line a shell runs (`exec('npm test')`).
+   * `program`: the first argument is a program and the second its arguments (`spawn('bash', ['-c', cmd])`); a shell
+   * runs the first argument as a command line when the options set `shell` (`spawn(cmd, { shell: true })`).
+   * `argv`: the first argument is a list, program first (`Bun.spawn(['sh', '-c', cmd])`, or `{ cmd: [...] }`).
+   */
+  form: 'shell' | 'program' | 'argv';
+}
+
+const CHILD_PROCESS = ['child_process', 'node:child_process'];
+
+export const shellCommandFunctions: ReadonlyArray<ShellCommandFact> = [
+  { label: 'child_process exec', form: 'shell', module: CHILD_PROCESS, export: ['exec', 'execSync'], path: [''], checkedAgainst: 'node@20.20' },
+  { label: 'child_process exec', form: 'shell', module: CHILD_PROCESS, export: ['default', '*'], path: ['exec', 'execSync'], checkedAgainst: 'node@20.20' },
+  { label: 'child_process spawn', form: 'program', module: CHILD_PROCESS, export: ['spawn', 'spawnSync', 'execFile', 'execFileSync'], path: [''], checkedAgainst: 'node@20.20' },
+  { label: 'child_process spawn', form: 'program', module: CHILD_PROCESS, export: ['default', '*'], path: ['spawn', 'spawnSync', 'execFile', 'execFileSync'], checkedAgainst: 'node@20.20' },
+  // execa 9: `execa(file, args, options)` like spawn; `execaCommand('npm run build')` splits the line into program and
+  // arguments (no shell unless `shell` is set), so the whole line is the model's command all the same.
+  { label: 'execa', form: 'program', module: ['execa'], export: ['execa', 'execaSync', 'execaNode', 'default'], path: [''], checkedAgainst: 'execa@9.6.0' },
+  { label: 'execa', form: 'shell', module: ['execa'], export: ['execaCommand', 'execaCommandSync'], path: [''], checkedAgainst: 'execa@9.6.0' },
+  { label: 'cross-spawn', form: 'program', module: ['cross-spawn'], export: ['default'], path: ['', 'sync', 'spawn'], checkedAgainst: 'cross-spawn@7.0.6' },
+  { label: 'shelljs exec', form: 'shell', module: ['shelljs'], export: ['default', 'exec', '*'], path: ['exec', ''], checkedAgainst: 'shelljs@0.8.5' },
+  { label: 'Bun.spawn', form: 'argv', module: ['global'], export: ['Bun'], path: ['spawn', 'spawnSync'], checkedAgainst: 'bun@1.2' },
+];
+
+/** Programs that run their `-c` argument as a command line. */
+export const shellPrograms = /^(?:(?:\/usr)?\/bin\/|\/usr\/local\/bin\/)?(?:ba|z|da|k|fi|c|tc)?sh(?:\.exe)?$|^(?:cmd|powershell|pwsh)(?:\.exe)?$/i;
+
+/** The flag after which a shell reads its command line (`sh -c`, `bash -lc`, `cmd /c`, `powershell -Command`). */
+export const shellCommandFlags = /^(?:-[a-z]*c|\/c|\/k|-command|-encodedcommand)$/i;

@@ -1,0 +1,69 @@
+// Writes judged by their effect (test/corpus/README.md questions 55 and 65): each tool writes a whole value, but the
+// value is what it just read with one more entry (a list with an item added, a file's text with a note appended) or
+// a balance read and stored minus a cost. A repeat applies the change twice.
+import { readFile, writeFile } from 'node:fs/promises';
+import { Redis } from '@upstash/redis';
+import { PrismaClient } from '@prisma/client';
+import { tool } from 'ai';
+import { z } from 'zod';
+
+const redis = Redis.fromEnv();
+const prisma = new PrismaClient();
+
+async function readJournal(day: string): Promise<string> {
+  try {
+    return await readFile(`journal/${day}.md`, 'utf-8');
+  } catch {
+    return '';
+  }
+}
+
+export const addReminder = tool({
+  description: 'Add a reminder to the list',
+  inputSchema: z.object({ text: z.string(), at: z.string() }),
+  execute: async ({ text, at }) => {
+    const current: Array<{ text: string; at: string }> | null = await redis.get('reminders');
+    await redis.set('reminders', [...(current ?? []), { text, at }]); // expect: non-idempotent-tool
+    return 'added';
+  },
+});
+
+export const noteToJournal = tool({
+  description: "Append a note to today's journal",
+  inputSchema: z.object({ note: z.string() }),
+  execute: async ({ note }) => {
+    const day = new Date().toISOString().slice(0, 10);
+    const existing = await readJournal(day);
+    const text = existing ? `${existing}\n- ${note}` : `# ${day}\n- ${note}`;
+    await writeFile(`journal/${day}.md`, text, 'utf-8'); // expect: non-idempotent-tool
+    return 'noted';
+  },
+});
+
+export const insertBeforeFooter = tool({
+  description: 'Insert a paragraph before the footer of a page',
+  inputSchema: z.object({ path: z.string(), paragraph: z.string() }),
+  execute: async ({ path, paragraph }) => {
+    let page: string;
+    try {
+      page = await readFile(path, 'utf-8');
+    } catch {
+      return 'no such page';
+    }
+    const at = page.lastIndexOf('<footer');
+    const updated = page.substring(0, at) + `<p>${paragraph}</p>\n` + page.substring(at);
+    await writeFile(path, updated); // expect: non-idempotent-tool
+    return 'inserted';
+  },
+});
+
+export const buyItem = tool({
+  description: 'Buy an item with the account balance',
+  inputSchema: z.object({ accountId: z.string(), price: z.number() }),
+  execute: async ({ accountId, price }) => {
+    const account = await prisma.account.findUnique({ where: { id: accountId } });
+    if (!account) return 'no account';
+    await prisma.account.update({ where: { id: accountId }, data: { balance: account.balance - price } }); // expect: non-idempotent-tool
+    return 'bought';
+  },
+});
