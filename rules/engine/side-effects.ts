@@ -179,6 +179,7 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
   // not the call's side effect (test/corpus/README.md question 45), as for SQL's `INSERT INTO tweet_logs`.
   if (kind === 'create' && loggedTable(call)) return undefined;
   if (fact.writesOnlyWith && !carriesAny(args[fact.writesOnlyWith.arg], fact.writesOnlyWith.properties)) return undefined;
+  if (fact.notWithClientOption && callee.clientOptions && fact.notWithClientOption.some((name) => /^true$/.test(propertyValue(deepPropertyOf(callee.clientOptions!, name))?.getText() ?? ''))) return undefined;
   const pathArg = fact.pathArg !== undefined ? args[fact.pathArg] : undefined;
   if (pathArg && isReadOnlyPostUrl(urlLiteralText(pathArg), model)) return undefined;
   let kindFromParam: WriteEffect['kindFromParam'];
