@@ -17,6 +17,9 @@ const SQL_SELECT = /\(\s*['"`]\s*select\b/i;
 /** What a guard returns when it turns the call down rather than returning the earlier result. */
 const REJECTION = /\b(error|errors|refus\w*|invalid|cannot|can't|not allowed|forbidden|failed|unsupported|insufficient)\b|success:\s*false|isError:\s*true/i;
 
+/** A refusal that names the record the lookup found: "… already exists", "a duplicate …". */
+const ALREADY_THERE = /\balready (?:exists?|been|registered|scheduled|booked|created|connected)\b|\bduplicate\b/i;
+
 type Found = 'found' | 'not-found' | undefined;
 
 /** A dedupe before `write` inside `within`: `if (<lookup found it>) return …`, or the write only under `if (<lookup found nothing>)`. */
@@ -27,9 +30,13 @@ export function hasDedupeGuard(write: Node, within: Node): boolean {
     // A dedupe returns the earlier result; a validation that throws is not one.
     const then = node.getThenStatement();
     const returns = Node.isReturnStatement(then) ? [then] : descendantsOfKind(then, SyntaxKind.ReturnStatement);
+    // A refusal that says the record is there already ("… already exists", thrown or returned as an error) is a
+    // dedupe too: a repeat finds the first call's record and writes nothing.
+    const throws = Node.isThrowStatement(then) ? [then] : descendantsOfKind(then, SyntaxKind.ThrowStatement);
+    const refusesDuplicate = [...returns, ...throws].some((r) => ALREADY_THERE.test(r.getExpression()?.getText() ?? ''));
     // A guard that returns an error ("Error: …", { success: false, error }) rejects the call; it does not dedupe.
-    const rejects = returns.some((r) => REJECTION.test(r.getExpression()?.getText() ?? ''));
-    if (returns.length > 0 && !rejects && existence(node.getExpression(), within, 0) === 'found') return true;
+    const rejects = !refusesDuplicate && returns.some((r) => REJECTION.test(r.getExpression()?.getText() ?? ''));
+    if ((returns.length > 0 || refusesDuplicate) && !rejects && existence(node.getExpression(), within, 0) === 'found') return true;
   }
   for (let node = write.getParent(); node && node !== within; node = node.getParent()) {
     if (!Node.isIfStatement(node)) continue;

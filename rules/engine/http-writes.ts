@@ -438,7 +438,23 @@ export function isReadOnlyPostUrl(urlText: string, model: ProjectModel): boolean
   const segments = path.split('/');
   // A short-lived credential minted at the last segment (`/oauth/token`) is no write either.
   return segments.some((segment) => model.knowledge.readOnlyPostSegment.test(segment)) || model.knowledge.credentialMintSegment.test(segments[segments.length - 1] ?? '') ||
-    credentialMintPath.test(path);
+    credentialMintPath.test(path) || isRpcReadMethod(segments[segments.length - 1] ?? '', model);
+}
+
+/**
+ * The last segment names an RPC method that reads (`conversations.list`, `users.lookupByEmail`, `documents:batchGet`,
+ * `getUpdates`): Slack's Web API, Google's custom methods and Telegram's Bot API send every method as POST.
+ */
+function isRpcReadMethod(segment: string, model: ProjectModel): boolean {
+  const { rpcReadVerb, rpcWriteWord } = model.knowledge;
+  const dotted = /^[a-z][A-Za-z]*(?:[.:][a-z][A-Za-z]*)+$/.exec(segment);
+  if (dotted) {
+    const parts = segment.split(/[.:]/);
+    const verb = parts[parts.length - 1]!;
+    if (rpcWriteWord.test(verb)) return false;
+    return rpcReadVerb.test(verb) || (parts[0] === 'search' && parts.length === 2);
+  }
+  return /^[a-z]+[A-Z][A-Za-z]*$/.test(segment) && rpcReadVerb.test(segment) && !rpcWriteWord.test(segment.replace(/^[a-z]+/, ''));
 }
 
 /** `…/invoices/${id}/cancel`, `…/update-regions/${id}`: a POST that moves the record an id names to a state (an action endpoint). */

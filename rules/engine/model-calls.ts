@@ -95,6 +95,22 @@ export function reachesModel(body: Node, model: ProjectModel, depth = 0): boolea
 }
 
 /**
+ * A request that runs a model and stores nothing (RULES.md: "a retried pure LLM completion with no side effect"): to the
+ * app's own route whose handler calls a model and writes nothing (`routeWrites` answers that: side-effects.ts owns
+ * writes), or — where no own route answers — to a model API's endpoint or with a model request body.
+ */
+export function isModelRequest(call: CallExpression, model: ProjectModel, routeWrites: (route: SourceFile) => boolean): boolean {
+  const outbound = outboundCall(call, model);
+  if (!outbound || outbound.fact.kind !== 'http') return false;
+  const url = requestUrl(outbound);
+  if (!url) return false;
+  const text = urlLiteralText(url);
+  const route = ownRouteFile(text, call.getSourceFile(), model);
+  if (route) return reachesModel(route, model, 1) && !routeWrites(route);
+  return model.knowledge.modelEndpoints.some((endpoint) => endpoint.path.test(text)) || sendsModelRequest(call, model);
+}
+
+/**
  * Whether a call's arguments carry a model request body (`{ model, messages }`, `{ input, temperature }`): as a
  * request's data (`axios.post(url, data)`), as `body: JSON.stringify({…})` in its init, or handed to a helper
  * that makes the request (`fetchWithTimeout(url, { method: 'POST', body: JSON.stringify({ messages, … }) })`).

@@ -1,12 +1,14 @@
 // classifyWrite: whether one call performs a mutating side effect in another system (HTTP writes, SDK
 // creates/sends/charges, SQL, appends, queue sends), how, and what protects it from running twice
 // (a stable idempotency key, an upsert, a PUT to a client-chosen id).
-import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type TaggedTemplateExpression } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type SourceFile, type TaggedTemplateExpression } from 'ts-morph';
 import type { KindByArgument, WriteFact, WriteKind } from '../knowledge/types.js';
 import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
 import type { RuleOptions } from './config.js';
 import { httpWrite, isReadOnlyPostUrl, urlLiteralText, type CallerDecidedRequest, type HttpRequest } from './http-writes.js';
 import { findMatch, moduleMatches } from './match.js';
+import { isModelRequest } from './model-calls.js';
+import { writesReachableFrom } from './summaries.js';
 import { asOwnPackage, typedReceiverOrigin } from './own-package.js';
 import type { ProjectModel } from './project-model.js';
 import type { Confidence } from './types.js';
@@ -92,6 +94,7 @@ function classifyEffectHere(node: EffectNode, model: ProjectModel, options: Rule
     const mutation = graphqlMutation(node, callee, model);
     if (mutation) return mutation;
     const http = callee ? httpWrite(node, callee, model, options) : undefined;
+    if (http && http.http?.method === 'POST' && !http.protection && isModelRequest(node, model, (route) => routeWrites(route, model, options))) return undefined;
     if (http !== undefined) return http ?? undefined;
     const command = callee ? shellCommandWrite(node, callee, model) : undefined;
     if (command) return command;
@@ -107,6 +110,18 @@ function classifyEffectHere(node: EffectNode, model: ProjectModel, options: Rule
     const vendor = vendorCallee ? vendorWrite(node, vendorCallee, model, options) : undefined;
     if (vendor) return vendor;
     return customWrite(node, options);
+  }
+}
+
+const routesInProgress = new Set<Node>();
+/** Whether the app's own route handler a request goes to writes (a route that posts to itself is taken to write). */
+function routeWrites(route: SourceFile, model: ProjectModel, options: RuleOptions): boolean {
+  if (routesInProgress.has(route)) return true;
+  routesInProgress.add(route);
+  try {
+    return writesReachableFrom(route, model, options).length > 0;
+  } finally {
+    routesInProgress.delete(route);
   }
 }
 
@@ -160,7 +175,11 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
     if (kind === 'upsert' && command.input && freshRecordKey(command.input, model)) kind = 'create';
   }
   if (kind === 'append' && fact.label === 'fs append' && appendsToALog(call)) return undefined;
+  // A row in the project's own log table (`from('admin_logs').insert`, `prisma.auditLog.create`) records the call; it is
+  // not the call's side effect (test/corpus/README.md question 45), as for SQL's `INSERT INTO tweet_logs`.
+  if (kind === 'create' && loggedTable(call)) return undefined;
   if (fact.writesOnlyWith && !carriesAny(args[fact.writesOnlyWith.arg], fact.writesOnlyWith.properties)) return undefined;
+  if (fact.notWithClientOption && callee.clientOptions && fact.notWithClientOption.some((name) => /^true$/.test(propertyValue(deepPropertyOf(callee.clientOptions!, name))?.getText() ?? ''))) return undefined;
   const pathArg = fact.pathArg !== undefined ? args[fact.pathArg] : undefined;
   if (pathArg && isReadOnlyPostUrl(urlLiteralText(pathArg), model)) return undefined;
   let kindFromParam: WriteEffect['kindFromParam'];
@@ -571,6 +590,24 @@ function sqlWrite(node: EffectNode, rawText: string, confidence: Confidence): Wr
   const table = /\binsert\s+into\s+(?:[\w"`]+\.)?["`]?(\w+)/i.exec(text)?.[1];
   if (verb === 'insert' && table && logWords(table)) return undefined;
   return base;
+}
+
+/** Whether a create names a log table: Supabase `from('admin_logs').insert`, Prisma `prisma.auditLog.create`, Drizzle `db.insert(auditLogs)`. */
+function loggedTable(call: CallExpression): boolean {
+  const callee = unwrap(call.getExpression());
+  if (!Node.isPropertyAccessExpression(callee)) return false;
+  const receiver = unwrap(callee.getExpression());
+  let table: string | undefined;
+  if (Node.isCallExpression(receiver)) {
+    const from = unwrap(receiver.getExpression());
+    const name = receiver.getArguments()[0];
+    if (Node.isPropertyAccessExpression(from) && from.getName() === 'from' && name && (Node.isStringLiteral(name) || Node.isNoSubstitutionTemplateLiteral(name))) table = name.getLiteralValue();
+  } else if (callee.getName() === 'insert' && call.getArguments()[0] && Node.isIdentifier(call.getArguments()[0]!)) {
+    table = call.getArguments()[0]!.getText();
+  } else if (Node.isPropertyAccessExpression(receiver) && callee.getName() === 'create') {
+    table = receiver.getName();
+  }
+  return table !== undefined && logWords(table);
 }
 
 function customWrite(call: CallExpression, options: RuleOptions): WriteEffect | undefined {

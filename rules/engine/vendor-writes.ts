@@ -285,7 +285,9 @@ function documentText(node: Node, types: TypeOracle | undefined, depth: number):
   return undefined;
 }
 
-const CONFLICT = /\b409\b|already\s*exists|AlreadyExists|\bConflict(?:Error|Exception)?\b|['"]23505['"]/;
+// A unique-key violation is the database's conflict: Postgres 23505 (`unique_violation`), Prisma P2002, MySQL ER_DUP_ENTRY,
+// MongoDB's duplicate key 11000, or a project helper named for it (`isUniqueConstraintError(e)`).
+const CONFLICT = /\b409\b|already\s*exists|AlreadyExists|\bConflict(?:Error|Exception)?\b|['"]23505['"]|[Uu]nique_?[Cc]onstraint|[Uu]nique_?[Vv]iolation|['"]P2002['"]|ER_DUP_ENTRY|\bE?11000\b|[Dd]uplicate_?[Kk]ey/;
 
 /**
  * `try { await client.createNeonAuth(…) } catch (e) { if (e.status === 409) return existing() … }`: the server refuses a

@@ -78,6 +78,17 @@ export const readOnlyPostSegment =
   /^(?:(?!(?:create|save|saved|add|new|update|delete|remove|put|post|submit|send|store|insert)[-_])[a-z0-9]+[-_])?(_?search|_msearch|_count|query|queries|lookup|retrieve|find|list|embeddings?|classify|moderations?|completions|rank|rerank|score|validate|validation|estimate|quotes?|preview|graphql|analy[sz]e|summari[sz]e|translate|predict|infer|detect|extract|tokeni[sz]e|count_tokens|verify|scrape|crawl|map|research|parse|freebusy|mask|redact|anonymi[sz]e|check(?:[_-](?!in$|out$)[a-z_-]+)?)([-_]batch)?(\.json)?$/i;
 
 /**
+ * RPC-style APIs name the method in the last path segment and send every call as POST: Slack's Web API
+ * (`/api/conversations.list`, `users.info`, `conversations.history`, `search.messages`, `users.lookupByEmail`), Google's
+ * custom methods (`…/documents:batchGet`, `:runQuery`), Telegram's Bot API (`/getUpdates`, `/getChat`). The method's verb
+ * decides: one of these reads. Matched against one part of a dotted or colon-separated method name (`users.info` → `info`),
+ * or against a whole camelCase method segment, which must not also name a write (`getOrCreate…`, `getAndUpdate…`).
+ */
+export const rpcReadVerb =
+  /^(?:(?:get|batchGet|list|lookup|search|find|count|fetch|read|query|runQuery)(?:[A-Z][A-Za-z]*)?|info|history|replies|members|identity)$/;
+export const rpcWriteWord = /create|add|update|delete|remove|set|send|post|insert|save|upsert|put|write|mark|increment|upload|publish|schedule|invite|join|open|archive|rename|kick/i;
+
+/**
  * LLM endpoints sent as POST that only read: `/v1/messages`, `/v1/responses`, `/chat/completions`; and generation
  * endpoints that return what they make and store nothing (test/corpus/README.md question 30: completion-like) —
  * OpenAI's `/v1/audio/speech`, `/v1/audio/transcriptions`, `/v1/audio/translations` and `/v1/images/generations`,

@@ -9,7 +9,7 @@ import { anthropicCalls, anthropicWrites } from './anthropic.js';
 import { concurrentToolFrameworks, fanOutCalls } from './concurrency.js';
 import { fetchWrapperCalls } from './fetch-wrappers.js';
 import { googleGenAiCalls } from './google-genai.js';
-import { contentAddressedPostPath, credentialMintSegment, stateTransitionSegment, httpCalls, httpClientRetries, methodByMember, readOnlyPostPath, readOnlyPostSegment } from './http-clients.js';
+import { contentAddressedPostPath, credentialMintSegment, stateTransitionSegment, httpCalls, httpClientRetries, methodByMember, readOnlyPostPath, readOnlyPostSegment, rpcReadVerb, rpcWriteWord } from './http-clients.js';
 import { langchainCalls, langchainToolBaseClasses, langchainTools } from './langchain.js';
 import { modelEndpoints, modelRequestBody } from './model-endpoints.js';
 import { mcpCalls, mcpClientModules, mcpRegistrationMethods, mcpTools } from './mcp.js';
@@ -63,6 +63,8 @@ export const knowledge = {
   methodByMember,
   readOnlyPostPath,
   readOnlyPostSegment,
+  rpcReadVerb,
+  rpcWriteWord,
   contentAddressedPostPath,
   credentialMintSegment,
   stateTransitionSegment,

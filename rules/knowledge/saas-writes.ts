@@ -55,7 +55,9 @@ export const saasWrites: WriteFact[] = [
   { label: 'Crossmint API', write: 'delete-id', module: ['@crossmint/common-sdk-base'], export: ['CrossmintApiClient'], instance: true,
     path: ['delete'], checkedAgainst: '@crossmint/common-sdk-base@0.4 (packages/common/base/src/apiClient/ApiClient.ts)' },
   { label: 'SendGrid send', write: 'send', module: ['@sendgrid/mail'], export: ['default'], path: ['send', 'sendMultiple'], checkedAgainst: '@sendgrid/mail@8' },
-  { label: 'Nodemailer sendMail', write: 'send', module: ['nodemailer'], export: ['default', 'createTransport'], instance: true, path: ['sendMail'], checkedAgainst: 'nodemailer@7' },
+  // A stream or JSON transport only builds the message (`info.message` holds it, often a raw MIME for the Gmail API): nothing is sent.
+  { label: 'Nodemailer sendMail', write: 'send', module: ['nodemailer'], export: ['default', 'createTransport'], instance: true, path: ['sendMail'],
+    notWithClientOption: ['streamTransport', 'jsonTransport'], checkedAgainst: 'nodemailer@7 (lib/stream-transport, lib/json-transport: the message is returned, not delivered)' },
   { label: 'Twilio message create', write: 'send', module: ['twilio'], export: ['default', 'Twilio'], instance: true, path: ['messages.create', 'calls.create'], checkedAgainst: 'twilio@5' },
   // pulls.createReview with no `event` opens a PENDING review (GitHub REST "Create a review for a pull request": "By
   // leaving this blank, you set the review action state to PENDING"), which GitHub allows once per user and pull

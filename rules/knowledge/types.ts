@@ -92,6 +92,8 @@ export interface WriteFact extends CallPattern, Checked {
    * only the text it is given); an argument that cannot be seen into counts as carrying them.
    */
   writesOnlyWith?: { arg: number; properties: string[] };
+  /** No write when the client was made with one of these options set to `true` (Nodemailer's `streamTransport`: it builds the message and sends nothing). */
+  notWithClientOption?: string[];
   /** The argument holding the request's path, for a client method that POSTs: a read-only path (search, query…) is no write. */
   pathArg?: number;
   /**

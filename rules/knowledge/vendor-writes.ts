@@ -51,7 +51,7 @@ export const notVendorClients: ReadonlyArray<string> = [
   'p-queue', 'p-limit', 'bottleneck', 'form-data', 'formdata-node', 'lru-cache', 'node-cache', 'keyv', 'eventemitter3', 'events', 'rxjs', 'rxjs/*',
   'immutable', 'lodash', 'lodash/*', 'lodash-es', 'underscore', 'ramda', 'date-fns', 'date-fns/*', 'dayjs', 'moment', 'luxon', 'zod', 'yup', 'joi', 'ajv',
   'ajv-formats', 'archiver', 'jszip', 'adm-zip', 'tar', 'tar-stream', 'exceljs', 'xlsx', 'pdf-lib', 'pdfkit', 'ical-generator', 'ics', 'sharp', 'jimp', 'canvas', 'fluent-ffmpeg',
-  'simple-git', 'isomorphic-git', 'chokidar', 'glob', 'fast-glob', 'minimatch', 'yaml', 'js-yaml', 'marked', 'markdown-it', 'unified', 'remark-*',
+  'simple-git', 'isomorphic-git', 'chokidar', 'glob', 'fast-glob', 'minimatch', 'ignore', 'picomatch', 'micromatch', 'yaml', 'js-yaml', 'marked', 'markdown-it', 'unified', 'remark-*',
   'rehype-*', 'turndown', 'xml2js', 'fast-xml-parser', 'csv-parse', 'csv-stringify', 'papaparse', 'handlebars', 'mustache', 'ejs', 'nunjucks', 'tiktoken',
   'js-tiktoken', '@dqbd/tiktoken', 'gpt-tokenizer', 'diff', 'fs-extra', 'graceful-fs', 'memfs', 'execa', 'node-pty', 'cross-spawn', 'vectra', 'hnswlib-node',
   // test tools

@@ -3,7 +3,7 @@
 // write at medium confidence, found in a tool handler or in a helper it calls, and through a project
 // class extending the vendor's client. Clean: reads (`get*`, `list*`, `search*`), in-process builders
 // (`createReadStream`-like names, `addEventListener`), libraries that are not clients of another system
-// (an express route registration, a logger transport, a date), an OpenAI-compatible completion, a
+// (an express route registration, a logger transport, a date, a gitignore matcher's `add`), an OpenAI-compatible completion, a
 // session released in `finally` before the tool returns, and a write that visibly passes an idempotency key.
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { TodoistApi } from '@doist/todoist-api-typescript';
@@ -17,6 +17,7 @@ import { Sandbox } from '@e2b/code-interpreter';
 import express from 'express';
 import winston from 'winston';
 import { addDays } from 'date-fns';
+import ignore from 'ignore';
 import { z } from 'zod';
 import { refundPayment } from './payments.js';
 import { xero } from './xero-client.js';
@@ -127,5 +128,7 @@ server.tool('plan_week', { start: z.string() }, async ({ start }) => {
   app.post('/plans', (_req, res) => res.send('ok'));
   logger.add(new winston.transports.Console());
   const end = addDays(new Date(start), 7);
-  return { content: [{ type: 'text', text: end.toISOString() }] };
+  const ignored = ignore().add(['node_modules', '.git']);
+  ignored.add('dist');
+  return { content: [{ type: 'text', text: ignored.ignores('dist/x') ? end.toISOString() : start }] };
 });
