@@ -323,6 +323,14 @@ function hasOption(call: CallExpression, name: string): boolean {
   return call.getArguments().some((arg) => deepPropertyOf(objectLiteralOf(arg), name) !== undefined);
 }
 
+/** An option by name, or by a dotted path through nested objects (`clientOptions.retryConfig`). */
+function optionAt(options: import('ts-morph').ObjectLiteralExpression | undefined, path: string): Node | undefined {
+  const [first, ...rest] = path.split('.');
+  let value = propertyValue(deepPropertyOf(options, first!));
+  for (const name of rest) value = propertyValue(deepPropertyOf(objectLiteralOf(value), name));
+  return value;
+}
+
 function retriesDisabled(call: CallExpression, effect: WriteEffect, model: ProjectModel, option: string, clientOption?: string, off: number | false = 0): boolean {
   // A client with no option that turns its retries off.
   if (!option) return false;
@@ -342,7 +350,7 @@ function retriesDisabled(call: CallExpression, effect: WriteEffect, model: Proje
   // A client handed out by another (`(await discord.channels.fetch(id)).send(…)`): the options of the client that made it.
   let origin: ValueOrigin | undefined = effect.callee;
   for (let level = 0; origin && level < 3; level++) {
-    if (zero(propertyValue(deepPropertyOf(origin.clientOptions, clientOption ?? option)))) return true;
+    if (zero(optionAt(origin.clientOptions, clientOption ?? option))) return true;
     const creation = origin.clientCreation;
     origin = creation && Node.isCallExpression(creation) && creation !== call ? model.resolveCall(creation) : undefined;
   }

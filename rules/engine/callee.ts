@@ -119,14 +119,20 @@ function projectOrigin(node: Node, types: TypeOracle | undefined, depth: number)
   return followed ?? made ?? declaredOrigin(node, types);
 }
 
+const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
+
 function directOrigin(node: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
   if (Node.isIdentifier(node)) return originOfIdentifier(node, types, depth);
   if (Node.isPropertyAccessExpression(node)) {
     const target = unwrap(node.getExpression());
     if (Node.isThisExpression(target)) return originOfThisProperty(node.getName(), target, types, depth);
-    const base = originOf(node.getExpression(), types, depth + 1);
+    // A method chain (`new StateGraph(s).addNode(…).addEdge(…).compile()`) only descends into its own syntax: its links
+    // cost no depth, which is spent following declarations.
+    const base = originOf(node.getExpression(), types, Node.isCallExpression(target) || Node.isNewExpression(target) ? depth : depth + 1);
     // A member the project's subclass declares itself is the project's code, not the package's.
     if (base?.subclass && base.instance && base.path.length === 0 && declaresMember(base.subclass, node.getName())) return undefined;
+    // `globalThis.fetch`, `(globalThis as any).fetch`, `window.fetch`: the global itself.
+    if (base?.module === 'global' && base.path.length === 0 && GLOBAL_OBJECTS.has(base.exportName)) return { ...base, exportName: node.getName() };
     if (base) return { ...base, path: [...base.path, node.getName()] };
     return undefined;
   }
@@ -158,7 +164,7 @@ function directOrigin(node: Node, types: TypeOracle | undefined, depth: number):
     const provided = writtenReturnOrigin(node.getExpression(), types);
     if (provided) return provided;
     // A factory: axios.create({...}), createOpenAI({...}), new Stripe(...) behind a helper is unknown.
-    const factory = originOf(node.getExpression(), types, depth + 1);
+    const factory = originOf(node.getExpression(), types, Node.isPropertyAccessExpression(node.getExpression()) ? depth : depth + 1);
     if (!factory || factory.module === 'global') return undefined;
     // wrapOpenAI(client), wrapAISDK(ai): a tracing wrapper hands back what it was given.
     if (isTracingWrapper(factory)) {
@@ -225,6 +231,8 @@ function asInstance(ctor: ValueOrigin, creation: CallExpression | NewExpression)
   // `axios.create()` / `got.extend()` a member of the default one.
   let exportName = ctor.exportName === '*' && ctor.path.length > 0 ? ctor.path[0]! : ctor.exportName;
   if (ctor.exportName === COMMONJS_MODULE) exportName = ctor.path[0] && /^[A-Z]|^create[A-Z]/.test(ctor.path[0]) ? ctor.path[0] : 'default';
+  // `import bolt from '@slack/bolt'; new bolt.App()`: a CommonJS package's default import holds its named exports.
+  if (ctor.exportName === 'default' && ctor.path.length === 1 && /^[A-Z]/.test(ctor.path[0]!)) exportName = ctor.path[0]!;
   return {
     ...ctor,
     exportName,

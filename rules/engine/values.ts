@@ -252,7 +252,24 @@ function agreedValues(values: Array<ProjectValue | undefined>): ProjectValue | u
 }
 
 function parameterValue(parameter: ParameterDeclaration, links: ProjectLinks): ProjectValue | undefined {
-  return annotatedInstance(parameter, links) ?? argumentValue(parameter, links);
+  return annotatedInstance(parameter, links) ?? argumentValue(parameter, links) ?? handedParameter(parameter, parameter.getNameNode(), links);
+}
+
+/**
+ * A parameter of a function the project hands to a call (`client.on('messageCreate', (message) => …)`,
+ * `app.event('app_mention', async ({ say }) => …)`) or writes as an object's method, and never calls itself: only the
+ * package that calls it fills it. Its own name, for callee.ts to read what the package hands there
+ * (parameter-contracts.ts), so a helper the listener passes it on to (`this.handle(message)`) sees the same value.
+ */
+function handedParameter(parameter: ParameterDeclaration, name: Node, links: ProjectLinks): ProjectValue | undefined {
+  if (!Node.isIdentifier(name) || parameter.isRestParameter()) return undefined;
+  const fn = parameter.getParent();
+  const holder = fn?.getParent();
+  const handed =
+    ((Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) && holder && (Node.isCallExpression(holder) || Node.isPropertyAssignment(holder))) ||
+    (Node.isMethodDeclaration(fn) && holder && Node.isObjectLiteralExpression(holder));
+  if (!handed || links.callSitesOf(fn!).length > 0) return undefined;
+  return { kind: 'node', node: name };
 }
 
 /** `{ client }` of a variable's value, or of the argument callers pass for a destructured parameter. */
@@ -261,7 +278,9 @@ function bindingValue(element: import('ts-morph').BindingElement, links: Project
   const holder = pattern?.getParent();
   if (!pattern || !Node.isObjectBindingPattern(pattern) || !holder) return undefined;
   const key = element.getPropertyNameNode()?.getText() ?? element.getName();
-  if (Node.isParameterDeclaration(holder)) return annotatedMember(holder, key, links) ?? argumentMemberValue(holder, key, links);
+  if (Node.isParameterDeclaration(holder)) {
+    return annotatedMember(holder, key, links) ?? argumentMemberValue(holder, key, links) ?? (pattern.getParent() === holder ? handedParameter(holder, element.getNameNode(), links) : undefined);
+  }
   if (!Node.isVariableDeclaration(holder)) return undefined;
   const init = holder.getInitializer();
   const parameter = init ? parameterOf(init) : undefined;

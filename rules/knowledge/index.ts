@@ -1,5 +1,5 @@
 // All knowledge tables in one place, as rules read them.
-import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults, decoratedToolMethods, frameworkAgentRunners, frameworkModelCalls, typedToolObjects } from './agent-frameworks.js';
+import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults, mastraListenerContracts, decoratedToolMethods, frameworkAgentRunners, frameworkModelCalls, typedToolObjects } from './agent-frameworks.js';
 import { agentRunners, modelCommands } from './agent-runners.js';
 import { awsWrites } from './aws.js';
 import { googleApiWrites } from './google-apis.js';
@@ -24,6 +24,7 @@ import { shellCommandFunctions } from './shell-commands.js';
 import { listenerContracts, slackBoltWrites } from './slack-bolt.js';
 import { inngestListenerContracts, inngestRetries, inngestWrites } from './inngest.js';
 import { upstashWorkflowListenerContracts } from './upstash-workflow.js';
+import { discordListenerContracts } from './discord.js';
 import { retryingVendorClients } from './vendor-writes.js';
 import { tracingWrappers } from './tracing-wrappers.js';
 import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from './vercel-ai.js';
@@ -58,7 +59,7 @@ export const knowledge = {
   fanOutCalls,
   concurrentToolFrameworks,
   langchainCallerBases,
-  listenerContracts: [...listenerContracts, ...inngestListenerContracts, ...upstashWorkflowListenerContracts, ...probotListenerContracts],
+  listenerContracts: [...listenerContracts, ...inngestListenerContracts, ...upstashWorkflowListenerContracts, ...probotListenerContracts, ...discordListenerContracts, ...mastraListenerContracts],
   httpClientRetries,
   methodByMember,
   readOnlyPostPath,

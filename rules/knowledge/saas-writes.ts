@@ -162,6 +162,14 @@ export const saasWrites: WriteFact[] = [
     path: ['chat.postMessage', 'chat.postEphemeral', 'chat.scheduleMessage', 'files.uploadV2', 'conversations.create', 'conversations.invite'],
     builtInRetries: { count: "@slack/web-api's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'retryConfig' },
     checkedAgainst: '@slack/web-api@8.2.0' },
+  // A Bolt App's `client` is the WebClient it builds with `clientOptions` (bolt-js 5.0.0 src/App.ts: `this.client = new
+  // WebClient(token, clientOptions)`, no retryConfig of its own): `app.client.chat.postMessage(…)` is retried like
+  // any WebClient call, unless `clientOptions.retryConfig` turns that off.
+  { label: 'Slack message', write: 'send', module: ['@slack/bolt'], export: ['App'], instance: true,
+    path: ['client.chat.postMessage', 'client.chat.postEphemeral', 'client.chat.scheduleMessage', 'client.files.uploadV2', 'client.conversations.create',
+      'client.conversations.invite'],
+    builtInRetries: { count: "a Bolt App's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'clientOptions.retryConfig' },
+    checkedAgainst: '@slack/bolt@5.0.0 (src/App.ts: new WebClient(token, clientOptions)); @slack/web-api@8.2.0' },
   // WebClient#chatStream(args) returns a ChatStreamer (dist/chat-stream.js) whose append (once its buffer fills,
   // at once with chunks) and stop send chat.startStream / appendStream / stopStream through the same client, so
   // they are retried like any of its calls. An append of task_update chunks alone sets a task's status by its id.
