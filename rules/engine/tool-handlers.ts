@@ -119,7 +119,7 @@ function heldByToolObjectsElsewhere(file: SourceFile, model: ProjectModel): Tool
 
 /**
  * What `search` finds written in this file when run on the package's other files that name one of its exports and
- * whose text matches `text` (both answered from the package's texts, cached per pattern: only files in both are parsed).
+ * whose text matches `text` (the exported names searched only in the texts `text` kept, filesMatchingBoth: only files in both are parsed).
  */
 function foundInFilesNamingExports(
   file: SourceFile,
@@ -131,8 +131,7 @@ function foundInFilesNamingExports(
   const pattern = wordPattern(exportedNames(file), '(?<![\\w$])');
   if (!pattern) return [];
   const own = file.getFilePath();
-  const matching = new Set(model.filesMatching(own, text));
-  const others = model.filesMatching(own, pattern).filter((path) => path !== own && matching.has(path));
+  const others = model.filesMatchingBoth(own, text, pattern).filter((path) => path !== own);
   const out: ToolHandler[] = [];
   for (const path of others.slice(0, MAX_ROUTER_FILES)) {
     const other = model.fileAt(path);
@@ -1035,6 +1034,23 @@ function forwardableNames(fn: FunctionNode, params: ReadonlyArray<ParameterDecla
     const name = declaration.getName();
     if (name) locals.push({ names: [name], text: declaration.getText() });
   }
+  if (locals.length > 0 && [...names, ...locals.flatMap((l) => l.names)].every((name) => ASCII_WORD.test(name))) {
+    // Names of [\w$] only: a text names one as a whole word exactly when one of its maximal runs of [\w$] is that name,
+    // so each text is split into its words once and the closure is set lookups, not a pattern of all names so far run
+    // over every text left on each round (the same least fixed point either way).
+    const pending = locals.map((local) => ({ names: local.names, words: new Set(local.text.match(WORD_RUNS) ?? []) }));
+    for (let grew = true; grew && pending.length > 0; ) {
+      grew = false;
+      for (let i = pending.length - 1; i >= 0; i--) {
+        const { names: declared, words } = pending[i]!;
+        if (!someIn(words, names)) continue;
+        for (const name of declared) names.add(name);
+        pending.splice(i, 1);
+        grew = true;
+      }
+    }
+    return wordPattern([...names], '(?<![\\w$])');
+  }
   for (let grew = true; grew && locals.length > 0; ) {
     grew = false;
     const pattern = wordPattern([...names], '(?<![\\w$])');
@@ -1047,6 +1063,16 @@ function forwardableNames(fn: FunctionNode, params: ReadonlyArray<ParameterDecla
     }
   }
   return wordPattern([...names], '(?<![\\w$])');
+}
+
+const ASCII_WORD = /^[\w$]+$/;
+const WORD_RUNS = /[\w$]+/g;
+
+/** Whether the two sets share an element (looked up from the smaller). */
+function someIn(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const item of small) if (large.has(item)) return true;
+  return false;
 }
 
 function boundNames(name: Node): string[] {

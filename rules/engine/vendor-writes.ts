@@ -22,6 +22,15 @@ let tablePackages: string[] | undefined;
 
 /** Whether a module is one the tables speak for, a node builtin, or a library that is not a client of another system. */
 function notAVendor(module: string): boolean {
+  // A function of the module's name and of constant tables, asked for most calls of every file: answered once a name.
+  let known = notAVendorAnswers.get(module);
+  if (known === undefined) notAVendorAnswers.set(module, (known = notAVendorByTables(module)));
+  return known;
+}
+
+const notAVendorAnswers = new Map<string, boolean>();
+
+function notAVendorByTables(module: string): boolean {
   if (module === 'global' || isNodeBuiltin(module)) return true;
   // Retrying vendor clients are in the prefilter's list for their built-in retries, not because a table describes them.
   tablePackages ??= [...new Set([...knownPackageNames(), ...writePackageNames()])].filter((name) => !retryingVendorClients.some((c) => c.module === name));
