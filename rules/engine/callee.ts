@@ -126,6 +126,9 @@ function directOrigin(node: Node, types: TypeOracle | undefined, depth: number):
   if (Node.isPropertyAccessExpression(node)) {
     const target = unwrap(node.getExpression());
     if (Node.isThisExpression(target)) return originOfThisProperty(node.getName(), target, types, depth);
+    // `const self = this; … self.api.article.create(…)`: the alias is the instance, inside a callback `this` would not be.
+    const aliasedThis = thisAliasOf(target);
+    if (aliasedThis) return originOfThisProperty(node.getName(), aliasedThis, types, depth, node);
     // A method chain (`new StateGraph(s).addNode(…).addEdge(…).compile()`) only descends into its own syntax: its links
     // cost no depth, which is spent following declarations.
     const base = originOf(node.getExpression(), types, Node.isCallExpression(target) || Node.isNewExpression(target) ? depth : depth + 1);
@@ -377,8 +380,21 @@ function documentedOrigin(declaration: Node, types: TypeOracle | undefined, dept
   return documented ? { ...documented, path: [], instance: true, clientDeclaration: declaration, confidence: 'medium' } : undefined;
 }
 
-/** `this.client`: a property initialiser, a constructor parameter property, or `this.client = …` in the constructor. */
-function originOfThisProperty(name: string, self: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
+/** The `this` a const alias holds (`const self = this`, `const that = this`), in a class body. */
+function thisAliasOf(node: Node): Node | undefined {
+  if (!Node.isIdentifier(node)) return undefined;
+  const binding = resolveIdentifier(node);
+  if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration) || !isConstDeclaration(binding.declaration)) return undefined;
+  const init = binding.declaration.getInitializer();
+  const value = init ? unwrap(init) : undefined;
+  return value && Node.isThisExpression(value) ? value : undefined;
+}
+
+/**
+ * `this.client`: a property initialiser, a constructor parameter property, or `this.client = …` in the constructor.
+ * `access`: the member access written (`self.api` for an aliased `this`), when it is not the `this` node's parent.
+ */
+function originOfThisProperty(name: string, self: Node, types: TypeOracle | undefined, depth: number, access?: Node): ValueOrigin | undefined {
   const cls = self.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
   if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return undefined;
   const property = classProperty(cls, name);
@@ -404,7 +420,7 @@ function originOfThisProperty(name: string, self: Node, types: TypeOracle | unde
     }
   }
   if (typed) return typed;
-  return property?.getTypeNode() ? viaTypes(self.getParentOrThrow() as Expression, types, []) : undefined;
+  return property?.getTypeNode() ? viaTypes((access ?? self.getParentOrThrow()) as Expression, types, []) : undefined;
 }
 
 /** `client: OpenAI` or `private stripe: Stripe` → an instance of the imported type (declared, so unambiguous). */

@@ -111,7 +111,7 @@ function valueOfBounded(expression: Node, links: ProjectLinks): ProjectValue | u
     const signature = declaredTypeOf(node.getExpression(), links);
     const returned = signature && Node.isFunctionTypeNode(signature) ? signature.getReturnTypeNode() : undefined;
     const instance = returned ? instanceOfType(withoutNullish(returned) ?? returned, links) : undefined;
-    return instance ?? { kind: 'node', node };
+    return instance ?? locatedService(node, links) ?? { kind: 'node', node };
   }
   if (Node.isNewExpression(node)) {
     const cls = classValue(node.getExpression(), links);
@@ -509,6 +509,20 @@ function isParameterItself(arg: Node, parameter: ParameterDeclaration): boolean 
 function annotatedInstance(declaration: Node, links: ProjectLinks): ProjectValue | undefined {
   const typeNode = Node.isParameterDeclaration(declaration) ? parameterTypeOf(declaration, links) : (declaration as { getTypeNode?: () => TypeNode | undefined }).getTypeNode?.();
   return typeNode ? instanceOfType(typeNode, links) : undefined;
+}
+
+/**
+ * A service locator asked for a project class by its type argument (`runtime.getService<LinearService>('linear')` in
+ * ElizaOS, `container.resolve<TicketService>(TOKEN)` in tsyringe): an instance of that class, as the code says.
+ */
+function locatedService(call: import('ts-morph').CallExpression, links: ProjectLinks): ProjectValue | undefined {
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || !/^(?:getService|resolve)$/.test(callee.getName())) return undefined;
+  const [typeArgument] = call.getTypeArguments();
+  if (!typeArgument || !Node.isTypeReference(typeArgument)) return undefined;
+  const name = typeArgument.getTypeName();
+  const cls = Node.isIdentifier(name) ? classValue(name, links) : undefined;
+  return cls ? { kind: 'instance', cls } : undefined;
 }
 
 function instanceOfType(typeNode: TypeNode, links: ProjectLinks): ProjectValue | undefined {

@@ -104,9 +104,15 @@ export const saasWrites: WriteFact[] = [
   // A thread (a forum post with its first message, GuildForumThreadManager / GuildTextThreadManager#create), a custom
   // emoji (GuildEmojiManager#create) and a webhook (TextBasedChannel#createWebhook → GuildChannelManager#createWebhook)
   // are new each time (rest.post to Routes.threads / guildEmojis / channelWebhooks), through the same REST manager.
-  { label: 'Discord create', write: 'create', module: ['discord.js'], instance: true, path: ['**.threads.create', '**.emojis.create', '**.createWebhook'],
+  // A scheduled event (GuildScheduledEventManager#create: rest.post(Routes.guildScheduledEvents)) is new each time too.
+  { label: 'Discord create', write: 'create', module: ['discord.js'], instance: true, path: ['**.threads.create', '**.emojis.create', '**.createWebhook', '**.scheduledEvents.create'],
     builtInRetries: { count: "discord.js's REST manager retries timeouts and 5xx up to 3 times", disableOption: 'retries', clientDisable: 'rest' },
-    checkedAgainst: 'discord.js@14.28.1 (src/managers/GuildForumThreadManager.js, GuildTextThreadManager.js, GuildEmojiManager.js create; src/structures/interfaces/TextBasedChannel.js createWebhook)' },
+    checkedAgainst: 'discord.js@14.28.1 (src/managers/GuildForumThreadManager.js, GuildTextThreadManager.js, GuildEmojiManager.js create; src/structures/interfaces/TextBasedChannel.js createWebhook; src/managers/GuildScheduledEventManager.js:86 create)' },
+  // Message#forward sends a new message to the target channel (`resolvedChannel.send({ forward: { message, channel } })`):
+  // the only `forward` in discord.js's sources.
+  { label: 'Discord message', write: 'send', module: ['discord.js'], instance: true, path: ['**.forward'],
+    builtInRetries: { count: "discord.js's REST manager retries timeouts and 5xx up to 3 times", disableOption: 'retries', clientDisable: 'rest' },
+    checkedAgainst: 'discord.js@14.28.1 (src/structures/Message.js:1005 forward → channel.send)' },
   // Telegram bots: every Bot API send posts a new message — grammY's Api#send*, forwardMessage, copyMessage and their
   // Context#reply* aliases (grammy out/core/api.d.ts, out/context.d.ts), Telegraf's Context#send*/reply* and
   // Telegram#send* (telegraf typings/context.d.ts, telegram.d.ts). Neither client retries (grammy out/core/client.js,
