@@ -27,12 +27,6 @@ export const shellCommandFunctions: ReadonlyArray<ShellCommandFact> = [
   { label: 'cross-spawn', form: 'program', module: ['cross-spawn'], export: ['default'], path: ['', 'sync', 'spawn'], checkedAgainst: 'cross-spawn@7.0.6' },
   { label: 'shelljs exec', form: 'shell', module: ['shelljs'], export: ['default', 'exec', '*'], path: ['exec', ''], checkedAgainst: 'shelljs@0.8.5' },
   { label: 'Bun.spawn', form: 'argv', module: ['global'], export: ['Bun'], path: ['spawn', 'spawnSync'], checkedAgainst: 'bun@1.2' },
-  // E2B sandboxes: not this machine, but a machine with a network where the model's command or code runs all the same
-  // (README question 29): `sandbox.commands.run(cmd)` runs a command line, `sandbox.runCode(code)` the code it is given.
-  { label: 'E2B sandbox commands.run', form: 'shell', module: ['e2b', '@e2b/code-interpreter'], instance: true, path: ['commands.run'],
-    checkedAgainst: 'e2b@2.51.0 (dist/index.d.ts: Sandbox#commands: Commands; Commands#run(cmd: string, opts?))' },
-  { label: 'E2B sandbox runCode', form: 'shell', module: ['@e2b/code-interpreter'], instance: true, path: ['runCode'],
-    checkedAgainst: '@e2b/code-interpreter@2.8.0 (dist/index.d.ts: class Sandbox extends e2b Sandbox; runCode(code: string, opts?))' },
 ];
 
 /** Programs that run their `-c` argument as a command line. */
