@@ -17,7 +17,7 @@ import {
 } from 'ts-morph';
 import { parameterContractType } from './parameter-contracts.js';
 import { COMMONJS_MODULE, isConstDeclaration, loadSpecifier, resolveIdentifier } from './scope.js';
-import { aliasedType, declaredTypeOf, methodReturnTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
+import { aliasedType, declaredTypeOf, isProjectMethodReference, methodReturnTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
 import { valueOf, type ProjectLinks, type ProjectValue } from './values.js';
 import { descendantsOfKind } from './kind-index.js';
 import { knowledge } from '../knowledge/index.js';
@@ -66,7 +66,11 @@ const MAX_FOLLOW = 12;
 /** Resolves the callee of a call expression; undefined when its origin is unknown (never a finding). */
 export function resolveCallee(call: CallExpression, types?: TypeOracle): CalleeRef | undefined {
   const origin = originOf(call.getExpression(), types, 0);
-  return origin ? { ...origin, call } : undefined;
+  if (!origin) return undefined;
+  // `this.#request(…)` with `#request(): Promise<ReturnType<typeof fetch>>`: the project method's written return type is
+  // the origin of what the call gives back (the base of `this.getClient().chat…`), not a package function being called.
+  if (origin.instance && origin.path.length === 0 && isProjectMethodReference(call.getExpression(), types?.links)) return undefined;
+  return { ...origin, call };
 }
 
 /** Where a value expression comes from. */
