@@ -60,9 +60,9 @@ function checkRetryRegions(context: RuleContext): void {
     for (const write of [...forwardedWrite(retry, context), ...writesReachableFrom(retry.region, model, options)]) {
       if (retry.directWritesOnly && write.path.length > 1) continue;
       if (write.path.length > 1 && enclosing && Node.isCallExpression(write.site) && model.functionCalledBy(write.site) === enclosing) continue;
-      // A catch that appends the same line to a local file again (`GITHUB_OUTPUT`, a log) duplicates no remote work: the
-      // same-call reading is for calls to other systems.
-      if (retry.directWritesOnly && write.effect.fact?.label === 'fs append') continue;
+      // A local file the process appends to (a journal, `GITHUB_OUTPUT`, a log) is no remote operation: no server acts on a
+      // request whose answer is lost, and no key could travel with it. The rule is about calls to other systems.
+      if (isLocalFileWrite(write.effect)) continue;
       if (!isUnkeyed(write, attemptScope, context)) continue;
       // A POST to a model (`/chat/completions`, a `{ messages, temperature }` body) is a completion: nothing to duplicate.
       if (write.path.some((node) => Node.isCallExpression(node) && (isModelCall(node, model) || sendsModelRequest(node, model)))) continue;
@@ -73,6 +73,13 @@ function checkRetryRegions(context: RuleContext): void {
     }
     for (const [site, writes] of mergeCallbackSites(bySite)) reportRetriedWrites(context, retry, site, writes);
   }
+}
+
+const FILE_SYSTEM_MODULES = new Set(['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'fs-extra']);
+
+/** An append to (or a read-and-rewrite of) a file on this machine's disk, through Node's fs. */
+function isLocalFileWrite(effect: WriteEffect): boolean {
+  return effect.callee !== undefined && FILE_SYSTEM_MODULES.has(effect.callee.module);
 }
 
 /**
