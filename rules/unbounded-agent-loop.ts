@@ -160,11 +160,39 @@ function judgeLoop(node: import('ts-morph').WhileStatement | import('ts-morph').
     if (Node.isForStatement(node) && condition && !isConstantTrue(condition) && !hasRelational(condition)) return false;
     if (hasBoundedExit(body, node) || loopsBackOnlyUnderBound(node, body)) return false;
     if (!reachesModel(body, model)) return false;
+    // Polling an Assistants run and handing back its tool outputs: the server ends the run (it expires), not the model.
+    if (!reachesModelBesideRunContinuations(body, model)) return false;
     if (endsOnModelAnswer(node, body, model)) return false;
     if (waitsOnPersonEveryTurn(body, model)) return false;
     if (pollsForEvents(node, condition, body, model)) return false;
     return !modelReachedOnlyThroughInnerLoops(node, body, model);
   });
+}
+
+const MAX_CONTINUATION_DEPTH = 3;
+const RUN_CONTINUATION_NAMES = new Set(knowledge.serverExpiringRunCalls.flatMap((fact) => fact.path.map((path) => path.split('.').pop()!)));
+
+/**
+ * Whether the body reaches a model by another way than carrying on a run the server bounds (knowledge
+ * `serverExpiringRunCalls`: `runs.submitToolOutputs` on a run made before the loop). A loop that starts a run, or calls a
+ * model of its own, still reaches one.
+ */
+function reachesModelBesideRunContinuations(body: Node, model: ProjectModel, depth = 0): boolean {
+  const calls = Node.isCallExpression(body) ? [body] : [];
+  for (const call of [...calls, ...descendantsOfKind(body, SyntaxKind.CallExpression)]) {
+    if (continuesServerBoundedRun(call, model)) continue;
+    if (isModelCall(call, model)) return true;
+    if (depth >= MAX_CONTINUATION_DEPTH) continue;
+    if (callsFunctionThat(call, body, model, `reaches-model-beside-runs@${depth + 1}`, (calleeBody) => reachesModelBesideRunContinuations(calleeBody, model, depth + 1))) return true;
+  }
+  return false;
+}
+
+function continuesServerBoundedRun(call: CallExpression, model: ProjectModel): boolean {
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || !RUN_CONTINUATION_NAMES.has(callee.getName())) return false;
+  const origin = model.resolveCall(call);
+  return origin !== undefined && knowledge.serverExpiringRunCalls.some((fact) => calleeMatches(fact, origin));
 }
 
 /**

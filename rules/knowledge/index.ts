@@ -13,7 +13,7 @@ import { contentAddressedPostPath, credentialMintSegment, stateTransitionSegment
 import { langchainCalls, langchainToolBaseClasses, langchainTools } from './langchain.js';
 import { modelEndpoints, modelRequestBody } from './model-endpoints.js';
 import { mcpCalls, mcpClientModules, mcpRegistrationMethods, mcpTools } from './mcp.js';
-import { openaiCalls, openaiWrites } from './openai.js';
+import { openaiCalls, openaiWrites, serverExpiringRunCalls } from './openai.js';
 import { backoffStrategies, retryBackoffLibraries, sleepFunctions, unjitteredGenerators } from './retry-backoff.js';
 import { timerSchedulers } from './schedulers.js';
 import { probotListenerContracts } from './probot.js';
@@ -36,6 +36,7 @@ export const knowledge = {
   decoratedToolMethods,
   typedToolObjects,
   frameworkModelCalls,
+  serverExpiringRunCalls,
   vercelAiToolHosts,
   modelEndpoints,
   modelRequestBody,
