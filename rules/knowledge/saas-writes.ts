@@ -68,8 +68,22 @@ export const saasWrites: WriteFact[] = [
   // request per head and base; a repeat is refused with 422.
   { label: 'Octokit create under a unique name', write: 'upsert', ...octokitClient, path: ['**.pulls.create', '**.git.createRef'],
     checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0 (pulls.create → POST /repos/{owner}/{repo}/pulls, git.createRef → POST …/git/refs); GitHub REST 422 on a repeat' },
+  // A repository's name is unique per owner (a repeat is refused: 422 "name already exists on this account"), and an
+  // account keeps one fork of a repository (a repeat of POST …/forks answers 202 with the fork that exists): README
+  // questions 19 and 27.
+  { label: 'Octokit create under a unique name', write: 'upsert', ...octokitClient,
+    path: ['**.repos.createInOrg', '**.repos.createForAuthenticatedUser', '**.repos.createUsingTemplate', '**.repos.createFork'],
+    checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0 (repos.createInOrg → POST /orgs/{org}/repos, repos.createForAuthenticatedUser → POST /user/repos, repos.createUsingTemplate → POST …/generate, repos.createFork → POST …/forks); GitHub REST: 422 for an existing repository name, "Create a fork" returns the existing fork' },
+  // A merge sets the pull request (or branch) merged: a repeat is refused (pulls.merge: 405 "Pull Request is not
+  // mergeable" once merged) or has nothing to merge (repos.merge: 204). One-shot, README question 32.
+  { label: 'Octokit merge', write: 'update-set', ...octokitClient, path: ['**.pulls.merge', '**.repos.merge'],
+    checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0 (pulls.merge → PUT …/pulls/{pull_number}/merge, repos.merge → POST …/merges); GitHub REST: 405 when the pull request is already merged, 204 when there is nothing to merge' },
+  // PUT …/contents/{path}: the file at a path the caller chose, rewritten whole (a repeat without the current sha is
+  // refused with 422). A path made fresh on each call (`images/${Date.now()}.png`) adds a new file: README question 15.
+  { label: 'Octokit file commit', write: 'create', ...octokitClient, path: ['**.createOrUpdateFileContents'], recordId: { arg: 0, ids: ['path'] },
+    checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0 (repos.createOrUpdateFileContents → PUT /repos/{owner}/{repo}/contents/{path}); GitHub REST: "sha … Required if you are updating a file"' },
   { label: 'Octokit create', write: 'create', ...octokitClient,
-    path: ['**.create', '**.createComment', '**.createRelease', '**.createPullRequest', '**.createOrUpdateFileContents', '**.merge', '**.addLabels',
+    path: ['**.create', '**.createComment', '**.createRelease', '**.createPullRequest', '**.merge', '**.addLabels',
       '**.createReviewComment', '**.createReplyForReviewComment', '**.createCommitComment', '**.createFork', '**.createDispatchEvent',
       '**.createWorkflowDispatch', '**.createRef', '**.createForAuthenticatedUser',
       '**.createInOrg', '**.createCommitStatus', '**.createDeployment'],
