@@ -1,6 +1,6 @@
 // GitHub keeps these once, so a repeated tool call adds nothing: a repository name is unique per owner (a second
 // create is refused), an account has one fork of a repository (a second fork call answers with the fork that
-// exists), a merged pull request cannot be merged again, and a file written to the path the caller names is that
+// exists), a merged pull request cannot be merged again (a field set: low confidence at most), and a file written to the path the caller names is that
 // file rewritten (a repeat without the new sha is refused). A file committed under a name made fresh on each call,
 // and an issue, are new records every time.
 import { tool } from 'ai';
@@ -29,7 +29,7 @@ export const forkRepository = tool({
 export const mergePullRequest = tool({
   description: 'Merge a pull request',
   inputSchema: z.object({ owner: z.string(), repo: z.string(), pullNumber: z.number() }),
-  execute: async ({ owner, repo, pullNumber }) => (await github.rest.pulls.merge({ owner, repo, pull_number: pullNumber })).data.sha,
+  execute: async ({ owner, repo, pullNumber }) => (await github.rest.pulls.merge({ owner, repo, pull_number: pullNumber })).data.sha, // expect: non-idempotent-tool confidence=low
 });
 
 export const writeFile = tool({
