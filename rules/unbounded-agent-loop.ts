@@ -160,11 +160,39 @@ function judgeLoop(node: import('ts-morph').WhileStatement | import('ts-morph').
     if (Node.isForStatement(node) && condition && !isConstantTrue(condition) && !hasRelational(condition)) return false;
     if (hasBoundedExit(body, node) || loopsBackOnlyUnderBound(node, body)) return false;
     if (!reachesModel(body, model)) return false;
+    // Polling an Assistants run and handing back its tool outputs: the server ends the run (it expires), not the model.
+    if (!reachesModelBesideRunContinuations(body, model)) return false;
     if (endsOnModelAnswer(node, body, model)) return false;
     if (waitsOnPersonEveryTurn(body, model)) return false;
     if (pollsForEvents(node, condition, body, model)) return false;
     return !modelReachedOnlyThroughInnerLoops(node, body, model);
   });
+}
+
+const MAX_CONTINUATION_DEPTH = 3;
+const RUN_CONTINUATION_NAMES = new Set(knowledge.serverExpiringRunCalls.flatMap((fact) => fact.path.map((path) => path.split('.').pop()!)));
+
+/**
+ * Whether the body reaches a model by another way than carrying on a run the server bounds (knowledge
+ * `serverExpiringRunCalls`: `runs.submitToolOutputs` on a run made before the loop). A loop that starts a run, or calls a
+ * model of its own, still reaches one.
+ */
+function reachesModelBesideRunContinuations(body: Node, model: ProjectModel, depth = 0): boolean {
+  const calls = Node.isCallExpression(body) ? [body] : [];
+  for (const call of [...calls, ...descendantsOfKind(body, SyntaxKind.CallExpression)]) {
+    if (continuesServerBoundedRun(call, model)) continue;
+    if (isModelCall(call, model)) return true;
+    if (depth >= MAX_CONTINUATION_DEPTH) continue;
+    if (callsFunctionThat(call, body, model, `reaches-model-beside-runs@${depth + 1}`, (calleeBody) => reachesModelBesideRunContinuations(calleeBody, model, depth + 1))) return true;
+  }
+  return false;
+}
+
+function continuesServerBoundedRun(call: CallExpression, model: ProjectModel): boolean {
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || !RUN_CONTINUATION_NAMES.has(callee.getName())) return false;
+  const origin = model.resolveCall(call);
+  return origin !== undefined && knowledge.serverExpiringRunCalls.some((fact) => calleeMatches(fact, origin));
 }
 
 /**
@@ -564,6 +592,14 @@ function callThroughSibling(fn: FunctionLike, body: Node, name: string, model: P
   return undefined;
 }
 
+/** `import { query as claudeQuery }`: a call of an import renamed from one of `names`. */
+function importedAs(call: CallExpression, names: Set<string>): boolean {
+  const callee = call.getExpression();
+  if (!Node.isIdentifier(callee)) return false;
+  const binding = resolveIdentifier(callee);
+  return binding.kind === 'import' && names.has(binding.exportName);
+}
+
 function calledName(call: CallExpression): string | undefined {
   const callee = call.getExpression();
   if (Node.isIdentifier(callee)) return callee.getText();
@@ -596,12 +632,13 @@ function checkSdkOptions(context: RuleContext): void {
  */
 function checkAgentRunners(context: RuleContext): void {
   const { sourceFile, model } = context;
-  const methods = new Set(knowledge.agentRunners.flatMap((runner) => runner.path.map((path) => path.split('.').at(-1)!)));
+  // The method called, or for a package function (`query(…)`, path '') the function's export name.
+  const methods = new Set(knowledge.agentRunners.flatMap((runner) => runner.path.flatMap((path) => (path === '' ? runner.export ?? [] : [path.split('.').at(-1)!]))));
   const text = sourceFile.getFullText();
   if (![...methods].some((method) => text.includes(method))) return;
   for (const call of descendantsOfKind(sourceFile, SyntaxKind.CallExpression)) {
     const method = calledName(call);
-    if (!method || !methods.has(method)) continue;
+    if (!method || !(methods.has(method) || importedAs(call, methods))) continue;
     const callee = model.resolveCall(call);
     const runner = callee && knowledge.agentRunners.find((fact) => calleeMatches(fact, callee));
     if (!callee || !runner) continue;
@@ -623,18 +660,79 @@ function checkAgentRunners(context: RuleContext): void {
 function runBound(call: CallExpression, runner: AgentRunnerFact): 'set' | 'unset' | 'unknown' {
   // A run with no bound to set (GAME's GameAgent#run): whatever its options hold.
   if (runner.bounds.length === 0) return 'unset';
-  const arg = call.getArguments()[runner.optionsArg];
-  if (!arg) return 'unset';
-  if (/^(undefined|null)$/.test(arg.getText())) return 'unset';
-  // Options we cannot see into (a variable, a spread) are never a finding.
-  const params = objectLiteralOf(arg);
-  if (!params || params.getProperties().some((p) => Node.isSpreadAssignment(p))) return 'unknown';
-  const set = params.getProperties().filter((p) => runner.bounds.includes(propertyName(p) ?? ''));
-  if (set.length === 0) return 'unset';
-  return set.some((property) => {
-    const value = Node.isPropertyAssignment(property) ? property.getInitializer() : undefined;
-    return !value || !runner.unboundedValues.includes(value.getText().replace(/\s+/g, ''));
-  }) ? 'set' : 'unset';
+  return boundIn(call.getArguments()[runner.optionsArg], runner, runner.optionsProperty, 0);
+}
+
+type Bound = 'set' | 'unset' | 'unknown';
+
+/** Either of two paths: a bound on one of them is a bound (not a finding); one we cannot see into is unknown. */
+function eitherBound(a: Bound, b: Bound): Bound {
+  if (a === 'set' || b === 'set') return 'set';
+  return a === 'unknown' || b === 'unknown' ? 'unknown' : 'unset';
+}
+
+/**
+ * Whether an options value sets a bound: an object literal (or a variable holding one, not given the bound later),
+ * through its spreads and the branches of a conditional (`...(bypass ? { permissionMode } : {})`); `nested`: the
+ * property holding the options one level down (`query({ prompt, options })`). Options we cannot see into (a
+ * parameter, a call's result) are `unknown`, never a finding.
+ */
+function boundIn(node: Node | undefined, runner: AgentRunnerFact, nested: string | undefined, depth: number): Bound {
+  if (!node) return 'unset';
+  if (depth > 6) return 'unknown';
+  const value = unwrapped(node);
+  if (/^(undefined|null)$/.test(value.getText())) return 'unset';
+  if (Node.isConditionalExpression(value)) {
+    return eitherBound(boundIn(value.getWhenTrue(), runner, nested, depth + 1), boundIn(value.getWhenFalse(), runner, nested, depth + 1));
+  }
+  // `...(flag && { maxTurns })`: the object or nothing.
+  if (Node.isBinaryExpression(value) && value.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken) {
+    return eitherBound('unset', boundIn(value.getRight(), runner, nested, depth + 1));
+  }
+  const object = objectLiteralOf(value);
+  if (!object) return 'unknown';
+  // `const options = { … }; if (limit) options.maxTurns = limit`: a bound set later, maybe.
+  if (object !== value && boundAssignedLater(object, nested ? [nested, ...runner.bounds] : runner.bounds)) return 'unknown';
+  let state = 'unset' as Bound;
+  for (const property of object.getProperties()) {
+    if (Node.isSpreadAssignment(property)) {
+      const spread = boundIn(property.getExpression(), runner, nested, depth + 1);
+      state = spread === 'set' || state === 'set' ? 'set' : spread === 'unknown' || state === 'unknown' ? 'unknown' : 'unset';
+      continue;
+    }
+    const name = propertyName(property) ?? '';
+    if (nested !== undefined) {
+      if (name !== nested) continue;
+      const inner = Node.isPropertyAssignment(property) ? property.getInitializer() : Node.isShorthandPropertyAssignment(property) ? property.getNameNode() : undefined;
+      // The last `options` written wins.
+      state = inner ? boundIn(inner, runner, undefined, depth + 1) : 'unknown';
+      continue;
+    }
+    if (!runner.bounds.includes(name)) continue;
+    const bound = Node.isPropertyAssignment(property) ? property.getInitializer() : undefined;
+    if (!bound || !runner.unboundedValues.includes(bound.getText().replace(/\s+/g, ''))) return 'set';
+  }
+  return state;
+}
+
+function unwrapped(node: Node): Node {
+  let current = node;
+  while (Node.isParenthesizedExpression(current) || Node.isAsExpression(current) || Node.isSatisfiesExpression(current)) current = current.getExpression();
+  return current;
+}
+
+/** `options.maxTurns = …` (or `options['maxTurns'] = …`) anywhere after the object is made. */
+function boundAssignedLater(object: Node, bounds: string[]): boolean {
+  const holder = object.getParent();
+  if (!holder || !Node.isVariableDeclaration(holder)) return false;
+  const name = holder.getName();
+  const scope = holder.getFirstAncestor((a) => Node.isBlock(a) || Node.isSourceFile(a)) ?? holder.getSourceFile();
+  return descendantsOfKind(scope, SyntaxKind.BinaryExpression).some((binary) => {
+    if (binary.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) return false;
+    const left = binary.getLeft();
+    return (Node.isPropertyAccessExpression(left) && bounds.includes(left.getName()) && left.getExpression().getText() === name)
+      || (Node.isElementAccessExpression(left) && left.getExpression().getText() === name && bounds.some((b) => left.getArgumentExpression()?.getText().slice(1, -1) === b));
+  });
 }
 
 /** The agent was made where we can see it (`new Agent()`, `new Agent({ model })`) and given no tools. */

@@ -60,9 +60,9 @@ function checkRetryRegions(context: RuleContext): void {
     for (const write of [...forwardedWrite(retry, context), ...writesReachableFrom(retry.region, model, options)]) {
       if (retry.directWritesOnly && write.path.length > 1) continue;
       if (write.path.length > 1 && enclosing && Node.isCallExpression(write.site) && model.functionCalledBy(write.site) === enclosing) continue;
-      // A catch that appends the same line to a local file again (`GITHUB_OUTPUT`, a log) duplicates no remote work: the
-      // same-call reading is for calls to other systems.
-      if (retry.directWritesOnly && write.effect.fact?.label === 'fs append') continue;
+      // A local file the process appends to (a journal, `GITHUB_OUTPUT`, a log) is no remote operation: no server acts on a
+      // request whose answer is lost, and no key could travel with it. The rule is about calls to other systems.
+      if (isLocalFileWrite(write.effect)) continue;
       if (!isUnkeyed(write, attemptScope, context)) continue;
       // A POST to a model (`/chat/completions`, a `{ messages, temperature }` body) is a completion: nothing to duplicate.
       if (write.path.some((node) => Node.isCallExpression(node) && (isModelCall(node, model) || sendsModelRequest(node, model)))) continue;
@@ -73,6 +73,13 @@ function checkRetryRegions(context: RuleContext): void {
     }
     for (const [site, writes] of mergeCallbackSites(bySite)) reportRetriedWrites(context, retry, site, writes);
   }
+}
+
+const FILE_SYSTEM_MODULES = new Set(['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'fs-extra']);
+
+/** An append to (or a read-and-rewrite of) a file on this machine's disk, through Node's fs. */
+function isLocalFileWrite(effect: WriteEffect): boolean {
+  return effect.callee !== undefined && FILE_SYSTEM_MODULES.has(effect.callee.module);
 }
 
 /**
@@ -323,6 +330,14 @@ function hasOption(call: CallExpression, name: string): boolean {
   return call.getArguments().some((arg) => deepPropertyOf(objectLiteralOf(arg), name) !== undefined);
 }
 
+/** An option by name, or by a dotted path through nested objects (`clientOptions.retryConfig`). */
+function optionAt(options: import('ts-morph').ObjectLiteralExpression | undefined, path: string): Node | undefined {
+  const [first, ...rest] = path.split('.');
+  let value = propertyValue(deepPropertyOf(options, first!));
+  for (const name of rest) value = propertyValue(deepPropertyOf(objectLiteralOf(value), name));
+  return value;
+}
+
 function retriesDisabled(call: CallExpression, effect: WriteEffect, model: ProjectModel, option: string, clientOption?: string, off: number | false = 0): boolean {
   // A client with no option that turns its retries off.
   if (!option) return false;
@@ -342,7 +357,7 @@ function retriesDisabled(call: CallExpression, effect: WriteEffect, model: Proje
   // A client handed out by another (`(await discord.channels.fetch(id)).send(…)`): the options of the client that made it.
   let origin: ValueOrigin | undefined = effect.callee;
   for (let level = 0; origin && level < 3; level++) {
-    if (zero(propertyValue(deepPropertyOf(origin.clientOptions, clientOption ?? option)))) return true;
+    if (zero(optionAt(origin.clientOptions, clientOption ?? option))) return true;
     const creation = origin.clientCreation;
     origin = creation && Node.isCallExpression(creation) && creation !== call ? model.resolveCall(creation) : undefined;
   }

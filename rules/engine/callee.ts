@@ -17,7 +17,7 @@ import {
 } from 'ts-morph';
 import { parameterContractType } from './parameter-contracts.js';
 import { COMMONJS_MODULE, isConstDeclaration, loadSpecifier, resolveIdentifier } from './scope.js';
-import { aliasedType, declaredTypeOf, methodReturnTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
+import { aliasedType, declaredTypeOf, isProjectMethodReference, methodReturnTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
 import { valueOf, type ProjectLinks, type ProjectValue } from './values.js';
 import { descendantsOfKind } from './kind-index.js';
 import { knowledge } from '../knowledge/index.js';
@@ -66,7 +66,11 @@ const MAX_FOLLOW = 12;
 /** Resolves the callee of a call expression; undefined when its origin is unknown (never a finding). */
 export function resolveCallee(call: CallExpression, types?: TypeOracle): CalleeRef | undefined {
   const origin = originOf(call.getExpression(), types, 0);
-  return origin ? { ...origin, call } : undefined;
+  if (!origin) return undefined;
+  // `this.#request(…)` with `#request(): Promise<ReturnType<typeof fetch>>`: the project method's written return type is
+  // the origin of what the call gives back (the base of `this.getClient().chat…`), not a package function being called.
+  if (origin.instance && origin.path.length === 0 && isProjectMethodReference(call.getExpression(), types?.links)) return undefined;
+  return { ...origin, call };
 }
 
 /** Where a value expression comes from. */
@@ -119,14 +123,23 @@ function projectOrigin(node: Node, types: TypeOracle | undefined, depth: number)
   return followed ?? made ?? declaredOrigin(node, types);
 }
 
+const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
+
 function directOrigin(node: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
   if (Node.isIdentifier(node)) return originOfIdentifier(node, types, depth);
   if (Node.isPropertyAccessExpression(node)) {
     const target = unwrap(node.getExpression());
     if (Node.isThisExpression(target)) return originOfThisProperty(node.getName(), target, types, depth);
-    const base = originOf(node.getExpression(), types, depth + 1);
+    // `const self = this; … self.api.article.create(…)`: the alias is the instance, inside a callback `this` would not be.
+    const aliasedThis = thisAliasOf(target);
+    if (aliasedThis) return originOfThisProperty(node.getName(), aliasedThis, types, depth, node);
+    // A method chain (`new StateGraph(s).addNode(…).addEdge(…).compile()`) only descends into its own syntax: its links
+    // cost no depth, which is spent following declarations.
+    const base = originOf(node.getExpression(), types, Node.isCallExpression(target) || Node.isNewExpression(target) ? depth : depth + 1);
     // A member the project's subclass declares itself is the project's code, not the package's.
     if (base?.subclass && base.instance && base.path.length === 0 && declaresMember(base.subclass, node.getName())) return undefined;
+    // `globalThis.fetch`, `(globalThis as any).fetch`, `window.fetch`: the global itself.
+    if (base?.module === 'global' && base.path.length === 0 && GLOBAL_OBJECTS.has(base.exportName)) return { ...base, exportName: node.getName() };
     if (base) return { ...base, path: [...base.path, node.getName()] };
     return undefined;
   }
@@ -158,7 +171,7 @@ function directOrigin(node: Node, types: TypeOracle | undefined, depth: number):
     const provided = writtenReturnOrigin(node.getExpression(), types);
     if (provided) return provided;
     // A factory: axios.create({...}), createOpenAI({...}), new Stripe(...) behind a helper is unknown.
-    const factory = originOf(node.getExpression(), types, depth + 1);
+    const factory = originOf(node.getExpression(), types, Node.isPropertyAccessExpression(node.getExpression()) ? depth : depth + 1);
     if (!factory || factory.module === 'global') return undefined;
     // wrapOpenAI(client), wrapAISDK(ai): a tracing wrapper hands back what it was given.
     if (isTracingWrapper(factory)) {
@@ -225,6 +238,8 @@ function asInstance(ctor: ValueOrigin, creation: CallExpression | NewExpression)
   // `axios.create()` / `got.extend()` a member of the default one.
   let exportName = ctor.exportName === '*' && ctor.path.length > 0 ? ctor.path[0]! : ctor.exportName;
   if (ctor.exportName === COMMONJS_MODULE) exportName = ctor.path[0] && /^[A-Z]|^create[A-Z]/.test(ctor.path[0]) ? ctor.path[0] : 'default';
+  // `import bolt from '@slack/bolt'; new bolt.App()`: a CommonJS package's default import holds its named exports.
+  if (ctor.exportName === 'default' && ctor.path.length === 1 && /^[A-Z]/.test(ctor.path[0]!)) exportName = ctor.path[0]!;
   return {
     ...ctor,
     exportName,
@@ -369,8 +384,21 @@ function documentedOrigin(declaration: Node, types: TypeOracle | undefined, dept
   return documented ? { ...documented, path: [], instance: true, clientDeclaration: declaration, confidence: 'medium' } : undefined;
 }
 
-/** `this.client`: a property initialiser, a constructor parameter property, or `this.client = …` in the constructor. */
-function originOfThisProperty(name: string, self: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
+/** The `this` a const alias holds (`const self = this`, `const that = this`), in a class body. */
+function thisAliasOf(node: Node): Node | undefined {
+  if (!Node.isIdentifier(node)) return undefined;
+  const binding = resolveIdentifier(node);
+  if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration) || !isConstDeclaration(binding.declaration)) return undefined;
+  const init = binding.declaration.getInitializer();
+  const value = init ? unwrap(init) : undefined;
+  return value && Node.isThisExpression(value) ? value : undefined;
+}
+
+/**
+ * `this.client`: a property initialiser, a constructor parameter property, or `this.client = …` in the constructor.
+ * `access`: the member access written (`self.api` for an aliased `this`), when it is not the `this` node's parent.
+ */
+function originOfThisProperty(name: string, self: Node, types: TypeOracle | undefined, depth: number, access?: Node): ValueOrigin | undefined {
   const cls = self.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
   if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return undefined;
   const property = classProperty(cls, name);
@@ -396,7 +424,7 @@ function originOfThisProperty(name: string, self: Node, types: TypeOracle | unde
     }
   }
   if (typed) return typed;
-  return property?.getTypeNode() ? viaTypes(self.getParentOrThrow() as Expression, types, []) : undefined;
+  return property?.getTypeNode() ? viaTypes((access ?? self.getParentOrThrow()) as Expression, types, []) : undefined;
 }
 
 /** `client: OpenAI` or `private stripe: Stripe` → an instance of the imported type (declared, so unambiguous). */

@@ -13,7 +13,7 @@ import { callSitesOf } from './call-sites.js';
 import { deadlineInOptions, deadlineInValue, isPlainData, type OptionsContext } from './deadline-options.js';
 import { descendantsOfKind } from './kind-index.js';
 import { runtimeNamedOperationClient } from './openapi-operations.js';
-import { resolveIdentifier } from './scope.js';
+import { isConstDeclaration, resolveIdentifier } from './scope.js';
 import { valueOf } from './values.js';
 
 export interface OutboundCall {
@@ -383,30 +383,49 @@ function returnedCreation(creation: CallExpression | NewExpression, callee: Call
  * BaseChatModel) — a name passed there hides no timeout. (`bindTools`' kwargs, `withConfig(config)` and `bind(kwargs)`
  * can carry one.)
  */
+const LANGGRAPH_BUILDER = /^(?:addNode|addEdge|addConditionalEdges|addSequence|setEntryPoint|setFinishPoint|compile)$/;
+
 function notOptions(creation: CallExpression | NewExpression, index: number): boolean {
   const callee = creation.getExpression();
   // langchain@0.0.214 agents/initialize.js: initializeAgentExecutor(tools, llm, agentType, verbose, callbackManager) and
   // initializeAgentExecutorWithOptions(tools, llm, options) — tools and the model are no executor options.
   if (Node.isIdentifier(callee) && callee.getText() === 'initializeAgentExecutor') return true;
   if (Node.isIdentifier(callee) && callee.getText() === 'initializeAgentExecutorWithOptions') return index < 2;
+  // `new StateGraph(StateAnnotation)`: the graph's state definition (an annotation, a schema, channels), never a deadline.
+  if (Node.isNewExpression(creation) && /(?:^|\.)StateGraph$/.test(callee.getText())) return true;
   if (!Node.isPropertyAccessExpression(callee)) return false;
   const name = callee.getName();
   if (name === 'withStructuredOutput') return true;
+  // A LangGraph builder's nodes, edges and compile options (checkpointer, store, interrupts): none holds a deadline
+  // (@langchain/langgraph graph/state.ts StateGraph.addNode/addEdge/addConditionalEdges/addSequence, compile).
+  if (LANGGRAPH_BUILDER.test(name)) return true;
   return index === 0 && /^(?:bindTools|withFallbacks|pipe|asTool)$/.test(name);
 }
 
 /** The literal options of a configuration object from the client's own package that the client is made with. */
 function configurationOptions(creation: CallExpression | NewExpression | undefined, callee: CalleeRef, model: ProjectModel): ObjectLiteralExpression | undefined {
   const args = creation?.getArguments() ?? [];
-  if (args.length === 0 || !args.every((a) => isPlainData(a) || Node.isNewExpression(unwrap(a)))) return undefined;
+  if (args.length === 0 || !args.every((a) => isPlainData(a) || madeInPlace(a))) return undefined;
   for (const arg of args) {
-    const value = unwrap(arg);
-    if (!Node.isNewExpression(value)) continue;
+    const value = madeInPlace(arg);
+    if (!value) continue;
     const origin = originOf(value, model.types(), 0);
     if (origin?.module !== callee.module) return undefined;
     return objectLiteralOf(value.getArguments()[0]);
   }
   return undefined;
+}
+
+/** `new Configuration({…})`, written in the argument or in the const it names (`const configuration = new Configuration({…})`). */
+function madeInPlace(arg: Node): NewExpression | undefined {
+  const value = unwrap(arg);
+  if (Node.isNewExpression(value)) return value;
+  if (!Node.isIdentifier(value)) return undefined;
+  const binding = resolveIdentifier(value);
+  if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration) || !isConstDeclaration(binding.declaration)) return undefined;
+  const init = binding.declaration.getInitializer();
+  const made = init ? unwrap(init) : undefined;
+  return made && Node.isNewExpression(made) ? made : undefined;
 }
 
 /** The client a call is made on, then the client whose method made that one, and so on (bounded). */

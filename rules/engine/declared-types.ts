@@ -106,6 +106,28 @@ function writtenMemberTypeOf(type: TypeNode, name: string, links: ProjectLinks |
 }
 
 /**
+ * Whether `receiver.name` names a method the project declares (on the enclosing class for `this.name`, on the project
+ * class the receiver's written type names otherwise). declaredTypeOf reads such a member as its written return type —
+ * what a call of it gives back — so its origin is that of the call's result, never of the function called.
+ */
+export function isProjectMethodReference(expression: Node, links: ProjectLinks | undefined): boolean {
+  const node = skipExpressionWrappers(expression);
+  if (!Node.isPropertyAccessExpression(node)) return false;
+  const name = node.getName();
+  const target = skipExpressionWrappers(node.getExpression());
+  let cls: Node | undefined;
+  if (target.getKind() === SyntaxKind.ThisKeyword) {
+    cls = node.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+  } else {
+    const written = declaredTypeOf(target, links);
+    const real = written ? withoutNullish(aliasedType(written, links)) : undefined;
+    cls = real && Node.isTypeReference(real) && Node.isIdentifier(real.getTypeName()) ? typeDeclaration(real.getTypeName() as Identifier, links) : undefined;
+  }
+  if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return false;
+  return cls.getInstanceMembers().some((m) => Node.isMethodDeclaration(m) && m.getName() === name);
+}
+
+/**
  * The return type written on method `name` of a receiver's written type: `deps.clientManager.getClientForOperation('write')`
  * with `clientManager: SlackClientManager` and `getClientForOperation(op): WebClient` in a project interface.
  */

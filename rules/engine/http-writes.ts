@@ -14,6 +14,7 @@ import type { OutboundCallFact } from '../knowledge/types.js';
 import { credentialMintPath, uniqueNameCreatePaths } from '../knowledge/repeat-safe-posts.js';
 import { idempotencyKeyIn, keyAssignedTo, keyProperty, parameterIndex, stringValue, withKey, type ParamRef } from './write-keys.js';
 import { classProperty } from './class-members.js';
+import { valueOf } from './values.js';
 
 const MUTATING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const MAX_FOLLOW = 6;
@@ -105,6 +106,84 @@ export function httpWrite(call: CallExpression, callee: CalleeRef, model: Projec
     return key ? keyed(undecided, key, model) : undecided;
   }
   return requestEffect(base, { via, method: method!, url: pieces, headers }, key, model);
+}
+
+/**
+ * A request of a client generated from an OpenAPI document that takes its URL in the options object
+ * (`client.post({ url: '/docs/{docId}/pages', ...options })`, hey-api: knowledge/openapi-clients.ts `heyApi`): judged by
+ * the member's method and the URL written, as any request. undefined: not such a call; null: not a write.
+ */
+export function generatedClientRequest(call: CallExpression, callee: CalleeRef | undefined, model: ProjectModel, options: RuleOptions): WriteEffect | null | undefined {
+  const expression = call.getExpression();
+  if (!Node.isPropertyAccessExpression(expression)) return undefined;
+  const facts = model.knowledge.openApiClients.heyApi;
+  const member = expression.getName();
+  if (!facts.methods.includes(member)) return undefined;
+  const fromPackage = callee !== undefined && callee.instance && callee.path.length === 1 && facts.module.includes(callee.module) && facts.export.includes(callee.exportName);
+  if (!fromPackage && (callee !== undefined || !generatedBy(call, facts.generatedHeader))) return undefined;
+  const config = objectLiteralOf(call.getArguments()[0]);
+  const url = config ? propertyValue(deepPropertyOf(config, 'url')) : undefined;
+  if (!config || !url) return undefined;
+  const method = member.toUpperCase();
+  if (!MUTATING_METHODS.has(method)) return null;
+  const ref = callee ?? { module: facts.module[0]!, exportName: 'createClient', path: [member], instance: true, confidence: 'medium' as const, call };
+  const base: WriteEffect = { node: call, label: `request via ${VIA_GENERATED}`, kind: 'create', confidence: fromPackage ? ref.confidence : 'medium', callee: ref };
+  const key = keyOf(call, [], config, undefined, options);
+  return requestEffect(base, { via: VIA_GENERATED, method, url: urlPieces(url), headers: headersFromCaller(config) }, key, model);
+}
+
+const VIA_GENERATED = 'generated OpenAPI client';
+
+const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;
+
+/**
+ * A vendor client's own request method with the HTTP method written at the call (vendor-writes.ts): `client.request({
+ * method: 'POST', url: '/v3/marketing/lists', body })` (@sendgrid/client), `exa.request('/research/v1', 'POST', body)`
+ * (exa-js). Judged by the method and the URL, as any request. An RPC request (`provider.request({ method:
+ * 'eth_sendTransaction' })`) names no HTTP method: undefined, as for a call of another shape. null: not a write.
+ */
+export function vendorClientRequest(call: CallExpression, via: string, callee: CalleeRef, model: ProjectModel, options: RuleOptions): WriteEffect | null | undefined {
+  const args = call.getArguments();
+  let method: string | undefined;
+  let url: Node | undefined;
+  // The options object: the first argument, or a later one after the URL (`request(token, path, { method: 'POST' })`).
+  const at = args.findIndex((arg) => deepPropertyOf(objectLiteralOf(arg), 'method') !== undefined);
+  const config = at >= 0 ? objectLiteralOf(args[at]) : undefined;
+  if (config) {
+    const methodValue = propertyValue(deepPropertyOf(config, 'method'));
+    const written = methodValue ? stringValue(methodValue) : undefined;
+    if (written === undefined || !HTTP_METHOD.test(written)) return undefined;
+    method = written.toUpperCase();
+    url = propertyValue(deepPropertyOf(config, 'url') ?? deepPropertyOf(config, 'uri') ?? deepPropertyOf(config, 'path') ?? deepPropertyOf(config, 'endpoint'));
+    if (!url && at > 0) url = args[at - 1];
+  } else {
+    // request(url, 'POST', body) or request('POST', url, body)
+    const first = args[0] ? stringValue(args[0]) : undefined;
+    const second = args[1] ? stringValue(args[1]) : undefined;
+    if (second !== undefined && HTTP_METHOD.test(second)) [method, url] = [second.toUpperCase(), args[0]];
+    else if (first !== undefined && HTTP_METHOD.test(first)) [method, url] = [first.toUpperCase(), args[1]];
+    else return undefined;
+  }
+  if (!MUTATING_METHODS.has(method)) return null;
+  // Vendor APIs send their searches as POST too: only a URL whose words can be read is judged (`API.ENDPOINTS.SEARCH`,
+  // a const of another module, is followed to its text).
+  let pieces = url ? urlPieces(url) : [];
+  // A URL the caller passes is read at each call site (summaries.ts), as a request helper's.
+  const readable = (list: UrlPiece[]) => list.some((piece) => (typeof piece === 'string' && /[a-z]{2}/i.test(piece)) || (piece !== null && typeof piece === 'object'));
+  if (url && !readable(pieces)) {
+    const links = model.types().links;
+    const value = links ? valueOf(url, links) : undefined;
+    if (value?.kind === 'node' && value.node !== url) pieces = urlPieces(value.node);
+  }
+  if (!readable(pieces)) return undefined;
+  const base: WriteEffect = { node: call, label: `request via ${via}`, kind: 'create', confidence: 'medium', callee };
+  const key = keyOf(call, args, config, undefined, options);
+  return requestEffect(base, { via, method, url: pieces, headers: config ? headersFromCaller(config) : undefined }, key, model);
+}
+
+/** Whether a file opens with a code generator's header (within its first lines). */
+function generatedBy(call: CallExpression, header: string): boolean {
+  return call.getSourceFile().getFullText().slice(0, 300).includes(header);
 }
 
 const OAUTH_GRANT = /(['"`])grant_type\1|\bgrant_type\s*:/;

@@ -42,6 +42,9 @@ export function calleeMatches(pattern: CallPattern, origin: ValueOrigin): boolea
     if (first !== undefined && exportAndPathMatch(pattern, origin, first, rest)) return true;
     return exportAndPathMatch(pattern, origin, 'default', origin.path);
   }
+  // `import bolt from '@slack/bolt'; const { App } = bolt`: a CommonJS package's default import is its `module.exports`,
+  // whose members are its named exports — for a pattern that names that export.
+  if (origin.exportName === 'default' && first !== undefined && pattern.export?.includes(first) && exportAndPathMatch(pattern, origin, first, rest)) return true;
   return exportAndPathMatch(pattern, origin, origin.exportName, origin.path);
 }
 

@@ -30,7 +30,7 @@ export interface ModuleResolver {
    * Files of the package a file belongs to whose text matches a pattern (where values of a type it declares are
    * made, where tools are registered: tool-elements.ts), read from disk.
    */
-  filesMatching(fromFile: string, pattern: RegExp): string[];
+  filesMatching(fromFile: string, pattern: RegExp, within?: RegExp): string[];
   /** A digest of all filesImplementing and filesMatching read for a file's package (workspace-packages.ts contentDigest). */
   packageContentDigest(fromFile: string): string;
   /** Forgets what was read from disk: a file created, moved or deleted since (the editor's updates). */
@@ -180,8 +180,8 @@ export function makeModuleResolver(
       const escaped = name.replace(/[$]/g, '\\$');
       return packageSources.filesNaming(fromFile, new RegExp(`\\b(?:implements|extends)\\s[^{;]*(?<![\\w$])${escaped}(?![\\w$])`));
     },
-    filesMatching(fromFile, pattern) {
-      return packageSources.filesNaming(fromFile, pattern);
+    filesMatching(fromFile, pattern, within) {
+      return packageSources.filesNaming(fromFile, pattern, within);
     },
     packageContentDigest(fromFile) {
       return packageSources.contentDigest(fromFile);

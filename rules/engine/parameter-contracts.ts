@@ -30,12 +30,61 @@ export function parameterContractType(declaration: Node, resolve: Resolve): Decl
 function listenerParameterType(declaration: Node, resolve: Resolve): DeclaredPackageType | undefined {
   if (!Node.isParameterDeclaration(declaration) || !Node.isIdentifier(declaration.getNameNode())) return undefined;
   const fn = declaration.getParent();
-  if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) return undefined;
-  const index = fn.getParameters().indexOf(declaration);
+  if (!fn) return undefined;
+  const index = (fn as { getParameters?(): Node[] }).getParameters?.().indexOf(declaration) ?? -1;
+  if (index === 0) {
+    const byEvent = eventListenerType(fn, resolve);
+    if (byEvent) return byEvent;
+  }
+  if (!(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) return undefined;
   for (const contract of knowledge.listenerContracts) {
     if (contract.self && (contract.param ?? 0) === index && handedTo(fn, contract, resolve)) return contract.self;
   }
   return undefined;
+}
+
+type Contract = (typeof knowledge.listenerContracts)[number];
+
+/**
+ * `client.on(Events.MessageCreate, async (message) => …)`, or the guide's event file `{ name: Events.MessageCreate,
+ * execute(message) { … } }`: the listener's first parameter is what the package hands for that event.
+ */
+function eventListenerType(fn: Node, resolve: Resolve): DeclaredPackageType | undefined {
+  const holder = fn.getParent();
+  for (const contract of knowledge.listenerContracts) {
+    const events = contract.events;
+    if (!events) continue;
+    if ((Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) && holder && Node.isCallExpression(holder) && holder.getArguments()[1] === fn) {
+      if (!handedTo(fn, contract, resolve)) continue;
+      const event = eventName(holder.getArguments()[0], contract, resolve);
+      if (event && events.types[event]) return events.types[event];
+      continue;
+    }
+    if (!events.module) continue;
+    // `execute(message) { … }` or `execute: async (message) => …` in an object literal naming the event.
+    const member = Node.isMethodDeclaration(fn) ? fn : holder && Node.isPropertyAssignment(holder) && (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) ? holder : undefined;
+    const object = member?.getParent();
+    if (!member || !object || !Node.isObjectLiteralExpression(object) || (member as { getName(): string }).getName() !== events.module.method) continue;
+    const named = object.getProperty(events.module.nameKey);
+    const value = named && Node.isPropertyAssignment(named) ? named.getInitializer() : undefined;
+    // Only the package's enum names an event here: a bare string `name` is any project's command table.
+    if (!value || !Node.isPropertyAccessExpression(value)) continue;
+    const event = eventName(value, contract, resolve);
+    if (event && events.types[event]) return events.types[event];
+  }
+  return undefined;
+}
+
+/** `'messageCreate'`, or `Events.MessageCreate` with `Events` the package's enum. */
+function eventName(arg: Node | undefined, contract: Contract, resolve: Resolve): string | undefined {
+  const events = contract.events!;
+  if (!arg) return undefined;
+  if (Node.isStringLiteral(arg) || Node.isNoSubstitutionTemplateLiteral(arg)) return arg.getLiteralValue();
+  if (!Node.isPropertyAccessExpression(arg)) return undefined;
+  const member = events.enumExport.members[arg.getName()];
+  if (!member) return undefined;
+  const origin = resolve(arg.getExpression());
+  return origin && calleeMatches({ module: [events.enumExport.module], export: [events.enumExport.export], instance: false, path: [''] }, origin) ? member : undefined;
 }
 
 /** The JSDoc type of a parameter (`name`) or of a destructured parameter's property (`*.name`). */

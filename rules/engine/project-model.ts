@@ -355,6 +355,16 @@ export class ProjectModel implements ProjectLinks {
     return this.modules.filesMatching(fromPath, pattern);
   }
 
+  /**
+   * Files of a file's package whose text matches both patterns, in package order: `within` a pattern many files share
+   * (a router's text), `pattern` one asked per file (its exported names), tested only on the texts `within` kept. The
+   * analysis in progress depends on that intersection, and on nothing else the two searches would have found.
+   */
+  filesMatchingBoth(fromPath: string, within: RegExp, pattern: RegExp): string[] {
+    this.recordQuery(`matching-both:${fromPath}\0${within.source}\0${within.flags}\0${pattern.source}\0${pattern.flags}`);
+    return this.modules.filesMatching(fromPath, pattern, within);
+  }
+
   private readonly ownPackageNames = new Map<string, string | null>();
 
   /** The name in the nearest package.json at or above a folder; the analysis in progress depends on it. */

@@ -75,8 +75,7 @@ function casesNameDeclaredTools(node: SwitchStatement, model: ProjectModel): boo
 function declaredToolNames(file: SourceFile, names: ReadonlyArray<string>, model: ProjectModel): Set<string> {
   const own = file.getFilePath();
   const quoted = new RegExp(`(['"\`])(?:${names.map((name) => name.replace(/[.]/g, '\\.')).join('|')})\\1`);
-  const declaring = new Set(model.filesMatching(own, TOOL_DECLARATION_TEXT));
-  const paths = [own, ...model.filesMatching(own, quoted).filter((path) => path !== own && declaring.has(path)).slice(0, MAX_DECLARING_FILES)];
+  const paths = [own, ...model.filesMatchingBoth(own, TOOL_DECLARATION_TEXT, quoted).filter((path) => path !== own).slice(0, MAX_DECLARING_FILES)];
   const wanted = new Set(names);
   const found = new Set<string>();
   for (const path of paths) {

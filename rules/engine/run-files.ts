@@ -159,7 +159,7 @@ export class RunFiles {
   answerContext(query: string): string | undefined {
     const colon = query.indexOf(':');
     const kind = query.slice(0, colon);
-    if (kind !== 'matching' && kind !== 'implements') return undefined;
+    if (kind !== 'matching' && kind !== 'matching-both' && kind !== 'implements') return undefined;
     const from = query.slice(colon + 1).split('\0')[0]!;
     return `${kind}:${this.modules.packageContentDigest(from)}`;
   }
@@ -191,6 +191,10 @@ export class RunFiles {
     if (kind === 'matching') {
       const [from, source] = subject.split('\0') as [string, string];
       return digestOf(this.modules.filesMatching(from, new RegExp(source)));
+    }
+    if (kind === 'matching-both') {
+      const [from, within, withinFlags, source, flags] = subject.split('\0') as [string, string, string, string, string];
+      return digestOf(this.modules.filesMatching(from, new RegExp(source, flags), new RegExp(within, withinFlags)));
     }
     if (kind === 'route') {
       const [folder, route] = subject.split('\0') as [string, string];

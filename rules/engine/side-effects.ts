@@ -5,7 +5,7 @@ import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, ty
 import type { KindByArgument, WriteFact, WriteKind } from '../knowledge/types.js';
 import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
 import type { RuleOptions } from './config.js';
-import { httpWrite, isReadOnlyPostUrl, urlLiteralText, type CallerDecidedRequest, type HttpRequest } from './http-writes.js';
+import { generatedClientRequest, httpWrite, isReadOnlyPostUrl, urlLiteralText, type CallerDecidedRequest, type HttpRequest } from './http-writes.js';
 import { findMatch, moduleMatches } from './match.js';
 import { isModelRequest } from './model-calls.js';
 import { writesReachableFrom } from './summaries.js';
@@ -93,6 +93,8 @@ function classifyEffectHere(node: EffectNode, model: ProjectModel, options: Rule
     if (operation !== undefined) return operation ?? undefined;
     const mutation = graphqlMutation(node, callee, model);
     if (mutation) return mutation;
+    const generated = generatedClientRequest(node, callee, model, options);
+    if (generated !== undefined) return generated ?? undefined;
     const http = callee ? httpWrite(node, callee, model, options) : undefined;
     if (http && http.http?.method === 'POST' && !http.protection && isModelRequest(node, model, (route) => routeWrites(route, model, options))) return undefined;
     if (http !== undefined) return http ?? undefined;

@@ -119,7 +119,7 @@ function heldByToolObjectsElsewhere(file: SourceFile, model: ProjectModel): Tool
 
 /**
  * What `search` finds written in this file when run on the package's other files that name one of its exports and
- * whose text matches `text` (both answered from the package's texts, cached per pattern: only files in both are parsed).
+ * whose text matches `text` (the exported names searched only in the texts `text` kept, filesMatchingBoth: only files in both are parsed).
  */
 function foundInFilesNamingExports(
   file: SourceFile,
@@ -131,8 +131,7 @@ function foundInFilesNamingExports(
   const pattern = wordPattern(exportedNames(file), '(?<![\\w$])');
   if (!pattern) return [];
   const own = file.getFilePath();
-  const matching = new Set(model.filesMatching(own, text));
-  const others = model.filesMatching(own, pattern).filter((path) => path !== own && matching.has(path));
+  const others = model.filesMatchingBoth(own, text, pattern).filter((path) => path !== own);
   const out: ToolHandler[] = [];
   for (const path of others.slice(0, MAX_ROUTER_FILES)) {
     const other = model.fileAt(path);
@@ -266,12 +265,13 @@ const MAX_REGISTRATION_FILES = 40;
 /**
  * A typed object literal or a class that extends or implements something: what a per-tool element looks like; an
  * exported array (`export const deploymentTools = [createTool(…), …]`, spread into a registration elsewhere); or a
- * function the file exports (`export default sendEmail`, `export async function createWebhook`), which a tools table
- * of another file may hold as a tool's handler (mailtrap-mcp's `{ name, handler: sendEmail }`, picked by name).
+ * function the file exports (`export default sendEmail`, `export async function createWebhook`, a typed arrow
+ * `export const runPipeline: ToolCallback<…> = async (args) => …`), which a tools table of another file may hold as a
+ * tool's handler (mailtrap-mcp's `{ name, handler: sendEmail }`, picked by name).
  */
 function mayHoldToolElements(file: SourceFile): boolean {
   const text = file.getFullText();
-  return /\b(?:extends|implements)\b|\)\s*:\s*[A-Z]\w*(?:<[^>]*>)?\s*=>\s*\(\s*\{|:\s*[A-Z]\w*(?:<[^=;]*>)?\s*=\s*\{|\bsatisfies\b|\bexport\s+(?:default\s+)?(?:async\s+)?function\b|^export\s+default\s+[A-Za-z_$][\w$]*\s*;?\s*$|^export\s+const\s+[A-Za-z_$][\w$]*(?:\s*:[^=\n]+)?\s*=\s*\[/m.test(text);
+  return /\b(?:extends|implements)\b|\)\s*:\s*[A-Z]\w*(?:<[^>]*>)?\s*=>\s*\(\s*\{|:\s*[A-Z]\w*(?:<[^=;]*>)?\s*=\s*\{|\bsatisfies\b|\bexport\s+(?:default\s+)?(?:async\s+)?function\b|^export\s+default\s+[A-Za-z_$][\w$]*\s*;?\s*$|^[ \t]*export\s+const\s+[A-Za-z_$][\w$]*(?:\s*:[^=\n]+)?\s*=\s*\[|^export\s+const\s+[A-Za-z_$][\w$]*\s*:[^=\n]*(?:\n[^=\n]*){0,4}=\s*(?:async\s*)?\(/m.test(text);
 }
 
 function registeredToolHandlers(file: SourceFile, model: ProjectModel): ToolHandler[] {
@@ -292,6 +292,7 @@ function registeredToolHandlers(file: SourceFile, model: ProjectModel): ToolHand
           add(handler);
           for (const element of elementToolHandlers(handler, model)) add(element);
           for (const element of spreadTupleHandlers(handler, model)) add(element);
+          for (const element of loopRegisteredHandlers(handler, model)) add(element);
         }
         if (Node.isCallExpression(node)) for (const handler of fromDispatchTable(node, model)) add(handler);
       } else if (Node.isClassDeclaration(node) || Node.isClassExpression(node)) {
@@ -574,7 +575,13 @@ function wrappedHandler(expression: Node, model: ProjectModel): FunctionNode | u
 
 function handlerExpression(call: CallExpression | NewExpression, how: HandlerArg): Node | undefined {
   const args = call.getArguments();
-  if (how === 'last') return args[args.length - 1];
+  if (how === 'last') {
+    // `server.tool(tool.name, tool.schema, tool.handler, { description })`: the SDK takes the first argument left after
+    // the description, schema and annotations as the callback and ignores what follows; an object literal is no callback.
+    let index = args.length - 1;
+    while (index > 1 && Node.isObjectLiteralExpression(unwrap(args[index]!))) index--;
+    return args[index];
+  }
   if (typeof how === 'number') return args[how];
   const options = objectLiteralOf(args[how.arg]);
   if (!options && how.orFunction) return args[how.arg];
@@ -922,6 +929,76 @@ function fromWrapperCallPerElement(call: CallExpression, model: ProjectModel): T
   return out;
 }
 
+/**
+ * A registration in a loop over a list of tools that registers each tool under its own name with what the tool (or a
+ * table keyed by its name) holds, handed over as it is or through variables and project wrappers that call it:
+ * `tools.forEach((tool) => server.tool(tool.name, tool.schema, tool.handler))`, or `const handler = HANDLERS[tool.name];
+ * server.tool(tool.name, …, wrapToolHandler(tool.name, handler))`. Each element's member (each function of the table)
+ * is a tool's handler. A registration whose name is not the element's own registers nothing we can tell apart.
+ */
+function loopRegisteredHandlers(handler: ToolHandler, model: ProjectModel): ToolHandler[] {
+  const call = handler.registration;
+  if (!handler.expression || !(Node.isCallExpression(call) || Node.isNewExpression(call))) return [];
+  const nameArg = call.getArguments()[0];
+  const element = nameArg ? loopElementOf(nameArg, call) : undefined;
+  if (!element) return [];
+  const held = heldThroughWrappers(handler.expression, model, 0);
+  if (!held) return [];
+  const out: ToolHandler[] = [];
+  const framework = `${handler.framework} (registered in a loop)`;
+  if (Node.isPropertyAccessExpression(held) && loopElementOf(held.getExpression(), call)?.variable === element.variable && !Node.isPropertyAccessExpression(unwrap(held.getExpression()))) {
+    // tool.handler: each element's own member
+    for (const entry of tableEntries(element.collection, model, 0)) {
+      const fn = entryFunction(entry.value, held.getName(), model);
+      if (fn) out.push({ framework, body: fn, fn, registration: entry.registration, name: entry.name ?? entryName(entry.value, model), annotations: {}, confidence: 'medium' });
+    }
+  } else if (Node.isElementAccessExpression(held)) {
+    // HANDLERS[tool.name]: the table keyed by the name the registration gives the tool
+    const key = held.getArgumentExpression();
+    if (!key || flat(key) !== flat(nameArg!) || loopElementOf(key, call)?.variable !== element.variable) return [];
+    for (const entry of tableEntries(held.getExpression(), model, 0)) {
+      const fn = entryFunction(entry.value, undefined, model);
+      if (fn) out.push({ framework, body: fn, fn, registration: entry.registration, name: entry.name, annotations: {}, confidence: 'medium' });
+    }
+  }
+  return out;
+}
+
+const flat = (node: Node) => unwrap(node).getText().replace(/\s+/g, '');
+
+/** The loop variable (and the collection it walks) a name expression (`tool.name`, `tool`) is read from, around `site`. */
+function loopElementOf(expression: Node, site: Node): { variable: Node; collection: Node } | undefined {
+  let root = unwrap(expression);
+  while (Node.isPropertyAccessExpression(root)) root = unwrap(root.getExpression());
+  if (!Node.isIdentifier(root)) return undefined;
+  const collection = iteratedCollection(root, site);
+  const binding = resolveIdentifier(root);
+  return collection && binding.kind === 'local' ? { variable: binding.declaration, collection } : undefined;
+}
+
+/** What a handler expression hands over, through local variables and project helpers that call the function they are given. */
+function heldThroughWrappers(expression: Node, model: ProjectModel, depth: number): Node | undefined {
+  const node = unwrap(expression);
+  if (depth > 4) return undefined;
+  if (Node.isIdentifier(node)) {
+    const binding = resolveIdentifier(node);
+    if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration)) return undefined;
+    const init = binding.declaration.getInitializer();
+    return init ? heldThroughWrappers(init, model, depth + 1) : undefined;
+  }
+  if (Node.isCallExpression(node)) {
+    const helper = model.functionCalledBy(node);
+    if (!helper) return undefined;
+    const args = node.getArguments();
+    for (let i = args.length - 1; i >= 0; i--) {
+      const arg = unwrap(args[i]!);
+      if ((Node.isIdentifier(arg) || Node.isElementAccessExpression(arg) || Node.isPropertyAccessExpression(arg)) && callsOwnParameter(helper, i, model)) return heldThroughWrappers(arg, model, depth + 1);
+    }
+    return undefined;
+  }
+  return Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node) ? node : undefined;
+}
+
 /** The collection a loop variable or an iteration callback's parameter walks (`for (const t of tools)`, `tools.forEach((t) => …)`), around `site`. */
 function iteratedCollection(element: Node, site: Node): Node | undefined {
   const value = unwrap(element);
@@ -1035,6 +1112,23 @@ function forwardableNames(fn: FunctionNode, params: ReadonlyArray<ParameterDecla
     const name = declaration.getName();
     if (name) locals.push({ names: [name], text: declaration.getText() });
   }
+  if (locals.length > 0 && [...names, ...locals.flatMap((l) => l.names)].every((name) => ASCII_WORD.test(name))) {
+    // Names of [\w$] only: a text names one as a whole word exactly when one of its maximal runs of [\w$] is that name,
+    // so each text is split into its words once and the closure is set lookups, not a pattern of all names so far run
+    // over every text left on each round (the same least fixed point either way).
+    const pending = locals.map((local) => ({ names: local.names, words: new Set(local.text.match(WORD_RUNS) ?? []) }));
+    for (let grew = true; grew && pending.length > 0; ) {
+      grew = false;
+      for (let i = pending.length - 1; i >= 0; i--) {
+        const { names: declared, words } = pending[i]!;
+        if (!someIn(words, names)) continue;
+        for (const name of declared) names.add(name);
+        pending.splice(i, 1);
+        grew = true;
+      }
+    }
+    return wordPattern([...names], '(?<![\\w$])');
+  }
   for (let grew = true; grew && locals.length > 0; ) {
     grew = false;
     const pattern = wordPattern([...names], '(?<![\\w$])');
@@ -1047,6 +1141,16 @@ function forwardableNames(fn: FunctionNode, params: ReadonlyArray<ParameterDecla
     }
   }
   return wordPattern([...names], '(?<![\\w$])');
+}
+
+const ASCII_WORD = /^[\w$]+$/;
+const WORD_RUNS = /[\w$]+/g;
+
+/** Whether the two sets share an element (looked up from the smaller). */
+function someIn(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const item of small) if (large.has(item)) return true;
+  return false;
 }
 
 function boundNames(name: Node): string[] {

@@ -111,7 +111,7 @@ function valueOfBounded(expression: Node, links: ProjectLinks): ProjectValue | u
     const signature = declaredTypeOf(node.getExpression(), links);
     const returned = signature && Node.isFunctionTypeNode(signature) ? signature.getReturnTypeNode() : undefined;
     const instance = returned ? instanceOfType(withoutNullish(returned) ?? returned, links) : undefined;
-    return instance ?? { kind: 'node', node };
+    return instance ?? locatedService(node, links) ?? { kind: 'node', node };
   }
   if (Node.isNewExpression(node)) {
     const cls = classValue(node.getExpression(), links);
@@ -252,7 +252,24 @@ function agreedValues(values: Array<ProjectValue | undefined>): ProjectValue | u
 }
 
 function parameterValue(parameter: ParameterDeclaration, links: ProjectLinks): ProjectValue | undefined {
-  return annotatedInstance(parameter, links) ?? argumentValue(parameter, links);
+  return annotatedInstance(parameter, links) ?? argumentValue(parameter, links) ?? handedParameter(parameter, parameter.getNameNode(), links);
+}
+
+/**
+ * A parameter of a function the project hands to a call (`client.on('messageCreate', (message) => …)`,
+ * `app.event('app_mention', async ({ say }) => …)`) or writes as an object's method, and never calls itself: only the
+ * package that calls it fills it. Its own name, for callee.ts to read what the package hands there
+ * (parameter-contracts.ts), so a helper the listener passes it on to (`this.handle(message)`) sees the same value.
+ */
+function handedParameter(parameter: ParameterDeclaration, name: Node, links: ProjectLinks): ProjectValue | undefined {
+  if (!Node.isIdentifier(name) || parameter.isRestParameter()) return undefined;
+  const fn = parameter.getParent();
+  const holder = fn?.getParent();
+  const handed =
+    ((Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) && holder && (Node.isCallExpression(holder) || Node.isPropertyAssignment(holder))) ||
+    (Node.isMethodDeclaration(fn) && holder && Node.isObjectLiteralExpression(holder));
+  if (!handed || links.callSitesOf(fn!).length > 0) return undefined;
+  return { kind: 'node', node: name };
 }
 
 /** `{ client }` of a variable's value, or of the argument callers pass for a destructured parameter. */
@@ -261,7 +278,9 @@ function bindingValue(element: import('ts-morph').BindingElement, links: Project
   const holder = pattern?.getParent();
   if (!pattern || !Node.isObjectBindingPattern(pattern) || !holder) return undefined;
   const key = element.getPropertyNameNode()?.getText() ?? element.getName();
-  if (Node.isParameterDeclaration(holder)) return annotatedMember(holder, key, links) ?? argumentMemberValue(holder, key, links);
+  if (Node.isParameterDeclaration(holder)) {
+    return annotatedMember(holder, key, links) ?? argumentMemberValue(holder, key, links) ?? (pattern.getParent() === holder ? handedParameter(holder, element.getNameNode(), links) : undefined);
+  }
   if (!Node.isVariableDeclaration(holder)) return undefined;
   const init = holder.getInitializer();
   const parameter = init ? parameterOf(init) : undefined;
@@ -490,6 +509,20 @@ function isParameterItself(arg: Node, parameter: ParameterDeclaration): boolean 
 function annotatedInstance(declaration: Node, links: ProjectLinks): ProjectValue | undefined {
   const typeNode = Node.isParameterDeclaration(declaration) ? parameterTypeOf(declaration, links) : (declaration as { getTypeNode?: () => TypeNode | undefined }).getTypeNode?.();
   return typeNode ? instanceOfType(typeNode, links) : undefined;
+}
+
+/**
+ * A service locator asked for a project class by its type argument (`runtime.getService<LinearService>('linear')` in
+ * ElizaOS, `container.resolve<TicketService>(TOKEN)` in tsyringe): an instance of that class, as the code says.
+ */
+function locatedService(call: import('ts-morph').CallExpression, links: ProjectLinks): ProjectValue | undefined {
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || !/^(?:getService|resolve)$/.test(callee.getName())) return undefined;
+  const [typeArgument] = call.getTypeArguments();
+  if (!typeArgument || !Node.isTypeReference(typeArgument)) return undefined;
+  const name = typeArgument.getTypeName();
+  const cls = Node.isIdentifier(name) ? classValue(name, links) : undefined;
+  return cls ? { kind: 'instance', cls } : undefined;
 }
 
 function instanceOfType(typeNode: TypeNode, links: ProjectLinks): ProjectValue | undefined {

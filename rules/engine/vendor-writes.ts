@@ -16,12 +16,22 @@ import { isNodeBuiltin } from './node-builtins.js';
 import { resolveIdentifier } from './scope.js';
 import type { WriteEffect } from './side-effects.js';
 import { keyProperty, withKey } from './write-keys.js';
+import { vendorClientRequest } from './http-writes.js';
 import { resultVariable } from './temporary-writes.js';
 
 let tablePackages: string[] | undefined;
 
 /** Whether a module is one the tables speak for, a node builtin, or a library that is not a client of another system. */
 function notAVendor(module: string): boolean {
+  // A function of the module's name and of constant tables, asked for most calls of every file: answered once a name.
+  let known = notAVendorAnswers.get(module);
+  if (known === undefined) notAVendorAnswers.set(module, (known = notAVendorByTables(module)));
+  return known;
+}
+
+const notAVendorAnswers = new Map<string, boolean>();
+
+function notAVendorByTables(module: string): boolean {
   if (module === 'global' || isNodeBuiltin(module)) return true;
   // Retrying vendor clients are in the prefilter's list for their built-in retries, not because a table describes them.
   tablePackages ??= [...new Set([...knownPackageNames(), ...writePackageNames()])].filter((name) => !retryingVendorClients.some((c) => c.module === name));
@@ -80,6 +90,10 @@ export function mayBeVendorWrite(call: CallExpression): boolean {
 
 /** A method of a vendor SDK's client or namespace whose name says it writes. */
 export function vendorWrite(call: CallExpression, callee: CalleeRef, model: ProjectModel, options: RuleOptions): WriteEffect | undefined {
+  // A vendor package's exported `request(token, path, { method: 'POST', body })`: its request, by the HTTP method.
+  if (!callee.instance && callee.path.length === 0 && callee.exportName === 'request') {
+    return notAVendor(callee.module) ? undefined : vendorClientRequest(call, callee.module, callee, model, options) ?? undefined;
+  }
   // A namespace's own functions (`addDays`, `createElement`) are not requests; a client's methods are, and so is a
   // vendor class's static `create` (`Sandbox.create()` starts a remote sandbox).
   const staticCreate = !callee.instance && callee.path.length === 1 && callee.path[0] === 'create' && /^[A-Z]/.test(callee.exportName);
@@ -89,6 +103,8 @@ export function vendorWrite(call: CallExpression, callee: CalleeRef, model: Proj
   if (/GPT|LLM|Model|Completion|Chat(?:Bot)?API/i.test(callee.exportName)) return undefined;
   const name = callee.path[callee.path.length - 1]!;
   if (callee.path.some((segment) => modelCallSegments.includes(segment))) return undefined;
+  // client.request({ method: 'POST', url }), exa.request(path, 'POST', body): the client's own request, by its HTTP method.
+  if (name === 'request' && callee.instance) return vendorClientRequest(call, callee.module, callee, model, options) ?? undefined;
   const kind = writeVerbOf(name);
   if (!kind) return undefined;
   const args = call.getArguments();

@@ -323,7 +323,11 @@ const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'build', 'coverage', 'o
  * folder without one), with their texts: where the implementations of a type it declares are looked for.
  */
 export interface PackageSources {
-  filesNaming(fromFile: string, pattern: RegExp): string[];
+  /**
+   * The package's files whose text matches `pattern`; with `within`, only among the files matching `within` (a pattern
+   * asked of many files, such as their exported names, is then tested on the few texts a shared pattern kept).
+   */
+  filesNaming(fromFile: string, pattern: RegExp, within?: RegExp): string[];
   /**
    * A digest of everything filesNaming reads for a file's package — its folder, and the path and text of each source
    * it searches — so that an answer kept from an earlier run (`--cache`) is known to hold when the digest is the same.
@@ -360,7 +364,7 @@ export function makePackageSources(runText: (path: string) => string | undefined
     return files;
   };
   const digests = new Map<string, string>();
-  return {
+  const packageSources: PackageSources = {
     contentDigest(fromFile) {
       const folder = packageFolderOf(dirname(fromFile));
       let found = digests.get(folder);
@@ -371,13 +375,16 @@ export function makePackageSources(runText: (path: string) => string | undefined
       }
       return found;
     },
-    filesNaming(fromFile, pattern) {
+    filesNaming(fromFile, pattern, within) {
       // Asked once per file by some analyses (tool-elements.ts): each package is searched once per pattern.
       const folder = packageFolderOf(dirname(fromFile));
-      const key = `${folder}\0${pattern.source}\0${pattern.flags}`;
+      const key = `${folder}\0${pattern.source}\0${pattern.flags}${within ? `\0${within.source}\0${within.flags}` : ''}`;
       let found = answers.get(key);
       if (!found) {
-        found = sources(folder).filter((f) => pattern.test(f.text)).map((f) => f.path);
+        // The same files in the same order as both searches intersected, but a per-file pattern is run over the texts
+        // the shared one kept, not over the whole package once per file asking (that grew with files × package size).
+        const kept = within ? new Set(packageSources.filesNaming(fromFile, within)) : undefined;
+        found = sources(folder).filter((f) => (!kept || kept.has(f.path)) && pattern.test(f.text)).map((f) => f.path);
         answers.set(key, found);
       }
       return found;
@@ -389,6 +396,7 @@ export function makePackageSources(runText: (path: string) => string | undefined
       folderOf.clear();
     },
   };
+  return packageSources;
 }
 
 function walk(dir: string, out: Array<{ path: string; text: string }>, runText: (path: string) => string | undefined): void {

@@ -1,6 +1,7 @@
 // Agent frameworks: OpenAI Agents SDK, Mastra, Inngest AgentKit, VoltAgent, LlamaIndex.TS, GOAT, Coinbase AgentKit — their
 // tools, runs and loop defaults.
 import type { AgentRunnerFact, DecoratedToolFact, FrameworkModelCallFact, OutboundCallFact, ToolRegistrationFact, TypedToolObjectFact } from './types.js';
+import type { ListenerContract } from './slack-bolt.js';
 
 export const agentFrameworkTools: ToolRegistrationFact[] = [
   { framework: 'OpenAI Agents SDK', module: ['@openai/agents', '@openai/agents-core'], export: ['tool'], path: [''],
@@ -137,3 +138,17 @@ export const agentLoopDefaults = {
   openaiAgents: { option: 'maxTurns', defaultTurns: 10, checkedAgainst: '@openai/agents@0.20.0' },
   mastra: { option: 'maxSteps', checkedAgainst: '@mastra/core@0.24' },
 };
+
+/**
+ * Mastra hands a workflow step's `execute` (and, in 0.x, a tool's) `{ inputData, mastra, … }`, with `mastra` the
+ * Mastra instance the workflow or tool is registered on: `mastra.getAgent('name')` is one of its agents, whose
+ * generate/stream call the model (agentFrameworkCalls).
+ */
+export const mastraListenerContracts: ListenerContract[] = [
+  {
+    configuredBy: { module: ['@mastra/core', '@mastra/core/*'], export: ['createStep', 'createTool'] },
+    configCallbacks: ['execute'],
+    args: { mastra: { module: '@mastra/core', exportName: 'Mastra' } },
+    checkedAgainst: '@mastra/core@0.24.9 (dist/workflows/step.d.ts ExecuteFunctionParams.mastra: Mastra; dist/tools/types.d.ts ToolExecutionContext.mastra; dist/mastra/index.d.ts getAgent)',
+  },
+];

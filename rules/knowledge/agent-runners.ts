@@ -25,6 +25,15 @@ export const agentRunners: AgentRunnerFact[] = [
     optionsArg: 0, bounds: ['maxSteps', 'stopWhen'], unboundedValues: ['undefined', 'null', 'Infinity', 'Number.POSITIVE_INFINITY'], needsTools: 'tools',
     checkedAgainst: '@workflow/ai@6.0.0 (dist/agent/stream-text-iterator.js: `const effectiveMaxSteps = maxSteps ?? Infinity`; same in 4.1.2)',
   },
+  {
+    // The Claude Agent SDK's `query({ prompt, options })` runs Claude Code's agent loop (model, tools, model…) until the
+    // model stops; sdk.mjs passes `--max-turns` (and `--max-budget-usd`) to the CLI only when the option is set
+    // (`if (maxTurns) args.push('--max-turns', …)`), and the CLI has no turn limit of its own. The package was
+    // @anthropic-ai/claude-code's SDK before it was renamed, with the same `query` and options.
+    label: 'This Claude Agent SDK run', module: ['@anthropic-ai/claude-agent-sdk', '@anthropic-ai/claude-code'], export: ['query'], instance: false, path: [''],
+    optionsArg: 0, optionsProperty: 'options', bounds: ['maxTurns', 'maxBudgetUsd'], unboundedValues: ['0', 'null', 'undefined', 'Infinity', 'Number.POSITIVE_INFINITY'],
+    checkedAgainst: '@anthropic-ai/claude-agent-sdk@0.3.337 (sdk.d.ts Options.maxTurns, maxBudgetUsd: no default; sdk.mjs: `if (p) W.push(pt("--max-turns", p))`)',
+  },
 ];
 
 /** Commands an AWS SDK v3 client runs through `client.send(new XCommand(…))` that run a model. */

@@ -67,7 +67,9 @@ export const httpClientRetries: HttpClientRetryFact[] = [
 /**
  * URL path segments that are reads even when sent as POST (search and retrieval APIs, LLM endpoints, and
  * web-reading APIs: Firecrawl's and Tavily's scrape, crawl, map, extract, research, parse; checks such as
- * Uniswap's `check_approval` — but not a check-in or check-out, which book something; Google Calendar's `/freeBusy`, which
+ * Uniswap's `check_approval` — but not a check-in or check-out, which book something; an `export` action on a resource
+ * (Coda's `POST /docs/{docId}/pages/{pageIdOrName}/export`, the API's way to read a page's content) — not `/exports`, a
+ * collection of export jobs the service keeps; Google Calendar's `/freeBusy`, which
  * answers free/busy times; PII masking and redaction, which return the text transformed). A `-batch` suffix is the same
  * read for many inputs (`mask-batch`, `embeddings_batch`).
  * Matched against the literal parts of the URL written at the call, one path segment at a time.
@@ -75,7 +77,7 @@ export const httpClientRetries: HttpClientRetryFact[] = [
 export const readOnlyPostSegment =
   // One qualifying word may come first (`web-search`, `semantic_search`, `bulk-lookup`), unless it says the request writes
   // (`save-search`, `create-query`).
-  /^(?:(?!(?:create|save|saved|add|new|update|delete|remove|put|post|submit|send|store|insert)[-_])[a-z0-9]+[-_])?(_?search|_msearch|_count|query|queries|lookup|retrieve|find|list|embeddings?|classify|moderations?|completions|rank|rerank|score|validate|validation|estimate|quotes?|preview|graphql|analy[sz]e|summari[sz]e|translate|predict|infer|detect|extract|tokeni[sz]e|count_tokens|verify|scrape|crawl|map|research|parse|freebusy|mask|redact|anonymi[sz]e|check(?:[_-](?!in$|out$)[a-z_-]+)?)([-_]batch)?(\.json)?$/i;
+  /^(?:(?!(?:create|save|saved|add|new|update|delete|remove|put|post|submit|send|store|insert)[-_])[a-z0-9]+[-_])?(_?search|_msearch|_count|query|queries|lookup|retrieve|find|list|embeddings?|classify|moderations?|completions|rank|rerank|score|validate|validations?|estimate|quotes?|preview|graphql|analy[sz]e|summari[sz]e|translate|predict|infer|detect|extract|tokeni[sz]e|count_tokens|verify|scrape|crawl|map|research|parse|export|freebusy|mask|redact|anonymi[sz]e|check(?:[_-](?!in$|out$)[a-z_-]+)?)([-_]batch)?(\.json)?$/i;
 
 /**
  * RPC-style APIs name the method in the last path segment and send every call as POST: Slack's Web API

@@ -1,5 +1,5 @@
 // All knowledge tables in one place, as rules read them.
-import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults, decoratedToolMethods, frameworkAgentRunners, frameworkModelCalls, typedToolObjects } from './agent-frameworks.js';
+import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults, mastraListenerContracts, decoratedToolMethods, frameworkAgentRunners, frameworkModelCalls, typedToolObjects } from './agent-frameworks.js';
 import { agentRunners, modelCommands } from './agent-runners.js';
 import { awsWrites } from './aws.js';
 import { googleApiWrites } from './google-apis.js';
@@ -13,7 +13,7 @@ import { contentAddressedPostPath, credentialMintSegment, stateTransitionSegment
 import { langchainCalls, langchainToolBaseClasses, langchainTools } from './langchain.js';
 import { modelEndpoints, modelRequestBody } from './model-endpoints.js';
 import { mcpCalls, mcpClientModules, mcpRegistrationMethods, mcpTools } from './mcp.js';
-import { openaiCalls, openaiWrites } from './openai.js';
+import { openaiCalls, openaiWrites, serverExpiringRunCalls } from './openai.js';
 import { backoffStrategies, retryBackoffLibraries, sleepFunctions, unjitteredGenerators } from './retry-backoff.js';
 import { timerSchedulers } from './schedulers.js';
 import { probotListenerContracts } from './probot.js';
@@ -24,6 +24,7 @@ import { shellCommandFunctions } from './shell-commands.js';
 import { listenerContracts, slackBoltWrites } from './slack-bolt.js';
 import { inngestListenerContracts, inngestRetries, inngestWrites } from './inngest.js';
 import { upstashWorkflowListenerContracts } from './upstash-workflow.js';
+import { discordListenerContracts } from './discord.js';
 import { retryingVendorClients } from './vendor-writes.js';
 import { tracingWrappers } from './tracing-wrappers.js';
 import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from './vercel-ai.js';
@@ -35,6 +36,7 @@ export const knowledge = {
   decoratedToolMethods,
   typedToolObjects,
   frameworkModelCalls,
+  serverExpiringRunCalls,
   vercelAiToolHosts,
   modelEndpoints,
   modelRequestBody,
@@ -58,7 +60,7 @@ export const knowledge = {
   fanOutCalls,
   concurrentToolFrameworks,
   langchainCallerBases,
-  listenerContracts: [...listenerContracts, ...inngestListenerContracts, ...upstashWorkflowListenerContracts, ...probotListenerContracts],
+  listenerContracts: [...listenerContracts, ...inngestListenerContracts, ...upstashWorkflowListenerContracts, ...probotListenerContracts, ...discordListenerContracts, ...mastraListenerContracts],
   httpClientRetries,
   methodByMember,
   readOnlyPostPath,

@@ -73,8 +73,11 @@ export const langchainCalls: OutboundCallFact[] = [
 export const langchainTools: ToolRegistrationFact[] = [
   { framework: 'LangChain', module: ['@langchain/core/tools', 'langchain', 'langchain/tools'], export: ['tool'], path: [''], handler: 0,
     signalFrom: { param: 1, property: 'signal' }, checkedAgainst: checked },
-  { framework: 'LangChain', module: ['@langchain/core/tools', 'langchain/tools'], export: ['DynamicStructuredTool', 'DynamicTool'], path: [''],
-    construct: true, handler: { option: 'func', arg: 0 }, checkedAgainst: checked },
+  // Re-exported unchanged from @langchain/core/tools by @langchain/community's `tools/dynamic` entrypoint (dist/tools/dynamic.js)
+  // and by @langchain/classic's `tools` (src/tools/index.ts).
+  { framework: 'LangChain', module: ['@langchain/core/tools', 'langchain/tools', '@langchain/community/tools/dynamic', '@langchain/classic/tools'],
+    export: ['DynamicStructuredTool', 'DynamicTool'], path: [''],
+    construct: true, handler: { option: 'func', arg: 0 }, checkedAgainst: `${checked}; @langchain/community@0.3 (dist/tools/dynamic.js), @langchain/classic@1.0 (src/tools/index.ts)` },
 ];
 
 /** Base classes whose subclasses' `_call` method is a tool handler. */

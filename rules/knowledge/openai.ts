@@ -3,7 +3,7 @@
 // idempotency header is configured (the client never configures one), so `idempotencyKey` protects nothing.
 import { openaiRequestMethods } from './openai-request-methods.js';
 import { requestMethodFacts } from './sdk-requests.js';
-import type { OutboundCallFact, WriteFact } from './types.js';
+import type { FrameworkModelCallFact, OutboundCallFact, WriteFact } from './types.js';
 
 const client = { module: ['openai'], export: ['default', 'OpenAI', 'AzureOpenAI'], instance: true } as const;
 
@@ -16,6 +16,16 @@ const modelCalls = [
   'beta.threads.createAndRun', 'beta.threads.createAndRunPoll', 'beta.threads.createAndRunStream',
   'beta.threads.runs.create', 'beta.threads.runs.createAndPoll', 'beta.threads.runs.createAndStream', 'beta.threads.runs.stream',
   'beta.threads.runs.submitToolOutputs', 'beta.threads.runs.submitToolOutputsAndPoll', 'beta.threads.runs.submitToolOutputsStream',
+];
+
+/**
+ * Calls that carry on an Assistants run that already exists (tool outputs handed back to it), not a new run: the
+ * server bounds a run's life (every Run has an `expires_at`; a run not finished by then ends `expired`), so a loop
+ * that only polls a run and answers its tool calls ends when the run does (test/corpus/README.md questions 43, 58).
+ */
+export const serverExpiringRunCalls: FrameworkModelCallFact[] = [
+  { label: 'OpenAI Assistants run continuation', ...client, path: ['beta.threads.runs.submitToolOutputs', 'beta.threads.runs.submitToolOutputsAndPoll', 'beta.threads.runs.submitToolOutputsStream'],
+    checkedAgainst: 'openai@7.57.0 (Run.expires_at, status `expired`; openai-node v4.28 resources/beta/threads/runs)' },
 ];
 
 /** Every request method of the client (RULES.md: all carry the 10-minute default), each with the argument taking its request options. */

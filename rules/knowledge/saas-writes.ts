@@ -68,8 +68,22 @@ export const saasWrites: WriteFact[] = [
   // request per head and base; a repeat is refused with 422.
   { label: 'Octokit create under a unique name', write: 'upsert', ...octokitClient, path: ['**.pulls.create', '**.git.createRef'],
     checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0 (pulls.create → POST /repos/{owner}/{repo}/pulls, git.createRef → POST …/git/refs); GitHub REST 422 on a repeat' },
+  // A repository's name is unique per owner (a repeat is refused: 422 "name already exists on this account"), and an
+  // account keeps one fork of a repository (a repeat of POST …/forks answers 202 with the fork that exists): README
+  // questions 19 and 27.
+  { label: 'Octokit create under a unique name', write: 'upsert', ...octokitClient,
+    path: ['**.repos.createInOrg', '**.repos.createForAuthenticatedUser', '**.repos.createUsingTemplate', '**.repos.createFork'],
+    checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0 (repos.createInOrg → POST /orgs/{org}/repos, repos.createForAuthenticatedUser → POST /user/repos, repos.createUsingTemplate → POST …/generate, repos.createFork → POST …/forks); GitHub REST: 422 for an existing repository name, "Create a fork" returns the existing fork' },
+  // A merge sets the pull request (or branch) merged: a repeat is refused (pulls.merge: 405 "Pull Request is not
+  // mergeable" once merged) or has nothing to merge (repos.merge: 204). One-shot, README question 32.
+  { label: 'Octokit merge', write: 'update-set', ...octokitClient, path: ['**.pulls.merge', '**.repos.merge'],
+    checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0 (pulls.merge → PUT …/pulls/{pull_number}/merge, repos.merge → POST …/merges); GitHub REST: 405 when the pull request is already merged, 204 when there is nothing to merge' },
+  // PUT …/contents/{path}: the file at a path the caller chose, rewritten whole (a repeat without the current sha is
+  // refused with 422). A path made fresh on each call (`images/${Date.now()}.png`) adds a new file: README question 15.
+  { label: 'Octokit file commit', write: 'create', ...octokitClient, path: ['**.createOrUpdateFileContents'], recordId: { arg: 0, ids: ['path'] },
+    checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0 (repos.createOrUpdateFileContents → PUT /repos/{owner}/{repo}/contents/{path}); GitHub REST: "sha … Required if you are updating a file"' },
   { label: 'Octokit create', write: 'create', ...octokitClient,
-    path: ['**.create', '**.createComment', '**.createRelease', '**.createPullRequest', '**.createOrUpdateFileContents', '**.merge', '**.addLabels',
+    path: ['**.create', '**.createComment', '**.createRelease', '**.createPullRequest', '**.merge', '**.addLabels',
       '**.createReviewComment', '**.createReplyForReviewComment', '**.createCommitComment', '**.createFork', '**.createDispatchEvent',
       '**.createWorkflowDispatch', '**.createRef', '**.createForAuthenticatedUser',
       '**.createInOrg', '**.createCommitStatus', '**.createDeployment'],
@@ -104,9 +118,15 @@ export const saasWrites: WriteFact[] = [
   // A thread (a forum post with its first message, GuildForumThreadManager / GuildTextThreadManager#create), a custom
   // emoji (GuildEmojiManager#create) and a webhook (TextBasedChannel#createWebhook → GuildChannelManager#createWebhook)
   // are new each time (rest.post to Routes.threads / guildEmojis / channelWebhooks), through the same REST manager.
-  { label: 'Discord create', write: 'create', module: ['discord.js'], instance: true, path: ['**.threads.create', '**.emojis.create', '**.createWebhook'],
+  // A scheduled event (GuildScheduledEventManager#create: rest.post(Routes.guildScheduledEvents)) is new each time too.
+  { label: 'Discord create', write: 'create', module: ['discord.js'], instance: true, path: ['**.threads.create', '**.emojis.create', '**.createWebhook', '**.scheduledEvents.create'],
     builtInRetries: { count: "discord.js's REST manager retries timeouts and 5xx up to 3 times", disableOption: 'retries', clientDisable: 'rest' },
-    checkedAgainst: 'discord.js@14.28.1 (src/managers/GuildForumThreadManager.js, GuildTextThreadManager.js, GuildEmojiManager.js create; src/structures/interfaces/TextBasedChannel.js createWebhook)' },
+    checkedAgainst: 'discord.js@14.28.1 (src/managers/GuildForumThreadManager.js, GuildTextThreadManager.js, GuildEmojiManager.js create; src/structures/interfaces/TextBasedChannel.js createWebhook; src/managers/GuildScheduledEventManager.js:86 create)' },
+  // Message#forward sends a new message to the target channel (`resolvedChannel.send({ forward: { message, channel } })`):
+  // the only `forward` in discord.js's sources.
+  { label: 'Discord message', write: 'send', module: ['discord.js'], instance: true, path: ['**.forward'],
+    builtInRetries: { count: "discord.js's REST manager retries timeouts and 5xx up to 3 times", disableOption: 'retries', clientDisable: 'rest' },
+    checkedAgainst: 'discord.js@14.28.1 (src/structures/Message.js:1005 forward → channel.send)' },
   // Telegram bots: every Bot API send posts a new message — grammY's Api#send*, forwardMessage, copyMessage and their
   // Context#reply* aliases (grammy out/core/api.d.ts, out/context.d.ts), Telegraf's Context#send*/reply* and
   // Telegram#send* (telegraf typings/context.d.ts, telegram.d.ts). Neither client retries (grammy out/core/client.js,
@@ -162,6 +182,14 @@ export const saasWrites: WriteFact[] = [
     path: ['chat.postMessage', 'chat.postEphemeral', 'chat.scheduleMessage', 'files.uploadV2', 'conversations.create', 'conversations.invite'],
     builtInRetries: { count: "@slack/web-api's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'retryConfig' },
     checkedAgainst: '@slack/web-api@8.2.0' },
+  // A Bolt App's `client` is the WebClient it builds with `clientOptions` (bolt-js 5.0.0 src/App.ts: `this.client = new
+  // WebClient(token, clientOptions)`, no retryConfig of its own): `app.client.chat.postMessage(…)` is retried like
+  // any WebClient call, unless `clientOptions.retryConfig` turns that off.
+  { label: 'Slack message', write: 'send', module: ['@slack/bolt'], export: ['App'], instance: true,
+    path: ['client.chat.postMessage', 'client.chat.postEphemeral', 'client.chat.scheduleMessage', 'client.files.uploadV2', 'client.conversations.create',
+      'client.conversations.invite'],
+    builtInRetries: { count: "a Bolt App's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'clientOptions.retryConfig' },
+    checkedAgainst: '@slack/bolt@5.0.0 (src/App.ts: new WebClient(token, clientOptions)); @slack/web-api@8.2.0' },
   // WebClient#chatStream(args) returns a ChatStreamer (dist/chat-stream.js) whose append (once its buffer fills,
   // at once with chunks) and stop send chat.startStream / appendStream / stopStream through the same client, so
   // they are retried like any of its calls. An append of task_update chunks alone sets a task's status by its id.

@@ -28,6 +28,18 @@ export interface ListenerContract {
   self?: { module: string; exportName: string };
   /** The package's types of that argument, as JSDoc names them (`@param {import('@slack/bolt').AllMiddlewareArgs & …} args`). */
   argsTypes?: { module: string; names: string[] };
+  /**
+   * What the listener's first parameter is, taken whole, by the event its registration names
+   * (`client.on('messageCreate', (message) => …)`, or the package's enum of event names: `Events.MessageCreate`).
+   * With `module`, also a listener written as the `method` of an object whose `nameKey` property is that enum's
+   * member (`module.exports = { name: Events.MessageCreate, execute(message) { … } }`, the package guide's event files).
+   */
+  events?: {
+    types: Record<string, { module: string; exportName: string }>;
+    /** The enum of event names: its member name → the event name. */
+    enumExport: { module: string; export: string; members: Record<string, string> };
+    module?: { nameKey: string; method: string };
+  };
   checkedAgainst: string;
 }
 

@@ -111,6 +111,7 @@ export interface WriteFact extends CallPattern, Checked {
   builtInRetries?: {
     count: string;
     disableOption: string;
+    /** The client option that turns them off, when not `disableOption`; dotted through nested objects (`clientOptions.retryConfig`). */
     clientDisable?: string;
     /** The option's value that turns retries off (AWS `maxAttempts: 1`, Contentful `retryOnError: false`); 0 when omitted. */
     disabledAt?: number | false;
@@ -235,6 +236,8 @@ export interface AgentRunnerFact extends CallPattern, Checked {
   label: string;
   /** Index of the argument holding the run's options. */
   optionsArg: number;
+  /** The property of that argument holding them, when nested (`query({ prompt, options: { maxTurns } })`). */
+  optionsProperty?: string;
   /** Options any one of which bounds the loop. */
   bounds: string[];
   /** Values of a bound that switch it off. */

@@ -182,14 +182,15 @@ it('follows a caller the prefilter passes over: a file with no agent word that d
 
 it("takes a package search's answer kept with the package's texts, and searches again when they differ", async () => {
   // handlers/invitations.ts's handlers are found from the package's files that name its exports and route by a name
-  // (`matching` questions). The cold run keeps each answer with a digest of the package's sources and texts; a warm run
-  // with the same digest takes the kept answer instead of searching.
+  // (a `matching-both` question: the files matching a router's text and naming the exports). The cold run keeps each
+  // answer with a digest of the package's sources and texts; a warm run with the same digest takes the kept answer
+  // instead of searching.
   const cwd = copyOf('non-idempotent-tool/router-switch-in-another-file');
   const cold = await lint(cwd, true);
   const path = join(cwd, '.agentvetcache');
   const written = readFileSync(path, 'utf8');
   const data = JSON.parse(written) as { answers: Record<string, [string, string]> };
-  const query = Object.keys(data.answers).find((q) => q.startsWith('matching:') && q.includes('invitations.ts'))!;
+  const query = Object.keys(data.answers).find((q) => q.startsWith('matching-both:') && q.includes('invitations.ts'))!;
   expect(query).toBeDefined();
   const files = cold.stats.filesAnalysed;
   expect((await lint(cwd, true)).stats.filesReused).toBe(files);
@@ -202,6 +203,17 @@ it("takes a package search's answer kept with the package's texts, and searches 
   const warm = await lint(cwd, true);
   expect(warm.stats.filesReused).toBe(files);
   expect(found(warm, cwd)).toEqual(found(cold, cwd));
+});
+
+it('follows a file that starts reading as a router: the search of the files both routing and naming a handler file\'s exports', async () => {
+  // With its switch on `toolKind` the router's text shows no routing (DISPATCH_TEXT) and handlers/invitations.ts's
+  // handlers are not found from it; renamed back to `toolName`, they are, and the warm run must say so though
+  // handlers/invitations.ts did not change.
+  const cwd = copyOf('non-idempotent-tool/router-switch-in-another-file');
+  const router = join(cwd, 'router/tool-router.ts');
+  const text = readFileSync(router, 'utf8');
+  writeFileSync(router, text.replaceAll('toolName', 'toolKind'));
+  await expectWarmFollows(cwd, () => writeFileSync(router, text));
 });
 
 it("keys the cache on agentvet's version, its config and its compiler setting", () => {

@@ -22,3 +22,15 @@ export async function fileBugPlainly(title: string, body: string): Promise<numbe
   const { data } = await rest.issues.create({ owner: 'acme', repo: 'widgets', title, body });
   return data.number;
 }
+
+// A repository name is unique per owner: a re-sent create is refused (422), and a merged pull request cannot be
+// merged again — the plugin's re-sends repeat nothing (test/corpus/README.md questions 19 and 32).
+export async function createRepository(name: string): Promise<string> {
+  const { data } = await github.rest.repos.createInOrg({ org: 'acme', name });
+  return data.full_name;
+}
+
+export async function mergeRelease(pullNumber: number): Promise<string> {
+  const { data } = await github.rest.pulls.merge({ owner: 'acme', repo: 'widgets', pull_number: pullNumber });
+  return data.sha;
+}
