@@ -13,11 +13,11 @@ import { calleeMatches, moduleMatches } from './match.js';
 import { resolveIdentifier } from './scope.js';
 
 /** Helpers and routes followed from a call site before giving up. */
-const MAX_DEPTH = 3;
+const MAX_DEPTH = 6;
 
 export function isModelCall(call: CallExpression, model: ProjectModel, depth = 0): boolean {
   const outbound = outboundCall(call, model);
-  if (!outbound) return runsModelCommand(call, model) || runsFrameworkModel(call, model);
+  if (!outbound) return runsModelCommand(call, model) || runsFrameworkModel(call, model) || handsModelUrlToRequester(call, model);
   if (outbound.fact.kind === 'llm') return true;
   if (outbound.fact.kind !== 'http') return false;
   return model.memoize('model-request', call, () => {
@@ -50,6 +50,24 @@ function runsModelCommand(call: CallExpression, model: ProjectModel): boolean {
     if (!calleeMatches(fact, origin)) return false;
     const command = commandClass(call.getArguments()[0]);
     return command !== undefined && moduleMatches(fact.module, command.module) && new RegExp(fact.commands).test(command.name);
+  });
+}
+
+/**
+ * `httpClient.request('https://api.anthropic.com/v1/messages', init)`: a model API's URL handed to a project function
+ * that makes an HTTP request itself (a project HTTP client's method, a `post(url, body)` helper). The URL it is given
+ * is the one it requests; a function that makes no request of its own is not taken as one.
+ */
+function handsModelUrlToRequester(call: CallExpression, model: ProjectModel): boolean {
+  const args = call.getArguments();
+  if (args.length === 0 || !args.some((arg) => /['"`]/.test(arg.getText().charAt(0)) || Node.isIdentifier(arg))) return false;
+  return model.memoize('hands-model-url', call, () => {
+    const url = args.find((arg) => model.knowledge.modelEndpoints.some((endpoint) => endpoint.path.test(urlLiteralText(arg))));
+    if (!url) return false;
+    const callee = model.functionCalledBy(call);
+    const body = callee?.getBody();
+    if (!body) return false;
+    return descendantsOfKind(body, SyntaxKind.CallExpression).some((inner) => outboundCall(inner, model)?.fact.kind === 'http');
   });
 }
 
