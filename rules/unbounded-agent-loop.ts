@@ -3,7 +3,7 @@
 import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type Identifier, type NewExpression, type PropertyAccessExpression } from 'ts-morph';
 import { resolveIdentifier } from './engine/scope.js';
 import { outboundCall } from './engine/deadlines.js';
-import { isModelCall, reachesModel } from './engine/model-calls.js';
+import { SHALLOW_DEPTH, isModelCall, reachesModel } from './engine/model-calls.js';
 import { callsFunctionThat } from './engine/called-functions.js';
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { knowledge } from './knowledge/index.js';
@@ -200,6 +200,10 @@ function judgeLoop(node: import('ts-morph').WhileStatement | import('ts-morph').
     if (!reachesModel(body, model)) return false;
     // Polling an Assistants run and handing back its tool outputs: the server ends the run (it expires), not the model.
     if (!reachesModelBesideRunContinuations(body, model)) return false;
+    // A loop testing state of its own (`while (!this.state.answer)`, `while (phase !== DONE)`) keeps its bound near the
+    // model call it makes (a counter a helper decrements, a throw past a maximum): one whose model call is more than
+    // three calls down is not judged. A run loop (`while (true)`, `while (this.running)`) is followed all the way.
+    if (condition && !isConstantTrue(condition) && !isStopFlag(condition) && !reachesModel(body, model, 0, SHALLOW_DEPTH)) return false;
     if (endsOnModelAnswer(node, body, model)) return false;
     if (waitsOnPersonEveryTurn(body, model)) return false;
     if (pollsForEvents(node, condition, body, model)) return false;

@@ -100,17 +100,24 @@ function commandClass(arg: Node | undefined): { name: string; module: string } |
   return { name, module: binding.module };
 }
 
-/** Whether a body (a loop's, a function's, a route file) calls a model, directly or through project helpers. */
-export function reachesModel(body: Node, model: ProjectModel, depth = 0): boolean {
+/**
+ * Whether a body (a loop's, a function's, a route file) calls a model, directly or through project helpers — up to
+ * `maxDepth` calls deep (`SHALLOW_DEPTH` asks whether it does so within three).
+ */
+export function reachesModel(body: Node, model: ProjectModel, depth = 0, maxDepth = MAX_DEPTH): boolean {
   const calls = Node.isCallExpression(body) ? [body] : [];
   for (const call of [...calls, ...descendantsOfKind(body, SyntaxKind.CallExpression)]) {
     if (isModelCall(call, model, depth)) return true;
-    if (depth >= MAX_DEPTH) continue;
-    // Judged once per function and depth: an answer cut short by the depth bound must not stand for a shallower ask.
-    if (callsFunctionThat(call, body, model, `reaches-model@${depth + 1}`, (calleeBody) => reachesModel(calleeBody, model, depth + 1))) return true;
+    if (depth >= maxDepth) continue;
+    // Judged once per function, depth and bound: an answer cut short by the depth bound must not stand for a shallower ask.
+    const key = maxDepth === MAX_DEPTH ? `reaches-model@${depth + 1}` : `reaches-model@${depth + 1}/${maxDepth}`;
+    if (callsFunctionThat(call, body, model, key, (calleeBody) => reachesModel(calleeBody, model, depth + 1, maxDepth))) return true;
   }
   return false;
 }
+
+/** Three calls deep: how far a loop whose own condition tests state is followed (see unbounded-agent-loop's judgeLoop). */
+export const SHALLOW_DEPTH = 3;
 
 /**
  * A request that runs a model and stores nothing (RULES.md: "a retried pure LLM completion with no side effect"): to the
