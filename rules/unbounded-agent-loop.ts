@@ -3,7 +3,7 @@
 import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type Identifier, type NewExpression, type PropertyAccessExpression } from 'ts-morph';
 import { resolveIdentifier } from './engine/scope.js';
 import { outboundCall } from './engine/deadlines.js';
-import { SHALLOW_DEPTH, isModelCall, reachesModel } from './engine/model-calls.js';
+import { MODEL_REACH_DEPTH, SHALLOW_DEPTH, isModelCall, reachesModel } from './engine/model-calls.js';
 import { callsFunctionThat } from './engine/called-functions.js';
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { knowledge } from './knowledge/index.js';
@@ -211,7 +211,8 @@ function judgeLoop(node: import('ts-morph').WhileStatement | import('ts-morph').
   });
 }
 
-const MAX_CONTINUATION_DEPTH = 3;
+/** As deep as `reachesModel` goes: the same question, with run continuations left out. */
+const MAX_CONTINUATION_DEPTH = MODEL_REACH_DEPTH;
 const RUN_CONTINUATION_NAMES = new Set(knowledge.serverExpiringRunCalls.flatMap((fact) => fact.path.map((path) => path.split('.').pop()!)));
 
 /**

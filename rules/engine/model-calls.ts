@@ -116,6 +116,9 @@ export function reachesModel(body: Node, model: ProjectModel, depth = 0, maxDept
   return false;
 }
 
+/** How far `reachesModel` follows helpers by default: a walk asking the same question another way goes as deep. */
+export const MODEL_REACH_DEPTH = MAX_DEPTH;
+
 /** Three calls deep: how far a loop whose own condition tests state is followed (see unbounded-agent-loop's judgeLoop). */
 export const SHALLOW_DEPTH = 3;
 
