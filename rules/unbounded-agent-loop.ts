@@ -1,15 +1,15 @@
 // unbounded-agent-loop: an agent loop that calls an LLM with no step, turn or budget bound — a
 // hand-written `while (true)`, recursion, or an SDK loop configured to never stop.
-import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type Identifier, type PropertyAccessExpression } from 'ts-morph';
+import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type Identifier, type NewExpression, type PropertyAccessExpression } from 'ts-morph';
 import { resolveIdentifier } from './engine/scope.js';
 import { outboundCall } from './engine/deadlines.js';
-import { isModelCall, reachesModel } from './engine/model-calls.js';
+import { MODEL_REACH_DEPTH, SHALLOW_DEPTH, isModelCall, reachesModel } from './engine/model-calls.js';
 import { callsFunctionThat } from './engine/called-functions.js';
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { knowledge } from './knowledge/index.js';
 import type { ProjectModel } from './engine/project-model.js';
 import { descendantsOfKind, descendantsOfKinds } from './engine/kind-index.js';
-import { calleeMatches } from './engine/match.js';
+import { calleeMatches, moduleMatches } from './engine/match.js';
 import { timerEndsWithItsCall } from './engine/timer-lifetime.js';
 import { objectLiteralOf, propertyName, type CalleeRef } from './engine/callee.js';
 import type { AgentRunnerFact, TimerSchedulerFact } from './knowledge/types.js';
@@ -46,9 +46,10 @@ export default defineRule({
 function checkTimers(context: RuleContext): void {
   const { sourceFile, model } = context;
   const text = sourceFile.getFullText();
-  const schedulers = knowledge.timerSchedulers.filter((fact) => fact.module.some((module) => text.includes(module)));
-  if (!/setInterval|every|periodic|interval|repeat/i.test(text) && schedulers.length === 0) return;
-  for (const call of model.nodesOfKinds<CallExpression>(sourceFile, [SyntaxKind.CallExpression])) {
+  const schedulers = schedulersIn(sourceFile);
+  // A project helper that starts the timer (`startHeartbeat(onBeat)`) may be called from a file with no timer word.
+  if (!/setInterval|setTimeout|every|periodic|interval|repeat|cron|schedul|heartbeat|tick|timer|poll|loop/i.test(text) && schedulers.length === 0) return;
+  for (const call of model.nodesOfKinds<CallExpression | NewExpression>(sourceFile, [SyntaxKind.CallExpression, SyntaxKind.NewExpression])) {
     const timer = timerOf(call, schedulers, model);
     if (!timer) continue;
     const fn = model.functionOfValue(timer.tick);
@@ -58,7 +59,7 @@ function checkTimers(context: RuleContext): void {
     if (!passes.some((statement) => !isBranchOrLoop(statement) && reachesModel(statement, model))) continue;
     if (waitsOnPersonEveryTurn(body, model)) continue;
     // A timer cleared when the call, connection or session it serves ends (question 48): not the process's loop.
-    if (timer.label === 'setInterval' && timerEndsWithItsCall(call, model)) continue;
+    if (timer.label === 'setInterval' && Node.isCallExpression(call) && timerEndsWithItsCall(call, model)) continue;
     context.report({
       node: call,
       message: `This timer (${timer.label}) runs the model on every tick with no outside event and no bound: each run acts on what the previous ones did, and only the process's end stops it. Count the runs and stop at a maximum (or track a token/cost budget).`,
@@ -67,60 +68,97 @@ function checkTimers(context: RuleContext): void {
   }
 }
 
+/** The schedulers (knowledge `timerSchedulers`) whose package a file names: only those can start a timer there. */
+function schedulersIn(sourceFile: import('ts-morph').SourceFile): ReadonlyArray<TimerSchedulerFact> {
+  const text = sourceFile.getFullText();
+  return knowledge.timerSchedulers.filter((fact) => fact.module.some((module) => text.includes(module)));
+}
+
 /**
- * `taskQueue.runPeriodically(() => this.takeAction(), ms)`, `every(ms, fn)`: a project function that hands one of its
- * function parameters to `setInterval` (a tick that calls it or passes it on) — the caller's function is the tick,
- * and the finding is at the caller's call (question 41). One level: the helper's own `setInterval` call.
+ * `taskQueue.runPeriodically(() => this.takeAction(), ms)`, `startHeartbeat(onBeat)`: a project function that hands one
+ * of its function parameters to a timer it starts (`setInterval`, a scheduler's `cron.schedule` or `new Cron`, a
+ * `setTimeout` that reschedules itself) — a tick that calls it or passes it on. The caller's function is the tick,
+ * and the finding is at the caller's call (questions 41, 76). One level: the helper's own timer.
  */
 function timerHelperTick(call: CallExpression, model: ProjectModel): { label: string; tick: Node } | undefined {
   if (!Node.isIdentifier(call.getExpression()) && !Node.isPropertyAccessExpression(call.getExpression())) return undefined;
   if (call.getArguments().every((arg) => model.functionOfValue(arg) === undefined)) return undefined;
   const helper = model.functionCalledBy(call);
   if (!helper || helper.getFirstAncestor((a) => a === call) || call.getFirstAncestor((a) => a === helper)) return undefined;
-  const index = model.memoize('timer-helper-parameter', helper, () => timerParameterOf(helper, model));
-  const tick = index === undefined ? undefined : call.getArguments()[index];
-  return tick ? { label: `${calledName(call) ?? 'a helper'}(), which runs it with setInterval`, tick } : undefined;
+  const started = model.memoize('timer-helper-parameter', helper, () => timerParameterOf(helper, model));
+  const tick = started === undefined ? undefined : call.getArguments()[started.index];
+  return tick ? { label: `${calledName(call) ?? 'a helper'}(), which runs it with ${started!.label}`, tick } : undefined;
 }
 
-/** The index of the parameter a function's own `setInterval` tick runs, when it has one. */
-function timerParameterOf(fn: Node, model: ProjectModel): number | undefined {
+/** The index of the parameter a function's own timer tick runs, when it has one, and the timer's name. */
+function timerParameterOf(fn: Node, model: ProjectModel): { index: number; label: string } | undefined {
   const body = (fn as FunctionLike).getBody?.();
-  if (!body || !body.getText().includes('setInterval') || !('getParameters' in fn)) return undefined;
+  if (!body || !('getParameters' in fn) || !/setInterval|setTimeout|Cron|schedule/.test(body.getText())) return undefined;
   const parameters = (fn as import('ts-morph').FunctionDeclaration).getParameters();
-  for (const timer of descendantsOfKind(body, SyntaxKind.CallExpression)) {
-    const callee = timer.getExpression();
-    if (!Node.isIdentifier(callee) || callee.getText() !== 'setInterval' || resolveIdentifier(callee).kind !== 'global') continue;
-    if (timerEndsWithItsCall(timer, model)) continue;
-    const tick = timer.getArguments()[0];
-    if (!tick) continue;
-    const names = Node.isIdentifier(tick) ? [tick] : descendantsOfKind(tick, SyntaxKind.Identifier);
+  if (parameters.length === 0) return undefined;
+  const schedulers = schedulersIn(body.getSourceFile());
+  for (const timer of descendantsOfKinds<CallExpression | NewExpression>(body, [SyntaxKind.CallExpression, SyntaxKind.NewExpression])) {
+    const started = ownTimerOf(timer, schedulers, model);
+    if (!started) continue;
+    if (Node.isCallExpression(timer) && started.label === 'setInterval' && timerEndsWithItsCall(timer, model)) continue;
+    const names = Node.isIdentifier(started.tick) ? [started.tick] : descendantsOfKind(started.tick, SyntaxKind.Identifier);
     for (const name of names) {
       const binding = resolveIdentifier(name);
       const index = binding.kind === 'local' ? parameters.findIndex((p) => p === binding.declaration) : -1;
-      if (index >= 0) return index;
+      if (index >= 0) return { index, label: started.label };
     }
   }
   return undefined;
 }
 
-/** A global `setInterval(tick, ms)`, or a scheduler's `cron.schedule(expression, tick)` (knowledge `timerSchedulers`): its tick. */
-function timerOf(call: CallExpression, schedulers: ReadonlyArray<TimerSchedulerFact>, model: ProjectModel): { label: string; tick: Node } | undefined {
+/**
+ * A timer a call starts by itself: a global `setInterval(tick, ms)`; a scheduler's `cron.schedule(expression, tick)` or
+ * `new Cron(pattern, tick)` (knowledge `timerSchedulers`); or, inside a helper, `setTimeout(tick, ms)` written in the
+ * very function it schedules (the tick reschedules itself). Its tick: the function (or the code naming it) it runs.
+ */
+function ownTimerOf(call: CallExpression | NewExpression, schedulers: ReadonlyArray<TimerSchedulerFact>, model: ProjectModel): { label: string; tick: Node } | undefined {
   const callee = call.getExpression();
-  if (Node.isIdentifier(callee) && callee.getText() === 'setInterval') {
-    const tick = call.getArguments()[0];
-    return tick && resolveIdentifier(callee).kind === 'global' ? { label: 'setInterval', tick } : undefined;
+  if (Node.isNewExpression(call)) {
+    const fact = Node.isIdentifier(callee) ? constructedScheduler(callee, schedulers) : undefined;
+    // Croner's function comes after its pattern and options; CronJob's onTick right after its time.
+    const tick = fact && call.getArguments().slice(1).find((arg) => model.functionOfValue(arg) !== undefined);
+    return fact && tick ? { label: fact.label, tick } : undefined;
   }
-  const helper = timerHelperTick(call, model);
-  if (helper) return helper;
-  if (schedulers.length === 0) return undefined;
+  if (Node.isIdentifier(callee) && /^set(Interval|Timeout)$/.test(callee.getText())) {
+    const tick = call.getArguments()[0];
+    if (!tick || resolveIdentifier(callee).kind !== 'global') return undefined;
+    if (callee.getText() === 'setInterval') return { label: 'setInterval', tick };
+    // Rescheduled from a `catch`: another try after a failure, a retry — not a clock.
+    if (call.getFirstAncestor((a) => Node.isCatchClause(a))) return undefined;
+    const scheduled = model.functionOfValue(tick);
+    return scheduled && scheduled !== call.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) ? undefined
+      : scheduled ? { label: 'a setTimeout that reschedules itself', tick: scheduled } : undefined;
+  }
+  if (schedulers.length === 0 || !Node.isCallExpression(call)) return undefined;
   const name = calledName(call);
-  if (!name || !schedulers.some((fact) => fact.path.includes(name) || fact.export?.includes(name))) return undefined;
+  if (!name || !schedulers.some((fact) => !fact.construct && (fact.path.includes(name) || fact.export?.includes(name)))) return undefined;
   const origin = model.resolveCall(call);
-  const fact = origin && schedulers.find((candidate) => calleeMatches(candidate, origin));
+  const fact = origin && schedulers.find((candidate) => !candidate.construct && calleeMatches(candidate, origin));
   if (!fact) return undefined;
   // The function it runs: its last argument that is (or names) a function.
   const tick = [...call.getArguments()].reverse().find((arg) => model.functionOfValue(arg) !== undefined);
   return tick ? { label: fact.label, tick } : undefined;
+}
+
+/** `new Cron(…)` with `Cron` imported from croner: the scheduler fact whose class it constructs. */
+function constructedScheduler(callee: Identifier, schedulers: ReadonlyArray<TimerSchedulerFact>): TimerSchedulerFact | undefined {
+  const binding = resolveIdentifier(callee);
+  if (binding.kind !== 'import') return undefined;
+  return schedulers.find((fact) => fact.construct && moduleMatches(fact.module, binding.module) && (fact.export ?? []).includes(binding.exportName));
+}
+
+/** A timer a call starts at this line (`ownTimerOf`, not a `setTimeout`: one pass), or through a project helper. */
+function timerOf(call: CallExpression | NewExpression, schedulers: ReadonlyArray<TimerSchedulerFact>, model: ProjectModel): { label: string; tick: Node } | undefined {
+  const callee = call.getExpression();
+  if (Node.isIdentifier(callee) && callee.getText() === 'setTimeout') return undefined;
+  const own = ownTimerOf(call, schedulers, model);
+  if (own) return own;
+  return Node.isCallExpression(call) ? timerHelperTick(call, model) : undefined;
 }
 
 function checkLoops(context: RuleContext): void {
@@ -162,6 +200,10 @@ function judgeLoop(node: import('ts-morph').WhileStatement | import('ts-morph').
     if (!reachesModel(body, model)) return false;
     // Polling an Assistants run and handing back its tool outputs: the server ends the run (it expires), not the model.
     if (!reachesModelBesideRunContinuations(body, model)) return false;
+    // A loop testing state of its own (`while (!this.state.answer)`, `while (phase !== DONE)`) keeps its bound near the
+    // model call it makes (a counter a helper decrements, a throw past a maximum): one whose model call is more than
+    // three calls down is not judged. A run loop (`while (true)`, `while (this.running)`) is followed all the way.
+    if (condition && !isConstantTrue(condition) && !isStopFlag(condition) && !reachesModel(body, model, 0, SHALLOW_DEPTH)) return false;
     if (endsOnModelAnswer(node, body, model)) return false;
     if (waitsOnPersonEveryTurn(body, model)) return false;
     if (pollsForEvents(node, condition, body, model)) return false;
@@ -169,7 +211,8 @@ function judgeLoop(node: import('ts-morph').WhileStatement | import('ts-morph').
   });
 }
 
-const MAX_CONTINUATION_DEPTH = 3;
+/** As deep as `reachesModel` goes: the same question, with run continuations left out. */
+const MAX_CONTINUATION_DEPTH = MODEL_REACH_DEPTH;
 const RUN_CONTINUATION_NAMES = new Set(knowledge.serverExpiringRunCalls.flatMap((fact) => fact.path.map((path) => path.split('.').pop()!)));
 
 /**
@@ -1228,10 +1271,13 @@ type FunctionLike = Node & { getBody(): Node | undefined };
 
 const STRING_KINDS = [SyntaxKind.StringLiteral, SyntaxKind.NoSubstitutionTemplateLiteral, SyntaxKind.TemplateHead, SyntaxKind.TemplateMiddle, SyntaxKind.TemplateTail];
 
-/** A body's full text with the contents of its strings and templates blanked: `\`input (${n})\`` in a message asks nobody. */
+/**
+ * A body's full text with the contents of its strings, templates and comments blanked: `\`input (${n})\`` in a
+ * message, or `// the turn's input (if any)` above a line, asks nobody. Lengths are kept (callers slice by position).
+ */
 function codeText(body: Node): string {
   const text = body.getFullText();
-  if (!/['"`]/.test(text)) return text;
+  if (!/['"`]/.test(text)) return blankComments(text);
   const start = body.getPos();
   const pieces: string[] = [];
   let at = 0;
@@ -1244,7 +1290,13 @@ function codeText(body: Node): string {
     at = to;
   }
   pieces.push(text.slice(at));
-  return pieces.join('');
+  return blankComments(pieces.join(''));
+}
+
+/** `// …` and `/* … *\/` replaced by spaces (strings already blanked, so no `//` of a URL is left to mistake). */
+function blankComments(text: string): string {
+  if (!text.includes('/')) return text;
+  return text.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' '));
 }
 
 function functionName(fn: Node): string | undefined {

@@ -13,11 +13,11 @@ import { calleeMatches, moduleMatches } from './match.js';
 import { resolveIdentifier } from './scope.js';
 
 /** Helpers and routes followed from a call site before giving up. */
-const MAX_DEPTH = 3;
+const MAX_DEPTH = 6;
 
 export function isModelCall(call: CallExpression, model: ProjectModel, depth = 0): boolean {
   const outbound = outboundCall(call, model);
-  if (!outbound) return runsModelCommand(call, model) || runsFrameworkModel(call, model);
+  if (!outbound) return runsModelCommand(call, model) || runsFrameworkModel(call, model) || handsModelUrlToRequester(call, model);
   if (outbound.fact.kind === 'llm') return true;
   if (outbound.fact.kind !== 'http') return false;
   return model.memoize('model-request', call, () => {
@@ -53,6 +53,24 @@ function runsModelCommand(call: CallExpression, model: ProjectModel): boolean {
   });
 }
 
+/**
+ * `httpClient.request('https://api.anthropic.com/v1/messages', init)`: a model API's URL handed to a project function
+ * that makes an HTTP request itself (a project HTTP client's method, a `post(url, body)` helper). The URL it is given
+ * is the one it requests; a function that makes no request of its own is not taken as one.
+ */
+function handsModelUrlToRequester(call: CallExpression, model: ProjectModel): boolean {
+  const args = call.getArguments();
+  if (args.length === 0 || !args.some((arg) => /['"`]/.test(arg.getText().charAt(0)) || Node.isIdentifier(arg))) return false;
+  return model.memoize('hands-model-url', call, () => {
+    const url = args.find((arg) => model.knowledge.modelEndpoints.some((endpoint) => endpoint.path.test(urlLiteralText(arg))));
+    if (!url) return false;
+    const callee = model.functionCalledBy(call);
+    const body = callee?.getBody();
+    if (!body) return false;
+    return descendantsOfKind(body, SyntaxKind.CallExpression).some((inner) => outboundCall(inner, model)?.fact.kind === 'http');
+  });
+}
+
 /** A framework's own model call (knowledge `frameworkModelCalls`: ElizaOS `generateText`, GAME `agent.step()`): for the loop rules only. */
 function runsFrameworkModel(call: CallExpression, model: ProjectModel): boolean {
   const callee = unwrap(call.getExpression());
@@ -82,17 +100,27 @@ function commandClass(arg: Node | undefined): { name: string; module: string } |
   return { name, module: binding.module };
 }
 
-/** Whether a body (a loop's, a function's, a route file) calls a model, directly or through project helpers. */
-export function reachesModel(body: Node, model: ProjectModel, depth = 0): boolean {
+/**
+ * Whether a body (a loop's, a function's, a route file) calls a model, directly or through project helpers — up to
+ * `maxDepth` calls deep (`SHALLOW_DEPTH` asks whether it does so within three).
+ */
+export function reachesModel(body: Node, model: ProjectModel, depth = 0, maxDepth = MAX_DEPTH): boolean {
   const calls = Node.isCallExpression(body) ? [body] : [];
   for (const call of [...calls, ...descendantsOfKind(body, SyntaxKind.CallExpression)]) {
     if (isModelCall(call, model, depth)) return true;
-    if (depth >= MAX_DEPTH) continue;
-    // Judged once per function and depth: an answer cut short by the depth bound must not stand for a shallower ask.
-    if (callsFunctionThat(call, body, model, `reaches-model@${depth + 1}`, (calleeBody) => reachesModel(calleeBody, model, depth + 1))) return true;
+    if (depth >= maxDepth) continue;
+    // Judged once per function, depth and bound: an answer cut short by the depth bound must not stand for a shallower ask.
+    const key = maxDepth === MAX_DEPTH ? `reaches-model@${depth + 1}` : `reaches-model@${depth + 1}/${maxDepth}`;
+    if (callsFunctionThat(call, body, model, key, (calleeBody) => reachesModel(calleeBody, model, depth + 1, maxDepth))) return true;
   }
   return false;
 }
+
+/** How far `reachesModel` follows helpers by default: a walk asking the same question another way goes as deep. */
+export const MODEL_REACH_DEPTH = MAX_DEPTH;
+
+/** Three calls deep: how far a loop whose own condition tests state is followed (see unbounded-agent-loop's judgeLoop). */
+export const SHALLOW_DEPTH = 3;
 
 /**
  * A request that runs a model and stores nothing (RULES.md: "a retried pure LLM completion with no side effect"): to the

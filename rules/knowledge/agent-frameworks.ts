@@ -122,6 +122,11 @@ export const frameworkModelCalls: FrameworkModelCallFact[] = [
   { label: 'Mirascope model call', module: ['mirascope'], export: ['llm'], instance: true,
     path: ['resume', 'resumeStream', 'contextResume', 'contextResumeStream', 'call', 'stream', 'contextCall', 'contextStream'],
     checkedAgainst: 'mirascope@2.5.0-alpha.0 (typescript/src/llm/responses/response.ts resume, models/model.ts)' },
+  // pi-ai (the provider layer of the pi coding agent and the bots built on it): `stream`/`streamSimple` hand the
+  // context to the registered provider for the model's api, `complete`/`completeSimple` await that stream's result
+  // (packages/ai/src/stream.ts).
+  { label: 'pi-ai model call', module: ['@mariozechner/pi-ai'], path: [''], export: ['stream', 'complete', 'streamSimple', 'completeSimple'],
+    checkedAgainst: '@mariozechner/pi-ai@0.58.3 (packages/ai/src/stream.ts)' },
 ];
 
 /** Agent runs of these frameworks that loop until the model stops, with no bound to set (`bounds: []`). */

@@ -154,6 +154,8 @@ export interface RetryFact extends CallPattern, Checked {
 /** A scheduler that runs the function it is handed (its last function argument) on every tick of a clock. */
 export interface TimerSchedulerFact extends CallPattern, Checked {
   label: string;
+  /** The schedule is made with `new` (croner `new Cron(pattern, fn)`): `path` is unused, `export` names the class. */
+  construct?: boolean;
 }
 
 /**
