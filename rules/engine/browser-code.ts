@@ -9,7 +9,7 @@ import type { OutboundCall } from './deadlines.js';
 import { urlLiteralText } from './http-writes.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { ProjectModel } from './project-model.js';
-import { isConstDeclaration, resolveIdentifier, resolveNameAt, type Binding } from './scope.js';
+import { constBindingInitializer, resolveIdentifier, resolveNameAt, type Binding } from './scope.js';
 import { requestUrl } from './model-calls.js';
 
 export function isBrowserOwnRouteRequest(outbound: OutboundCall, model: ProjectModel): boolean {
@@ -47,8 +47,7 @@ function writtenPrefix(url: Node, depth: number): string | undefined {
 }
 
 function bindingPrefix(binding: Binding, depth: number): string | undefined {
-  if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration) || !isConstDeclaration(binding.declaration)) return undefined;
-  const init = binding.declaration.getInitializer();
+  const init = constBindingInitializer(binding);
   return init ? writtenPrefix(init, depth + 1) : undefined;
 }
 

@@ -16,7 +16,7 @@ import {
   type TypeNode,
 } from 'ts-morph';
 import { parameterContractType } from './parameter-contracts.js';
-import { COMMONJS_MODULE, isConstDeclaration, loadSpecifier, resolveIdentifier } from './scope.js';
+import { COMMONJS_MODULE, constInitializer, isConstDeclaration, loadSpecifier, resolveIdentifier } from './scope.js';
 import { aliasedType, declaredTypeOf, isProjectMethodReference, methodReturnTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
 import { valueOf, type ProjectLinks, type ProjectValue } from './values.js';
 import { descendantsOfKind } from './kind-index.js';
@@ -387,9 +387,7 @@ function documentedOrigin(declaration: Node, types: TypeOracle | undefined, dept
 /** The `this` a const alias holds (`const self = this`, `const that = this`), in a class body. */
 function thisAliasOf(node: Node): Node | undefined {
   if (!Node.isIdentifier(node)) return undefined;
-  const binding = resolveIdentifier(node);
-  if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration) || !isConstDeclaration(binding.declaration)) return undefined;
-  const init = binding.declaration.getInitializer();
+  const init = constInitializer(node);
   const value = init ? unwrap(init) : undefined;
   return value && Node.isThisExpression(value) ? value : undefined;
 }

@@ -13,7 +13,7 @@ import { callSitesOf } from './call-sites.js';
 import { deadlineInOptions, deadlineInValue, isPlainData, type OptionsContext } from './deadline-options.js';
 import { descendantsOfKind } from './kind-index.js';
 import { runtimeNamedOperationClient } from './openapi-operations.js';
-import { isConstDeclaration, resolveIdentifier } from './scope.js';
+import { constInitializer, resolveIdentifier } from './scope.js';
 import { valueOf } from './values.js';
 
 export interface OutboundCall {
@@ -421,9 +421,7 @@ function madeInPlace(arg: Node): NewExpression | undefined {
   const value = unwrap(arg);
   if (Node.isNewExpression(value)) return value;
   if (!Node.isIdentifier(value)) return undefined;
-  const binding = resolveIdentifier(value);
-  if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration) || !isConstDeclaration(binding.declaration)) return undefined;
-  const init = binding.declaration.getInitializer();
+  const init = constInitializer(value);
   const made = init ? unwrap(init) : undefined;
   return made && Node.isNewExpression(made) ? made : undefined;
 }

@@ -5,7 +5,7 @@ import { Node, SyntaxKind, type ArrowFunction, type Block, type CallExpression, 
 import { outboundCall } from './deadlines.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
-import { isConstDeclaration, resolveIdentifier } from './scope.js';
+import { constInitializer, resolveIdentifier } from './scope.js';
 import { findToolHandlers } from './tool-handlers.js';
 
 export type Handler =
@@ -180,8 +180,7 @@ function marks(value: Node, depth = 0): boolean {
   if (Node.isNewExpression(node)) return /Error|Exception/.test(node.getExpression().getText()) || (node.getArguments() ?? []).some((arg) => marks(arg, depth + 1));
   // `const errorMessage = new AIMessage('…went wrong…'); return { messages: [...history, errorMessage] }`
   if (Node.isIdentifier(node)) {
-    const binding = resolveIdentifier(node);
-    const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) && isConstDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+    const init = constInitializer(node);
     return init ? marks(init, depth + 1) : false;
   }
   if (Node.isCallExpression(node)) {

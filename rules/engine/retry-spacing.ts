@@ -9,7 +9,7 @@ import { findMatch } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { reachesRemote } from './remote-calls.js';
 import { findRetries } from './retries.js';
-import { isConstDeclaration, resolveIdentifier } from './scope.js';
+import { constInitializer, resolveIdentifier } from './scope.js';
 import type { Confidence } from './types.js';
 
 /** What the wait between attempts is: none, a constant, growing without randomness, randomised, or unknown. */
@@ -620,13 +620,8 @@ function combine(spacings: Spacing[]): Spacing {
 /** A const's initialiser in place of its name (a `let` may change between attempts). */
 function resolvedValue(value: Node): Node {
   const node = unwrap(value);
-  if (Node.isIdentifier(node)) {
-    const binding = resolveIdentifier(node);
-    if (binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) && isConstDeclaration(binding.declaration) && binding.declaration.getInitializer()) {
-      return unwrap(binding.declaration.getInitializer()!);
-    }
-  }
-  return node;
+  const init = Node.isIdentifier(node) ? constInitializer(node) : undefined;
+  return init ? unwrap(init) : node;
 }
 
 function isInfinite(value: Node): boolean {

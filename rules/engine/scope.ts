@@ -1,7 +1,7 @@
 // Syntactic name resolution: what an identifier refers to, found by walking the enclosing scopes.
 // It needs no type checker, so it works without node_modules and costs nothing beyond the parse;
 // a local `fetch` is found before the global one because the nearest scope wins.
-import { Node, SyntaxKind, ts, type Identifier, type ImportEqualsDeclaration, type ModuleDeclaration, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, ts, type Expression, type Identifier, type ImportEqualsDeclaration, type ModuleDeclaration, type SourceFile } from 'ts-morph';
 
 /** The export name of a whole CommonJS module (`require('m')`): its default export, with the named ones as members. */
 export const COMMONJS_MODULE = 'module.exports';
@@ -278,4 +278,15 @@ function importIn(file: SourceFile, name: string): Binding | undefined {
 export function isConstDeclaration(node: Node): boolean {
   const list = node.getFirstAncestorByKind(SyntaxKind.VariableDeclarationList);
   return list !== undefined && (list.getFlags() & 2) !== 0; // NodeFlags.Const
+}
+
+/** What a name stands for when it names a `const` of this file (`const x = …`): its initialiser, as written. */
+export function constInitializer(identifier: Identifier): Expression | undefined {
+  return constBindingInitializer(resolveIdentifier(identifier));
+}
+
+/** The initialiser of a binding that is a `const` of this file, as written. */
+export function constBindingInitializer(binding: Binding): Expression | undefined {
+  if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration) || !isConstDeclaration(binding.declaration)) return undefined;
+  return binding.declaration.getInitializer();
 }

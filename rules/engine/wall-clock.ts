@@ -6,7 +6,7 @@ import { originOf, unwrap } from './callee.js';
 import { outboundCallsIn } from './deadlines.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { ProjectModel } from './project-model.js';
-import { isConstDeclaration, resolveIdentifier } from './scope.js';
+import { constInitializer } from './scope.js';
 import { findToolHandlers } from './tool-handlers.js';
 
 export interface ClockOrdering {
@@ -84,9 +84,7 @@ function isClockValue(expression: Node, model: ProjectModel, depth: number): boo
     return origin?.module === 'global' && origin.exportName === 'Date' && origin.path.length === 0 && (node.getArguments()?.length ?? 0) === 0;
   }
   if (Node.isIdentifier(node)) {
-    const binding = resolveIdentifier(node);
-    if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration) || !isConstDeclaration(binding.declaration)) return false;
-    const init = binding.declaration.getInitializer();
+    const init = constInitializer(node);
     return init ? isClockValue(init, model, depth + 1) : false;
   }
   return false;
