@@ -4,14 +4,15 @@
 // only its callers decide: it stays undecided here and is judged at each call site
 // (`requestAtCallSite`), as the URL and the idempotency key are.
 import { Node, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
-import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
+import { deepPropertyOf, objectLiteralOf, propertyName, propertyValue, unwrap, type CalleeRef } from './callee.js';
+import { isMutationDocument } from './vendor-writes.js';
 import type { RuleOptions } from './config.js';
 import { findMatch } from './match.js';
 import type { ProjectModel } from './project-model.js';
 import { resolveIdentifier } from './scope.js';
 import type { WriteEffect } from './side-effects.js';
 import type { OutboundCallFact } from '../knowledge/types.js';
-import { credentialMintPath, uniqueNameCreatePaths } from '../knowledge/repeat-safe-posts.js';
+import { credentialMintPath, relationKeptOncePath, relationKeptOnceWhy, uniqueNameCreatePaths } from '../knowledge/repeat-safe-posts.js';
 import { idempotencyKeyIn, keyAssignedTo, keyProperty, parameterIndex, stringValue, withKey, type ParamRef } from './write-keys.js';
 import { classProperty } from './class-members.js';
 import { valueOf } from './values.js';
@@ -97,6 +98,10 @@ export function httpWrite(call: CallExpression, callee: CalleeRef, model: Projec
   // An OAuth token request (RFC 6749: its body names a `grant_type`) mints a short-lived credential (README question 6),
   // wherever the token endpoint's URL comes from (a setting, a discovery document).
   if (method === 'POST' && sendsOAuthGrant(call)) return null;
+  // A GraphQL request (`{ query, variables }`) is judged by its document, as a POST to a `/graphql` URL is: a query reads.
+  const graphql = method === 'POST' ? graphqlDocument(call, args, config, member, model) : undefined;
+  if (graphql === 'query') return null;
+  const documentFromParam = typeof graphql === 'object' ? graphql : undefined;
   const pieces = url === undefined ? [] : isParamRef(url) ? [url] : urlPieces(url);
   const key = keyOf(call, args, config, member, options);
   const headers = config ? headersFromCaller(config) : undefined;
@@ -105,7 +110,41 @@ export function httpWrite(call: CallExpression, callee: CalleeRef, model: Projec
     const undecided: WriteEffect = { ...base, request: { via, url: pieces, ...fromCaller } };
     return key ? keyed(undecided, key, model) : undecided;
   }
-  return requestEffect(base, { via, method: method!, url: pieces, headers }, key, model);
+  const effect = requestEffect(base, { via, method: method!, url: pieces, headers }, key, model);
+  return effect && documentFromParam && !effect.protection ? { ...effect, documentFromParam } : effect;
+}
+
+const GRAPHQL_REQUEST_KEYS = new Set(['query', 'variables', 'operationName', 'extensions']);
+
+/**
+ * `fetch(endpoint, { method: 'POST', body: JSON.stringify({ query, variables }) })`, `axios.post(endpoint, { query })`: a
+ * GraphQL request — a body of only `query` (with `variables`, `operationName`) — is judged by its document: `query` when
+ * the document is a query (it reads), the parameter it comes from when the helper's callers pass it (a client's
+ * `query(document, variables)`), undefined for a mutation or a document not visible (a write, as any POST).
+ */
+function graphqlDocument(call: CallExpression, args: Node[], config: ObjectLiteralExpression | undefined, member: string | undefined, model: ProjectModel): 'query' | ParamRef | undefined {
+  const body = requestBodyObject(call, args, config, member);
+  if (!body) return undefined;
+  const names = body.getProperties().map((property) => (Node.isSpreadAssignment(property) ? undefined : propertyName(property)));
+  if (!names.includes('query') || names.some((name) => name === undefined || !GRAPHQL_REQUEST_KEYS.has(name))) return undefined;
+  const document = propertyValue(deepPropertyOf(body, 'query'));
+  if (!document) return undefined;
+  const ref = paramRefOf(document);
+  if (ref) return ref;
+  return isMutationDocument(document, model) === false ? 'query' : undefined;
+}
+
+/** The object a request sends as its body: axios `post(url, data)`, `data`/`json`, or `body: JSON.stringify({…})`. */
+function requestBodyObject(call: CallExpression, args: Node[], config: ObjectLiteralExpression | undefined, member: string | undefined): ObjectLiteralExpression | undefined {
+  if (member && ['post', 'put', 'patch'].includes(member)) {
+    const data = objectLiteralOf(args[1]);
+    if (data) return data;
+  }
+  const value = propertyValue(deepPropertyOf(config, 'body')) ?? propertyValue(deepPropertyOf(config, 'data')) ?? propertyValue(deepPropertyOf(config, 'json'));
+  if (!value) return undefined;
+  const plain = unwrap(value);
+  if (Node.isCallExpression(plain) && /^JSON\.stringify$/.test(plain.getExpression().getText())) return objectLiteralOf(plain.getArguments()[0]);
+  return objectLiteralOf(plain);
 }
 
 /**
@@ -207,6 +246,7 @@ function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | unde
   }
   const uniqueName = method === 'POST' ? uniqueNameCreatePaths.find((entry) => entry.path.test(urlText)) : undefined;
   if (uniqueName) return { ...effect, kind: 'upsert', protection: uniqueName.why };
+  if (method === 'POST' && relationKeptOncePath.test(urlText)) return { ...effect, kind: 'upsert', protection: relationKeptOnceWhy };
   if (method === 'POST' && isStateTransitionUrl(urlText, model)) {
     effect.kind = 'update-set';
     effect.confidence = 'low';

@@ -55,6 +55,11 @@ export interface WriteEffect {
    * a parameter of the enclosing helper: each caller's argument decides it (summaries.ts).
    */
   kindFromParam?: ParamRef & { decides: KindByArgument };
+  /**
+   * A GraphQL request whose document is (a property of) a parameter of the enclosing helper (`query(document, variables)`):
+   * each caller's document decides — a query reads, a mutation writes, one not visible stays a write (summaries.ts).
+   */
+  documentFromParam?: ParamRef;
 }
 
 /** The write a call performs, decided where it is written (a request whose method the caller passes is not one). */

@@ -10,7 +10,7 @@ import { classifyEffect, decidesKind, nestedPropertyValues, UNIQUE_ID_PROTECTION
 import { isFreshValue, parameterIndex } from './write-keys.js';
 import { descendantsOfKind } from './kind-index.js';
 import { hasDedupeGuard } from './dedupe-guards.js';
-import { conflictTakenAsDone } from './vendor-writes.js';
+import { conflictTakenAsDone, isMutationDocument } from './vendor-writes.js';
 import { resolveIdentifier } from './scope.js';
 import { closureBindingAt, deferredFunctionsIn } from './called-functions.js';
 import { commandAtCallSite } from './shell-commands.js';
@@ -225,6 +225,23 @@ function kindAtCallSite(effect: WriteEffect, call: CallExpression): WriteEffect 
 }
 
 /**
+ * A GraphQL request whose document the helper takes from a parameter, seen from one call: this caller's document
+ * decides — a query reads (no write), a mutation writes, a parameter hands the question up, one not visible stays a write.
+ */
+function documentAtCallSite(effect: WriteEffect, call: CallExpression, model: ProjectModel): WriteEffect | undefined {
+  const from = effect.documentFromParam;
+  if (!from) return effect;
+  const arg = call.getArguments()[from.index];
+  const values = from.property ? nestedPropertyValues(arg, from.property.split('.').pop()!) : arg ? [arg] : [];
+  if (values.length !== 1) return { ...effect, documentFromParam: undefined };
+  const value = values[0]!;
+  const mutation = isMutationDocument(value, model);
+  if (mutation === false) return undefined;
+  if (mutation === true) return { ...effect, documentFromParam: undefined };
+  return { ...effect, documentFromParam: parameterIndex(value) };
+}
+
+/**
  * A helper's write seen from one call to it: the caller's method, URL and headers decide a request the
  * helper makes with them (a search URL makes it a read); a key the helper takes from its parameters is
  * sent only if this caller passes one.
@@ -233,7 +250,9 @@ function atCallSite(effect: WriteEffect, call: CallExpression, model: ProjectMod
   const args = call.getArguments();
   const requested = requestAtCallSite(effect, call, model, options);
   if (!requested) return undefined;
-  const out = kindAtCallSite(requested, call);
+  const documented = documentAtCallSite(requested, call, model);
+  if (!documented) return undefined;
+  const out = kindAtCallSite(documented, call);
   if (out.keyFromParam && out.keyFromParam === effect.keyFromParam) {
     const { index, property } = out.keyFromParam;
     const arg = args[index];

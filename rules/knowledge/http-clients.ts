@@ -70,14 +70,15 @@ export const httpClientRetries: HttpClientRetryFact[] = [
  * Uniswap's `check_approval` — but not a check-in or check-out, which book something; an `export` action on a resource
  * (Coda's `POST /docs/{docId}/pages/{pageIdOrName}/export`, the API's way to read a page's content) — not `/exports`, a
  * collection of export jobs the service keeps; Google Calendar's `/freeBusy`, which
- * answers free/busy times; PII masking and redaction, which return the text transformed). A `-batch` suffix is the same
- * read for many inputs (`mask-batch`, `embeddings_batch`).
+ * answers free/busy times; PII masking and redaction, which return the text transformed; a price calculation, `/pricing`;
+ * a lookup named for its key, `…/tokens/by-address`, `/by-owner`, as Alchemy's Data API sends its portfolio reads). A
+ * `-batch` suffix is the same read for many inputs (`mask-batch`, `embeddings_batch`).
  * Matched against the literal parts of the URL written at the call, one path segment at a time.
  */
 export const readOnlyPostSegment =
   // One qualifying word may come first (`web-search`, `semantic_search`, `bulk-lookup`), unless it says the request writes
   // (`save-search`, `create-query`).
-  /^(?:(?!(?:create|save|saved|add|new|update|delete|remove|put|post|submit|send|store|insert)[-_])[a-z0-9]+[-_])?(_?search|_msearch|_count|query|queries|lookup|retrieve|find|list|embeddings?|classify|moderations?|completions|rank|rerank|score|validate|validations?|estimate|quotes?|preview|graphql|analy[sz]e|summari[sz]e|translate|predict|infer|detect|extract|tokeni[sz]e|count_tokens|verify|scrape|crawl|map|research|parse|export|freebusy|mask|redact|anonymi[sz]e|check(?:[_-](?!in$|out$)[a-z_-]+)?)([-_]batch)?(\.json)?$/i;
+  /^(?:(?!(?:create|save|saved|add|new|update|delete|remove|put|post|submit|send|store|insert)[-_])[a-z0-9]+[-_])?(_?search|_msearch|_count|query|queries|lookup|retrieve|find|list|embeddings?|classify|moderations?|completions|rank|rerank|score|validate|validations?|estimate|quotes?|preview|graphql|analy[sz]e|summari[sz]e|translate|predict|infer|detect|extract|tokeni[sz]e|count_tokens|verify|scrape|crawl|map|research|parse|export|freebusy|mask|redact|anonymi[sz]e|pricing|by[-_][a-z]+(?:[-_][a-z]+)?|check(?:[_-](?!in$|out$)[a-z_-]+)?)([-_]batch)?(\.json)?$/i;
 
 /**
  * RPC-style APIs name the method in the last path segment and send every call as POST: Slack's Web API
@@ -111,10 +112,11 @@ export const contentAddressedPostPath = /\/git\/(blobs|trees)\/?(\?|$)/;
 /**
  * URL path segments of endpoints that mint a short-lived credential (OAuth `/token`, GitHub's installation
  * `/access_tokens`, an OIDC `…-token-exchange`, an OAuth authorization or device code, a `/jwt`, an `/authenticate` that hands back
- * a session token or portal link with its expiry): a repeat mints another token and the first simply expires, so a
- * POST there is not a write anyone would duplicate (test/corpus/README.md settled question 6).
+ * a session token or portal link with its expiry, a `/login` or `/signin` that answers credentials with a session token or
+ * JWT, a `…-token` such as `/refresh-token` or `/installation-token`): a repeat mints another token and the first simply expires, so a POST there is not a write anyone
+ * would duplicate (test/corpus/README.md settled question 6). Not `/register` or `/signup`: those create an account.
  */
-export const credentialMintSegment = /^(token|access[-_]tokens|[\w-]*token[-_]exchange|(authorization|device)[-_]codes?|jwts?|authenticate)$/i;
+export const credentialMintSegment = /^(token|access[-_]tokens|[\w-]*token[-_]exchange|(authorization|device)[-_]codes?|jwts?|authenticate|log[-_]?in|sign[-_]?in|[a-z]+(?:[-_][a-z]+)*[-_]token)$/i;
 
 /**
  * A path segment naming an action that moves a known record to a state or sets its fields, next to the record's id
