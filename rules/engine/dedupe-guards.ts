@@ -90,6 +90,9 @@ function existence(condition: Node, within: Node, depth: number): Found {
   if (Node.isPropertyAccessExpression(c) && c.getName() === 'ok' && isGetResponse(c.getExpression(), within)) return 'found';
   if (Node.isIdentifier(c) || Node.isPropertyAccessExpression(c)) {
     const name = Node.isPropertyAccessExpression(c) ? c.getName() : c.getText();
+    // `const installation = await checkInstallation(…); if (installation.found) return …`: a lookup helper's answer
+    // that names what it found, whatever the helper is called.
+    if (Node.isPropertyAccessExpression(c) && FOUND_FIELD.test(name) && isCallResult(c.getExpression(), within)) return 'found';
     if (FAILURE_NAME.test(name) || /^(ok|success|succeeded|valid|enabled|available\w*|\w*Available)$/i.test(name)) return undefined;
     return isLookedUp(c, within, depth) ? 'found' : undefined;
   }
@@ -165,6 +168,21 @@ function isLookedUp(expression: Node, within: Node, depth: number): boolean {
 }
 
 const FOUND_NAME = /^(already|existing|exists|found|duplicate|isDuplicate|wasSent|wasProcessed)/i;
+/** A field of a lookup's answer that says the record is there: `{ found: true, id }`, `{ exists: true }`. */
+const FOUND_FIELD = /^(found|exists|isFound|alreadyExists|isDuplicate)$/;
+
+/** Whether a value is (a field of) what a call in `within` returned: `const res = await checkThing(…)`. */
+function isCallResult(expression: Node, within: Node): boolean {
+  let root = unwrap(expression);
+  while (Node.isPropertyAccessExpression(root)) root = unwrap(root.getExpression());
+  if (Node.isCallExpression(root)) return true;
+  if (!Node.isIdentifier(root)) return false;
+  const binding = resolveIdentifier(root);
+  const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+  if (!declaration || !Node.isVariableDeclaration(declaration) || !within.containsRange(declaration.getPos(), declaration.getEnd())) return false;
+  const init = declaration.getInitializer();
+  return init !== undefined && Node.isCallExpression(unwrap(init));
+}
 
 function assignmentsTo(name: string, within: Node): Node[] {
   return descendantsOfKind(within, SyntaxKind.BinaryExpression)

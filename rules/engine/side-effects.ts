@@ -583,7 +583,9 @@ function sqlWrite(node: EffectNode, rawText: string, confidence: Confidence): Wr
   if (!match) return undefined;
   const verb = match[1]!.toLowerCase();
   const base: WriteEffect = { node, label: `SQL ${verb.toUpperCase()}`, kind: 'create', confidence };
-  if (verb === 'merge' || verb === 'upsert' || verb === 'replace' || /\bon\s+conflict\b|\bon\s+duplicate\s+key\b/i.test(text)) {
+  // SQLite's `INSERT OR IGNORE` / `INSERT OR REPLACE` and MySQL's `INSERT IGNORE` are written for a row a unique key
+  // already holds: a repeat is skipped or overwrites it, as `ON CONFLICT DO NOTHING` / `DO UPDATE`.
+  if (verb === 'merge' || verb === 'upsert' || verb === 'replace' || /\bon\s+conflict\b|\bon\s+duplicate\s+key\b|\binsert\s+(?:or\s+(?:ignore|replace)|ignore)\s+into\b/i.test(text)) {
     return { ...base, kind: 'upsert', protection: 'an upsert (ON CONFLICT) repeats safely' };
   }
   if (verb === 'update') {
