@@ -113,10 +113,12 @@ export const contentAddressedPostPath = /\/git\/(blobs|trees)\/?(\?|$)/;
  * URL path segments of endpoints that mint a short-lived credential (OAuth `/token`, GitHub's installation
  * `/access_tokens`, an OIDC `…-token-exchange`, an OAuth authorization or device code, a `/jwt`, an `/authenticate` that hands back
  * a session token or portal link with its expiry, a `/login` or `/signin` that answers credentials with a session token or
- * JWT, a `…-token` such as `/refresh-token` or `/installation-token`): a repeat mints another token and the first simply expires, so a POST there is not a write anyone
- * would duplicate (test/corpus/README.md settled question 6). Not `/register` or `/signup`: those create an account.
+ * JWT — also as an RPC method, `accounts.login` —, a `…-token` such as `/refresh-token` or `/installation-token`; an
+ * OAuth authorization link minted for a person to open, `/oauth-connect`, `/auth-url`, `/connect-link`): a repeat mints
+ * another token or link and the first simply expires, so a POST there is not a write anyone would duplicate
+ * (test/corpus/README.md settled question 6). Not `/register` or `/signup`: those create an account.
  */
-export const credentialMintSegment = /^(token|access[-_]tokens|[\w-]*token[-_]exchange|(authorization|device)[-_]codes?|jwts?|authenticate|log[-_]?in|sign[-_]?in|[a-z]+(?:[-_][a-z]+)*[-_]token)$/i;
+export const credentialMintSegment = /^(token|access[-_]tokens|[\w-]*token[-_]exchange|(authorization|device)[-_]codes?|jwts?|authenticate|(?:[a-z]+\.)?(?:log[-_]?in|sign[-_]?in)|[a-z]+(?:[-_][a-z]+)*[-_]token|oauth[-_]?connect|(?:oauth|auth|authori[sz]ation|authori[sz]e|login|connect)[-_]?(?:url|link))$/i;
 
 /**
  * A path segment naming an action that moves a known record to a state or sets its fields, next to the record's id
