@@ -96,12 +96,15 @@ export const rpcWriteWord = /create|add|update|delete|remove|set|send|post|inser
  * endpoints that return what they make and store nothing (test/corpus/README.md question 30: completion-like) —
  * OpenAI's `/v1/audio/speech`, `/v1/audio/transcriptions`, `/v1/audio/translations` and `/v1/images/generations`,
  * ElevenLabs' `/v1/text-to-speech/{voice}`, `/v1/music`, `/v1/sound-generation`, `/v1/speech-to-text` (each answers
- * with the audio or text in the response body: ElevenLabs API reference, "Create speech", "Compose music"). Also
+ * with the audio or text in the response body: ElevenLabs API reference, "Create speech", "Compose music"); image
+ * generation named for what it turns into an image — Stability AI's `…/stable-diffusion-xl-1024-v1-0/text-to-image` and
+ * `/image-to-image` (the images come back base64 in the response body: Stability AI REST API v1, "Text-to-image"), the
+ * `txt2img`/`img2img` routes of Stable Diffusion web UIs (`/sdapi/v1/txt2img`). Also
  * Slack's `conversations.join` over HTTP: a membership the workspace keeps once (a repeat answers `ok` with the warning
  * `already_in_channel`: Slack API reference, conversations.join; question 27), not a write a repeat duplicates.
  */
 export const readOnlyPostPath =
-  /\/v1\/(messages|responses)(\/count_tokens)?\/?(\?|$)|\/chat\/completions|\/v1\/(audio\/(speech|transcriptions|translations)|images\/generations|text-to-speech|music|sound-generation|speech-to-text)(\/|\?|$)|slack\.com\/api\/conversations\.join(\?|$)/;
+  /\/v1\/(messages|responses)(\/count_tokens)?\/?(\?|$)|\/chat\/completions|\/v1\/(audio\/(speech|transcriptions|translations)|images\/generations|text-to-speech|music|sound-generation|speech-to-text)(\/|\?|$)|\/(?:text|image)-to-image(\/|\?|$)|\/(?:txt2img|img2img)(\/|\?|$)|slack\.com\/api\/conversations\.join(\?|$)/;
 
 /**
  * POSTs that store content-addressed objects: git blobs and trees (GitHub REST `POST /repos/{owner}/{repo}/git/blobs`,
