@@ -57,7 +57,7 @@ function checkRetryRegions(context: RuleContext): void {
     // The function the retry is written in: a recursive call of it inside the retried code (a tool-call round that
     // continues the conversation) reaches the writes the retried code makes itself — they are reported there.
     const enclosing = retry.construct.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
-    for (const write of [...forwardedWrite(retry, context), ...writesReachableFrom(retry.region, model, options)]) {
+    for (const write of [...forwardedWrite(retry, context), ...writesReachableFrom(retry.region, model, options, (parameter) => isInputOfToolAround(parameter, retry, context))]) {
       if (retry.directWritesOnly && write.path.length > 1) continue;
       if (write.path.length > 1 && enclosing && Node.isCallExpression(write.site) && model.functionCalledBy(write.site) === enclosing) continue;
       // A local file the process appends to (a journal, `GITHUB_OUTPUT`, a log) is no remote operation: no server acts on a
@@ -73,6 +73,18 @@ function checkRetryRegions(context: RuleContext): void {
     }
     for (const [site, writes] of mergeCallbackSites(bySite)) reportRetriedWrites(context, retry, site, writes);
   }
+}
+
+/**
+ * A parameter of the tool handler the retry is written in (`handler: async ({ command }) => step.run('terminal', () =>
+ * sandbox.commands.run(command))`): the model's command, re-run by a retry inside its own tool.
+ */
+function isInputOfToolAround(parameter: Node, retry: Retry, context: RuleContext): boolean {
+  const fn = parameter.getParent();
+  const { construct } = retry;
+  if (!fn || !fn.containsRange(construct.getPos(), construct.getEnd()) || fn.getSourceFile() !== construct.getSourceFile()) return false;
+  return findToolHandlers(context.sourceFile, context.model).some((handler) => (handler.body === fn || handler.fn === fn || fn.containsRange(handler.body.getPos(), handler.body.getEnd())) &&
+    handler.body.containsRange(construct.getPos(), construct.getEnd()));
 }
 
 const FILE_SYSTEM_MODULES = new Set(['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'fs-extra']);

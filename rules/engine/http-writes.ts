@@ -404,6 +404,11 @@ export function paramRefOf(node: Node, depth = 0): ParamRef | undefined {
     const inner = paramRefOf(value.getExpression(), depth + 1);
     return inner ? child(inner, value.getName()) : undefined;
   }
+  // `options ?? {}`, `init || {}`: the caller's object, or nothing at all.
+  if (Node.isBinaryExpression(value) && ['??', '||'].includes(value.getOperatorToken().getText())) {
+    const fallback = unwrap(value.getRight());
+    return Node.isObjectLiteralExpression(fallback) && fallback.getProperties().length === 0 ? paramRefOf(value.getLeft(), depth + 1) : undefined;
+  }
   if (!Node.isIdentifier(value)) return undefined;
   const binding = resolveIdentifier(value);
   if (binding.kind !== 'local') return undefined;

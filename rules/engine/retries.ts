@@ -230,7 +230,12 @@ function loopRetry(loop: Node): Retry | undefined {
   const block = catchClause.getBlock();
   const statements = block.getStatements();
   const last = statements[statements.length - 1];
-  if (last && (Node.isThrowStatement(last) || Node.isReturnStatement(last) || Node.isBreakStatement(last))) return undefined;
+  // A catch that ends by leaving still goes round when it `continue`s this loop first (`if (attempt <= max) { await
+  // sleep(1000); continue } return failure`): the `while (true)` form of the counted retry. Only a `continue` that
+  // whatever failed reaches while attempts are left: one the catch takes only for some errors (a stale session, a
+  // request the caller marked idempotent) is judged by what those errors say, which this does not read.
+  const continues = descendantsOfKind(block, SyntaxKind.ContinueStatement).some((c) => nearestLoop(c) === loop && reachedForAnyError(c, block));
+  if (last && (Node.isThrowStatement(last) || Node.isReturnStatement(last) || Node.isBreakStatement(last)) && !continues) return undefined;
   // A loop over different items that skips failures is not a retry: it must not advance to a new input.
   if (Node.isForStatement(loop)) {
     const condition = loop.getCondition()?.getText() ?? '';
@@ -244,6 +249,27 @@ function loopRetry(loop: Node): Retry | undefined {
   // README questions 13 and 63: a loop that goes round only after the server refused the attempt repeats nothing done.
   if (loopsBackOnlyAfterRefusal(block, loop)) return undefined;
   return { region: tryStatement.getTryBlock(), construct: loop, label: 'a retry loop' };
+}
+
+/**
+ * Whether a `continue` in a catch block is reached whatever the error was: every `if` around it, and every guard before
+ * it in the block, tests only counters and plain values (`attempt <= maxRetries`), never the error or a call.
+ */
+function reachedForAnyError(statement: Node, block: Node): boolean {
+  const errorBlind = (condition: Node) =>
+    descendantsOfKind(condition, SyntaxKind.CallExpression).length === 0 && !Node.isCallExpression(condition) &&
+    !/\b(?:err|error|e|ex|exc|instanceof|status|code|idempoten\w*)\b/i.test(condition.getText());
+  for (let node: Node | undefined = statement; node && node !== block; node = node.getParent()) {
+    const parent = node.getParent();
+    if (parent && Node.isIfStatement(parent) && node !== parent.getExpression() && !errorBlind(parent.getExpression())) return false;
+    if (parent && Node.isBlock(parent)) {
+      for (const sibling of parent.getStatements()) {
+        if (sibling === node || sibling.getPos() >= node.getPos()) break;
+        if (Node.isIfStatement(sibling) && !errorBlind(sibling.getExpression())) return false;
+      }
+    }
+  }
+  return true;
 }
 
 function leavesOnSuccess(tryStatement: import('ts-morph').TryStatement, loop: Node): boolean {

@@ -72,10 +72,12 @@ function returnedFunctions(body: Node): Node[] {
  * Writes reachable from `body` (a function, or a branch of a dispatch loop), protected ones included
  * (each rule decides what protection means to it); writes behind a dedupe lookup are left out.
  */
-export function writesReachableFrom(body: Node, model: ProjectModel, options: RuleOptions): ReachedWrite[] {
+export function writesReachableFrom(body: Node, model: ProjectModel, options: RuleOptions, commandFromOutside?: (parameter: Node) => boolean): ReachedWrite[] {
   // A request whose method would come from this body's own caller is not a write anyone decided; a command is the
-  // model's when it comes from this body's input (a tool handler's arguments), not from a callback's.
-  return collect(body, model, options, 0, new Set()).filter((write) => !write.effect.request && (!write.effect.commandFrom || isInputOf(write.effect.commandFrom.parameter, body)));
+  // model's when it comes from this body's input (a tool handler's arguments), not from a callback's — or, when the
+  // caller says so, from the input of a function around the body (a tool handler whose step callback runs it).
+  return collect(body, model, options, 0, new Set()).filter((write) => !write.effect.request &&
+    (!write.effect.commandFrom || isInputOf(write.effect.commandFrom.parameter, body) || (commandFromOutside?.(write.effect.commandFrom.parameter) ?? false)));
 }
 
 /** A parameter of `body` itself, or — for a branch of a dispatch — of the function the branch is written in. */

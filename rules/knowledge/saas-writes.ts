@@ -190,6 +190,15 @@ export const saasWrites: WriteFact[] = [
       'client.conversations.invite'],
     builtInRetries: { count: "a Bolt App's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'clientOptions.retryConfig' },
     checkedAgainst: '@slack/bolt@5.0.0 (src/App.ts: new WebClient(token, clientOptions)); @slack/web-api@8.2.0' },
+  // The streaming-message methods called directly (test/corpus/README.md question 81): chat.startStream posts a new
+  // message and chat.appendStream adds text to it, both through the retrying WebClient with no key; chat.stopStream
+  // only ends the stream (a repeat finds it stopped) and is left out.
+  { label: 'Slack chat stream', write: 'send', module: ['@slack/web-api'], export: ['WebClient'], instance: true, path: ['chat.startStream', 'chat.appendStream'],
+    builtInRetries: { count: "@slack/web-api's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'retryConfig' },
+    checkedAgainst: '@slack/web-api@8.2.0 (src/methods.ts chat.startStream / chat.appendStream / chat.stopStream)' },
+  { label: 'Slack chat stream', write: 'send', module: ['@slack/bolt'], export: ['App'], instance: true, path: ['client.chat.startStream', 'client.chat.appendStream'],
+    builtInRetries: { count: "a Bolt App's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'clientOptions.retryConfig' },
+    checkedAgainst: '@slack/bolt@5.0.0; @slack/web-api@8.2.0' },
   // WebClient#chatStream(args) returns a ChatStreamer (dist/chat-stream.js) whose append (once its buffer fills,
   // at once with chunks) and stop send chat.startStream / appendStream / stopStream through the same client, so
   // they are retried like any of its calls. An append of task_update chunks alone sets a task's status by its id.
