@@ -6,7 +6,7 @@ import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type ValueOrigi
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { calleeMatches } from './engine/match.js';
 import { isModelCall, sendsModelRequest } from './engine/model-calls.js';
-import { findRetries, resendingClientsIn, retryingPluginOf, type Retry } from './engine/retries.js';
+import { findRetries, resendingClientsIn, retryingPluginOf, retryingTransformerOf, type Retry } from './engine/retries.js';
 import { classifyForwardedWrite, classifyWrite, isFreshValue, type WriteEffect } from './engine/side-effects.js';
 import { effectsReachableFrom, writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
 import { requestAtCallSite } from './engine/http-writes.js';
@@ -314,7 +314,18 @@ function checkBuiltInRetries(context: RuleContext): void {
     if (!retries) {
       // A client whose class a retry plugin extended (`Octokit.plugin(retry)`).
       const plugin = retryingPluginOf(effect.callee, model);
-      if (!plugin || plugin.disabled) continue;
+      if (!plugin || plugin.disabled) {
+        // A transformer installed on the client's API config somewhere in the package (grammY's auto-retry).
+        const transformer = plugin ? undefined : retryingTransformerOf(effect.callee, sourceFile, model);
+        if (!transformer) continue;
+        context.report({
+          node: call,
+          message: `${effect.label} is retried by ${transformer.fact.label} with no idempotency key (${transformer.fact.count}): a lost response after the server acted sends it twice. Set \`${transformer.fact.offWhenAll.map((o) => `${o}: true`).join(', ')}\` so only rate-limit waits are retried, or check what the first attempt sent before sending again.`,
+          confidence: effect.confidence === 'high' ? 'medium' : effect.confidence,
+          related: [{ node: transformer.installed, message: `${transformer.fact.label} installed here` }],
+        });
+        continue;
+      }
       context.report({
         node: call,
         message: `${effect.label} is retried by ${plugin.fact.label} with no idempotency key (${plugin.fact.count}): a failure after the server acted creates it twice. Look up what the first attempt made before writing again, or set \`${plugin.fact.disable.option}: { ${plugin.fact.disable.property}: false }\` for this client.`,

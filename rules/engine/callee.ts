@@ -457,6 +457,30 @@ function originOfTypeAnnotation(declaration: Node, types: TypeOracle | undefined
   return originOfTypeNode(declaration.getTypeNode(), declaration, types);
 }
 
+/**
+ * `step: typeof step` with `step` imported from a package (Inngest's context-free step tools): the parameter holds that
+ * export's kind of value — the export itself, not an instance of it. A local value's `typeof` is left to the checker:
+ * another instance of the same class may be made with other options.
+ */
+function packageValueOfTypeQuery(query: import('ts-morph').TypeQueryNode, declaration: Node, types: TypeOracle | undefined): ValueOrigin | undefined {
+  const named = packageExportOfTypeQuery(query, types);
+  if (!named || (named.namespace && !named.member)) return undefined;
+  const path = !named.namespace && named.member ? [named.member] : [];
+  return { module: named.module, exportName: named.exportName, path, instance: false, clientDeclaration: declaration, confidence: 'high' };
+}
+
+/** The package export a `typeof x` (or `typeof ns.x`) names: an import from a package, not from the project. */
+function packageExportOfTypeQuery(query: import('ts-morph').TypeQueryNode, types: TypeOracle | undefined): { module: string; exportName: string; member?: string; namespace: boolean } | undefined {
+  const name = query.getExprName();
+  const root = Node.isQualifiedName(name) ? name.getLeft() : name;
+  if (!Node.isIdentifier(root)) return undefined;
+  const binding = resolveIdentifier(root);
+  if (binding.kind !== 'import' || binding.module.startsWith('.') || types?.isProjectModule?.(binding.module, root)) return undefined;
+  const member = Node.isQualifiedName(name) ? name.getRight().getText() : undefined;
+  const namespace = binding.exportName === '*';
+  return { module: binding.module, exportName: namespace && member ? member : binding.exportName, member, namespace };
+}
+
 /** The package instance a written type names: `OpenAI`, `OpenAI | null`, `Promise<Anthropic>`, `sdk.Client`. */
 function originOfTypeNode(written: Node | undefined, declaration: Node, types: TypeOracle | undefined, depth = 0): ValueOrigin | undefined {
   let typeNode = written ? withoutNullish(written as TypeNode) : undefined;
@@ -479,6 +503,7 @@ function originOfTypeNode(written: Node | undefined, declaration: Node, types: T
     const origins = members.map((member) => originOfTypeNode(member, declaration, types));
     return origins.every((origin) => origin !== undefined) ? origins[0] : undefined;
   }
+  if (typeNode && Node.isTypeQuery(typeNode)) return packageValueOfTypeQuery(typeNode, declaration, types);
   if (!typeNode || !Node.isTypeReference(typeNode)) return undefined;
   // `Pick<Message, 'reply'>`, `Partial<Config>`: the members left are the type's own.
   const [first] = typeNode.getTypeArguments();
@@ -486,14 +511,8 @@ function originOfTypeNode(written: Node | undefined, declaration: Node, types: T
   if (first && depth < 2 && /^(Pick|Omit|Partial|Required|Readonly|NonNullable|Awaited)$/.test(utility)) return originOfTypeNode(first, declaration, types, depth + 1);
   // `ReturnType<typeof makeWASocket>`, `InstanceType<typeof Client>`: what a package's factory or class makes.
   if (first && /^(ReturnType|InstanceType)$/.test(utility) && Node.isTypeQuery(first)) {
-    const name = first.getExprName();
-    const root = Node.isQualifiedName(name) ? name.getLeft() : name;
-    if (!Node.isIdentifier(root)) return undefined;
-    const binding = resolveIdentifier(root);
-    if (binding.kind !== 'import' || binding.module.startsWith('.') || types?.isProjectModule?.(binding.module, root)) return undefined;
-    const member = Node.isQualifiedName(name) ? name.getRight().getText() : undefined;
-    const exportName = binding.exportName === '*' && member ? member : binding.exportName;
-    return { module: binding.module, exportName, path: [], instance: true, clientDeclaration: declaration, confidence: 'high' };
+    const named = packageExportOfTypeQuery(first, types);
+    return named ? { module: named.module, exportName: named.exportName, path: [], instance: true, clientDeclaration: declaration, confidence: 'high' } : undefined;
   }
   const nameNode = typeNode.getTypeName();
   const root = Node.isQualifiedName(nameNode) ? nameNode.getLeft() : nameNode;

@@ -13,7 +13,7 @@ import { resolveIdentifier } from './scope.js';
 import type { WriteEffect } from './side-effects.js';
 import type { OutboundCallFact } from '../knowledge/types.js';
 import { credentialMintPath, relationKeptOncePath, relationKeptOnceWhy, uniqueNameCreatePaths } from '../knowledge/repeat-safe-posts.js';
-import { idempotencyKeyIn, keyAssignedTo, keyProperty, parameterIndex, stringValue, withKey, type ParamRef } from './write-keys.js';
+import { idempotencyKeyIn, keyAssignedTo, keyInHeadersBuiltBy, keyProperty, parameterIndex, stringValue, withKey, type ParamRef } from './write-keys.js';
 import { classProperty } from './class-members.js';
 import { valueOf } from './values.js';
 
@@ -29,7 +29,8 @@ const httpFactsOf = new WeakMap<ReadonlyArray<OutboundCallFact>, OutboundCallFac
 function httpFacts(model: ProjectModel): OutboundCallFact[] {
   const all = model.knowledge.outboundCalls;
   let http = httpFactsOf.get(all);
-  if (!http) httpFactsOf.set(all, (http = all.filter((f) => f.kind === 'http')));
+  // Node's http.request writes like any client, but is not a call missing-deadline covers: only here.
+  if (!http) httpFactsOf.set(all, (http = [...all.filter((f) => f.kind === 'http'), ...model.knowledge.nodeHttpRequests]));
   return http;
 }
 
@@ -65,6 +66,8 @@ export function httpWrite(call: CallExpression, callee: CalleeRef, model: Projec
   if (!fact && !octokitRequest) return undefined;
   // wrapZodFetch(schema, url, init): read from the URL on, as fetch(url, init).
   if (fact?.urlArg) args = args.slice(fact.urlArg);
+  // https.request(options, (res) => …): the callback is not options.
+  if (fact?.trailingCallback && args.length > 1 && isFunctionArgument(args[args.length - 1]!)) args = args.slice(0, -1);
   const via = fact?.label ?? 'Octokit request';
   let method: string | undefined;
   let fromCaller: FromCaller | undefined;
@@ -82,10 +85,10 @@ export function httpWrite(call: CallExpression, callee: CalleeRef, model: Projec
     // fetch(url, init), axios(config), axios.request(config), got(url, options)
     const firstObject = objectLiteralOf(args[0]);
     // axios(config) / client.request(config) with the caller's config: its url and method are the caller's.
-    const configParam = !firstObject && args.length === 1 && (via === 'axios' || member === 'request') ? paramRefOf(args[0]!) : undefined;
+    const configParam = !firstObject && args.length === 1 && (via === 'axios' || member === 'request' || fact?.trailingCallback) ? paramRefOf(args[0]!) : undefined;
     const configArg = firstObject || configParam ? args[0] : args[1];
     config = objectLiteralOf(configArg);
-    if (firstObject) url = propertyValue(deepPropertyOf(firstObject, 'url'));
+    if (firstObject) url = propertyValue(deepPropertyOf(firstObject, 'url')) ?? (fact?.urlInPathOption ? propertyValue(deepPropertyOf(firstObject, 'path')) : undefined);
     if (configParam) url = child(configParam, 'url');
     const source = config ? methodOfConfig(config) : methodOfOpaqueConfig(configArg);
     if (!source) return null; // a method we cannot see: unknown, never a finding
@@ -103,7 +106,7 @@ export function httpWrite(call: CallExpression, callee: CalleeRef, model: Projec
   if (graphql === 'query') return null;
   const documentFromParam = typeof graphql === 'object' ? graphql : undefined;
   const pieces = url === undefined ? [] : isParamRef(url) ? [url] : urlPieces(url);
-  const key = keyOf(call, args, config, member, options);
+  const key = keyOf(call, args, config, member, options, model);
   const headers = config ? headersFromCaller(config) : undefined;
   const base: WriteEffect = { node: call, label: `request via ${via}`, kind: 'create', confidence: callee.confidence, callee };
   if (fromCaller) {
@@ -147,6 +150,19 @@ function requestBodyObject(call: CallExpression, args: Node[], config: ObjectLit
   return objectLiteralOf(plain);
 }
 
+/** A function literal, or a name the code binds to one: a callback argument. */
+function isFunctionArgument(arg: Node): boolean {
+  const value = unwrap(arg);
+  if (Node.isArrowFunction(value) || Node.isFunctionExpression(value)) return true;
+  if (!Node.isIdentifier(value)) return false;
+  const binding = resolveIdentifier(value);
+  if (binding.kind !== 'local') return false;
+  const declaration = binding.declaration;
+  if (Node.isFunctionDeclaration(declaration)) return true;
+  const init = Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+  return init !== undefined && (Node.isArrowFunction(unwrap(init)) || Node.isFunctionExpression(unwrap(init)));
+}
+
 /**
  * A request of a client generated from an OpenAPI document that takes its URL in the options object
  * (`client.post({ url: '/docs/{docId}/pages', ...options })`, hey-api: knowledge/openapi-clients.ts `heyApi`): judged by
@@ -167,7 +183,7 @@ export function generatedClientRequest(call: CallExpression, callee: CalleeRef |
   if (!MUTATING_METHODS.has(method)) return null;
   const ref = callee ?? { module: facts.module[0]!, exportName: 'createClient', path: [member], instance: true, confidence: 'medium' as const, call };
   const base: WriteEffect = { node: call, label: `request via ${VIA_GENERATED}`, kind: 'create', confidence: fromPackage ? ref.confidence : 'medium', callee: ref };
-  const key = keyOf(call, [], config, undefined, options);
+  const key = keyOf(call, [], config, undefined, options, model);
   return requestEffect(base, { via: VIA_GENERATED, method, url: urlPieces(url), headers: headersFromCaller(config) }, key, model);
 }
 
@@ -216,7 +232,7 @@ export function vendorClientRequest(call: CallExpression, via: string, callee: C
   }
   if (!readable(pieces)) return undefined;
   const base: WriteEffect = { node: call, label: `request via ${via}`, kind: 'create', confidence: 'medium', callee };
-  const key = keyOf(call, args, config, undefined, options);
+  const key = keyOf(call, args, config, undefined, options, model);
   return requestEffect(base, { via, method, url: pieces, headers: config ? headersFromCaller(config) : undefined }, key, model);
 }
 
@@ -229,7 +245,11 @@ const OAUTH_GRANT = /(['"`])grant_type\1|\bgrant_type\s*:/;
 
 /** Whether the function sending a request builds an OAuth token request's body (`grant_type: 'refresh_token'`). */
 function sendsOAuthGrant(call: CallExpression): boolean {
-  const fn = call.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  const isFunction = (a: Node) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a);
+  let fn = call.getFirstAncestor(isFunction);
+  // `await new Promise((resolve, reject) => { https.request(…) … })`: the body was built by the function around it.
+  const parent = fn?.getParent();
+  if (fn && parent && Node.isNewExpression(parent) && parent.getExpression().getText() === 'Promise') fn = parent.getFirstAncestor(isFunction) ?? fn;
   return fn !== undefined && OAUTH_GRANT.test(fn.getText());
 }
 
@@ -276,7 +296,7 @@ function keyed(effect: WriteEffect, key: Node, model: ProjectModel): WriteEffect
 }
 
 /** The idempotency key a request sends: a header, a key-named option, or a key-named field of its body. */
-function keyOf(call: CallExpression, args: Node[], config: ObjectLiteralExpression | undefined, member: string | undefined, options: RuleOptions): Node | undefined {
+function keyOf(call: CallExpression, args: Node[], config: ObjectLiteralExpression | undefined, member: string | undefined, options: RuleOptions, model: ProjectModel): Node | undefined {
   const headersValue = propertyValue(deepPropertyOf(config, 'headers'));
   const headers = objectLiteralOf(headersValue);
   // A key can also travel in the request body: axios.post(url, { clientToken }), fetch(url, { body: JSON.stringify({ idempotencyKey }) }).
@@ -285,7 +305,8 @@ function keyOf(call: CallExpression, args: Node[], config: ObjectLiteralExpressi
   const bodyObject = Node.isCallExpression(bodyValue) ? objectLiteralOf(bodyValue.getArguments()[0]) : objectLiteralOf(bodyValue);
   const names = ['idempotencyKey'];
   return idempotencyKeyIn(headers, options) ?? keyProperty(config, names, options) ?? keyProperty(data, names, options) ??
-    keyProperty(bodyObject === config ? undefined : bodyObject, names, options) ?? keyAssignedTo(headersValue, call, options);
+    keyProperty(bodyObject === config ? undefined : bodyObject, names, options) ?? keyAssignedTo(headersValue, call, options) ??
+    keyInHeadersBuiltBy(headersValue, model, options);
 }
 
 /**
@@ -508,7 +529,22 @@ export function urlPieces(url: Node, depth = 0, ownParams = true): UrlPiece[] {
     const callee = value.getExpression();
     if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'toString') return next(callee.getExpression());
   }
-  if (Node.isPropertyAccessExpression(value) && value.getName() === 'href') return next(value.getExpression());
+  // `path.startsWith('/') ? path.substring(1) : path`: a leading slash trimmed off whatever the caller passed. Both
+  // branches the same pieces: those; a trim of a path (`.substring(1)`, `.trim()`) keeps its segments.
+  if (Node.isConditionalExpression(value)) {
+    const whenTrue = next(value.getWhenTrue());
+    const whenFalse = next(value.getWhenFalse());
+    return samePieces(whenTrue, whenFalse) ? whenTrue : [null];
+  }
+  if (Node.isCallExpression(value)) {
+    const callee = value.getExpression();
+    if (Node.isPropertyAccessExpression(callee) && /^(substring|slice|trim|trimStart|trimEnd)$/.test(callee.getName()) && value.getArguments().every((a) => Node.isNumericLiteral(unwrap(a)))) {
+      const inner = next(callee.getExpression());
+      if (inner.length === 1 && inner[0] !== null && typeof inner[0] !== 'string') return inner;
+    }
+  }
+  // url.href; url.pathname (Node's `http.request({ path: url.pathname })`): the URL's path is in it.
+  if (Node.isPropertyAccessExpression(value) && (value.getName() === 'href' || value.getName() === 'pathname')) return next(value.getExpression());
   const ref = paramRefOf(value);
   if (ref) return ownParams ? [ref] : [null];
   if (Node.isIdentifier(value)) {
@@ -522,6 +558,11 @@ export function urlPieces(url: Node, depth = 0, ownParams = true): UrlPiece[] {
     if (member) return urlPieces(member, depth + 1, false);
   }
   return [null];
+}
+
+function samePieces(a: ReadonlyArray<UrlPiece>, b: ReadonlyArray<UrlPiece>): boolean {
+  const text = (piece: UrlPiece) => (piece === null ? '\u0000' : typeof piece === 'string' ? piece : `\u0001${piece.index}.${piece.property ?? ''}`);
+  return a.length === b.length && a.every((piece, i) => piece !== null && text(piece) === text(b[i]!));
 }
 
 function joinedPieces(array: import('ts-morph').ArrayLiteralExpression, separator: string, next: (n: Node) => UrlPiece[]): UrlPiece[] {
@@ -627,7 +668,9 @@ export function requestAtCallSite(effect: WriteEffect, call: CallExpression, mod
   if (headers) {
     const passed = passedAt(headers, call);
     headers = typeof passed === 'object' && 'ref' in passed ? passed.ref : undefined;
-    const callerKey = typeof passed === 'object' && 'node' in passed ? idempotencyKeyIn(objectLiteralOf(passed.node), options) : undefined;
+    const callerKey = typeof passed === 'object' && 'node' in passed
+      ? idempotencyKeyIn(objectLiteralOf(passed.node), options) ?? keyInHeadersBuiltBy(passed.node, model, options)
+      : undefined;
     if (callerKey) {
       key = callerKey;
       keyFromParam = parameterIndex(callerKey);

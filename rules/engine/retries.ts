@@ -3,10 +3,10 @@
 // framework steps. Each retry names the region that runs again.
 import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
 import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type ValueOrigin } from './callee.js';
-import type { ClientRetryPluginFact, RetryFact } from '../knowledge/types.js';
+import type { ApiTransformerRetryFact, ClientRetryPluginFact, RetryFact } from '../knowledge/types.js';
 import { findMatch, moduleMatches } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
-import { resolveIdentifier } from './scope.js';
+import { isConstDeclaration, resolveIdentifier } from './scope.js';
 import { writeVerbOf } from './vendor-writes.js';
 import { descendantsOfKind } from './kind-index.js';
 import { loopsBackOnlyAfterRefusal, reachedOnlyAfterRefusal } from './retry-gates.js';
@@ -102,12 +102,28 @@ function extendsImportFrom(node: Node, modules: ReadonlyArray<string>): boolean 
   return binding.kind === 'import' && moduleMatches(modules, binding.module);
 }
 
-/** `client.send.bind(client)` is `client.send`. */
+/**
+ * `client.send.bind(client)` is `client.send`; so is a const that holds it (`const create = openai.chat.completions.create.bind(…)`,
+ * the way Inngest's docs hand an SDK method to `step.ai.wrap`).
+ */
 export function unbound(value: Node): Node {
-  const node = unwrap(value);
+  let node = unwrap(value);
+  if (Node.isIdentifier(node)) {
+    const binding = resolveIdentifier(node);
+    const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) && isConstDeclaration(binding.declaration)
+      ? binding.declaration.getInitializer() : undefined;
+    if (!init || !isBindCall(unwrap(init))) return node;
+    node = unwrap(init);
+  }
   if (!Node.isCallExpression(node)) return node;
   const callee = node.getExpression();
   return Node.isPropertyAccessExpression(callee) && callee.getName() === 'bind' ? unwrap(callee.getExpression()) : node;
+}
+
+function isBindCall(node: Node): boolean {
+  if (!Node.isCallExpression(node)) return false;
+  const callee = node.getExpression();
+  return Node.isPropertyAccessExpression(callee) && callee.getName() === 'bind';
 }
 
 /** `send().catch(() => send())`: the catch handler calls the same callee again. */
@@ -453,6 +469,53 @@ export function retryingPluginOf(client: ValueOrigin | undefined, model: Project
     if (fact) return { fact, disabled: pluginSwitchedOff(client, fact) };
     // Octokit.plugin(a).plugin(b), Octokit.plugin(retry).defaults({…}): the class the call extends.
     expression = callee.getExpression();
+  }
+  return undefined;
+}
+
+/**
+ * A transformer that retries every request of a client's package, installed anywhere in the package of the file making
+ * the write (`bot.api.config.use(autoRetry())` in bot.ts, `ctx.reply(…)` in a handler file): found by the text of the
+ * package's files, so the answer does not depend on which files a run names. Undefined also when its options turn it off.
+ */
+export function retryingTransformerOf(client: ValueOrigin | undefined, from: SourceFile, model: ProjectModel): { fact: ApiTransformerRetryFact; installed: Node } | undefined {
+  if (!client) return undefined;
+  const fact = model.knowledge.apiTransformerRetries.find((f) => moduleMatches(f.appliesTo, client.module));
+  if (!fact) return undefined;
+  const mention = new RegExp(fact.module.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+  const paths = model.filesMatching(from.getFilePath(), mention).slice(0, MAX_TRANSFORMER_FILES);
+  for (const path of paths) {
+    const file = model.fileAt(path);
+    const installed = file ? model.memoize(`transformer-installed:${fact.label}`, file, () => transformerInstalledIn(file, fact, model)) : undefined;
+    if (installed) return { fact, installed };
+  }
+  return undefined;
+}
+const MAX_TRANSFORMER_FILES = 8;
+
+/** `x.api.config.use(autoRetry(…))` (also through a const holding the transformer) whose options leave its retries on. */
+function transformerInstalledIn(file: SourceFile, fact: ApiTransformerRetryFact, model: ProjectModel): Node | undefined {
+  const member = fact.installedWith.split('.');
+  for (const call of descendantsOfKind(file, SyntaxKind.CallExpression)) {
+    const callee = unwrap(call.getExpression());
+    if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== member[member.length - 1]) continue;
+    if (!callee.getText().replace(/\s+/g, '').endsWith(`.${fact.installedWith}`)) continue;
+    for (const arg of call.getArguments()) {
+      let made: Node | undefined = unwrap(arg);
+      if (Node.isIdentifier(made)) made = declaredValue(made, model);
+      made = made ? unwrap(made) : undefined;
+      if (!made || !Node.isCallExpression(made)) continue;
+      const factory = unwrap(made.getExpression());
+      if (!Node.isIdentifier(factory)) continue;
+      const binding = resolveIdentifier(factory);
+      if (binding.kind !== 'import' || binding.exportName !== fact.export || !moduleMatches(fact.module, binding.module)) continue;
+      const options = objectLiteralOf(made.getArguments()[0]);
+      const off = fact.offWhenAll.every((name) => {
+        const value = propertyValue(deepPropertyOf(options, name));
+        return value !== undefined && unwrap(value).getKind() === SyntaxKind.TrueKeyword;
+      });
+      if (!off) return call;
+    }
   }
   return undefined;
 }

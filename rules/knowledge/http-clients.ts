@@ -51,6 +51,22 @@ export const httpCalls: OutboundCallFact[] = [
   },
 ];
 
+/**
+ * Node's own `http.request`/`https.request` (`request(options[, callback])`, `request(url[, options][, callback])`;
+ * `options.method` defaults to GET, the URL's path is `options.path`): read by the write rules only. They are not among
+ * the calls `missing-deadline` covers (test/corpus/README.md question 23), so they are kept out of `httpCalls`.
+ */
+export const nodeHttpRequests: OutboundCallFact[] = [
+  {
+    kind: 'http', label: 'Node https.request', module: ['http', 'https', 'node:http', 'node:https'], export: ['request'], path: [''],
+    optionsArgs: [1], trailingCallback: true, urlInPathOption: true, ...fetchLike, checkedAgainst: 'node@20.20 (doc/api/http.md http.request)',
+  },
+  {
+    kind: 'http', label: 'Node https.request', module: ['http', 'https', 'node:http', 'node:https'], export: ['default', '*'], path: ['request'],
+    optionsArgs: [1], trailingCallback: true, urlInPathOption: true, ...fetchLike, checkedAgainst: 'node@20.20 (doc/api/http.md http.request)',
+  },
+];
+
 /** HTTP methods by client member name (`axios.post`). */
 export const methodByMember: Record<string, string> = {
   get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', head: 'HEAD', options: 'OPTIONS',
