@@ -6,7 +6,7 @@ import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type ValueOrigi
 import type { ApiTransformerRetryFact, ClientRetryPluginFact, RetryFact } from '../knowledge/types.js';
 import { findMatch, moduleMatches } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
-import { isConstDeclaration, resolveIdentifier } from './scope.js';
+import { constInitializer, resolveIdentifier } from './scope.js';
 import { writeVerbOf } from './vendor-writes.js';
 import { descendantsOfKind } from './kind-index.js';
 import { loopsBackOnlyAfterRefusal, reachedOnlyAfterRefusal } from './retry-gates.js';
@@ -109,9 +109,7 @@ function extendsImportFrom(node: Node, modules: ReadonlyArray<string>): boolean 
 export function unbound(value: Node): Node {
   let node = unwrap(value);
   if (Node.isIdentifier(node)) {
-    const binding = resolveIdentifier(node);
-    const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) && isConstDeclaration(binding.declaration)
-      ? binding.declaration.getInitializer() : undefined;
+    const init = constInitializer(node);
     if (!init || !isBindCall(unwrap(init))) return node;
     node = unwrap(init);
   }
