@@ -488,6 +488,9 @@ interface TableEntry {
 }
 
 /** The entries of a table: an object's properties, an array's elements, a Map's pairs (and its `.set` calls). */
+/** Array methods whose result holds some of the receiver's own elements. */
+const LIST_SUBSETS = new Set(['filter', 'slice', 'toSorted', 'toReversed']);
+
 export function tableEntries(table: Node, model: ProjectModel, depth: number): TableEntry[] {
   if (depth > 4) return [];
   const { value, declaration } = definition(table, model);
@@ -513,6 +516,10 @@ export function tableEntries(table: Node, model: ProjectModel, depth: number): T
     // Object.fromEntries(pairs), Object.values(table)
     const callee = value.getExpression();
     const [arg] = value.getArguments();
+    // tools.filter((tool) => enabled(tool.name)), tools.slice(): some of the list's own entries.
+    if (Node.isPropertyAccessExpression(callee) && LIST_SUBSETS.has(callee.getName()) && !isGlobal(callee.getExpression(), 'Object')) {
+      return tableEntries(callee.getExpression(), model, depth + 1);
+    }
     if (!arg || !Node.isPropertyAccessExpression(callee) || !isGlobal(callee.getExpression(), 'Object')) return [];
     if (callee.getName() === 'fromEntries') return pairEntries(arg, model, depth + 1);
     if (callee.getName() === 'values') return tableEntries(arg, model, depth + 1);
@@ -653,11 +660,17 @@ function definitionOf(node: Node, model: ProjectModel, depth = 0): { value?: Nod
 /** The handler an entry holds: the entry itself when the lookup is called, else its `member` (`execute`, `run`). */
 export function entryFunction(entry: Node, member: string | undefined, model: ProjectModel): FunctionNode | undefined {
   if (!member) return heldFunction(entry, model);
-  const value = definition(entry, model).value;
+  const { value: written, declaration } = definition(entry, model);
+  // [createTool('add-app', config, callback)]: the object the project factory returns for this call.
+  const made = written && Node.isCallExpression(written) && model.functionCalledBy(written) ? valueOf(written, model) : undefined;
+  const value = made?.kind === 'node' ? made.node : written;
   if (!value) return undefined;
   if (Node.isObjectLiteralExpression(value)) {
     const handler = propertyValue(propertyOf(value, member));
-    return handler ? model.functionOfValue(handler) : undefined;
+    if (!handler) return undefined;
+    const init = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+    const site = made ? written : init && Node.isCallExpression(unwrap(init)) ? unwrap(init) : undefined;
+    return model.functionOfValue(handler) ?? (site && Node.isCallExpression(site) ? givenFor(handler, site, model) : undefined);
   }
   // [new CreateTicketTool(), …]: the class's method, its own or inherited.
   const cls = Node.isNewExpression(value) ? model.classOf(value.getExpression()) : undefined;
@@ -665,6 +678,22 @@ export function entryFunction(entry: Node, member: string | undefined, model: Pr
 }
 
 /** `{ name: 'refund', execute }`, or an instance of a class with `name = 'refund'`. */
+/**
+ * `createTool(name, config, callback)` returning `{ name, config, callback }`: a member the factory fills from one of its
+ * parameters holds what this call passes there (the factory's other callers pass other tools' functions).
+ */
+function givenFor(member: Node, site: CallExpression, model: ProjectModel): FunctionNode | undefined {
+  const name = unwrap(member);
+  if (!Node.isIdentifier(name)) return undefined;
+  const binding = resolveIdentifier(name);
+  const factory = model.functionCalledBy(site);
+  const parameter = binding.kind === 'local' ? binding.declaration : undefined;
+  if (!parameter || !Node.isParameterDeclaration(parameter) || !factory || parameter.getParent() !== factory || !('getParameters' in factory)) return undefined;
+  const index = (factory as unknown as { getParameters(): ParameterDeclaration[] }).getParameters().indexOf(parameter);
+  const arg = index >= 0 ? site.getArguments()[index] : undefined;
+  return arg ? heldFunction(arg, model) : undefined;
+}
+
 export function entryName(entry: Node, model: ProjectModel): string | undefined {
   const value = definition(entry, model).value;
   const object = value && Node.isObjectLiteralExpression(value) ? value : objectLiteralOf(entry);

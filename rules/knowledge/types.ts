@@ -239,6 +239,11 @@ export interface TypedToolObjectFact extends Checked {
   type: string;
   /** The property holding the handler. */
   handler: string;
+  /**
+   * The framework's container whose list holds such objects, typed or not (ElizaOS's `Plugin` with `actions: [...]`):
+   * an object listed there is run as a tool whatever type it was written with.
+   */
+  listedIn?: { type: string; property: string };
 }
 
 export interface ToolRegistrationFact extends CallPattern, Checked {
