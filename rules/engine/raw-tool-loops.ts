@@ -1,7 +1,7 @@
 // Raw tool-use loops: hand-written OpenAI/Anthropic loops that run a tool per `tool_calls` entry or
 // `tool_use` block, by a `switch`/`if` on the tool's name or by looking the name up in a table (an
 // object, an array of `{ name, execute }`, a Map). A table counts only when the key is the name the model sent.
-import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type ObjectLiteralExpression, type ParameterDeclaration, type SourceFile, type SwitchStatement } from 'ts-morph';
+import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type ObjectLiteralExpression, type ParameterDeclaration, type PropertyAccessExpression, type SourceFile, type SwitchStatement } from 'ts-morph';
 import { objectLiteralOf, propertyName, propertyOf, propertyValue, unwrap } from './callee.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { resolveIdentifier } from './scope.js';
@@ -287,7 +287,7 @@ export function fromDispatchTable(call: CallExpression, model: ProjectModel): To
   const framework = registered ? `MCP ${registered} (handler table)` : 'raw tool loop';
   const out: ToolHandler[] = [];
   for (const entry of tableEntries(table, model, 0)) {
-    const fn = entryFunction(entry.value, member, model);
+    const fn = entryHandler(entry, member, model);
     if (!fn) continue;
     out.push({ framework, body: fn, fn, registration: entry.registration, name: entry.name ?? entryName(entry.value, model), annotations: {}, confidence: 'medium' });
   }
@@ -479,9 +479,11 @@ function functionName(fn: Node): string | undefined {
   return holder && (Node.isVariableDeclaration(holder) || Node.isPropertyDeclaration(holder) || Node.isPropertyAssignment(holder)) ? holder.getName() : undefined;
 }
 
-interface TableEntry {
+export interface TableEntry {
   /** What the table holds under one tool name: a function, or an object/instance with the method called. */
   value: Node;
+  /** The member of `value` the table holds instead of `value` itself (`tools.map((t) => [t.definition.name, t.execute])`). */
+  member?: string;
   name?: string;
   /** Where the entry is put in the table (the finding's "tool registered here"). */
   registration: Node;
@@ -586,7 +588,30 @@ function pairEntries(pairs: Node, model: ProjectModel, depth: number): TableEntr
   if (!arg || !Node.isPropertyAccessExpression(callee)) return [];
   if (callee.getName() === 'entries' && isGlobal(callee.getExpression(), 'Object')) return tableEntries(arg, model, depth + 1);
   if (callee.getName() === 'map' && mapsToItself(arg)) return tableEntries(callee.getExpression(), model, depth + 1);
+  const projected = callee.getName() === 'map' ? mapsToMember(arg) : undefined;
+  if (projected) return tableEntries(callee.getExpression(), model, depth + 1).flatMap((entry) => (entry.member ? [] : [{ ...entry, member: projected }]));
   return [];
+}
+
+/** `(t) => [t.definition.name, t.execute]`: each pair holds a member of the element (`execute`), keyed by a name read off it. */
+function mapsToMember(callback: Node): string | undefined {
+  const fn = unwrap(callback);
+  if (!Node.isArrowFunction(fn)) return undefined;
+  const body = unwrap(fn.getBody());
+  const param = fn.getParameters()[0]?.getNameNode();
+  if (!param || !Node.isIdentifier(param) || !Node.isArrayLiteralExpression(body) || body.getElements().length !== 2) return undefined;
+  const [key, second] = body.getElements().map((e) => unwrap(e));
+  const readsElement = (node: Node | undefined): node is PropertyAccessExpression =>
+    node !== undefined && Node.isPropertyAccessExpression(node) && rootName(node) === param.getText();
+  if (!readsElement(key) || !/^(?:name|toolName|id)$/.test(key.getName())) return undefined;
+  if (!second || !Node.isPropertyAccessExpression(second) || !Node.isIdentifier(unwrap(second.getExpression())) || unwrap(second.getExpression()).getText() !== param.getText()) return undefined;
+  return second.getName();
+}
+
+function rootName(node: Node): string | undefined {
+  let root = unwrap(node);
+  while (Node.isPropertyAccessExpression(root)) root = unwrap(root.getExpression());
+  return Node.isIdentifier(root) ? root.getText() : undefined;
 }
 
 /** `(t) => [t.name, t]`: each pair holds the element itself. */
@@ -614,10 +639,35 @@ function setEntries(declaration: Node, model: ProjectModel): TableEntry[] {
       const same = Node.isIdentifier(target)
         ? target.getText() === name && definitionOf(target, model)?.declaration === declaration
         : Node.isPropertyAccessExpression(target) && Node.isThisExpression(target.getExpression()) && target.getName() === name;
-      if (same) out.push({ value: entry, name: key && Node.isStringLiteral(key) ? key.getLiteralValue() : undefined, registration: call });
+      if (!same) continue;
+      const given = givenByCallers(entry, call, model);
+      if (given) out.push(...given);
+      else out.push({ value: entry, name: key && Node.isStringLiteral(key) ? key.getLiteralValue() : undefined, registration: call });
     }
     return out;
   });
+}
+
+/**
+ * `function registerTool(tool, handler) { handlers.set(tool.name, handler) }`: a registry's own registration function
+ * puts in the Map what its callers hand it, one tool per call (`registerTool(bashTool, runBash)` in the package's init):
+ * those arguments, each registered at its call. Undefined when the entry is not a parameter of the function around the `.set`.
+ */
+function givenByCallers(entry: Node, set: CallExpression, model: ProjectModel): TableEntry[] | undefined {
+  const value = unwrap(entry);
+  if (!Node.isIdentifier(value)) return undefined;
+  const binding = resolveIdentifier(value);
+  const parameter = binding.kind === 'local' ? binding.declaration : undefined;
+  if (!parameter || !Node.isParameterDeclaration(parameter)) return undefined;
+  const fn = parameter.getParent();
+  if (!set.getFirstAncestor((a) => a === fn) || !('getParameters' in fn)) return undefined;
+  const index = (fn as unknown as { getParameters(): ParameterDeclaration[] }).getParameters().indexOf(parameter);
+  const out: TableEntry[] = [];
+  for (const site of model.packageCallSitesOf(fn)) {
+    const arg = Node.isCallExpression(site) ? site.getArguments()[index] : undefined;
+    if (arg) out.push({ value: arg, registration: site });
+  }
+  return out;
 }
 
 function isGlobal(node: Node, name: string): boolean {
@@ -655,6 +705,15 @@ function definitionOf(node: Node, model: ProjectModel, depth = 0): { value?: Nod
     if (made?.kind === 'node') return { value: made.node, declaration };
   }
   return { value, declaration };
+}
+
+/**
+ * The handler a table entry holds when the table's lookup is called (`member` undefined) or a member of it is: an entry
+ * that already holds a member of its element (`[t.name, t.execute]`) is that member, called as is.
+ */
+export function entryHandler(entry: TableEntry, member: string | undefined, model: ProjectModel): FunctionNode | undefined {
+  if (!entry.member) return entryFunction(entry.value, member, model);
+  return member ? undefined : entryFunction(entry.value, entry.member, model);
 }
 
 /** The handler an entry holds: the entry itself when the lookup is called, else its `member` (`execute`, `run`). */

@@ -9,7 +9,7 @@ import { descendantsOfKind } from './kind-index.js';
 import { calleeMatches, findMatch, moduleMatches } from './match.js';
 import { asOwnPackage } from './own-package.js';
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
-import { entryFunction, entryName, fromDispatchIf, fromDispatchSwitch, fromDispatchTable, tableEntries } from './raw-tool-loops.js';
+import { entryHandler, entryName, fromDispatchIf, fromDispatchSwitch, fromDispatchTable, tableEntries } from './raw-tool-loops.js';
 import { resolveIdentifier } from './scope.js';
 import { valueOf } from './values.js';
 import { elementToolHandlers, returnsResultOf, spreadTupleHandlers } from './tool-elements.js';
@@ -215,19 +215,49 @@ const MAX_GATHERING_FILES = 4;
 
 /**
  * One file further: `const allHandlers = { ...ACTION_HANDLERS, ...FORM_HANDLERS }` in an index that gathers the tables
- * of several files, which a router naming the index's exports looks the tool's name up in (`HANDLERS[toolName](…)`).
- * The gathering files are the package's files that spread one of this file's exports.
+ * of several files, or `export const ALL_TOOLS = [readFileTool, bashTool]` listing the tools of several files, which a
+ * router naming the index's exports looks the tool's name up in (`HANDLERS[toolName](…)`, a Map built from the list).
+ * The gathering files are the package's files that spread one of this file's exports or list one as an array element.
+ * Or two files further, through a registry's registration function: `registerTool(bashTool, bashHandler)` in an init
+ * file hands this file's export to a function of the registry's file (`handlers.set(tool.name, handler)`), whose Map a
+ * router naming the registry's exports looks the name up in.
  */
 function dispatchedThroughGatheringFiles(file: SourceFile, model: ProjectModel): ToolHandler[] {
-  const spread = wordPattern(exportedNames(file), '\\.\\.\\.\\s*');
-  if (!spread) return [];
+  const exported = exportedNames(file);
+  const names = wordPattern(exported, '');
+  if (!names) return [];
+  const gathered = new RegExp(`\\.\\.\\.\\s*${names.source}|[[,]\\s*${names.source}\\s*[,\\]]`);
+  const handed = new RegExp(`[(,]\\s*${names.source}\\s*[,)]`);
   const own = file.getFilePath();
   const out: ToolHandler[] = [];
-  for (const path of model.filesMatching(own, spread).filter((p) => p !== own).slice(0, MAX_GATHERING_FILES)) {
+  for (const path of model.filesMatching(own, gathered).filter((p) => p !== own).slice(0, MAX_GATHERING_FILES)) {
     const gathering = model.fileAt(path);
     if (gathering) out.push(...foundInFilesNamingExports(gathering, model, DISPATCH_TEXT, routedToolHandlers, file));
   }
+  const registries = new Set<SourceFile>();
+  for (const path of model.filesMatching(own, handed).filter((p) => p !== own).slice(0, MAX_GATHERING_FILES)) {
+    const registering = model.fileAt(path);
+    for (const registry of registering ? registriesHandedTo(registering, new Set(exported), model) : []) if (registry !== file) registries.add(registry);
+  }
+  for (const registry of [...registries].slice(0, MAX_GATHERING_FILES)) out.push(...foundInFilesNamingExports(registry, model, DISPATCH_TEXT, routedToolHandlers, file));
   return out;
+}
+
+/** A registry's file: it fills a table under a name (`handlers.set(tool.name, handler)`, `registry[def.name] = handler`). */
+const REGISTRY_TEXT = /\.set\(\s*[\w$.]*name\s*,|\[\s*[\w$.]*name\s*\]\s*=[^=]/i;
+
+/**
+ * The files of the project functions a file's calls hand one of these names to as an argument (`registerTool(def,
+ * handler)`), when they fill a table by name (REGISTRY_TEXT).
+ */
+function registriesHandedTo(registering: SourceFile, names: ReadonlySet<string>, model: ProjectModel): SourceFile[] {
+  const out = new Set<SourceFile>();
+  for (const call of model.nodesOfKinds<CallExpression>(registering, [SyntaxKind.CallExpression])) {
+    if (!call.getArguments().some((arg) => Node.isIdentifier(arg) && names.has(arg.getText()))) continue;
+    const home = model.functionCalledBy(call)?.getSourceFile();
+    if (home && home !== registering && REGISTRY_TEXT.test(home.getFullText())) out.add(home);
+  }
+  return [...out];
 }
 
 /**
@@ -390,7 +420,7 @@ function handlersOfCall(call: CallExpression | NewExpression, model: ProjectMode
 // `KnockTool({ … })`, `CreateXeroTool(…)`: any project function named for a tool.
 const DEFINE_TOOL = /^(?:\w*Tool|tool)$/;
 const HANDLER_KEYS = ['handler', 'execute', 'run', 'invoke', 'func', 'call', 'fn'];
-const SCHEMA_KEYS = ['inputSchema', 'parameters', 'schema', 'argsSchema', 'paramsSchema', 'input', 'args'];
+const SCHEMA_KEYS = ['inputSchema', 'parameters', 'params', 'schema', 'argsSchema', 'paramsSchema', 'input', 'args'];
 
 /**
  * A project's own tool definitions, `defineTool({ name, description, inputSchema, handler })`: a project
@@ -488,7 +518,8 @@ function hasMember(object: ObjectLiteralExpression, name: string): boolean {
  * by a project function that validates the input and calls it (`handler: toolHandler(shape, async (input) => …)`).
  */
 function fromToolObject(object: ObjectLiteralExpression, model: ProjectModel): ToolHandler | undefined {
-  if (!propertyOf(object, 'description') || !OBJECT_SCHEMA_KEYS.some((key) => hasMember(object, key))) return undefined;
+  const declared = declarationOf(object);
+  if (!declared) return undefined;
   const key = OBJECT_HANDLER_KEYS.find((k) => propertyOf(object, k));
   const property = key ? propertyOf(object, key) : undefined;
   if (!property) return undefined;
@@ -501,19 +532,38 @@ function fromToolObject(object: ObjectLiteralExpression, model: ProjectModel): T
   if (!expression) return undefined;
   const fn = model.functionOfValue(expression) ?? wrappedHandler(expression, model);
   if (!fn) return undefined;
-  const nameValue = propertyValue(propertyOf(object, 'name'));
+  const nameValue = propertyValue(propertyOf(declared, 'name'));
   const holder = object.getParent();
   const name = nameValue && Node.isStringLiteral(nameValue) ? nameValue.getLiteralValue() : holder && (Node.isVariableDeclaration(holder) || Node.isPropertyAssignment(holder)) ? holder.getName() : undefined;
   return {
-    framework: 'tool object ({ description, inputSchema, handler })',
+    framework: declared === object ? 'tool object ({ description, inputSchema, handler })' : 'tool object ({ config: { description, inputSchema }, handler })',
     body: fn,
     fn,
     registration: object,
     expression,
     name,
-    annotations: readAnnotations(objectLiteralOf(propertyValue(propertyOf(object, 'annotations')))),
+    annotations: readAnnotations(objectLiteralOf(propertyValue(propertyOf(object, 'annotations')) ?? propertyValue(propertyOf(declared, 'annotations')))),
     confidence: 'medium',
   };
+}
+
+/**
+ * Where a tool object declares itself to a model: the object itself (`{ name, description, inputSchema, handler }`), or an
+ * object literal written in one of its properties next to the handler — what McpServer.registerTool takes as its config
+ * (`{ config: { title, description, inputSchema }, handler }`), an Anthropic or OpenAI declaration (`{ definition: { name,
+ * description, input_schema }, execute }`, `{ json: { name, description, parameters }, execute }`).
+ */
+function declarationOf(object: ObjectLiteralExpression): ObjectLiteralExpression | undefined {
+  const declares = (o: ObjectLiteralExpression) => propertyOf(o, 'description') !== undefined && OBJECT_SCHEMA_KEYS.some((key) => hasMember(o, key));
+  if (declares(object)) return object;
+  if (!OBJECT_HANDLER_KEYS.some((k) => propertyOf(object, k))) return undefined;
+  for (const property of object.getProperties()) {
+    if (!Node.isPropertyAssignment(property) || OBJECT_HANDLER_KEYS.includes(property.getName())) continue;
+    const value = property.getInitializer();
+    const nested = value ? unwrap(value) : undefined;
+    if (nested && Node.isObjectLiteralExpression(nested) && declares(nested)) return nested;
+  }
+  return undefined;
 }
 
 /**
@@ -567,7 +617,7 @@ function fromListedToolObjects(object: ObjectLiteralExpression, model: ProjectMo
     if (!fact.listedIn || fact.listedIn.type !== written.exportName || !moduleMatches(fact.module, written.module)) continue;
     const list = propertyValue(propertyOf(object, fact.listedIn.property));
     for (const entry of list ? tableEntries(list, model, 0) : []) {
-      const listed = listedObject(entry.value, model);
+      const listed = entry.member ? undefined : listedObject(entry.value, model);
       const handler = listed && typedObjectHandler(listed, fact.handler, `${fact.framework} (listed in a ${fact.listedIn.type}'s ${fact.listedIn.property})`, model);
       if (handler) out.push(handler);
     }
@@ -689,6 +739,8 @@ function heldAsToolTableEntry(object: ObjectLiteralExpression): boolean {
   }
   if (!parent) return false;
   if (Node.isVariableDeclaration(parent) || Node.isReturnStatement(parent)) return true;
+  // module.exports = { … }, exports.weather = { … }: a CommonJS module's tool, which its loader registers.
+  if (Node.isBinaryExpression(parent)) return parent.getRight() === node && parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken && /^(?:module\.exports|exports)(?:\.[\w$]+)?$/.test(parent.getLeft().getText());
   if (Node.isPropertyAssignment(parent)) return parent.getInitializer() === node && Node.isObjectLiteralExpression(parent.getParent());
   if (Node.isArrayLiteralExpression(parent)) return true;
   return Node.isArrowFunction(parent) && parent.getBody() === node;
@@ -1066,7 +1118,7 @@ function fromWrapperCallPerElement(call: CallExpression, model: ProjectModel): T
   if (!wrapper?.option || !collection) return [];
   const out: ToolHandler[] = [];
   for (const entry of tableEntries(collection, model, 0)) {
-    const fn = entryFunction(entry.value, wrapper.option, model);
+    const fn = entryHandler(entry, wrapper.option, model);
     if (!fn) continue;
     out.push({
       framework: `${wrapper.framework} (through ${nameOf(callee!) ?? 'a wrapper'}, per element)`,
@@ -1101,7 +1153,7 @@ function loopRegisteredHandlers(handler: ToolHandler, model: ProjectModel): Tool
   if (Node.isPropertyAccessExpression(held) && loopElementOf(held.getExpression(), call)?.variable === element.variable && !Node.isPropertyAccessExpression(unwrap(held.getExpression()))) {
     // tool.handler: each element's own member
     for (const entry of tableEntries(element.collection, model, 0)) {
-      const fn = entryFunction(entry.value, held.getName(), model);
+      const fn = entryHandler(entry, held.getName(), model);
       if (fn) out.push({ framework, body: fn, fn, registration: entry.registration, name: entry.name ?? entryName(entry.value, model), annotations: {}, confidence: 'medium' });
     }
   } else if (Node.isElementAccessExpression(held)) {
@@ -1109,7 +1161,7 @@ function loopRegisteredHandlers(handler: ToolHandler, model: ProjectModel): Tool
     const key = held.getArgumentExpression();
     if (!key || flat(key) !== flat(nameArg!) || loopElementOf(key, call)?.variable !== element.variable) return [];
     for (const entry of tableEntries(held.getExpression(), model, 0)) {
-      const fn = entryFunction(entry.value, undefined, model);
+      const fn = entryHandler(entry, undefined, model);
       if (fn) out.push({ framework, body: fn, fn, registration: entry.registration, name: entry.name, annotations: {}, confidence: 'medium' });
     }
   }
