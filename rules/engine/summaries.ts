@@ -14,7 +14,7 @@ import { conflictTakenAsDone, isMutationDocument } from './vendor-writes.js';
 import { resolveIdentifier } from './scope.js';
 import { closureBindingAt, deferredFunctionsIn } from './called-functions.js';
 import { commandAtCallSite } from './shell-commands.js';
-import { implementationsCalledBy } from './interface-implementations.js';
+import { implementationsCalledBy, otherImplementationsCalledBy } from './interface-implementations.js';
 
 export const MAX_SUMMARY_DEPTH = 6;
 
@@ -123,7 +123,12 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
     const called: FunctionNode | undefined = bound?.get(node) ?? model.functionCalledBy(node as CallExpression) ?? dependencyCalled(node as CallExpression, body, model);
     // `reporter.postComment(…)` with `reporter: Reporter`, a project interface: each implementing class's method may run
     // (with types available the call resolves to the interface's signature, which has no body).
-    const callees = called?.getBody() ? [called] : forwardsInput(node as CallExpression, body) ? [] : implementationsCalledBy(node as CallExpression, model);
+    // Value following may have taken one of several implementations handed to a receiver written with an interface: all may run.
+    const callees = called?.getBody()
+      ? [called, ...otherImplementationsCalledBy(node as CallExpression, called, model)]
+      : forwardsInput(node as CallExpression, body)
+        ? []
+        : implementationsCalledBy(node as CallExpression, model);
     for (const callee of callees) {
       if (stack.has(callee) || callee === body || !callee.getBody() || isTelemetryHelper(callee, model)) continue;
       // A closure a factory built runs the functions that factory call was given (called-functions.ts).
