@@ -19,7 +19,7 @@ import { timerSchedulers } from './schedulers.js';
 import { probotListenerContracts } from './probot.js';
 import { apiTransformerRetries, clientRetryPlugins, langchainCallerBases, restateRetries, retriedStepDirectives, retryLibraries, upstashWorkflowRetries } from './retry-libraries.js';
 import { truncationFacts, wholeTextSinks } from './truncation.js';
-import { freshValueCalls, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment, wholeFileWrites } from './saas-writes.js';
+import { freshValueCalls, generatedPackagePaths, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment, wholeFileWrites } from './saas-writes.js';
 import { shellCommandFunctions } from './shell-commands.js';
 import { listenerContracts, slackBoltWrites } from './slack-bolt.js';
 import { inngestListenerContracts, inngestRetries, inngestWrites } from './inngest.js';
@@ -83,6 +83,7 @@ export const knowledge = {
   tracingWrappers,
   wholeFileWrites,
   shellCommandFunctions,
+  generatedPackagePaths,
 };
 
 export type Knowledge = typeof knowledge;

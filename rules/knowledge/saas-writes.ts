@@ -307,6 +307,16 @@ export const idempotencyKeyNames = [
 export const freshValueCalls = ['randomUUID', 'uuid', 'v4', 'v1', 'v7', 'nanoid', 'random', 'randomBytes', 'now', 'ulid', 'cuid', 'createId', 'getRandomValues', 'uuidv4', 'uuidv7'];
 
 /** Method names of SQL clients whose first argument is SQL text. */
+/**
+ * Project paths a generator fills with a package's code, read as that package. Prisma's `prisma-client` generator (the
+ * default from Prisma 7, and `prisma-client-js` with an `output`) writes the client where the schema's `output` says —
+ * `prisma init` writes `output = "../generated/prisma"` (Prisma 6.6+, docs "Generating Prisma Client") — and the code
+ * imports `PrismaClient` from `…/generated/prisma` or its `client`/`edge` entry; the folder is usually git-ignored.
+ */
+export const generatedPackagePaths: Array<{ path: RegExp; module: string; checkedAgainst: string }> = [
+  { path: /(?:^|\/)generated\/prisma(?:\/(?:client|edge|index|default|browser|wasm))?(?:\.[cm]?[jt]s)?$/, module: '@prisma/client', checkedAgainst: 'prisma@7 (prisma init, generator prisma-client)' },
+];
+
 export const sqlMethods = ['query', 'execute', 'exec', 'run', 'unsafe', 'raw', '$executeRaw', '$executeRawUnsafe', 'prepare', 'sql', 'none', 'one', 'many', 'any'];
 
 /**
