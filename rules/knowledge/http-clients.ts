@@ -148,4 +148,4 @@ export const credentialMintSegment = /^(token|access[-_]tokens|[\w-]*token[-_]ex
  * Not `reset-…`: a password reset for a user sends an email.
  */
 export const stateTransitionSegment =
-  /^(cancel|close|reopen|archive|unarchive|approve|reject|decline|accept|activate|deactivate|suspend|unsuspend|resume|pause|unpause|void|lock|unlock|enable|disable|complete|finali[sz]e|mark|update|set|restore|transitions?)([-_][a-z_-]+)?$/i;
+  /^(cancel|close|reopen|archive|unarchive|approve|reject|decline|accept|activate|deactivate|suspend|unsuspend|resume|pause|unpause|void|lock|unlock|enable|disable|complete|finali[sz]e|mark|update|set|restore|transitions?|paid|read|seen|moderate|best|pin|unpin|star|unstar|mute|unmute|hide|unhide)([-_][a-z_-]+)?$/i;
