@@ -37,32 +37,51 @@ export function findRetries(file: SourceFile, model: ProjectModel): Retry[] {
   });
 }
 
+/** The kinds of node a retry written in place is found at. */
+const RETRY_KINDS = [SyntaxKind.CallExpression, SyntaxKind.ForStatement, SyntaxKind.WhileStatement, SyntaxKind.DoStatement,
+  SyntaxKind.FunctionDeclaration, SyntaxKind.ArrowFunction, SyntaxKind.FunctionExpression, SyntaxKind.MethodDeclaration, SyntaxKind.TryStatement];
+
 /** Retries written in place (not through a project wrapper). */
 function directRetries(file: SourceFile, model: ProjectModel): Retry[] {
-  return model.memoize('direct-retries', file, () => {
-    const out: Retry[] = [];
-    const kinds = [SyntaxKind.CallExpression, SyntaxKind.ForStatement, SyntaxKind.WhileStatement, SyntaxKind.DoStatement,
-      SyntaxKind.FunctionDeclaration, SyntaxKind.ArrowFunction, SyntaxKind.FunctionExpression, SyntaxKind.MethodDeclaration, SyntaxKind.TryStatement];
-    for (const node of model.nodesOfKinds(file, kinds)) {
-      if (Node.isCallExpression(node)) {
-        const fromLibrary = libraryRetry(node, model);
-        if (fromLibrary) out.push(fromLibrary);
-        const fromCatch = catchRetry(node);
-        if (fromCatch) out.push(fromCatch);
-      } else if (Node.isTryStatement(node)) {
-        out.push(...catchReattempts(node));
-      } else if (Node.isForStatement(node) || Node.isWhileStatement(node) || Node.isDoStatement(node)) {
-        const fromLoop = loopRetry(node);
-        if (fromLoop) out.push(fromLoop);
-      } else if (Node.isFunctionDeclaration(node) || Node.isArrowFunction(node) || Node.isFunctionExpression(node) || Node.isMethodDeclaration(node)) {
-        const recursive = recursiveRetry(node as FunctionNode, model);
-        if (recursive) out.push(recursive);
-        const step = retriedStep(node as FunctionNode, model);
-        if (step) out.push(step);
-      }
+  return model.memoize('direct-retries', file, () => retriesAt(model.nodesOfKinds(file, RETRY_KINDS), model));
+}
+
+/**
+ * The retries written in place whose construct can lie inside `fn`: those found at the nodes around it (a recursive
+ * retry's self-call) and in it. A retry's construct is the node it is found at or a node under it, so no other node of
+ * the file can give one; the same retries, in the same order, as `directRetries` of the file kept to those inside `fn`.
+ * A wrapper's helper file is looked at this way: finding every retry of the whole file resolved each of its calls.
+ */
+function retriesAround(fn: FunctionNode, model: ProjectModel): Retry[] {
+  const around: Node[] = [];
+  for (let node: Node | undefined = fn.getParent(); node && !Node.isSourceFile(node); node = node.getParent()) {
+    if (RETRY_KINDS.includes(node.getKind())) around.push(node);
+  }
+  around.reverse();
+  return retriesAt([...around, fn, ...model.nodesOfKinds(fn, RETRY_KINDS)], model);
+}
+
+function retriesAt(nodes: ReadonlyArray<Node>, model: ProjectModel): Retry[] {
+  const out: Retry[] = [];
+  for (const node of nodes) {
+    if (Node.isCallExpression(node)) {
+      const fromLibrary = libraryRetry(node, model);
+      if (fromLibrary) out.push(fromLibrary);
+      const fromCatch = catchRetry(node);
+      if (fromCatch) out.push(fromCatch);
+    } else if (Node.isTryStatement(node)) {
+      out.push(...catchReattempts(node));
+    } else if (Node.isForStatement(node) || Node.isWhileStatement(node) || Node.isDoStatement(node)) {
+      const fromLoop = loopRetry(node);
+      if (fromLoop) out.push(fromLoop);
+    } else if (Node.isFunctionDeclaration(node) || Node.isArrowFunction(node) || Node.isFunctionExpression(node) || Node.isMethodDeclaration(node)) {
+      const recursive = recursiveRetry(node as FunctionNode, model);
+      if (recursive) out.push(recursive);
+      const step = retriedStep(node as FunctionNode, model);
+      if (step) out.push(step);
     }
-    return out;
-  });
+  }
+  return out;
 }
 
 function libraryRetry(call: CallExpression, model: ProjectModel): Retry | undefined {
@@ -400,9 +419,8 @@ function retriedParameter(fn: FunctionNode, model: ProjectModel, depth = 0): num
     if (!(Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn))) return undefined;
     const params = fn.getParameters();
     if (params.length === 0) return undefined;
-    const file = fn.getSourceFile();
     const regions: Node[] = [];
-    for (const retry of directRetries(file, model)) {
+    for (const retry of retriesAround(fn, model)) {
       if (!fn.containsRange(retry.construct.getPos(), retry.construct.getEnd()) || retry.construct === fn) continue;
       regions.push(retry.region);
     }
