@@ -8,6 +8,7 @@ import { defineRule } from './engine/define-rule.js';
 import { droppedSignal } from './engine/signal-propagation.js';
 import type { Suggestion } from './engine/types.js';
 import { descendantsOfKind } from './engine/kind-index.js';
+import { unbound } from './engine/retries.js';
 
 const NO_DEADLINE: Record<string, string> = {
   http: 'it can wait on a stalled server indefinitely (Node fetch and axios/got have no overall timeout)',
@@ -45,7 +46,7 @@ export default defineRule({
         : '';
       const fix = outbound.fact.kind === 'llm'
         ? `Pass \`${outbound.fact.signalOptions[0]}: AbortSignal.timeout(ms)\` (or the signal your caller gave you)${outbound.fact.timeoutOptions.length ? ` or a \`${outbound.fact.timeoutOptions[0]}\`` : ''}.`
-        : `Pass \`signal: AbortSignal.timeout(ms)\` (or the signal your caller gave you)${outbound.fact.timeoutOptions.length ? ` or a \`${outbound.fact.timeoutOptions[0]}\` option` : ''}.`;
+        : `Pass \`${outbound.fact.signalOptions[0] ?? 'signal'}: AbortSignal.timeout(ms)\` (or the signal your caller gave you)${outbound.fact.timeoutOptions.length ? ` or a \`${outbound.fact.timeoutOptions[0]}\` option` : ''}.`;
       let message: string;
       let lowerSeverity = false;
       if (deadline.kind === 'lenient-default') {
@@ -76,7 +77,7 @@ function callLabel(outbound: OutboundCall): string {
   const label = `\`${short(outbound.call.getExpression())}()\``;
   // caller.call(fetch, url, init): the call made is the function handed over.
   const fn = outbound.forwarded?.fn;
-  return fn ? `\`${short(fn)}()\` (handed to ${label})` : label;
+  return fn ? `\`${short(unbound(fn))}()\` (handed to ${label})` : label;
 }
 
 /**

@@ -11,6 +11,7 @@ import type { ProjectModel } from './engine/project-model.js';
 import { descendantsOfKind, descendantsOfKinds } from './engine/kind-index.js';
 import { calleeMatches, moduleMatches } from './engine/match.js';
 import { timerEndsWithItsCall } from './engine/timer-lifetime.js';
+import { mayStartCliAgent, unboundedCliAgentRun } from './engine/cli-agent-runs.js';
 import { objectLiteralOf, propertyName, type CalleeRef } from './engine/callee.js';
 import type { AgentRunnerFact, TimerSchedulerFact } from './knowledge/types.js';
 
@@ -33,6 +34,7 @@ export default defineRule({
     checkRecursion(context);
     checkSdkOptions(context);
     checkAgentRunners(context);
+    checkCliAgentRuns(context);
     checkTimers(context);
   },
 });
@@ -695,6 +697,25 @@ function checkAgentRunners(context: RuleContext): void {
         ? `${runner.label} has no step bound to set: it calls the model and runs what it asks for until the model stops, so a confused model loops — and spends — without limit. Run its steps yourself in a counted loop.`
         : `${runner.label} has no ${options}: it calls the model and runs the tools it asks for until the model stops asking, with no step bound, so a confused model loops — and spends — without limit. Set ${options} (e.g. 10 steps).`,
       confidence: 'high',
+    });
+  }
+}
+
+/**
+ * A coding agent's command line started headless with no turn bound (`spawn('claude', ['-p', task])`, knowledge
+ * `cliAgentRuns`): the process runs the agent's loop until the model stops. Reported at the call that starts it.
+ */
+function checkCliAgentRuns(context: RuleContext): void {
+  const { sourceFile, model } = context;
+  if (!mayStartCliAgent(sourceFile.getFullText(), model)) return;
+  for (const call of descendantsOfKind(sourceFile, SyntaxKind.CallExpression)) {
+    const run = unboundedCliAgentRun(call, model);
+    if (!run) continue;
+    const bounds = run.fact.bounds.map((b) => `\`${b}\``).join(' or ');
+    context.report({
+      node: call,
+      message: `${run.fact.label} (\`${run.command}\`) has no ${bounds}: the agent calls the model and runs the tools it asks for until the model stops, so a confused model loops — and spends — without limit. Pass ${bounds} (e.g. \`--max-turns 20\`), or kill the process on a timer.`,
+      confidence: 'medium',
     });
   }
 }

@@ -6,7 +6,7 @@ import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type ValueOrigi
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { calleeMatches } from './engine/match.js';
 import { isModelCall, sendsModelRequest } from './engine/model-calls.js';
-import { findRetries, resendingClientsIn, retryingPluginOf, type Retry } from './engine/retries.js';
+import { findRetries, resendingClientsIn, retryingPluginOf, retryingTransformerOf, type Retry } from './engine/retries.js';
 import { classifyForwardedWrite, classifyWrite, isFreshValue, type WriteEffect } from './engine/side-effects.js';
 import { effectsReachableFrom, writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
 import { requestAtCallSite } from './engine/http-writes.js';
@@ -57,7 +57,7 @@ function checkRetryRegions(context: RuleContext): void {
     // The function the retry is written in: a recursive call of it inside the retried code (a tool-call round that
     // continues the conversation) reaches the writes the retried code makes itself — they are reported there.
     const enclosing = retry.construct.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
-    for (const write of [...forwardedWrite(retry, context), ...writesReachableFrom(retry.region, model, options)]) {
+    for (const write of [...forwardedWrite(retry, context), ...writesReachableFrom(retry.region, model, options, (parameter) => isInputOfToolAround(parameter, retry, context))]) {
       if (retry.directWritesOnly && write.path.length > 1) continue;
       if (write.path.length > 1 && enclosing && Node.isCallExpression(write.site) && model.functionCalledBy(write.site) === enclosing) continue;
       // A local file the process appends to (a journal, `GITHUB_OUTPUT`, a log) is no remote operation: no server acts on a
@@ -73,6 +73,18 @@ function checkRetryRegions(context: RuleContext): void {
     }
     for (const [site, writes] of mergeCallbackSites(bySite)) reportRetriedWrites(context, retry, site, writes);
   }
+}
+
+/**
+ * A parameter of the tool handler the retry is written in (`handler: async ({ command }) => step.run('terminal', () =>
+ * sandbox.commands.run(command))`): the model's command, re-run by a retry inside its own tool.
+ */
+function isInputOfToolAround(parameter: Node, retry: Retry, context: RuleContext): boolean {
+  const fn = parameter.getParent();
+  const { construct } = retry;
+  if (!fn || !fn.containsRange(construct.getPos(), construct.getEnd()) || fn.getSourceFile() !== construct.getSourceFile()) return false;
+  return findToolHandlers(context.sourceFile, context.model).some((handler) => (handler.body === fn || handler.fn === fn || fn.containsRange(handler.body.getPos(), handler.body.getEnd())) &&
+    handler.body.containsRange(construct.getPos(), construct.getEnd()));
 }
 
 const FILE_SYSTEM_MODULES = new Set(['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'fs-extra']);
@@ -302,7 +314,18 @@ function checkBuiltInRetries(context: RuleContext): void {
     if (!retries) {
       // A client whose class a retry plugin extended (`Octokit.plugin(retry)`).
       const plugin = retryingPluginOf(effect.callee, model);
-      if (!plugin || plugin.disabled) continue;
+      if (!plugin || plugin.disabled) {
+        // A transformer installed on the client's API config somewhere in the package (grammY's auto-retry).
+        const transformer = plugin ? undefined : retryingTransformerOf(effect.callee, sourceFile, model);
+        if (!transformer) continue;
+        context.report({
+          node: call,
+          message: `${effect.label} is retried by ${transformer.fact.label} with no idempotency key (${transformer.fact.count}): a lost response after the server acted sends it twice. Set \`${transformer.fact.offWhenAll.map((o) => `${o}: true`).join(', ')}\` so only rate-limit waits are retried, or check what the first attempt sent before sending again.`,
+          confidence: effect.confidence === 'high' ? 'medium' : effect.confidence,
+          related: [{ node: transformer.installed, message: `${transformer.fact.label} installed here` }],
+        });
+        continue;
+      }
       context.report({
         node: call,
         message: `${effect.label} is retried by ${plugin.fact.label} with no idempotency key (${plugin.fact.count}): a failure after the server acted creates it twice. Look up what the first attempt made before writing again, or set \`${plugin.fact.disable.option}: { ${plugin.fact.disable.property}: false }\` for this client.`,

@@ -17,7 +17,7 @@ import {
 } from 'ts-morph';
 import { parameterContractType } from './parameter-contracts.js';
 import { COMMONJS_MODULE, constInitializer, isConstDeclaration, loadSpecifier, resolveIdentifier } from './scope.js';
-import { aliasedType, declaredTypeOf, isProjectMethodReference, methodReturnTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
+import { aliasedType, declaredTypeOf, isProjectMethodReference, methodReturnTypeOf, parameterTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
 import { valueOf, type ProjectLinks, type ProjectValue } from './values.js';
 import { descendantsOfKind } from './kind-index.js';
 import { knowledge } from '../knowledge/index.js';
@@ -116,11 +116,34 @@ function projectOrigin(node: Node, types: TypeOracle | undefined, depth: number)
   ) {
     return undefined;
   }
+  // `withRetry(client)` with `function withRetry<T extends object>(instance: T): T`: what comes back is what went in.
+  const handedBack = Node.isCallExpression(node) ? identityArgument(node, links) : undefined;
+  if (handedBack) return originOf(handedBack, types, depth + 1);
   const value = valueOf(node, links);
   const followed = value && value.kind === 'node' && value.node !== node ? originOf(value.node, types, depth + 1) : undefined;
   // `new CustomOpenAI({…})` behind a getter or a field: an instance of a project class extending a package class.
   const made = value?.kind === 'instance' && value.creation ? originOf(value.creation, types, depth + 1) : undefined;
   return followed ?? made ?? declaredOrigin(node, types);
+}
+
+/**
+ * The argument a project function hands back by its written types: its return type is one of its type parameters (or a
+ * promise of one) and a parameter is written with that type parameter (`wrap<T>(client: T): T`, a proxy or a tracing
+ * wrapper of the project's own). The argument the call passes there.
+ */
+function identityArgument(call: CallExpression, links: ProjectLinks): Node | undefined {
+  const fn = links.functionCalledBy(call);
+  if (!fn || !('getTypeParameters' in fn) || !('getReturnTypeNode' in fn)) return undefined;
+  const signature = fn as unknown as { getTypeParameters(): Array<{ getName(): string }>; getReturnTypeNode(): TypeNode | undefined; getParameters(): ParameterDeclaration[] };
+  const returned = signature.getReturnTypeNode();
+  const real = returned ? withoutNullish(returned) : undefined;
+  if (!real || !Node.isTypeReference(real) || real.getTypeArguments().length > 0) return undefined;
+  const name = real.getTypeName().getText();
+  if (!signature.getTypeParameters().some((t) => t.getName() === name)) return undefined;
+  const index = signature.getParameters().findIndex((p) => p.getTypeNode()?.getText() === name && !p.isRestParameter());
+  const args = call.getArguments();
+  if (index < 0 || args.slice(0, index + 1).some((a) => Node.isSpreadElement(a))) return undefined;
+  return args[index];
 }
 
 const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
@@ -154,6 +177,11 @@ function directOrigin(node: Node, types: TypeOracle | undefined, depth: number):
   if (Node.isNewExpression(node)) {
     const ctor = originOf(node.getExpression(), types, depth + 1);
     if (!ctor) return undefined;
+    // `new Proxy(client, handler)`: the proxy forwards to its target, so it is the target as far as callers can tell.
+    if (ctor.module === 'global' && ctor.exportName === 'Proxy' && ctor.path.length === 0) {
+      const target = node.getArguments()[0];
+      return target ? originOf(target, types, depth + 1) : undefined;
+    }
     return asInstance(ctor, node);
   }
   if (Node.isCallExpression(node)) {
@@ -181,8 +209,12 @@ function directOrigin(node: Node, types: TypeOracle | undefined, depth: number):
     return asInstance(factory, node);
   }
   if (Node.isBinaryExpression(node) && ['??', '||'].includes(node.getOperatorToken().getText())) {
-    // globalForPrisma.prisma ?? new PrismaClient(): the fallback says what the value is.
-    return originOf(node.getRight(), types, depth + 1) ?? originOf(node.getLeft(), types, depth + 1);
+    // globalForPrisma.prisma ?? new PrismaClient(): the fallback says what the value is — unless the fallback is a module
+    // namespace itself (`mod.default || mod.OpenAI || mod` on `await import('openai')`), which names no export.
+    const right = originOf(node.getRight(), types, depth + 1);
+    const namespaceFallback = right && right.exportName === '*' && right.path.length === 0 && !right.instance && Node.isIdentifier(unwrap(node.getRight()));
+    if (namespaceFallback) return originOf(node.getLeft(), types, depth + 1) ?? right;
+    return right ?? originOf(node.getLeft(), types, depth + 1);
   }
   if (Node.isConditionalExpression(node)) {
     return originOf(node.getWhenTrue(), types, depth + 1) ?? originOf(node.getWhenFalse(), types, depth + 1);
@@ -298,7 +330,7 @@ function originOfIdentifier(id: Node, types: TypeOracle | undefined, depth: numb
   }
   if (Node.isParameterDeclaration(declaration) || Node.isPropertyDeclaration(declaration)) {
     // An unannotated parameter is `any` or contextually typed: asking the checker costs a whole call's inference.
-    const typed = originOfTypeAnnotation(declaration, types, depth) ?? documentedOrigin(declaration, types, depth);
+    const typed = originOfTypeAnnotation(declaration, types, depth) ?? contextualOrigin(declaration, types) ?? documentedOrigin(declaration, types, depth);
     if (typed && Node.isParameterDeclaration(declaration)) {
       // `client: OpenAI` names the class; the client every caller passes also says how it was made.
       const passed = projectOrigin(id, types, depth);
@@ -376,6 +408,17 @@ function injectedDefault(declaration: ParameterDeclaration | BindingElement, typ
   if (!init) return undefined;
   const origin = originOf(init, types, depth + 1);
   return origin && !origin.module.startsWith('.') ? { ...origin, confidence: 'medium' } : undefined;
+}
+
+/**
+ * An unannotated parameter of a function whose type the project writes elsewhere: `const ask: AskFn = async (openai) => …`
+ * with `type AskFn = (openai: OpenAI) => …`, or an inline callback handed to a project function that writes its
+ * parameter types (`parameterTypeOf`). Read from the written types only, so the same without node_modules.
+ */
+function contextualOrigin(declaration: Node, types: TypeOracle | undefined): ValueOrigin | undefined {
+  if (!Node.isParameterDeclaration(declaration) || declaration.getTypeNode() || !types?.links) return undefined;
+  const type = parameterTypeOf(declaration, types.links);
+  return type ? originOfTypeNode(type, declaration, types) : undefined;
 }
 
 /** A parameter typed outside TypeScript (JSDoc, or the package it is handed to — parameter-contracts.ts): an instance of that type. */
@@ -457,6 +500,30 @@ function originOfTypeAnnotation(declaration: Node, types: TypeOracle | undefined
   return originOfTypeNode(declaration.getTypeNode(), declaration, types);
 }
 
+/**
+ * `step: typeof step` with `step` imported from a package (Inngest's context-free step tools): the parameter holds that
+ * export's kind of value — the export itself, not an instance of it. A local value's `typeof` is left to the checker:
+ * another instance of the same class may be made with other options.
+ */
+function packageValueOfTypeQuery(query: import('ts-morph').TypeQueryNode, declaration: Node, types: TypeOracle | undefined): ValueOrigin | undefined {
+  const named = packageExportOfTypeQuery(query, types);
+  if (!named || (named.namespace && !named.member)) return undefined;
+  const path = !named.namespace && named.member ? [named.member] : [];
+  return { module: named.module, exportName: named.exportName, path, instance: false, clientDeclaration: declaration, confidence: 'high' };
+}
+
+/** The package export a `typeof x` (or `typeof ns.x`) names: an import from a package, not from the project. */
+function packageExportOfTypeQuery(query: import('ts-morph').TypeQueryNode, types: TypeOracle | undefined): { module: string; exportName: string; member?: string; namespace: boolean } | undefined {
+  const name = query.getExprName();
+  const root = Node.isQualifiedName(name) ? name.getLeft() : name;
+  if (!Node.isIdentifier(root)) return undefined;
+  const binding = resolveIdentifier(root);
+  if (binding.kind !== 'import' || binding.module.startsWith('.') || types?.isProjectModule?.(binding.module, root)) return undefined;
+  const member = Node.isQualifiedName(name) ? name.getRight().getText() : undefined;
+  const namespace = binding.exportName === '*';
+  return { module: binding.module, exportName: namespace && member ? member : binding.exportName, member, namespace };
+}
+
 /** The package instance a written type names: `OpenAI`, `OpenAI | null`, `Promise<Anthropic>`, `sdk.Client`. */
 function originOfTypeNode(written: Node | undefined, declaration: Node, types: TypeOracle | undefined, depth = 0): ValueOrigin | undefined {
   let typeNode = written ? withoutNullish(written as TypeNode) : undefined;
@@ -479,6 +546,14 @@ function originOfTypeNode(written: Node | undefined, declaration: Node, types: T
     const origins = members.map((member) => originOfTypeNode(member, declaration, types));
     return origins.every((origin) => origin !== undefined) ? origins[0] : undefined;
   }
+  if (typeNode && Node.isTypeQuery(typeNode)) return packageValueOfTypeQuery(typeNode, declaration, types);
+  // `client: App['client']`: the member of a package type a literal key names.
+  if (typeNode && Node.isIndexedAccessTypeNode(typeNode) && depth < 2) {
+    const index = typeNode.getIndexTypeNode();
+    const literal = Node.isLiteralTypeNode(index) ? index.getLiteral() : undefined;
+    const base = literal && Node.isStringLiteral(literal) ? originOfTypeNode(typeNode.getObjectTypeNode(), declaration, types, depth + 1) : undefined;
+    return base && literal && Node.isStringLiteral(literal) ? { ...base, path: [...base.path, literal.getLiteralValue()] } : undefined;
+  }
   if (!typeNode || !Node.isTypeReference(typeNode)) return undefined;
   // `Pick<Message, 'reply'>`, `Partial<Config>`: the members left are the type's own.
   const [first] = typeNode.getTypeArguments();
@@ -486,14 +561,8 @@ function originOfTypeNode(written: Node | undefined, declaration: Node, types: T
   if (first && depth < 2 && /^(Pick|Omit|Partial|Required|Readonly|NonNullable|Awaited)$/.test(utility)) return originOfTypeNode(first, declaration, types, depth + 1);
   // `ReturnType<typeof makeWASocket>`, `InstanceType<typeof Client>`: what a package's factory or class makes.
   if (first && /^(ReturnType|InstanceType)$/.test(utility) && Node.isTypeQuery(first)) {
-    const name = first.getExprName();
-    const root = Node.isQualifiedName(name) ? name.getLeft() : name;
-    if (!Node.isIdentifier(root)) return undefined;
-    const binding = resolveIdentifier(root);
-    if (binding.kind !== 'import' || binding.module.startsWith('.') || types?.isProjectModule?.(binding.module, root)) return undefined;
-    const member = Node.isQualifiedName(name) ? name.getRight().getText() : undefined;
-    const exportName = binding.exportName === '*' && member ? member : binding.exportName;
-    return { module: binding.module, exportName, path: [], instance: true, clientDeclaration: declaration, confidence: 'high' };
+    const named = packageExportOfTypeQuery(first, types);
+    return named ? { module: named.module, exportName: named.exportName, path: [], instance: true, clientDeclaration: declaration, confidence: 'high' } : undefined;
   }
   const nameNode = typeNode.getTypeName();
   const root = Node.isQualifiedName(nameNode) ? nameNode.getLeft() : nameNode;
@@ -546,13 +615,25 @@ function declaredOrigin(node: Node, types: TypeOracle | undefined): ValueOrigin 
     // `deps.manager.getClient('write')`: the return type the receiver's written type gives the method.
     const callee = node.getExpression();
     const returned = Node.isPropertyAccessExpression(callee) ? methodReturnTypeOf(callee.getExpression(), callee.getName(), links) : undefined;
-    return returned ? originOfTypeNode(returned, node, types) : undefined;
+    if (returned) return originOfTypeNode(returned, node, types);
+    // `clients.get(name)` on a `Map<string, OpenAI>`, `getSlack()` written `() => { client: WebClient }`: the written type of the
+    // call — only when no project function it runs can be found, even one assigned to the callee (`this.lazySession = async
+    // () => new OpenAI({ timeout })` for `lazySession: () => Promise<OpenAI>`): its own returns say more than its written type.
+    const written = fn || (links && runsProjectFunction(callee, links)) ? undefined : declaredTypeOf(node, links);
+    return written ? originOfTypeNode(written, node, types) : undefined;
   }
   if (Node.isPropertyAccessExpression(node) || Node.isIdentifier(node)) {
     const written = declaredTypeOf(node, links);
     return written ? originOfTypeNode(written, node, types) : undefined;
   }
   return undefined;
+}
+
+/** Whether a callee expression holds a function the project writes (assigned, initialised or passed), whatever its written type. */
+function runsProjectFunction(callee: Node, links: ProjectLinks): boolean {
+  const value = valueOf(callee, links);
+  const node = value?.kind === 'node' ? value.node : undefined;
+  return node !== undefined && (Node.isArrowFunction(node) || Node.isFunctionExpression(node) || Node.isFunctionDeclaration(node) || Node.isMethodDeclaration(node));
 }
 
 function viaTypes(expression: Expression, types: TypeOracle | undefined, path: string[]): ValueOrigin | undefined {

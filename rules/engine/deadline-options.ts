@@ -41,6 +41,11 @@ function timeoutNames(fact: OutboundCallFact, options: RuleOptions): string[] {
 export function deadlineInValue(expression: Node, context: OptionsContext, depth = 0): OptionsVerdict {
   const value = unwrap(expression);
   const object = objectLiteralOf(value);
+  // `const init = { method }; …; init.signal = controller.signal; fetch(url, init)`: set on the options after they are written.
+  if (object && Node.isIdentifier(value)) {
+    const assigned = assignedOption(value, context);
+    if (assigned) return { kind: 'bounded', how: `\`${assigned}\` set on the options` };
+  }
   if (object) return deadlineInOptions(object, context, depth);
   if (isUndefined(value) || Node.isNullLiteral(value) || isPlainData(value) || carriesOnlyCallbacks(value, context.fact)) return { kind: 'absent' };
   if (depth >= MAX_FOLLOW) return { kind: 'unknown' };

@@ -36,7 +36,52 @@ export function declaredTypeOf(expression: Node, links: ProjectLinks | undefined
     const base = declaredTypeOf(target, links, depth + 1);
     return base ? memberTypeOf(base, node.getName(), links, depth + 1) : undefined;
   }
+  if (Node.isCallExpression(node)) {
+    // `clients.get(name)` on a `Map<string, OpenAI>` (written, or `new Map<string, OpenAI>()`): the map's value type.
+    const callee = skipExpressionWrappers(node.getExpression());
+    if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'get' && node.getArguments().length === 1) {
+      const held = containerValueType(callee.getExpression(), links, depth);
+      if (held) return held;
+    }
+    // `const { client } = getSlackClient()` with `getSlackClient: () => { client: WebClient }`: the written return type
+    // of the function type the callee is declared with.
+    // A project class's method reads as its written return type already (`this.clients()`).
+    const signature = declaredTypeOf(node.getExpression(), links, depth + 1);
+    if (signature && isProjectMethodReference(node.getExpression(), links)) return signature;
+    const real = signature ? withoutNullish(aliasedType(signature, links)) : undefined;
+    return real && Node.isFunctionTypeNode(real) ? real.getReturnTypeNode() : undefined;
+  }
   return undefined;
+}
+
+const CONTAINERS = new Set(['Map', 'ReadonlyMap', 'WeakMap']);
+
+/**
+ * The value type of a map a written type or a `new Map<K, V>()` initialiser names (`private clients = new Map<string,
+ * Anthropic>()`, `clients: Map<string, OpenAI>`). Only the written type arguments: a map written without them says nothing.
+ */
+function containerValueType(container: Node, links: ProjectLinks | undefined, depth: number): TypeNode | undefined {
+  const written = declaredTypeOf(container, links, depth + 1);
+  const real = written ? withoutNullish(aliasedType(written, links)) : undefined;
+  if (real && Node.isTypeReference(real) && CONTAINERS.has(real.getTypeName().getText())) return real.getTypeArguments()[1];
+  return written ? undefined : mapCreation(container)?.creation.getTypeArguments()[1];
+}
+
+/** The variable or class field a map expression names (`clients`, `this.sessions`) and the `new Map(…)` it is initialised with. */
+export function mapCreation(expression: Node): { declaration: Node; creation: import('ts-morph').NewExpression } | undefined {
+  const node = skipExpressionWrappers(expression);
+  let declaration: Node | undefined;
+  if (Node.isIdentifier(node)) {
+    const binding = resolveIdentifier(node);
+    declaration = binding.kind === 'local' ? binding.declaration : undefined;
+  } else if (Node.isPropertyAccessExpression(node) && skipExpressionWrappers(node.getExpression()).getKind() === SyntaxKind.ThisKeyword) {
+    const cls = node.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+    declaration = cls && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls)) ? cls.getProperty(node.getName()) : undefined;
+  }
+  const init = declaration && (Node.isVariableDeclaration(declaration) || Node.isPropertyDeclaration(declaration)) ? declaration.getInitializer() : undefined;
+  let made = init;
+  while (made && (Node.isParenthesizedExpression(made) || Node.isAsExpression(made) || Node.isSatisfiesExpression(made) || Node.isNonNullExpression(made))) made = made.getExpression();
+  return declaration && made && Node.isNewExpression(made) && CONTAINERS.has(made.getExpression().getText()) ? { declaration, creation: made } : undefined;
 }
 
 /** A variable's or parameter's written type; for `const { a } = ctx` the type of `ctx`. */
@@ -254,15 +299,15 @@ export function parameterTypeOf(parameter: Node, links: ProjectLinks | undefined
   const written = parameter.getTypeNode();
   if (written) return written;
   const fn = parameter.getParent();
-  if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) || !links?.functionCalledBy) return undefined;
-  const call = fn.getParent();
+  if (!fn || !links?.functionCalledBy) return undefined;
+  const index = (fn as { getParameters(): Node[] }).getParameters().indexOf(parameter);
   // `export const send: ToolHandler = async (args, { client }) => …` with `type ToolHandler = (args: T, ctx: ToolContext) => …`
-  // written in the project: the parameter's type is the one the variable's function type gives it.
-  if (call && Node.isVariableDeclaration(call) && call.getInitializer() === fn) {
-    const declared = call.getTypeNode();
-    const signature = declared ? withoutNullish(aliasedType(declared, links)) : undefined;
-    return signature && Node.isFunctionTypeNode(signature) ? signature.getParameters()[fn.getParameters().indexOf(parameter)]?.getTypeNode() : undefined;
-  }
+  // written in the project, or `const step: Step = { run: async (client) => … }` with `interface Step { run: (client: OpenAI) => … }`:
+  // the parameter's type is the one the function type written for the function gives it.
+  const contextual = contextualSignature(fn, links);
+  if (contextual) return contextual[index]?.getTypeNode();
+  if (!(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) return undefined;
+  const call = fn.getParent();
   if (!call || !Node.isCallExpression(call)) return undefined;
   const argIndex = call.getArguments().indexOf(fn);
   const callee = argIndex >= 0 ? links.functionCalledBy(call) : undefined;
@@ -271,5 +316,76 @@ export function parameterTypeOf(parameter: Node, links: ProjectLinks | undefined
   const type = target && Node.isParameterDeclaration(target) ? target.getTypeNode() : undefined;
   const signature = type ? withoutNullish(aliasedType(type, links)) : undefined;
   if (!signature || !Node.isFunctionTypeNode(signature)) return undefined;
-  return signature.getParameters()[fn.getParameters().indexOf(parameter)]?.getTypeNode();
+  return signature.getParameters()[index]?.getTypeNode();
+}
+
+type SignatureParameters = Array<import('ts-morph').ParameterDeclaration>;
+
+/**
+ * The parameters of the function type the project writes for a function literal: the type of the variable or class
+ * field it initialises, or — for an object's member (`run: async (client) => …`, `async run(client) { … }`) — the
+ * member's type in the type written for the object (a typed variable, `satisfies T`, `as T`, or a member of an
+ * enclosing typed object). Only the project's written types are read.
+ */
+function contextualSignature(fn: Node, links: ProjectLinks, depth = 0): SignatureParameters | undefined {
+  if (depth > 2) return undefined;
+  const holder = fn.getParent();
+  if (!holder) return undefined;
+  if ((Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) && (Node.isVariableDeclaration(holder) || Node.isPropertyDeclaration(holder)) && holder.getInitializer() === fn) {
+    const declared = holder.getTypeNode();
+    return declared ? signatureParameters(declared, links) : undefined;
+  }
+  let key: string | undefined;
+  let object: Node | undefined;
+  if ((Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) && Node.isPropertyAssignment(holder) && holder.getInitializer() === fn) {
+    key = literalKey(holder.getNameNode());
+    object = holder.getParent();
+  } else if (Node.isMethodDeclaration(fn) && Node.isObjectLiteralExpression(holder)) {
+    key = literalKey(fn.getNameNode());
+    object = holder;
+  }
+  if (key === undefined || !object || !Node.isObjectLiteralExpression(object)) return undefined;
+  const objectType = writtenObjectType(object, links, depth);
+  return objectType ? memberSignature(objectType, key, links) : undefined;
+}
+
+/** The type written for an object literal: its variable's, its `satisfies`/`as` type, or its member type in an enclosing typed object. */
+function writtenObjectType(object: Node, links: ProjectLinks, depth: number): TypeNode | undefined {
+  let node = object;
+  let parent = node.getParent();
+  while (parent && Node.isParenthesizedExpression(parent)) {
+    node = parent;
+    parent = node.getParent();
+  }
+  if (!parent) return undefined;
+  if ((Node.isSatisfiesExpression(parent) || Node.isAsExpression(parent)) && parent.getExpression() === node) return parent.getTypeNode();
+  if ((Node.isVariableDeclaration(parent) || Node.isPropertyDeclaration(parent)) && parent.getInitializer() === node) return parent.getTypeNode();
+  if (Node.isPropertyAssignment(parent) && parent.getInitializer() === node && depth < 2) {
+    const key = literalKey(parent.getNameNode());
+    const outer = parent.getParent();
+    const outerType = key !== undefined && outer && Node.isObjectLiteralExpression(outer) ? writtenObjectType(outer, links, depth + 1) : undefined;
+    return outerType && key !== undefined ? memberTypeOf(outerType, key, links, depth + 1) : undefined;
+  }
+  return undefined;
+}
+
+/** The parameters of member `key` of a written type: a function-typed property, or a method signature. */
+function memberSignature(type: TypeNode, key: string, links: ProjectLinks): SignatureParameters | undefined {
+  const property = memberTypeOf(type, key, links, 0);
+  if (property) return signatureParameters(property, links);
+  const real = withoutNullish(aliasedType(type, links));
+  const declaration = real && Node.isTypeReference(real) && Node.isIdentifier(real.getTypeName()) ? typeDeclaration(real.getTypeName() as Identifier, links) : real;
+  if (declaration && (Node.isInterfaceDeclaration(declaration) || Node.isTypeLiteral(declaration))) return declaration.getMethod(key)?.getParameters();
+  return undefined;
+}
+
+function signatureParameters(type: TypeNode, links: ProjectLinks): SignatureParameters | undefined {
+  const signature = withoutNullish(aliasedType(type, links));
+  return signature && Node.isFunctionTypeNode(signature) ? signature.getParameters() : undefined;
+}
+
+function literalKey(name: Node): string | undefined {
+  if (Node.isIdentifier(name)) return name.getText();
+  if (Node.isStringLiteral(name) || Node.isNoSubstitutionTemplateLiteral(name)) return name.getLiteralValue();
+  return undefined;
 }

@@ -38,6 +38,7 @@ export function hasDedupeGuard(write: Node, within: Node): boolean {
     const rejects = !refusesDuplicate && returns.some((r) => REJECTION.test(r.getExpression()?.getText() ?? ''));
     if ((returns.length > 0 || refusesDuplicate) && !rejects && existence(node.getExpression(), within, 0) === 'found') return true;
   }
+  if (writesOnlyUnseen(write, within)) return true;
   for (let node = write.getParent(); node && node !== within; node = node.getParent()) {
     if (!Node.isIfStatement(node)) continue;
     const inThen = node.getThenStatement().containsRange(write.getPos(), write.getEnd());
@@ -90,6 +91,9 @@ function existence(condition: Node, within: Node, depth: number): Found {
   if (Node.isPropertyAccessExpression(c) && c.getName() === 'ok' && isGetResponse(c.getExpression(), within)) return 'found';
   if (Node.isIdentifier(c) || Node.isPropertyAccessExpression(c)) {
     const name = Node.isPropertyAccessExpression(c) ? c.getName() : c.getText();
+    // `const installation = await checkInstallation(…); if (installation.found) return …`: a lookup helper's answer
+    // that names what it found, whatever the helper is called.
+    if (Node.isPropertyAccessExpression(c) && FOUND_FIELD.test(name) && isCallResult(c.getExpression(), within)) return 'found';
     if (FAILURE_NAME.test(name) || /^(ok|success|succeeded|valid|enabled|available\w*|\w*Available)$/i.test(name)) return undefined;
     return isLookedUp(c, within, depth) ? 'found' : undefined;
   }
@@ -165,9 +169,98 @@ function isLookedUp(expression: Node, within: Node, depth: number): boolean {
 }
 
 const FOUND_NAME = /^(already|existing|exists|found|duplicate|isDuplicate|wasSent|wasProcessed)/i;
+/** A field of a lookup's answer that says the record is there: `{ found: true, id }`, `{ exists: true }`. */
+const FOUND_FIELD = /^(found|exists|isFound|alreadyExists|isDuplicate)$/;
+
+/** Whether a value is (a field of) what a call in `within` returned: `const res = await checkThing(…)`. */
+function isCallResult(expression: Node, within: Node): boolean {
+  let root = unwrap(expression);
+  while (Node.isPropertyAccessExpression(root)) root = unwrap(root.getExpression());
+  if (Node.isCallExpression(root)) return true;
+  if (!Node.isIdentifier(root)) return false;
+  const binding = resolveIdentifier(root);
+  const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+  if (!declaration || !Node.isVariableDeclaration(declaration) || !within.containsRange(declaration.getPos(), declaration.getEnd())) return false;
+  const init = declaration.getInitializer();
+  return init !== undefined && Node.isCallExpression(unwrap(init));
+}
 
 function assignmentsTo(name: string, within: Node): Node[] {
   return descendantsOfKind(within, SyntaxKind.BinaryExpression)
     .filter((b) => b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && unwrap(b.getLeft()).getText() === name)
     .map((b) => b.getRight());
+}
+
+/**
+ * `const toAdd = tags.filter((t) => !current.includes(t)); for (const t of toAdd) post(t)`, `createAll(items.filter((i) =>
+ * !existing.some(…)))`: the write sends (or loops over) only the items a lookup did not find — a dedupe item by item.
+ * The collection tested must come from a lookup (`await listX(…)`, a GET's response and what is mapped from it): an
+ * in-memory set filled during the call dedupes nothing across calls.
+ */
+function writesOnlyUnseen(write: Node, within: Node): boolean {
+  const candidates: Node[] = Node.isCallExpression(write) ? [...write.getArguments()] : [];
+  for (let node = write.getParent(); node && node !== within; node = node.getParent()) {
+    if (Node.isForOfStatement(node) && !node.getExpression().containsRange(write.getPos(), write.getEnd())) candidates.push(node.getExpression());
+  }
+  return candidates.some((candidate) => {
+    const filter = filterCall(candidate, within);
+    const callback = filter?.getArguments()[0];
+    if (!callback || !(Node.isArrowFunction(callback) || Node.isFunctionExpression(callback))) return false;
+    const body = callback.getBody();
+    const returned = Node.isBlock(body) ? descendantsOfKind(body, SyntaxKind.ReturnStatement).map((r) => r.getExpression()) : [body];
+    return returned.some((value) => value !== undefined && negatesLookup(value, within));
+  });
+}
+
+/** The `.filter(cb)` call a value is, or that the const it names holds. */
+function filterCall(value: Node, within: Node): import('ts-morph').CallExpression | undefined {
+  const plain = heldValue(value, within);
+  if (!plain || !Node.isCallExpression(plain)) return undefined;
+  const callee = unwrap(plain.getExpression());
+  return Node.isPropertyAccessExpression(callee) && callee.getName() === 'filter' ? plain : undefined;
+}
+
+/** `!current.includes(t)`, `!existing.some(…)`, or `!isDup` where `const isDup = existing.some(…)`. */
+function negatesLookup(value: Node, within: Node): boolean {
+  const plain = unwrap(value);
+  if (!Node.isPrefixUnaryExpression(plain) || plain.getOperatorToken() !== SyntaxKind.ExclamationToken) return false;
+  const tested = heldValue(plain.getOperand(), within);
+  if (!tested || !Node.isCallExpression(tested)) return false;
+  const callee = unwrap(tested.getExpression());
+  return Node.isPropertyAccessExpression(callee) && /^(some|find|findIndex|includes|has)$/.test(callee.getName()) && derivesFromLookup(callee.getExpression(), within, 0);
+}
+
+/** Whether a value is what a lookup returned, or derived from it: `await listX(…)`, `res.json()`, `data.tags?.map(…) || []`. */
+function derivesFromLookup(value: Node, within: Node, depth: number): boolean {
+  if (depth > 6) return false;
+  const plain = unwrap(value);
+  if (Node.isBinaryExpression(plain) && /^(\|\||\?\?)$/.test(plain.getOperatorToken().getText())) return derivesFromLookup(plain.getLeft(), within, depth + 1);
+  if (Node.isCallExpression(plain)) {
+    if (READ_CALL.test(`${unwrap(plain.getExpression()).getText().split('.').pop()}(`) || SQL_SELECT.test(plain.getText())) return true;
+    const callee = unwrap(plain.getExpression());
+    return Node.isPropertyAccessExpression(callee) && derivesFromLookup(callee.getExpression(), within, depth + 1);
+  }
+  if (Node.isPropertyAccessExpression(plain) || Node.isElementAccessExpression(plain)) return derivesFromLookup(plain.getExpression(), within, depth + 1);
+  if (!Node.isIdentifier(plain)) return false;
+  if (isGetResponse(plain, within)) return true;
+  const init = localInitializer(plain, within);
+  return init !== undefined && derivesFromLookup(init, within, depth + 1);
+}
+
+/** A value as written, or — for a local declared in `within` — the value it was given. */
+function heldValue(value: Node, within: Node): Node | undefined {
+  const plain = unwrap(value);
+  if (!Node.isIdentifier(plain)) return plain;
+  const init = localInitializer(plain, within);
+  return init ? unwrap(init) : undefined;
+}
+
+/** The initializer of a local variable declared in `within` (a destructured one: the whole value it takes apart). */
+function localInitializer(name: Node, within: Node): Node | undefined {
+  if (!Node.isIdentifier(name)) return undefined;
+  const binding = resolveIdentifier(name);
+  let declaration: Node | undefined = binding.kind === 'local' ? binding.declaration : undefined;
+  if (declaration && Node.isBindingElement(declaration)) declaration = declaration.getFirstAncestorByKind(SyntaxKind.VariableDeclaration);
+  if (!declaration || !Node.isVariableDeclaration(declaration) || !within.containsRange(declaration.getPos(), declaration.getEnd())) return undefined;
+  return declaration.getInitializer();
 }

@@ -4,15 +4,16 @@
 // only its callers decide: it stays undecided here and is judged at each call site
 // (`requestAtCallSite`), as the URL and the idempotency key are.
 import { Node, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
-import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
+import { deepPropertyOf, objectLiteralOf, propertyName, propertyValue, unwrap, type CalleeRef } from './callee.js';
+import { isMutationDocument } from './vendor-writes.js';
 import type { RuleOptions } from './config.js';
 import { findMatch } from './match.js';
 import type { ProjectModel } from './project-model.js';
 import { resolveIdentifier } from './scope.js';
 import type { WriteEffect } from './side-effects.js';
 import type { OutboundCallFact } from '../knowledge/types.js';
-import { credentialMintPath, uniqueNameCreatePaths } from '../knowledge/repeat-safe-posts.js';
-import { idempotencyKeyIn, keyAssignedTo, keyProperty, parameterIndex, stringValue, withKey, type ParamRef } from './write-keys.js';
+import { credentialMintPath, relationKeptOncePath, relationKeptOnceWhy, uniqueNameCreatePaths } from '../knowledge/repeat-safe-posts.js';
+import { idempotencyKeyIn, keyAssignedTo, keyInHeadersBuiltBy, keyProperty, parameterIndex, stringValue, withKey, type ParamRef } from './write-keys.js';
 import { classProperty } from './class-members.js';
 import { valueOf } from './values.js';
 
@@ -28,7 +29,8 @@ const httpFactsOf = new WeakMap<ReadonlyArray<OutboundCallFact>, OutboundCallFac
 function httpFacts(model: ProjectModel): OutboundCallFact[] {
   const all = model.knowledge.outboundCalls;
   let http = httpFactsOf.get(all);
-  if (!http) httpFactsOf.set(all, (http = all.filter((f) => f.kind === 'http')));
+  // Node's http.request writes like any client, but is not a call missing-deadline covers: only here.
+  if (!http) httpFactsOf.set(all, (http = [...all.filter((f) => f.kind === 'http'), ...model.knowledge.nodeHttpRequests]));
   return http;
 }
 
@@ -64,6 +66,8 @@ export function httpWrite(call: CallExpression, callee: CalleeRef, model: Projec
   if (!fact && !octokitRequest) return undefined;
   // wrapZodFetch(schema, url, init): read from the URL on, as fetch(url, init).
   if (fact?.urlArg) args = args.slice(fact.urlArg);
+  // https.request(options, (res) => …): the callback is not options.
+  if (fact?.trailingCallback && args.length > 1 && isFunctionArgument(args[args.length - 1]!)) args = args.slice(0, -1);
   const via = fact?.label ?? 'Octokit request';
   let method: string | undefined;
   let fromCaller: FromCaller | undefined;
@@ -81,10 +85,10 @@ export function httpWrite(call: CallExpression, callee: CalleeRef, model: Projec
     // fetch(url, init), axios(config), axios.request(config), got(url, options)
     const firstObject = objectLiteralOf(args[0]);
     // axios(config) / client.request(config) with the caller's config: its url and method are the caller's.
-    const configParam = !firstObject && args.length === 1 && (via === 'axios' || member === 'request') ? paramRefOf(args[0]!) : undefined;
+    const configParam = !firstObject && args.length === 1 && (via === 'axios' || member === 'request' || fact?.trailingCallback) ? paramRefOf(args[0]!) : undefined;
     const configArg = firstObject || configParam ? args[0] : args[1];
     config = objectLiteralOf(configArg);
-    if (firstObject) url = propertyValue(deepPropertyOf(firstObject, 'url'));
+    if (firstObject) url = propertyValue(deepPropertyOf(firstObject, 'url')) ?? (fact?.urlInPathOption ? propertyValue(deepPropertyOf(firstObject, 'path')) : undefined);
     if (configParam) url = child(configParam, 'url');
     const source = config ? methodOfConfig(config) : methodOfOpaqueConfig(configArg);
     if (!source) return null; // a method we cannot see: unknown, never a finding
@@ -97,15 +101,66 @@ export function httpWrite(call: CallExpression, callee: CalleeRef, model: Projec
   // An OAuth token request (RFC 6749: its body names a `grant_type`) mints a short-lived credential (README question 6),
   // wherever the token endpoint's URL comes from (a setting, a discovery document).
   if (method === 'POST' && sendsOAuthGrant(call)) return null;
+  // A GraphQL request (`{ query, variables }`) is judged by its document, as a POST to a `/graphql` URL is: a query reads.
+  const graphql = method === 'POST' ? graphqlDocument(call, args, config, member, model) : undefined;
+  if (graphql === 'query') return null;
+  const documentFromParam = typeof graphql === 'object' ? graphql : undefined;
   const pieces = url === undefined ? [] : isParamRef(url) ? [url] : urlPieces(url);
-  const key = keyOf(call, args, config, member, options);
+  const key = keyOf(call, args, config, member, options, model);
   const headers = config ? headersFromCaller(config) : undefined;
   const base: WriteEffect = { node: call, label: `request via ${via}`, kind: 'create', confidence: callee.confidence, callee };
   if (fromCaller) {
     const undecided: WriteEffect = { ...base, request: { via, url: pieces, ...fromCaller } };
     return key ? keyed(undecided, key, model) : undecided;
   }
-  return requestEffect(base, { via, method: method!, url: pieces, headers }, key, model);
+  const effect = requestEffect(base, { via, method: method!, url: pieces, headers }, key, model);
+  return effect && documentFromParam && !effect.protection ? { ...effect, documentFromParam } : effect;
+}
+
+const GRAPHQL_REQUEST_KEYS = new Set(['query', 'variables', 'operationName', 'extensions']);
+
+/**
+ * `fetch(endpoint, { method: 'POST', body: JSON.stringify({ query, variables }) })`, `axios.post(endpoint, { query })`: a
+ * GraphQL request — a body of only `query` (with `variables`, `operationName`) — is judged by its document: `query` when
+ * the document is a query (it reads), the parameter it comes from when the helper's callers pass it (a client's
+ * `query(document, variables)`), undefined for a mutation or a document not visible (a write, as any POST).
+ */
+function graphqlDocument(call: CallExpression, args: Node[], config: ObjectLiteralExpression | undefined, member: string | undefined, model: ProjectModel): 'query' | ParamRef | undefined {
+  const body = requestBodyObject(call, args, config, member);
+  if (!body) return undefined;
+  const names = body.getProperties().map((property) => (Node.isSpreadAssignment(property) ? undefined : propertyName(property)));
+  if (!names.includes('query') || names.some((name) => name === undefined || !GRAPHQL_REQUEST_KEYS.has(name))) return undefined;
+  const document = propertyValue(deepPropertyOf(body, 'query'));
+  if (!document) return undefined;
+  const ref = paramRefOf(document);
+  if (ref) return ref;
+  return isMutationDocument(document, model) === false ? 'query' : undefined;
+}
+
+/** The object a request sends as its body: axios `post(url, data)`, `data`/`json`, or `body: JSON.stringify({…})`. */
+function requestBodyObject(call: CallExpression, args: Node[], config: ObjectLiteralExpression | undefined, member: string | undefined): ObjectLiteralExpression | undefined {
+  if (member && ['post', 'put', 'patch'].includes(member)) {
+    const data = objectLiteralOf(args[1]);
+    if (data) return data;
+  }
+  const value = propertyValue(deepPropertyOf(config, 'body')) ?? propertyValue(deepPropertyOf(config, 'data')) ?? propertyValue(deepPropertyOf(config, 'json'));
+  if (!value) return undefined;
+  const plain = unwrap(value);
+  if (Node.isCallExpression(plain) && /^JSON\.stringify$/.test(plain.getExpression().getText())) return objectLiteralOf(plain.getArguments()[0]);
+  return objectLiteralOf(plain);
+}
+
+/** A function literal, or a name the code binds to one: a callback argument. */
+function isFunctionArgument(arg: Node): boolean {
+  const value = unwrap(arg);
+  if (Node.isArrowFunction(value) || Node.isFunctionExpression(value)) return true;
+  if (!Node.isIdentifier(value)) return false;
+  const binding = resolveIdentifier(value);
+  if (binding.kind !== 'local') return false;
+  const declaration = binding.declaration;
+  if (Node.isFunctionDeclaration(declaration)) return true;
+  const init = Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+  return init !== undefined && (Node.isArrowFunction(unwrap(init)) || Node.isFunctionExpression(unwrap(init)));
 }
 
 /**
@@ -128,7 +183,7 @@ export function generatedClientRequest(call: CallExpression, callee: CalleeRef |
   if (!MUTATING_METHODS.has(method)) return null;
   const ref = callee ?? { module: facts.module[0]!, exportName: 'createClient', path: [member], instance: true, confidence: 'medium' as const, call };
   const base: WriteEffect = { node: call, label: `request via ${VIA_GENERATED}`, kind: 'create', confidence: fromPackage ? ref.confidence : 'medium', callee: ref };
-  const key = keyOf(call, [], config, undefined, options);
+  const key = keyOf(call, [], config, undefined, options, model);
   return requestEffect(base, { via: VIA_GENERATED, method, url: urlPieces(url), headers: headersFromCaller(config) }, key, model);
 }
 
@@ -177,7 +232,7 @@ export function vendorClientRequest(call: CallExpression, via: string, callee: C
   }
   if (!readable(pieces)) return undefined;
   const base: WriteEffect = { node: call, label: `request via ${via}`, kind: 'create', confidence: 'medium', callee };
-  const key = keyOf(call, args, config, undefined, options);
+  const key = keyOf(call, args, config, undefined, options, model);
   return requestEffect(base, { via, method, url: pieces, headers: config ? headersFromCaller(config) : undefined }, key, model);
 }
 
@@ -190,7 +245,11 @@ const OAUTH_GRANT = /(['"`])grant_type\1|\bgrant_type\s*:/;
 
 /** Whether the function sending a request builds an OAuth token request's body (`grant_type: 'refresh_token'`). */
 function sendsOAuthGrant(call: CallExpression): boolean {
-  const fn = call.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  const isFunction = (a: Node) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a);
+  let fn = call.getFirstAncestor(isFunction);
+  // `await new Promise((resolve, reject) => { https.request(…) … })`: the body was built by the function around it.
+  const parent = fn?.getParent();
+  if (fn && parent && Node.isNewExpression(parent) && parent.getExpression().getText() === 'Promise') fn = parent.getFirstAncestor(isFunction) ?? fn;
   return fn !== undefined && OAUTH_GRANT.test(fn.getText());
 }
 
@@ -207,6 +266,7 @@ function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | unde
   }
   const uniqueName = method === 'POST' ? uniqueNameCreatePaths.find((entry) => entry.path.test(urlText)) : undefined;
   if (uniqueName) return { ...effect, kind: 'upsert', protection: uniqueName.why };
+  if (method === 'POST' && relationKeptOncePath.test(urlText)) return { ...effect, kind: 'upsert', protection: relationKeptOnceWhy };
   if (method === 'POST' && isStateTransitionUrl(urlText, model)) {
     effect.kind = 'update-set';
     effect.confidence = 'low';
@@ -236,7 +296,7 @@ function keyed(effect: WriteEffect, key: Node, model: ProjectModel): WriteEffect
 }
 
 /** The idempotency key a request sends: a header, a key-named option, or a key-named field of its body. */
-function keyOf(call: CallExpression, args: Node[], config: ObjectLiteralExpression | undefined, member: string | undefined, options: RuleOptions): Node | undefined {
+function keyOf(call: CallExpression, args: Node[], config: ObjectLiteralExpression | undefined, member: string | undefined, options: RuleOptions, model: ProjectModel): Node | undefined {
   const headersValue = propertyValue(deepPropertyOf(config, 'headers'));
   const headers = objectLiteralOf(headersValue);
   // A key can also travel in the request body: axios.post(url, { clientToken }), fetch(url, { body: JSON.stringify({ idempotencyKey }) }).
@@ -245,7 +305,8 @@ function keyOf(call: CallExpression, args: Node[], config: ObjectLiteralExpressi
   const bodyObject = Node.isCallExpression(bodyValue) ? objectLiteralOf(bodyValue.getArguments()[0]) : objectLiteralOf(bodyValue);
   const names = ['idempotencyKey'];
   return idempotencyKeyIn(headers, options) ?? keyProperty(config, names, options) ?? keyProperty(data, names, options) ??
-    keyProperty(bodyObject === config ? undefined : bodyObject, names, options) ?? keyAssignedTo(headersValue, call, options);
+    keyProperty(bodyObject === config ? undefined : bodyObject, names, options) ?? keyAssignedTo(headersValue, call, options) ??
+    keyInHeadersBuiltBy(headersValue, model, options);
 }
 
 /**
@@ -364,6 +425,11 @@ export function paramRefOf(node: Node, depth = 0): ParamRef | undefined {
     const inner = paramRefOf(value.getExpression(), depth + 1);
     return inner ? child(inner, value.getName()) : undefined;
   }
+  // `options ?? {}`, `init || {}`: the caller's object, or nothing at all.
+  if (Node.isBinaryExpression(value) && ['??', '||'].includes(value.getOperatorToken().getText())) {
+    const fallback = unwrap(value.getRight());
+    return Node.isObjectLiteralExpression(fallback) && fallback.getProperties().length === 0 ? paramRefOf(value.getLeft(), depth + 1) : undefined;
+  }
   if (!Node.isIdentifier(value)) return undefined;
   const binding = resolveIdentifier(value);
   if (binding.kind !== 'local') return undefined;
@@ -463,7 +529,22 @@ export function urlPieces(url: Node, depth = 0, ownParams = true): UrlPiece[] {
     const callee = value.getExpression();
     if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'toString') return next(callee.getExpression());
   }
-  if (Node.isPropertyAccessExpression(value) && value.getName() === 'href') return next(value.getExpression());
+  // `path.startsWith('/') ? path.substring(1) : path`: a leading slash trimmed off whatever the caller passed. Both
+  // branches the same pieces: those; a trim of a path (`.substring(1)`, `.trim()`) keeps its segments.
+  if (Node.isConditionalExpression(value)) {
+    const whenTrue = next(value.getWhenTrue());
+    const whenFalse = next(value.getWhenFalse());
+    return samePieces(whenTrue, whenFalse) ? whenTrue : [null];
+  }
+  if (Node.isCallExpression(value)) {
+    const callee = value.getExpression();
+    if (Node.isPropertyAccessExpression(callee) && /^(substring|slice|trim|trimStart|trimEnd)$/.test(callee.getName()) && value.getArguments().every((a) => Node.isNumericLiteral(unwrap(a)))) {
+      const inner = next(callee.getExpression());
+      if (inner.length === 1 && inner[0] !== null && typeof inner[0] !== 'string') return inner;
+    }
+  }
+  // url.href; url.pathname (Node's `http.request({ path: url.pathname })`): the URL's path is in it.
+  if (Node.isPropertyAccessExpression(value) && (value.getName() === 'href' || value.getName() === 'pathname')) return next(value.getExpression());
   const ref = paramRefOf(value);
   if (ref) return ownParams ? [ref] : [null];
   if (Node.isIdentifier(value)) {
@@ -477,6 +558,11 @@ export function urlPieces(url: Node, depth = 0, ownParams = true): UrlPiece[] {
     if (member) return urlPieces(member, depth + 1, false);
   }
   return [null];
+}
+
+function samePieces(a: ReadonlyArray<UrlPiece>, b: ReadonlyArray<UrlPiece>): boolean {
+  const text = (piece: UrlPiece) => (piece === null ? '\u0000' : typeof piece === 'string' ? piece : `\u0001${piece.index}.${piece.property ?? ''}`);
+  return a.length === b.length && a.every((piece, i) => piece !== null && text(piece) === text(b[i]!));
 }
 
 function joinedPieces(array: import('ts-morph').ArrayLiteralExpression, separator: string, next: (n: Node) => UrlPiece[]): UrlPiece[] {
@@ -582,7 +668,9 @@ export function requestAtCallSite(effect: WriteEffect, call: CallExpression, mod
   if (headers) {
     const passed = passedAt(headers, call);
     headers = typeof passed === 'object' && 'ref' in passed ? passed.ref : undefined;
-    const callerKey = typeof passed === 'object' && 'node' in passed ? idempotencyKeyIn(objectLiteralOf(passed.node), options) : undefined;
+    const callerKey = typeof passed === 'object' && 'node' in passed
+      ? idempotencyKeyIn(objectLiteralOf(passed.node), options) ?? keyInHeadersBuiltBy(passed.node, model, options)
+      : undefined;
     if (callerKey) {
       key = callerKey;
       keyFromParam = parameterIndex(callerKey);

@@ -4,7 +4,18 @@
 // abstract class or class; its implementations are the classes that name it in `implements`/`extends`, found in
 // the files of the package that declares it (text first, then parsed). Memoised per type; at most
 // MAX_IMPLEMENTATIONS methods.
-import { Node, SyntaxKind, type CallExpression, type TypeNode } from 'ts-morph';
+import {
+  Node,
+  SyntaxKind,
+  type ArrowFunction,
+  type CallExpression,
+  type FunctionDeclaration,
+  type MethodDeclaration,
+  type PropertyDeclaration,
+  type TypeNode,
+  type VariableDeclaration,
+} from 'ts-morph';
+import { descendantsOfKind, descendantsOfKinds } from './kind-index.js';
 import { unwrap } from './callee.js';
 import { aliasedType, declaredTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
@@ -20,7 +31,7 @@ export function implementationsCalledBy(call: CallExpression, model: ProjectMode
     const type = receiverTypeDeclaration(callee.getExpression(), model);
     if (!type) return [];
     const name = callee.getName();
-    const classes = Node.isClassDeclaration(type) && !type.isAbstract() ? [type] : implementingClasses(type, model);
+    const classes = Node.isClassDeclaration(type) && !type.isAbstract() ? [type] : [...new Set([...implementingClasses(type, model), ...storedClasses(type, model)])];
     const out: FunctionNode[] = [];
     for (const cls of classes) {
       const method = model.methodOf(cls, name);
@@ -30,6 +41,75 @@ export function implementationsCalledBy(call: CallExpression, model: ProjectMode
     if (out.length === 0 && Node.isInterfaceDeclaration(type)) out.push(...objectImplementations(type, model).flatMap((object) => memberFunction(object, name)));
     return out.slice(0, MAX_IMPLEMENTATIONS);
   });
+}
+
+/**
+ * The other methods a call may run when value following found one (`called`) but the receiver is written with a project
+ * interface (`client: IApiClient`, a parameter or field): the code is written against the interface, so whichever of its
+ * implementations the program hands there may run — a demo client on one path, the real one on another
+ * (`const client: IApiClient = demo ? new DemoClient() : new ApiClient(key)`, where value following takes the first).
+ */
+export function otherImplementationsCalledBy(call: CallExpression, called: FunctionNode, model: ProjectModel): FunctionNode[] {
+  const callee = unwrap(call.getExpression());
+  if (!Node.isPropertyAccessExpression(callee)) return [];
+  const receiver = unwrap(callee.getExpression());
+  if (!Node.isIdentifier(receiver) && !(Node.isPropertyAccessExpression(receiver) && unwrap(receiver.getExpression()).getKind() === SyntaxKind.ThisKeyword)) return [];
+  const type = receiverTypeDeclaration(receiver, model);
+  if (!type || !Node.isInterfaceDeclaration(type)) return [];
+  return implementationsCalledBy(call, model).filter((method) => method !== called);
+}
+
+/**
+ * Classes the package stores as the interface without naming it in `implements` (structural typing): the `new C(…)` a
+ * declaration written with the type is initialised with (`const client: IApiClient = demo ? new Demo() : new Api()`,
+ * `private api: IApiClient = new Api()`), or a function written to return the type returns. Found in the files of the
+ * package that write the type so (text first), memoised per type.
+ */
+function storedClasses(type: Node, model: ProjectModel): ClassNode[] {
+  if (!Node.isInterfaceDeclaration(type)) return [];
+  return model.memoize('stored-classes', type, () => {
+    const name = type.getName();
+    const named = (typeNode: Node | undefined) => {
+      const real = typeNode ? withoutNullish(typeNode as TypeNode) : undefined;
+      if (!real || !Node.isTypeReference(real)) return false;
+      const typeName = real.getTypeName();
+      return Node.isIdentifier(typeName) && typeName.getText() === name && typeDeclaration(typeName, model) === type;
+    };
+    const out: ClassNode[] = [];
+    const add = (value: Node | undefined) => {
+      for (const made of createdIn(value)) {
+        const cls = model.classOf(made.getExpression());
+        if (cls && !out.includes(cls) && out.length < MAX_IMPLEMENTATIONS) out.push(cls);
+      }
+    };
+    const home = type.getSourceFile().getFilePath();
+    const mention = new RegExp(`:\\s*${name}\\s*(?:\\|[^=;{]*)?=[^=>]|\\)\\s*:\\s*(?:Promise<\\s*)?${name}\\s*>?\\s*(?:\\{|=>)`);
+    for (const path of [home, ...model.filesMatching(home, mention).filter((p) => p !== home)].slice(0, MAX_FILES)) {
+      const file = model.fileAt(path);
+      if (!file) continue;
+      for (const declaration of descendantsOfKinds<VariableDeclaration | PropertyDeclaration>(file, [SyntaxKind.VariableDeclaration, SyntaxKind.PropertyDeclaration])) {
+        if (named(declaration.getTypeNode())) add(declaration.getInitializer());
+      }
+      for (const fn of descendantsOfKinds<FunctionDeclaration | MethodDeclaration | ArrowFunction>(file, [SyntaxKind.FunctionDeclaration, SyntaxKind.MethodDeclaration, SyntaxKind.ArrowFunction])) {
+        if (!named(fn.getReturnTypeNode())) continue;
+        const body = fn.getBody();
+        if (body && !Node.isBlock(body)) add(body);
+        for (const statement of body && Node.isBlock(body) ? descendantsOfKind(body, SyntaxKind.ReturnStatement) : []) add(statement.getExpression());
+      }
+      if (out.length >= MAX_IMPLEMENTATIONS) break;
+    }
+    return out;
+  });
+}
+
+/** The `new C(…)` a value is: itself, or either side of a conditional, `??` or `||`. */
+function createdIn(value: Node | undefined, depth = 0): import('ts-morph').NewExpression[] {
+  if (!value || depth > 4) return [];
+  const node = unwrap(value);
+  if (Node.isNewExpression(node)) return [node];
+  if (Node.isConditionalExpression(node)) return [...createdIn(node.getWhenTrue(), depth + 1), ...createdIn(node.getWhenFalse(), depth + 1)];
+  if (Node.isBinaryExpression(node) && ['??', '||'].includes(node.getOperatorToken().getText())) return [...createdIn(node.getLeft(), depth + 1), ...createdIn(node.getRight(), depth + 1)];
+  return [];
 }
 
 /**

@@ -31,11 +31,19 @@ function listenerParameterType(declaration: Node, resolve: Resolve): DeclaredPac
   if (!Node.isParameterDeclaration(declaration) || !Node.isIdentifier(declaration.getNameNode())) return undefined;
   const fn = declaration.getParent();
   if (!fn) return undefined;
-  const index = (fn as { getParameters?(): Node[] }).getParameters?.().indexOf(declaration) ?? -1;
+  const parameters = (fn as { getParameters?(): Node[] }).getParameters?.() ?? [];
+  const index = parameters.indexOf(declaration);
   if (index === 0) {
     const byEvent = eventListenerType(fn, resolve);
     if (byEvent) return byEvent;
   }
+  // `execute(client, message)` in an event file whose loader hands its client first: the event's object is the other one.
+  if (index > 0 && parameters.length === 2 && CLIENT_PARAMETER.test(parameters[0]!.getText()) && isModuleMember(fn)) {
+    const byEvent = eventListenerType(fn, resolve);
+    if (byEvent) return byEvent;
+  }
+  const command = commandParameterType(fn, declaration, parameters, resolve);
+  if (command) return command;
   if (!(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) return undefined;
   for (const contract of knowledge.listenerContracts) {
     if (contract.self && (contract.param ?? 0) === index && handedTo(fn, contract, resolve)) return contract.self;
@@ -65,12 +73,65 @@ function eventListenerType(fn: Node, resolve: Resolve): DeclaredPackageType | un
     const member = Node.isMethodDeclaration(fn) ? fn : holder && Node.isPropertyAssignment(holder) && (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) ? holder : undefined;
     const object = member?.getParent();
     if (!member || !object || !Node.isObjectLiteralExpression(object) || (member as { getName(): string }).getName() !== events.module.method) continue;
-    const named = object.getProperty(events.module.nameKey);
-    const value = named && Node.isPropertyAssignment(named) ? named.getInitializer() : undefined;
-    // Only the package's enum names an event here: a bare string `name` is any project's command table.
-    if (!value || !Node.isPropertyAccessExpression(value)) continue;
-    const event = eventName(value, contract, resolve);
-    if (event && events.types[event]) return events.types[event];
+    for (const key of [events.module.nameKey, ...(events.otherNameKeys ?? [])]) {
+      const named = object.getProperty(key);
+      const value = named && Node.isPropertyAssignment(named) ? named.getInitializer() : undefined;
+      // Only the package's enum names an event here: a bare string `name` is any project's command table.
+      if (!value || !Node.isPropertyAccessExpression(value)) continue;
+      const event = eventName(value, contract, resolve);
+      if (event && events.types[event]) return events.types[event];
+    }
+  }
+  return undefined;
+}
+
+/** The name a loader's client goes by when it hands it to an event file's `execute` before the event's own arguments. */
+const CLIENT_PARAMETER = /^(?:client|bot|_client)$/;
+
+/** `execute(…) { … }` or `execute: async (…) => …` as a member of an object literal. */
+function isModuleMember(fn: Node): boolean {
+  if (Node.isMethodDeclaration(fn)) return Node.isObjectLiteralExpression(fn.getParent());
+  const holder = fn.getParent();
+  return (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) && holder !== undefined && Node.isPropertyAssignment(holder);
+}
+
+/**
+ * A command file (`{ data: new SlashCommandBuilder().setName('ask')…, async execute(interaction) { … } }`): the parameter
+ * of its `execute` that the package's contract types — the only one, or the one named like an interaction.
+ */
+function commandParameterType(fn: Node, declaration: Node, parameters: Node[], resolve: Resolve): DeclaredPackageType | undefined {
+  if (!isModuleMember(fn)) return undefined;
+  const member = Node.isMethodDeclaration(fn) ? fn : fn.getParent()!;
+  const object = member.getParent();
+  if (!object || !Node.isObjectLiteralExpression(object)) return undefined;
+  for (const contract of knowledge.listenerContracts) {
+    const command = contract.commandModule;
+    if (!command || (member as unknown as { getName(): string }).getName() !== command.method) continue;
+    const wanted = parameters.length === 1 ? parameters[0] : parameters.find((p) => command.parameterName.test(p.getText()));
+    if (wanted !== declaration) continue;
+    const data = object.getProperty(command.dataKey);
+    const value = data && Node.isPropertyAssignment(data) ? data.getInitializer() : undefined;
+    const built = value ? builderCreation(value) : undefined;
+    const builder = built ? resolve(built.getExpression()) : undefined;
+    if (builder && calleeMatches({ ...command.builders, path: [''] }, builder)) return command.type;
+  }
+  return undefined;
+}
+
+/** The `new Builder()` a builder chain starts from (`new SlashCommandBuilder().setName('x').addStringOption(…)`). */
+function builderCreation(value: Node): import('ts-morph').NewExpression | undefined {
+  let node: Node = value;
+  for (let i = 0; i < 40; i++) {
+    if (Node.isNewExpression(node)) return node;
+    if (Node.isCallExpression(node) && Node.isPropertyAccessExpression(node.getExpression())) {
+      node = (node.getExpression() as import('ts-morph').PropertyAccessExpression).getExpression();
+      continue;
+    }
+    if (Node.isParenthesizedExpression(node)) {
+      node = node.getExpression();
+      continue;
+    }
+    return undefined;
   }
   return undefined;
 }

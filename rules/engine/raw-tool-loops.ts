@@ -1,7 +1,7 @@
 // Raw tool-use loops: hand-written OpenAI/Anthropic loops that run a tool per `tool_calls` entry or
 // `tool_use` block, by a `switch`/`if` on the tool's name or by looking the name up in a table (an
 // object, an array of `{ name, execute }`, a Map). A table counts only when the key is the name the model sent.
-import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type ObjectLiteralExpression, type ParameterDeclaration, type SourceFile, type SwitchStatement } from 'ts-morph';
+import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type ObjectLiteralExpression, type ParameterDeclaration, type PropertyAccessExpression, type SourceFile, type SwitchStatement } from 'ts-morph';
 import { objectLiteralOf, propertyName, propertyOf, propertyValue, unwrap } from './callee.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { resolveIdentifier } from './scope.js';
@@ -287,7 +287,7 @@ export function fromDispatchTable(call: CallExpression, model: ProjectModel): To
   const framework = registered ? `MCP ${registered} (handler table)` : 'raw tool loop';
   const out: ToolHandler[] = [];
   for (const entry of tableEntries(table, model, 0)) {
-    const fn = entryFunction(entry.value, member, model);
+    const fn = entryHandler(entry, member, model);
     if (!fn) continue;
     out.push({ framework, body: fn, fn, registration: entry.registration, name: entry.name ?? entryName(entry.value, model), annotations: {}, confidence: 'medium' });
   }
@@ -479,15 +479,20 @@ function functionName(fn: Node): string | undefined {
   return holder && (Node.isVariableDeclaration(holder) || Node.isPropertyDeclaration(holder) || Node.isPropertyAssignment(holder)) ? holder.getName() : undefined;
 }
 
-interface TableEntry {
+export interface TableEntry {
   /** What the table holds under one tool name: a function, or an object/instance with the method called. */
   value: Node;
+  /** The member of `value` the table holds instead of `value` itself (`tools.map((t) => [t.definition.name, t.execute])`). */
+  member?: string;
   name?: string;
   /** Where the entry is put in the table (the finding's "tool registered here"). */
   registration: Node;
 }
 
 /** The entries of a table: an object's properties, an array's elements, a Map's pairs (and its `.set` calls). */
+/** Array methods whose result holds some of the receiver's own elements. */
+const LIST_SUBSETS = new Set(['filter', 'slice', 'toSorted', 'toReversed']);
+
 export function tableEntries(table: Node, model: ProjectModel, depth: number): TableEntry[] {
   if (depth > 4) return [];
   const { value, declaration } = definition(table, model);
@@ -513,6 +518,10 @@ export function tableEntries(table: Node, model: ProjectModel, depth: number): T
     // Object.fromEntries(pairs), Object.values(table)
     const callee = value.getExpression();
     const [arg] = value.getArguments();
+    // tools.filter((tool) => enabled(tool.name)), tools.slice(): some of the list's own entries.
+    if (Node.isPropertyAccessExpression(callee) && LIST_SUBSETS.has(callee.getName()) && !isGlobal(callee.getExpression(), 'Object')) {
+      return tableEntries(callee.getExpression(), model, depth + 1);
+    }
     if (!arg || !Node.isPropertyAccessExpression(callee) || !isGlobal(callee.getExpression(), 'Object')) return [];
     if (callee.getName() === 'fromEntries') return pairEntries(arg, model, depth + 1);
     if (callee.getName() === 'values') return tableEntries(arg, model, depth + 1);
@@ -579,7 +588,30 @@ function pairEntries(pairs: Node, model: ProjectModel, depth: number): TableEntr
   if (!arg || !Node.isPropertyAccessExpression(callee)) return [];
   if (callee.getName() === 'entries' && isGlobal(callee.getExpression(), 'Object')) return tableEntries(arg, model, depth + 1);
   if (callee.getName() === 'map' && mapsToItself(arg)) return tableEntries(callee.getExpression(), model, depth + 1);
+  const projected = callee.getName() === 'map' ? mapsToMember(arg) : undefined;
+  if (projected) return tableEntries(callee.getExpression(), model, depth + 1).flatMap((entry) => (entry.member ? [] : [{ ...entry, member: projected }]));
   return [];
+}
+
+/** `(t) => [t.definition.name, t.execute]`: each pair holds a member of the element (`execute`), keyed by a name read off it. */
+function mapsToMember(callback: Node): string | undefined {
+  const fn = unwrap(callback);
+  if (!Node.isArrowFunction(fn)) return undefined;
+  const body = unwrap(fn.getBody());
+  const param = fn.getParameters()[0]?.getNameNode();
+  if (!param || !Node.isIdentifier(param) || !Node.isArrayLiteralExpression(body) || body.getElements().length !== 2) return undefined;
+  const [key, second] = body.getElements().map((e) => unwrap(e));
+  const readsElement = (node: Node | undefined): node is PropertyAccessExpression =>
+    node !== undefined && Node.isPropertyAccessExpression(node) && rootName(node) === param.getText();
+  if (!readsElement(key) || !/^(?:name|toolName|id)$/.test(key.getName())) return undefined;
+  if (!second || !Node.isPropertyAccessExpression(second) || !Node.isIdentifier(unwrap(second.getExpression())) || unwrap(second.getExpression()).getText() !== param.getText()) return undefined;
+  return second.getName();
+}
+
+function rootName(node: Node): string | undefined {
+  let root = unwrap(node);
+  while (Node.isPropertyAccessExpression(root)) root = unwrap(root.getExpression());
+  return Node.isIdentifier(root) ? root.getText() : undefined;
 }
 
 /** `(t) => [t.name, t]`: each pair holds the element itself. */
@@ -607,10 +639,35 @@ function setEntries(declaration: Node, model: ProjectModel): TableEntry[] {
       const same = Node.isIdentifier(target)
         ? target.getText() === name && definitionOf(target, model)?.declaration === declaration
         : Node.isPropertyAccessExpression(target) && Node.isThisExpression(target.getExpression()) && target.getName() === name;
-      if (same) out.push({ value: entry, name: key && Node.isStringLiteral(key) ? key.getLiteralValue() : undefined, registration: call });
+      if (!same) continue;
+      const given = givenByCallers(entry, call, model);
+      if (given) out.push(...given);
+      else out.push({ value: entry, name: key && Node.isStringLiteral(key) ? key.getLiteralValue() : undefined, registration: call });
     }
     return out;
   });
+}
+
+/**
+ * `function registerTool(tool, handler) { handlers.set(tool.name, handler) }`: a registry's own registration function
+ * puts in the Map what its callers hand it, one tool per call (`registerTool(bashTool, runBash)` in the package's init):
+ * those arguments, each registered at its call. Undefined when the entry is not a parameter of the function around the `.set`.
+ */
+function givenByCallers(entry: Node, set: CallExpression, model: ProjectModel): TableEntry[] | undefined {
+  const value = unwrap(entry);
+  if (!Node.isIdentifier(value)) return undefined;
+  const binding = resolveIdentifier(value);
+  const parameter = binding.kind === 'local' ? binding.declaration : undefined;
+  if (!parameter || !Node.isParameterDeclaration(parameter)) return undefined;
+  const fn = parameter.getParent();
+  if (!set.getFirstAncestor((a) => a === fn) || !('getParameters' in fn)) return undefined;
+  const index = (fn as unknown as { getParameters(): ParameterDeclaration[] }).getParameters().indexOf(parameter);
+  const out: TableEntry[] = [];
+  for (const site of model.packageCallSitesOf(fn)) {
+    const arg = Node.isCallExpression(site) ? site.getArguments()[index] : undefined;
+    if (arg) out.push({ value: arg, registration: site });
+  }
+  return out;
 }
 
 function isGlobal(node: Node, name: string): boolean {
@@ -650,14 +707,29 @@ function definitionOf(node: Node, model: ProjectModel, depth = 0): { value?: Nod
   return { value, declaration };
 }
 
+/**
+ * The handler a table entry holds when the table's lookup is called (`member` undefined) or a member of it is: an entry
+ * that already holds a member of its element (`[t.name, t.execute]`) is that member, called as is.
+ */
+export function entryHandler(entry: TableEntry, member: string | undefined, model: ProjectModel): FunctionNode | undefined {
+  if (!entry.member) return entryFunction(entry.value, member, model);
+  return member ? undefined : entryFunction(entry.value, entry.member, model);
+}
+
 /** The handler an entry holds: the entry itself when the lookup is called, else its `member` (`execute`, `run`). */
 export function entryFunction(entry: Node, member: string | undefined, model: ProjectModel): FunctionNode | undefined {
   if (!member) return heldFunction(entry, model);
-  const value = definition(entry, model).value;
+  const { value: written, declaration } = definition(entry, model);
+  // [createTool('add-app', config, callback)]: the object the project factory returns for this call.
+  const made = written && Node.isCallExpression(written) && model.functionCalledBy(written) ? valueOf(written, model) : undefined;
+  const value = made?.kind === 'node' ? made.node : written;
   if (!value) return undefined;
   if (Node.isObjectLiteralExpression(value)) {
     const handler = propertyValue(propertyOf(value, member));
-    return handler ? model.functionOfValue(handler) : undefined;
+    if (!handler) return undefined;
+    const init = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+    const site = made ? written : init && Node.isCallExpression(unwrap(init)) ? unwrap(init) : undefined;
+    return model.functionOfValue(handler) ?? (site && Node.isCallExpression(site) ? givenFor(handler, site, model) : undefined);
   }
   // [new CreateTicketTool(), …]: the class's method, its own or inherited.
   const cls = Node.isNewExpression(value) ? model.classOf(value.getExpression()) : undefined;
@@ -665,6 +737,22 @@ export function entryFunction(entry: Node, member: string | undefined, model: Pr
 }
 
 /** `{ name: 'refund', execute }`, or an instance of a class with `name = 'refund'`. */
+/**
+ * `createTool(name, config, callback)` returning `{ name, config, callback }`: a member the factory fills from one of its
+ * parameters holds what this call passes there (the factory's other callers pass other tools' functions).
+ */
+function givenFor(member: Node, site: CallExpression, model: ProjectModel): FunctionNode | undefined {
+  const name = unwrap(member);
+  if (!Node.isIdentifier(name)) return undefined;
+  const binding = resolveIdentifier(name);
+  const factory = model.functionCalledBy(site);
+  const parameter = binding.kind === 'local' ? binding.declaration : undefined;
+  if (!parameter || !Node.isParameterDeclaration(parameter) || !factory || parameter.getParent() !== factory || !('getParameters' in factory)) return undefined;
+  const index = (factory as unknown as { getParameters(): ParameterDeclaration[] }).getParameters().indexOf(parameter);
+  const arg = index >= 0 ? site.getArguments()[index] : undefined;
+  return arg ? heldFunction(arg, model) : undefined;
+}
+
 export function entryName(entry: Node, model: ProjectModel): string | undefined {
   const value = definition(entry, model).value;
   const object = value && Node.isObjectLiteralExpression(value) ? value : objectLiteralOf(entry);

@@ -3,10 +3,10 @@
 // framework steps. Each retry names the region that runs again.
 import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
 import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type ValueOrigin } from './callee.js';
-import type { ClientRetryPluginFact, RetryFact } from '../knowledge/types.js';
+import type { ApiTransformerRetryFact, ClientRetryPluginFact, RetryFact } from '../knowledge/types.js';
 import { findMatch, moduleMatches } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
-import { resolveIdentifier } from './scope.js';
+import { constInitializer, resolveIdentifier } from './scope.js';
 import { writeVerbOf } from './vendor-writes.js';
 import { descendantsOfKind } from './kind-index.js';
 import { loopsBackOnlyAfterRefusal, reachedOnlyAfterRefusal } from './retry-gates.js';
@@ -37,32 +37,51 @@ export function findRetries(file: SourceFile, model: ProjectModel): Retry[] {
   });
 }
 
+/** The kinds of node a retry written in place is found at. */
+const RETRY_KINDS = [SyntaxKind.CallExpression, SyntaxKind.ForStatement, SyntaxKind.WhileStatement, SyntaxKind.DoStatement,
+  SyntaxKind.FunctionDeclaration, SyntaxKind.ArrowFunction, SyntaxKind.FunctionExpression, SyntaxKind.MethodDeclaration, SyntaxKind.TryStatement];
+
 /** Retries written in place (not through a project wrapper). */
 function directRetries(file: SourceFile, model: ProjectModel): Retry[] {
-  return model.memoize('direct-retries', file, () => {
-    const out: Retry[] = [];
-    const kinds = [SyntaxKind.CallExpression, SyntaxKind.ForStatement, SyntaxKind.WhileStatement, SyntaxKind.DoStatement,
-      SyntaxKind.FunctionDeclaration, SyntaxKind.ArrowFunction, SyntaxKind.FunctionExpression, SyntaxKind.MethodDeclaration, SyntaxKind.TryStatement];
-    for (const node of model.nodesOfKinds(file, kinds)) {
-      if (Node.isCallExpression(node)) {
-        const fromLibrary = libraryRetry(node, model);
-        if (fromLibrary) out.push(fromLibrary);
-        const fromCatch = catchRetry(node);
-        if (fromCatch) out.push(fromCatch);
-      } else if (Node.isTryStatement(node)) {
-        out.push(...catchReattempts(node));
-      } else if (Node.isForStatement(node) || Node.isWhileStatement(node) || Node.isDoStatement(node)) {
-        const fromLoop = loopRetry(node);
-        if (fromLoop) out.push(fromLoop);
-      } else if (Node.isFunctionDeclaration(node) || Node.isArrowFunction(node) || Node.isFunctionExpression(node) || Node.isMethodDeclaration(node)) {
-        const recursive = recursiveRetry(node as FunctionNode, model);
-        if (recursive) out.push(recursive);
-        const step = retriedStep(node as FunctionNode, model);
-        if (step) out.push(step);
-      }
+  return model.memoize('direct-retries', file, () => retriesAt(model.nodesOfKinds(file, RETRY_KINDS), model));
+}
+
+/**
+ * The retries written in place whose construct can lie inside `fn`: those found at the nodes around it (a recursive
+ * retry's self-call) and in it. A retry's construct is the node it is found at or a node under it, so no other node of
+ * the file can give one; the same retries, in the same order, as `directRetries` of the file kept to those inside `fn`.
+ * A wrapper's helper file is looked at this way: finding every retry of the whole file resolved each of its calls.
+ */
+function retriesAround(fn: FunctionNode, model: ProjectModel): Retry[] {
+  const around: Node[] = [];
+  for (let node: Node | undefined = fn.getParent(); node && !Node.isSourceFile(node); node = node.getParent()) {
+    if (RETRY_KINDS.includes(node.getKind())) around.push(node);
+  }
+  around.reverse();
+  return retriesAt([...around, fn, ...model.nodesOfKinds(fn, RETRY_KINDS)], model);
+}
+
+function retriesAt(nodes: ReadonlyArray<Node>, model: ProjectModel): Retry[] {
+  const out: Retry[] = [];
+  for (const node of nodes) {
+    if (Node.isCallExpression(node)) {
+      const fromLibrary = libraryRetry(node, model);
+      if (fromLibrary) out.push(fromLibrary);
+      const fromCatch = catchRetry(node);
+      if (fromCatch) out.push(fromCatch);
+    } else if (Node.isTryStatement(node)) {
+      out.push(...catchReattempts(node));
+    } else if (Node.isForStatement(node) || Node.isWhileStatement(node) || Node.isDoStatement(node)) {
+      const fromLoop = loopRetry(node);
+      if (fromLoop) out.push(fromLoop);
+    } else if (Node.isFunctionDeclaration(node) || Node.isArrowFunction(node) || Node.isFunctionExpression(node) || Node.isMethodDeclaration(node)) {
+      const recursive = recursiveRetry(node as FunctionNode, model);
+      if (recursive) out.push(recursive);
+      const step = retriedStep(node as FunctionNode, model);
+      if (step) out.push(step);
     }
-    return out;
-  });
+  }
+  return out;
 }
 
 function libraryRetry(call: CallExpression, model: ProjectModel): Retry | undefined {
@@ -102,12 +121,26 @@ function extendsImportFrom(node: Node, modules: ReadonlyArray<string>): boolean 
   return binding.kind === 'import' && moduleMatches(modules, binding.module);
 }
 
-/** `client.send.bind(client)` is `client.send`. */
+/**
+ * `client.send.bind(client)` is `client.send`; so is a const that holds it (`const create = openai.chat.completions.create.bind(…)`,
+ * the way Inngest's docs hand an SDK method to `step.ai.wrap`).
+ */
 export function unbound(value: Node): Node {
-  const node = unwrap(value);
+  let node = unwrap(value);
+  if (Node.isIdentifier(node)) {
+    const init = constInitializer(node);
+    if (!init || !isBindCall(unwrap(init))) return node;
+    node = unwrap(init);
+  }
   if (!Node.isCallExpression(node)) return node;
   const callee = node.getExpression();
   return Node.isPropertyAccessExpression(callee) && callee.getName() === 'bind' ? unwrap(callee.getExpression()) : node;
+}
+
+function isBindCall(node: Node): boolean {
+  if (!Node.isCallExpression(node)) return false;
+  const callee = node.getExpression();
+  return Node.isPropertyAccessExpression(callee) && callee.getName() === 'bind';
 }
 
 /** `send().catch(() => send())`: the catch handler calls the same callee again. */
@@ -230,7 +263,12 @@ function loopRetry(loop: Node): Retry | undefined {
   const block = catchClause.getBlock();
   const statements = block.getStatements();
   const last = statements[statements.length - 1];
-  if (last && (Node.isThrowStatement(last) || Node.isReturnStatement(last) || Node.isBreakStatement(last))) return undefined;
+  // A catch that ends by leaving still goes round when it `continue`s this loop first (`if (attempt <= max) { await
+  // sleep(1000); continue } return failure`): the `while (true)` form of the counted retry. Only a `continue` that
+  // whatever failed reaches while attempts are left: one the catch takes only for some errors (a stale session, a
+  // request the caller marked idempotent) is judged by what those errors say, which this does not read.
+  const continues = descendantsOfKind(block, SyntaxKind.ContinueStatement).some((c) => nearestLoop(c) === loop && reachedForAnyError(c, block));
+  if (last && (Node.isThrowStatement(last) || Node.isReturnStatement(last) || Node.isBreakStatement(last)) && !continues) return undefined;
   // A loop over different items that skips failures is not a retry: it must not advance to a new input.
   if (Node.isForStatement(loop)) {
     const condition = loop.getCondition()?.getText() ?? '';
@@ -244,6 +282,27 @@ function loopRetry(loop: Node): Retry | undefined {
   // README questions 13 and 63: a loop that goes round only after the server refused the attempt repeats nothing done.
   if (loopsBackOnlyAfterRefusal(block, loop)) return undefined;
   return { region: tryStatement.getTryBlock(), construct: loop, label: 'a retry loop' };
+}
+
+/**
+ * Whether a `continue` in a catch block is reached whatever the error was: every `if` around it, and every guard before
+ * it in the block, tests only counters and plain values (`attempt <= maxRetries`), never the error or a call.
+ */
+function reachedForAnyError(statement: Node, block: Node): boolean {
+  const errorBlind = (condition: Node) =>
+    descendantsOfKind(condition, SyntaxKind.CallExpression).length === 0 && !Node.isCallExpression(condition) &&
+    !/\b(?:err|error|e|ex|exc|instanceof|status|code|idempoten\w*)\b/i.test(condition.getText());
+  for (let node: Node | undefined = statement; node && node !== block; node = node.getParent()) {
+    const parent = node.getParent();
+    if (parent && Node.isIfStatement(parent) && node !== parent.getExpression() && !errorBlind(parent.getExpression())) return false;
+    if (parent && Node.isBlock(parent)) {
+      for (const sibling of parent.getStatements()) {
+        if (sibling === node || sibling.getPos() >= node.getPos()) break;
+        if (Node.isIfStatement(sibling) && !errorBlind(sibling.getExpression())) return false;
+      }
+    }
+  }
+  return true;
 }
 
 function leavesOnSuccess(tryStatement: import('ts-morph').TryStatement, loop: Node): boolean {
@@ -360,9 +419,8 @@ function retriedParameter(fn: FunctionNode, model: ProjectModel, depth = 0): num
     if (!(Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn))) return undefined;
     const params = fn.getParameters();
     if (params.length === 0) return undefined;
-    const file = fn.getSourceFile();
     const regions: Node[] = [];
-    for (const retry of directRetries(file, model)) {
+    for (const retry of retriesAround(fn, model)) {
       if (!fn.containsRange(retry.construct.getPos(), retry.construct.getEnd()) || retry.construct === fn) continue;
       regions.push(retry.region);
     }
@@ -427,6 +485,53 @@ export function retryingPluginOf(client: ValueOrigin | undefined, model: Project
     if (fact) return { fact, disabled: pluginSwitchedOff(client, fact) };
     // Octokit.plugin(a).plugin(b), Octokit.plugin(retry).defaults({…}): the class the call extends.
     expression = callee.getExpression();
+  }
+  return undefined;
+}
+
+/**
+ * A transformer that retries every request of a client's package, installed anywhere in the package of the file making
+ * the write (`bot.api.config.use(autoRetry())` in bot.ts, `ctx.reply(…)` in a handler file): found by the text of the
+ * package's files, so the answer does not depend on which files a run names. Undefined also when its options turn it off.
+ */
+export function retryingTransformerOf(client: ValueOrigin | undefined, from: SourceFile, model: ProjectModel): { fact: ApiTransformerRetryFact; installed: Node } | undefined {
+  if (!client) return undefined;
+  const fact = model.knowledge.apiTransformerRetries.find((f) => moduleMatches(f.appliesTo, client.module));
+  if (!fact) return undefined;
+  const mention = new RegExp(fact.module.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+  const paths = model.filesMatching(from.getFilePath(), mention).slice(0, MAX_TRANSFORMER_FILES);
+  for (const path of paths) {
+    const file = model.fileAt(path);
+    const installed = file ? model.memoize(`transformer-installed:${fact.label}`, file, () => transformerInstalledIn(file, fact, model)) : undefined;
+    if (installed) return { fact, installed };
+  }
+  return undefined;
+}
+const MAX_TRANSFORMER_FILES = 8;
+
+/** `x.api.config.use(autoRetry(…))` (also through a const holding the transformer) whose options leave its retries on. */
+function transformerInstalledIn(file: SourceFile, fact: ApiTransformerRetryFact, model: ProjectModel): Node | undefined {
+  const member = fact.installedWith.split('.');
+  for (const call of descendantsOfKind(file, SyntaxKind.CallExpression)) {
+    const callee = unwrap(call.getExpression());
+    if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== member[member.length - 1]) continue;
+    if (!callee.getText().replace(/\s+/g, '').endsWith(`.${fact.installedWith}`)) continue;
+    for (const arg of call.getArguments()) {
+      let made: Node | undefined = unwrap(arg);
+      if (Node.isIdentifier(made)) made = declaredValue(made, model);
+      made = made ? unwrap(made) : undefined;
+      if (!made || !Node.isCallExpression(made)) continue;
+      const factory = unwrap(made.getExpression());
+      if (!Node.isIdentifier(factory)) continue;
+      const binding = resolveIdentifier(factory);
+      if (binding.kind !== 'import' || binding.exportName !== fact.export || !moduleMatches(fact.module, binding.module)) continue;
+      const options = objectLiteralOf(made.getArguments()[0]);
+      const off = fact.offWhenAll.every((name) => {
+        const value = propertyValue(deepPropertyOf(options, name));
+        return value !== undefined && unwrap(value).getKind() === SyntaxKind.TrueKeyword;
+      });
+      if (!off) return call;
+    }
   }
   return undefined;
 }

@@ -2,6 +2,7 @@
 // It needs no type checker, so it works without node_modules and costs nothing beyond the parse;
 // a local `fetch` is found before the global one because the nearest scope wins.
 import { Node, SyntaxKind, ts, type Expression, type Identifier, type ImportEqualsDeclaration, type ModuleDeclaration, type SourceFile } from 'ts-morph';
+import { knowledge } from '../knowledge/index.js';
 
 /** The export name of a whole CommonJS module (`require('m')`): its default export, with the named ones as members. */
 export const COMMONJS_MODULE = 'module.exports';
@@ -211,7 +212,7 @@ export function moduleLoaded(expression: Node): { module: string; exportName: st
   }
   const specifier = loadSpecifier(node, awaited);
   if (specifier === undefined) return undefined;
-  return { module: specifier, exportName: member ?? (Node.isCallExpression(node) && node.getExpression().getKind() === SyntaxKind.ImportKeyword ? '*' : COMMONJS_MODULE) };
+  return { module: packageSpecifier(specifier), exportName: member ?? (Node.isCallExpression(node) && node.getExpression().getKind() === SyntaxKind.ImportKeyword ? '*' : COMMONJS_MODULE) };
 }
 
 /** `require('m')`, or `import('m')` when awaited (a bare `import()` is a promise), with a literal specifier. */
@@ -250,9 +251,19 @@ function bindingNameDeclares(nameNode: Node, name: string): true | Node | undefi
   return undefined;
 }
 
+/**
+ * The package a project path stands for when a generator writes that package's code into the project
+ * (`import { PrismaClient } from '../generated/prisma/client'`: Prisma's generated client, usually not committed):
+ * the package, whether or not the generated files are there. Any other specifier as written.
+ */
+export function packageSpecifier(specifier: string): string {
+  for (const generated of knowledge.generatedPackagePaths) if (generated.path.test(specifier)) return generated.module;
+  return specifier;
+}
+
 function importIn(file: SourceFile, name: string): Binding | undefined {
   for (const declaration of file.getImportDeclarations()) {
-    const module = declaration.getModuleSpecifierValue();
+    const module = packageSpecifier(declaration.getModuleSpecifierValue());
     const defaultImport = declaration.getDefaultImport();
     if (defaultImport?.getText() === name) return { kind: 'import', module, exportName: 'default', declaration };
     const namespace = declaration.getNamespaceImport();
@@ -268,7 +279,7 @@ function importIn(file: SourceFile, name: string): Binding | undefined {
     const reference = statement.getModuleReference();
     if (Node.isExternalModuleReference(reference)) {
       const arg = reference.getExpression();
-      if (arg && Node.isStringLiteral(arg)) return { kind: 'import', module: arg.getLiteralValue(), exportName: COMMONJS_MODULE, declaration: statement };
+      if (arg && Node.isStringLiteral(arg)) return { kind: 'import', module: packageSpecifier(arg.getLiteralValue()), exportName: COMMONJS_MODULE, declaration: statement };
     }
   }
   return undefined;

@@ -145,13 +145,15 @@ export function commandInput(node: Node, depth: number): CommandInput | undefine
   }
   if (Node.isConditionalExpression(value)) return commandInput(value.getWhenTrue(), depth + 1) ?? commandInput(value.getWhenFalse(), depth + 1);
   if (Node.isTemplateExpression(value)) {
+    // The text before each span, earlier spans as a placeholder: `git diff ${a} ${b}` — `${b}` follows an argument,
+    // not a command start, though only a space separates it from `${a}`.
     let before = value.getHead().getLiteralText();
     for (const span of value.getTemplateSpans()) {
       if (COMMAND_START.test(before)) {
         const inner = commandInput(span.getExpression(), depth + 1);
         if (inner) return { parameter: inner.parameter };
       }
-      before = span.getLiteral().getLiteralText();
+      before += `\u0000${span.getLiteral().getLiteralText()}`;
     }
     return undefined;
   }

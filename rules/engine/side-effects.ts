@@ -55,6 +55,11 @@ export interface WriteEffect {
    * a parameter of the enclosing helper: each caller's argument decides it (summaries.ts).
    */
   kindFromParam?: ParamRef & { decides: KindByArgument };
+  /**
+   * A GraphQL request whose document is (a property of) a parameter of the enclosing helper (`query(document, variables)`):
+   * each caller's document decides — a query reads, a mutation writes, one not visible stays a write (summaries.ts).
+   */
+  documentFromParam?: ParamRef;
 }
 
 /** The write a call performs, decided where it is written (a request whose method the caller passes is not one). */
@@ -578,7 +583,9 @@ function sqlWrite(node: EffectNode, rawText: string, confidence: Confidence): Wr
   if (!match) return undefined;
   const verb = match[1]!.toLowerCase();
   const base: WriteEffect = { node, label: `SQL ${verb.toUpperCase()}`, kind: 'create', confidence };
-  if (verb === 'merge' || verb === 'upsert' || verb === 'replace' || /\bon\s+conflict\b|\bon\s+duplicate\s+key\b/i.test(text)) {
+  // SQLite's `INSERT OR IGNORE` / `INSERT OR REPLACE` and MySQL's `INSERT IGNORE` are written for a row a unique key
+  // already holds: a repeat is skipped or overwrites it, as `ON CONFLICT DO NOTHING` / `DO UPDATE`.
+  if (verb === 'merge' || verb === 'upsert' || verb === 'replace' || /\bon\s+conflict\b|\bon\s+duplicate\s+key\b|\binsert\s+(?:or\s+(?:ignore|replace)|ignore)\s+into\b/i.test(text)) {
     return { ...base, kind: 'upsert', protection: 'an upsert (ON CONFLICT) repeats safely' };
   }
   if (verb === 'update') {

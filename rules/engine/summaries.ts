@@ -10,11 +10,11 @@ import { classifyEffect, decidesKind, nestedPropertyValues, UNIQUE_ID_PROTECTION
 import { isFreshValue, parameterIndex } from './write-keys.js';
 import { descendantsOfKind } from './kind-index.js';
 import { hasDedupeGuard } from './dedupe-guards.js';
-import { conflictTakenAsDone } from './vendor-writes.js';
+import { conflictTakenAsDone, isMutationDocument } from './vendor-writes.js';
 import { resolveIdentifier } from './scope.js';
 import { closureBindingAt, deferredFunctionsIn } from './called-functions.js';
 import { commandAtCallSite } from './shell-commands.js';
-import { implementationsCalledBy } from './interface-implementations.js';
+import { implementationsCalledBy, otherImplementationsCalledBy } from './interface-implementations.js';
 
 export const MAX_SUMMARY_DEPTH = 6;
 
@@ -72,10 +72,12 @@ function returnedFunctions(body: Node): Node[] {
  * Writes reachable from `body` (a function, or a branch of a dispatch loop), protected ones included
  * (each rule decides what protection means to it); writes behind a dedupe lookup are left out.
  */
-export function writesReachableFrom(body: Node, model: ProjectModel, options: RuleOptions): ReachedWrite[] {
+export function writesReachableFrom(body: Node, model: ProjectModel, options: RuleOptions, commandFromOutside?: (parameter: Node) => boolean): ReachedWrite[] {
   // A request whose method would come from this body's own caller is not a write anyone decided; a command is the
-  // model's when it comes from this body's input (a tool handler's arguments), not from a callback's.
-  return collect(body, model, options, 0, new Set()).filter((write) => !write.effect.request && (!write.effect.commandFrom || isInputOf(write.effect.commandFrom.parameter, body)));
+  // model's when it comes from this body's input (a tool handler's arguments), not from a callback's — or, when the
+  // caller says so, from the input of a function around the body (a tool handler whose step callback runs it).
+  return collect(body, model, options, 0, new Set()).filter((write) => !write.effect.request &&
+    (!write.effect.commandFrom || isInputOf(write.effect.commandFrom.parameter, body) || (commandFromOutside?.(write.effect.commandFrom.parameter) ?? false)));
 }
 
 /** A parameter of `body` itself, or — for a branch of a dispatch — of the function the branch is written in. */
@@ -121,7 +123,12 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
     const called: FunctionNode | undefined = bound?.get(node) ?? model.functionCalledBy(node as CallExpression) ?? dependencyCalled(node as CallExpression, body, model);
     // `reporter.postComment(…)` with `reporter: Reporter`, a project interface: each implementing class's method may run
     // (with types available the call resolves to the interface's signature, which has no body).
-    const callees = called?.getBody() ? [called] : forwardsInput(node as CallExpression, body) ? [] : implementationsCalledBy(node as CallExpression, model);
+    // Value following may have taken one of several implementations handed to a receiver written with an interface: all may run.
+    const callees = called?.getBody()
+      ? [called, ...otherImplementationsCalledBy(node as CallExpression, called, model)]
+      : forwardsInput(node as CallExpression, body)
+        ? []
+        : implementationsCalledBy(node as CallExpression, model);
     for (const callee of callees) {
       if (stack.has(callee) || callee === body || !callee.getBody() || isTelemetryHelper(callee, model)) continue;
       // A closure a factory built runs the functions that factory call was given (called-functions.ts).
@@ -225,6 +232,23 @@ function kindAtCallSite(effect: WriteEffect, call: CallExpression): WriteEffect 
 }
 
 /**
+ * A GraphQL request whose document the helper takes from a parameter, seen from one call: this caller's document
+ * decides — a query reads (no write), a mutation writes, a parameter hands the question up, one not visible stays a write.
+ */
+function documentAtCallSite(effect: WriteEffect, call: CallExpression, model: ProjectModel): WriteEffect | undefined {
+  const from = effect.documentFromParam;
+  if (!from) return effect;
+  const arg = call.getArguments()[from.index];
+  const values = from.property ? nestedPropertyValues(arg, from.property.split('.').pop()!) : arg ? [arg] : [];
+  if (values.length !== 1) return { ...effect, documentFromParam: undefined };
+  const value = values[0]!;
+  const mutation = isMutationDocument(value, model);
+  if (mutation === false) return undefined;
+  if (mutation === true) return { ...effect, documentFromParam: undefined };
+  return { ...effect, documentFromParam: parameterIndex(value) };
+}
+
+/**
  * A helper's write seen from one call to it: the caller's method, URL and headers decide a request the
  * helper makes with them (a search URL makes it a read); a key the helper takes from its parameters is
  * sent only if this caller passes one.
@@ -233,7 +257,9 @@ function atCallSite(effect: WriteEffect, call: CallExpression, model: ProjectMod
   const args = call.getArguments();
   const requested = requestAtCallSite(effect, call, model, options);
   if (!requested) return undefined;
-  const out = kindAtCallSite(requested, call);
+  const documented = documentAtCallSite(requested, call, model);
+  if (!documented) return undefined;
+  const out = kindAtCallSite(documented, call);
   if (out.keyFromParam && out.keyFromParam === effect.keyFromParam) {
     const { index, property } = out.keyFromParam;
     const arg = args[index];

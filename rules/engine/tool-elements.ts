@@ -12,7 +12,7 @@ import { propertyOf, propertyValue, unwrap } from './callee.js';
 import { declaredTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
-import { entryFunction, entryName, tableEntries } from './raw-tool-loops.js';
+import { entryHandler, entryName, tableEntries } from './raw-tool-loops.js';
 import { resolveIdentifier } from './scope.js';
 import type { ToolHandler } from './tool-handlers.js';
 
@@ -155,7 +155,7 @@ function elementsOf(member: ElementMember, model: ProjectModel): Element[] {
   if (member.collection) {
     const written: Element[] = [];
     for (const entry of tableEntries(member.collection, model, 0)) {
-      const body = entryFunction(entry.value, member.name, model);
+      const body = entryHandler(entry, member.name, model);
       if (body) written.push({ body, registration: entry.registration, name: entry.name ?? entryName(entry.value, model) });
     }
     if (written.length > 0) return written;
@@ -351,7 +351,7 @@ export function spreadTupleHandlers(handler: ToolHandler, model: ProjectModel): 
   if (!collection) return [];
   const out: ToolHandler[] = [];
   for (const entry of tableEntries(collection, model, 0)) {
-    const found = tupleMember(entry.value, model);
+    const found = entry.member ? undefined : tupleMember(entry.value, model);
     if (!found || out.some((h) => h.body === found.fn)) continue;
     out.push({ ...handler, framework: `${handler.framework}, spread from a tuple`, body: found.fn, fn: found.fn, registration: entry.registration, expression: found.expression, name: found.name, annotations: {} });
     if (out.length >= MAX_ELEMENTS) break;

@@ -9,8 +9,9 @@ import { descendantsOfKind } from './kind-index.js';
 import { calleeMatches, findMatch, moduleMatches } from './match.js';
 import { asOwnPackage } from './own-package.js';
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
-import { entryFunction, entryName, fromDispatchIf, fromDispatchSwitch, fromDispatchTable, tableEntries } from './raw-tool-loops.js';
+import { entryHandler, entryName, fromDispatchIf, fromDispatchSwitch, fromDispatchTable, tableEntries } from './raw-tool-loops.js';
 import { resolveIdentifier } from './scope.js';
+import { valueOf } from './values.js';
 import { elementToolHandlers, returnsResultOf, spreadTupleHandlers } from './tool-elements.js';
 import type { Confidence } from './types.js';
 
@@ -68,7 +69,7 @@ function definedAsTool(body: Node, model: ProjectModel): boolean {
   }
   const object = holder.getParent();
   if (!object || !Node.isObjectLiteralExpression(object)) return false;
-  if (fromToolObject(object, model)?.body === body) return true;
+  if ((fromTypedToolObject(object, model) ?? fromToolObject(object, model))?.body === body) return true;
   const call = object.getParent();
   return call !== undefined && Node.isCallExpression(call) && call.getArguments()[0] === object && fromToolDefinition(call, model)?.body === body;
 }
@@ -99,7 +100,39 @@ const REGISTRATION_TEXT = /registerTool|setRequestHandler|\.\w*[tT]ool\s*\(|\b(?
  */
 function handlersRegisteredElsewhere(file: SourceFile, model: ProjectModel): ToolHandler[] {
   return model.memoize('handlers-registered-elsewhere', file, () =>
-    joined(joined(registeredElsewhereIn(file, model), dispatchedFromOtherFiles(file, model)), heldByToolObjectsElsewhere(file, model)),
+    joined(
+      joined(joined(registeredElsewhereIn(file, model), dispatchedFromOtherFiles(file, model)), heldByToolObjectsElsewhere(file, model)),
+      listedByContainersElsewhere(file, model),
+    ),
+  );
+}
+
+/**
+ * Tool objects written in this file that a framework container in another file of the package lists (ElizaOS's
+ * `actions: [bridgeAction]` in the plugin's index): found from this file too, through the package's files that name one
+ * of its exports and write such a list (`actions:`), whose typed containers are searched as registeredToolHandlers does.
+ */
+function listedByContainersElsewhere(file: SourceFile, model: ProjectModel): ToolHandler[] {
+  const text = listPropertyText(model);
+  return text ? foundInFilesNamingExports(file, model, text, listedToolObjectHandlers) : [];
+}
+
+const listTexts = new WeakMap<object, RegExp | undefined>();
+
+/** `actions:` — the list properties of the containers typedToolObjects names, as text. */
+function listPropertyText(model: ProjectModel): RegExp | undefined {
+  const facts = model.knowledge.typedToolObjects;
+  if (!listTexts.has(facts)) {
+    const names = wordPattern(facts.flatMap((f) => (f.listedIn ? [f.listedIn.property] : [])), '\\b');
+    listTexts.set(facts, names ? new RegExp(`${names.source}\\s*:`) : undefined);
+  }
+  return listTexts.get(facts);
+}
+
+/** The handlers of the tool objects a file's framework containers list (fromListedToolObjects, on its own). */
+function listedToolObjectHandlers(file: SourceFile, model: ProjectModel): ToolHandler[] {
+  return model.memoize('listed-tool-object-handlers', file, () =>
+    model.nodesOfKinds<ObjectLiteralExpression>(file, [SyntaxKind.ObjectLiteralExpression]).flatMap((object) => fromListedToolObjects(object, model)),
   );
 }
 
@@ -129,9 +162,14 @@ function foundInFilesNamingExports(
   home: SourceFile = file,
 ): ToolHandler[] {
   const pattern = wordPattern(exportedNames(file), '(?<![\\w$])');
-  if (!pattern) return [];
+  const importer = defaultImportPattern(file);
+  if (!pattern && !importer) return [];
   const own = file.getFilePath();
-  const others = model.filesMatchingBoth(own, text, pattern).filter((path) => path !== own);
+  const naming = new Set([
+    ...(pattern ? model.filesMatchingBoth(own, text, pattern) : []),
+    ...(importer ? model.filesMatchingBoth(own, text, importer) : []),
+  ]);
+  const others = [...naming].filter((path) => path !== own);
   const out: ToolHandler[] = [];
   for (const path of others.slice(0, MAX_ROUTER_FILES)) {
     const other = model.fileAt(path);
@@ -177,19 +215,49 @@ const MAX_GATHERING_FILES = 4;
 
 /**
  * One file further: `const allHandlers = { ...ACTION_HANDLERS, ...FORM_HANDLERS }` in an index that gathers the tables
- * of several files, which a router naming the index's exports looks the tool's name up in (`HANDLERS[toolName](…)`).
- * The gathering files are the package's files that spread one of this file's exports.
+ * of several files, or `export const ALL_TOOLS = [readFileTool, bashTool]` listing the tools of several files, which a
+ * router naming the index's exports looks the tool's name up in (`HANDLERS[toolName](…)`, a Map built from the list).
+ * The gathering files are the package's files that spread one of this file's exports or list one as an array element.
+ * Or two files further, through a registry's registration function: `registerTool(bashTool, bashHandler)` in an init
+ * file hands this file's export to a function of the registry's file (`handlers.set(tool.name, handler)`), whose Map a
+ * router naming the registry's exports looks the name up in.
  */
 function dispatchedThroughGatheringFiles(file: SourceFile, model: ProjectModel): ToolHandler[] {
-  const spread = wordPattern(exportedNames(file), '\\.\\.\\.\\s*');
-  if (!spread) return [];
+  const exported = exportedNames(file);
+  const names = wordPattern(exported, '');
+  if (!names) return [];
+  const gathered = new RegExp(`\\.\\.\\.\\s*${names.source}|[[,]\\s*${names.source}\\s*[,\\]]`);
+  const handed = new RegExp(`[(,]\\s*${names.source}\\s*[,)]`);
   const own = file.getFilePath();
   const out: ToolHandler[] = [];
-  for (const path of model.filesMatching(own, spread).filter((p) => p !== own).slice(0, MAX_GATHERING_FILES)) {
+  for (const path of model.filesMatching(own, gathered).filter((p) => p !== own).slice(0, MAX_GATHERING_FILES)) {
     const gathering = model.fileAt(path);
     if (gathering) out.push(...foundInFilesNamingExports(gathering, model, DISPATCH_TEXT, routedToolHandlers, file));
   }
+  const registries = new Set<SourceFile>();
+  for (const path of model.filesMatching(own, handed).filter((p) => p !== own).slice(0, MAX_GATHERING_FILES)) {
+    const registering = model.fileAt(path);
+    for (const registry of registering ? registriesHandedTo(registering, new Set(exported), model) : []) if (registry !== file) registries.add(registry);
+  }
+  for (const registry of [...registries].slice(0, MAX_GATHERING_FILES)) out.push(...foundInFilesNamingExports(registry, model, DISPATCH_TEXT, routedToolHandlers, file));
   return out;
+}
+
+/** A registry's file: it fills a table under a name (`handlers.set(tool.name, handler)`, `registry[def.name] = handler`). */
+const REGISTRY_TEXT = /\.set\(\s*[\w$.]*name\s*,|\[\s*[\w$.]*name\s*\]\s*=[^=]/i;
+
+/**
+ * The files of the project functions a file's calls hand one of these names to as an argument (`registerTool(def,
+ * handler)`), when they fill a table by name (REGISTRY_TEXT).
+ */
+function registriesHandedTo(registering: SourceFile, names: ReadonlySet<string>, model: ProjectModel): SourceFile[] {
+  const out = new Set<SourceFile>();
+  for (const call of model.nodesOfKinds<CallExpression>(registering, [SyntaxKind.CallExpression])) {
+    if (!call.getArguments().some((arg) => Node.isIdentifier(arg) && names.has(arg.getText()))) continue;
+    const home = model.functionCalledBy(call)?.getSourceFile();
+    if (home && home !== registering && REGISTRY_TEXT.test(home.getFullText())) out.add(home);
+  }
+  return [...out];
 }
 
 /**
@@ -209,6 +277,17 @@ function routedToolHandlers(router: SourceFile, model: ProjectModel): ToolHandle
 }
 
 const MAX_ROUTER_FILES = 12;
+
+/**
+ * A module specifier naming this file (`'./actions/transfer'`, `"../transfer.js"`), when the file has a default export:
+ * its importers name it however they like (`import transferToken from './actions/transfer'`), so the path is what they share.
+ */
+function defaultImportPattern(file: SourceFile): RegExp | undefined {
+  if (!file.getStatements().some((s) => Node.isExportAssignment(s) && !s.isExportEquals())) return undefined;
+  const base = file.getBaseNameWithoutExtension();
+  if (!/^[\w.-]+$/.test(base) || base === 'index') return undefined;
+  return new RegExp(`['"][^'"\\n]*/${base.replace(/[.]/g, '\\.')}(?:\\.[cm]?[jt]sx?)?['"]`);
+}
 const MAX_EXPORTED_NAMES = 60;
 
 /**
@@ -267,11 +346,13 @@ const MAX_REGISTRATION_FILES = 40;
  * exported array (`export const deploymentTools = [createTool(…), …]`, spread into a registration elsewhere); or a
  * function the file exports (`export default sendEmail`, `export async function createWebhook`, a typed arrow
  * `export const runPipeline: ToolCallback<…> = async (args) => …`), which a tools table of another file may hold as a
- * tool's handler (mailtrap-mcp's `{ name, handler: sendEmail }`, picked by name).
+ * tool's handler (mailtrap-mcp's `{ name, handler: sendEmail }`, picked by name); or what a project function makes of
+ * one (`export const createReleaseTool = withErrorHandling(_tool, …)`, `export const addApp = createTool(name, config,
+ * callback)`), which a registration elsewhere hands over or a list it loops over holds.
  */
 function mayHoldToolElements(file: SourceFile): boolean {
   const text = file.getFullText();
-  return /\b(?:extends|implements)\b|\)\s*:\s*[A-Z]\w*(?:<[^>]*>)?\s*=>\s*\(\s*\{|:\s*[A-Z]\w*(?:<[^=;]*>)?\s*=\s*\{|\bsatisfies\b|\bexport\s+(?:default\s+)?(?:async\s+)?function\b|^export\s+default\s+[A-Za-z_$][\w$]*\s*;?\s*$|^[ \t]*export\s+const\s+[A-Za-z_$][\w$]*(?:\s*:[^=\n]+)?\s*=\s*\[|^export\s+const\s+[A-Za-z_$][\w$]*\s*:[^=\n]*(?:\n[^=\n]*){0,4}=\s*(?:async\s*)?\(/m.test(text);
+  return /\b(?:extends|implements)\b|\)\s*:\s*[A-Z]\w*(?:<[^>]*>)?\s*=>\s*\(\s*\{|:\s*[A-Z]\w*(?:<[^=;]*>)?\s*=\s*\{|\bsatisfies\b|\bexport\s+(?:default\s+)?(?:async\s+)?function\b|^export\s+default\s+[A-Za-z_$][\w$]*\s*;?\s*$|^[ \t]*export\s+const\s+[A-Za-z_$][\w$]*(?:\s*:[^=\n]+)?\s*=\s*\[|^export\s+const\s+[A-Za-z_$][\w$]*\s*:[^=\n]*(?:\n[^=\n]*){0,4}=\s*(?:async\s*)?\(|^export\s+const\s+[A-Za-z_$][\w$]*\s*=\s*[A-Za-z_$][\w$]*\(/m.test(text);
 }
 
 function registeredToolHandlers(file: SourceFile, model: ProjectModel): ToolHandler[] {
@@ -309,7 +390,10 @@ function registeredToolHandlers(file: SourceFile, model: ProjectModel): ToolHand
       }
     }
     // Last: a tool object handed to a registration or a definition helper is found there first, with its framework.
-    for (const object of objects) add(fromTypedToolObject(object, model) ?? fromToolObject(object, model) ?? fromToolRegistrationObject(object, model));
+    for (const object of objects) {
+      add(fromTypedToolObject(object, model) ?? fromToolObject(object, model) ?? fromToolRegistrationObject(object, model));
+      for (const handler of fromListedToolObjects(object, model)) add(handler);
+    }
     return handlers;
   });
 }
@@ -336,7 +420,7 @@ function handlersOfCall(call: CallExpression | NewExpression, model: ProjectMode
 // `KnockTool({ … })`, `CreateXeroTool(…)`: any project function named for a tool.
 const DEFINE_TOOL = /^(?:\w*Tool|tool)$/;
 const HANDLER_KEYS = ['handler', 'execute', 'run', 'invoke', 'func', 'call', 'fn'];
-const SCHEMA_KEYS = ['inputSchema', 'parameters', 'schema', 'argsSchema', 'paramsSchema', 'input', 'args'];
+const SCHEMA_KEYS = ['inputSchema', 'parameters', 'params', 'schema', 'argsSchema', 'paramsSchema', 'input', 'args'];
 
 /**
  * A project's own tool definitions, `defineTool({ name, description, inputSchema, handler })`: a project
@@ -434,7 +518,8 @@ function hasMember(object: ObjectLiteralExpression, name: string): boolean {
  * by a project function that validates the input and calls it (`handler: toolHandler(shape, async (input) => …)`).
  */
 function fromToolObject(object: ObjectLiteralExpression, model: ProjectModel): ToolHandler | undefined {
-  if (!propertyOf(object, 'description') || !OBJECT_SCHEMA_KEYS.some((key) => hasMember(object, key))) return undefined;
+  const declared = declarationOf(object);
+  if (!declared) return undefined;
   const key = OBJECT_HANDLER_KEYS.find((k) => propertyOf(object, k));
   const property = key ? propertyOf(object, key) : undefined;
   if (!property) return undefined;
@@ -447,19 +532,38 @@ function fromToolObject(object: ObjectLiteralExpression, model: ProjectModel): T
   if (!expression) return undefined;
   const fn = model.functionOfValue(expression) ?? wrappedHandler(expression, model);
   if (!fn) return undefined;
-  const nameValue = propertyValue(propertyOf(object, 'name'));
+  const nameValue = propertyValue(propertyOf(declared, 'name'));
   const holder = object.getParent();
   const name = nameValue && Node.isStringLiteral(nameValue) ? nameValue.getLiteralValue() : holder && (Node.isVariableDeclaration(holder) || Node.isPropertyAssignment(holder)) ? holder.getName() : undefined;
   return {
-    framework: 'tool object ({ description, inputSchema, handler })',
+    framework: declared === object ? 'tool object ({ description, inputSchema, handler })' : 'tool object ({ config: { description, inputSchema }, handler })',
     body: fn,
     fn,
     registration: object,
     expression,
     name,
-    annotations: readAnnotations(objectLiteralOf(propertyValue(propertyOf(object, 'annotations')))),
+    annotations: readAnnotations(objectLiteralOf(propertyValue(propertyOf(object, 'annotations')) ?? propertyValue(propertyOf(declared, 'annotations')))),
     confidence: 'medium',
   };
+}
+
+/**
+ * Where a tool object declares itself to a model: the object itself (`{ name, description, inputSchema, handler }`), or an
+ * object literal written in one of its properties next to the handler — what McpServer.registerTool takes as its config
+ * (`{ config: { title, description, inputSchema }, handler }`), an Anthropic or OpenAI declaration (`{ definition: { name,
+ * description, input_schema }, execute }`, `{ json: { name, description, parameters }, execute }`).
+ */
+function declarationOf(object: ObjectLiteralExpression): ObjectLiteralExpression | undefined {
+  const declares = (o: ObjectLiteralExpression) => propertyOf(o, 'description') !== undefined && OBJECT_SCHEMA_KEYS.some((key) => hasMember(o, key));
+  if (declares(object)) return object;
+  if (!OBJECT_HANDLER_KEYS.some((k) => propertyOf(object, k))) return undefined;
+  for (const property of object.getProperties()) {
+    if (!Node.isPropertyAssignment(property) || OBJECT_HANDLER_KEYS.includes(property.getName())) continue;
+    const value = property.getInitializer();
+    const nested = value ? unwrap(value) : undefined;
+    if (nested && Node.isObjectLiteralExpression(nested) && declares(nested)) return nested;
+  }
+  return undefined;
 }
 
 /**
@@ -467,23 +571,117 @@ function fromToolObject(object: ObjectLiteralExpression, model: ProjectModel): T
  * `const sendAction: Action = { name, handler, … }` (or `{ … } satisfies Action`), the type imported from the framework.
  */
 function fromTypedToolObject(object: ObjectLiteralExpression, model: ProjectModel): ToolHandler | undefined {
-  const facts = model.knowledge.typedToolObjects;
-  const parent = object.getParent();
-  const typeNode = parent && Node.isVariableDeclaration(parent) ? parent.getTypeNode() : parent && Node.isSatisfiesExpression(parent) ? parent.getTypeNode() : undefined;
+  const written = writtenType(object);
+  const fact = written && model.knowledge.typedToolObjects.find((f) => f.type === written.exportName && moduleMatches(f.module, written.module));
+  return fact ? typedObjectHandler(object, fact.handler, fact.framework, model) : undefined;
+}
+
+/**
+ * The package type an object literal is written with — `const x: Action = { … }`, `{ … } satisfies Action`, `export
+ * default { … } as Action` — when the type's name is imported from a package.
+ */
+function writtenType(object: ObjectLiteralExpression): { module: string; exportName: string } | undefined {
+  let parent = object.getParent();
+  while (parent && Node.isParenthesizedExpression(parent)) parent = parent.getParent();
+  const typeNode = parent && (Node.isVariableDeclaration(parent) || Node.isSatisfiesExpression(parent) || Node.isAsExpression(parent)) ? parent.getTypeNode() : undefined;
   if (!typeNode || !Node.isTypeReference(typeNode)) return undefined;
   const typeName = typeNode.getTypeName();
   if (!Node.isIdentifier(typeName)) return undefined;
   const binding = resolveIdentifier(typeName);
-  if (binding.kind !== 'import') return undefined;
-  const fact = facts.find((f) => f.type === binding.exportName && moduleMatches(f.module, binding.module));
-  if (!fact) return undefined;
-  const property = propertyOf(object, fact.handler);
+  return binding.kind === 'import' ? { module: binding.module, exportName: binding.exportName } : undefined;
+}
+
+/** The handler a framework runs of a tool object: the function under its handler key, named by its `name` or its variable. */
+function typedObjectHandler(object: ObjectLiteralExpression, key: string, framework: string, model: ProjectModel, registration: Node = object): ToolHandler | undefined {
+  const property = propertyOf(object, key);
   const expression = property && (Node.isMethodDeclaration(property) ? property : propertyValue(property));
   const fn = expression ? model.functionOfValue(expression) : undefined;
   if (!fn) return undefined;
   const nameValue = propertyValue(propertyOf(object, 'name'));
-  const name = nameValue && Node.isStringLiteral(nameValue) ? nameValue.getLiteralValue() : Node.isVariableDeclaration(parent) ? parent.getName() : undefined;
-  return { framework: fact.framework, body: fn, fn, registration: object, expression, name, annotations: {}, confidence: 'medium' };
+  const holder = object.getParentWhile((p) => Node.isParenthesizedExpression(p) || Node.isAsExpression(p) || Node.isSatisfiesExpression(p))?.getParent() ?? object.getParent();
+  const name = nameValue && Node.isStringLiteral(nameValue) ? nameValue.getLiteralValue() : holder && Node.isVariableDeclaration(holder) ? holder.getName() : undefined;
+  return { framework, body: fn, fn, registration, expression, name, annotations: {}, confidence: 'medium' };
+}
+
+/**
+ * The tool objects a framework container lists (typedToolObjects' `listedIn`): ElizaOS's `const plugin: Plugin = { name,
+ * actions: [transferAction, bridgeAction] }` registers each action, typed `Action` or not (`export const bridgeAction =
+ * { name, handler, … }`, `export default { … }`). The entries are read as written, through imports and spreads; an
+ * object that no plugin lists is not run (a `voteAction` left out of `actions`).
+ */
+function fromListedToolObjects(object: ObjectLiteralExpression, model: ProjectModel): ToolHandler[] {
+  const written = writtenType(object);
+  if (!written) return [];
+  const out: ToolHandler[] = [];
+  for (const fact of model.knowledge.typedToolObjects) {
+    if (!fact.listedIn || fact.listedIn.type !== written.exportName || !moduleMatches(fact.module, written.module)) continue;
+    const list = propertyValue(propertyOf(object, fact.listedIn.property));
+    for (const entry of list ? tableEntries(list, model, 0) : []) {
+      const listed = entry.member ? undefined : listedObject(entry.value, model);
+      const handler = listed && typedObjectHandler(listed, fact.handler, `${fact.framework} (listed in a ${fact.listedIn.type}'s ${fact.listedIn.property})`, model);
+      if (handler) out.push(handler);
+    }
+  }
+  return out;
+}
+
+/** The object literal a list entry names (`transferAction`, an import of a module's default export), as written. */
+function listedObject(entry: Node, model: ProjectModel): ObjectLiteralExpression | undefined {
+  let node = writtenValue(entry, model);
+  while (node && Node.isSatisfiesExpression(node)) node = unwrap(node.getExpression());
+  return node && Node.isObjectLiteralExpression(node) ? node : undefined;
+}
+
+/**
+ * The expression a name stands for as written — a variable's initialiser, a module's export (its default export's
+ * expression too), through aliases — without evaluating calls: `withErrorHandling(_tool)` stays that call.
+ */
+function writtenValue(expression: Node, model: ProjectModel): Node | undefined {
+  let node: Node = unwrap(expression);
+  for (let depth = 0; depth < 5 && Node.isIdentifier(node); depth++) {
+    const binding = resolveIdentifier(node);
+    let declaration: Node | undefined;
+    if (binding.kind === 'local') declaration = binding.declaration;
+    else if (binding.kind === 'import' && binding.exportName !== '*') {
+      const file = model.sourceFileForImport(node.getSourceFile(), binding.module);
+      declaration = file ? model.resolveExport(file, binding.exportName, 0) : undefined;
+    }
+    if (declaration && !Node.isVariableDeclaration(declaration) && !Node.isExpression(declaration)) return declaration;
+    const init = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : declaration;
+    if (!init) return undefined;
+    node = unwrap(init);
+  }
+  return node;
+}
+
+/**
+ * The function a value handed to a registration runs. Made by a project wrapper that returns a function calling one it
+ * was given — `const createReleaseTool = withErrorHandling(_tool, 'Error')`, `server.tool(name, schema,
+ * withAuth(async (args) => …))` — it is the given function: the wrapper's closure is shared by every tool it wraps
+ * and runs whichever one a call made it with.
+ */
+function registeredFunction(expression: Node, model: ProjectModel): FunctionNode | undefined {
+  return wrappedFunction(expression, model, 0) ?? model.functionOfValue(expression);
+}
+
+function wrappedFunction(expression: Node, model: ProjectModel, depth: number): FunctionNode | undefined {
+  if (depth > 3) return undefined;
+  const call = writtenValue(expression, model);
+  if (!call || !Node.isCallExpression(call) || !call.getArguments().some(mayHoldFunction)) return undefined;
+  const wrapper = model.functionCalledBy(call);
+  if (!wrapper || !returnsFunction(call, model)) return undefined;
+  const args = call.getArguments();
+  for (let i = 0; i < args.length; i++) {
+    const given = wrappedFunction(args[i]!, model, depth + 1) ?? model.functionOfValue(args[i]!);
+    if (given && callsOwnParameter(wrapper, i, model)) return given;
+  }
+  return undefined;
+}
+
+/** Whether a call of a project function evaluates to a function (the closure a wrapper returns). */
+function returnsFunction(call: CallExpression, model: ProjectModel): boolean {
+  const made = valueOf(call, model);
+  return made?.kind === 'node' && (Node.isArrowFunction(made.node) || Node.isFunctionExpression(made.node) || Node.isFunctionDeclaration(made.node));
 }
 
 /**
@@ -541,6 +739,8 @@ function heldAsToolTableEntry(object: ObjectLiteralExpression): boolean {
   }
   if (!parent) return false;
   if (Node.isVariableDeclaration(parent) || Node.isReturnStatement(parent)) return true;
+  // module.exports = { … }, exports.weather = { … }: a CommonJS module's tool, which its loader registers.
+  if (Node.isBinaryExpression(parent)) return parent.getRight() === node && parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken && /^(?:module\.exports|exports)(?:\.[\w$]+)?$/.test(parent.getLeft().getText());
   if (Node.isPropertyAssignment(parent)) return parent.getInitializer() === node && Node.isObjectLiteralExpression(parent.getParent());
   if (Node.isArrayLiteralExpression(parent)) return true;
   return Node.isArrowFunction(parent) && parent.getBody() === node;
@@ -684,7 +884,8 @@ function fromRegistration(call: CallExpression | NewExpression, model: ProjectMo
   }
   const expression = handlerExpression(call, fact.handler);
   if (!expression) return [];
-  const fn = model.functionOfValue(expression);
+  const wrapped = wrappedFunction(expression, model, 0);
+  const fn = wrapped ?? model.functionOfValue(expression);
   const args = call.getArguments();
   const handlerIndex = args.findIndex((a) => a === expression || a.containsRange(expression.getPos(), expression.getEnd()));
   const read = instanceReader(call, self, model);
@@ -697,7 +898,8 @@ function fromRegistration(call: CallExpression | NewExpression, model: ProjectMo
       expression,
       name: toolName(call, read),
       annotations: annotationsOf(call, fact, handlerIndex < 0 ? args.length - 1 : handlerIndex, read),
-      signalFrom: fact.signalFrom,
+      // A wrapped function gets what the wrapper's closure hands it, not the registration's arguments.
+      signalFrom: wrapped ? undefined : fact.signalFrom,
       confidence,
     },
   ];
@@ -732,7 +934,8 @@ function toolEntries(tools: ObjectLiteralExpression | undefined, model: ProjectM
     const entry = objectLiteralOf(propertyValue(property));
     const execute = propertyValue(propertyOf(entry, 'execute'));
     if (!execute) continue;
-    const fn = model.functionOfValue(execute);
+    const wrapped = wrappedFunction(execute, model, 0);
+    const fn = wrapped ?? model.functionOfValue(execute);
     out.push({
       framework,
       body: fn ?? execute,
@@ -741,7 +944,7 @@ function toolEntries(tools: ObjectLiteralExpression | undefined, model: ProjectM
       expression: execute,
       name: Node.isPropertyAssignment(property) ? property.getName() : undefined,
       annotations: {},
-      signalFrom: { param: 1, property: 'abortSignal' },
+      signalFrom: wrapped ? undefined : { param: 1, property: 'abortSignal' },
       confidence: 'high',
     });
   }
@@ -884,7 +1087,8 @@ function fromWrapperCall(call: CallExpression, model: ProjectModel, self?: Class
   let expression: Node | undefined = call.getArguments()[wrapper.paramIndex];
   if (expression && wrapper.option) expression = propertyValue(propertyOf(objectLiteralOf(expression), wrapper.option));
   if (!expression) return undefined;
-  const fn = model.functionOfValue(expression);
+  const wrapped = wrappedFunction(expression, model, 0);
+  const fn = wrapped ?? model.functionOfValue(expression);
   return {
     framework: `${wrapper.framework} (through ${nameOf(callee) ?? 'a wrapper'})`,
     body: fn ?? expression,
@@ -893,7 +1097,7 @@ function fromWrapperCall(call: CallExpression, model: ProjectModel, self?: Class
     expression,
     name: toolName(call, instanceReader(call, self, model)),
     annotations: {},
-    signalFrom: wrapper.signalFrom,
+    signalFrom: wrapped ? undefined : wrapper.signalFrom,
     confidence: 'medium',
   };
 }
@@ -914,7 +1118,7 @@ function fromWrapperCallPerElement(call: CallExpression, model: ProjectModel): T
   if (!wrapper?.option || !collection) return [];
   const out: ToolHandler[] = [];
   for (const entry of tableEntries(collection, model, 0)) {
-    const fn = entryFunction(entry.value, wrapper.option, model);
+    const fn = entryHandler(entry, wrapper.option, model);
     if (!fn) continue;
     out.push({
       framework: `${wrapper.framework} (through ${nameOf(callee!) ?? 'a wrapper'}, per element)`,
@@ -949,7 +1153,7 @@ function loopRegisteredHandlers(handler: ToolHandler, model: ProjectModel): Tool
   if (Node.isPropertyAccessExpression(held) && loopElementOf(held.getExpression(), call)?.variable === element.variable && !Node.isPropertyAccessExpression(unwrap(held.getExpression()))) {
     // tool.handler: each element's own member
     for (const entry of tableEntries(element.collection, model, 0)) {
-      const fn = entryFunction(entry.value, held.getName(), model);
+      const fn = entryHandler(entry, held.getName(), model);
       if (fn) out.push({ framework, body: fn, fn, registration: entry.registration, name: entry.name ?? entryName(entry.value, model), annotations: {}, confidence: 'medium' });
     }
   } else if (Node.isElementAccessExpression(held)) {
@@ -957,7 +1161,7 @@ function loopRegisteredHandlers(handler: ToolHandler, model: ProjectModel): Tool
     const key = held.getArgumentExpression();
     if (!key || flat(key) !== flat(nameArg!) || loopElementOf(key, call)?.variable !== element.variable) return [];
     for (const entry of tableEntries(held.getExpression(), model, 0)) {
-      const fn = entryFunction(entry.value, undefined, model);
+      const fn = entryHandler(entry, undefined, model);
       if (fn) out.push({ framework, body: fn, fn, registration: entry.registration, name: entry.name, annotations: {}, confidence: 'medium' });
     }
   }

@@ -14,7 +14,7 @@ import {
   type SourceFile,
   type TypeNode,
 } from 'ts-morph';
-import { aliasedType, declaredTypeOf, memberTypeOf, parameterTypeOf, withoutNullish } from './declared-types.js';
+import { aliasedType, declaredTypeOf, mapCreation, memberTypeOf, parameterTypeOf, withoutNullish } from './declared-types.js';
 import { descendantsOfKind, nodesOfKindWhere } from './kind-index.js';
 import { COMMONJS_MODULE, loadSpecifier, resolveIdentifier } from './scope.js';
 import { valuedMember } from './class-members.js';
@@ -111,7 +111,7 @@ function valueOfBounded(expression: Node, links: ProjectLinks): ProjectValue | u
     const signature = declaredTypeOf(node.getExpression(), links);
     const returned = signature && Node.isFunctionTypeNode(signature) ? signature.getReturnTypeNode() : undefined;
     const instance = returned ? instanceOfType(withoutNullish(returned) ?? returned, links) : undefined;
-    return instance ?? locatedService(node, links) ?? { kind: 'node', node };
+    return instance ?? locatedService(node, links) ?? mapEntryValue(node, links) ?? { kind: 'node', node };
   }
   if (Node.isNewExpression(node)) {
     const cls = classValue(node.getExpression(), links);
@@ -509,6 +509,40 @@ function isParameterItself(arg: Node, parameter: ParameterDeclaration): boolean 
 function annotatedInstance(declaration: Node, links: ProjectLinks): ProjectValue | undefined {
   const typeNode = Node.isParameterDeclaration(declaration) ? parameterTypeOf(declaration, links) : (declaration as { getTypeNode?: () => TypeNode | undefined }).getTypeNode?.();
   return typeNode ? instanceOfType(typeNode, links) : undefined;
+}
+
+/**
+ * `clients.get(key)` on a map the project fills itself (`const clients = new Map()`, `private sessions = new Map<string,
+ * any>()`): the value every `.set(key, value)` on that map in its file stores, when they all store the same one.
+ */
+function mapEntryValue(call: CallExpression, links: ProjectLinks): ProjectValue | undefined {
+  const callee = unwrapValue(call.getExpression());
+  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'get' || call.getArguments().length !== 1) return undefined;
+  const holder = mapDeclaration(callee.getExpression());
+  if (!holder) return undefined;
+  return once(links, 'value:map-entry', holder, () => {
+    const stored: Node[] = [];
+    for (const set of nodesOfKindWhere(holder.getSourceFile(), SyntaxKind.CallExpression, isSetCall)) {
+      const target = unwrapValue(set.getExpression());
+      const value = set.getArguments()[1];
+      if (!Node.isPropertyAccessExpression(target) || !value || mapDeclaration(target.getExpression()) !== holder) continue;
+      stored.push(value);
+      if (stored.length > MAX_MAP_SETS) return undefined;
+    }
+    return agreedValues(stored.map((value) => valueOf(value, links)));
+  });
+}
+
+const MAX_MAP_SETS = 12;
+
+function isSetCall(node: ts.Node): boolean {
+  const callee = (node as ts.CallExpression).expression;
+  return ts.isPropertyAccessExpression(callee) && callee.name.text === 'set' && (node as ts.CallExpression).arguments.length === 2;
+}
+
+/** The variable or class field a map expression names, when it is initialised with `new Map(…)`. */
+function mapDeclaration(expression: Node): Node | undefined {
+  return mapCreation(expression)?.declaration;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import { knownPackageNames, writePackageNames } from '../knowledge/index.js';
 import { localBuilderRest, modelCallSegments, notVendorClients, repeatSafeVendorMethods, retryingVendorClients, vendorWriteVerbs } from '../knowledge/vendor-writes.js';
+import { relationKeptOnceMethod, relationKeptOnceWhy } from '../knowledge/repeat-safe-posts.js';
 import type { WriteFact, WriteKind } from '../knowledge/types.js';
 import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef, type TypeOracle } from './callee.js';
 import { classValue, valueOf } from './values.js';
@@ -113,6 +114,7 @@ export function vendorWrite(call: CallExpression, callee: CalleeRef, model: Proj
   const label = `${callee.module} ${callee.path.join('.')}`;
   const effect: WriteEffect = { node: call, label, kind, confidence: 'medium', callee, fact: retryingClientFact(callee.module, label, kind, call, model) };
   if (kind === 'upsert') return { ...effect, protection: 'an upsert repeats safely' };
+  if (relationKeptOnceMethod.test(callee.path.join('.'))) return { ...effect, kind: 'upsert', protection: relationKeptOnceWhy };
   const safe = repeatSafeVendorMethods.find((m) => m.module === callee.module && m.paths.includes(callee.path.join('.')) &&
     (!m.whenProperty || args.some((arg) => deepPropertyOf(objectLiteralOf(arg), m.whenProperty!) !== undefined)));
   if (safe) return { ...effect, protection: safe.why };
@@ -272,6 +274,12 @@ export function graphqlMutation(call: CallExpression, callee: CalleeRef | undefi
     return base;
   }
   return undefined;
+}
+
+/** Whether a GraphQL document (a literal, a `gql` template, a const holding one) is a mutation; undefined when its text is not visible. */
+export function isMutationDocument(node: Node, model: ProjectModel): boolean | undefined {
+  const text = documentText(node, model.types(), 0);
+  return text === undefined ? undefined : /^(?:\s|#[^\n]*\n)*mutation\b/.test(text);
 }
 
 function mutationKind(verb: string): WriteKind | undefined {

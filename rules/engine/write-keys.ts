@@ -48,19 +48,55 @@ export function keyAssignedTo(headers: Node | undefined, call: CallExpression, o
   const fn = call.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
   if (!fn) return undefined;
   const names = keyNames(options);
-  for (const assignment of descendantsOfKind(fn, SyntaxKind.BinaryExpression)) {
-    if (assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken || assignment.getStart() > call.getStart()) continue;
-    const left = assignment.getLeft();
-    const base = Node.isElementAccessExpression(left) || Node.isPropertyAccessExpression(left) ? left.getExpression() : undefined;
-    if (!base || base.getText() !== target.getText()) continue;
-    const name = Node.isElementAccessExpression(left) ? stringValue(left.getArgumentExpressionOrThrow()) : (left as import('ts-morph').PropertyAccessExpression).getName();
-    if (name && names.has(normaliseKeyName(name))) return assignment.getRight();
-  }
+  const assigned = keyAssignedBefore(target, call, fn, options);
+  if (assigned) return assigned;
   for (const setter of descendantsOfKind(fn, SyntaxKind.CallExpression)) {
     const callee = setter.getExpression();
     if (!Node.isPropertyAccessExpression(callee) || !['set', 'append'].includes(callee.getName()) || callee.getExpression().getText() !== target.getText()) continue;
     const name = setter.getArguments()[0] ? stringValue(setter.getArguments()[0]!) : undefined;
     if (name && names.has(normaliseKeyName(name))) return setter.getArguments()[1];
+  }
+  return undefined;
+}
+
+/**
+ * `const headers = buildHeaders(input)`: the key the project function that built the headers puts in them — in the object
+ * it returns, or assigned to the variable it returns (`headers['Idempotency-Key'] = \`${runId}-${seq}\`; return headers`).
+ */
+export function keyInHeadersBuiltBy(headers: Node | undefined, model: ProjectModel, options: RuleOptions): Node | undefined {
+  const target = headers ? unwrap(headers) : undefined;
+  if (!target || !Node.isIdentifier(target)) return undefined;
+  const binding = resolveIdentifier(target);
+  const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+  const made = init ? unwrap(Node.isAwaitExpression(unwrap(init)) ? (unwrap(init) as import('ts-morph').AwaitExpression).getExpression() : init) : undefined;
+  if (!made || !Node.isCallExpression(made)) return undefined;
+  const builder = model.functionCalledBy(made);
+  const body = builder?.getBody();
+  if (!builder || !body) return undefined;
+  const returned = Node.isBlock(body)
+    ? descendantsOfKind(body, SyntaxKind.ReturnStatement).filter((r) => r.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) === builder).map((r) => r.getExpression())
+    : [body];
+  for (const value of returned) {
+    if (!value) continue;
+    const object = unwrap(value);
+    const inLiteral = Node.isObjectLiteralExpression(object) ? idempotencyKeyIn(object, options) : undefined;
+    if (inLiteral) return inLiteral;
+    const assigned = Node.isIdentifier(object) ? keyAssignedBefore(object, value, builder, options) : undefined;
+    if (assigned) return assigned;
+  }
+  return undefined;
+}
+
+/** `target['Idempotency-Key'] = value` inside `fn`, before `before`. */
+function keyAssignedBefore(target: Node, before: Node, fn: Node, options: RuleOptions): Node | undefined {
+  const names = keyNames(options);
+  for (const assignment of descendantsOfKind(fn, SyntaxKind.BinaryExpression)) {
+    if (assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken || assignment.getStart() > before.getStart()) continue;
+    const left = assignment.getLeft();
+    const base = Node.isElementAccessExpression(left) || Node.isPropertyAccessExpression(left) ? left.getExpression() : undefined;
+    if (!base || base.getText() !== target.getText()) continue;
+    const name = Node.isElementAccessExpression(left) ? stringValue(left.getArgumentExpressionOrThrow()) : (left as import('ts-morph').PropertyAccessExpression).getName();
+    if (name && names.has(normaliseKeyName(name))) return assignment.getRight();
   }
   return undefined;
 }

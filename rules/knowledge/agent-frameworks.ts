@@ -58,7 +58,11 @@ export const typedToolObjects: TypedToolObjectFact[] = [
   // ElizaOS: an Action { name, similes, description, validate, handler, examples }; AgentRuntime.processActions finds the
   // action the model's response names (content.action, or a simile) and awaits action.handler(runtime, message, state,
   // {}, callback, responses) (packages/core/src/runtime.ts). Corpus README question 21.
-  { framework: 'ElizaOS', module: ['@elizaos/core'], type: 'Action', handler: 'handler', checkedAgainst: '@elizaos/core@1.0 (runtime.ts processActions)' },
+  // The runtime's actions are the plugins' `actions` lists (Plugin { name, description, actions?: Action[], … }; registerPlugin
+  // registers each): an action object listed there runs whether or not it was written with the type. `@ai16z/eliza` is the
+  // same package before its rename to @elizaos/core (0.1.x: the same Action and Plugin interfaces, packages/core/src/types.ts).
+  { framework: 'ElizaOS', module: ['@elizaos/core', '@ai16z/eliza'], type: 'Action', handler: 'handler', listedIn: { type: 'Plugin', property: 'actions' },
+    checkedAgainst: '@elizaos/core@1.0 (runtime.ts processActions, registerPlugin), @ai16z/eliza@0.1.5 (packages/core/src/types.ts Action, Plugin)' },
   // Solana Agent Kit: an Action { name, similes, description, examples, schema, handler }; createSolanaTools hands each
   // to the AI SDK's tool() whose execute runs executeAction → action.handler(agent, validatedInput) (packages/core/src/
   // vercel-ai/index.ts, utils/actionExecutor.ts; the LangChain and MCP adapters do the same).

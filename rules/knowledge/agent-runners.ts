@@ -1,6 +1,6 @@
 // SDK agent runners whose tool loop stops on a bound only when the caller sets one: the run call itself is the
 // unbounded agent loop (`unbounded-agent-loop` reports at the call). Each default checked in the package's code.
-import type { AgentRunnerFact, ModelCommandFact } from './types.js';
+import type { AgentRunnerFact, CliAgentRunFact, ModelCommandFact } from './types.js';
 
 export const agentRunners: AgentRunnerFact[] = [
   {
@@ -46,5 +46,17 @@ export const modelCommands: ModelCommandFact[] = [
     // The aggregated client (`new BedrockRuntime().converse(…)`) has one method per command.
     methods: { export: ['BedrockRuntime'], path: ['converse', 'converseStream', 'invokeModel', 'invokeModelWithResponseStream', 'invokeModelWithBidirectionalStream'] },
     checkedAgainst: '@aws-sdk/client-bedrock-runtime@3.1178.0',
+  },
+];
+
+/**
+ * Claude Code's CLI run headless (`claude -p <task>` / `--print`): the agent loop the Claude Agent SDK drives, which the SDK
+ * bounds only by passing `--max-turns` or `--max-budget-usd` (agentRunners above: the CLI has no turn limit of its own;
+ * test/corpus/README.md questions 58 and 76). A process killed by a wall-clock timer is bounded by time.
+ */
+export const cliAgentRuns: CliAgentRunFact[] = [
+  {
+    label: 'This Claude Code run', program: 'claude', headless: ['-p', '--print'], bounds: ['--max-turns', '--max-budget-usd'],
+    checkedAgainst: '@anthropic-ai/claude-agent-sdk@0.3.337 (sdk.mjs passes `--max-turns`/`--max-budget-usd` to the CLI only when set); claude CLI --help (-p/--print: print the response and exit)',
   },
 ];

@@ -26,6 +26,17 @@ export const discordListenerContracts: ListenerContract[] = [
         members: { MessageCreate: 'messageCreate', InteractionCreate: 'interactionCreate', ThreadCreate: 'threadCreate', GuildMemberAdd: 'guildMemberAdd' },
       },
       module: { nameKey: 'name', method: 'execute' },
+      otherNameKeys: ['event', 'eventName', 'type'],
+    },
+    // The guide's command files (discordjs/guide: creating-your-bot/slash-commands, command-handling): `data` is a
+    // SlashCommandBuilder (discord.js re-exports @discordjs/builders'), `execute(interaction)` receives the
+    // ChatInputCommandInteraction its loader finds by `interaction.commandName`.
+    commandModule: {
+      dataKey: 'data',
+      method: 'execute',
+      builders: { module: ['discord.js', '@discordjs/builders'], export: ['SlashCommandBuilder'] },
+      parameterName: /interaction/i,
+      type: discordType('ChatInputCommandInteraction'),
     },
     checkedAgainst: 'discord.js@14 (typings/index.d.ts ClientEvents, Events enum; discordjs/discord.js at 219ad7b: ClientEventTypes)',
   },

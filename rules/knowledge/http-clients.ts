@@ -51,6 +51,22 @@ export const httpCalls: OutboundCallFact[] = [
   },
 ];
 
+/**
+ * Node's own `http.request`/`https.request` (`request(options[, callback])`, `request(url[, options][, callback])`;
+ * `options.method` defaults to GET, the URL's path is `options.path`): read by the write rules only. They are not among
+ * the calls `missing-deadline` covers (test/corpus/README.md question 23), so they are kept out of `httpCalls`.
+ */
+export const nodeHttpRequests: OutboundCallFact[] = [
+  {
+    kind: 'http', label: 'Node https.request', module: ['http', 'https', 'node:http', 'node:https'], export: ['request'], path: [''],
+    optionsArgs: [1], trailingCallback: true, urlInPathOption: true, ...fetchLike, checkedAgainst: 'node@20.20 (doc/api/http.md http.request)',
+  },
+  {
+    kind: 'http', label: 'Node https.request', module: ['http', 'https', 'node:http', 'node:https'], export: ['default', '*'], path: ['request'],
+    optionsArgs: [1], trailingCallback: true, urlInPathOption: true, ...fetchLike, checkedAgainst: 'node@20.20 (doc/api/http.md http.request)',
+  },
+];
+
 /** HTTP methods by client member name (`axios.post`). */
 export const methodByMember: Record<string, string> = {
   get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', head: 'HEAD', options: 'OPTIONS',
@@ -70,14 +86,15 @@ export const httpClientRetries: HttpClientRetryFact[] = [
  * Uniswap's `check_approval` — but not a check-in or check-out, which book something; an `export` action on a resource
  * (Coda's `POST /docs/{docId}/pages/{pageIdOrName}/export`, the API's way to read a page's content) — not `/exports`, a
  * collection of export jobs the service keeps; Google Calendar's `/freeBusy`, which
- * answers free/busy times; PII masking and redaction, which return the text transformed). A `-batch` suffix is the same
- * read for many inputs (`mask-batch`, `embeddings_batch`).
+ * answers free/busy times; PII masking and redaction, which return the text transformed; a price calculation, `/pricing`;
+ * a lookup named for its key, `…/tokens/by-address`, `/by-owner`, as Alchemy's Data API sends its portfolio reads). A
+ * `-batch` suffix is the same read for many inputs (`mask-batch`, `embeddings_batch`).
  * Matched against the literal parts of the URL written at the call, one path segment at a time.
  */
 export const readOnlyPostSegment =
   // One qualifying word may come first (`web-search`, `semantic_search`, `bulk-lookup`), unless it says the request writes
   // (`save-search`, `create-query`).
-  /^(?:(?!(?:create|save|saved|add|new|update|delete|remove|put|post|submit|send|store|insert)[-_])[a-z0-9]+[-_])?(_?search|_msearch|_count|query|queries|lookup|retrieve|find|list|embeddings?|classify|moderations?|completions|rank|rerank|score|validate|validations?|estimate|quotes?|preview|graphql|analy[sz]e|summari[sz]e|translate|predict|infer|detect|extract|tokeni[sz]e|count_tokens|verify|scrape|crawl|map|research|parse|export|freebusy|mask|redact|anonymi[sz]e|check(?:[_-](?!in$|out$)[a-z_-]+)?)([-_]batch)?(\.json)?$/i;
+  /^(?:(?!(?:create|save|saved|add|new|update|delete|remove|put|post|submit|send|store|insert)[-_])[a-z0-9]+[-_])?(_?search|_msearch|_count|query|queries|lookup|retrieve|find|list|embeddings?|classify|moderations?|completions|rank|rerank|score|validate|validations?|estimate|quotes?|preview|graphql|analy[sz]e|summari[sz]e|translate|predict|infer|detect|extract|tokeni[sz]e|count_tokens|verify|scrape|crawl|map|research|parse|export|freebusy|mask|redact|anonymi[sz]e|pricing|by[-_][a-z]+(?:[-_][a-z]+)?|check(?:[_-](?!in$|out$)[a-z_-]+)?)([-_]batch)?(\.json)?$/i;
 
 /**
  * RPC-style APIs name the method in the last path segment and send every call as POST: Slack's Web API
@@ -95,12 +112,15 @@ export const rpcWriteWord = /create|add|update|delete|remove|set|send|post|inser
  * endpoints that return what they make and store nothing (test/corpus/README.md question 30: completion-like) —
  * OpenAI's `/v1/audio/speech`, `/v1/audio/transcriptions`, `/v1/audio/translations` and `/v1/images/generations`,
  * ElevenLabs' `/v1/text-to-speech/{voice}`, `/v1/music`, `/v1/sound-generation`, `/v1/speech-to-text` (each answers
- * with the audio or text in the response body: ElevenLabs API reference, "Create speech", "Compose music"). Also
+ * with the audio or text in the response body: ElevenLabs API reference, "Create speech", "Compose music"); image
+ * generation named for what it turns into an image — Stability AI's `…/stable-diffusion-xl-1024-v1-0/text-to-image` and
+ * `/image-to-image` (the images come back base64 in the response body: Stability AI REST API v1, "Text-to-image"), the
+ * `txt2img`/`img2img` routes of Stable Diffusion web UIs (`/sdapi/v1/txt2img`). Also
  * Slack's `conversations.join` over HTTP: a membership the workspace keeps once (a repeat answers `ok` with the warning
  * `already_in_channel`: Slack API reference, conversations.join; question 27), not a write a repeat duplicates.
  */
 export const readOnlyPostPath =
-  /\/v1\/(messages|responses)(\/count_tokens)?\/?(\?|$)|\/chat\/completions|\/v1\/(audio\/(speech|transcriptions|translations)|images\/generations|text-to-speech|music|sound-generation|speech-to-text)(\/|\?|$)|slack\.com\/api\/conversations\.join(\?|$)/;
+  /\/v1\/(messages|responses)(\/count_tokens)?\/?(\?|$)|\/chat\/completions|\/v1\/(audio\/(speech|transcriptions|translations)|images\/generations|text-to-speech|music|sound-generation|speech-to-text)(\/|\?|$)|\/(?:text|image)-to-image(\/|\?|$)|\/(?:txt2img|img2img)(\/|\?|$)|slack\.com\/api\/conversations\.join(\?|$)/;
 
 /**
  * POSTs that store content-addressed objects: git blobs and trees (GitHub REST `POST /repos/{owner}/{repo}/git/blobs`,
@@ -111,10 +131,13 @@ export const contentAddressedPostPath = /\/git\/(blobs|trees)\/?(\?|$)/;
 /**
  * URL path segments of endpoints that mint a short-lived credential (OAuth `/token`, GitHub's installation
  * `/access_tokens`, an OIDC `…-token-exchange`, an OAuth authorization or device code, a `/jwt`, an `/authenticate` that hands back
- * a session token or portal link with its expiry): a repeat mints another token and the first simply expires, so a
- * POST there is not a write anyone would duplicate (test/corpus/README.md settled question 6).
+ * a session token or portal link with its expiry, a `/login` or `/signin` that answers credentials with a session token or
+ * JWT — also as an RPC method, `accounts.login` —, a `…-token` such as `/refresh-token` or `/installation-token`; an
+ * OAuth authorization link minted for a person to open, `/oauth-connect`, `/auth-url`, `/connect-link`): a repeat mints
+ * another token or link and the first simply expires, so a POST there is not a write anyone would duplicate
+ * (test/corpus/README.md settled question 6). Not `/register` or `/signup`: those create an account.
  */
-export const credentialMintSegment = /^(token|access[-_]tokens|[\w-]*token[-_]exchange|(authorization|device)[-_]codes?|jwts?|authenticate)$/i;
+export const credentialMintSegment = /^(token|access[-_]tokens|[\w-]*token[-_]exchange|(authorization|device)[-_]codes?|jwts?|authenticate|(?:[a-z]+\.)?(?:log[-_]?in|sign[-_]?in)|[a-z]+(?:[-_][a-z]+)*[-_]token|oauth[-_]?connect|(?:oauth|auth|authori[sz]ation|authori[sz]e|login|connect)[-_]?(?:url|link))$/i;
 
 /**
  * A path segment naming an action that moves a known record to a state or sets its fields, next to the record's id
@@ -125,4 +148,4 @@ export const credentialMintSegment = /^(token|access[-_]tokens|[\w-]*token[-_]ex
  * Not `reset-…`: a password reset for a user sends an email.
  */
 export const stateTransitionSegment =
-  /^(cancel|close|reopen|archive|unarchive|approve|reject|decline|accept|activate|deactivate|suspend|unsuspend|resume|pause|unpause|void|lock|unlock|enable|disable|complete|finali[sz]e|mark|update|set|restore|transitions?)([-_][a-z_-]+)?$/i;
+  /^(cancel|close|reopen|archive|unarchive|approve|reject|decline|accept|activate|deactivate|suspend|unsuspend|resume|pause|unpause|void|lock|unlock|enable|disable|complete|finali[sz]e|mark|update|set|restore|transitions?|paid|read|seen|moderate|best|pin|unpin|star|unstar|mute|unmute|hide|unhide)([-_][a-z_-]+)?$/i;

@@ -1,6 +1,6 @@
 // All knowledge tables in one place, as rules read them.
 import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults, mastraListenerContracts, decoratedToolMethods, frameworkAgentRunners, frameworkModelCalls, typedToolObjects } from './agent-frameworks.js';
-import { agentRunners, modelCommands } from './agent-runners.js';
+import { agentRunners, cliAgentRuns, modelCommands } from './agent-runners.js';
 import { awsWrites } from './aws.js';
 import { googleApiWrites } from './google-apis.js';
 import { onchainWrites } from './onchain.js';
@@ -9,7 +9,7 @@ import { anthropicCalls, anthropicWrites } from './anthropic.js';
 import { concurrentToolFrameworks, fanOutCalls } from './concurrency.js';
 import { fetchWrapperCalls } from './fetch-wrappers.js';
 import { googleGenAiCalls } from './google-genai.js';
-import { contentAddressedPostPath, credentialMintSegment, stateTransitionSegment, httpCalls, httpClientRetries, methodByMember, readOnlyPostPath, readOnlyPostSegment, rpcReadVerb, rpcWriteWord } from './http-clients.js';
+import { contentAddressedPostPath, credentialMintSegment, stateTransitionSegment, httpCalls, httpClientRetries, methodByMember, nodeHttpRequests, readOnlyPostPath, readOnlyPostSegment, rpcReadVerb, rpcWriteWord } from './http-clients.js';
 import { langchainCalls, langchainToolBaseClasses, langchainTools } from './langchain.js';
 import { modelEndpoints, modelRequestBody } from './model-endpoints.js';
 import { mcpCalls, mcpClientModules, mcpRegistrationMethods, mcpTools } from './mcp.js';
@@ -17,9 +17,9 @@ import { openaiCalls, openaiWrites, serverExpiringRunCalls } from './openai.js';
 import { backoffStrategies, retryBackoffLibraries, sleepFunctions, unjitteredGenerators } from './retry-backoff.js';
 import { timerSchedulers } from './schedulers.js';
 import { probotListenerContracts } from './probot.js';
-import { clientRetryPlugins, langchainCallerBases, restateRetries, retriedStepDirectives, retryLibraries, upstashWorkflowRetries } from './retry-libraries.js';
+import { apiTransformerRetries, clientRetryPlugins, langchainCallerBases, restateRetries, retriedStepDirectives, retryLibraries, upstashWorkflowRetries } from './retry-libraries.js';
 import { truncationFacts, wholeTextSinks } from './truncation.js';
-import { freshValueCalls, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment, wholeFileWrites } from './saas-writes.js';
+import { freshValueCalls, generatedPackagePaths, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment, wholeFileWrites } from './saas-writes.js';
 import { shellCommandFunctions } from './shell-commands.js';
 import { listenerContracts, slackBoltWrites } from './slack-bolt.js';
 import { inngestListenerContracts, inngestRetries, inngestWrites } from './inngest.js';
@@ -43,6 +43,7 @@ export const knowledge = {
   vercelAiLoops,
   agentLoopDefaults,
   agentRunners: [...agentRunners, ...frameworkAgentRunners],
+  cliAgentRuns,
   modelCommands,
   langchainToolBaseClasses,
   mcpRegistrationMethods,
@@ -50,6 +51,7 @@ export const knowledge = {
   retryLibraries: [...retryLibraries, ...inngestRetries, ...upstashWorkflowRetries, ...restateRetries],
   retriedStepDirectives,
   clientRetryPlugins,
+  apiTransformerRetries,
   timerSchedulers,
   retryBackoffLibraries,
   backoffStrategies,
@@ -62,6 +64,7 @@ export const knowledge = {
   langchainCallerBases,
   listenerContracts: [...listenerContracts, ...inngestListenerContracts, ...upstashWorkflowListenerContracts, ...probotListenerContracts, ...discordListenerContracts, ...mastraListenerContracts],
   httpClientRetries,
+  nodeHttpRequests,
   methodByMember,
   readOnlyPostPath,
   readOnlyPostSegment,
@@ -80,6 +83,7 @@ export const knowledge = {
   tracingWrappers,
   wholeFileWrites,
   shellCommandFunctions,
+  generatedPackagePaths,
 };
 
 export type Knowledge = typeof knowledge;
@@ -108,6 +112,8 @@ export function knownPackageNames(): string[] {
   retryingVendorClients.forEach((client) => add(client.module));
   for (const fact of knowledge.clientRetryPlugins) fact.module.forEach(add);
   for (const fact of knowledge.clientRetryPlugins) fact.bundledIn?.forEach((bundle) => add(bundle.module));
+  // A file sending through a client a transformer retries needs no import of the transformer: the client's package.
+  for (const fact of knowledge.apiTransformerRetries) fact.appliesTo.forEach(add);
   for (const fact of knowledge.timerSchedulers) fact.module.forEach(add);
   knowledge.openApiClients.module.forEach(add);
   knowledge.langchainToolBaseClasses.module.forEach(add);

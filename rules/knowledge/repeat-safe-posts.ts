@@ -34,3 +34,15 @@ export const uniqueNameCreatePaths: ReadonlyArray<{ path: RegExp; why: string; c
     checkedAgainst: 'GitHub REST API (github/rest-api-description: POST /repos/{owner}/{repo}/pulls takes a required head and base; a second open one answers 422 "A pull request already exists")',
   },
 ];
+
+/**
+ * Relations a service keeps once per user (test/corpus/README.md question 27), named as an RPC method at the end of a
+ * POST's URL or as a client's method path: an emoji reaction on a message (Slack Web API `reactions.add` answers
+ * `already_reacted`), a pinned item (`pins.add`: `already_pinned`), a starred item (`stars.add`: `already_starred`). A
+ * repeat adds nothing. Checked against the Slack Web API reference (docs.slack.dev: the errors each method answers).
+ */
+export const relationKeptOnceMethod: RegExp = /(?:^|[./])(?:reactions|pins|stars)\.add$/;
+
+/** The same relations sent to their URL (`https://slack.com/api/reactions.add`, with or without a query). */
+export const relationKeptOncePath: RegExp = /\/(?:reactions|pins|stars)\.add\/?(?:\?|$)/;
+export const relationKeptOnceWhy = 'a relation kept once per user (an emoji reaction, a pin, a star): a repeat is refused and adds nothing';

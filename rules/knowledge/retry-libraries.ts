@@ -1,5 +1,5 @@
 // Retry mechanisms: libraries whose call re-runs a function, and framework steps that retry on their own.
-import type { ClientRetryPluginFact, RetryFact } from './types.js';
+import type { ApiTransformerRetryFact, ClientRetryPluginFact, RetryFact } from './types.js';
 
 const asyncCaller = { module: ['@langchain/core/utils/async_caller', 'langchain/util/async_caller'], export: ['AsyncCaller'], instance: true } as const;
 
@@ -73,5 +73,20 @@ export const clientRetryPlugins: ClientRetryPluginFact[] = [
     // `context.octokit` (question 64).
     bundledIn: [{ module: 'octokit', export: 'Octokit' }, { module: 'probot', export: 'ProbotOctokit' }, { module: 'probot', export: 'Context' }],
     checkedAgainst: '@octokit/plugin-retry@8 (src/index.ts defaultRetryState, src/error-request.ts); octokit@4 (src/octokit.ts); probot@12 (src/octokit/probot-octokit.ts, src/context.ts)',
+  },
+];
+
+/**
+ * grammY's auto-retry transformer (`bot.api.config.use(autoRetry(options))`): every Bot API call of the bot is sent again
+ * after a network error (grammY's `HttpError`, with no bound on the count) and after a 5xx (up to `maxRetryAttempts`,
+ * unbounded by default), besides waiting out a 429's `retry_after`. Only `rethrowHttpErrors: true` and
+ * `rethrowInternalServerErrors: true` together leave the 429 retries alone, which resend nothing the server acted on.
+ */
+export const apiTransformerRetries: ApiTransformerRetryFact[] = [
+  {
+    label: "grammY's auto-retry", module: ['@grammyjs/auto-retry'], export: 'autoRetry', installedWith: 'config.use', appliesTo: ['grammy'],
+    count: "@grammyjs/auto-retry re-sends a Bot API call after a network error or a 5xx, without limit by default",
+    offWhenAll: ['rethrowHttpErrors', 'rethrowInternalServerErrors'],
+    checkedAgainst: '@grammyjs/auto-retry@2.0.2 (grammyjs/auto-retry 05f3095 src/mod.ts: maxRetryAttempts ?? Infinity; rethrowInternalServerErrors ?? false; rethrowHttpErrors ?? false; `e instanceof HttpError` → backoff and `continue`)',
   },
 ];

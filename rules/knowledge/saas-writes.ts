@@ -190,6 +190,15 @@ export const saasWrites: WriteFact[] = [
       'client.conversations.invite'],
     builtInRetries: { count: "a Bolt App's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'clientOptions.retryConfig' },
     checkedAgainst: '@slack/bolt@5.0.0 (src/App.ts: new WebClient(token, clientOptions)); @slack/web-api@8.2.0' },
+  // The streaming-message methods called directly (test/corpus/README.md question 81): chat.startStream posts a new
+  // message and chat.appendStream adds text to it, both through the retrying WebClient with no key; chat.stopStream
+  // only ends the stream (a repeat finds it stopped) and is left out.
+  { label: 'Slack chat stream', write: 'send', module: ['@slack/web-api'], export: ['WebClient'], instance: true, path: ['chat.startStream', 'chat.appendStream'],
+    builtInRetries: { count: "@slack/web-api's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'retryConfig' },
+    checkedAgainst: '@slack/web-api@8.2.0 (src/methods.ts chat.startStream / chat.appendStream / chat.stopStream)' },
+  { label: 'Slack chat stream', write: 'send', module: ['@slack/bolt'], export: ['App'], instance: true, path: ['client.chat.startStream', 'client.chat.appendStream'],
+    builtInRetries: { count: "a Bolt App's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'clientOptions.retryConfig' },
+    checkedAgainst: '@slack/bolt@5.0.0; @slack/web-api@8.2.0' },
   // WebClient#chatStream(args) returns a ChatStreamer (dist/chat-stream.js) whose append (once its buffer fills,
   // at once with chunks) and stop send chat.startStream / appendStream / stopStream through the same client, so
   // they are retried like any of its calls. An append of task_update chunks alone sets a task's status by its id.
@@ -298,6 +307,16 @@ export const idempotencyKeyNames = [
 export const freshValueCalls = ['randomUUID', 'uuid', 'v4', 'v1', 'v7', 'nanoid', 'random', 'randomBytes', 'now', 'ulid', 'cuid', 'createId', 'getRandomValues', 'uuidv4', 'uuidv7'];
 
 /** Method names of SQL clients whose first argument is SQL text. */
+/**
+ * Project paths a generator fills with a package's code, read as that package. Prisma's `prisma-client` generator (the
+ * default from Prisma 7, and `prisma-client-js` with an `output`) writes the client where the schema's `output` says —
+ * `prisma init` writes `output = "../generated/prisma"` (Prisma 6.6+, docs "Generating Prisma Client") — and the code
+ * imports `PrismaClient` from `…/generated/prisma` or its `client`/`edge` entry; the folder is usually git-ignored.
+ */
+export const generatedPackagePaths: Array<{ path: RegExp; module: string; checkedAgainst: string }> = [
+  { path: /(?:^|\/)generated\/prisma(?:\/(?:client|edge|index|default|browser|wasm))?(?:\.[cm]?[jt]s)?$/, module: '@prisma/client', checkedAgainst: 'prisma@7 (prisma init, generator prisma-client)' },
+];
+
 export const sqlMethods = ['query', 'execute', 'exec', 'run', 'unsafe', 'raw', '$executeRaw', '$executeRawUnsafe', 'prepare', 'sql', 'none', 'one', 'many', 'any'];
 
 /**

@@ -27,6 +27,15 @@ export const shellCommandFunctions: ReadonlyArray<ShellCommandFact> = [
   { label: 'cross-spawn', form: 'program', module: ['cross-spawn'], export: ['default'], path: ['', 'sync', 'spawn'], checkedAgainst: 'cross-spawn@7.0.6' },
   { label: 'shelljs exec', form: 'shell', module: ['shelljs'], export: ['default', 'exec', '*'], path: ['exec', ''], checkedAgainst: 'shelljs@0.8.5' },
   { label: 'Bun.spawn', form: 'argv', module: ['global'], export: ['Bun'], path: ['spawn', 'spawnSync'], checkedAgainst: 'bun@1.2' },
+  // Remote sandboxes (test/corpus/README.md question 80): the command or code runs on another machine, but the model's
+  // command may write files that outlive the call and reach the network all the same. E2B's `commands.run(cmd)` runs a
+  // command line in the sandbox's shell and `runCode(code)` (code-interpreter) runs code; Daytona's
+  // `process.executeCommand(cmd)` and `process.codeRun(code)` are the same two.
+  { label: 'E2B sandbox command', form: 'shell', module: ['e2b', '@e2b/code-interpreter', '@e2b/desktop'], instance: true, path: ['commands.run'],
+    checkedAgainst: 'e2b@2.3.0 (Commands.run(cmd, opts)); @e2b/code-interpreter@2.0.1 (Sandbox extends e2b Sandbox)' },
+  { label: 'E2B sandbox code run', form: 'shell', module: ['@e2b/code-interpreter'], instance: true, path: ['runCode'], checkedAgainst: '@e2b/code-interpreter@2.0.1 (Sandbox.runCode(code, opts))' },
+  { label: 'Daytona sandbox command', form: 'shell', module: ['@daytonaio/sdk'], instance: true, path: ['process.executeCommand', 'process.codeRun'],
+    checkedAgainst: '@daytonaio/sdk@0.25 (Process.executeCommand(command, cwd, env, timeout), Process.codeRun(code, params, timeout))' },
 ];
 
 /** Programs that run their `-c` argument as a command line. */

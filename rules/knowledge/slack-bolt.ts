@@ -39,6 +39,20 @@ export interface ListenerContract {
     /** The enum of event names: its member name → the event name. */
     enumExport: { module: string; export: string; members: Record<string, string> };
     module?: { nameKey: string; method: string };
+    /** Other properties a project's event file may hold the enum member in (`{ name: 'message', event: Events.MessageCreate }`). */
+    otherNameKeys?: string[];
+  };
+  /**
+   * A command file a package's guide writes (`module.exports = { data: new SlashCommandBuilder()…, async execute(interaction)
+   * { … } }`): the `method`'s parameter is what the package hands a command of that builder — the only parameter, or the one
+   * named like `parameterName` when the project's loader passes more (`execute(client, interaction)`).
+   */
+  commandModule?: {
+    dataKey: string;
+    method: string;
+    builders: Omit<CallPattern, 'path'>;
+    parameterName: RegExp;
+    type: { module: string; exportName: string };
   };
   checkedAgainst: string;
 }

@@ -33,6 +33,10 @@ export interface OutboundCallFact extends CallPattern, Checked {
   optionsArgs: OptionsArg[];
   /** A fetch-like call whose URL is not the first argument (`wrapZodFetch(schema, url, init)`): its index; the init follows it. */
   urlArg?: number;
+  /** The last argument may be a response callback, not options (Node's `http.request(options, callback)`). */
+  trailingCallback?: boolean;
+  /** Options without a `url` name the request's path in `path` (Node's `http.request({ hostname, path, method })`). */
+  urlInPathOption?: boolean;
   /** Option names that carry an abort signal (a dotted name is a nested property: `config.abortSignal`). */
   signalOptions: string[];
   /** Option names that set a deadline on the call, and on the client that makes it (dotted: nested). */
@@ -177,6 +181,26 @@ export interface ClientRetryPluginFact extends Checked {
   bundledIn?: ReadonlyArray<{ module: string; export: string }>;
 }
 
+/**
+ * An API transformer that retries a client's requests, installed on the client's API config (`bot.api.config.use(autoRetry())`):
+ * every write of `appliesTo`'s clients in the package whose code installs it is retried with no key — unless the options
+ * set every one of `offWhenAll` to `true`.
+ */
+export interface ApiTransformerRetryFact extends Checked {
+  label: string;
+  /** The transformer factory's import: module and export name. */
+  module: ReadonlyArray<string>;
+  export: string;
+  /** The member path the transformer is installed with (`config.use`), at the end of the call's callee. */
+  installedWith: string;
+  /** The packages whose clients it retries (their write facts' modules). */
+  appliesTo: ReadonlyArray<string>;
+  /** What its retries are, for messages. */
+  count: string;
+  /** Options that, all set to true, leave only the retries a server's refusal asks for (README question 13). */
+  offWhenAll: ReadonlyArray<string>;
+}
+
 export interface HttpClientRetryFact extends Checked {
   /** Import specifier of the retry plugin/client (axios-retry, ky, got). */
   module: string;
@@ -215,6 +239,11 @@ export interface TypedToolObjectFact extends Checked {
   type: string;
   /** The property holding the handler. */
   handler: string;
+  /**
+   * The framework's container whose list holds such objects, typed or not (ElizaOS's `Plugin` with `actions: [...]`):
+   * an object listed there is run as a tool whatever type it was written with.
+   */
+  listedIn?: { type: string; property: string };
 }
 
 export interface ToolRegistrationFact extends CallPattern, Checked {
@@ -246,6 +275,21 @@ export interface AgentRunnerFact extends CallPattern, Checked {
   unboundedValues: string[];
   /** The agent loops only when made with tools: the option of its constructor that gives them. */
   needsTools?: string;
+}
+
+/**
+ * A coding agent's command line run headless (`claude -p …`): the process runs the agent's loop (model, tools, model…)
+ * until the model stops, bounded only by a flag the command passes.
+ */
+export interface CliAgentRunFact extends Checked {
+  /** Subject of the message. */
+  label: string;
+  /** The program's name (a path ending in it counts). */
+  program: string;
+  /** Flags that make it run one task and exit (the loop this rule is about). */
+  headless: ReadonlyArray<string>;
+  /** Flags any one of which bounds the run (`--max-turns 10` or `--max-turns=10`). */
+  bounds: ReadonlyArray<string>;
 }
 
 /**

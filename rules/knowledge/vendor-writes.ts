@@ -101,6 +101,8 @@ export const retryingVendorClients: ReadonlyArray<RetryingVendorClient> = [
     checkedAgainst: 'agentmail@0.5.27 (dist/cjs/core/fetcher/requestWithRetries.js DEFAULT_MAX_RETRIES = 2; messages Client.js Idempotency-Key from requestOptions.idempotencyKey)' },
   { module: '@vapi-ai/server-sdk', count: 'Fern-generated clients resend a request that got a 408 or 5xx twice by default', disableOption: 'maxRetries',
     checkedAgainst: '@vapi-ai/server-sdk@2.0.1 (dist/cjs/core/fetcher/requestWithRetries.js DEFAULT_MAX_RETRIES = 2; no idempotency header)' },
+  { module: 'webflow-api', count: 'Fern-generated clients resend a request that got a 408, 429 or 5xx twice by default', disableOption: 'maxRetries',
+    checkedAgainst: 'webflow-api@3.3.5 (webflow/js-webflow-api 31e9cf3: src/core/fetcher/requestWithRetries.ts DEFAULT_MAX_RETRIES = 2 on 408/429/>=500; no idempotency header anywhere in src)' },
   // contentful-sdk-core's axios interceptor (rate-limit.js) resends after a connection error, a 5xx or a 429, up to 5
   // times, while `retryOnError` (default true, create-default-options.js) is on.
   // @doist/todoist-api-typescript: every request goes through an axios client with axiosRetry({ retries: 3,
@@ -125,6 +127,8 @@ export const repeatSafeVendorMethods: ReadonlyArray<{ module: string; paths: Rea
     why: 'a PUT of the published state of a known entity version', checkedAgainst: 'contentful-management@12.18.0 (dist/types/adapters/REST/endpoints/entry.js, asset.js, content-type.js: publish → put …/published with X-Contentful-Version)' },
   { module: 'contentful-management', paths: ['bulkAction.publish', 'bulkAction.unpublish'],
     why: 'publishes the given entity versions: a repeat sets the same state', checkedAgainst: 'contentful-management@12.18.0 (dist/types/adapters/REST/endpoints/bulk-action.js: POST bulk_actions/publish of versioned links)' },
+  { module: 'webflow-api', paths: ['collections.items.publishItem'],
+    why: 'publishes the given items: a repeat sets the same published state', checkedAgainst: 'webflow-api@3.3.5 (src/api/resources/collections/resources/items/client/Client.ts publishItem: POST collections/{id}/items/publish of the given itemIds)' },
   { module: 'contentful-management', paths: ['upload.create'],
     why: 'an upload is a temporary staging file, unlinked until an asset names it', checkedAgainst: 'contentful-management@12.18.0 (dist/types/adapters/REST/endpoints/upload.js create)' },
   { module: '@pinecone-database/pinecone', paths: ['createIndex'], whenProperty: 'name',

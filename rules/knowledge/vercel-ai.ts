@@ -18,6 +18,14 @@ export const vercelAiCalls: OutboundCallFact[] = [
     optionsArgs: [0], signalOptions: ['abortSignal'], timeoutOptions: [], offlineWhen, checkedAgainst: checked,
   },
   {
+    // The SDK's other model requests (embed/embed.ts, embed/embed-many.ts, generate-image, generate-speech, transcribe):
+    // each takes `abortSignal` and nothing else that bounds it (test/corpus/README.md question 73). Not a step of an agent
+    // loop: `api`, so the loop rules do not count them as model calls.
+    kind: 'api', label: 'AI SDK model request', ...ai,
+    export: ['embed', 'embedMany', 'generateImage', 'experimental_generateImage', 'generateSpeech', 'experimental_generateSpeech', 'transcribe', 'experimental_transcribe'],
+    path: [''], optionsArgs: [0], signalOptions: ['abortSignal'], timeoutOptions: [], offlineWhen, checkedAgainst: 'ai@7.0.77 (packages/ai/src/embed, generate-image, generate-speech, transcribe)',
+  },
+  {
     kind: 'llm', label: 'AI SDK agent call', ...ai, export: ['ToolLoopAgent', 'Experimental_Agent', 'Agent'], instance: true,
     path: ['generate', 'stream'], optionsArgs: [0], signalOptions: ['abortSignal'], timeoutOptions: ['timeout'],
     wholeCallTimeoutKeys: ['totalMs', 'stepMs'], stallOnlyTimeoutKeys: ['chunkMs', 'firstChunkMs'], offlineWhen,

@@ -42,3 +42,10 @@ export const watch = tool({
     return 'watching';
   },
 });
+
+export const showDiff = tool({
+  description: 'Show the diff of a path, staged or not',
+  inputSchema: z.object({ path: z.string().optional(), staged: z.boolean().optional() }),
+  // Two arguments side by side after the fixed program: the second follows an argument, it starts no command.
+  execute: async ({ path, staged }) => run(`git diff ${staged ? '--staged' : ''} ${path ?? ''}`),
+});

@@ -30,6 +30,20 @@ export async function installationToken(jwt: string, installationId: number): Pr
   return ((await response.json()) as { token: string }).token;
 }
 
+export async function exchangeForInstallationToken(oidcToken: string): Promise<string> {
+  const response = await pRetry(() =>
+    fetch('https://ci.example.com/api/github/installation-token', { method: 'POST', headers: { Authorization: `Bearer ${oidcToken}` }, signal: limit() }),
+  );
+  return ((await response.json()) as { token: string }).token;
+}
+
+export async function logIn(email: string, password: string): Promise<string> {
+  const response = await pRetry(() =>
+    fetch('https://cms.example.com/admin/login', { method: 'POST', body: JSON.stringify({ email, password }), signal: limit() }),
+  );
+  return ((await response.json()) as { data: { token: string } }).data.token;
+}
+
 export async function createApiKey(name: string): Promise<string> {
   const response = await pRetry(() =>
     fetch('https://api.example.com/v1/api-keys', { method: 'POST', body: JSON.stringify({ name }), signal: limit() }), // expect: unkeyed-retry

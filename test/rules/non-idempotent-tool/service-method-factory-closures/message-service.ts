@@ -28,8 +28,8 @@ export const createMessageService = (baseUrl: string) => {
   );
 
   // A method written as a local closure and handed back by name: building the service runs none of it.
-  const pinMessage = async (args: { channel: string; ts: string }) => {
-    const response = await fetch(`${baseUrl}/pins.add`, {
+  const scheduleMessage = async (args: { channel: string; text: string; post_at: number }) => {
+    const response = await fetch(`${baseUrl}/chat.scheduleMessage`, {
       method: 'POST',
       body: JSON.stringify(args),
       signal: AbortSignal.timeout(10_000),
@@ -37,5 +37,5 @@ export const createMessageService = (baseUrl: string) => {
     return response.json();
   };
 
-  return { sendMessage, listChannels, pinMessage };
+  return { sendMessage, listChannels, scheduleMessage };
 };

@@ -29,8 +29,8 @@ class ChatServer {
         return await this.slack.sendMessage(args); // expect: non-idempotent-tool
       case 'slack_list_channels':
         return await this.slack.listChannels(args);
-      case 'slack_pin_message':
-        return await this.slack.pinMessage(args as { channel: string; ts: string }); // expect: non-idempotent-tool
+      case 'slack_schedule_message':
+        return await this.slack.scheduleMessage(args as { channel: string; text: string; post_at: number }); // expect: non-idempotent-tool
       default:
         throw new Error(`Unknown tool: ${name}`);
     }

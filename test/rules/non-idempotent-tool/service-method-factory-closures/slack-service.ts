@@ -18,7 +18,7 @@ export class SlackService {
     return this.getRegistry().listChannels(args);
   }
 
-  async pinMessage(args: { channel: string; ts: string }) {
-    return this.getRegistry().pinMessage(args);
+  async scheduleMessage(args: { channel: string; text: string; post_at: number }) {
+    return this.getRegistry().scheduleMessage(args);
   }
 }

@@ -106,12 +106,14 @@ server.tool('read_page', { url: z.string() }, async ({ url }) => {
 server.tool('run_code', { code: z.string() }, async ({ code }) => {
   // A vendor class's static create starts a remote sandbox: a repeat starts another.
   const sandbox = await Sandbox.create({ timeoutMs: 60_000 }); // expect: non-idempotent-tool
-  const run = await sandbox.runCode(code);
+  // The model's code run in the sandbox may write anything (test/corpus/README.md question 80).
+  const run = await sandbox.runCode(code); // expect: non-idempotent-tool
   return { content: [{ type: 'text', text: run.text ?? '' }] };
 });
 
 server.tool('run_in_session', { sessionId: z.string(), code: z.string() }, async ({ sessionId, code }) => {
-  // The session's running sandbox is looked up first and reused: a dedupe.
+  // The session's running sandbox is looked up first and reused: a dedupe of the create (the model's code run in it is
+  // still question 80's write).
   const [running] = await Sandbox.list({ query: { metadata: { sessionId }, state: ['running'] }, limit: 1 }).nextItems();
   const sandboxId = running?.sandboxId;
   let sandbox: Sandbox;
@@ -120,7 +122,7 @@ server.tool('run_in_session', { sessionId: z.string(), code: z.string() }, async
   } else {
     sandbox = await Sandbox.create({ metadata: { sessionId } });
   }
-  const run = await sandbox.runCode(code);
+  const run = await sandbox.runCode(code); // expect: non-idempotent-tool
   return { content: [{ type: 'text', text: run.text ?? '' }] };
 });
 

@@ -1,0 +1,3 @@
+import { listTools } from './lists.js';
+
+export const allTools = { ...listTools };
