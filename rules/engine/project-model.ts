@@ -1,7 +1,7 @@
 // The project as rules see it: parsed source files (loaded on demand), callee resolution with an
 // optional type oracle, function lookup across files, and the caches that make re-analysis cheap.
 import { readFileSync } from 'node:fs';
-import { Node, Project, SyntaxKind, ts, type CallExpression, type ClassDeclaration, type ClassExpression, type Expression, type NewExpression, type SourceFile } from 'ts-morph';
+import { Node, Project, SyntaxKind, ts, type CallExpression, type ClassDeclaration, type ClassExpression, type Expression, type Identifier, type NewExpression, type SourceFile } from 'ts-morph';
 import { knowledge, type Knowledge } from '../knowledge/index.js';
 import { resolveCallee, unwrap, type CalleeRef, type TypeOracle } from './callee.js';
 import type { RuleOptions } from './config.js';
@@ -244,6 +244,14 @@ export class ProjectModel implements ProjectLinks {
       file = this.sourceFileForImport(file, next.module);
       name = next.name;
     }
+    return undefined;
+  }
+
+  /** The declaration a name stands for: a local declaration, or the project module's export it imports by name. */
+  declarationOfName(id: Identifier): Node | undefined {
+    const binding = resolveIdentifier(id);
+    if (binding.kind === 'local') return binding.declaration;
+    if (binding.kind === 'import' && binding.exportName !== '*') return this.importedDeclaration(id, binding.module, binding.exportName);
     return undefined;
   }
 

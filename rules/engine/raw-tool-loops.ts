@@ -685,12 +685,7 @@ function definitionOf(node: Node, model: ProjectModel, depth = 0): { value?: Nod
   if (depth > 4) return undefined;
   let declaration: Node | undefined;
   if (Node.isIdentifier(node)) {
-    const binding = resolveIdentifier(node);
-    if (binding.kind === 'local') declaration = binding.declaration;
-    else if (binding.kind === 'import' && binding.exportName !== '*') {
-      const file = model.sourceFileForImport(node.getSourceFile(), binding.module);
-      declaration = file ? model.resolveExport(file, binding.exportName, 0) : undefined;
-    }
+    declaration = model.declarationOfName(node);
   } else if (Node.isPropertyAccessExpression(node) && Node.isThisExpression(unwrap(node.getExpression()))) {
     const cls = node.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
     if (cls && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) declaration = classProperty(cls, node.getName());

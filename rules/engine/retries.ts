@@ -546,13 +546,7 @@ function pluginSwitchedOff(client: ValueOrigin, fact: ClientRetryPluginFact): bo
 /** What a name holds: a local const's initialiser, or a project module's exported const. */
 function declaredValue(id: Node, model: ProjectModel): Node | undefined {
   if (!Node.isIdentifier(id)) return undefined;
-  const binding = resolveIdentifier(id);
-  let declaration: Node | undefined;
-  if (binding.kind === 'local') declaration = binding.declaration;
-  else if (binding.kind === 'import' && binding.exportName !== '*') {
-    const file = model.sourceFileForImport(id.getSourceFile(), binding.module);
-    declaration = file ? model.resolveExport(file, binding.exportName, 0) : undefined;
-  }
+  const declaration = model.declarationOfName(id);
   return declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
 }
 

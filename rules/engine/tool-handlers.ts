@@ -639,13 +639,7 @@ function listedObject(entry: Node, model: ProjectModel): ObjectLiteralExpression
 function writtenValue(expression: Node, model: ProjectModel): Node | undefined {
   let node: Node = unwrap(expression);
   for (let depth = 0; depth < 5 && Node.isIdentifier(node); depth++) {
-    const binding = resolveIdentifier(node);
-    let declaration: Node | undefined;
-    if (binding.kind === 'local') declaration = binding.declaration;
-    else if (binding.kind === 'import' && binding.exportName !== '*') {
-      const file = model.sourceFileForImport(node.getSourceFile(), binding.module);
-      declaration = file ? model.resolveExport(file, binding.exportName, 0) : undefined;
-    }
+    const declaration = model.declarationOfName(node);
     if (declaration && !Node.isVariableDeclaration(declaration) && !Node.isExpression(declaration)) return declaration;
     const init = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : declaration;
     if (!init) return undefined;
