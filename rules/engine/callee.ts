@@ -14,6 +14,7 @@ import {
   type ObjectLiteralExpression,
   type ParameterDeclaration,
   type TypeNode,
+  ts,
 } from 'ts-morph';
 import { parameterContractType } from './parameter-contracts.js';
 import { COMMONJS_MODULE, constInitializer, isConstDeclaration, loadSpecifier, resolveIdentifier } from './scope.js';
@@ -674,6 +675,22 @@ export function objectLiteralOf(node: Node | undefined, depth = 0): ObjectLitera
     }
   }
   return undefined;
+}
+
+/**
+ * Whether an object literal has a property, shorthand or method under one of `names` (propertyOf for any of them), read
+ * off the compiler's nodes: asked of every object literal a handler search passes over, where wrapping each property
+ * and its name only to find none of the names cost more than the rest of the test.
+ */
+export function hasPropertyNamed(object: ObjectLiteralExpression, names: ReadonlyArray<string>): boolean {
+  let file: ts.SourceFile | undefined;
+  for (const property of object.compilerNode.properties) {
+    if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property) && !ts.isMethodDeclaration(property)) continue;
+    const name = property.name;
+    const text = ts.isStringLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name) ? name.text : name.getText((file ??= object.getSourceFile().compilerNode));
+    if (names.includes(text)) return true;
+  }
+  return false;
 }
 
 /** A property of an object literal by name (property assignment, shorthand or method). */

@@ -11,6 +11,7 @@ import { makeModuleResolver, type ModuleResolver } from './module-resolution.js'
 import { dependencyRangeAbove, ownRouteFilePath, packageNameAbove } from './project-places.js';
 import { COMMONJS_MODULE, resolveIdentifier } from './scope.js';
 import type { RunFiles } from './run-files.js';
+import type { TokenPlace } from './workspace-packages.js';
 import { readsRunTexts } from './run-file-system.js';
 import { classValue, valueOf, type ProjectLinks } from './values.js';
 import { classMethod, classProperty } from './class-members.js';
@@ -371,6 +372,15 @@ export class ProjectModel implements ProjectLinks {
   filesMatchingBoth(fromPath: string, within: RegExp, pattern: RegExp): string[] {
     this.recordQuery(`matching-both:${fromPath}\0${within.source}\0${within.flags}\0${pattern.source}\0${pattern.flags}`);
     return this.modules.filesMatching(fromPath, pattern, within);
+  }
+
+  /**
+   * Files of a file's package that write one of `names` in one of `places` (`...name`, `[name,`, `f(name)`: TokenPlace),
+   * in package order, from an index built once per package; the analysis in progress depends on the answer.
+   */
+  filesPlacing(fromPath: string, places: ReadonlyArray<TokenPlace>, names: ReadonlyArray<string>): string[] {
+    this.recordQuery(`placing:${fromPath}\0${places.join(',')}\0${names.join(',')}`);
+    return this.modules.filesPlacing(fromPath, places, names);
   }
 
   private readonly ownPackageNames = new Map<string, string | null>();

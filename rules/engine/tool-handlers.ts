@@ -4,7 +4,7 @@
 // those, and subclass overrides of a method a base class registers by `this` (`this.invoke.bind(this)`).
 import { Node, SyntaxKind, type CallExpression, type Decorator, type NewExpression, type ObjectLiteralExpression, type ParameterDeclaration, type PropertyAccessExpression, type SourceFile } from 'ts-morph';
 import type { DecoratedToolFact, HandlerArg, ToolRegistrationFact } from '../knowledge/types.js';
-import { objectLiteralOf, originOf, propertyOf, propertyValue, unwrap } from './callee.js';
+import { hasPropertyNamed, objectLiteralOf, originOf, propertyOf, propertyValue, unwrap } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
 import { calleeMatches, findMatch, moduleMatches } from './match.js';
 import { asOwnPackage } from './own-package.js';
@@ -223,19 +223,16 @@ const MAX_GATHERING_FILES = 4;
  * router naming the registry's exports looks the name up in.
  */
 function dispatchedThroughGatheringFiles(file: SourceFile, model: ProjectModel): ToolHandler[] {
-  const exported = exportedNames(file);
-  const names = wordPattern(exported, '');
-  if (!names) return [];
-  const gathered = new RegExp(`\\.\\.\\.\\s*${names.source}|[[,]\\s*${names.source}\\s*[,\\]]`);
-  const handed = new RegExp(`[(,]\\s*${names.source}\\s*[,)]`);
+  const exported = [...new Set(exportedNames(file))];
+  if (exported.length === 0) return [];
   const own = file.getFilePath();
   const out: ToolHandler[] = [];
-  for (const path of model.filesMatching(own, gathered).filter((p) => p !== own).slice(0, MAX_GATHERING_FILES)) {
+  for (const path of model.filesPlacing(own, ['spread', 'listed'], exported).filter((p) => p !== own).slice(0, MAX_GATHERING_FILES)) {
     const gathering = model.fileAt(path);
     if (gathering) out.push(...foundInFilesNamingExports(gathering, model, DISPATCH_TEXT, routedToolHandlers, file));
   }
   const registries = new Set<SourceFile>();
-  for (const path of model.filesMatching(own, handed).filter((p) => p !== own).slice(0, MAX_GATHERING_FILES)) {
+  for (const path of model.filesPlacing(own, ['argument'], exported).filter((p) => p !== own).slice(0, MAX_GATHERING_FILES)) {
     const registering = model.fileAt(path);
     for (const registry of registering ? registriesHandedTo(registering, new Set(exported), model) : []) if (registry !== file) registries.add(registry);
   }
@@ -518,6 +515,8 @@ function hasMember(object: ObjectLiteralExpression, name: string): boolean {
  * by a project function that validates the input and calls it (`handler: toolHandler(shape, async (input) => …)`).
  */
 function fromToolObject(object: ObjectLiteralExpression, model: ProjectModel): ToolHandler | undefined {
+  // Without a handler key nothing below can hold (the test most objects fail, asked first on the compiler's nodes).
+  if (!hasPropertyNamed(object, OBJECT_HANDLER_KEYS)) return undefined;
   const declared = declarationOf(object);
   if (!declared) return undefined;
   const key = OBJECT_HANDLER_KEYS.find((k) => propertyOf(object, k));
@@ -556,7 +555,7 @@ function fromToolObject(object: ObjectLiteralExpression, model: ProjectModel): T
 function declarationOf(object: ObjectLiteralExpression): ObjectLiteralExpression | undefined {
   const declares = (o: ObjectLiteralExpression) => propertyOf(o, 'description') !== undefined && OBJECT_SCHEMA_KEYS.some((key) => hasMember(o, key));
   if (declares(object)) return object;
-  if (!OBJECT_HANDLER_KEYS.some((k) => propertyOf(object, k))) return undefined;
+  if (!hasPropertyNamed(object, OBJECT_HANDLER_KEYS)) return undefined;
   for (const property of object.getProperties()) {
     if (!Node.isPropertyAssignment(property) || OBJECT_HANDLER_KEYS.includes(property.getName())) continue;
     const value = property.getInitializer();
