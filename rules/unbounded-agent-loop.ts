@@ -1,6 +1,6 @@
 // unbounded-agent-loop: an agent loop that calls an LLM with no step, turn or budget bound — a
 // hand-written `while (true)`, recursion, or an SDK loop configured to never stop.
-import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type Identifier, type NewExpression, type PropertyAccessExpression } from 'ts-morph';
+import { Node, SyntaxKind, type BinaryExpression, type BindingElement, type CallExpression, type ParameterDeclaration, type VariableDeclaration, type Identifier, type NewExpression, type PropertyAccessExpression } from 'ts-morph';
 import { resolveIdentifier } from './engine/scope.js';
 import { outboundCall } from './engine/deadlines.js';
 import { MODEL_REACH_DEPTH, SHALLOW_DEPTH, isModelCall, reachesModel } from './engine/model-calls.js';
@@ -58,7 +58,9 @@ function checkTimers(context: RuleContext): void {
     const body = fn?.getBody();
     if (!body || !reachesModel(body, model)) continue;
     const passes = Node.isBlock(body) ? topLevelStatements(body) : [body];
-    if (!passes.some((statement) => !isBranchOrLoop(statement) && reachesModel(statement, model))) continue;
+    // Through the helpers it calls too: a tick that calls the model only in its helper's loop over what it fetched (new
+    // mentions, fresh articles) answers outside events (question 18), as a poller's pass does.
+    if (!passes.some((statement) => !isBranchOrLoop(statement) && reachesModelEveryPass(statement, model, 0, fn, true))) continue;
     if (waitsOnPersonEveryTurn(body, model)) continue;
     // A timer cleared when the call, connection or session it serves ends (question 48): not the process's loop.
     if (timer.label === 'setInterval' && Node.isCallExpression(call) && timerEndsWithItsCall(call, model)) continue;
@@ -337,7 +339,7 @@ function pollsForEvents(loop: Node, condition: Node | undefined, body: Node, mod
  * (`await runOneCycle()`) that does so at its own top level — a helper that calls the model only in its loop over
  * what it fetched, or under a condition, answers events like the poller itself (question 18).
  */
-function reachesModelEveryPass(statement: Node, model: ProjectModel, depth: number, self?: Node): boolean {
+function reachesModelEveryPass(statement: Node, model: ProjectModel, depth: number, self?: Node, clockTests = false): boolean {
   if (!reachesModel(statement, model)) return false;
   if (depth >= 2) return true;
   const calls = descendantsOfKind(statement, SyntaxKind.CallExpression);
@@ -354,8 +356,9 @@ function reachesModelEveryPass(statement: Node, model: ProjectModel, depth: numb
     // `this.poll().catch(log)`: a call that reaches the model only through a call written inside it is judged there.
     if (!fn && descendantsOfKind(call, SyntaxKind.CallExpression).some((inner) => reachesModel(inner, model))) continue;
     if (!body || !Node.isBlock(body) || body.containsRange(statement.getPos(), statement.getEnd())) return true;
-    const passes = topLevelStatements(body);
-    if (passes.some((inner) => !isBranchOrLoop(inner) && reachesModelEveryPass(inner, model, depth + 1, self))) return true;
+    // With `clockTests`, a helper's test of the clock (`if (Date.now() - lastPost > interval)`) runs its branch every pass.
+    const passes = clockTests ? passStatements(body) : topLevelStatements(body);
+    if (passes.some((inner) => !isBranchOrLoop(inner) && reachesModelEveryPass(inner, model, depth + 1, self, clockTests))) return true;
   }
   return false;
 }
@@ -702,8 +705,9 @@ function checkAgentRunners(context: RuleContext): void {
 }
 
 /**
- * A coding agent's command line started headless with no turn bound (`spawn('claude', ['-p', task])`, knowledge
- * `cliAgentRuns`): the process runs the agent's loop until the model stops. Reported at the call that starts it.
+ * A coding agent's command line started headless with no turn bound (`spawn('claude', ['-p', task])`, `codex exec`,
+ * `gemini -p`, knowledge `cliAgentRuns`): the process runs the agent's loop until the model stops. Reported at the call
+ * that starts it.
  */
 function checkCliAgentRuns(context: RuleContext): void {
   const { sourceFile, model } = context;
@@ -714,7 +718,9 @@ function checkCliAgentRuns(context: RuleContext): void {
     const bounds = run.fact.bounds.map((b) => `\`${b}\``).join(' or ');
     context.report({
       node: call,
-      message: `${run.fact.label} (\`${run.command}\`) has no ${bounds}: the agent calls the model and runs the tools it asks for until the model stops, so a confused model loops — and spends — without limit. Pass ${bounds} (e.g. \`--max-turns 20\`), or kill the process on a timer.`,
+      message: run.fact.bounds.length === 0
+        ? `${run.fact.label} (\`${run.command}\`) has no turn bound (the CLI offers none) and no timer that kills it: the agent calls the model and runs the tools it asks for until the model stops, so a confused model loops — and spends — without limit. Kill the process on a timer (a spawn \`timeout\` or an \`AbortSignal\`).`
+        : `${run.fact.label} (\`${run.command}\`) has no ${bounds}: the agent calls the model and runs the tools it asks for until the model stops, so a confused model loops — and spends — without limit. Pass ${bounds} (e.g. \`--max-turns 20\`), or kill the process on a timer.`,
       confidence: 'medium',
     });
   }
@@ -918,8 +924,9 @@ type Polarity = 'continue' | 'exit';
 const INFINITE = /^(?:Infinity|Number\.POSITIVE_INFINITY|Number\.MAX_SAFE_INTEGER|Number\.MAX_VALUE)$/;
 
 /**
- * `iteration < maxIterations` with `const maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY`: the bound
- * is optional and, unset, infinite — the loop explicitly runs without limit (corpus README question 3).
+ * `iteration < maxIterations` with `const maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY`, or a
+ * default `{ maxTurns = Infinity }` / `(task, maxTurns = Infinity)` in a const destructuring or a parameter: the bound is
+ * optional and, unset, infinite — the loop explicitly runs without limit (corpus README questions 3 and 58).
  */
 function boundDefaultsToInfinity(comparison: BinaryExpression): boolean {
   return [comparison.getLeft(), comparison.getRight()].some((side) => {
@@ -927,14 +934,29 @@ function boundDefaultsToInfinity(comparison: BinaryExpression): boolean {
     if (!Node.isIdentifier(operand)) return false;
     const binding = resolveIdentifier(operand);
     const declaration = binding.kind === 'local' ? binding.declaration : undefined;
-    if (!declaration || !Node.isVariableDeclaration(declaration) || declaration.getVariableStatement()?.getDeclarationKind() !== 'const') return false;
-    const init = declaration.getInitializer();
+    if (!declaration || !defaultHolder(declaration, operand.getText())) return false;
+    const init = (declaration as VariableDeclaration | ParameterDeclaration | BindingElement).getInitializer();
     const value = init ? unparen(init) : undefined;
     if (!value) return false;
     if (INFINITE.test(value.getText())) return true;
     if (!Node.isBinaryExpression(value)) return false;
     const operator = value.getOperatorToken().getKind();
     return (operator === SyntaxKind.QuestionQuestionToken || operator === SyntaxKind.BarBarToken) && INFINITE.test(unparen(value.getRight()).getText());
+  });
+}
+
+/** A const declaration, or a parameter or destructured default (of a parameter or a const) the function never reassigns. */
+function defaultHolder(declaration: Node, name: string): boolean {
+  if (Node.isVariableDeclaration(declaration)) return declaration.getVariableStatement()?.getDeclarationKind() === 'const';
+  if (!Node.isParameterDeclaration(declaration) && !Node.isBindingElement(declaration)) return false;
+  let holder: Node | undefined = declaration.getParent();
+  while (holder && (Node.isObjectBindingPattern(holder) || Node.isArrayBindingPattern(holder) || Node.isBindingElement(holder))) holder = holder.getParent();
+  if (holder && Node.isVariableDeclaration(holder)) return holder.getVariableStatement()?.getDeclarationKind() === 'const';
+  const fn = Node.isParameterDeclaration(declaration) ? declaration.getParent() : holder?.getParent();
+  if (!fn || !(holder === fn || Node.isParameterDeclaration(holder)) || !Node.isFunctionLikeDeclaration(fn)) return false;
+  return !descendantsOfKind(fn, SyntaxKind.BinaryExpression).some((b) => {
+    const kind = b.getOperatorToken().getKind();
+    return (kind === SyntaxKind.EqualsToken || kind === SyntaxKind.QuestionQuestionEqualsToken || kind === SyntaxKind.BarBarEqualsToken) && b.getLeft().getText() === name;
   });
 }
 

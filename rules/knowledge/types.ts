@@ -288,7 +288,7 @@ export interface CliAgentRunFact extends Checked {
   program: string;
   /** Flags that make it run one task and exit (the loop this rule is about). */
   headless: ReadonlyArray<string>;
-  /** Flags any one of which bounds the run (`--max-turns 10` or `--max-turns=10`). */
+  /** Flags any one of which bounds the run (`--max-turns 10` or `--max-turns=10`); none when the CLI offers no such flag. */
   bounds: ReadonlyArray<string>;
 }
 
