@@ -10,6 +10,7 @@ import { constInitializer, resolveIdentifier } from './scope.js';
 import { writeVerbOf } from './vendor-writes.js';
 import { descendantsOfKind } from './kind-index.js';
 import { loopsBackOnlyAfterRefusal, reachedOnlyAfterRefusal } from './retry-gates.js';
+import { failsSilently, rerunsOnlyOnThrow, silentBlock } from './swallowed-failures.js';
 
 export interface Retry {
   /** The code that runs again on each attempt. */
@@ -72,7 +73,7 @@ function retriesAt(nodes: ReadonlyArray<Node>, model: ProjectModel): Retry[] {
     } else if (Node.isTryStatement(node)) {
       out.push(...catchReattempts(node));
     } else if (Node.isForStatement(node) || Node.isWhileStatement(node) || Node.isDoStatement(node)) {
-      const fromLoop = loopRetry(node);
+      const fromLoop = loopRetry(node, model);
       if (fromLoop) out.push(fromLoop);
     } else if (Node.isFunctionDeclaration(node) || Node.isArrowFunction(node) || Node.isFunctionExpression(node) || Node.isMethodDeclaration(node)) {
       const recursive = recursiveRetry(node as FunctionNode, model);
@@ -253,7 +254,7 @@ function nearestFunctionOf(node: Node): Node | undefined {
 }
 
 /** A for/while/do loop whose body catches a failure and goes round again. */
-function loopRetry(loop: Node): Retry | undefined {
+function loopRetry(loop: Node, model: ProjectModel): Retry | undefined {
   if (!Node.isForStatement(loop) && !Node.isWhileStatement(loop) && !Node.isDoStatement(loop)) return undefined;
   const body = loop.getStatement();
   const tryStatement = descendantsOfKind(body, SyntaxKind.TryStatement).find((t) => nearestLoop(t) === loop);
@@ -281,6 +282,8 @@ function loopRetry(loop: Node): Retry | undefined {
   if (!leavesOnSuccess(tryStatement, loop)) return undefined;
   // README questions 13 and 63: a loop that goes round only after the server refused the attempt repeats nothing done.
   if (loopsBackOnlyAfterRefusal(block, loop)) return undefined;
+  // A try that only awaits helpers which swallow their own failures never reaches the catch: nothing goes round.
+  if (silentBlock(tryStatement.getTryBlock(), model)) return undefined;
   return { region: tryStatement.getTryBlock(), construct: loop, label: 'a retry loop' };
 }
 
@@ -403,7 +406,18 @@ function wrapperRetry(call: CallExpression, model: ProjectModel): Retry | undefi
   if (index === undefined) return undefined;
   const arg = call.getArguments()[index];
   if (!arg) return undefined;
-  return { region: model.functionOfValue(arg) ?? arg, construct: call, label: `${call.getExpression().getText()}() (retries its argument)` };
+  const region = model.functionOfValue(arg) ?? arg;
+  // A function that swallows its own failures (`try { … } catch { return null }`), handed to a wrapper that re-runs it
+  // only when it throws: never re-run.
+  if (region !== arg || isFunctionValue(arg)) {
+    if (failsSilently(region, model) && rerunsOnlyOnThrow(callee, index)) return undefined;
+  }
+  return { region, construct: call, label: `${call.getExpression().getText()}() (retries its argument)` };
+}
+
+function isFunctionValue(node: Node): boolean {
+  const value = unwrap(node);
+  return Node.isArrowFunction(value) || Node.isFunctionExpression(value);
 }
 
 const MAX_WRAPPER_DEPTH = 4;
