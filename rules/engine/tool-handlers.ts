@@ -841,9 +841,10 @@ function instanceReader(call: Node, self: ClassNode | undefined, model: ProjectM
 }
 
 function fromRegistration(call: CallExpression | NewExpression, model: ProjectModel, self?: ClassNode): ToolHandler[] {
-  const origin = Node.isCallExpression(call) ? model.resolveCall(call) : originOf(call.getExpression(), model.types(), 0);
+  const base = Node.isCallExpression(call) ? superclassOf(call) : undefined;
+  const origin = base ? originOf(base, model.types(), 0) : Node.isCallExpression(call) ? model.resolveCall(call) : originOf(call.getExpression(), model.types(), 0);
   let fact = origin
-    ? findMatch(registrationsMade(model, Node.isNewExpression(call)), origin)
+    ? findMatch(registrationsMade(model, base !== undefined || Node.isNewExpression(call)), origin)
     : undefined;
   let confidence: Confidence = origin?.confidence ?? 'medium';
   if (!fact && Node.isCallExpression(call)) {
@@ -896,6 +897,16 @@ function fromRegistration(call: CallExpression | NewExpression, model: ProjectMo
       confidence,
     },
   ];
+}
+
+/**
+ * `class SendMailTool extends DynamicStructuredTool { constructor() { super({ name, schema, func }) } }`: a constructor's
+ * `super(…)` constructs the class it extends, as `new DynamicStructuredTool({…})` would — the base class's expression.
+ */
+function superclassOf(call: CallExpression): Node | undefined {
+  if (call.getExpression().getKind() !== SyntaxKind.SuperKeyword) return undefined;
+  const cls = call.getFirstAncestor((node) => Node.isClassDeclaration(node) || Node.isClassExpression(node));
+  return cls && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls)) ? cls.getExtends()?.getExpression() : undefined;
 }
 
 const registrationsByConstruct = new WeakMap<ReadonlyArray<ToolRegistrationFact>, Map<boolean, ToolRegistrationFact[]>>();
