@@ -12,7 +12,7 @@ import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
 import { entryHandler, entryName, fromDispatchIf, fromDispatchSwitch, fromDispatchTable, tableEntries } from './raw-tool-loops.js';
 import { resolveIdentifier } from './scope.js';
 import { valueOf } from './values.js';
-import { elementToolHandlers, returnsResultOf, spreadTupleHandlers } from './tool-elements.js';
+import { collectionMembers, elementToolHandlers, returnsResultOf, spreadTupleHandlers } from './tool-elements.js';
 import type { Confidence } from './types.js';
 
 export interface ToolAnnotations {
@@ -84,6 +84,8 @@ export function isRegisteredHandler(fn: Node, model: ProjectModel): boolean {
     let holder: Node | undefined = fn.getParent();
     while (holder && (Node.isParenthesizedExpression(holder) || Node.isAsExpression(holder))) holder = holder.getParent();
     if (holder && Node.isPropertyAssignment(holder)) holder = holder.getParent()?.getParent();
+    // `customActionProvider([{ name, invoke: async (…) => … }])`: an option object in an array argument.
+    if (holder && Node.isArrayLiteralExpression(holder)) holder = holder.getParent();
     if (!holder || !(Node.isCallExpression(holder) || Node.isNewExpression(holder))) return false;
     return handlersOfCall(holder, model).some((handler) => handler.fn === fn);
   });
@@ -876,6 +878,8 @@ function fromRegistration(call: CallExpression | NewExpression, model: ProjectMo
     const schema = call.getArguments()[0];
     if (!schema || !/CallToolRequestSchema/.test(schema.getText())) return [];
   }
+  const each = eachHandlerObject(call, fact.handler);
+  if (each) return each.flatMap((object) => fromRegistrationObject(call, object, fact!, confidence, model));
   const expression = handlerExpression(call, fact.handler);
   if (!expression) return [];
   const wrapped = wrappedFunction(expression, model, 0);
@@ -907,6 +911,41 @@ function superclassOf(call: CallExpression): Node | undefined {
   if (call.getExpression().getKind() !== SyntaxKind.SuperKeyword) return undefined;
   const cls = call.getFirstAncestor((node) => Node.isClassDeclaration(node) || Node.isClassExpression(node));
   return cls && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls)) ? cls.getExtends()?.getExpression() : undefined;
+}
+
+/** `customActionProvider([{ name, invoke }, { name, invoke }])`: the option objects of an array argument, when the fact allows one. */
+function eachHandlerObject(call: CallExpression | NewExpression, how: HandlerArg): ObjectLiteralExpression[] | undefined {
+  if (typeof how !== 'object' || !how.orEach) return undefined;
+  const arg = call.getArguments()[how.arg];
+  const list = arg ? unwrap(arg) : undefined;
+  if (!list || !Node.isArrayLiteralExpression(list)) return undefined;
+  return list.getElements().flatMap((element) => {
+    const object = objectLiteralOf(element);
+    return object ? [object] : [];
+  });
+}
+
+/** One tool of an array handed to a registration: its handler under the fact's option, its name under `name`. */
+function fromRegistrationObject(call: CallExpression | NewExpression, object: ObjectLiteralExpression, fact: ToolRegistrationFact, confidence: Confidence, model: ProjectModel): ToolHandler[] {
+  const option = typeof fact.handler === 'object' ? fact.handler.option : undefined;
+  const expression = option ? propertyValue(propertyOf(object, option)) : undefined;
+  if (!expression) return [];
+  const wrapped = wrappedFunction(expression, model, 0);
+  const fn = wrapped ?? model.functionOfValue(expression);
+  const named = propertyValue(propertyOf(object, 'name'));
+  return [
+    {
+      framework: fact.framework,
+      body: fn ?? expression,
+      fn,
+      registration: call,
+      expression,
+      name: named && (Node.isStringLiteral(named) || Node.isNoSubstitutionTemplateLiteral(named)) ? named.getLiteralValue() : undefined,
+      annotations: {},
+      signalFrom: wrapped ? undefined : fact.signalFrom,
+      confidence,
+    },
+  ];
 }
 
 const registrationsByConstruct = new WeakMap<ReadonlyArray<ToolRegistrationFact>, Map<boolean, ToolRegistrationFact[]>>();
@@ -1155,10 +1194,10 @@ function loopRegisteredHandlers(handler: ToolHandler, model: ProjectModel): Tool
   const out: ToolHandler[] = [];
   const framework = `${handler.framework} (registered in a loop)`;
   if (Node.isPropertyAccessExpression(held) && loopElementOf(held.getExpression(), call)?.variable === element.variable && !Node.isPropertyAccessExpression(unwrap(held.getExpression()))) {
-    // tool.handler: each element's own member
-    for (const entry of tableEntries(element.collection, model, 0)) {
-      const fn = entryHandler(entry, held.getName(), model);
-      if (fn) out.push({ framework, body: fn, fn, registration: entry.registration, name: entry.name ?? entryName(entry.value, model), annotations: {}, confidence: 'medium' });
+    // tool.handler (or `tool.execute.bind(tool)`): each element's own member, written in the list or of each object and
+    // class the package types as the element's type (`for (const tool of this.tools.values())` over a `Map<string, Tool>`)
+    for (const found of collectionMembers(element.collection, held.getName(), writtenTypeNode(element.variable), model)) {
+      out.push({ framework, body: found.body, fn: found.body, registration: found.registration, name: found.name, annotations: {}, confidence: 'medium' });
     }
   } else if (Node.isElementAccessExpression(held)) {
     // HANDLERS[tool.name]: the table keyed by the name the registration gives the tool
@@ -1173,6 +1212,11 @@ function loopRegisteredHandlers(handler: ToolHandler, model: ProjectModel): Tool
 }
 
 const flat = (node: Node) => unwrap(node).getText().replace(/\s+/g, '');
+
+/** The type written on a loop variable or an iteration callback's parameter (`for (const tool: Tool of …)` is not TypeScript; `(tool: Tool) => …` is). */
+function writtenTypeNode(variable: Node): import('ts-morph').TypeNode | undefined {
+  return Node.isParameterDeclaration(variable) || Node.isVariableDeclaration(variable) ? variable.getTypeNode() : undefined;
+}
 
 /** The loop variable (and the collection it walks) a name expression (`tool.name`, `tool`) is read from, around `site`. */
 function loopElementOf(expression: Node, site: Node): { variable: Node; collection: Node } | undefined {
@@ -1195,6 +1239,13 @@ function heldThroughWrappers(expression: Node, model: ProjectModel, depth: numbe
     return init ? heldThroughWrappers(init, model, depth + 1) : undefined;
   }
   if (Node.isCallExpression(node)) {
+    // `tool.execute.bind(tool)`: the method itself, bound to its own element.
+    const callee = unwrap(node.getExpression());
+    if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'bind') {
+      const bound = unwrap(callee.getExpression());
+      const self = node.getArguments()[0];
+      return Node.isPropertyAccessExpression(bound) && self !== undefined && flat(self) === flat(bound.getExpression()) ? bound : undefined;
+    }
     const helper = model.functionCalledBy(node);
     if (!helper) return undefined;
     const args = node.getArguments();

@@ -215,7 +215,11 @@ export interface HttpClientRetryFact extends Checked {
  * and `FunctionTool.from({ execute, … })`); `orArg`: or the function given at that argument when the option is absent
  * (`createAIFunction(spec, impl)` beside `createAIFunction({ …spec, execute })`).
  */
-export type HandlerArg = number | 'last' | { option: string; arg: number; orFunction?: boolean; orArg?: number };
+/**
+ * How a registration is handed its handler: an argument index, the last argument, or a property of an options object
+ * argument (`orEach`: the argument may also be an array of such objects, one tool each).
+ */
+export type HandlerArg = number | 'last' | { option: string; arg: number; orFunction?: boolean; orArg?: number; orEach?: boolean };
 
 /**
  * A decorator that makes the method it decorates a tool (`@CreateAction({…})`, GOAT's `@Tool({…})`): matched

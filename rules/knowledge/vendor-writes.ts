@@ -54,6 +54,8 @@ export const notVendorClients: ReadonlyArray<string> = [
   'simple-git', 'isomorphic-git', 'chokidar', 'glob', 'fast-glob', 'minimatch', 'ignore', 'picomatch', 'micromatch', 'yaml', 'js-yaml', 'marked', 'markdown-it', 'unified', 'remark-*',
   'rehype-*', 'turndown', 'xml2js', 'fast-xml-parser', 'csv-parse', 'csv-stringify', 'papaparse', 'handlebars', 'mustache', 'ejs', 'nunjucks', 'tiktoken',
   'js-tiktoken', '@dqbd/tiktoken', 'gpt-tokenizer', 'diff', 'fs-extra', 'graceful-fs', 'memfs', 'execa', 'node-pty', 'cross-spawn', 'vectra', 'hnswlib-node',
+  // arbitrary-precision numbers (`total.add(value)` is arithmetic)
+  'decimal.js', 'decimal.js-light', 'bignumber.js', 'big.js', 'bn.js', 'jsbi', 'long', 'fraction.js', 'mathjs',
   // test tools
   'vitest', 'jest', '@jest/*', 'mocha', 'chai', 'sinon', 'nock', 'msw', 'msw/*', 'supertest',
   // in-process servers, sockets and RPC plumbing (a message to a peer, not a write the tool makes in another system)
