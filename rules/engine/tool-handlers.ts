@@ -882,25 +882,27 @@ function fromRegistration(call: CallExpression | NewExpression, model: ProjectMo
   if (each) return each.flatMap((object) => fromRegistrationObject(call, object, fact!, confidence, model));
   const expression = handlerExpression(call, fact.handler);
   if (!expression) return [];
-  const wrapped = wrappedFunction(expression, model, 0);
-  const fn = wrapped ?? model.functionOfValue(expression);
   const args = call.getArguments();
   const handlerIndex = args.findIndex((a) => a === expression || a.containsRange(expression.getPos(), expression.getEnd()));
   const read = instanceReader(call, self, model);
-  return [
-    {
-      framework: fact.framework,
-      body: fn ?? expression,
-      fn,
-      registration: call,
-      expression,
-      name: toolName(call, read),
-      annotations: annotationsOf(call, fact, handlerIndex < 0 ? args.length - 1 : handlerIndex, read),
-      // A wrapped function gets what the wrapper's closure hands it, not the registration's arguments.
-      signalFrom: wrapped ? undefined : fact.signalFrom,
-      confidence,
-    },
-  ];
+  const annotations = annotationsOf(call, fact, handlerIndex < 0 ? args.length - 1 : handlerIndex, read);
+  return [registeredHandler(call, expression, fact, confidence, toolName(call, read), annotations, model)];
+}
+
+/** The handler a registration hands over as `expression` (the function itself, or the one a project wrapper of it calls). */
+function registeredHandler(
+  call: CallExpression | NewExpression,
+  expression: Node,
+  fact: ToolRegistrationFact,
+  confidence: Confidence,
+  name: string | undefined,
+  annotations: ToolAnnotations,
+  model: ProjectModel,
+): ToolHandler {
+  const wrapped = wrappedFunction(expression, model, 0);
+  const fn = wrapped ?? model.functionOfValue(expression);
+  // A wrapped function gets what the wrapper's closure hands it, not the registration's arguments.
+  return { framework: fact.framework, body: fn ?? expression, fn, registration: call, expression, name, annotations, signalFrom: wrapped ? undefined : fact.signalFrom, confidence };
 }
 
 /**
@@ -930,22 +932,9 @@ function fromRegistrationObject(call: CallExpression | NewExpression, object: Ob
   const option = typeof fact.handler === 'object' ? fact.handler.option : undefined;
   const expression = option ? propertyValue(propertyOf(object, option)) : undefined;
   if (!expression) return [];
-  const wrapped = wrappedFunction(expression, model, 0);
-  const fn = wrapped ?? model.functionOfValue(expression);
   const named = propertyValue(propertyOf(object, 'name'));
-  return [
-    {
-      framework: fact.framework,
-      body: fn ?? expression,
-      fn,
-      registration: call,
-      expression,
-      name: named && (Node.isStringLiteral(named) || Node.isNoSubstitutionTemplateLiteral(named)) ? named.getLiteralValue() : undefined,
-      annotations: {},
-      signalFrom: wrapped ? undefined : fact.signalFrom,
-      confidence,
-    },
-  ];
+  const name = named && (Node.isStringLiteral(named) || Node.isNoSubstitutionTemplateLiteral(named)) ? named.getLiteralValue() : undefined;
+  return [registeredHandler(call, expression, fact, confidence, name, {}, model)];
 }
 
 const registrationsByConstruct = new WeakMap<ReadonlyArray<ToolRegistrationFact>, Map<boolean, ToolRegistrationFact[]>>();
