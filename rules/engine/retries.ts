@@ -11,6 +11,7 @@ import { writeVerbOf } from './vendor-writes.js';
 import { descendantsOfKind } from './kind-index.js';
 import { loopsBackOnlyAfterRefusal, reachedOnlyAfterRefusal } from './retry-gates.js';
 import { failsSilently, rerunsOnlyOnThrow, silentBlock } from './swallowed-failures.js';
+import { jobQueueRetriesIn } from './job-queues.js';
 
 export interface Retry {
   /** The code that runs again on each attempt. */
@@ -29,7 +30,7 @@ export interface Retry {
 
 export function findRetries(file: SourceFile, model: ProjectModel): Retry[] {
   return model.memoize('retries', file, () => {
-    const out = [...directRetries(file, model)];
+    const out = [...directRetries(file, model), ...jobQueueRetriesIn(file, model)];
     for (const call of descendantsOfKind(file, SyntaxKind.CallExpression)) {
       const fromWrapper = wrapperRetry(call, model);
       if (fromWrapper) out.push(fromWrapper);
@@ -91,12 +92,35 @@ function libraryRetry(call: CallExpression, model: ProjectModel): Retry | undefi
   const args = call.getArguments();
   const arg = args[fact.fnArg];
   if (!arg) return undefined;
+  const count = fact.countSetBy ? registeredRetryCount(call, fact.countSetBy) : undefined;
+  if (count === 0) return undefined;
+  const label = count === undefined ? fact.label : fact.label.replace(/\(.*\)$/, `(${count} retr${count === 1 ? 'y' : 'ies'}, set by ${fact.countSetBy!.option})`);
   const fn = model.functionOfValue(arg);
-  if (fn) return { region: fn, construct: call, label: fact.label };
+  if (fn) return { region: fn, construct: call, label };
   const value = unbound(arg);
   const inline = Node.isArrowFunction(value) || Node.isFunctionExpression(value);
   const forwarded = fact.forwardsArgsFrom !== undefined && !inline ? { fn: value, args: args.slice(fact.forwardsArgsFrom) } : undefined;
-  return { region: arg, construct: call, label: fact.label, forwarded };
+  return { region: arg, construct: call, label, forwarded };
+}
+
+/**
+ * The retries the registration around a step sets for it (`createFunction({ id, retries: 0 }, trigger, async ({ step }) =>
+ * step.run(…))`): the count in the config of the nearest call of that name whose arguments hold the function the step
+ * is written in; undefined when there is none or it sets none (the framework default) or one that cannot be read.
+ */
+function registeredRetryCount(call: CallExpression, countSetBy: NonNullable<RetryFact['countSetBy']>): number | undefined {
+  for (let node: Node | undefined = call.getParent(); node && !Node.isSourceFile(node); node = node.getParent()) {
+    if (!Node.isArrowFunction(node) && !Node.isFunctionExpression(node)) continue;
+    const registration = node.getParent();
+    if (!registration || !Node.isCallExpression(registration) || !registration.getArguments().includes(node)) continue;
+    const callee = unwrap(registration.getExpression());
+    const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : Node.isIdentifier(callee) ? callee.getText() : undefined;
+    if (name !== countSetBy.registration) continue;
+    const value = propertyValue(deepPropertyOf(objectLiteralOf(registration.getArguments()[countSetBy.configArg]), countSetBy.option));
+    const read = value ? unwrap(value) : undefined;
+    return read && Node.isNumericLiteral(read) ? Number(read.getLiteralValue()) : undefined;
+  }
+  return undefined;
 }
 
 /** The retry library a call is, also `this.caller.call(…)` in a subclass of a LangChain model (its base sets `this.caller`). */

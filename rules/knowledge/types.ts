@@ -153,6 +153,11 @@ export interface RetryFact extends CallPattern, Checked {
   forwardsArgsFrom?: number;
   /** An options argument whose `signal` bounds every attempt (LangChain `callWithOptions({ signal }, fn)`). */
   signalOptionArg?: number;
+  /**
+   * The registration whose config sets the count (`inngest.createFunction({ id, retries: 0 }, trigger, handler)`): a
+   * step written in the handler it registers is retried that many times; 0 means one attempt, not a retry.
+   */
+  countSetBy?: { registration: string; configArg: number; option: string };
 }
 
 /** A scheduler that runs the function it is handed (its last function argument) on every tick of a clock. */

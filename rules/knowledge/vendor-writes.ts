@@ -53,7 +53,9 @@ export const notVendorClients: ReadonlyArray<string> = [
   'ajv-formats', 'archiver', 'jszip', 'adm-zip', 'tar', 'tar-stream', 'exceljs', 'xlsx', 'pdf-lib', 'pdfkit', 'ical-generator', 'ics', 'sharp', 'jimp', 'canvas', 'fluent-ffmpeg',
   'simple-git', 'isomorphic-git', 'chokidar', 'glob', 'fast-glob', 'minimatch', 'ignore', 'picomatch', 'micromatch', 'yaml', 'js-yaml', 'marked', 'markdown-it', 'unified', 'remark-*',
   'rehype-*', 'turndown', 'xml2js', 'fast-xml-parser', 'csv-parse', 'csv-stringify', 'papaparse', 'handlebars', 'mustache', 'ejs', 'nunjucks', 'tiktoken',
-  'js-tiktoken', '@dqbd/tiktoken', 'gpt-tokenizer', 'diff', 'fs-extra', 'graceful-fs', 'memfs', 'execa', 'node-pty', 'cross-spawn', 'vectra', 'hnswlib-node',
+  'js-tiktoken', '@dqbd/tiktoken', 'gpt-tokenizer',
+  // LangChain's text splitters: `splitter.createDocuments(texts)` cuts strings into Document objects in memory
+  '@langchain/textsplitters', 'langchain/text_splitter', 'diff', 'fs-extra', 'graceful-fs', 'memfs', 'execa', 'node-pty', 'cross-spawn', 'vectra', 'hnswlib-node',
   // arbitrary-precision numbers (`total.add(value)` is arithmetic)
   'decimal.js', 'decimal.js-light', 'bignumber.js', 'big.js', 'bn.js', 'jsbi', 'long', 'fraction.js', 'mathjs',
   // test tools
