@@ -4,7 +4,7 @@
 // they name; libraries that are not clients of another system are never vendor writes (knowledge/vendor-writes.ts).
 import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import { knownPackageNames, writePackageNames } from '../knowledge/index.js';
-import { localBuilderRest, modelCallSegments, notVendorClients, repeatSafeVendorMethods, retryingVendorClients, vendorWriteVerbs } from '../knowledge/vendor-writes.js';
+import { deployOnlyRest, localBuilderRest, modelCallSegments, notVendorClients, repeatSafeVendorMethods, retryingVendorClients, vendorWriteVerbs } from '../knowledge/vendor-writes.js';
 import { relationKeptOnceMethod, relationKeptOnceWhy } from '../knowledge/repeat-safe-posts.js';
 import type { WriteFact, WriteKind } from '../knowledge/types.js';
 import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef, type TypeOracle } from './callee.js';
@@ -58,6 +58,7 @@ export function writeVerbOf(name: string): WriteKind | undefined {
   const builder = localBuilderRest[verb];
   const noun = rest.replace(/^_+/, '');
   if (builder && builder.test(noun)) return undefined;
+  if (verb === 'deploy' && !deployOnlyRest.test(noun)) return undefined;
   // createOrUpdate…, addOrReplace…: the name says it sets a record by its key.
   if (/^Or(?:Update|Replace|Set|Get)/.test(noun)) return 'upsert';
   // createWithId, addWithId: the caller chooses the record's id, so a repeat writes the same record.

@@ -6,13 +6,20 @@
 
 /**
  * The first camelCase word of a method name that says it writes in another system, with the kind of write.
- * `addTask`, `createIssue`, `sendTransaction`, `refundCapturedPayment`, `workflows.trigger`, `pages.create`, `messages.reply`.
+ * `addTask`, `createIssue`, `sendTransaction`, `refundCapturedPayment`, `workflows.trigger`, `pages.create`, `messages.reply`,
+ * `wallet.deployToken`.
  */
 export const vendorWriteVerbs: Readonly<Record<string, 'create' | 'send' | 'charge' | 'append'>> = {
   create: 'create', add: 'create', insert: 'create', post: 'create', submit: 'create', invite: 'send', enqueue: 'send',
   send: 'send', publish: 'send', trigger: 'send', schedule: 'create', append: 'append', reply: 'send', forward: 'send',
   charge: 'charge', pay: 'charge', transfer: 'charge', refund: 'charge',
+  // deployToken, deployNFT, deployContract (@coinbase/coinbase-sdk 0.25 Wallet: each creates and broadcasts a new
+  // contract); only a contract or token deploy (deployOnlyRest) — an app or an action deployed applies its settings.
+  deploy: 'create',
 };
+
+/** What must follow `deploy` for a deploy to create something: a contract or a token (`deployApp` applies settings). */
+export const deployOnlyRest = /^(?:\w*(?:Token|NFT|Nft|Contract|MultiToken|Collection))$/;
 
 /**
  * What follows the verb, per verb, in names that build something in the process (or mint a short-lived credential,
