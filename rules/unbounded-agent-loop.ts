@@ -209,7 +209,7 @@ function judgeLoop(node: import('ts-morph').WhileStatement | import('ts-morph').
     // three calls down is not judged. A run loop (`while (true)`, `while (this.running)`) is followed all the way.
     if (condition && !isConstantTrue(condition) && !isStopFlag(condition) && !reachesModel(body, model, 0, SHALLOW_DEPTH)) return false;
     if (endsOnModelAnswer(node, body, model)) return false;
-    if (waitsOnPersonEveryTurn(body, model)) return false;
+    if (waitsOnPersonEveryTurn(body, model) || waitsOnOutsideEventEveryTurn(body)) return false;
     if (pollsForEvents(node, condition, body, model)) return false;
     return !modelReachedOnlyThroughInnerLoops(node, body, model);
   });
@@ -666,7 +666,9 @@ function checkSdkOptions(context: RuleContext): void {
     if (prepareStepSwitchesToolsOff(property)) continue;
     context.report({
       node: property,
-      message: `\`${name}\` is set so the agent loop never stops (${value.getText().slice(0, 40)}): the model decides when it ends, with no step limit. Use a finite bound, e.g. \`stopWhen: stepCountIs(10)\` / \`maxTurns: 10\`.`,
+      message: Node.isBinaryExpression(value)
+        ? `\`${name}\` falls back to no bound when the setting is not given (${value.getText().slice(0, 40)}): unless a caller sets it, the model decides when the agent loop ends, with no step limit. Fall back to a finite bound, e.g. \`?? 10\`.`
+        : `\`${name}\` is set so the agent loop never stops (${value.getText().slice(0, 40)}): the model decides when it ends, with no step limit. Use a finite bound, e.g. \`stopWhen: stepCountIs(10)\` / \`maxTurns: 10\`.`,
       confidence: 'high',
     });
   }
@@ -753,10 +755,12 @@ function boundIn(node: Node | undefined, runner: AgentRunnerFact, nested: string
   const value = unwrapped(node);
   if (/^(undefined|null)$/.test(value.getText())) return 'unset';
   if (Node.isConditionalExpression(value)) {
+    if (configuredOnly(value.getCondition(), value.getWhenTrue(), runner) && boundIn(value.getWhenFalse(), runner, nested, depth + 1) === 'unset') return 'unset';
     return eitherBound(boundIn(value.getWhenTrue(), runner, nested, depth + 1), boundIn(value.getWhenFalse(), runner, nested, depth + 1));
   }
   // `...(flag && { maxTurns })`: the object or nothing.
   if (Node.isBinaryExpression(value) && value.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken) {
+    if (configuredOnly(value.getLeft(), value.getRight(), runner)) return 'unset';
     return eitherBound('unset', boundIn(value.getRight(), runner, nested, depth + 1));
   }
   const object = objectLiteralOf(value);
@@ -783,6 +787,23 @@ function boundIn(node: Node | undefined, runner: AgentRunnerFact, nested: string
     if (!bound || !runner.unboundedValues.includes(bound.getText().replace(/\s+/g, ''))) return 'set';
   }
   return state;
+}
+
+/**
+ * `...(opts.maxTurns && { maxTurns: opts.maxTurns })`, `...(typeof cfg.maxTurns === 'number' ? { maxTurns: cfg.maxTurns } : {})`:
+ * the bound is there only when a setting carries it, and the test is on that very setting — with none configured the
+ * run has no bound (corpus README question 3, as question 14 reads a deadline added only when configured).
+ */
+function configuredOnly(condition: Node, branch: Node, runner: AgentRunnerFact): boolean {
+  const object = objectLiteralOf(unwrapped(branch));
+  if (!object) return false;
+  const tested = condition.getText().replace(/\?\./g, '.');
+  return object.getProperties().some((property) => {
+    if (!runner.bounds.includes(propertyName(property) ?? '')) return false;
+    const bound = Node.isPropertyAssignment(property) ? property.getInitializer() : Node.isShorthandPropertyAssignment(property) ? property.getNameNode() : undefined;
+    const setting = bound ? unwrapped(bound).getText().replace(/\?\./g, '.') : '';
+    return setting !== '' && /^[\w$.]+$/.test(setting) && new RegExp(`(^|[^\\w$.])${setting.replace(/[.$]/g, '\\$&')}($|[^\\w$])`).test(tested);
+  });
 }
 
 function unwrapped(node: Node): Node {
@@ -835,6 +856,10 @@ function isUnbounded(value: Node, option: string): boolean {
   if (STEP_COUNT.test(text)) return true;
   // ai 7's isLoopFinished() never returns true: the loop runs until the model stops calling tools.
   if (option === 'stopWhen' && /^isLoopFinished\(\)$/.test(text)) return true;
+  // `maxTurns: options.maxTurns ?? Infinity`: unset, the bound is infinite (corpus README question 58).
+  if (Node.isBinaryExpression(value) && [SyntaxKind.QuestionQuestionToken, SyntaxKind.BarBarToken].includes(value.getOperatorToken().getKind())) {
+    return isUnbounded(unparen(value.getRight()), option);
+  }
   if (Node.isArrowFunction(value) || Node.isFunctionExpression(value)) {
     const body = value.getBody();
     if (Node.isFalseLiteral(body)) return true;
@@ -1300,6 +1325,26 @@ function waitsOnPersonEveryTurn(body: Node, model: ProjectModel): boolean {
   if (HUMAN_INPUT.test(text)) return true;
   return descendantsOfKind(body, SyntaxKind.CallExpression).filter(outside)
     .some((call) => callsFunctionThat(call, body, model, 'waits-on-person@1', (calleeBody) => waitsOnPerson(calleeBody, model, 1)));
+}
+
+/**
+ * `while (…) { await condition(() => inbox.length > 0); … }` in a Temporal workflow (knowledge `outsideEventWaits`): each
+ * turn starts by waiting for a message from outside (a signal), so the loop goes round once per message — the
+ * outside's pace, as with a person at a prompt. Only a wait every turn counts: one under a branch (`if (answered)
+ * await condition(…)`) lets the model's turns run on between messages.
+ */
+function waitsOnOutsideEventEveryTurn(body: Node): boolean {
+  if (!Node.isBlock(body)) return false;
+  return topLevelStatements(body).some((statement) => {
+    if (!Node.isExpressionStatement(statement)) return false;
+    const awaited = unparen(statement.getExpression());
+    if (!Node.isAwaitExpression(awaited)) return false;
+    const call = unparen(awaited.getExpression());
+    const callee = Node.isCallExpression(call) ? call.getExpression() : undefined;
+    if (!callee || !Node.isIdentifier(callee)) return false;
+    const binding = resolveIdentifier(callee);
+    return binding.kind === 'import' && knowledge.outsideEventWaits.some((fact) => fact.module.includes(binding.module) && fact.exports.includes(binding.exportName));
+  });
 }
 
 /** Whether a body waits on a person (readline `question`, stdin), directly or through project helpers. */
