@@ -1,6 +1,6 @@
 // unbounded-agent-loop: an agent loop that calls an LLM with no step, turn or budget bound — a
 // hand-written `while (true)`, recursion, or an SDK loop configured to never stop.
-import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type Identifier, type NewExpression, type PropertyAccessExpression } from 'ts-morph';
+import { Node, SyntaxKind, type BinaryExpression, type BindingElement, type CallExpression, type ParameterDeclaration, type VariableDeclaration, type Identifier, type NewExpression, type PropertyAccessExpression } from 'ts-morph';
 import { resolveIdentifier } from './engine/scope.js';
 import { outboundCall } from './engine/deadlines.js';
 import { MODEL_REACH_DEPTH, SHALLOW_DEPTH, isModelCall, reachesModel } from './engine/model-calls.js';
@@ -58,7 +58,9 @@ function checkTimers(context: RuleContext): void {
     const body = fn?.getBody();
     if (!body || !reachesModel(body, model)) continue;
     const passes = Node.isBlock(body) ? topLevelStatements(body) : [body];
-    if (!passes.some((statement) => !isBranchOrLoop(statement) && reachesModel(statement, model))) continue;
+    // Through the helpers it calls too: a tick that calls the model only in its helper's loop over what it fetched (new
+    // mentions, fresh articles) answers outside events (question 18), as a poller's pass does.
+    if (!passes.some((statement) => !isBranchOrLoop(statement) && reachesModelEveryPass(statement, model, 0, fn, true))) continue;
     if (waitsOnPersonEveryTurn(body, model)) continue;
     // A timer cleared when the call, connection or session it serves ends (question 48): not the process's loop.
     if (timer.label === 'setInterval' && Node.isCallExpression(call) && timerEndsWithItsCall(call, model)) continue;
@@ -207,7 +209,7 @@ function judgeLoop(node: import('ts-morph').WhileStatement | import('ts-morph').
     // three calls down is not judged. A run loop (`while (true)`, `while (this.running)`) is followed all the way.
     if (condition && !isConstantTrue(condition) && !isStopFlag(condition) && !reachesModel(body, model, 0, SHALLOW_DEPTH)) return false;
     if (endsOnModelAnswer(node, body, model)) return false;
-    if (waitsOnPersonEveryTurn(body, model)) return false;
+    if (waitsOnPersonEveryTurn(body, model) || waitsOnOutsideEventEveryTurn(body)) return false;
     if (pollsForEvents(node, condition, body, model)) return false;
     return !modelReachedOnlyThroughInnerLoops(node, body, model);
   });
@@ -337,7 +339,7 @@ function pollsForEvents(loop: Node, condition: Node | undefined, body: Node, mod
  * (`await runOneCycle()`) that does so at its own top level — a helper that calls the model only in its loop over
  * what it fetched, or under a condition, answers events like the poller itself (question 18).
  */
-function reachesModelEveryPass(statement: Node, model: ProjectModel, depth: number, self?: Node): boolean {
+function reachesModelEveryPass(statement: Node, model: ProjectModel, depth: number, self?: Node, clockTests = false): boolean {
   if (!reachesModel(statement, model)) return false;
   if (depth >= 2) return true;
   const calls = descendantsOfKind(statement, SyntaxKind.CallExpression);
@@ -354,8 +356,9 @@ function reachesModelEveryPass(statement: Node, model: ProjectModel, depth: numb
     // `this.poll().catch(log)`: a call that reaches the model only through a call written inside it is judged there.
     if (!fn && descendantsOfKind(call, SyntaxKind.CallExpression).some((inner) => reachesModel(inner, model))) continue;
     if (!body || !Node.isBlock(body) || body.containsRange(statement.getPos(), statement.getEnd())) return true;
-    const passes = topLevelStatements(body);
-    if (passes.some((inner) => !isBranchOrLoop(inner) && reachesModelEveryPass(inner, model, depth + 1, self))) return true;
+    // With `clockTests`, a helper's test of the clock (`if (Date.now() - lastPost > interval)`) runs its branch every pass.
+    const passes = clockTests ? passStatements(body) : topLevelStatements(body);
+    if (passes.some((inner) => !isBranchOrLoop(inner) && reachesModelEveryPass(inner, model, depth + 1, self, clockTests))) return true;
   }
   return false;
 }
@@ -663,7 +666,9 @@ function checkSdkOptions(context: RuleContext): void {
     if (prepareStepSwitchesToolsOff(property)) continue;
     context.report({
       node: property,
-      message: `\`${name}\` is set so the agent loop never stops (${value.getText().slice(0, 40)}): the model decides when it ends, with no step limit. Use a finite bound, e.g. \`stopWhen: stepCountIs(10)\` / \`maxTurns: 10\`.`,
+      message: Node.isBinaryExpression(value)
+        ? `\`${name}\` falls back to no bound when the setting is not given (${value.getText().slice(0, 40)}): unless a caller sets it, the model decides when the agent loop ends, with no step limit. Fall back to a finite bound, e.g. \`?? 10\`.`
+        : `\`${name}\` is set so the agent loop never stops (${value.getText().slice(0, 40)}): the model decides when it ends, with no step limit. Use a finite bound, e.g. \`stopWhen: stepCountIs(10)\` / \`maxTurns: 10\`.`,
       confidence: 'high',
     });
   }
@@ -702,8 +707,9 @@ function checkAgentRunners(context: RuleContext): void {
 }
 
 /**
- * A coding agent's command line started headless with no turn bound (`spawn('claude', ['-p', task])`, knowledge
- * `cliAgentRuns`): the process runs the agent's loop until the model stops. Reported at the call that starts it.
+ * A coding agent's command line started headless with no turn bound (`spawn('claude', ['-p', task])`, `codex exec`,
+ * `gemini -p`, knowledge `cliAgentRuns`): the process runs the agent's loop until the model stops. Reported at the call
+ * that starts it.
  */
 function checkCliAgentRuns(context: RuleContext): void {
   const { sourceFile, model } = context;
@@ -714,7 +720,9 @@ function checkCliAgentRuns(context: RuleContext): void {
     const bounds = run.fact.bounds.map((b) => `\`${b}\``).join(' or ');
     context.report({
       node: call,
-      message: `${run.fact.label} (\`${run.command}\`) has no ${bounds}: the agent calls the model and runs the tools it asks for until the model stops, so a confused model loops — and spends — without limit. Pass ${bounds} (e.g. \`--max-turns 20\`), or kill the process on a timer.`,
+      message: run.fact.bounds.length === 0
+        ? `${run.fact.label} (\`${run.command}\`) has no turn bound (the CLI offers none) and no timer that kills it: the agent calls the model and runs the tools it asks for until the model stops, so a confused model loops — and spends — without limit. Kill the process on a timer (a spawn \`timeout\` or an \`AbortSignal\`).`
+        : `${run.fact.label} (\`${run.command}\`) has no ${bounds}: the agent calls the model and runs the tools it asks for until the model stops, so a confused model loops — and spends — without limit. Pass ${bounds} (e.g. \`--max-turns 20\`), or kill the process on a timer.`,
       confidence: 'medium',
     });
   }
@@ -747,10 +755,12 @@ function boundIn(node: Node | undefined, runner: AgentRunnerFact, nested: string
   const value = unwrapped(node);
   if (/^(undefined|null)$/.test(value.getText())) return 'unset';
   if (Node.isConditionalExpression(value)) {
+    if (configuredOnly(value.getCondition(), value.getWhenTrue(), runner) && boundIn(value.getWhenFalse(), runner, nested, depth + 1) === 'unset') return 'unset';
     return eitherBound(boundIn(value.getWhenTrue(), runner, nested, depth + 1), boundIn(value.getWhenFalse(), runner, nested, depth + 1));
   }
   // `...(flag && { maxTurns })`: the object or nothing.
   if (Node.isBinaryExpression(value) && value.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken) {
+    if (configuredOnly(value.getLeft(), value.getRight(), runner)) return 'unset';
     return eitherBound('unset', boundIn(value.getRight(), runner, nested, depth + 1));
   }
   const object = objectLiteralOf(value);
@@ -777,6 +787,23 @@ function boundIn(node: Node | undefined, runner: AgentRunnerFact, nested: string
     if (!bound || !runner.unboundedValues.includes(bound.getText().replace(/\s+/g, ''))) return 'set';
   }
   return state;
+}
+
+/**
+ * `...(opts.maxTurns && { maxTurns: opts.maxTurns })`, `...(typeof cfg.maxTurns === 'number' ? { maxTurns: cfg.maxTurns } : {})`:
+ * the bound is there only when a setting carries it, and the test is on that very setting — with none configured the
+ * run has no bound (corpus README question 3, as question 14 reads a deadline added only when configured).
+ */
+function configuredOnly(condition: Node, branch: Node, runner: AgentRunnerFact): boolean {
+  const object = objectLiteralOf(unwrapped(branch));
+  if (!object) return false;
+  const tested = condition.getText().replace(/\?\./g, '.');
+  return object.getProperties().some((property) => {
+    if (!runner.bounds.includes(propertyName(property) ?? '')) return false;
+    const bound = Node.isPropertyAssignment(property) ? property.getInitializer() : Node.isShorthandPropertyAssignment(property) ? property.getNameNode() : undefined;
+    const setting = bound ? unwrapped(bound).getText().replace(/\?\./g, '.') : '';
+    return setting !== '' && /^[\w$.]+$/.test(setting) && new RegExp(`(^|[^\\w$.])${setting.replace(/[.$]/g, '\\$&')}($|[^\\w$])`).test(tested);
+  });
 }
 
 function unwrapped(node: Node): Node {
@@ -829,6 +856,10 @@ function isUnbounded(value: Node, option: string): boolean {
   if (STEP_COUNT.test(text)) return true;
   // ai 7's isLoopFinished() never returns true: the loop runs until the model stops calling tools.
   if (option === 'stopWhen' && /^isLoopFinished\(\)$/.test(text)) return true;
+  // `maxTurns: options.maxTurns ?? Infinity`: unset, the bound is infinite (corpus README question 58).
+  if (Node.isBinaryExpression(value) && [SyntaxKind.QuestionQuestionToken, SyntaxKind.BarBarToken].includes(value.getOperatorToken().getKind())) {
+    return isUnbounded(unparen(value.getRight()), option);
+  }
   if (Node.isArrowFunction(value) || Node.isFunctionExpression(value)) {
     const body = value.getBody();
     if (Node.isFalseLiteral(body)) return true;
@@ -918,8 +949,9 @@ type Polarity = 'continue' | 'exit';
 const INFINITE = /^(?:Infinity|Number\.POSITIVE_INFINITY|Number\.MAX_SAFE_INTEGER|Number\.MAX_VALUE)$/;
 
 /**
- * `iteration < maxIterations` with `const maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY`: the bound
- * is optional and, unset, infinite — the loop explicitly runs without limit (corpus README question 3).
+ * `iteration < maxIterations` with `const maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY`, or a
+ * default `{ maxTurns = Infinity }` / `(task, maxTurns = Infinity)` in a const destructuring or a parameter: the bound is
+ * optional and, unset, infinite — the loop explicitly runs without limit (corpus README questions 3 and 58).
  */
 function boundDefaultsToInfinity(comparison: BinaryExpression): boolean {
   return [comparison.getLeft(), comparison.getRight()].some((side) => {
@@ -927,14 +959,29 @@ function boundDefaultsToInfinity(comparison: BinaryExpression): boolean {
     if (!Node.isIdentifier(operand)) return false;
     const binding = resolveIdentifier(operand);
     const declaration = binding.kind === 'local' ? binding.declaration : undefined;
-    if (!declaration || !Node.isVariableDeclaration(declaration) || declaration.getVariableStatement()?.getDeclarationKind() !== 'const') return false;
-    const init = declaration.getInitializer();
+    if (!declaration || !defaultHolder(declaration, operand.getText())) return false;
+    const init = (declaration as VariableDeclaration | ParameterDeclaration | BindingElement).getInitializer();
     const value = init ? unparen(init) : undefined;
     if (!value) return false;
     if (INFINITE.test(value.getText())) return true;
     if (!Node.isBinaryExpression(value)) return false;
     const operator = value.getOperatorToken().getKind();
     return (operator === SyntaxKind.QuestionQuestionToken || operator === SyntaxKind.BarBarToken) && INFINITE.test(unparen(value.getRight()).getText());
+  });
+}
+
+/** A const declaration, or a parameter or destructured default (of a parameter or a const) the function never reassigns. */
+function defaultHolder(declaration: Node, name: string): boolean {
+  if (Node.isVariableDeclaration(declaration)) return declaration.getVariableStatement()?.getDeclarationKind() === 'const';
+  if (!Node.isParameterDeclaration(declaration) && !Node.isBindingElement(declaration)) return false;
+  let holder: Node | undefined = declaration.getParent();
+  while (holder && (Node.isObjectBindingPattern(holder) || Node.isArrayBindingPattern(holder) || Node.isBindingElement(holder))) holder = holder.getParent();
+  if (holder && Node.isVariableDeclaration(holder)) return holder.getVariableStatement()?.getDeclarationKind() === 'const';
+  const fn = Node.isParameterDeclaration(declaration) ? declaration.getParent() : holder?.getParent();
+  if (!fn || !(holder === fn || Node.isParameterDeclaration(holder)) || !Node.isFunctionLikeDeclaration(fn)) return false;
+  return !descendantsOfKind(fn, SyntaxKind.BinaryExpression).some((b) => {
+    const kind = b.getOperatorToken().getKind();
+    return (kind === SyntaxKind.EqualsToken || kind === SyntaxKind.QuestionQuestionEqualsToken || kind === SyntaxKind.BarBarEqualsToken) && b.getLeft().getText() === name;
   });
 }
 
@@ -1278,6 +1325,26 @@ function waitsOnPersonEveryTurn(body: Node, model: ProjectModel): boolean {
   if (HUMAN_INPUT.test(text)) return true;
   return descendantsOfKind(body, SyntaxKind.CallExpression).filter(outside)
     .some((call) => callsFunctionThat(call, body, model, 'waits-on-person@1', (calleeBody) => waitsOnPerson(calleeBody, model, 1)));
+}
+
+/**
+ * `while (…) { await condition(() => inbox.length > 0); … }` in a Temporal workflow (knowledge `outsideEventWaits`): each
+ * turn starts by waiting for a message from outside (a signal), so the loop goes round once per message — the
+ * outside's pace, as with a person at a prompt. Only a wait every turn counts: one under a branch (`if (answered)
+ * await condition(…)`) lets the model's turns run on between messages.
+ */
+function waitsOnOutsideEventEveryTurn(body: Node): boolean {
+  if (!Node.isBlock(body)) return false;
+  return topLevelStatements(body).some((statement) => {
+    if (!Node.isExpressionStatement(statement)) return false;
+    const awaited = unparen(statement.getExpression());
+    if (!Node.isAwaitExpression(awaited)) return false;
+    const call = unparen(awaited.getExpression());
+    const callee = Node.isCallExpression(call) ? call.getExpression() : undefined;
+    if (!callee || !Node.isIdentifier(callee)) return false;
+    const binding = resolveIdentifier(callee);
+    return binding.kind === 'import' && knowledge.outsideEventWaits.some((fact) => fact.module.includes(binding.module) && fact.exports.includes(binding.exportName));
+  });
 }
 
 /** Whether a body waits on a person (readline `question`, stdin), directly or through project helpers. */

@@ -14,6 +14,7 @@ import {
   type ObjectLiteralExpression,
   type ParameterDeclaration,
   type TypeNode,
+  ts,
 } from 'ts-morph';
 import { parameterContractType } from './parameter-contracts.js';
 import { COMMONJS_MODULE, constInitializer, isConstDeclaration, loadSpecifier, resolveIdentifier } from './scope.js';
@@ -312,15 +313,16 @@ function originOfIdentifier(id: Node, types: TypeOracle | undefined, depth: numb
   if (Node.isClassDeclaration(declaration)) return packageBaseOf(declaration, types, depth);
   if (Node.isVariableDeclaration(declaration)) {
     const init = declaration.getInitializer();
-    if (init) {
+    if (init && !isNoValue(init)) {
       const origin = originOf(init, types, depth + 1);
       if (origin) {
         const confidence: Confidence = isConstDeclaration(declaration) ? origin.confidence : 'medium';
         return { ...origin, confidence, clientDeclaration: origin.clientDeclaration ?? declaration };
       }
     }
-    // `let chain: Runnable; if (…) chain = prompt.pipe(llm) else chain = …`: what the assignments store.
-    const assigned = init ? undefined : originOfAssignments(declaration, types, depth);
+    // `let chain: Runnable; if (…) chain = prompt.pipe(llm) else chain = …`: what the assignments store — also after
+    // `let channel: any = undefined` (or `= null`), which holds nothing until they run.
+    const assigned = init && !isNoValue(init) ? undefined : originOfAssignments(declaration, types, depth);
     if (assigned) return assigned;
     const typed = originOfTypeAnnotation(declaration, types, depth);
     if (typed) return typed;
@@ -337,6 +339,8 @@ function originOfIdentifier(id: Node, types: TypeOracle | undefined, depth: numb
       return passed?.clientCreation && passed.module === typed.module ? passed : typed;
     }
     if (typed) return typed;
+    const promised = Node.isParameterDeclaration(declaration) ? fulfilledOrigin(declaration, types, depth) : undefined;
+    if (promised) return promised;
     const fallback = Node.isParameterDeclaration(declaration) ? injectedDefault(declaration, types, depth) : undefined;
     if (fallback) return fallback;
     const typeNode = declaration.getTypeNode();
@@ -359,6 +363,32 @@ function originOfIdentifier(id: Node, types: TypeOracle | undefined, depth: numb
     return documentedOrigin(declaration, types, depth);
   }
   return undefined;
+}
+
+/** `undefined` or `null` written as a `let`'s first value: nothing a later call could be made on. */
+function isNoValue(init: Node): boolean {
+  const value = unwrap(init);
+  return Node.isNullLiteral(value) || (Node.isIdentifier(value) && value.getText() === 'undefined' && resolveIdentifier(value).kind === 'global');
+}
+
+/**
+ * The parameter of a callback handed to `.then` (`client.channels.fetch(id).then((channel) => channel.send(…))`): it
+ * receives what the promise fulfils with, the value `await client.channels.fetch(id)` would give. Read from syntax
+ * only, as the awaited form is.
+ */
+function fulfilledOrigin(parameter: ParameterDeclaration, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
+  const fn = parameter.getParent();
+  if (!(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) || fn.getParameters()[0] !== parameter || parameter.getTypeNode()) return undefined;
+  if (!Node.isIdentifier(parameter.getNameNode())) return undefined;
+  const then = fn.getParent();
+  if (!then || !Node.isCallExpression(then) || then.getArguments()[0] !== fn) return undefined;
+  const callee = then.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'then') return undefined;
+  const promise = unwrap(callee.getExpression());
+  // Only a call's result: `(await x).then` on a held value names no promise the syntax can see into.
+  if (!Node.isCallExpression(promise)) return undefined;
+  const origin = originOf(promise, types, depth + 1);
+  return origin?.instance && origin.module !== 'global' ? origin : undefined;
 }
 
 /**
@@ -538,6 +568,8 @@ function originOfTypeNode(written: Node | undefined, declaration: Node, types: T
       return undefined;
     }
     if (aliased !== typeNode && Node.isTypeReference(aliased)) typeNode = aliased;
+    // `type SessionChannel = ThreadChannel | DMChannel`: the union the alias names, read as if written in place.
+    if (aliased !== typeNode && Node.isUnionTypeNode(aliased)) return originOfTypeNode(aliased, declaration, types, depth + 1);
   }
   if (!typeNode && written && Node.isUnionTypeNode(written)) {
     // `walletClient: EVMWalletClient | SolanaWalletClient`: one of several package classes, narrowed where it is
@@ -674,6 +706,22 @@ export function objectLiteralOf(node: Node | undefined, depth = 0): ObjectLitera
     }
   }
   return undefined;
+}
+
+/**
+ * Whether an object literal has a property, shorthand or method under one of `names` (propertyOf for any of them), read
+ * off the compiler's nodes: asked of every object literal a handler search passes over, where wrapping each property
+ * and its name only to find none of the names cost more than the rest of the test.
+ */
+export function hasPropertyNamed(object: ObjectLiteralExpression, names: ReadonlyArray<string>): boolean {
+  let file: ts.SourceFile | undefined;
+  for (const property of object.compilerNode.properties) {
+    if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property) && !ts.isMethodDeclaration(property)) continue;
+    const name = property.name;
+    const text = ts.isStringLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name) ? name.text : name.getText((file ??= object.getSourceFile().compilerNode));
+    if (names.includes(text)) return true;
+  }
+  return false;
 }
 
 /** A property of an object literal by name (property assignment, shorthand or method). */

@@ -18,7 +18,9 @@ export interface CliAgentRun {
 
 /** Cheap, on the text alone: a file that may start such a program. */
 export function mayStartCliAgent(text: string, model: ProjectModel): boolean {
-  return model.knowledge.cliAgentRuns.some((fact) => text.includes(fact.program));
+  // `claude`, `CLAUDE_BIN`, `Claude`: the spellings a name holding the program's path uses.
+  return model.knowledge.cliAgentRuns.some((fact) => text.includes(fact.program) || text.includes(fact.program.toUpperCase())
+    || text.includes(fact.program[0]!.toUpperCase() + fact.program.slice(1)));
 }
 
 export function unboundedCliAgentRun(call: CallExpression, model: ProjectModel): CliAgentRun | undefined {
@@ -26,10 +28,11 @@ export function unboundedCliAgentRun(call: CallExpression, model: ProjectModel):
   const spawner = callee ? findMatch(model.knowledge.shellCommandFunctions, callee) : undefined;
   if (!spawner || spawner.form === 'argv') return undefined;
   const args = call.getArguments();
-  const words = spawner.form === 'shell' ? shellWords(args[0]) : programWords(args[0], args[1], call);
+  const facts = model.knowledge.cliAgentRuns;
+  const words = spawner.form === 'shell' ? shellWords(args[0]) : programWords(args[0], args[1], call, facts);
   if (!words || words.length === 0) return undefined;
   const program = words[0]!.split(/[\\/]/).pop();
-  const fact = model.knowledge.cliAgentRuns.find((f) => f.program === program);
+  const fact = facts.find((f) => f.program === program);
   if (!fact || !words.some((w) => fact.headless.includes(w))) return undefined;
   // A bound anywhere the file's strings hold it (also one added only when configured, which this does not tell apart: quiet).
   if (writesBound(call, fact)) return undefined;
@@ -60,10 +63,35 @@ function shellWords(arg: Node | undefined): string[] | undefined {
  * `spawn('claude', ['-p', task])`: the program and the literal arguments — of an array literal, a const array (with the
  * literals later `push`ed onto it in the same function) and the const arrays spread into them.
  */
-function programWords(programArg: Node | undefined, argsArg: Node | undefined, call: CallExpression): string[] | undefined {
-  const program = programArg ? stringValue(unwrap(programArg)) : undefined;
+function programWords(programArg: Node | undefined, argsArg: Node | undefined, call: CallExpression, facts: ReadonlyArray<CliAgentRunFact>): string[] | undefined {
+  const program = programArg ? programName(programArg, facts, 0) : undefined;
   if (program === undefined) return undefined;
   return [program, ...(argsArg ? arrayWords(argsArg, call, 0) : [])];
+}
+
+/**
+ * The program a spawn starts: a string (`'claude'`), the fallback of a configured path (`process.env.CLAUDE_PATH ||
+ * 'claude'`, `found ?? 'claude'`), through a const holding one of those, or a binary whose name says which agent CLI it
+ * is (`env.CLAUDE_BIN`, `this.codexPath`, `GEMINI_CLI`). The headless flag must still be among the arguments.
+ */
+function programName(node: Node, facts: ReadonlyArray<CliAgentRunFact>, depth: number): string | undefined {
+  const value = unwrap(node);
+  const literal = stringValue(value);
+  if (literal !== undefined || depth > 3) return literal;
+  if (Node.isBinaryExpression(value) && [SyntaxKind.BarBarToken, SyntaxKind.QuestionQuestionToken].includes(value.getOperatorToken().getKind())) {
+    return programName(value.getRight(), facts, depth + 1);
+  }
+  const name = Node.isIdentifier(value) ? value.getText() : Node.isPropertyAccessExpression(value) ? value.getName() : undefined;
+  if (name === undefined) return undefined;
+  if (Node.isIdentifier(value)) {
+    const binding = resolveIdentifier(value);
+    const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+    const resolved = init ? programName(init, facts, depth + 1) : undefined;
+    if (resolved !== undefined) return resolved;
+  }
+  // A name made of words (`CLAUDE_BIN`, `claudePath`): one of them is the program's name.
+  const nameWords = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_$]+/);
+  return facts.find((fact) => nameWords.includes(fact.program))?.program;
 }
 
 function arrayWords(node: Node, call: CallExpression, depth: number): string[] {

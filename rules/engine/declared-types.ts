@@ -60,7 +60,7 @@ const CONTAINERS = new Set(['Map', 'ReadonlyMap', 'WeakMap']);
  * The value type of a map a written type or a `new Map<K, V>()` initialiser names (`private clients = new Map<string,
  * Anthropic>()`, `clients: Map<string, OpenAI>`). Only the written type arguments: a map written without them says nothing.
  */
-function containerValueType(container: Node, links: ProjectLinks | undefined, depth: number): TypeNode | undefined {
+export function containerValueType(container: Node, links: ProjectLinks | undefined, depth = 0): TypeNode | undefined {
   const written = declaredTypeOf(container, links, depth + 1);
   const real = written ? withoutNullish(aliasedType(written, links)) : undefined;
   if (real && Node.isTypeReference(real) && CONTAINERS.has(real.getTypeName().getText())) return real.getTypeArguments()[1];

@@ -534,7 +534,15 @@ export function urlPieces(url: Node, depth = 0, ownParams = true): UrlPiece[] {
   if (Node.isConditionalExpression(value)) {
     const whenTrue = next(value.getWhenTrue());
     const whenFalse = next(value.getWhenFalse());
-    return samePieces(whenTrue, whenFalse) ? whenTrue : [null];
+    if (samePieces(whenTrue, whenFalse)) return whenTrue;
+    // `path.startsWith('/') ? path : `/${path}``: a leading slash added to whatever the caller passed; the caller's path.
+    const unslashed = (pieces: UrlPiece[]) => { const kept = pieces.filter((p) => p !== ''); return kept[0] === '/' ? kept.slice(1) : kept; };
+    if (samePieces(unslashed(whenTrue), unslashed(whenFalse))) return unslashed(whenTrue);
+    // `${qs ? `?${qs}` : ''}`: a query string or none; the path is not in it.
+    const query = (pieces: UrlPiece[]) => typeof pieces[0] === 'string' && pieces[0].startsWith('?');
+    const none = (pieces: UrlPiece[]) => pieces.every((p) => p === '');
+    if ((query(whenTrue) && none(whenFalse)) || (none(whenTrue) && query(whenFalse))) return ['?', null];
+    return [null];
   }
   if (Node.isCallExpression(value)) {
     const callee = value.getExpression();
@@ -622,13 +630,19 @@ function isRpcReadMethod(segment: string, model: ProjectModel): boolean {
   return /^[a-z]+[A-Z][A-Za-z]*$/.test(segment) && rpcReadVerb.test(segment) && !rpcWriteWord.test(segment.replace(/^[a-z]+/, ''));
 }
 
-/** `…/invoices/${id}/cancel`, `…/update-regions/${id}`: a POST that moves the record an id names to a state (an action endpoint). */
+/**
+ * `…/invoices/${id}/cancel`, `…/update-regions/${id}`, `…/servers/${id}/actions/poweroff`, `…/todos/${id}/completion.json`:
+ * a POST that moves the record an id names to a state (an action endpoint).
+ */
 function isStateTransitionUrl(urlText: string, model: ProjectModel): boolean {
   const path = urlText.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0]?.replace(/\/+$/, '') ?? '';
   const segments = path.split('/');
-  const last = segments[segments.length - 1] ?? '';
-  const before = segments[segments.length - 2] ?? '';
+  // A format suffix (`completion.json`, Rails-style APIs) is not part of the action's name.
+  const last = (segments[segments.length - 1] ?? '').replace(/\.(?:json|xml)$/i, '');
+  let before = segments[segments.length - 2] ?? '';
   const dynamic = (segment: string) => /\u0000|\$\{|^:\w+|^\{/.test(segment);
+  // `/{id}/actions/{action}`: the id's collection of actions, the action after it.
+  if (/^actions?$/i.test(before) && dynamic(segments[segments.length - 3] ?? '')) before = segments[segments.length - 3]!;
   const action = model.knowledge.stateTransitionSegment;
   return (action.test(last) && dynamic(before)) || (action.test(before) && dynamic(last) && !dynamic(before));
 }

@@ -9,7 +9,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { ts } from 'ts-morph';
 import { knowledge, knownPackageNames } from '../knowledge/index.js';
-import { makePackageSources, makeWorkspacePackages } from './workspace-packages.js';
+import { makePackageSources, makeWorkspacePackages, type TokenPlace } from './workspace-packages.js';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
@@ -31,7 +31,9 @@ export interface ModuleResolver {
    * made, where tools are registered: tool-elements.ts), read from disk.
    */
   filesMatching(fromFile: string, pattern: RegExp, within?: RegExp): string[];
-  /** A digest of all filesImplementing and filesMatching read for a file's package (workspace-packages.ts contentDigest). */
+  /** Files of the package a file belongs to that write one of `names` in one of `places` (workspace-packages.ts filesPlacing). */
+  filesPlacing(fromFile: string, places: ReadonlyArray<TokenPlace>, names: ReadonlyArray<string>): string[];
+  /** A digest of all filesImplementing, filesMatching and filesPlacing read for a file's package (workspace-packages.ts contentDigest). */
   packageContentDigest(fromFile: string): string;
   /** Forgets what was read from disk: a file created, moved or deleted since (the editor's updates). */
   forget(): void;
@@ -182,6 +184,9 @@ export function makeModuleResolver(
     },
     filesMatching(fromFile, pattern, within) {
       return packageSources.filesNaming(fromFile, pattern, within);
+    },
+    filesPlacing(fromFile, places, names) {
+      return packageSources.filesPlacing(fromFile, places, names);
     },
     packageContentDigest(fromFile) {
       return packageSources.contentDigest(fromFile);

@@ -46,6 +46,7 @@ function listenerParameterType(declaration: Node, resolve: Resolve): DeclaredPac
   if (command) return command;
   if (!(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) return undefined;
   for (const contract of knowledge.listenerContracts) {
+    if (contract.arity !== undefined && parameters.length !== contract.arity) continue;
     if (contract.self && (contract.param ?? 0) === index && handedTo(fn, contract, resolve)) return contract.self;
   }
   return undefined;
@@ -276,8 +277,11 @@ function handedTo(fn: Node, contract: (typeof knowledge.listenerContracts)[numbe
   }
   // new Assistant({ threadStarted: listener }), createTool({ handler: listener })
   const object = holder && Node.isPropertyAssignment(holder) && contract.configCallbacks?.includes(holder.getName()) ? holder.getParent() : undefined;
-  const created = object?.getParent();
-  if (!contract.configuredBy || !created || !(Node.isNewExpression(created) || Node.isCallExpression(created)) || created.getArguments()[0] !== object) return false;
+  // customActionProvider([{ name, invoke }, …]): an option object in an array argument.
+  const list = object?.getParent();
+  const given = list && Node.isArrayLiteralExpression(list) ? list : object;
+  const created = given?.getParent();
+  if (!contract.configuredBy || !created || !(Node.isNewExpression(created) || Node.isCallExpression(created)) || created.getArguments()[0] !== given) return false;
   const constructor = resolve(created.getExpression());
   return constructor !== undefined && calleeMatches({ ...contract.configuredBy, path: [''] }, constructor);
 }

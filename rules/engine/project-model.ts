@@ -11,6 +11,7 @@ import { makeModuleResolver, type ModuleResolver } from './module-resolution.js'
 import { dependencyRangeAbove, ownRouteFilePath, packageNameAbove } from './project-places.js';
 import { COMMONJS_MODULE, resolveIdentifier } from './scope.js';
 import type { RunFiles } from './run-files.js';
+import type { TokenPlace } from './workspace-packages.js';
 import { readsRunTexts } from './run-file-system.js';
 import { classValue, valueOf, type ProjectLinks } from './values.js';
 import { classMethod, classProperty } from './class-members.js';
@@ -373,6 +374,15 @@ export class ProjectModel implements ProjectLinks {
     return this.modules.filesMatching(fromPath, pattern, within);
   }
 
+  /**
+   * Files of a file's package that write one of `names` in one of `places` (`...name`, `[name,`, `f(name)`: TokenPlace),
+   * in package order, from an index built once per package; the analysis in progress depends on the answer.
+   */
+  filesPlacing(fromPath: string, places: ReadonlyArray<TokenPlace>, names: ReadonlyArray<string>): string[] {
+    this.recordQuery(`placing:${fromPath}\0${places.join(',')}\0${names.join(',')}`);
+    return this.modules.filesPlacing(fromPath, places, names);
+  }
+
   private readonly ownPackageNames = new Map<string, string | null>();
 
   /** The name in the nearest package.json at or above a folder; the analysis in progress depends on it. */
@@ -448,7 +458,7 @@ export class ProjectModel implements ProjectLinks {
     const node = unwrap(expression);
     if (Node.isIdentifier(node)) {
       const binding = resolveIdentifier(node);
-      if (binding.kind === 'local') return this.functionFromDeclaration(binding.declaration, depth);
+      if (binding.kind === 'local') return this.functionFromDeclaration(binding.declaration, depth) ?? this.proxiedFunction(binding.declaration, undefined, depth);
       if (binding.kind === 'import') {
         const file = this.sourceFileForImport(node.getSourceFile(), binding.module);
         if (!file) return undefined;
@@ -468,6 +478,8 @@ export class ProjectModel implements ProjectLinks {
         if (binding.kind === 'local') {
           const decl = binding.declaration;
           if (Node.isVariableDeclaration(decl)) {
+            const proxied = this.proxiedFunction(decl, name, depth);
+            if (proxied) return proxied;
             const init = decl.getInitializer();
             const object = init ? unwrap(init) : undefined;
             if (object && Node.isObjectLiteralExpression(object)) {
@@ -494,6 +506,34 @@ export class ProjectModel implements ProjectLinks {
     // factory's return, a getter, `await import('./x')`, an object a module exports, a parameter every caller fills.
     const value = valueOf(node, this);
     return value?.kind === 'node' ? this.functionFromNode(value.node, depth + 1) : undefined;
+  }
+
+  /**
+   * A member of a function proxy typed by a project module (knowledge `functionProxies`: Temporal's
+   * `const { callLLM } = proxyActivities<typeof activities>(…)`, or `acts.callLLM` on `const acts = proxyActivities<…>()`):
+   * the function of that name the module exports. `member` is the accessed name for a whole proxy held in a variable.
+   */
+  private proxiedFunction(declaration: Node, member: string | undefined, depth: number): FunctionNode | undefined {
+    let holder: Node = declaration;
+    let name = member;
+    if (Node.isBindingElement(declaration)) {
+      if (declaration.getDotDotDotToken()) return undefined;
+      name = (declaration.getPropertyNameNode() ?? declaration.getNameNode()).getText();
+      holder = declaration.getParent().getParent();
+    }
+    if (!name || !Node.isVariableDeclaration(holder)) return undefined;
+    const init = holder.getInitializer();
+    const call = init ? unwrap(init) : undefined;
+    const callee = call && Node.isCallExpression(call) ? call.getExpression() : undefined;
+    if (!call || !Node.isCallExpression(call) || !callee || !Node.isIdentifier(callee)) return undefined;
+    const maker = resolveIdentifier(callee);
+    if (maker.kind !== 'import' || !this.knowledge.functionProxies.some((fact) => fact.module.includes(maker.module) && fact.exports.includes(maker.exportName))) return undefined;
+    const typeArgument = call.getTypeArguments()[0];
+    if (!typeArgument || !Node.isTypeQuery(typeArgument) || !Node.isIdentifier(typeArgument.getExprName())) return undefined;
+    const namespace = resolveIdentifier(typeArgument.getExprName() as Identifier);
+    if (namespace.kind !== 'import' || (namespace.exportName !== '*' && namespace.exportName !== COMMONJS_MODULE)) return undefined;
+    const file = this.sourceFileForImport(call.getSourceFile(), namespace.module);
+    return file ? this.exportedFunction(file, name, depth + 1) : undefined;
   }
 
   /** A function node itself, or the function an export-table entry or object property holds. */

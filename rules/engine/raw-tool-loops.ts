@@ -757,3 +757,48 @@ export function entryName(entry: Node, model: ProjectModel): string | undefined 
   const field = cls ? classProperty(cls, 'name')?.getInitializer() : undefined;
   return field && Node.isStringLiteral(field) ? field.getLiteralValue() : undefined;
 }
+
+/**
+ * The locals (and parameters) the model's tool call is read through in the dispatch branch `node` sits in:
+ * `func` (and what `func` was read from: `toolCall`, `message`, …) for `if (func.name === 'Bash') { … }`, `block` for a
+ * `case` of `switch (block.name)`. A value read from one of them in the branch (`JSON.parse(func.arguments).command`,
+ * `block.input.command`) is what the model wrote for that tool. Empty outside a branch of a dispatch on the tool's name.
+ */
+export function toolCallHoldersAround(node: Node, model: ProjectModel): Set<Node> {
+  const out = new Set<Node>();
+  let child = node;
+  for (let parent = node.getParent(); parent; child = parent, parent = parent.getParent()) {
+    if (Node.isFunctionLikeDeclaration(parent) || Node.isArrowFunction(parent) || Node.isFunctionExpression(parent) || Node.isSourceFile(parent)) break;
+    let nameExpression: Node | undefined;
+    if (Node.isIfStatement(parent) && parent.getThenStatement() === child) {
+      const condition = unwrap(parent.getExpression());
+      if (isEquality(condition)) {
+        const [left, right] = [condition.getLeft(), condition.getRight()];
+        const other = Node.isStringLiteral(right) ? left : Node.isStringLiteral(left) ? right : undefined;
+        if (other && isToolNameExpression(other, model)) nameExpression = other;
+      }
+    } else if (Node.isCaseClause(parent) && isToolCase(parent, model)) {
+      const statement = parent.getParent()?.getParent();
+      if (statement && Node.isSwitchStatement(statement)) nameExpression = statement.getExpression();
+    }
+    if (nameExpression) holdersOf(nameExpression, out, 0);
+  }
+  return out;
+}
+
+/** The declarations an expression is read from, followed through local initialisers (`name` ← `toolCall.function.name` ← …). */
+function holdersOf(node: Node, out: Set<Node>, depth: number): void {
+  if (depth > 8) return;
+  let value = unwrap(node);
+  while (Node.isPropertyAccessExpression(value) || Node.isElementAccessExpression(value) || Node.isNonNullExpression(value)) value = unwrap(value.getExpression());
+  if (!Node.isIdentifier(value)) return;
+  const binding = resolveIdentifier(value);
+  if (binding.kind !== 'local' || out.has(binding.declaration)) return;
+  const declaration = binding.declaration;
+  out.add(declaration);
+  const holder = Node.isBindingElement(declaration) ? declaration.getFirstAncestorByKind(SyntaxKind.VariableDeclaration) : declaration;
+  if (!holder || !Node.isVariableDeclaration(holder)) return;
+  const statement = holder.getParent()?.getParent();
+  const source = statement && Node.isForOfStatement(statement) ? statement.getExpression() : holder.getInitializer();
+  if (source) holdersOf(source, out, depth + 1);
+}

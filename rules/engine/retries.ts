@@ -10,6 +10,8 @@ import { constInitializer, resolveIdentifier } from './scope.js';
 import { writeVerbOf } from './vendor-writes.js';
 import { descendantsOfKind } from './kind-index.js';
 import { loopsBackOnlyAfterRefusal, reachedOnlyAfterRefusal } from './retry-gates.js';
+import { failsSilently, rerunsOnlyOnThrow, silentBlock } from './swallowed-failures.js';
+import { jobQueueRetriesIn } from './job-queues.js';
 
 export interface Retry {
   /** The code that runs again on each attempt. */
@@ -28,7 +30,7 @@ export interface Retry {
 
 export function findRetries(file: SourceFile, model: ProjectModel): Retry[] {
   return model.memoize('retries', file, () => {
-    const out = [...directRetries(file, model)];
+    const out = [...directRetries(file, model), ...jobQueueRetriesIn(file, model)];
     for (const call of descendantsOfKind(file, SyntaxKind.CallExpression)) {
       const fromWrapper = wrapperRetry(call, model);
       if (fromWrapper) out.push(fromWrapper);
@@ -72,7 +74,7 @@ function retriesAt(nodes: ReadonlyArray<Node>, model: ProjectModel): Retry[] {
     } else if (Node.isTryStatement(node)) {
       out.push(...catchReattempts(node));
     } else if (Node.isForStatement(node) || Node.isWhileStatement(node) || Node.isDoStatement(node)) {
-      const fromLoop = loopRetry(node);
+      const fromLoop = loopRetry(node, model);
       if (fromLoop) out.push(fromLoop);
     } else if (Node.isFunctionDeclaration(node) || Node.isArrowFunction(node) || Node.isFunctionExpression(node) || Node.isMethodDeclaration(node)) {
       const recursive = recursiveRetry(node as FunctionNode, model);
@@ -90,12 +92,35 @@ function libraryRetry(call: CallExpression, model: ProjectModel): Retry | undefi
   const args = call.getArguments();
   const arg = args[fact.fnArg];
   if (!arg) return undefined;
+  const count = fact.countSetBy ? registeredRetryCount(call, fact.countSetBy) : undefined;
+  if (count === 0) return undefined;
+  const label = count === undefined ? fact.label : fact.label.replace(/\(.*\)$/, `(${count} retr${count === 1 ? 'y' : 'ies'}, set by ${fact.countSetBy!.option})`);
   const fn = model.functionOfValue(arg);
-  if (fn) return { region: fn, construct: call, label: fact.label };
+  if (fn) return { region: fn, construct: call, label };
   const value = unbound(arg);
   const inline = Node.isArrowFunction(value) || Node.isFunctionExpression(value);
   const forwarded = fact.forwardsArgsFrom !== undefined && !inline ? { fn: value, args: args.slice(fact.forwardsArgsFrom) } : undefined;
-  return { region: arg, construct: call, label: fact.label, forwarded };
+  return { region: arg, construct: call, label, forwarded };
+}
+
+/**
+ * The retries the registration around a step sets for it (`createFunction({ id, retries: 0 }, trigger, async ({ step }) =>
+ * step.run(…))`): the count in the config of the nearest call of that name whose arguments hold the function the step
+ * is written in; undefined when there is none or it sets none (the framework default) or one that cannot be read.
+ */
+function registeredRetryCount(call: CallExpression, countSetBy: NonNullable<RetryFact['countSetBy']>): number | undefined {
+  for (let node: Node | undefined = call.getParent(); node && !Node.isSourceFile(node); node = node.getParent()) {
+    if (!Node.isArrowFunction(node) && !Node.isFunctionExpression(node)) continue;
+    const registration = node.getParent();
+    if (!registration || !Node.isCallExpression(registration) || !registration.getArguments().includes(node)) continue;
+    const callee = unwrap(registration.getExpression());
+    const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : Node.isIdentifier(callee) ? callee.getText() : undefined;
+    if (name !== countSetBy.registration) continue;
+    const value = propertyValue(deepPropertyOf(objectLiteralOf(registration.getArguments()[countSetBy.configArg]), countSetBy.option));
+    const read = value ? unwrap(value) : undefined;
+    return read && Node.isNumericLiteral(read) ? Number(read.getLiteralValue()) : undefined;
+  }
+  return undefined;
 }
 
 /** The retry library a call is, also `this.caller.call(…)` in a subclass of a LangChain model (its base sets `this.caller`). */
@@ -253,7 +278,7 @@ function nearestFunctionOf(node: Node): Node | undefined {
 }
 
 /** A for/while/do loop whose body catches a failure and goes round again. */
-function loopRetry(loop: Node): Retry | undefined {
+function loopRetry(loop: Node, model: ProjectModel): Retry | undefined {
   if (!Node.isForStatement(loop) && !Node.isWhileStatement(loop) && !Node.isDoStatement(loop)) return undefined;
   const body = loop.getStatement();
   const tryStatement = descendantsOfKind(body, SyntaxKind.TryStatement).find((t) => nearestLoop(t) === loop);
@@ -281,6 +306,8 @@ function loopRetry(loop: Node): Retry | undefined {
   if (!leavesOnSuccess(tryStatement, loop)) return undefined;
   // README questions 13 and 63: a loop that goes round only after the server refused the attempt repeats nothing done.
   if (loopsBackOnlyAfterRefusal(block, loop)) return undefined;
+  // A try that only awaits helpers which swallow their own failures never reaches the catch: nothing goes round.
+  if (silentBlock(tryStatement.getTryBlock(), model)) return undefined;
   return { region: tryStatement.getTryBlock(), construct: loop, label: 'a retry loop' };
 }
 
@@ -403,7 +430,18 @@ function wrapperRetry(call: CallExpression, model: ProjectModel): Retry | undefi
   if (index === undefined) return undefined;
   const arg = call.getArguments()[index];
   if (!arg) return undefined;
-  return { region: model.functionOfValue(arg) ?? arg, construct: call, label: `${call.getExpression().getText()}() (retries its argument)` };
+  const region = model.functionOfValue(arg) ?? arg;
+  // A function that swallows its own failures (`try { … } catch { return null }`), handed to a wrapper that re-runs it
+  // only when it throws: never re-run.
+  if (region !== arg || isFunctionValue(arg)) {
+    if (failsSilently(region, model) && rerunsOnlyOnThrow(callee, index)) return undefined;
+  }
+  return { region, construct: call, label: `${call.getExpression().getText()}() (retries its argument)` };
+}
+
+function isFunctionValue(node: Node): boolean {
+  const value = unwrap(node);
+  return Node.isArrowFunction(value) || Node.isFunctionExpression(value);
 }
 
 const MAX_WRAPPER_DEPTH = 4;

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ModuleResolver } from './module-resolution.js';
+import type { TokenPlace } from './workspace-packages.js';
 import { dependencyRangeAbove, ownRouteFilePath, packageNameAbove } from './project-places.js';
 
 const IMPORT_SPECIFIER = /(?:from\s*|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g;
@@ -159,7 +160,7 @@ export class RunFiles {
   answerContext(query: string): string | undefined {
     const colon = query.indexOf(':');
     const kind = query.slice(0, colon);
-    if (kind !== 'matching' && kind !== 'matching-both' && kind !== 'implements') return undefined;
+    if (kind !== 'matching' && kind !== 'matching-both' && kind !== 'placing' && kind !== 'implements') return undefined;
     const from = query.slice(colon + 1).split('\0')[0]!;
     return `${kind}:${this.modules.packageContentDigest(from)}`;
   }
@@ -195,6 +196,10 @@ export class RunFiles {
     if (kind === 'matching-both') {
       const [from, within, withinFlags, source, flags] = subject.split('\0') as [string, string, string, string, string];
       return digestOf(this.modules.filesMatching(from, new RegExp(source, flags), new RegExp(within, withinFlags)));
+    }
+    if (kind === 'placing') {
+      const [from, places, names] = subject.split('\0') as [string, string, string];
+      return digestOf(this.modules.filesPlacing(from, places.split(',') as TokenPlace[], names.split(',')));
     }
     if (kind === 'route') {
       const [folder, route] = subject.split('\0') as [string, string];

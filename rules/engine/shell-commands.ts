@@ -7,12 +7,34 @@ import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type 
 import { findMatch } from './match.js';
 import type { ProjectModel } from './project-model.js';
 import { resolveIdentifier } from './scope.js';
+import { toolCallHoldersAround } from './raw-tool-loops.js';
 import type { WriteEffect } from './side-effects.js';
 
 /** Where a command comes from: a parameter (a property of it) of the function it is run in, or of a callback in it. */
 export interface CommandInput {
   parameter: ParameterDeclaration;
   property?: string;
+}
+
+/** Where a command comes from, while it is followed: no parameter when it is read from the model's tool call in a dispatch branch. */
+interface Origin {
+  parameter?: ParameterDeclaration;
+  property?: string;
+}
+
+/** A run of the model's command that no caller decides: read from the tool call of the dispatch branch it sits in. */
+export const FROM_TOOL_CALL = 'tool call';
+
+/** Whether `command` at `site` is read from the model's tool call of the dispatch branch around it (`execSync(JSON.parse(func.arguments).command)` under `if (func.name === 'Bash')`). */
+function readFromToolCall(command: Node, site: Node, model: ProjectModel): boolean {
+  const holders = toolCallHoldersAround(site, model);
+  return holders.size > 0 && origin(command, 0, holders) !== undefined;
+}
+
+/** The command's origin as a parameter, or undefined (one read from a tool call is not a parameter). */
+export function commandInput(node: Node, depth: number): CommandInput | undefined {
+  const found = origin(node, depth);
+  return found?.parameter ? { parameter: found.parameter, property: found.property } : undefined;
 }
 
 const MAX_FOLLOW = 8;
@@ -25,8 +47,9 @@ export function shellCommandWrite(call: CallExpression, callee: CalleeRef, model
   const command = commandArgument(fact, args);
   if (!command) return undefined;
   const input = commandInput(command, 0);
-  if (!input) return undefined;
-  return { node: call, label: fact.label, kind: 'run', confidence: 'medium', callee, commandFrom: input };
+  if (input) return { node: call, label: fact.label, kind: 'run', confidence: 'medium', callee, commandFrom: input };
+  // Written in the branch of a dispatch on the model's tool name and read from that tool call: the model's command.
+  return readFromToolCall(command, call, model) ? { node: call, label: fact.label, kind: 'run', confidence: 'medium', callee } : undefined;
 }
 
 /** The fact for a callee: a shell function, or the promisified form of one (`const run = promisify(exec)`). */
@@ -125,33 +148,33 @@ const COMMAND_START = /(?:^|&&|\|\||;|\||\n|\s-c)\s*["']?$/;
  * or a template whose command starts with input. A literal, a template led by a fixed program (`rg ${pattern}`),
  * configuration and anything computed return undefined.
  */
-export function commandInput(node: Node, depth: number): CommandInput | undefined {
+function origin(node: Node, depth: number, holders?: ReadonlySet<Node>): Origin | undefined {
   if (depth > MAX_FOLLOW) return undefined;
   const value = unwrap(node);
-  if (Node.isIdentifier(value)) return identifierInput(value, depth);
+  if (Node.isIdentifier(value)) return identifierInput(value, depth, holders);
   if (Node.isPropertyAccessExpression(value) || Node.isElementAccessExpression(value)) {
     const base = unwrap(value.getExpression());
-    const inner = commandInput(base, depth + 1);
+    const inner = origin(base, depth + 1, holders);
     if (!inner) return undefined;
     const name = Node.isPropertyAccessExpression(value) ? value.getName() : undefined;
     const binding = Node.isIdentifier(base) ? resolveIdentifier(base) : undefined;
     const isParameter = binding?.kind === 'local' && binding.declaration === inner.parameter;
-    return !inner.property && isParameter && name ? { ...inner, property: name } : { parameter: inner.parameter };
+    return !inner.property && isParameter && name ? { ...inner, property: name } : { ...inner, property: undefined };
   }
   if (Node.isBinaryExpression(value)) {
     const operator = value.getOperatorToken().getText();
-    if (operator === '+' || operator === '||' || operator === '??') return commandInput(value.getLeft(), depth + 1);
+    if (operator === '+' || operator === '||' || operator === '??') return origin(value.getLeft(), depth + 1, holders);
     return undefined;
   }
-  if (Node.isConditionalExpression(value)) return commandInput(value.getWhenTrue(), depth + 1) ?? commandInput(value.getWhenFalse(), depth + 1);
+  if (Node.isConditionalExpression(value)) return origin(value.getWhenTrue(), depth + 1, holders) ?? origin(value.getWhenFalse(), depth + 1, holders);
   if (Node.isTemplateExpression(value)) {
     // The text before each span, earlier spans as a placeholder: `git diff ${a} ${b}` — `${b}` follows an argument,
     // not a command start, though only a space separates it from `${a}`.
     let before = value.getHead().getLiteralText();
     for (const span of value.getTemplateSpans()) {
       if (COMMAND_START.test(before)) {
-        const inner = commandInput(span.getExpression(), depth + 1);
-        if (inner) return { parameter: inner.parameter };
+        const inner = origin(span.getExpression(), depth + 1, holders);
+        if (inner) return { ...inner, property: undefined };
       }
       before += `\u0000${span.getLiteral().getLiteralText()}`;
     }
@@ -160,25 +183,27 @@ export function commandInput(node: Node, depth: number): CommandInput | undefine
   if (Node.isCallExpression(value)) {
     const callee = value.getExpression();
     // command.trim(), String(command), schema.parse(args).command
-    if (Node.isPropertyAccessExpression(callee) && SAME_TEXT_METHODS.test(callee.getName())) return commandInput(callee.getExpression(), depth + 1);
+    if (Node.isPropertyAccessExpression(callee) && SAME_TEXT_METHODS.test(callee.getName())) return origin(callee.getExpression(), depth + 1, holders);
     const first = value.getArguments()[0];
-    if (first && Node.isIdentifier(callee) && callee.getText() === 'String') return commandInput(first, depth + 1);
+    if (first && Node.isIdentifier(callee) && callee.getText() === 'String') return origin(first, depth + 1, holders);
     if (first && Node.isPropertyAccessExpression(callee) && PARSE_METHODS.test(callee.getName())) {
-      const inner = commandInput(first, depth + 1);
-      return inner ? { parameter: inner.parameter } : undefined;
+      const inner = origin(first, depth + 1, holders);
+      return inner ? { ...inner, property: undefined } : undefined;
     }
   }
   return undefined;
 }
 
-function identifierInput(id: Identifier, depth: number): CommandInput | undefined {
+function identifierInput(id: Identifier, depth: number, holders?: ReadonlySet<Node>): Origin | undefined {
   const binding = resolveIdentifier(id);
   if (binding.kind !== 'local') return undefined;
   const declaration = binding.declaration;
+  // Read from the model's tool call the dispatch branch is for.
+  if (holders?.has(declaration)) return {};
   if (Node.isParameterDeclaration(declaration)) {
     // `.map((c) => exec(c))`, `.forEach(…)`: an element of the list the callback walks.
     const walked = walkedList(declaration);
-    if (walked) return commandInput(walked, depth + 1);
+    if (walked) return origin(walked, depth + 1, holders);
     return { parameter: declaration };
   }
   if (Node.isBindingElement(declaration)) {
@@ -191,16 +216,16 @@ function identifierInput(id: Identifier, depth: number): CommandInput | undefine
     const holder = declaration.getFirstAncestorByKind(SyntaxKind.VariableDeclaration);
     const init = holder?.getInitializer();
     if (!init) return undefined;
-    const inner = commandInput(init, depth + 1);
+    const inner = origin(init, depth + 1, holders);
     const direct = declaration.getParent()?.getParent() === holder;
-    return inner ? { parameter: inner.parameter, property: !inner.property && direct ? name : undefined } : undefined;
+    return inner ? { ...inner, property: !inner.property && direct ? name : undefined } : undefined;
   }
   if (!Node.isVariableDeclaration(declaration)) return undefined;
   // for (const cmd of input.commands)
   const statement = declaration.getParent()?.getParent();
-  if (statement && Node.isForOfStatement(statement)) return commandInput(statement.getExpression(), depth + 1);
+  if (statement && Node.isForOfStatement(statement)) return origin(statement.getExpression(), depth + 1, holders);
   const init = declaration.getInitializer();
-  return init ? commandInput(init, depth + 1) : undefined;
+  return init ? origin(init, depth + 1, holders) : undefined;
 }
 
 /** The list an inline callback walks, when the parameter is its element (`list.map((item) => …)`, first parameter). */
@@ -216,9 +241,10 @@ function walkedList(parameter: ParameterDeclaration): Node | undefined {
 
 /**
  * A helper's command run seen from one call to it: the caller's argument for the parameter decides. A literal or a
- * computed value is not the model's command (undefined); input of the caller passes the question up.
+ * computed value is not the model's command (undefined); input of the caller passes the question up; a value read from
+ * the model's tool call in the dispatch branch the call sits in settles it (FROM_TOOL_CALL).
  */
-export function commandAtCallSite(from: CommandInput, call: CallExpression, callee: Node): CommandInput | undefined {
+export function commandAtCallSite(from: CommandInput, call: CallExpression, callee: Node, model: ProjectModel): CommandInput | typeof FROM_TOOL_CALL | undefined {
   const parameters = 'getParameters' in callee && typeof callee.getParameters === 'function' ? (callee.getParameters() as ParameterDeclaration[]) : [];
   const index = parameters.indexOf(from.parameter);
   // A parameter of a function nested in the helper (an event listener's argument): not what the caller passes.
@@ -226,12 +252,10 @@ export function commandAtCallSite(from: CommandInput, call: CallExpression, call
   const arg = call.getArguments()[index];
   if (!arg) return undefined;
   if (Node.isSpreadElement(arg)) return undefined;
-  if (!from.property) return commandInput(arg, 0);
-  const object = objectLiteralOf(arg);
-  if (object) {
-    const value = propertyValue(deepPropertyOf(object, from.property));
-    return value ? commandInput(value, 0) : undefined;
-  }
-  const inner = commandInput(arg, 0);
-  return inner ? { parameter: inner.parameter, property: !inner.property ? from.property : undefined } : undefined;
+  const object = from.property ? objectLiteralOf(arg) : undefined;
+  const value = object ? propertyValue(deepPropertyOf(object, from.property!)) : arg;
+  if (!value) return undefined;
+  const inner = commandInput(value, 0);
+  if (inner) return from.property && !object ? { parameter: inner.parameter, property: !inner.property ? from.property : undefined } : inner;
+  return readFromToolCall(value, call, model) ? FROM_TOOL_CALL : undefined;
 }

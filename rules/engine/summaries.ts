@@ -13,7 +13,7 @@ import { hasDedupeGuard } from './dedupe-guards.js';
 import { conflictTakenAsDone, isMutationDocument } from './vendor-writes.js';
 import { resolveIdentifier } from './scope.js';
 import { closureBindingAt, deferredFunctionsIn } from './called-functions.js';
-import { commandAtCallSite } from './shell-commands.js';
+import { commandAtCallSite, FROM_TOOL_CALL } from './shell-commands.js';
 import { implementationsCalledBy, otherImplementationsCalledBy } from './interface-implementations.js';
 
 export const MAX_SUMMARY_DEPTH = 6;
@@ -140,7 +140,7 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
       const literals = literalArguments(node as CallExpression, callee);
       for (const inner of reached) {
         if (literals && notTakenFor(literals, inner.path, model)) continue;
-        const atSite = commandAtSite(atCallSite(inner.effect, node as CallExpression, model, options), node as CallExpression, callee);
+        const atSite = commandAtSite(atCallSite(inner.effect, node as CallExpression, model, options), node as CallExpression, callee, model);
         const effect = conflictHandledAt(node, atSite && inner.path.length === 1 ? byCommandOperation(atSite, node as CallExpression, callee) : atSite);
         if (effect) out.push({ site: node, path: [node, ...inner.path], effect: guarded(node, effect) });
       }
@@ -209,9 +209,11 @@ function functionName(fn: FunctionNode): string | undefined {
 }
 
 /** A helper's run of a command from its input: this caller's argument decides whether it is still the model's command. */
-function commandAtSite(effect: WriteEffect | undefined, call: CallExpression, callee: FunctionNode): WriteEffect | undefined {
+function commandAtSite(effect: WriteEffect | undefined, call: CallExpression, callee: FunctionNode, model: ProjectModel): WriteEffect | undefined {
   if (!effect?.commandFrom) return effect;
-  const from = commandAtCallSite(effect.commandFrom, call, callee);
+  const from = commandAtCallSite(effect.commandFrom, call, callee, model);
+  // Read from the model's tool call in the dispatch branch around the call: the model's command, whatever body asks.
+  if (from === FROM_TOOL_CALL) return { ...effect, commandFrom: undefined };
   return from ? { ...effect, commandFrom: from } : undefined;
 }
 

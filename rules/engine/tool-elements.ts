@@ -9,7 +9,7 @@
 // Memoised per registered function and per type; at most MAX_ELEMENTS elements and MAX_FILES files per type.
 import { Node, SyntaxKind, type CallExpression, type Identifier, type ObjectLiteralExpression, type TypeNode } from 'ts-morph';
 import { propertyOf, propertyValue, unwrap } from './callee.js';
-import { declaredTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
+import { containerValueType, declaredTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
 import { entryHandler, entryName, tableEntries } from './raw-tool-loops.js';
@@ -145,10 +145,18 @@ function namesTool(registration: Node, fn: FunctionNode, element: string): boole
   return registration.getArguments().some((arg) => !arg.containsRange(fn.getPos(), fn.getEnd()) && arg !== fn && pattern.test(arg.getText()));
 }
 
-interface Element {
+export interface Element {
   body: FunctionNode;
   registration: Node;
   name?: string;
+}
+
+/**
+ * Member `name` of every element of a collection a registration loops over: written in the collection's entries, or of
+ * every object and class the package types as the element's written type (`type`, or the collection's).
+ */
+export function collectionMembers(collection: Node, name: string, type: TypeNode | undefined, model: ProjectModel): Element[] {
+  return elementsOf({ name, collection, type }, model);
 }
 
 function elementsOf(member: ElementMember, model: ProjectModel): Element[] {
@@ -167,8 +175,13 @@ function elementsOf(member: ElementMember, model: ProjectModel): Element[] {
 
 /** The element type of a collection's written type (`Tool[]`, `Array<Tool>`, `Promise<Tool[]>` from a project function). */
 function elementType(collection: Node, model: ProjectModel): TypeNode | undefined {
-  let written = declaredTypeOf(collection, model);
   const value = unwrap(collection);
+  // `this.tools.values()` on a `Map<string, Tool>` (written, or `new Map<string, Tool>()`): the map's value type.
+  if (Node.isCallExpression(value) && value.getArguments().length === 0) {
+    const callee = unwrap(value.getExpression());
+    if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'values') return containerValueType(callee.getExpression(), model);
+  }
+  let written = declaredTypeOf(collection, model);
   if (!written && (Node.isIdentifier(value) || Node.isCallExpression(value))) {
     // const allTools = await getToolsFromContext(ctx), or `of getActiveTools(config)`: the function's written return type
     const binding = Node.isIdentifier(value) ? resolveIdentifier(value) : undefined;

@@ -4,7 +4,7 @@
 // those, and subclass overrides of a method a base class registers by `this` (`this.invoke.bind(this)`).
 import { Node, SyntaxKind, type CallExpression, type Decorator, type NewExpression, type ObjectLiteralExpression, type ParameterDeclaration, type PropertyAccessExpression, type SourceFile } from 'ts-morph';
 import type { DecoratedToolFact, HandlerArg, ToolRegistrationFact } from '../knowledge/types.js';
-import { objectLiteralOf, originOf, propertyOf, propertyValue, unwrap } from './callee.js';
+import { hasPropertyNamed, objectLiteralOf, originOf, propertyOf, propertyValue, unwrap } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
 import { calleeMatches, findMatch, moduleMatches } from './match.js';
 import { asOwnPackage } from './own-package.js';
@@ -12,7 +12,7 @@ import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
 import { entryHandler, entryName, fromDispatchIf, fromDispatchSwitch, fromDispatchTable, tableEntries } from './raw-tool-loops.js';
 import { resolveIdentifier } from './scope.js';
 import { valueOf } from './values.js';
-import { elementToolHandlers, returnsResultOf, spreadTupleHandlers } from './tool-elements.js';
+import { collectionMembers, elementToolHandlers, returnsResultOf, spreadTupleHandlers } from './tool-elements.js';
 import type { Confidence } from './types.js';
 
 export interface ToolAnnotations {
@@ -84,6 +84,8 @@ export function isRegisteredHandler(fn: Node, model: ProjectModel): boolean {
     let holder: Node | undefined = fn.getParent();
     while (holder && (Node.isParenthesizedExpression(holder) || Node.isAsExpression(holder))) holder = holder.getParent();
     if (holder && Node.isPropertyAssignment(holder)) holder = holder.getParent()?.getParent();
+    // `customActionProvider([{ name, invoke: async (…) => … }])`: an option object in an array argument.
+    if (holder && Node.isArrayLiteralExpression(holder)) holder = holder.getParent();
     if (!holder || !(Node.isCallExpression(holder) || Node.isNewExpression(holder))) return false;
     return handlersOfCall(holder, model).some((handler) => handler.fn === fn);
   });
@@ -223,19 +225,16 @@ const MAX_GATHERING_FILES = 4;
  * router naming the registry's exports looks the name up in.
  */
 function dispatchedThroughGatheringFiles(file: SourceFile, model: ProjectModel): ToolHandler[] {
-  const exported = exportedNames(file);
-  const names = wordPattern(exported, '');
-  if (!names) return [];
-  const gathered = new RegExp(`\\.\\.\\.\\s*${names.source}|[[,]\\s*${names.source}\\s*[,\\]]`);
-  const handed = new RegExp(`[(,]\\s*${names.source}\\s*[,)]`);
+  const exported = [...new Set(exportedNames(file))];
+  if (exported.length === 0) return [];
   const own = file.getFilePath();
   const out: ToolHandler[] = [];
-  for (const path of model.filesMatching(own, gathered).filter((p) => p !== own).slice(0, MAX_GATHERING_FILES)) {
+  for (const path of model.filesPlacing(own, ['spread', 'listed'], exported).filter((p) => p !== own).slice(0, MAX_GATHERING_FILES)) {
     const gathering = model.fileAt(path);
     if (gathering) out.push(...foundInFilesNamingExports(gathering, model, DISPATCH_TEXT, routedToolHandlers, file));
   }
   const registries = new Set<SourceFile>();
-  for (const path of model.filesMatching(own, handed).filter((p) => p !== own).slice(0, MAX_GATHERING_FILES)) {
+  for (const path of model.filesPlacing(own, ['argument'], exported).filter((p) => p !== own).slice(0, MAX_GATHERING_FILES)) {
     const registering = model.fileAt(path);
     for (const registry of registering ? registriesHandedTo(registering, new Set(exported), model) : []) if (registry !== file) registries.add(registry);
   }
@@ -518,6 +517,8 @@ function hasMember(object: ObjectLiteralExpression, name: string): boolean {
  * by a project function that validates the input and calls it (`handler: toolHandler(shape, async (input) => …)`).
  */
 function fromToolObject(object: ObjectLiteralExpression, model: ProjectModel): ToolHandler | undefined {
+  // Without a handler key nothing below can hold (the test most objects fail, asked first on the compiler's nodes).
+  if (!hasPropertyNamed(object, OBJECT_HANDLER_KEYS)) return undefined;
   const declared = declarationOf(object);
   if (!declared) return undefined;
   const key = OBJECT_HANDLER_KEYS.find((k) => propertyOf(object, k));
@@ -556,7 +557,7 @@ function fromToolObject(object: ObjectLiteralExpression, model: ProjectModel): T
 function declarationOf(object: ObjectLiteralExpression): ObjectLiteralExpression | undefined {
   const declares = (o: ObjectLiteralExpression) => propertyOf(o, 'description') !== undefined && OBJECT_SCHEMA_KEYS.some((key) => hasMember(o, key));
   if (declares(object)) return object;
-  if (!OBJECT_HANDLER_KEYS.some((k) => propertyOf(object, k))) return undefined;
+  if (!hasPropertyNamed(object, OBJECT_HANDLER_KEYS)) return undefined;
   for (const property of object.getProperties()) {
     if (!Node.isPropertyAssignment(property) || OBJECT_HANDLER_KEYS.includes(property.getName())) continue;
     const value = property.getInitializer();
@@ -842,9 +843,10 @@ function instanceReader(call: Node, self: ClassNode | undefined, model: ProjectM
 }
 
 function fromRegistration(call: CallExpression | NewExpression, model: ProjectModel, self?: ClassNode): ToolHandler[] {
-  const origin = Node.isCallExpression(call) ? model.resolveCall(call) : originOf(call.getExpression(), model.types(), 0);
+  const base = Node.isCallExpression(call) ? superclassOf(call) : undefined;
+  const origin = base ? originOf(base, model.types(), 0) : Node.isCallExpression(call) ? model.resolveCall(call) : originOf(call.getExpression(), model.types(), 0);
   let fact = origin
-    ? findMatch(registrationsMade(model, Node.isNewExpression(call)), origin)
+    ? findMatch(registrationsMade(model, base !== undefined || Node.isNewExpression(call)), origin)
     : undefined;
   let confidence: Confidence = origin?.confidence ?? 'medium';
   if (!fact && Node.isCallExpression(call)) {
@@ -876,27 +878,63 @@ function fromRegistration(call: CallExpression | NewExpression, model: ProjectMo
     const schema = call.getArguments()[0];
     if (!schema || !/CallToolRequestSchema/.test(schema.getText())) return [];
   }
+  const each = eachHandlerObject(call, fact.handler);
+  if (each) return each.flatMap((object) => fromRegistrationObject(call, object, fact!, confidence, model));
   const expression = handlerExpression(call, fact.handler);
   if (!expression) return [];
-  const wrapped = wrappedFunction(expression, model, 0);
-  const fn = wrapped ?? model.functionOfValue(expression);
   const args = call.getArguments();
   const handlerIndex = args.findIndex((a) => a === expression || a.containsRange(expression.getPos(), expression.getEnd()));
   const read = instanceReader(call, self, model);
-  return [
-    {
-      framework: fact.framework,
-      body: fn ?? expression,
-      fn,
-      registration: call,
-      expression,
-      name: toolName(call, read),
-      annotations: annotationsOf(call, fact, handlerIndex < 0 ? args.length - 1 : handlerIndex, read),
-      // A wrapped function gets what the wrapper's closure hands it, not the registration's arguments.
-      signalFrom: wrapped ? undefined : fact.signalFrom,
-      confidence,
-    },
-  ];
+  const annotations = annotationsOf(call, fact, handlerIndex < 0 ? args.length - 1 : handlerIndex, read);
+  return [registeredHandler(call, expression, fact, confidence, toolName(call, read), annotations, model)];
+}
+
+/** The handler a registration hands over as `expression` (the function itself, or the one a project wrapper of it calls). */
+function registeredHandler(
+  call: CallExpression | NewExpression,
+  expression: Node,
+  fact: ToolRegistrationFact,
+  confidence: Confidence,
+  name: string | undefined,
+  annotations: ToolAnnotations,
+  model: ProjectModel,
+): ToolHandler {
+  const wrapped = wrappedFunction(expression, model, 0);
+  const fn = wrapped ?? model.functionOfValue(expression);
+  // A wrapped function gets what the wrapper's closure hands it, not the registration's arguments.
+  return { framework: fact.framework, body: fn ?? expression, fn, registration: call, expression, name, annotations, signalFrom: wrapped ? undefined : fact.signalFrom, confidence };
+}
+
+/**
+ * `class SendMailTool extends DynamicStructuredTool { constructor() { super({ name, schema, func }) } }`: a constructor's
+ * `super(…)` constructs the class it extends, as `new DynamicStructuredTool({…})` would — the base class's expression.
+ */
+function superclassOf(call: CallExpression): Node | undefined {
+  if (call.getExpression().getKind() !== SyntaxKind.SuperKeyword) return undefined;
+  const cls = call.getFirstAncestor((node) => Node.isClassDeclaration(node) || Node.isClassExpression(node));
+  return cls && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls)) ? cls.getExtends()?.getExpression() : undefined;
+}
+
+/** `customActionProvider([{ name, invoke }, { name, invoke }])`: the option objects of an array argument, when the fact allows one. */
+function eachHandlerObject(call: CallExpression | NewExpression, how: HandlerArg): ObjectLiteralExpression[] | undefined {
+  if (typeof how !== 'object' || !how.orEach) return undefined;
+  const arg = call.getArguments()[how.arg];
+  const list = arg ? unwrap(arg) : undefined;
+  if (!list || !Node.isArrayLiteralExpression(list)) return undefined;
+  return list.getElements().flatMap((element) => {
+    const object = objectLiteralOf(element);
+    return object ? [object] : [];
+  });
+}
+
+/** One tool of an array handed to a registration: its handler under the fact's option, its name under `name`. */
+function fromRegistrationObject(call: CallExpression | NewExpression, object: ObjectLiteralExpression, fact: ToolRegistrationFact, confidence: Confidence, model: ProjectModel): ToolHandler[] {
+  const option = typeof fact.handler === 'object' ? fact.handler.option : undefined;
+  const expression = option ? propertyValue(propertyOf(object, option)) : undefined;
+  if (!expression) return [];
+  const named = propertyValue(propertyOf(object, 'name'));
+  const name = named && (Node.isStringLiteral(named) || Node.isNoSubstitutionTemplateLiteral(named)) ? named.getLiteralValue() : undefined;
+  return [registeredHandler(call, expression, fact, confidence, name, {}, model)];
 }
 
 const registrationsByConstruct = new WeakMap<ReadonlyArray<ToolRegistrationFact>, Map<boolean, ToolRegistrationFact[]>>();
@@ -1145,10 +1183,10 @@ function loopRegisteredHandlers(handler: ToolHandler, model: ProjectModel): Tool
   const out: ToolHandler[] = [];
   const framework = `${handler.framework} (registered in a loop)`;
   if (Node.isPropertyAccessExpression(held) && loopElementOf(held.getExpression(), call)?.variable === element.variable && !Node.isPropertyAccessExpression(unwrap(held.getExpression()))) {
-    // tool.handler: each element's own member
-    for (const entry of tableEntries(element.collection, model, 0)) {
-      const fn = entryHandler(entry, held.getName(), model);
-      if (fn) out.push({ framework, body: fn, fn, registration: entry.registration, name: entry.name ?? entryName(entry.value, model), annotations: {}, confidence: 'medium' });
+    // tool.handler (or `tool.execute.bind(tool)`): each element's own member, written in the list or of each object and
+    // class the package types as the element's type (`for (const tool of this.tools.values())` over a `Map<string, Tool>`)
+    for (const found of collectionMembers(element.collection, held.getName(), writtenTypeNode(element.variable), model)) {
+      out.push({ framework, body: found.body, fn: found.body, registration: found.registration, name: found.name, annotations: {}, confidence: 'medium' });
     }
   } else if (Node.isElementAccessExpression(held)) {
     // HANDLERS[tool.name]: the table keyed by the name the registration gives the tool
@@ -1163,6 +1201,11 @@ function loopRegisteredHandlers(handler: ToolHandler, model: ProjectModel): Tool
 }
 
 const flat = (node: Node) => unwrap(node).getText().replace(/\s+/g, '');
+
+/** The type written on a loop variable or an iteration callback's parameter (`for (const tool: Tool of …)` is not TypeScript; `(tool: Tool) => …` is). */
+function writtenTypeNode(variable: Node): import('ts-morph').TypeNode | undefined {
+  return Node.isParameterDeclaration(variable) || Node.isVariableDeclaration(variable) ? variable.getTypeNode() : undefined;
+}
 
 /** The loop variable (and the collection it walks) a name expression (`tool.name`, `tool`) is read from, around `site`. */
 function loopElementOf(expression: Node, site: Node): { variable: Node; collection: Node } | undefined {
@@ -1185,6 +1228,13 @@ function heldThroughWrappers(expression: Node, model: ProjectModel, depth: numbe
     return init ? heldThroughWrappers(init, model, depth + 1) : undefined;
   }
   if (Node.isCallExpression(node)) {
+    // `tool.execute.bind(tool)`: the method itself, bound to its own element.
+    const callee = unwrap(node.getExpression());
+    if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'bind') {
+      const bound = unwrap(callee.getExpression());
+      const self = node.getArguments()[0];
+      return Node.isPropertyAccessExpression(bound) && self !== undefined && flat(self) === flat(bound.getExpression()) ? bound : undefined;
+    }
     const helper = model.functionCalledBy(node);
     if (!helper) return undefined;
     const args = node.getArguments();

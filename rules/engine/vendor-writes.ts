@@ -4,7 +4,7 @@
 // they name; libraries that are not clients of another system are never vendor writes (knowledge/vendor-writes.ts).
 import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import { knownPackageNames, writePackageNames } from '../knowledge/index.js';
-import { localBuilderRest, modelCallSegments, notVendorClients, repeatSafeVendorMethods, retryingVendorClients, vendorWriteVerbs } from '../knowledge/vendor-writes.js';
+import { deployOnlyRest, localBuilderRest, modelCallSegments, notVendorClients, repeatSafeVendorMethods, retryingVendorClients, vendorWriteVerbs } from '../knowledge/vendor-writes.js';
 import { relationKeptOnceMethod, relationKeptOnceWhy } from '../knowledge/repeat-safe-posts.js';
 import type { WriteFact, WriteKind } from '../knowledge/types.js';
 import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef, type TypeOracle } from './callee.js';
@@ -58,6 +58,7 @@ export function writeVerbOf(name: string): WriteKind | undefined {
   const builder = localBuilderRest[verb];
   const noun = rest.replace(/^_+/, '');
   if (builder && builder.test(noun)) return undefined;
+  if (verb === 'deploy' && !deployOnlyRest.test(noun)) return undefined;
   // createOrUpdate…, addOrReplace…: the name says it sets a record by its key.
   if (/^Or(?:Update|Replace|Set|Get)/.test(noun)) return 'upsert';
   // createWithId, addWithId: the caller chooses the record's id, so a repeat writes the same record.
@@ -262,12 +263,7 @@ export function graphqlMutation(call: CallExpression, callee: CalleeRef | undefi
     const text = documentText(candidate, model.types(), 0);
     const match = text ? MUTATION.exec(text) : null;
     if (!match) continue;
-    // The first word of the operation's name, else of its first field: CreateItem → create, change_column_value → change.
-    const name = match[1] || match[2] || '';
-    const verb = (/^[A-Za-z][a-z]*/.exec(name)?.[0] ?? '').toLowerCase();
-    // Noun first, verb last (Railway's `serviceDomainDelete`, `projectCreate`): the last word says what it does.
-    const last = (/[A-Z][a-z]+$/.exec(name)?.[0] ?? '').toLowerCase();
-    const kind: WriteKind = mutationKind(verb) ?? mutationKind(last) ?? 'create';
+    const kind: WriteKind = nameKind(match[2] ?? '') ?? nameKind(match[1] ?? '') ?? 'create';
     const base: WriteEffect = { node: call, label: `GraphQL mutation ${(match[1] || match[2])!}`, kind, confidence: 'medium' };
     if (kind === 'upsert') return { ...base, protection: 'an upsert repeats safely' };
     if (kind === 'update-set' || kind === 'delete-id') return { ...base, confidence: 'low' };
@@ -282,9 +278,23 @@ export function isMutationDocument(node: Node, model: ProjectModel): boolean | u
   return text === undefined ? undefined : /^(?:\s|#[^\n]*\n)*mutation\b/.test(text);
 }
 
+/**
+ * What a mutation does, from a name: its first field (the operation the API runs, `productUpdate`) before the
+ * operation's own name (the client's label for it, `productUpdateHandle`). The verb is the first word (`CreateItem`,
+ * `change_column_value`), else the last (noun first, verb last: Railway's `serviceDomainDelete`, Shopify's
+ * `productUpdate`, `draftOrderComplete`), else a word between (`productDeleteMedia`, `collectionRemoveProducts`).
+ */
+function nameKind(name: string): WriteKind | undefined {
+  const words = name.split(/_+|(?<=[a-z0-9])(?=[A-Z])/).map((word) => word.toLowerCase()).filter(Boolean);
+  if (words.length === 0) return undefined;
+  const first = mutationKind(words[0]!);
+  if (first || words.length === 1) return first;
+  return mutationKind(words[words.length - 1]!) ?? words.slice(1, -1).map(mutationKind).find((kind) => kind !== undefined);
+}
+
 function mutationKind(verb: string): WriteKind | undefined {
   if (verb === 'upsert') return 'upsert';
-  if (/^(?:update|change|set|edit|archive|unarchive|rename|move|mark|assign|unassign|enable|disable|toggle|patch|replace)$/.test(verb)) return 'update-set';
+  if (/^(?:update|change|set|edit|archive|unarchive|rename|move|mark|assign|unassign|enable|disable|toggle|patch|replace|complete|approve|close|reopen|lock|unlock|activate|deactivate|attach|detach)$/.test(verb)) return 'update-set';
   if (/^(?:delete|remove|destroy|cancel|clear)$/.test(verb)) return 'delete-id';
   if (/^(?:create|add|insert|send|post|deploy|redeploy|trigger|start|run|execute|duplicate|copy|clone|generate|invite|submit|publish|upload|import|restart)$/.test(verb)) return 'create';
   return undefined;

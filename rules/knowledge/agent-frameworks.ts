@@ -39,6 +39,11 @@ export const agentFrameworkTools: ToolRegistrationFact[] = [
   // the AIFunction parses the model's arguments and calls execute with them.
   { framework: 'Agentic', module: ['@agentic/core'], export: ['createAIFunction'], path: [''],
     handler: { option: 'execute', arg: 0, orArg: 1 }, checkedAgainst: '@agentic/core@8.4.4' },
+  // Coinbase AgentKit: customActionProvider(action | action[]) with { name, description, schema, invoke }
+  // (src/action-providers/customActionProvider.ts) makes each action a method decorated @CreateAction that parses the
+  // model's arguments and awaits invoke(walletProvider, args) (or invoke(args)); the provider's actions are the agent's tools.
+  { framework: 'Coinbase AgentKit', module: ['@coinbase/agentkit'], export: ['customActionProvider'], path: [''],
+    handler: { option: 'invoke', arg: 0, orEach: true }, checkedAgainst: '@coinbase/agentkit@0.11.0' },
 ];
 
 /** Decorators that make a class method a tool (the method is the handler; its decorator runs when the class is defined). */
@@ -154,6 +159,17 @@ export const agentLoopDefaults = {
  * generate/stream call the model (agentFrameworkCalls).
  */
 export const mastraListenerContracts: ListenerContract[] = [
+  {
+    // Coinbase AgentKit's customActionProvider calls a two-parameter invoke(walletProvider, args) with the agent's wallet
+    // provider (src/action-providers/customActionProvider.ts: `invoke.length === 2`), typed by the provider's
+    // TWalletProvider (an EvmWalletProvider in every project written against EVM chains; its sends are the wallet's).
+    configuredBy: { module: ['@coinbase/agentkit'], export: ['customActionProvider'] },
+    configCallbacks: ['invoke'],
+    arity: 2,
+    args: {},
+    self: { module: '@coinbase/agentkit', exportName: 'EvmWalletProvider' },
+    checkedAgainst: '@coinbase/agentkit@0.11.0',
+  },
   {
     configuredBy: { module: ['@mastra/core', '@mastra/core/*'], export: ['createStep', 'createTool'] },
     configCallbacks: ['execute'],

@@ -50,13 +50,26 @@ export const modelCommands: ModelCommandFact[] = [
 ];
 
 /**
- * Claude Code's CLI run headless (`claude -p <task>` / `--print`): the agent loop the Claude Agent SDK drives, which the SDK
- * bounds only by passing `--max-turns` or `--max-budget-usd` (agentRunners above: the CLI has no turn limit of its own;
- * test/corpus/README.md questions 58 and 76). A process killed by a wall-clock timer is bounded by time.
+ * Coding agents' CLIs run headless. Claude Code's (`claude -p <task>` / `--print`): the agent loop the Claude Agent SDK
+ * drives, which the SDK bounds only by passing `--max-turns` or `--max-budget-usd` (agentRunners above: the CLI has no
+ * turn limit of its own; test/corpus/README.md questions 58 and 76); Codex's and Gemini's have no turn flag at all
+ * (question 89). A process killed by a wall-clock timer is bounded by time.
  */
 export const cliAgentRuns: CliAgentRunFact[] = [
   {
     label: 'This Claude Code run', program: 'claude', headless: ['-p', '--print'], bounds: ['--max-turns', '--max-budget-usd'],
     checkedAgainst: '@anthropic-ai/claude-agent-sdk@0.3.337 (sdk.mjs passes `--max-turns`/`--max-budget-usd` to the CLI only when set); claude CLI --help (-p/--print: print the response and exit)',
+  },
+  // OpenAI's Codex CLI: `codex exec <task>` runs the agent non-interactively until it is done; the CLI has no turn or
+  // budget flag, so only a timer that kills the process bounds it (test/corpus/README.md question 89).
+  {
+    label: 'This Codex CLI run', program: 'codex', headless: ['exec'], bounds: [],
+    checkedAgainst: '@openai/codex CLI `codex exec --help` (non-interactive run; no turn or budget option)',
+  },
+  // Google's Gemini CLI: `gemini -p <task>` (`--prompt`) runs the agent headless; the turn cap is a settings-file value
+  // (`maxSessionTurns`, -1 = off by default), not a flag the command line can pass (question 89).
+  {
+    label: 'This Gemini CLI run', program: 'gemini', headless: ['-p', '--prompt'], bounds: [],
+    checkedAgainst: 'google-gemini/gemini-cli packages/cli/src/config/config.ts (option prompt, alias p; no turn option) and Config maxSessionTurns ?? -1',
   },
 ];

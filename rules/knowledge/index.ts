@@ -17,7 +17,7 @@ import { openaiCalls, openaiWrites, serverExpiringRunCalls } from './openai.js';
 import { backoffStrategies, retryBackoffLibraries, sleepFunctions, unjitteredGenerators } from './retry-backoff.js';
 import { timerSchedulers } from './schedulers.js';
 import { probotListenerContracts } from './probot.js';
-import { apiTransformerRetries, clientRetryPlugins, langchainCallerBases, restateRetries, retriedStepDirectives, retryLibraries, upstashWorkflowRetries } from './retry-libraries.js';
+import { apiTransformerRetries, clientRetryPlugins, jobQueueRetries, langchainCallerBases, restateRetries, retriedStepDirectives, retryLibraries, upstashWorkflowRetries } from './retry-libraries.js';
 import { truncationFacts, wholeTextSinks } from './truncation.js';
 import { freshValueCalls, generatedPackagePaths, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment, wholeFileWrites } from './saas-writes.js';
 import { shellCommandFunctions } from './shell-commands.js';
@@ -27,6 +27,7 @@ import { upstashWorkflowListenerContracts } from './upstash-workflow.js';
 import { discordListenerContracts } from './discord.js';
 import { retryingVendorClients } from './vendor-writes.js';
 import { tracingWrappers } from './tracing-wrappers.js';
+import { functionProxies, outsideEventWaits } from './temporal.js';
 import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from './vercel-ai.js';
 
 export const knowledge = {
@@ -50,6 +51,7 @@ export const knowledge = {
   mcpClientModules,
   retryLibraries: [...retryLibraries, ...inngestRetries, ...upstashWorkflowRetries, ...restateRetries],
   retriedStepDirectives,
+  jobQueueRetries,
   clientRetryPlugins,
   apiTransformerRetries,
   timerSchedulers,
@@ -62,6 +64,8 @@ export const knowledge = {
   fanOutCalls,
   concurrentToolFrameworks,
   langchainCallerBases,
+  functionProxies,
+  outsideEventWaits,
   listenerContracts: [...listenerContracts, ...inngestListenerContracts, ...upstashWorkflowListenerContracts, ...probotListenerContracts, ...discordListenerContracts, ...mastraListenerContracts],
   httpClientRetries,
   nodeHttpRequests,
@@ -111,6 +115,8 @@ export function knownPackageNames(): string[] {
   // Vendor clients whose writes (found by name, engine/vendor-writes.ts) their own retries resend.
   retryingVendorClients.forEach((client) => add(client.module));
   for (const fact of knowledge.clientRetryPlugins) fact.module.forEach(add);
+  // A job queue's worker re-runs its processor (engine/job-queues.ts).
+  for (const fact of knowledge.jobQueueRetries) fact.module.forEach(add);
   for (const fact of knowledge.clientRetryPlugins) fact.bundledIn?.forEach((bundle) => add(bundle.module));
   // A file sending through a client a transformer retries needs no import of the transformer: the client's package.
   for (const fact of knowledge.apiTransformerRetries) fact.appliesTo.forEach(add);

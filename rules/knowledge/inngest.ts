@@ -34,12 +34,15 @@ export const inngestWrites: WriteFact[] = [
  * 4 by default), fn with it, called with the inputs that follow it (`createStepRun`: `fn(...input)`) — so
  * `step.ai.wrap('summary', openai.chat.completions.create.bind(…), params)` makes that model call, with those params and
  * nothing else: the step adds no deadline. (`step.ai.infer` is different: Inngest's server makes that request.)
+ * The function's `retries` option sets the count for every step of the function it registers (`retries: 0`: each step
+ * runs once; FunctionConfig `retries`, packages/inngest/src/types.ts).
  */
+const functionRetries = { registration: 'createFunction', configArg: 0, option: 'retries' };
 export const inngestRetries: RetryFact[] = [
   { label: 'Inngest step.run (retried on failure, 4 retries by default)', ...stepToolsValue, path: ['run'],
-    fnArg: 1, forwardsArgsFrom: 2, checkedAgainst: 'inngest@3.x-4.18.1 (packages/inngest/src/components/InngestStepTools.ts createStepRun: `(idOrOptions, fn, ...input: Parameters<TFn>)`)' },
+    fnArg: 1, forwardsArgsFrom: 2, countSetBy: functionRetries, checkedAgainst: 'inngest@3.x-4.18.1 (packages/inngest/src/components/InngestStepTools.ts createStepRun: `(idOrOptions, fn, ...input: Parameters<TFn>)`)' },
   { label: 'Inngest step.ai.wrap (retried on failure, 4 retries by default)', ...stepToolsValue, path: ['ai.wrap'],
-    fnArg: 1, forwardsArgsFrom: 2, checkedAgainst: 'inngest@4.18.1 (packages/inngest/src/components/InngestStepTools.ts: `wrap: createStepRun("step.ai.wrap")`)' },
+    fnArg: 1, forwardsArgsFrom: 2, countSetBy: functionRetries, checkedAgainst: 'inngest@4.18.1 (packages/inngest/src/components/InngestStepTools.ts: `wrap: createStepRun("step.ai.wrap")`)' },
 ];
 
 /**

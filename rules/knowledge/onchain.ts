@@ -10,6 +10,12 @@ import type { WriteFact } from './types.js';
  */
 const allowanceSetters = { arg: 0, property: 'data', pattern: '\\b(approve|approval|setApprovalForAll|revoke\\w*|prepareRevoke\\w*)\\b', write: 'update-set' } as const;
 
+/**
+ * A Uniswap-style factory's `createPool(tokenA, tokenB, fee)` (V3: `require(getPool[token0][token1][fee] == address(0))`)
+ * and `createPair(tokenA, tokenB)` (V2: `PAIR_EXISTS`) revert when the pool exists: a repeat is refused (README question 19).
+ */
+const uniswapFactoryCreates = { arg: 0, property: 'functionName', pattern: '^[\'"`](?:createPool|createPair)[\'"`]$', write: 'upsert' } as const;
+
 /** GOAT's wallet client packages (typescript/packages/wallets/*): each exports a WalletClientBase subclass. */
 const goatWallets = ['@goat-sdk/wallet-evm', '@goat-sdk/wallet-viem', '@goat-sdk/wallet-safe', '@goat-sdk/wallet-lit', '@goat-sdk/crossmint',
   '@goat-sdk/wallet-solana', '@goat-sdk/wallet-aptos', '@goat-sdk/wallet-chromia', '@goat-sdk/wallet-cosmos', '@goat-sdk/wallet-fuel',
@@ -41,6 +47,18 @@ export const onchainWrites: WriteFact[] = [
     path: ['transaction.submit.simple', 'transaction.submit.multiAgent', 'transaction.signAndSubmitTransaction', 'transaction.signAndSubmitAsFeePayer',
       'signAndSubmitTransaction', 'signAndSubmitAsFeePayer'],
     checkedAgainst: '@aptos-labs/ts-sdk@1.33.1 (src/api/aptos.ts, transaction.ts, transactionSubmission/submit.ts)' },
+  // viem's wallet client (createWalletClient): sendTransaction signs and broadcasts a transaction under the account's
+  // next nonce; writeContract encodes the function call into a transaction's data and deployContract the bytecode,
+  // both handing it to sendTransaction (actions/wallet/writeContract.ts, deployContract.ts); sendCalls sends a batch
+  // (EIP-5792). None takes a key: a tool run again sends a second transaction or deploys a second contract. An ERC-20
+  // approve (`functionName: 'approve'`) sets an allowance. sendRawTransaction of one signed transaction is not here:
+  // the network takes the same signed transaction once.
+  { label: 'viem transaction', write: 'charge', module: ['viem'], instance: true,
+    path: ['sendTransaction', 'sendTransactionSync', 'writeContract', 'writeContractSync', 'sendCalls', 'sendCallsSync'],
+    kindByArgument: [{ ...allowanceSetters, property: ['data', 'functionName'] }, uniswapFactoryCreates],
+    checkedAgainst: 'viem@2.57.20 (actions/wallet/*.ts, clients/decorators/wallet.ts)' },
+  { label: 'viem contract deployment', write: 'create', module: ['viem'], instance: true, path: ['deployContract'],
+    checkedAgainst: 'viem@2.57.20 (actions/wallet/deployContract.ts)' },
   // wrapFetchWithPayment(fetch, client) returns a fetch that answers a 402 by signing and sending a payment.
   { label: 'x402 paying fetch', write: 'charge', module: ['@x402/fetch', 'x402-fetch'], export: ['wrapFetchWithPayment', 'wrapFetchWithPaymentFromConfig'],
     instance: true, path: [''], checkedAgainst: '@x402/fetch@2.27.0' },

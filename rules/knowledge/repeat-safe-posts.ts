@@ -28,6 +28,21 @@ export const uniqueNameCreatePaths: ReadonlyArray<{ path: RegExp; why: string; c
     why: 'a git ref name is unique in its repository: a repeat is refused (422 "Reference already exists")',
     checkedAgainst: 'GitHub REST API (github/rest-api-description: POST /repos/{owner}/{repo}/git/refs takes a required ref; an existing one answers 422 "Reference already exists")',
   },
+  // The other forges keep one open pull (merge) request per source and target branch too (question 62): Bitbucket
+  // Cloud `/repositories/{ws}/{repo}/pullrequests`, Bitbucket Server `/pull-requests`, Azure DevOps `/pullrequests`,
+  // GitLab `/projects/{id}/merge_requests` (Gitea's `/repos/{owner}/{repo}/pulls` is GitHub's entry below).
+  {
+    path: /\/(?:pullrequests|pull-requests|merge_requests)\/?(\?|$)/,
+    why: 'a forge keeps one open pull request per source and target branch: a repeat is refused (409 or "already exists")',
+    checkedAgainst: 'Bitbucket Cloud REST (POST /repositories/{ws}/{repo}/pullrequests: 400 "There are no changes to be pulled" / an open one for the branch exists), Bitbucket Server (409 DuplicatePullRequestException), Azure DevOps (TF401179), GitLab (POST /projects/{id}/merge_requests: 409 "Another open merge request already exists for this source branch")',
+  },
+  // WordPress REST (wp-json/wp/v2): a user, a term (category, tag), an identical comment and an installed plugin are
+  // refused when they exist (question 70).
+  {
+    path: /\/wp\/v2\/(?:users|categories|tags|comments|plugins)\/?(\?|$)/,
+    why: 'WordPress refuses an existing username or e-mail, an existing term, an identical comment and an installed plugin: a repeat creates nothing',
+    checkedAgainst: 'WordPress REST API handbook and core (existing_user_login / existing_user_email, term_exists, comment_duplicate from wp_allow_comment, folder_exists on plugin install)',
+  },
   {
     path: /\/repos\/(?:[^/]+\/)?[^/]+\/pulls\/?(\?|$)/,
     why: 'GitHub keeps one open pull request per head and base: a repeat is refused (422 "A pull request already exists")',

@@ -90,3 +90,16 @@ export const apiTransformerRetries: ApiTransformerRetryFact[] = [
     checkedAgainst: '@grammyjs/auto-retry@2.0.2 (grammyjs/auto-retry 05f3095 src/mod.ts: maxRetryAttempts ?? Infinity; rethrowInternalServerErrors ?? false; rethrowHttpErrors ?? false; `e instanceof HttpError` → backoff and `continue`)',
   },
 ];
+
+/**
+ * Job queues whose worker runs a failed job again: BullMQ re-runs a job whose processor threw (or that stalled past its
+ * count) while it has attempts left. `attempts` is the job's option (`queue.add(name, data, { attempts })`) or the
+ * queue's `defaultJobOptions.attempts`; its default is 0, one run (bullmq src/interfaces/base-job-options.ts `attempts`
+ * `@defaultValue 0`; docs/gitbook/guide/retrying-failing-jobs.md). A worker and its producers meet by queue name
+ * (`new Worker(name, processor)`, `new Queue(name, options)`), usually in different files of the package.
+ */
+export const jobQueueRetries = [
+  { label: 'BullMQ worker', module: ['bullmq'], worker: 'Worker', queue: 'Queue', defaultOptions: 'defaultJobOptions', attemptsOption: 'attempts', addMethods: ['add', 'addBulk'],
+    checkedAgainst: 'bullmq@5 (src/interfaces/base-job-options.ts attempts @defaultValue 0; src/classes/worker.ts processor(job); docs/gitbook/guide/retrying-failing-jobs.md)' },
+];
+export type JobQueueRetryFact = (typeof jobQueueRetries)[number];

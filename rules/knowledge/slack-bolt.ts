@@ -22,6 +22,8 @@ export interface ListenerContract {
   passedTo?: Omit<CallPattern, 'path'> & { arg: number };
   /** Which parameter of the listener the package fills with `args` (0 unless given). */
   param?: number;
+  /** Only a listener declaring this many parameters gets them (AgentKit hands the wallet first only to a two-parameter `invoke`). */
+  arity?: number;
   /** What that argument holds, by property. */
   args: Record<string, { module: string; exportName: string }>;
   /** What that argument is as a whole, when the listener takes it undestructured (`context`: a WorkflowContext). */

@@ -153,6 +153,11 @@ export interface RetryFact extends CallPattern, Checked {
   forwardsArgsFrom?: number;
   /** An options argument whose `signal` bounds every attempt (LangChain `callWithOptions({ signal }, fn)`). */
   signalOptionArg?: number;
+  /**
+   * The registration whose config sets the count (`inngest.createFunction({ id, retries: 0 }, trigger, handler)`): a
+   * step written in the handler it registers is retried that many times; 0 means one attempt, not a retry.
+   */
+  countSetBy?: { registration: string; configArg: number; option: string };
 }
 
 /** A scheduler that runs the function it is handed (its last function argument) on every tick of a clock. */
@@ -215,7 +220,11 @@ export interface HttpClientRetryFact extends Checked {
  * and `FunctionTool.from({ execute, … })`); `orArg`: or the function given at that argument when the option is absent
  * (`createAIFunction(spec, impl)` beside `createAIFunction({ …spec, execute })`).
  */
-export type HandlerArg = number | 'last' | { option: string; arg: number; orFunction?: boolean; orArg?: number };
+/**
+ * How a registration is handed its handler: an argument index, the last argument, or a property of an options object
+ * argument (`orEach`: the argument may also be an array of such objects, one tool each).
+ */
+export type HandlerArg = number | 'last' | { option: string; arg: number; orFunction?: boolean; orArg?: number; orEach?: boolean };
 
 /**
  * A decorator that makes the method it decorates a tool (`@CreateAction({…})`, GOAT's `@Tool({…})`): matched
@@ -288,7 +297,7 @@ export interface CliAgentRunFact extends Checked {
   program: string;
   /** Flags that make it run one task and exit (the loop this rule is about). */
   headless: ReadonlyArray<string>;
-  /** Flags any one of which bounds the run (`--max-turns 10` or `--max-turns=10`). */
+  /** Flags any one of which bounds the run (`--max-turns 10` or `--max-turns=10`); none when the CLI offers no such flag. */
   bounds: ReadonlyArray<string>;
 }
 

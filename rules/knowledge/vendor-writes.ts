@@ -6,13 +6,20 @@
 
 /**
  * The first camelCase word of a method name that says it writes in another system, with the kind of write.
- * `addTask`, `createIssue`, `sendTransaction`, `refundCapturedPayment`, `workflows.trigger`, `pages.create`, `messages.reply`.
+ * `addTask`, `createIssue`, `sendTransaction`, `refundCapturedPayment`, `workflows.trigger`, `pages.create`, `messages.reply`,
+ * `wallet.deployToken`.
  */
 export const vendorWriteVerbs: Readonly<Record<string, 'create' | 'send' | 'charge' | 'append'>> = {
   create: 'create', add: 'create', insert: 'create', post: 'create', submit: 'create', invite: 'send', enqueue: 'send',
   send: 'send', publish: 'send', trigger: 'send', schedule: 'create', append: 'append', reply: 'send', forward: 'send',
   charge: 'charge', pay: 'charge', transfer: 'charge', refund: 'charge',
+  // deployToken, deployNFT, deployContract (@coinbase/coinbase-sdk 0.25 Wallet: each creates and broadcasts a new
+  // contract); only a contract or token deploy (deployOnlyRest) — an app or an action deployed applies its settings.
+  deploy: 'create',
 };
+
+/** What must follow `deploy` for a deploy to create something: a contract or a token (`deployApp` applies settings). */
+export const deployOnlyRest = /^(?:\w*(?:Token|NFT|Nft|Contract|MultiToken|Collection))$/;
 
 /**
  * What follows the verb, per verb, in names that build something in the process (or mint a short-lived credential,
@@ -53,7 +60,11 @@ export const notVendorClients: ReadonlyArray<string> = [
   'ajv-formats', 'archiver', 'jszip', 'adm-zip', 'tar', 'tar-stream', 'exceljs', 'xlsx', 'pdf-lib', 'pdfkit', 'ical-generator', 'ics', 'sharp', 'jimp', 'canvas', 'fluent-ffmpeg',
   'simple-git', 'isomorphic-git', 'chokidar', 'glob', 'fast-glob', 'minimatch', 'ignore', 'picomatch', 'micromatch', 'yaml', 'js-yaml', 'marked', 'markdown-it', 'unified', 'remark-*',
   'rehype-*', 'turndown', 'xml2js', 'fast-xml-parser', 'csv-parse', 'csv-stringify', 'papaparse', 'handlebars', 'mustache', 'ejs', 'nunjucks', 'tiktoken',
-  'js-tiktoken', '@dqbd/tiktoken', 'gpt-tokenizer', 'diff', 'fs-extra', 'graceful-fs', 'memfs', 'execa', 'node-pty', 'cross-spawn', 'vectra', 'hnswlib-node',
+  'js-tiktoken', '@dqbd/tiktoken', 'gpt-tokenizer',
+  // LangChain's text splitters: `splitter.createDocuments(texts)` cuts strings into Document objects in memory
+  '@langchain/textsplitters', 'langchain/text_splitter', 'diff', 'fs-extra', 'graceful-fs', 'memfs', 'execa', 'node-pty', 'cross-spawn', 'vectra', 'hnswlib-node',
+  // arbitrary-precision numbers (`total.add(value)` is arithmetic)
+  'decimal.js', 'decimal.js-light', 'bignumber.js', 'big.js', 'bn.js', 'jsbi', 'long', 'fraction.js', 'mathjs',
   // test tools
   'vitest', 'jest', '@jest/*', 'mocha', 'chai', 'sinon', 'nock', 'msw', 'msw/*', 'supertest',
   // in-process servers, sockets and RPC plumbing (a message to a peer, not a write the tool makes in another system)

@@ -216,6 +216,28 @@ it('follows a file that starts reading as a router: the search of the files both
   await expectWarmFollows(cwd, () => writeFileSync(router, text));
 });
 
+it('follows a file that starts handing a handler to a registry: the indexed search of the files placing its exports', async () => {
+  // handlers/issue-invoice.ts's handler is found through the files handing its export to a registry's registration
+  // function (a `placing` question, answered from an index of the package's texts). Registered nowhere at first, it is
+  // found once a new file registers it, and the warm run must say so though handlers/issue-invoice.ts did not change.
+  const cwd = copyOf('non-idempotent-tool/tool-registry-filled-by-a-registration-function');
+  const init = join(cwd, 'init.ts');
+  writeFileSync(init, readFileSync(init, 'utf8').replace(/\n.*issueInvoice\);\n/, '\n'));
+  const { before, after } = await expectWarmFollows(cwd, () =>
+    writeFileSync(
+      join(cwd, 'billing-init.ts'),
+      [
+        "import { registerAgentTool } from './registry.js';",
+        "import { issueInvoice } from './handlers/issue-invoice.js';",
+        "registerAgentTool({ name: 'issue_invoice', description: 'Issue a new invoice', parameters: { type: 'object' } }, issueInvoice);",
+        '',
+      ].join('\n'),
+    ),
+  );
+  expect(before).toEqual([]);
+  expect(after).toEqual(['handlers/issue-invoice.ts:3 non-idempotent-tool']);
+});
+
 it("keys the cache on agentvet's version, its config and its compiler setting", () => {
   const base = { version: '1.0.0', config: config('/tmp'), compilerOptions: {}, typesAvailable: false, root: '/tmp' };
   const key = cacheKey(base);

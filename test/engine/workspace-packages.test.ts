@@ -131,3 +131,39 @@ describe("a package's content digest (what its text searches read, for answers -
     expect(resolver.packageContentDigest(other)).not.toBe(before);
   });
 });
+
+describe("a package's files placing a name (filesPlacing: an index of each package's texts, built once per place)", () => {
+  it('answers as the pattern the places spell over the names would, file by file and in package order', () => {
+    const texts: Record<string, string> = {
+      'a.ts': 'export const all = { ...alphaTools, ...other };\n',
+      'b.ts': 'export const list = [\n  alphaTool,\n  betaTool\n];\n',
+      'c.ts': 'register(def, alphaTool);\nmap.set(x , betaTool );\n',
+      'd.ts': 'const x = alphaToolbox(1); const y = [alphaTool.name]; const z = f(alphaTool.run);\n',
+      'e.ts': 'f(a,b,c, gamma)\n[gamma2]\n... \n  gamma3\n',
+      'f.ts': 'const s = `${(alpha$)}`; g(1, $beta) ;\n',
+      'g.test.ts': 'register(alphaTool);\n',
+    };
+    const files = Object.fromEntries(Object.entries(texts).map(([name, text]) => [`pkg/src/${name}`, text]));
+    const dir = repo({ 'pkg/package.json': manifest({ name: 'pkg' }), ...files });
+    const from = join(dir, 'pkg/src/a.ts');
+    const spelled = (names: string[], places: Array<'spread' | 'listed' | 'argument'>) => {
+      const word = `(?:${names.map((n) => n.replace(/[$]/g, '\\$')).join('|')})(?![\\w$])`;
+      const parts = places.map((place) =>
+        place === 'spread' ? `\\.\\.\\.\\s*${word}` : place === 'listed' ? `[[,]\\s*${word}\\s*[,\\]]` : `[(,]\\s*${word}\\s*[,)]`,
+      );
+      return new RegExp(parts.join('|'));
+    };
+    const resolver = makeModuleResolver({});
+    const nameSets = [['alphaTools'], ['alphaTool'], ['betaTool', 'gamma'], ['gamma2', 'gamma3'], ['alpha$', '$beta'], ['alpha'], ['c', 'b']];
+    const placeSets: Array<Array<'spread' | 'listed' | 'argument'>> = [['spread'], ['listed'], ['argument'], ['spread', 'listed']];
+    for (const names of nameSets) {
+      for (const places of placeSets) {
+        expect(resolver.filesPlacing(from, places, names), `${places} ${names}`).toEqual(resolver.filesMatching(from, spelled(names, places)));
+      }
+    }
+    // What the cases exercise: a spread, a list over lines, a call's later argument; not a longer name, a member, a test file.
+    expect(resolver.filesPlacing(from, ['spread', 'listed'], ['alphaTool', 'alphaTools'])).toEqual([join(dir, 'pkg/src/a.ts'), join(dir, 'pkg/src/b.ts')]);
+    expect(resolver.filesPlacing(from, ['argument'], ['alphaTool'])).toEqual([join(dir, 'pkg/src/c.ts')]);
+    expect(resolver.filesPlacing(from, ['argument'], ['b', 'c'])).toEqual([join(dir, 'pkg/src/e.ts')]);
+  });
+});

@@ -1,0 +1,1 @@
+export const retriedJob = { attempts: 5, backoff: { type: 'fixed', delay: 2000 } };
