@@ -2,6 +2,7 @@
 // hand-written `while (true)`, recursion, or an SDK loop configured to never stop.
 import { Node, SyntaxKind, type BinaryExpression, type BindingElement, type CallExpression, type ParameterDeclaration, type VariableDeclaration, type Identifier, type NewExpression, type PropertyAccessExpression } from 'ts-morph';
 import { resolveIdentifier } from './engine/scope.js';
+import { escapeRegExp } from './engine/match.js';
 import { outboundCall } from './engine/deadlines.js';
 import { MODEL_REACH_DEPTH, SHALLOW_DEPTH, isModelCall, reachesModel } from './engine/model-calls.js';
 import { callsFunctionThat } from './engine/called-functions.js';
@@ -802,7 +803,7 @@ function configuredOnly(condition: Node, branch: Node, runner: AgentRunnerFact):
     if (!runner.bounds.includes(propertyName(property) ?? '')) return false;
     const bound = Node.isPropertyAssignment(property) ? property.getInitializer() : Node.isShorthandPropertyAssignment(property) ? property.getNameNode() : undefined;
     const setting = bound ? unwrapped(bound).getText().replace(/\?\./g, '.') : '';
-    return setting !== '' && /^[\w$.]+$/.test(setting) && new RegExp(`(^|[^\\w$.])${setting.replace(/[.$]/g, '\\$&')}($|[^\\w$])`).test(tested);
+    return setting !== '' && /^[\w$.]+$/.test(setting) && new RegExp(`(^|[^\\w$.])${escapeRegExp(setting)}($|[^\\w$])`).test(tested);
   });
 }
 

@@ -6,7 +6,7 @@
 import { Node, SyntaxKind, type NewExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import { propertyOf, propertyValue, unwrap } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
-import { moduleMatches } from './match.js';
+import { escapeRegExp, moduleMatches } from './match.js';
 import type { ProjectModel } from './project-model.js';
 import type { Retry } from './retries.js';
 import { COMMONJS_MODULE, resolveIdentifier } from './scope.js';
@@ -69,7 +69,7 @@ function queueAttempts(name: string, nameArg: Node, from: SourceFile, fact: JobQ
   const within = new RegExp(`\\bnew\\s+(?:\\w+\\.)?${fact.queue}\\b`);
   const spelled = unwrap(nameArg);
   const lastName = Node.isPropertyAccessExpression(spelled) ? spelled.getName() : Node.isIdentifier(spelled) ? spelled.getText() : undefined;
-  const naming = new RegExp([`['"\`]${escape(name)}['"\`]`, ...(lastName ? [`\\b${lastName}\\b`] : [])].join('|'));
+  const naming = new RegExp([`['"\`]${escapeRegExp(name)}['"\`]`, ...(lastName ? [`\\b${lastName}\\b`] : [])].join('|'));
   const queues: NewExpression[] = [];
   for (const path of model.filesMatchingBoth(from.getFilePath(), within, naming).slice(0, MAX_QUEUE_FILES)) {
     const file = model.fileAt(path);
@@ -87,7 +87,7 @@ function queueAttempts(name: string, nameArg: Node, from: SourceFile, fact: JobQ
   const names = queues.flatMap((queue) => {
     const holder = queue.getParentIfKind(SyntaxKind.VariableDeclaration)?.getName();
     const module = queue.getSourceFile().getBaseNameWithoutExtension();
-    return [...(holder ? [`\\b${holder}\\b`] : []), `['"\`][^'"\`]*\\b${escape(module)}['"\`]`];
+    return [...(holder ? [`\\b${holder}\\b`] : []), `['"\`][^'"\`]*\\b${escapeRegExp(module)}['"\`]`];
   });
   for (const path of model.filesMatchingBoth(from.getFilePath(), addText, new RegExp(names.join('|'))).slice(0, MAX_QUEUE_FILES)) {
     const file = model.fileAt(path);
@@ -113,10 +113,6 @@ function queueAttempts(name: string, nameArg: Node, from: SourceFile, fact: JobQ
     return `the queue's ${fact.defaultOptions} set attempts ${attempts === 'unknown' ? '' : attempts}, ${where(queue)}`.replace(/attempts ,/, 'attempts,');
   }
   return undefined;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 function where(node: Node): string {

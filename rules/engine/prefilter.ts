@@ -5,8 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { knownPackageNames, writePackageNames } from '../knowledge/index.js';
 import type { ModuleResolver } from './module-resolution.js';
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+import { escapeRegExp as escape } from './match.js';
 
 export interface Prefilter {
   isCandidate(text: string): boolean;

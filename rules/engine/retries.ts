@@ -4,7 +4,7 @@
 import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
 import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type ValueOrigin } from './callee.js';
 import type { ApiTransformerRetryFact, ClientRetryPluginFact, RetryFact } from '../knowledge/types.js';
-import { findMatch, moduleMatches } from './match.js';
+import { escapeRegExp, findMatch, moduleMatches } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { constInitializer, resolveIdentifier } from './scope.js';
 import { writeVerbOf } from './vendor-writes.js';
@@ -536,7 +536,7 @@ export function retryingTransformerOf(client: ValueOrigin | undefined, from: Sou
   if (!client) return undefined;
   const fact = model.knowledge.apiTransformerRetries.find((f) => moduleMatches(f.appliesTo, client.module));
   if (!fact) return undefined;
-  const mention = new RegExp(fact.module.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+  const mention = new RegExp(fact.module.map(escapeRegExp).join('|'));
   const paths = model.filesMatching(from.getFilePath(), mention).slice(0, MAX_TRANSFORMER_FILES);
   for (const path of paths) {
     const file = model.fileAt(path);

@@ -7,6 +7,14 @@ import { knowledge } from '../knowledge/index.js';
 /** The export name of a whole CommonJS module (`require('m')`): its default export, with the named ones as members. */
 export const COMMONJS_MODULE = 'module.exports';
 
+/** Whether a function (arrow, function expression or declaration, method) lies between `node` and `within`. */
+export function insideNestedFunction(node: Node, within: Node): boolean {
+  for (let current = node.getParent(); current && current !== within; current = current.getParent()) {
+    if (Node.isArrowFunction(current) || Node.isFunctionExpression(current) || Node.isFunctionDeclaration(current) || Node.isMethodDeclaration(current)) return true;
+  }
+  return false;
+}
+
 export type Binding =
   | { kind: 'import'; module: string; exportName: string; declaration: Node }
   | { kind: 'local'; declaration: Node }
