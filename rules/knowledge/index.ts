@@ -28,6 +28,7 @@ import { discordListenerContracts } from './discord.js';
 import { retryingVendorClients } from './vendor-writes.js';
 import { tracingWrappers } from './tracing-wrappers.js';
 import { functionProxies, outsideEventWaits } from './temporal.js';
+import { npmSpecifierPrefixes, packageEntryAliases } from './module-specifiers.js';
 import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from './vercel-ai.js';
 
 export const knowledge = {
@@ -88,6 +89,8 @@ export const knowledge = {
   wholeFileWrites,
   shellCommandFunctions,
   generatedPackagePaths,
+  npmSpecifierPrefixes,
+  packageEntryAliases,
 };
 
 export type Knowledge = typeof knowledge;
