@@ -27,11 +27,17 @@ export function declaredTypeOf(expression: Node, links: ProjectLinks | undefined
   }
   if (Node.isPropertyAccessExpression(node)) {
     const target = skipExpressionWrappers(node.getExpression());
-    if (target.getKind() === SyntaxKind.ThisKeyword) {
-      const cls = node.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
-      if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return undefined;
-      const member = cls.getInstanceMembers().find((m) => !Node.isConstructorDeclaration(m) && m.getName() === node.getName());
-      return member ? unfoldReturnType(writtenType(member), links) : undefined;
+    if (target.getKind() === SyntaxKind.ThisKeyword || isThisAlias(target)) {
+      let cls: Node | undefined = node.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+      // The class's own member, else the one a class it extends declares (`constructor(protected readonly client: Client)`
+      // in a project base class every tool class extends).
+      for (let up = 0; cls && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls)) && up < MAX_DEPTH; up++) {
+        const member = cls.getInstanceMembers().find((m) => !Node.isConstructorDeclaration(m) && m.getName() === node.getName());
+        if (member) return unfoldReturnType(writtenType(member), links);
+        const base = cls.getExtends()?.getExpression();
+        cls = base && Node.isIdentifier(base) ? typeDeclaration(base, links) : undefined;
+      }
+      return undefined;
     }
     const base = declaredTypeOf(target, links, depth + 1);
     return base ? memberTypeOf(base, node.getName(), links, depth + 1) : undefined;
@@ -283,6 +289,22 @@ export function typeDeclaration(name: Identifier, links: ProjectLinks | undefine
     : undefined;
 }
 
+/** `const self = this` (kept for a `function` callback, whose own `this` differs): `self` is the class's instance. */
+const filesAliasingThis = new WeakMap<Node, boolean>();
+
+function isThisAlias(node: Node): boolean {
+  if (!Node.isIdentifier(node)) return false;
+  // Only a file that writes `= this` can hold such an alias: decided once per file, before resolving any name.
+  const file = node.getSourceFile();
+  let aliases = filesAliasingThis.get(file);
+  if (aliases === undefined) filesAliasingThis.set(file, (aliases = /=\s*this\s*[;,\n)]/.test(file.getFullText())));
+  if (!aliases) return false;
+  const binding = resolveIdentifier(node);
+  const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+  const init = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+  return init !== undefined && skipExpressionWrappers(init).getKind() === SyntaxKind.ThisKeyword;
+}
+
 function skipExpressionWrappers(node: Node): Node {
   let current = node;
   while (Node.isParenthesizedExpression(current) || Node.isNonNullExpression(current) || Node.isAwaitExpression(current)) current = current.getExpression();
@@ -360,12 +382,34 @@ function writtenObjectType(object: Node, links: ProjectLinks, depth: number): Ty
   if (!parent) return undefined;
   if ((Node.isSatisfiesExpression(parent) || Node.isAsExpression(parent)) && parent.getExpression() === node) return parent.getTypeNode();
   if ((Node.isVariableDeclaration(parent) || Node.isPropertyDeclaration(parent)) && parent.getInitializer() === node) return parent.getTypeNode();
+  // `const tools: ToolDef[] = [{ name, handler: async (client, args) => … }]`: an element of an array written to hold T is a T.
+  if (Node.isArrayLiteralExpression(parent) && depth < 2) {
+    const arrayType = writtenObjectType(parent, links, depth + 1);
+    return arrayType ? elementTypeOf(arrayType, links) : undefined;
+  }
+  // `defineTool({ name, handler: (client, input) => … })` with `function defineTool(def: ToolDef<S>)`: the project
+  // function's written type for the parameter the object is handed to.
+  if (Node.isCallExpression(parent) && depth < 2) {
+    const index = parent.getArguments().indexOf(node);
+    const callee = index >= 0 ? links.functionCalledBy(parent) : undefined;
+    const target = callee && 'getParameters' in callee ? (callee as unknown as { getParameters(): Node[] }).getParameters()[index] : undefined;
+    return target && Node.isParameterDeclaration(target) && !target.isRestParameter() ? target.getTypeNode() : undefined;
+  }
   if (Node.isPropertyAssignment(parent) && parent.getInitializer() === node && depth < 2) {
     const key = literalKey(parent.getNameNode());
     const outer = parent.getParent();
     const outerType = key !== undefined && outer && Node.isObjectLiteralExpression(outer) ? writtenObjectType(outer, links, depth + 1) : undefined;
     return outerType && key !== undefined ? memberTypeOf(outerType, key, links, depth + 1) : undefined;
   }
+  return undefined;
+}
+
+/** The element type of an array type written `T[]`, `readonly T[]`, `Array<T>` or `ReadonlyArray<T>` (through an alias). */
+function elementTypeOf(type: TypeNode, links: ProjectLinks): TypeNode | undefined {
+  let real = withoutNullish(aliasedType(type, links));
+  if (real && Node.isTypeOperatorTypeNode(real)) real = real.getTypeNode();
+  if (real && Node.isArrayTypeNode(real)) return real.getElementTypeNode();
+  if (real && Node.isTypeReference(real) && /^(?:Readonly)?Array$/.test(real.getTypeName().getText())) return real.getTypeArguments()[0];
   return undefined;
 }
 

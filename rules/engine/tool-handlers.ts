@@ -281,8 +281,15 @@ const MAX_ROUTER_FILES = 12;
  * A module specifier naming this file (`'./actions/transfer'`, `"../transfer.js"`), when the file has a default export:
  * its importers name it however they like (`import transferToken from './actions/transfer'`), so the path is what they share.
  */
+function isModuleExportsAssignment(statement: Node): boolean {
+  if (!Node.isExpressionStatement(statement)) return false;
+  const expression = statement.getExpression();
+  return Node.isBinaryExpression(expression) && expression.getOperatorToken().getKind() === SyntaxKind.EqualsToken && expression.getLeft().getText() === 'module.exports';
+}
+
 function defaultImportPattern(file: SourceFile): RegExp | undefined {
-  if (!file.getStatements().some((s) => Node.isExportAssignment(s) && !s.isExportEquals())) return undefined;
+  // A default export, or a CommonJS module's exports (`module.exports = { a, b }`, held whole by `require('./tools')`).
+  if (!file.getStatements().some((s) => (Node.isExportAssignment(s) && !s.isExportEquals()) || isModuleExportsAssignment(s))) return undefined;
   const base = file.getBaseNameWithoutExtension();
   if (!/^[\w.-]+$/.test(base) || base === 'index') return undefined;
   return new RegExp(`['"][^'"\\n]*/${base.replace(/[.]/g, '\\.')}(?:\\.[cm]?[jt]sx?)?['"]`);
