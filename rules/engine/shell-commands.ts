@@ -2,7 +2,7 @@
 // model wrote may write anything, so it is a write (README questions 29 and 38). A command the code fixes (`git
 // status`, `rg ${pattern}`) is judged by nothing here: only the whole command line coming from the input counts.
 import { Node, SyntaxKind, type CallExpression, type Identifier, type ParameterDeclaration } from 'ts-morph';
-import { shellCommandFlags, shellPrograms, type ShellCommandFact } from '../knowledge/shell-commands.js';
+import { shellCommandFlags, shellPrograms, subcommandPrograms, type ShellCommandFact } from '../knowledge/shell-commands.js';
 import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
 import { findMatch } from './match.js';
 import type { ProjectModel } from './project-model.js';
@@ -70,11 +70,13 @@ function commandArgument(fact: ShellCommandFact, args: Node[]): Node | undefined
   if (fact.form === 'shell') return first;
   if (fact.form === 'argv') {
     const list = Node.isArrayLiteralExpression(unwrap(first)) ? first : propertyValue(deepPropertyOf(objectLiteralOf(first), 'cmd'));
-    return list ? commandInArgv(list) : undefined;
+    return list ? commandInArgv(list) ?? subcommandOfArgv(list) : undefined;
   }
   // A program: a shell given `-c <command>`; else the first argument, a command line when the options set `shell`, or
   // a program the input names (`spawn(input.program, input.args)`) — either way the model's command.
   if (programIsShell(first)) return second ? commandInArgv(second, true) : undefined;
+  // `execFile('gh', input.args)`, `spawn('kubectl', [input.command, ...])`: the model picks the subcommand.
+  if (second && isSubcommandProgram(first)) return subcommandArgument(second);
   return first;
 }
 
@@ -94,6 +96,30 @@ function commandInArgv(list: Node, afterProgram = false): Node | undefined {
     if (next && !Node.isSpreadElement(next)) return next;
   }
   return undefined;
+}
+
+/** A program whose first argument is a subcommand that may write (`gh`, `npm`, `kubectl`; knowledge/shell-commands.ts). */
+function isSubcommandProgram(program: Node): boolean {
+  const texts = literalTexts(program);
+  return texts.length > 0 && texts.every((text) => subcommandPrograms.test(text));
+}
+
+/** The subcommand's place in an argument list: its first element (a spread list spread there), or the whole list. */
+function subcommandArgument(list: Node): Node | undefined {
+  const value = constValue(list);
+  if (!value || !Node.isArrayLiteralExpression(value)) return list;
+  const first = value.getElements()[0];
+  if (!first) return undefined;
+  return Node.isSpreadElement(first) ? first.getExpression() : first;
+}
+
+/** `Bun.spawn(['gh', ...input.args])`: the subcommand after a subcommand program at the head of the list. */
+function subcommandOfArgv(list: Node): Node | undefined {
+  const value = constValue(list);
+  if (!value || !Node.isArrayLiteralExpression(value)) return undefined;
+  const [program, next] = value.getElements();
+  if (!program || !next || Node.isSpreadElement(program) || !isSubcommandProgram(program)) return undefined;
+  return Node.isSpreadElement(next) ? next.getExpression() : next;
 }
 
 function programIsShell(program: Node): boolean {
@@ -174,6 +200,8 @@ const PARSE_METHODS = /^(?:parse|safeParse|parseAsync|safeParseAsync)$/;
 const PARSER_FUNCTION = /^(?:safe)?[pP]arse(?:[A-Z]\w*)?$|[a-z]Parser$/;
 /** Where a command line starts inside a template: nothing before it, or a shell separator (`cd ${dir} && ${command}`). */
 const COMMAND_START = /(?:^|&&|\|\||;|\||\n|\s-c)\s*["']?$/;
+/** A subcommand program just written at a command start (`gh ${args}`, `cd ${dir} && npm ${args}`): what follows is the subcommand. */
+const SUBCOMMAND_START = new RegExp(`(?:^|&&|\\|\\||;|\\||\\n|\\s-c)\\s*["']?(?:${subcommandPrograms.source.replace(/^\^|\$$/g, '')})\\s+$`, 'i');
 
 /**
  * Whether a command comes from the function's input: a parameter, a property of one, a const or destructuring of
@@ -205,7 +233,7 @@ function origin(node: Node, depth: number, holders?: ReadonlySet<Node>): Origin 
     // not a command start, though only a space separates it from `${a}`.
     let before = value.getHead().getLiteralText();
     for (const span of value.getTemplateSpans()) {
-      if (COMMAND_START.test(before)) {
+      if (COMMAND_START.test(before) || SUBCOMMAND_START.test(before)) {
         const inner = origin(span.getExpression(), depth + 1, holders);
         if (inner) return { ...inner, property: undefined };
       }
