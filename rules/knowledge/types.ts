@@ -299,6 +299,8 @@ export interface CliAgentRunFact extends Checked {
   headless: ReadonlyArray<string>;
   /** Flags any one of which bounds the run (`--max-turns 10` or `--max-turns=10`); none when the CLI offers no such flag. */
   bounds: ReadonlyArray<string>;
+  /** The npm packages a package runner starts it from (`npx @openai/codex exec …`). */
+  packages?: ReadonlyArray<string>;
 }
 
 /**
