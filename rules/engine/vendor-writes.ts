@@ -15,6 +15,7 @@ import { majorOfRange } from './project-places.js';
 import { dirname } from 'node:path';
 import { isNodeBuiltin } from './node-builtins.js';
 import { resolveIdentifier } from './scope.js';
+import { classConstructors, declaresMemberNamed } from './class-members.js';
 import type { WriteEffect } from './side-effects.js';
 import { keyProperty, withKey } from './write-keys.js';
 import { vendorClientRequest } from './http-writes.js';
@@ -168,8 +169,8 @@ function packageBase(start: import('./values.js').ClassNode, member: string, mod
   const links = model.types().links!;
   let cls: import('./values.js').ClassNode | undefined = start;
   for (let level = 0; cls && level < 4; level++) {
-    if (cls.getMembers().some((m) => (m as { getName?: () => string }).getName?.() === member)) return undefined;
-    if (cls.getConstructors().some((c) => c.getParameters().some((p) => p.getName() === member && p.getScope() !== undefined))) return undefined;
+    if (declaresMemberNamed(cls, member)) return undefined;
+    if (classConstructors(cls).some((c) => c.getParameters().some((p) => p.getName() === member && p.getScope() !== undefined))) return undefined;
     const base = cls.getExtends()?.getExpression();
     if (!base) return undefined;
     const origin = originOf(base, model.types(), 0);
