@@ -336,12 +336,25 @@ function leavesOnSuccess(tryStatement: import('ts-morph').TryStatement, loop: No
   const header = Node.isForStatement(loop) ? `${loop.getCondition()?.getText() ?? ''};${loop.getIncrementor()?.getText() ?? ''}` : Node.isWhileStatement(loop) || Node.isDoStatement(loop) ? loop.getExpression().getText() : '';
   if (/attempt|retr|tries|\btry\b/i.test(header)) return true;
   const block = tryStatement.getTryBlock();
+  const names = new Set(header.match(/[A-Za-z_$][\w$]*/g) ?? []);
   const exits = [...descendantsOfKind(block, SyntaxKind.ReturnStatement), ...descendantsOfKind(block, SyntaxKind.BreakStatement)]
-    .some((exit) => nearestLoop(exit) === loop || (Node.isReturnStatement(exit) && nearestFunctionOf(exit) === nearestFunctionOf(loop)));
+    .some((exit) => (nearestLoop(exit) === loop || (Node.isReturnStatement(exit) && nearestFunctionOf(exit) === nearestFunctionOf(loop))) &&
+      !rechecksStopCondition(exit, block, names));
   if (exits) return true;
   // while (!done) { try { …; done = true } catch {} }
-  const names = new Set(header.match(/[A-Za-z_$][\w$]*/g) ?? []);
   return descendantsOfKind(block, SyntaxKind.BinaryExpression).some((b) => b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && names.has(b.getLeft().getText()));
+}
+
+/**
+ * `while (!shuttingDown) { try { if (shuttingDown) break; … } }`: an exit under an `if` that reads only what the loop's
+ * own condition reads is the stop condition checked again (a poll or worker loop asked to stop), not the attempt's success.
+ */
+function rechecksStopCondition(exit: Node, block: Node, headerNames: ReadonlySet<string>): boolean {
+  if (headerNames.size === 0) return false;
+  const guard = exit.getFirstAncestor((a) => a === block || Node.isIfStatement(a));
+  if (!guard || !Node.isIfStatement(guard) || guard.getExpression().containsRange(exit.getPos(), exit.getEnd())) return false;
+  const read = guard.getExpression().getText().match(/[A-Za-z_$][\w$]*/g) ?? [];
+  return read.length > 0 && read.every((name) => headerNames.has(name));
 }
 
 function nearestLoop(node: Node): Node | undefined {
