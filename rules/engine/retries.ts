@@ -90,17 +90,29 @@ function libraryRetry(call: CallExpression, model: ProjectModel): Retry | undefi
   const fact = retryFactOf(call, model);
   if (!fact) return undefined;
   const args = call.getArguments();
-  const arg = args[fact.fnArg];
+  const index = fact.fnArgLast ? args.length - 1 : fact.fnArg;
+  const arg = index >= fact.fnArg ? args[index] : undefined;
   if (!arg) return undefined;
-  const count = fact.countSetBy ? registeredRetryCount(call, fact.countSetBy) : undefined;
+  const count = fact.countSetBy ? registeredRetryCount(call, fact.countSetBy) : fact.countOption ? countInOptions(args.slice(0, index), fact.countOption) : undefined;
   if (count === 0) return undefined;
-  const label = count === undefined ? fact.label : fact.label.replace(/\(.*\)$/, `(${count} retr${count === 1 ? 'y' : 'ies'}, set by ${fact.countSetBy!.option})`);
+  const label = count === undefined ? fact.label : fact.label.replace(/\(.*\)$/, `(${count} retr${count === 1 ? 'y' : 'ies'}, set by ${fact.countSetBy?.option ?? fact.countOption})`);
   const fn = model.functionOfValue(arg);
   if (fn) return { region: fn, construct: call, label };
   const value = unbound(arg);
   const inline = Node.isArrowFunction(value) || Node.isFunctionExpression(value);
   const forwarded = fact.forwardsArgsFrom !== undefined && !inline ? { fn: value, args: args.slice(fact.forwardsArgsFrom) } : undefined;
   return { region: arg, construct: call, label, forwarded };
+}
+
+/** The count an options argument sets (`{ retries: { limit: 0 } }` for `retries.limit`); undefined when none sets a number. */
+function countInOptions(args: ReadonlyArray<Node>, option: string): number | undefined {
+  for (const arg of args) {
+    let value: Node | undefined = arg;
+    for (const name of option.split('.')) value = value ? propertyValue(deepPropertyOf(objectLiteralOf(value), name)) : undefined;
+    const read = value ? unwrap(value) : undefined;
+    if (read && Node.isNumericLiteral(read)) return Number(read.getLiteralValue());
+  }
+  return undefined;
 }
 
 /**

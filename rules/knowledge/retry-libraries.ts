@@ -53,6 +53,19 @@ export const restateRetries: RetryFact[] = [
 ];
 
 /**
+ * Cloudflare Workflows: `step.do(name, config?, callback)` runs a durable step; a callback that throws is run again, 5
+ * times by default with exponential backoff (cloudflare/workers-sdk packages/workflows-shared/src/context.ts
+ * `defaultConfig.retries: { limit: 5, delay: 1000, backoff: "exponential" }`; developers.cloudflare.com/workflows/build/
+ * sleeping-and-retrying), unless the step's config sets `retries.limit`. The `step` is the second parameter of a
+ * `WorkflowEntrypoint`'s `run(event, step: WorkflowStep)`.
+ */
+export const cloudflareWorkflowRetries: RetryFact[] = [
+  { label: 'Cloudflare Workflows step.do (5 retries by default)', module: ['cloudflare:workers'], export: ['WorkflowStep'], instance: true, path: ['do'],
+    fnArg: 1, fnArgLast: true, countOption: 'retries.limit',
+    checkedAgainst: 'cloudflare/workers-sdk packages/workflows-shared/src/context.ts (defaultConfig retries.limit 5, exponential); @cloudflare/workers-types WorkflowStep.do(name, config?, callback)' },
+];
+
+/**
  * Directives that make a function a retried step (Workflow DevKit: 3 retries by default). `countProperty`: the property
  * of the step function that sets its retries (`callApi.maxRetries = 0` turns them off; useworkflow.dev, Errors & Retrying).
  */

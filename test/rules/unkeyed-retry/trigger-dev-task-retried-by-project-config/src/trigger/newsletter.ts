@@ -42,3 +42,14 @@ export const weeklyDigest = schedules.task({
     await json('https://mail.example.com/digests', { week }, { 'Idempotency-Key': `digest-${week}` });
   },
 });
+
+// A child run started from a retried task: a second attempt starts a second child run unless the key repeats. What the
+// second child run repeats is what the child does: a child that only reads repeats nothing.
+export const sendIssue = task({
+  id: 'send-issue',
+  run: async (payload: { issueId: string }) => {
+    await warmCache.triggerAndWait({ issueId: payload.issueId });
+    await announce.trigger({ issueId: payload.issueId }); // expect: unkeyed-retry
+    await announce.trigger({ issueId: payload.issueId }, { idempotencyKey: `announce-${payload.issueId}` });
+  },
+});
