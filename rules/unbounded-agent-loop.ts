@@ -2,6 +2,7 @@
 // hand-written `while (true)`, recursion, or an SDK loop configured to never stop.
 import { Node, SyntaxKind, type BinaryExpression, type BindingElement, type CallExpression, type ParameterDeclaration, type VariableDeclaration, type Identifier, type NewExpression, type PropertyAccessExpression } from 'ts-morph';
 import { resolveIdentifier } from './engine/scope.js';
+import { escapeRegExp } from './engine/match.js';
 import { outboundCall } from './engine/deadlines.js';
 import { MODEL_REACH_DEPTH, SHALLOW_DEPTH, isModelCall, reachesModel } from './engine/model-calls.js';
 import { callsFunctionThat } from './engine/called-functions.js';
@@ -11,7 +12,7 @@ import type { ProjectModel } from './engine/project-model.js';
 import { descendantsOfKind, descendantsOfKinds } from './engine/kind-index.js';
 import { calleeMatches, moduleMatches } from './engine/match.js';
 import { timerEndsWithItsCall } from './engine/timer-lifetime.js';
-import { mayStartCliAgent, unboundedCliAgentRun } from './engine/cli-agent-runs.js';
+import { mayStartCliAgent, startsCliAgentRun, unboundedCliAgentRun } from './engine/cli-agent-runs.js';
 import { objectLiteralOf, propertyName, type CalleeRef } from './engine/callee.js';
 import type { AgentRunnerFact, TimerSchedulerFact } from './knowledge/types.js';
 
@@ -217,6 +218,11 @@ function judgeLoop(node: import('ts-morph').WhileStatement | import('ts-morph').
 
 /** As deep as `reachesModel` goes: the same question, with run continuations left out. */
 const MAX_CONTINUATION_DEPTH = MODEL_REACH_DEPTH;
+
+/** A model call, or a coding agent's CLI started headless (its own model loop: one run of the agent, as `reachesModel` counts it). */
+function runsModel(call: CallExpression, model: ProjectModel): boolean {
+  return isModelCall(call, model) || startsCliAgentRun(call, model);
+}
 const RUN_CONTINUATION_NAMES = new Set(knowledge.serverExpiringRunCalls.flatMap((fact) => fact.path.map((path) => path.split('.').pop()!)));
 
 /**
@@ -228,7 +234,7 @@ function reachesModelBesideRunContinuations(body: Node, model: ProjectModel, dep
   const calls = Node.isCallExpression(body) ? [body] : [];
   for (const call of [...calls, ...descendantsOfKind(body, SyntaxKind.CallExpression)]) {
     if (continuesServerBoundedRun(call, model)) continue;
-    if (isModelCall(call, model)) return true;
+    if (runsModel(call, model)) return true;
     if (depth >= MAX_CONTINUATION_DEPTH) continue;
     if (callsFunctionThat(call, body, model, `reaches-model-beside-runs@${depth + 1}`, (calleeBody) => reachesModelBesideRunContinuations(calleeBody, model, depth + 1))) return true;
   }
@@ -275,7 +281,7 @@ function endsOnModelAnswer(loop: Node, body: Node, model: ProjectModel): boolean
 function modelReachedOnlyThroughInnerLoops(loop: Node, body: Node, model: ProjectModel): boolean {
   let covered = false;
   for (const call of descendantsOfKind(body, SyntaxKind.CallExpression)) {
-    if (isModelCall(call, model)) return false;
+    if (runsModel(call, model)) return false;
     const callee = model.functionCalledBy(call);
     const calleeBody = callee?.getBody();
     if (!callee || !calleeBody) {
@@ -348,7 +354,7 @@ function reachesModelEveryPass(statement: Node, model: ProjectModel, depth: numb
     // `items.map(async (item) => reply(item))`: a call made per item found is a loop over them, like `for … of`.
     if (insideIteration(call, statement)) continue;
     if (!reachesModel(call, model)) continue;
-    if (isModelCall(call, model)) return true;
+    if (runsModel(call, model)) return true;
     const fn = model.functionCalledBy(call);
     // A timer loop's call of itself is the next pass, not this one's model call.
     if (self && fn === self) continue;
@@ -802,7 +808,7 @@ function configuredOnly(condition: Node, branch: Node, runner: AgentRunnerFact):
     if (!runner.bounds.includes(propertyName(property) ?? '')) return false;
     const bound = Node.isPropertyAssignment(property) ? property.getInitializer() : Node.isShorthandPropertyAssignment(property) ? property.getNameNode() : undefined;
     const setting = bound ? unwrapped(bound).getText().replace(/\?\./g, '.') : '';
-    return setting !== '' && /^[\w$.]+$/.test(setting) && new RegExp(`(^|[^\\w$.])${setting.replace(/[.$]/g, '\\$&')}($|[^\\w$])`).test(tested);
+    return setting !== '' && /^[\w$.]+$/.test(setting) && new RegExp(`(^|[^\\w$.])${escapeRegExp(setting)}($|[^\\w$])`).test(tested);
   });
 }
 

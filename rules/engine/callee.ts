@@ -19,7 +19,7 @@ import {
 import { parameterContractType } from './parameter-contracts.js';
 import { COMMONJS_MODULE, constInitializer, isConstDeclaration, loadSpecifier, resolveIdentifier } from './scope.js';
 import { aliasedType, declaredTypeOf, isProjectMethodReference, methodReturnTypeOf, parameterTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
-import { valueOf, type ProjectLinks, type ProjectValue } from './values.js';
+import { unwrapValue, valueOf, type ProjectLinks, type ProjectValue } from './values.js';
 import { descendantsOfKind } from './kind-index.js';
 import { knowledge } from '../knowledge/index.js';
 import type { Confidence } from './types.js';
@@ -677,21 +677,7 @@ function viaTypes(expression: Expression, types: TypeOracle | undefined, path: s
 
 /** Strips parentheses, `await`, non-null and type assertions. */
 export function unwrap(node: Node): Node {
-  let current = node;
-  for (;;) {
-    if (
-      Node.isParenthesizedExpression(current) ||
-      Node.isAwaitExpression(current) ||
-      Node.isNonNullExpression(current) ||
-      Node.isAsExpression(current) ||
-      Node.isTypeAssertion(current) ||
-      Node.isSatisfiesExpression(current)
-    ) {
-      current = current.getExpression();
-    } else {
-      return current;
-    }
-  }
+  return unwrapValue(node);
 }
 
 /** The object literal a value resolves to: written inline or held by a const in scope. */

@@ -1,7 +1,8 @@
 // A class's members, listed once per class. ts-morph's `getProperty`, `getMethod` and `getConstructors` wrap and
 // filter every member of the class on each call, and the engine asks them for every `this.x` it follows: on a
 // class of 90 members used through `this` 90 times that was most of a file's analysis. The answers are the
-// same as ts-morph's (the first member of that kind whose `getName()` is the name, among `getMembers()`).
+// same as ts-morph's (the first member of that kind whose `getName()` is the name, among `getMembers()`, or among
+// `getInstanceMembers()` for the instance lookups).
 import {
   Node,
   type ClassDeclaration,
@@ -11,6 +12,7 @@ import {
   type MethodDeclaration,
   type ParameterDeclaration,
   type PropertyDeclaration,
+  type SetAccessorDeclaration,
 } from 'ts-morph';
 
 type ClassLike = ClassDeclaration | ClassExpression;
@@ -25,7 +27,12 @@ interface MemberIndex {
   names: Set<string>;
   /** Per name, the first instance member (parameter properties included) and the first static one that holds a value. */
   valued?: { instance: Map<string, ValuedMember>; static: Map<string, ValuedMember> };
+  /** Per name, the first instance member of any kind, and the names of the instance methods. */
+  instance?: { first: Map<string, InstanceMember>; methods: Set<string> };
 }
+
+/** A member `getInstanceMembers()` lists: a field, a parameter property, an accessor or a method. */
+export type InstanceMember = ValuedMember | SetAccessorDeclaration;
 
 /** A member a read of `x.name` gets a value from: a field, a parameter property, a getter or a method. */
 export type ValuedMember = PropertyDeclaration | ParameterDeclaration | GetAccessorDeclaration | MethodDeclaration;
@@ -92,4 +99,28 @@ function firstValued(members: ReadonlyArray<Node>): Map<string, ValuedMember> {
     if (!out.has(name)) out.set(name, member);
   }
   return out;
+}
+
+function instanceIndex(cls: ClassLike): NonNullable<MemberIndex['instance']> {
+  const index = indexOf(cls);
+  if (index.instance) return index.instance;
+  const first = new Map<string, InstanceMember>();
+  const methods = new Set<string>();
+  for (const member of cls.getInstanceMembers()) {
+    if (Node.isConstructorDeclaration(member)) continue;
+    const name = member.getName();
+    if (!first.has(name)) first.set(name, member);
+    if (Node.isMethodDeclaration(member)) methods.add(name);
+  }
+  return (index.instance = { first, methods });
+}
+
+/** `cls.getInstanceMembers().find((m) => m.getName() === name)`: the first instance member of that name, of any kind. */
+export function instanceMember(cls: ClassLike, name: string): InstanceMember | undefined {
+  return instanceIndex(cls).first.get(name);
+}
+
+/** Whether an instance method of this name is among `getInstanceMembers()` (not only the first member of the name). */
+export function hasInstanceMethod(cls: ClassLike, name: string): boolean {
+  return instanceIndex(cls).methods.has(name);
 }

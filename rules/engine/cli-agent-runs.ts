@@ -1,12 +1,12 @@
 // unboundedCliAgentRun: a coding agent's command line started headless with no turn bound (`spawn('claude', ['-p', task])`),
 // from the command and arguments the code writes. A run the code kills on a wall-clock timer, or whose arguments it
 // cannot see, is not reported.
-import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type ParameterDeclaration, type SourceFile } from 'ts-morph';
 import type { CliAgentRunFact } from '../knowledge/types.js';
-import { deepPropertyOf, objectLiteralOf, unwrap } from './callee.js';
+import { deepPropertyOf, objectLiteralOf, propertyName, propertyOf, propertyValue, unwrap } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
 import { findMatch } from './match.js';
-import type { ProjectModel } from './project-model.js';
+import type { FunctionNode, ProjectModel } from './project-model.js';
 import { resolveIdentifier } from './scope.js';
 import { stringValue } from './write-keys.js';
 
@@ -24,28 +24,132 @@ export function mayStartCliAgent(text: string, model: ProjectModel): boolean {
 }
 
 export function unboundedCliAgentRun(call: CallExpression, model: ProjectModel): CliAgentRun | undefined {
+  return cliAgentRun(call, model, true);
+}
+
+/**
+ * Whether a call starts a coding agent's CLI headless, bounded or not: one run of an agent's own model/tool loop — for
+ * `unbounded-agent-loop`, a model call of the loop or timer around it (a bounded run re-run forever is still unbounded).
+ */
+export function startsCliAgentRun(call: CallExpression, model: ProjectModel): boolean {
+  if (call.getArguments().length === 0) return false;
+  return model.memoize('starts-cli-agent-run', call, () => cliAgentRun(call, model, false) !== undefined);
+}
+
+function cliAgentRun(call: CallExpression, model: ProjectModel, judgeBounds: boolean): CliAgentRun | undefined {
   const callee = model.resolveCall(call);
   const spawner = callee ? findMatch(model.knowledge.shellCommandFunctions, callee) : undefined;
-  if (!spawner || spawner.form === 'argv') return undefined;
+  if (!spawner) return runThroughProjectSpawner(call, model, false, judgeBounds);
   const args = call.getArguments();
   const facts = model.knowledge.cliAgentRuns;
-  const words = spawner.form === 'shell' ? shellWords(args[0]) : programWords(args[0], args[1], call, facts);
+  const helper = spawner.form === 'program' ? ownCaller(call, model) : undefined;
+  if (helper) return runThroughProjectSpawner(helper, model, true, judgeBounds);
+  const argv = spawner.form === 'argv' ? argvList(args[0]) : undefined;
+  const words = withoutRunner(spawner.form === 'shell' ? shellWords(args[0])
+    : spawner.form === 'argv' ? (argv ? programWords(argv.program, argv.rest, call, facts, model) : undefined)
+    : programWords(args[0], args[1], call, facts, model), facts);
+  const options = spawner.form === 'shell' ? args[1] : spawner.form === 'argv' ? argv?.options ?? args[1] : args[2];
+  return judgedRun(words, call, () => judgeBounds && timeBounded(options, call), facts, judgeBounds);
+}
+
+/** The run the words describe, unless the file writes a turn bound or the process is killed on a timer. */
+function judgedRun(words: string[] | undefined, call: CallExpression, killedOnTimer: () => boolean, facts: ReadonlyArray<CliAgentRunFact>, judgeBounds: boolean): CliAgentRun | undefined {
   if (!words || words.length === 0) return undefined;
   const program = words[0]!.split(/[\\/]/).pop();
   const fact = facts.find((f) => f.program === program);
   if (!fact || !words.some((w) => fact.headless.includes(w))) return undefined;
   // A bound anywhere the file's strings hold it (also one added only when configured, which this does not tell apart: quiet).
-  if (writesBound(call, fact)) return undefined;
-  if (timeBounded(spawner.form === 'shell' ? args[1] : args[2], call)) return undefined;
+  if (judgeBounds && writesBound(call, fact, words)) return undefined;
+  if (killedOnTimer()) return undefined;
   const command = words.join(' ');
   return { fact, command: command.length > 60 ? `${command.slice(0, 57)}...` : command };
 }
 
-function writesBound(call: CallExpression, fact: CliAgentRunFact): boolean {
+/**
+ * `runCommand('claude', args, { cwd })` where the project's `runCommand(command, args, options)` hands its first two
+ * parameters to `spawn`: the project's generic spawner (test/corpus/README.md question 83). The run is judged from the
+ * caller's arguments and reported at the caller's call; the spawner's timer bounds it only when armed on every call.
+ */
+function runThroughProjectSpawner(call: CallExpression, model: ProjectModel, atSpawn: boolean, judgeBounds: boolean): CliAgentRun | undefined {
+  if (call.getArguments().length < 2) return undefined;
+  const fn = model.functionCalledBy(call);
+  const shape = fn ? projectSpawner(fn, model) : undefined;
+  if (!shape) return undefined;
+  // A helper with one caller is where that one run is started: reported at its spawn (ownCaller), not at the call.
+  if (!atSpawn && singleCaller(fn!, model)) return undefined;
+  const args = call.getArguments();
+  const program = args[shape.program];
+  const list = shape.args === undefined ? undefined : args[shape.args];
+  if (!program || Node.isSpreadElement(program) || (list && Node.isSpreadElement(list))) return undefined;
+  const facts = model.knowledge.cliAgentRuns;
+  const words = withoutRunner(programWords(program, list, call, facts, model), facts);
+  return judgedRun(words, call, () => judgeBounds && (passesTimeout(call) || timeBounded(shape.options, shape.spawn)), facts, judgeBounds);
+}
+
+/** `runProgram(cmd, args, { cwd, timeoutMs: 600_000 })`: the caller hands the runner a timeout or a signal. */
+function passesTimeout(call: CallExpression): boolean {
+  return call.getArguments().some((arg) => {
+    const object = objectLiteralOf(unwrap(arg));
+    return object !== undefined && object.getProperties().some((p) => /timeout|deadline|signal/i.test(propertyName(p) ?? ''));
+  });
+}
+
+/**
+ * `spawn(command, args)` in a helper `runSpawnedProcess(command, args)` that one call in the project uses: that call,
+ * whose arguments say what the spawn starts. A helper several calls use is the project's generic spawner, judged at
+ * each call (runThroughProjectSpawner).
+ */
+function ownCaller(spawn: CallExpression, model: ProjectModel): CallExpression | undefined {
+  // The function whose parameters the spawn is given (also around a `new Promise((resolve) => { spawn(…) })`).
+  const fn = spawn.getAncestors().find((a) => (Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) &&
+    projectSpawner(a, model)?.spawn === spawn);
+  return fn ? singleCaller(fn, model) : undefined;
+}
+
+function singleCaller(fn: Node, model: ProjectModel): CallExpression | undefined {
+  const sites = model.packageCallSitesOf(fn);
+  return sites.length === 1 && Node.isCallExpression(sites[0]) ? sites[0] : undefined;
+}
+
+function mayHoldSpawn(file: SourceFile, model: ProjectModel): boolean {
+  return model.memoize('cli-agent-may-spawn', file, () => /\b(?:spawn|exec|execa|execFile)/.test(file.getFullText()));
+}
+
+interface SpawnerShape { spawn: CallExpression; program: number; args: number | undefined; options: Node | undefined }
+
+/** A project function that passes its parameters to `spawn`/`execa`/`execFile` as the program and its arguments. */
+function projectSpawner(fn: Node, model: ProjectModel): SpawnerShape | undefined {
+  return model.memoize('cli-agent-project-spawner', fn, () => {
+    // Cheap first: a file that names no spawning function holds no spawner.
+    if (!mayHoldSpawn(fn.getSourceFile(), model)) return undefined;
+    const body = (fn as FunctionNode).getBody?.();
+    const parameters = 'getParameters' in fn && typeof fn.getParameters === 'function' ? (fn.getParameters() as ParameterDeclaration[]).map((p) => p.getName()) : [];
+    if (!body || parameters.length < 2) return undefined;
+    for (const spawn of descendantsOfKind(body, SyntaxKind.CallExpression)) {
+      const callee = model.resolveCall(spawn);
+      const fact = callee ? findMatch(model.knowledge.shellCommandFunctions, callee) : undefined;
+      if (!fact || fact.form !== 'program') continue;
+      const [programArg, argsArg, options] = spawn.getArguments();
+      const program = programArg ? parameters.indexOf(unwrap(programArg).getText()) : -1;
+      const args = argsArg ? parameters.indexOf(unwrap(argsArg).getText()) : -1;
+      if (program < 0 || args < 0 || !Node.isIdentifier(unwrap(programArg!)) || !Node.isIdentifier(unwrap(argsArg!))) continue;
+      return { spawn, program, args, options };
+    }
+    return undefined;
+  });
+}
+
+function writesBound(call: CallExpression, fact: CliAgentRunFact, words: string[]): boolean {
+  if (words.some((word) => fact.bounds.some((bound) => word.startsWith(bound)))) return true;
   const file = call.getSourceFile();
-  if (!fact.bounds.some((bound) => file.getFullText().includes(bound))) return false;
-  const kinds = [SyntaxKind.StringLiteral, SyntaxKind.NoSubstitutionTemplateLiteral, SyntaxKind.TemplateHead, SyntaxKind.TemplateMiddle, SyntaxKind.TemplateTail];
-  return kinds.some((kind) => descendantsOfKind(file, kind).some((literal) => fact.bounds.some((bound) => literal.getText().includes(bound))));
+  return fact.bounds.some((bound) => literalsHold(file, bound));
+}
+
+const LITERAL_KINDS = [SyntaxKind.StringLiteral, SyntaxKind.NoSubstitutionTemplateLiteral, SyntaxKind.TemplateHead, SyntaxKind.TemplateMiddle, SyntaxKind.TemplateTail];
+
+function literalsHold(file: SourceFile, text: string): boolean {
+  if (!file.getFullText().includes(text)) return false;
+  return LITERAL_KINDS.some((kind) => descendantsOfKind(file, kind).some((literal) => literal.getText().includes(text)));
 }
 
 /** `exec('claude -p "…"')`: the literal words of a command line (a template's literal text; unknown parts dropped). */
@@ -63,10 +167,50 @@ function shellWords(arg: Node | undefined): string[] | undefined {
  * `spawn('claude', ['-p', task])`: the program and the literal arguments — of an array literal, a const array (with the
  * literals later `push`ed onto it in the same function) and the const arrays spread into them.
  */
-function programWords(programArg: Node | undefined, argsArg: Node | undefined, call: CallExpression, facts: ReadonlyArray<CliAgentRunFact>): string[] | undefined {
-  const program = programArg ? programName(programArg, facts, 0) : undefined;
+function programWords(programArg: Node | undefined, argsArg: Node | ReadonlyArray<Node> | undefined, call: CallExpression, facts: ReadonlyArray<CliAgentRunFact>, model: ProjectModel): string[] | undefined {
+  const program = programArg ? programName(programArg, facts, 0, model) : undefined;
   if (program === undefined) return undefined;
-  return [program, ...(argsArg ? arrayWords(argsArg, call, 0) : [])];
+  const rest = argsArg === undefined ? [] : Array.isArray(argsArg) ? argsArg.flatMap((arg) => elementWords(arg, call, 0, model))
+    : arrayWords(argsArg as Node, call, 0, model);
+  return [program, ...rest];
+}
+
+/**
+ * `Bun.spawn(['claude', ...args], options)` or `Bun.spawn({ cmd: [...] })`: the program, the rest of the list and the
+ * options (the object itself in the second form).
+ */
+function argvList(arg: Node | undefined): { program: Node; rest: Node[]; options: Node | undefined } | undefined {
+  if (!arg) return undefined;
+  const value = unwrap(arg);
+  const object = Node.isObjectLiteralExpression(value) ? value : undefined;
+  const cmd = object ? propertyValue(propertyOf(object, 'cmd')) : undefined;
+  const list = cmd ? unwrap(cmd) : value;
+  if (!Node.isArrayLiteralExpression(list)) return undefined;
+  const [program, ...rest] = list.getElements();
+  if (!program || Node.isSpreadElement(program)) return undefined;
+  return { program, rest, options: object };
+}
+
+/** Package runners that start the program named after them: `npx codex exec …`, `bunx @openai/codex exec …`, `pnpm dlx …`. */
+const RUNNERS = new Set(['npx', 'bunx', 'pnpx']);
+const DLX_HOSTS = new Set(['pnpm', 'yarn', 'bun']);
+
+/**
+ * The words with a package runner's prefix taken off, and the agent's npm package named by its program (`@openai/codex`
+ * is `codex`, knowledge `cliAgentRuns` `packages`).
+ */
+function withoutRunner(words: string[] | undefined, facts: ReadonlyArray<CliAgentRunFact>): string[] | undefined {
+  if (!words || words.length === 0) return words;
+  let rest = words;
+  const first = rest[0]!.split(/[\\/]/).pop()!;
+  if (RUNNERS.has(first)) rest = rest.slice(1);
+  else if (DLX_HOSTS.has(first) && rest[1] === 'dlx') rest = rest.slice(2);
+  else return words;
+  while (rest.length > 0 && /^-/.test(rest[0]!)) rest = rest.slice(1);
+  if (rest.length === 0) return rest;
+  const named = rest[0]!.replace(/(.)@[^/@]*$/, '$1');
+  const fact = facts.find((f) => f.packages?.includes(named));
+  return fact ? [fact.program, ...rest.slice(1)] : rest;
 }
 
 /**
@@ -74,19 +218,25 @@ function programWords(programArg: Node | undefined, argsArg: Node | undefined, c
  * 'claude'`, `found ?? 'claude'`), through a const holding one of those, or a binary whose name says which agent CLI it
  * is (`env.CLAUDE_BIN`, `this.codexPath`, `GEMINI_CLI`). The headless flag must still be among the arguments.
  */
-function programName(node: Node, facts: ReadonlyArray<CliAgentRunFact>, depth: number): string | undefined {
+function programName(node: Node, facts: ReadonlyArray<CliAgentRunFact>, depth: number, model: ProjectModel): string | undefined {
   const value = unwrap(node);
   const literal = stringValue(value);
   if (literal !== undefined || depth > 3) return literal;
   if (Node.isBinaryExpression(value) && [SyntaxKind.BarBarToken, SyntaxKind.QuestionQuestionToken].includes(value.getOperatorToken().getKind())) {
-    return programName(value.getRight(), facts, depth + 1);
+    return programName(value.getRight(), facts, depth + 1, model);
   }
   const name = Node.isIdentifier(value) ? value.getText() : Node.isPropertyAccessExpression(value) ? value.getName() : undefined;
   if (name === undefined) return undefined;
+  // `execution.command` with `const execution = buildExecution(…)`: what the builder's returned object holds.
+  const built = Node.isPropertyAccessExpression(value) ? builtMembers(value, model) : [];
+  for (const member of built) {
+    const resolved = programName(member, facts, depth + 1, model);
+    if (resolved !== undefined) return resolved;
+  }
   if (Node.isIdentifier(value)) {
     const binding = resolveIdentifier(value);
     const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
-    const resolved = init ? programName(init, facts, depth + 1) : undefined;
+    const resolved = init ? programName(init, facts, depth + 1, model) : undefined;
     if (resolved !== undefined) return resolved;
   }
   // A name made of words (`CLAUDE_BIN`, `claudePath`): one of them is the program's name.
@@ -94,21 +244,26 @@ function programName(node: Node, facts: ReadonlyArray<CliAgentRunFact>, depth: n
   return facts.find((fact) => nameWords.includes(fact.program))?.program;
 }
 
-function arrayWords(node: Node, call: CallExpression, depth: number): string[] {
+function elementWords(element: Node, call: CallExpression, depth: number, model: ProjectModel): string[] {
+  if (Node.isSpreadElement(element)) return arrayWords(element.getExpression(), call, depth + 1, model);
+  const word = stringValue(unwrap(element));
+  return word === undefined ? [] : [word];
+}
+
+function arrayWords(node: Node, call: CallExpression, depth: number, model: ProjectModel): string[] {
   if (depth > 4) return [];
   const value = unwrap(node);
-  if (Node.isArrayLiteralExpression(value)) {
-    return value.getElements().flatMap((element) => {
-      if (Node.isSpreadElement(element)) return arrayWords(element.getExpression(), call, depth + 1);
-      const word = stringValue(unwrap(element));
-      return word === undefined ? [] : [word];
-    });
-  }
+  if (Node.isArrayLiteralExpression(value)) return value.getElements().flatMap((element) => elementWords(element, call, depth, model));
+  // `buildClaudeArgs(options)`: the lists the project function returns (with what it pushes onto them).
+  if (Node.isCallExpression(value)) return returnedWords(value, call, depth, model);
+  // `...(mode === 'interactive' ? [] : ['-p'])`: the words of either branch.
+  if (Node.isConditionalExpression(value)) return [value.getWhenTrue(), value.getWhenFalse()].flatMap((branch) => arrayWords(branch, call, depth + 1, model));
+  if (Node.isPropertyAccessExpression(value)) return builtMembers(value, model).flatMap((member) => arrayWords(member, call, depth + 1, model));
   if (!Node.isIdentifier(value)) return [];
   const binding = resolveIdentifier(value);
   if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration)) return [];
   const init = binding.declaration.getInitializer();
-  const words = init ? arrayWords(init, call, depth + 1) : [];
+  const words = init ? arrayWords(init, call, depth + 1, model) : [];
   // `args.push('--verbose')` in the function that spawns.
   const scope = binding.declaration.getFirstAncestor((a) => Node.isBlock(a) || Node.isSourceFile(a));
   for (const push of scope ? descendantsOfKind(scope, SyntaxKind.CallExpression) : []) {
@@ -122,23 +277,94 @@ function arrayWords(node: Node, call: CallExpression, depth: number): string[] {
   return words;
 }
 
+/** The expressions a project function returns (`return args`, `return { command, args }`), not crossing nested functions. */
+function returnedExpressions(builder: CallExpression, model: ProjectModel): Node[] {
+  const fn = model.functionCalledBy(builder);
+  const body = fn?.getBody();
+  if (!body) return [];
+  return Node.isBlock(body)
+    ? descendantsOfKind(body, SyntaxKind.ReturnStatement).filter((r) => r.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) === fn)
+      .flatMap((r) => r.getExpression() ?? [])
+    : [body];
+}
+
 /**
- * A deadline on the process: a `timeout` or `signal` in the spawn options (or options it cannot see), or a timer the
- * function that starts it sets, that kills, stops or aborts something (`setTimeout(() => child.kill(), ms)`,
- * `setTimeout(() => this.stop(id))`): read generously, since a run killed on a wall-clock timer is bounded
- * (test/corpus/README.md question 76). A force-kill grace timer elsewhere (in a `terminate()`) is no budget for the run.
+ * `execution.args` where `execution` is a const holding a project builder's result (`buildExecution(…)`, awaited or
+ * not) or the call itself: the `args` of each object literal the builder returns.
+ */
+function builtMembers(access: import('ts-morph').PropertyAccessExpression, model: ProjectModel): Node[] {
+  let base = unwrap(access.getExpression());
+  if (Node.isAwaitExpression(base)) base = unwrap(base.getExpression());
+  if (Node.isIdentifier(base)) {
+    const binding = resolveIdentifier(base);
+    if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration) || binding.declaration.getVariableStatement()?.getDeclarationKind() !== 'const') return [];
+    const init = binding.declaration.getInitializer();
+    base = init ? unwrap(init) : base;
+    if (Node.isAwaitExpression(base)) base = unwrap(base.getExpression());
+  }
+  if (!Node.isCallExpression(base)) return [];
+  return returnedExpressions(base, model).flatMap(branchesOf).flatMap((expression) => {
+    const object = objectLiteralOf(expression);
+    const member = object ? propertyValue(propertyOf(object, access.getName())) : undefined;
+    return member ? [member] : [];
+  });
+}
+
+/** `cond ? a : b`: both values it may take (nested conditionals too). */
+function branchesOf(expression: Node): Node[] {
+  const value = unwrap(expression);
+  return Node.isConditionalExpression(value) ? [...branchesOf(value.getWhenTrue()), ...branchesOf(value.getWhenFalse())] : [value];
+}
+
+/** The words of the lists a project function returns (`return args`, `return ['-p', prompt]`), not an arrow's body expression. */
+function returnedWords(builder: CallExpression, call: CallExpression, depth: number, model: ProjectModel): string[] {
+  const returned = returnedExpressions(builder, model);
+  if (returned.length === 0) return [];
+  const words = returned.flatMap((expression) => arrayWords(expression, call, depth + 1, model));
+  // A bound the builder's file writes anywhere (also one added only when configured): counted as written, as at the spawn.
+  const file = returned[0]!.getSourceFile();
+  if (file !== call.getSourceFile()) words.push(...model.knowledge.cliAgentRuns.flatMap((fact) => fact.bounds.filter((bound) => literalsHold(file, bound))));
+  return words;
+}
+
+/**
+ * A deadline on the process: a `timeout` or `signal` in the spawn options (or options it cannot see — a spread of a
+ * conditional between object literals, `...(cwd ? { cwd } : {})`, is seen), or a timer the function that starts it
+ * sets, that kills, stops or aborts something (`setTimeout(() => child.kill(), ms)`, `setTimeout(() => this.stop(id))`):
+ * read generously, since a run killed on a wall-clock timer is bounded (test/corpus/README.md question 76). A timer
+ * armed only when its delay is set (`if (timeout > 0) setTimeout(kill, timeout)`) bounds nothing by default (questions
+ * 14 and 83), and a force-kill grace timer elsewhere (in a `terminate()`) is no budget for the run.
  */
 function timeBounded(optionsArg: Node | undefined, call: CallExpression): boolean {
   const given = optionsArg ? unwrap(optionsArg) : undefined;
-  if (given && !Node.isArrowFunction(given) && !Node.isFunctionExpression(given)) {
-    const options = objectLiteralOf(given);
-    if (!options || options.getProperties().some((p) => Node.isSpreadAssignment(p))) return true;
-    if (deepPropertyOf(options, 'timeout') || deepPropertyOf(options, 'signal')) return true;
-  }
+  if (given && !Node.isArrowFunction(given) && !Node.isFunctionExpression(given) && optionsMayBound(given, 0)) return true;
   const starter = call.getFirstAncestor((a) => Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
   return descendantsOfKind(starter ?? call.getSourceFile(), SyntaxKind.CallExpression).some((timer) => {
     const name = timer.getExpression().getText();
     if (name !== 'setTimeout' && !name.endsWith('.setTimeout')) return false;
-    return /kill|abort|terminate|stop|cancel/i.test(timer.getText());
+    return /kill|abort|terminate|stop|cancel/i.test(timer.getText()) && !armedOnlyWhenSet(timer, starter);
   });
+}
+
+/** Options that set a `timeout` or `signal`, or that it cannot see into. */
+function optionsMayBound(node: Node, depth: number): boolean {
+  const value = unwrap(node);
+  if (depth > 0 && Node.isConditionalExpression(value)) return optionsMayBound(value.getWhenTrue(), depth + 1) || optionsMayBound(value.getWhenFalse(), depth + 1);
+  if (depth > 0 && Node.isBinaryExpression(value) && value.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken) return optionsMayBound(value.getRight(), depth + 1);
+  const options = depth > 0 && !Node.isObjectLiteralExpression(value) ? undefined : objectLiteralOf(value);
+  if (!options || depth > 4) return true;
+  if (deepPropertyOf(options, 'timeout') || deepPropertyOf(options, 'signal')) return true;
+  return options.getProperties().some((p) => Node.isSpreadAssignment(p) && optionsMayBound(p.getExpression(), depth + 1));
+}
+
+/** `if (timeout) { setTimeout(() => child.kill(), timeout) }`: a kill timer armed only when its delay is configured. */
+function armedOnlyWhenSet(timer: CallExpression, starter: Node | undefined): boolean {
+  const delay = timer.getArguments()[1];
+  const name = delay ? unwrap(delay).getText() : undefined;
+  if (!name || !/^[\w$.]+$/.test(name) || /^\d/.test(name)) return false;
+  for (let node: Node | undefined = timer.getParent(); node && node !== starter; node = node.getParent()) {
+    if (Node.isIfStatement(node) && node.getThenStatement().containsRange(timer.getPos(), timer.getEnd()) && node.getElseStatement() === undefined &&
+      new RegExp(`(^|[^\\w$.])${name.replace(/[.$]/g, '\\$&')}(?![\\w$])`).test(node.getExpression().getText())) return true;
+  }
+  return false;
 }

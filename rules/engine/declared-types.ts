@@ -2,7 +2,9 @@
 // project's own interfaces, type aliases and classes down to a member typed with a package class
 // (`ctx: AgentContext` and `interface AgentContext { openai: OpenAI }` make `ctx.openai` an OpenAI
 // client). No type checker, so the answer is the same without node_modules. Depth-bounded.
-import { Node, SyntaxKind, type Identifier, type SourceFile, type TypeNode } from 'ts-morph';
+import { Node, SyntaxKind, ts, type Identifier, type SourceFile, type TypeNode } from 'ts-morph';
+import { wrapCompilerNode } from './kind-index.js';
+import { hasInstanceMethod, instanceMember } from './class-members.js';
 import { resolveIdentifier } from './scope.js';
 import type { ProjectLinks } from './values.js';
 
@@ -27,11 +29,17 @@ export function declaredTypeOf(expression: Node, links: ProjectLinks | undefined
   }
   if (Node.isPropertyAccessExpression(node)) {
     const target = skipExpressionWrappers(node.getExpression());
-    if (target.getKind() === SyntaxKind.ThisKeyword) {
-      const cls = node.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
-      if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return undefined;
-      const member = cls.getInstanceMembers().find((m) => !Node.isConstructorDeclaration(m) && m.getName() === node.getName());
-      return member ? unfoldReturnType(writtenType(member), links) : undefined;
+    if (target.getKind() === SyntaxKind.ThisKeyword || isThisAlias(target)) {
+      let cls: Node | undefined = node.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+      // The class's own member, else the one a class it extends declares (`constructor(protected readonly client: Client)`
+      // in a project base class every tool class extends).
+      for (let up = 0; cls && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls)) && up < MAX_DEPTH; up++) {
+        const member = instanceMember(cls, node.getName());
+        if (member) return unfoldReturnType(writtenType(member), links);
+        const base = cls.getExtends()?.getExpression();
+        cls = base && Node.isIdentifier(base) ? typeDeclaration(base, links) : undefined;
+      }
+      return undefined;
     }
     const base = declaredTypeOf(target, links, depth + 1);
     return base ? memberTypeOf(base, node.getName(), links, depth + 1) : undefined;
@@ -144,7 +152,7 @@ function writtenMemberTypeOf(type: TypeNode, name: string, links: ProjectLinks |
     return aliased ? memberTypeOf(aliased, name, links, depth + 1) : undefined;
   }
   if (Node.isClassDeclaration(declaration)) {
-    const member = declaration.getInstanceMembers().find((m) => !Node.isConstructorDeclaration(m) && m.getName() === name);
+    const member = instanceMember(declaration, name);
     return member ? writtenType(member) : undefined;
   }
   return undefined;
@@ -169,7 +177,7 @@ export function isProjectMethodReference(expression: Node, links: ProjectLinks |
     cls = real && Node.isTypeReference(real) && Node.isIdentifier(real.getTypeName()) ? typeDeclaration(real.getTypeName() as Identifier, links) : undefined;
   }
   if (!cls || !(Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return false;
-  return cls.getInstanceMembers().some((m) => Node.isMethodDeclaration(m) && m.getName() === name);
+  return hasInstanceMethod(cls, name);
 }
 
 /**
@@ -268,11 +276,8 @@ export function typeDeclaration(name: Identifier, links: ProjectLinks | undefine
   const text = name.getText();
   for (let scope: Node | undefined = name.getParent(); scope; scope = scope.getParent()) {
     if (!Node.isSourceFile(scope) && !Node.isBlock(scope) && !Node.isModuleBlock(scope)) continue;
-    for (const statement of scope.getStatements()) {
-      if ((Node.isInterfaceDeclaration(statement) || Node.isTypeAliasDeclaration(statement) || Node.isClassDeclaration(statement)) && statement.getName() === text) {
-        return statement;
-      }
-    }
+    const declared = typesDeclaredIn(scope).get(text);
+    if (declared) return wrapCompilerNode(scope.getSourceFile(), declared);
   }
   const binding = resolveIdentifier(name);
   if (binding.kind !== 'import' || !links || binding.exportName === '*') return undefined;
@@ -281,6 +286,45 @@ export function typeDeclaration(name: Identifier, links: ProjectLinks | undefine
   return declaration && (Node.isInterfaceDeclaration(declaration) || Node.isTypeAliasDeclaration(declaration) || Node.isClassDeclaration(declaration))
     ? declaration
     : undefined;
+}
+
+/** `const self = this` (kept for a `function` callback, whose own `this` differs): `self` is the class's instance. */
+const filesAliasingThis = new WeakMap<Node, boolean>();
+
+function isThisAlias(node: Node): boolean {
+  if (!Node.isIdentifier(node)) return false;
+  // Only a file that writes `= this` can hold such an alias: decided once per file, before resolving any name.
+  const file = node.getSourceFile();
+  let aliases = filesAliasingThis.get(file);
+  if (aliases === undefined) filesAliasingThis.set(file, (aliases = /=\s*this\s*[;,\n)]/.test(file.getFullText())));
+  if (!aliases) return false;
+  const binding = resolveIdentifier(node);
+  const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+  const init = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+  return init !== undefined && skipExpressionWrappers(init).getKind() === SyntaxKind.ThisKeyword;
+}
+
+// Keyed by the compiler's node, which a re-parse replaces: an edited file gets a fresh index.
+const typeIndexes = new WeakMap<ts.Node, Map<string, ts.Node>>();
+
+/**
+ * The interfaces, type aliases and classes a file, block or module block declares, the first of each name: what a walk
+ * of its `getStatements()` for one with `getName()` equal to the name finds. Read once per scope off the compiler's
+ * nodes (the walk wrapped every statement of the file for each type name looked up, ~2 % of a cold lint).
+ */
+function typesDeclaredIn(scope: SourceFile | import('ts-morph').Block | import('ts-morph').ModuleBlock): Map<string, ts.Node> {
+  const compilerScope = scope.compilerNode as ts.SourceFile | ts.Block | ts.ModuleBlock;
+  let index = typeIndexes.get(compilerScope);
+  if (index) return index;
+  index = new Map();
+  const sourceFile = scope.getSourceFile().compilerNode;
+  for (const statement of compilerScope.statements) {
+    if (!ts.isInterfaceDeclaration(statement) && !ts.isTypeAliasDeclaration(statement) && !ts.isClassDeclaration(statement)) continue;
+    const declared = statement.name?.getText(sourceFile);
+    if (declared !== undefined && !index.has(declared)) index.set(declared, statement);
+  }
+  typeIndexes.set(compilerScope, index);
+  return index;
 }
 
 function skipExpressionWrappers(node: Node): Node {
@@ -360,12 +404,34 @@ function writtenObjectType(object: Node, links: ProjectLinks, depth: number): Ty
   if (!parent) return undefined;
   if ((Node.isSatisfiesExpression(parent) || Node.isAsExpression(parent)) && parent.getExpression() === node) return parent.getTypeNode();
   if ((Node.isVariableDeclaration(parent) || Node.isPropertyDeclaration(parent)) && parent.getInitializer() === node) return parent.getTypeNode();
+  // `const tools: ToolDef[] = [{ name, handler: async (client, args) => … }]`: an element of an array written to hold T is a T.
+  if (Node.isArrayLiteralExpression(parent) && depth < 2) {
+    const arrayType = writtenObjectType(parent, links, depth + 1);
+    return arrayType ? elementTypeOf(arrayType, links) : undefined;
+  }
+  // `defineTool({ name, handler: (client, input) => … })` with `function defineTool(def: ToolDef<S>)`: the project
+  // function's written type for the parameter the object is handed to.
+  if (Node.isCallExpression(parent) && depth < 2) {
+    const index = parent.getArguments().indexOf(node);
+    const callee = index >= 0 ? links.functionCalledBy(parent) : undefined;
+    const target = callee && 'getParameters' in callee ? (callee as unknown as { getParameters(): Node[] }).getParameters()[index] : undefined;
+    return target && Node.isParameterDeclaration(target) && !target.isRestParameter() ? target.getTypeNode() : undefined;
+  }
   if (Node.isPropertyAssignment(parent) && parent.getInitializer() === node && depth < 2) {
     const key = literalKey(parent.getNameNode());
     const outer = parent.getParent();
     const outerType = key !== undefined && outer && Node.isObjectLiteralExpression(outer) ? writtenObjectType(outer, links, depth + 1) : undefined;
     return outerType && key !== undefined ? memberTypeOf(outerType, key, links, depth + 1) : undefined;
   }
+  return undefined;
+}
+
+/** The element type of an array type written `T[]`, `readonly T[]`, `Array<T>` or `ReadonlyArray<T>` (through an alias). */
+function elementTypeOf(type: TypeNode, links: ProjectLinks): TypeNode | undefined {
+  let real = withoutNullish(aliasedType(type, links));
+  if (real && Node.isTypeOperatorTypeNode(real)) real = real.getTypeNode();
+  if (real && Node.isArrayTypeNode(real)) return real.getElementTypeNode();
+  if (real && Node.isTypeReference(real) && /^(?:Readonly)?Array$/.test(real.getTypeName().getText())) return real.getTypeArguments()[0];
   return undefined;
 }
 

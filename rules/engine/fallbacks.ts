@@ -5,7 +5,7 @@ import { Node, SyntaxKind, type ArrowFunction, type Block, type CallExpression, 
 import { outboundCall } from './deadlines.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
-import { constInitializer, resolveIdentifier } from './scope.js';
+import { constInitializer, insideNestedFunction, resolveIdentifier } from './scope.js';
 import { findToolHandlers } from './tool-handlers.js';
 
 export type Handler =
@@ -223,13 +223,6 @@ function insideLoop(clause: CatchClause): boolean {
   for (let node: Node | undefined = clause.getParent()?.getParent(); node; node = node.getParent()) {
     if (Node.isForStatement(node) || Node.isForOfStatement(node) || Node.isForInStatement(node) || Node.isWhileStatement(node) || Node.isDoStatement(node)) return true;
     if (Node.isFunctionLikeDeclaration(node) || Node.isArrowFunction(node) || Node.isFunctionExpression(node)) return false;
-  }
-  return false;
-}
-
-function insideNestedFunction(node: Node, within: Node): boolean {
-  for (let current = node.getParent(); current && current !== within; current = current.getParent()) {
-    if (Node.isArrowFunction(current) || Node.isFunctionExpression(current) || Node.isFunctionDeclaration(current) || Node.isMethodDeclaration(current)) return true;
   }
   return false;
 }

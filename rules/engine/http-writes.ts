@@ -12,7 +12,7 @@ import type { ProjectModel } from './project-model.js';
 import { resolveIdentifier } from './scope.js';
 import type { WriteEffect } from './side-effects.js';
 import type { OutboundCallFact } from '../knowledge/types.js';
-import { credentialMintPath, relationKeptOncePath, relationKeptOnceWhy, uniqueNameCreatePaths } from '../knowledge/repeat-safe-posts.js';
+import { credentialMintPath, relationEndpointPaths, relationKeptOncePath, relationKeptOnceWhy, uniqueNameCreatePaths } from '../knowledge/repeat-safe-posts.js';
 import { idempotencyKeyIn, keyAssignedTo, keyInHeadersBuiltBy, keyProperty, parameterIndex, stringValue, withKey, type ParamRef } from './write-keys.js';
 import { classProperty } from './class-members.js';
 import { valueOf } from './values.js';
@@ -267,6 +267,8 @@ function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | unde
   const uniqueName = method === 'POST' ? uniqueNameCreatePaths.find((entry) => entry.path.test(urlText)) : undefined;
   if (uniqueName) return { ...effect, kind: 'upsert', protection: uniqueName.why };
   if (method === 'POST' && relationKeptOncePath.test(urlText)) return { ...effect, kind: 'upsert', protection: relationKeptOnceWhy };
+  const relation = method === 'POST' ? relationEndpointPaths.find((entry) => entry.path.test(urlText)) : undefined;
+  if (relation) return { ...effect, kind: 'upsert', protection: relation.why };
   if (method === 'POST' && isStateTransitionUrl(urlText, model)) {
     effect.kind = 'update-set';
     effect.confidence = 'low';

@@ -6,11 +6,11 @@
 import { Node, SyntaxKind, type NewExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import { propertyOf, propertyValue, unwrap } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
-import { moduleMatches } from './match.js';
+import { escapeRegExp, moduleMatches } from './match.js';
 import type { ProjectModel } from './project-model.js';
 import type { Retry } from './retries.js';
 import { COMMONJS_MODULE, resolveIdentifier } from './scope.js';
-import type { JobQueueRetryFact } from '../knowledge/retry-libraries.js';
+import type { JobQueueRetryFact, TaskRetryFact } from '../knowledge/retry-libraries.js';
 
 /** At most this many files of a package are searched for the queues and the jobs added to them. */
 const MAX_QUEUE_FILES = 24;
@@ -69,7 +69,7 @@ function queueAttempts(name: string, nameArg: Node, from: SourceFile, fact: JobQ
   const within = new RegExp(`\\bnew\\s+(?:\\w+\\.)?${fact.queue}\\b`);
   const spelled = unwrap(nameArg);
   const lastName = Node.isPropertyAccessExpression(spelled) ? spelled.getName() : Node.isIdentifier(spelled) ? spelled.getText() : undefined;
-  const naming = new RegExp([`['"\`]${escape(name)}['"\`]`, ...(lastName ? [`\\b${lastName}\\b`] : [])].join('|'));
+  const naming = new RegExp([`['"\`]${escapeRegExp(name)}['"\`]`, ...(lastName ? [`\\b${lastName}\\b`] : [])].join('|'));
   const queues: NewExpression[] = [];
   for (const path of model.filesMatchingBoth(from.getFilePath(), within, naming).slice(0, MAX_QUEUE_FILES)) {
     const file = model.fileAt(path);
@@ -87,7 +87,7 @@ function queueAttempts(name: string, nameArg: Node, from: SourceFile, fact: JobQ
   const names = queues.flatMap((queue) => {
     const holder = queue.getParentIfKind(SyntaxKind.VariableDeclaration)?.getName();
     const module = queue.getSourceFile().getBaseNameWithoutExtension();
-    return [...(holder ? [`\\b${holder}\\b`] : []), `['"\`][^'"\`]*\\b${escape(module)}['"\`]`];
+    return [...(holder ? [`\\b${holder}\\b`] : []), `['"\`][^'"\`]*\\b${escapeRegExp(module)}['"\`]`];
   });
   for (const path of model.filesMatchingBoth(from.getFilePath(), addText, new RegExp(names.join('|'))).slice(0, MAX_QUEUE_FILES)) {
     const file = model.fileAt(path);
@@ -113,10 +113,6 @@ function queueAttempts(name: string, nameArg: Node, from: SourceFile, fact: JobQ
     return `the queue's ${fact.defaultOptions} set attempts ${attempts === 'unknown' ? '' : attempts}, ${where(queue)}`.replace(/attempts ,/, 'attempts,');
   }
   return undefined;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 function where(node: Node): string {
@@ -200,5 +196,62 @@ function valueOf(node: Node, model: ProjectModel, depth: number): Node | undefin
 function literalOf(node: Node, model: ProjectModel, depth: number): string | undefined {
   const value = valueOf(node, model, depth);
   if (value && (Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value))) return value.getLiteralValue();
+  return undefined;
+}
+
+/**
+ * Trigger.dev tasks whose run is attempted again (README questions 57, 87): a task's `run` re-runs after it throws, and
+ * after an attempt lost under it (a crash, a non-zero exit, SIGTERM, an evicted or stalled execution), up to its
+ * `maxAttempts` — the task's own `retry.maxAttempts`, or the `retries.default.maxAttempts` the package's
+ * `trigger.config` sets for every task without retry settings. Neither set: not taken as a retry.
+ */
+export function taskRetriesIn(file: SourceFile, model: ProjectModel): Retry[] {
+  const facts = model.knowledge.taskRetries;
+  const text = file.getFullText();
+  if (!facts.some((fact) => fact.module.some((m) => text.includes(m)))) return [];
+  const out: Retry[] = [];
+  for (const call of descendantsOfKind(file, SyntaxKind.CallExpression)) {
+    const callee = unwrap(call.getExpression());
+    if (!Node.isIdentifier(callee) && !Node.isPropertyAccessExpression(callee)) continue;
+    const origin = model.resolveCall(call);
+    const fact = origin && facts.find((f) => moduleMatches(f.module, origin.module) && f.factories.includes([origin.exportName, ...origin.path].join('.')));
+    if (!fact) continue;
+    const options = objectOf(call.getArguments()[0], model);
+    const run = options ? propertyValue(propertyOf(options, fact.runOption)) : undefined;
+    const region = run ? model.functionOfValue(run) ?? (Node.isArrowFunction(unwrap(run)) || Node.isFunctionExpression(unwrap(run)) || Node.isMethodDeclaration(run) ? unwrap(run) : undefined) : undefined;
+    if (!options || !region) continue;
+    const own = propertyIn(options, fact.retryOption, model, 0);
+    const ownObject = own ? objectOf(own, model) : undefined;
+    const ownCount = ownObject ? attemptsIn(ownObject, fact.countOption, model) : undefined;
+    let attempts: string | undefined;
+    if (ownCount !== undefined) {
+      if (typeof ownCount === 'number' && ownCount <= 1) continue;
+      attempts = `${fact.retryOption}.${fact.countOption} ${ownCount === 'unknown' ? 'set' : ownCount}`;
+    } else {
+      attempts = model.memoize(`task-config-attempts:${fact.label}`, file, () => configAttempts(file, fact, model));
+    }
+    if (!attempts) continue;
+    out.push({ region, construct: call, label: `${fact.label} (a failed or lost attempt runs again: ${attempts})` });
+  }
+  return out;
+}
+
+/** The `maxAttempts` a package's `trigger.config` sets as every task's default, described, or undefined when none above one. */
+function configAttempts(from: SourceFile, fact: TaskRetryFact, model: ProjectModel): string | undefined {
+  const [outer, ...inner] = fact.configPath;
+  for (const path of model.filesMatchingBoth(from.getFilePath(), new RegExp(`\\b${fact.configFactory}\\b`), new RegExp(`\\b${fact.countOption}\\b`)).slice(0, MAX_QUEUE_FILES)) {
+    if (!fact.configFile.test(path.slice(path.lastIndexOf('/') + 1))) continue;
+    const file = model.fileAt(path);
+    if (!file) continue;
+    for (const call of descendantsOfKind(file, SyntaxKind.CallExpression)) {
+      const callee = unwrap(call.getExpression());
+      if (!Node.isIdentifier(callee) || callee.getText() !== fact.configFactory) continue;
+      let object = objectOf(call.getArguments()[0], model);
+      for (const name of [outer!, ...inner]) object = object ? objectOf(propertyIn(object, name, model, 0), model) : undefined;
+      const attempts = object ? attemptsIn(object, fact.countOption, model) : undefined;
+      if (attempts === undefined || (typeof attempts === 'number' && attempts <= 1)) return undefined;
+      return `${fact.configPath.join('.')}.${fact.countOption} ${attempts === 'unknown' ? 'set' : attempts}, ${where(call)}`;
+    }
+  }
   return undefined;
 }

@@ -3,6 +3,11 @@ import type { CallPattern } from '../knowledge/types.js';
 import type { ValueOrigin } from './callee.js';
 import { COMMONJS_MODULE } from './scope.js';
 
+/** `text` as a regular-expression source matching it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
 export function moduleMatches(patterns: ReadonlyArray<string>, module: string): boolean {
   return patterns.some((pattern) => {
     if (pattern.endsWith('/*')) {

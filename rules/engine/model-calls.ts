@@ -4,6 +4,7 @@
 import { dirname } from 'node:path';
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import { callsFunctionThat } from './called-functions.js';
+import { startsCliAgentRun } from './cli-agent-runs.js';
 import { deepPropertyOf, objectLiteralOf, propertyName, propertyValue, unwrap } from './callee.js';
 import { outboundCall, type OutboundCall } from './deadlines.js';
 import { urlLiteralText } from './http-writes.js';
@@ -107,7 +108,8 @@ function commandClass(arg: Node | undefined): { name: string; module: string } |
 export function reachesModel(body: Node, model: ProjectModel, depth = 0, maxDepth = MAX_DEPTH): boolean {
   const calls = Node.isCallExpression(body) ? [body] : [];
   for (const call of [...calls, ...descendantsOfKind(body, SyntaxKind.CallExpression)]) {
-    if (isModelCall(call, model, depth)) return true;
+    // A coding agent's CLI started headless runs the agent's model loop (unbounded-agent-loop is this walk's only user).
+    if (isModelCall(call, model, depth) || startsCliAgentRun(call, model)) return true;
     if (depth >= maxDepth) continue;
     // Judged once per function, depth and bound: an answer cut short by the depth bound must not stand for a shallower ask.
     const key = maxDepth === MAX_DEPTH ? `reaches-model@${depth + 1}` : `reaches-model@${depth + 1}/${maxDepth}`;

@@ -3,10 +3,9 @@
 // a candidate that imports a known package or registers tools (`import { openai } from './lib/openai'`
 // brings the client in; a project's own tool wrapper makes its callers' functions handlers).
 import { readFileSync } from 'node:fs';
-import { knownPackageNames, writePackageNames } from '../knowledge/index.js';
+import { knowledge, knownPackageNames, writePackageNames } from '../knowledge/index.js';
 import type { ModuleResolver } from './module-resolution.js';
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+import { escapeRegExp as escape } from './match.js';
 
 export interface Prefilter {
   isCandidate(text: string): boolean;
@@ -16,9 +15,11 @@ export interface Prefilter {
 
 export function makePrefilter(extraNames: ReadonlyArray<string> = []): Prefilter {
   const packages = knownPackageNames().map(escape).join('|');
-  const importOfKnown = new RegExp(`(?:from\\s*|require\\s*\\(\\s*|import\\s*\\(\\s*|import\\s+)['"](?:${packages})(?:/[^'"]*)?['"]`);
+  // `npm:openai@4`, `https://esm.sh/ai@4.2.6`: a package named through npm's prefix or a CDN (knowledge/module-specifiers.ts).
+  const served = `(?:${knowledge.npmSpecifierPrefixes.map(escape).join('|')})?(?:v\\d+/|stable/)?`;
+  const importOfKnown = new RegExp(`(?:from\\s*|require\\s*\\(\\s*|import\\s*\\(\\s*|import\\s+)['"]${served}(?:${packages})(?:@[^'"/]*)?(?:/[^'"]*)?['"]`);
   const constructs =
-    /\bfetch\s*\(|\bretr(?:y|ies|ying)\b|\battempts?\b|\bbackoff\b|\bmaxRetries\b|registerTool|\.tool\s*\(|\btool\s*\(\s*\{|\[\s*\w*(?:tool|func|function|fn)_?name\s*\]|createTool|\b(?:define|make|build)\w*Tool\s*\(|tool_calls|tool_use|toolCalls|use step|CreateAction|setRequestHandler|['"`]claude['"`\s]|\bwhile\s*\(\s*true\s*\)|\bfor\s*\(\s*;\s*;\s*\)/i;
+    /\bfetch\s*\(|\bretr(?:y|ies|ying)\b|\battempts?\b|\bbackoff\b|\bmaxRetries\b|registerTool|\.tool\s*\(|\btool\s*\(\s*\{|\[\s*\w*(?:tool|func|function|fn)_?name\s*\]|createTool|\b(?:define|make|build)\w*Tool\s*\(|tool_calls|tool_use|toolCalls|use step|CreateAction|setRequestHandler|['"`](?:claude|codex)['"`\s]|['"`]gemini['"`]\s*,\s*\[|\bwhile\s*\(\s*true\s*\)|\bfor\s*\(\s*;\s*;\s*\)/i;
   const extra = extraNames.length ? new RegExp(extraNames.map((n) => escape(n.split(':').pop()!)).join('|')) : undefined;
   const importOfWriter = new RegExp(`(?:from\\s*|require\\s*\\(\\s*)['"](?:${writePackageNames().map(escape).join('|')})(?:/[^'"]*)?['"]`);
   return {

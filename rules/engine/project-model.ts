@@ -7,6 +7,7 @@ import { resolveCallee, unwrap, type CalleeRef, type TypeOracle } from './callee
 import type { RuleOptions } from './config.js';
 import type { DependencyRecorder, RecordedDependencies } from './dependencies.js';
 import { compilerNodesOfKinds, descendantsOfKinds, wrapCompilerNode } from './kind-index.js';
+import { escapeRegExp } from './match.js';
 import { makeModuleResolver, type ModuleResolver } from './module-resolution.js';
 import { dependencyRangeAbove, ownRouteFilePath, packageNameAbove } from './project-places.js';
 import { COMMONJS_MODULE, resolveIdentifier } from './scope.js';
@@ -740,7 +741,7 @@ export function mayCallByName(text: string, name: string): boolean {
   if (name === '') return true;
   let shapes = callShapes.get(name);
   if (!shapes) {
-    const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const n = escapeRegExp(name);
     shapes = [
       new RegExp(`(?<![\\w$])${n}\\s*(?:/\\*[\\s\\S]*?\\*/\\s*|//[^\\n]*\\n\\s*)*(?:\\(|<|\\?\\.)`),
       new RegExp(`\\bnew\\b[^;(]*?(?<![\\w$])${n}(?![\\w$])`),
@@ -936,7 +937,7 @@ export function mayDeclareExport(text: string, name: string): boolean {
 function exportPattern(name: string): RegExp {
   // Every character stands for itself: a namespace import asks for `*` (a bare `*` here was an invalid
   // regular expression, and an internal error on every rule of the file).
-  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const n = escapeRegExp(name);
   return new RegExp(
     `\\bexport\\s*\\*|\\bexport\\s*(?:type\\s*)?\\{[^}]*(?<![\\w$])${n}(?![\\w$])|\\bexport\\s+(?:declare\\s+)?(?:default\\s+)?(?:abstract\\s+)?(?:async\\s+)?(?:const|let|var|function\\*?|class|interface|type|enum|namespace)\\s+(?:\\{[^}]*)?(?<![\\w$])${n}(?![\\w$])|\\bexports\\.${n}(?![\\w$])|\\bmodule\\.exports\\b|\\bexport\\s*=`,
   );

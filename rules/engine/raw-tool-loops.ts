@@ -4,7 +4,7 @@
 import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type ObjectLiteralExpression, type ParameterDeclaration, type PropertyAccessExpression, type SourceFile, type SwitchStatement } from 'ts-morph';
 import { objectLiteralOf, propertyName, propertyOf, propertyValue, unwrap } from './callee.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
-import { resolveIdentifier } from './scope.js';
+import { COMMONJS_MODULE, resolveIdentifier } from './scope.js';
 import { heldFunction } from './handler-values.js';
 import { returnsResultOf } from './tool-elements.js';
 import { isRegisteredHandler, type ToolHandler } from './tool-handlers.js';
@@ -25,8 +25,23 @@ const toolCallMarkers = /tool_calls|tool_use|toolCalls|function_call|functionCal
 
 const flatText = (node: Node) => node.getText().replace(/\?\./g, '.').replace(/\s+/g, '');
 
-function isToolNameExpression(node: Node, model: ProjectModel): boolean {
-  const text = flatText(unwrap(node));
+/** Calls that fold a name's case or trim it: `toolCall.function.name.toLowerCase()` is still the tool's name. */
+const NAME_FOLDING = new Set(['toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'trim']);
+
+/** `call.function.name.toLowerCase()`, `name?.trim()`: the name read, without the calls folding its case. */
+function withoutCaseFolding(node: Node): Node {
+  let current = unwrap(node);
+  for (let step = 0; step < 3 && Node.isCallExpression(current) && current.getArguments().length === 0; step++) {
+    const callee = current.getExpression();
+    if (!Node.isPropertyAccessExpression(callee) || !NAME_FOLDING.has(callee.getName())) break;
+    current = unwrap(callee.getExpression());
+  }
+  return current;
+}
+
+function isToolNameExpression(expression: Node, model: ProjectModel): boolean {
+  const node = withoutCaseFolding(expression);
+  const text = flatText(node);
   if (toolNameAccess.test(text) || (/^(?:toolName|functionName|tool_name|name)$/.test(text) && looksLikeToolLoop(node))) return true;
   // `private async executeTool(name: string, args) { switch (name) { … } }` called with the CallToolRequest's
   // `request.params.name` (or a tool call's name): the parameter is the model's tool name.
@@ -113,12 +128,16 @@ function looksLikeToolLoop(node: Node): boolean {
 export function fromDispatchSwitch(node: Node, model: ProjectModel): ToolHandler[] {
   if (!Node.isSwitchStatement(node) || !isToolNameSwitch(node, model)) return [];
   const out: ToolHandler[] = [];
-  for (const clause of node.getClauses()) {
+  const clauses = node.getClauses();
+  for (const [index, clause] of clauses.entries()) {
     if (!Node.isCaseClause(clause)) continue;
     const label = clause.getExpression();
     const name = Node.isStringLiteral(label) ? label.getLiteralValue() : undefined;
     if (clause.getStatements().length === 0) continue;
-    const forwarded = forwardedTo(clause, rawArguments(node.getExpression()), model);
+    // `case 'send_email': case 'draft_email': return handleEmailAction(action, args)`: a branch several tools fall into
+    // runs a function they share, a helper — the branch is the handler (README question 84: per-tool functions only).
+    const shared = index > 0 && clauses[index - 1]!.getStatements().length === 0;
+    const forwarded = shared ? undefined : forwardedTo(clause, rawArguments(node.getExpression()), model, argumentsReceiver(node.getExpression()));
     const body = forwarded ?? clause;
     out.push({ framework: forwarded ? 'raw tool loop, per-tool function' : 'raw tool loop', body, fn: forwarded, registration: clause, name, annotations: {}, confidence: 'medium' });
   }
@@ -153,27 +172,64 @@ function rawArguments(nameExpression: Node): Node[] {
 }
 
 /**
+ * `switch (request.params.name)`: the object whose `arguments` (`args`, `input`) member holds the call's arguments beside
+ * the name — `request.params` — as text.
+ */
+function argumentsReceiver(nameExpression: Node): string | undefined {
+  const name = unwrap(nameExpression);
+  return Node.isPropertyAccessExpression(name) && name.getName() === 'name' ? flatText(name.getExpression()) : undefined;
+}
+
+/**
  * `case 'discord_send': return await sendMessageHandler(args, this.toolContext)`: a branch that hands the call's
  * arguments, as they came, to one project function (a function of its own, not a method of a service several tools
  * share) and returns what it gives — that function is the tool's handler (corpus README question 11), so its writes
- * are the tool's, reported in its body.
+ * are the tool's, reported in its body. The arguments are the variables holding them, the member read beside the name
+ * (`sendSms(request.params.arguments as any)` in a `switch (request.params.name)`), or a variable the branch makes of
+ * them (`const input = this.validate(args, Schema); return sendMessage(client, input)`), README question 84.
  */
-function forwardedTo(branch: Node, raw: ReadonlyArray<Node>, model: ProjectModel): FunctionNode | undefined {
-  if (raw.length === 0) return undefined;
-  let found: FunctionNode | undefined;
+function forwardedTo(branch: Node, raw: ReadonlyArray<Node>, model: ProjectModel, receiver?: string): FunctionNode | undefined {
+  if (raw.length === 0 && receiver === undefined) return undefined;
+  const isRaw = (node: Node): boolean => {
+    const value = unwrap(node);
+    if (Node.isPropertyAccessExpression(value)) return receiver !== undefined && ARGUMENT_NAMES.test(value.getName()) && flatText(value.getExpression()) === receiver;
+    if (!Node.isIdentifier(value)) return false;
+    const binding = resolveIdentifier(value);
+    return binding.kind === 'local' && raw.includes(binding.declaration);
+  };
+  const madeOfRaw = (node: Node): boolean => {
+    const value = unwrap(node);
+    if (!Node.isIdentifier(value)) return false;
+    const binding = resolveIdentifier(value);
+    const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+    if (!declaration || !Node.isVariableDeclaration(declaration) || !branch.containsRange(declaration.getPos(), declaration.getEnd())) return false;
+    // The input as it came (`const input = args as Input`) or as a call validating it made it (`Schema.parse(args)`,
+    // `this.validate(args, Schema, 'send')`), not fields picked out of it (`{ id: args.id }`).
+    const init = declaration.getInitializer();
+    const made = init ? unwrap(init) : undefined;
+    return made !== undefined && (isRaw(made) || (Node.isCallExpression(made) && made.getArguments().some(isRaw)));
+  };
+  const candidates = new Map<CallExpression, FunctionNode>();
   for (const call of branch.getDescendantsOfKind(SyntaxKind.CallExpression)) {
-    const passes = call.getArguments().some((arg) => {
-      const value = unwrap(arg);
-      if (!Node.isIdentifier(value)) return false;
-      const binding = resolveIdentifier(value);
-      return binding.kind === 'local' && raw.includes(binding.declaration);
-    });
+    const passes = call.getArguments().some((arg) => isRaw(arg) || madeOfRaw(arg));
     // A function of its own (`sendMessageHandler(args, ctx)`), or a method written for this one tool
     // (`this.handlePostTweet(args)`, `handlers.handleAddTicketFeed(args)`), not a method of a service many tools
     // share (`productService.createProduct(args)`, `this.post('/tickets', args)`: a helper, its write reported at the case).
     if (!passes || !(Node.isIdentifier(unwrap(call.getExpression())) || ownToolMethod(call, branch, model))) continue;
     const fn = model.functionCalledBy(call);
-    if (!fn?.getBody() || !returnsResultOf(call)) continue;
+    if (fn?.getBody() && returnsResultOf(call)) candidates.set(call, fn);
+  }
+  // `const input = validate(args); return send(client, input)`: a call whose result another candidate is handed makes
+  // that one's input, it runs no tool.
+  const handedOn = (call: CallExpression): boolean => {
+    const declaration = call.getFirstAncestor((a) => Node.isVariableDeclaration(a) || a === branch);
+    if (!declaration || !Node.isVariableDeclaration(declaration)) return false;
+    const name = declaration.getName();
+    return [...candidates.keys()].some((other) => other !== call && other.getArguments().some((arg) => Node.isIdentifier(unwrap(arg)) && unwrap(arg).getText() === name));
+  };
+  let found: FunctionNode | undefined;
+  for (const [call, fn] of candidates) {
+    if (handedOn(call)) continue;
     if (found && found !== fn) return undefined;
     found = fn;
   }
@@ -191,7 +247,9 @@ function ownToolMethod(call: CallExpression, branch: Node, model: ProjectModel):
   const callee = unwrap(call.getExpression());
   if (!Node.isPropertyAccessExpression(callee)) return false;
   const receiver = unwrap(callee.getExpression());
-  if (!Node.isThisExpression(receiver) && !Node.isIdentifier(receiver)) return false;
+  // `this`, `handlers`, or a facade object the class holds (`this.brevoService`).
+  const thisMember = Node.isPropertyAccessExpression(receiver) && Node.isThisExpression(unwrap(receiver.getExpression()));
+  if (!Node.isThisExpression(receiver) && !Node.isIdentifier(receiver) && !thisMember) return false;
   const written = (arg: Node) => {
     const value = unwrap(arg);
     return Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value) || Node.isTemplateExpression(value) || Node.isNumericLiteral(value);
@@ -200,7 +258,7 @@ function ownToolMethod(call: CallExpression, branch: Node, model: ProjectModel):
   const switchStatement = branch.getParent()?.getParent();
   if (!switchStatement || !Node.isSwitchStatement(switchStatement)) return false;
   // The methods each case calls on the same receiver (by its text: `this`, `handlers`).
-  const pattern = new RegExp(`(?<![\\w$.])${receiver.getText().replace(/[$]/g, '\\$')}\\s*\\.\\s*([A-Za-z_$][\\w$]*)\\s*\\(`, 'g');
+  const pattern = new RegExp(`(?<![\\w$.])${receiver.getText().replace(/\s+/g, '').replace(/[$.]/g, '\\$&')}\\s*\\.\\s*([A-Za-z_$][\\w$]*)\\s*\\(`, 'g');
   const clausesByMethod = new Map<string, number>();
   for (const clause of switchStatement.getClauses()) {
     for (const method of new Set([...clause.getText().matchAll(pattern)].map((m) => m[1]!))) clausesByMethod.set(method, (clausesByMethod.get(method) ?? 0) + 1);
@@ -209,7 +267,29 @@ function ownToolMethod(call: CallExpression, branch: Node, model: ProjectModel):
   if (clausesByMethod.get(callee.getName()) !== 1 || ownMethods < 2) return false;
   // On another object, the method must answer the tool call itself (an MCP result, `{ content: [...] }`): a service's
   // `productService.createProduct(args)` returns its data to the case, which answers the call — a helper.
-  return Node.isThisExpression(receiver) || answersToolCall(model.functionCalledBy(call));
+  if (Node.isThisExpression(receiver)) return true;
+  const method = model.functionCalledBy(call);
+  // On a facade the class holds (`this.brevoService.createCampaign(args)`), only a one-line facade method: a service
+  // object's richer method (an adapter formatting its answer) is a helper the case calls.
+  return thisMember ? isFacade(method) : answersToolCall(method) || isFacade(method);
+}
+
+/**
+ * `async sendEmail(args) { return this.emailService.sendEmail(args); }`: a one-statement method handing its parameters on
+ * to one call — a facade with one method per tool, each the tool's per-tool function (README question 84), its label on
+ * the delegating call.
+ */
+function isFacade(fn: FunctionNode | undefined): boolean {
+  const body = fn?.getBody();
+  if (!fn || !body || !Node.isBlock(body)) return false;
+  const statements = body.getStatements();
+  if (statements.length !== 1) return false;
+  const only = statements[0]!;
+  const value = Node.isReturnStatement(only) ? only.getExpression() : Node.isExpressionStatement(only) ? only.getExpression() : undefined;
+  const call = value ? unwrap(value) : undefined;
+  if (!call || !Node.isCallExpression(call)) return false;
+  const parameters = new Set((fn as unknown as { getParameters(): ParameterDeclaration[] }).getParameters().map((p) => p.getName()));
+  return parameters.size > 0 && call.getArguments().some((arg) => parameters.has(unwrap(arg).getText()));
 }
 
 /** Whether a function returns an MCP tool result it builds (`return { content: [{ type: 'text', text }] }`). */
@@ -391,7 +471,7 @@ function readsParameter(node: Node, param: ParameterDeclaration): boolean {
  * call, or a parameter that a caller in the same file passes such a name.
  */
 function isModelToolName(key: Node, model: ProjectModel, depth: number): boolean {
-  const node = unwrap(key);
+  const node = withoutCaseFolding(key);
   if (!Node.isIdentifier(node)) return readsToolName(flatText(node), node, model);
   if (depth > 3) return false;
   const binding = resolveIdentifier(node);
@@ -495,6 +575,8 @@ const LIST_SUBSETS = new Set(['filter', 'slice', 'toSorted', 'toReversed']);
 
 export function tableEntries(table: Node, model: ProjectModel, depth: number): TableEntry[] {
   if (depth > 4) return [];
+  const module = wholeModuleImported(table, model);
+  if (module) return moduleEntries(module, model);
   const { value, declaration } = definition(table, model);
   if (!value) return [];
   if (Node.isObjectLiteralExpression(value)) {
@@ -675,6 +757,42 @@ function isGlobal(node: Node, name: string): boolean {
 }
 
 /** What a name stands for: the initializer of a local const, a project module's export, or a class field (`this.tools`). */
+/** `const tools = require('./tools')`, `import * as tools from './tools.js'`: the project module a name holds whole. */
+function wholeModuleImported(node: Node, model: ProjectModel): SourceFile | undefined {
+  const value = unwrap(node);
+  if (!Node.isIdentifier(value)) return undefined;
+  const binding = resolveIdentifier(value);
+  if (binding.kind !== 'import' || (binding.exportName !== '*' && binding.exportName !== COMMONJS_MODULE)) return undefined;
+  return model.sourceFileForImport(value.getSourceFile(), binding.module);
+}
+
+/**
+ * The functions a CommonJS module exports, as a table (`tools[toolCall.function.name](args)` over `require('./tools')`):
+ * `module.exports = { a, b }`, `exports.a = …`. (Found from the module's own file too: tool-handlers.ts' importers by path.)
+ */
+function moduleEntries(file: SourceFile, model: ProjectModel): TableEntry[] {
+  return model.memoize('module-table-entries', file, () => {
+    const out: TableEntry[] = [];
+    for (const statement of file.getStatements()) {
+      if (Node.isExpressionStatement(statement)) {
+        const assignment = unwrap(statement.getExpression());
+        if (!Node.isBinaryExpression(assignment) || assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) continue;
+        const target = flatText(assignment.getLeft());
+        const assigned = unwrap(assignment.getRight());
+        if (target === 'module.exports' && Node.isObjectLiteralExpression(assigned)) {
+          for (const property of assigned.getProperties()) {
+            const entry = Node.isSpreadAssignment(property) ? undefined : propertyValue(property);
+            if (entry) out.push({ value: entry, name: propertyName(property), registration: property });
+          }
+        }
+        const member = /^(?:module\.)?exports\.([A-Za-z_$][\w$]*)$/.exec(target);
+        if (member) out.push({ value: assigned, name: member[1], registration: statement });
+      }
+    }
+    return out;
+  });
+}
+
 function definition(node: Node, model: ProjectModel): { value?: Node; declaration?: Node } {
   const value = unwrap(node);
   if (Node.isIdentifier(value) || Node.isPropertyAccessExpression(value)) return definitionOf(value, model) ?? {};
@@ -789,7 +907,7 @@ export function toolCallHoldersAround(node: Node, model: ProjectModel): Set<Node
 /** The declarations an expression is read from, followed through local initialisers (`name` ← `toolCall.function.name` ← …). */
 function holdersOf(node: Node, out: Set<Node>, depth: number): void {
   if (depth > 8) return;
-  let value = unwrap(node);
+  let value = withoutCaseFolding(node);
   while (Node.isPropertyAccessExpression(value) || Node.isElementAccessExpression(value) || Node.isNonNullExpression(value)) value = unwrap(value.getExpression());
   if (!Node.isIdentifier(value)) return;
   const binding = resolveIdentifier(value);

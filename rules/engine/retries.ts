@@ -4,14 +4,14 @@
 import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
 import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type ValueOrigin } from './callee.js';
 import type { ApiTransformerRetryFact, ClientRetryPluginFact, RetryFact } from '../knowledge/types.js';
-import { findMatch, moduleMatches } from './match.js';
+import { escapeRegExp, findMatch, moduleMatches } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { constInitializer, resolveIdentifier } from './scope.js';
 import { writeVerbOf } from './vendor-writes.js';
 import { descendantsOfKind } from './kind-index.js';
 import { loopsBackOnlyAfterRefusal, reachedOnlyAfterRefusal } from './retry-gates.js';
 import { failsSilently, rerunsOnlyOnThrow, silentBlock } from './swallowed-failures.js';
-import { jobQueueRetriesIn } from './job-queues.js';
+import { jobQueueRetriesIn, taskRetriesIn } from './job-queues.js';
 
 export interface Retry {
   /** The code that runs again on each attempt. */
@@ -30,7 +30,7 @@ export interface Retry {
 
 export function findRetries(file: SourceFile, model: ProjectModel): Retry[] {
   return model.memoize('retries', file, () => {
-    const out = [...directRetries(file, model), ...jobQueueRetriesIn(file, model)];
+    const out = [...directRetries(file, model), ...jobQueueRetriesIn(file, model), ...taskRetriesIn(file, model)];
     for (const call of descendantsOfKind(file, SyntaxKind.CallExpression)) {
       const fromWrapper = wrapperRetry(call, model);
       if (fromWrapper) out.push(fromWrapper);
@@ -90,17 +90,29 @@ function libraryRetry(call: CallExpression, model: ProjectModel): Retry | undefi
   const fact = retryFactOf(call, model);
   if (!fact) return undefined;
   const args = call.getArguments();
-  const arg = args[fact.fnArg];
+  const index = fact.fnArgLast ? args.length - 1 : fact.fnArg;
+  const arg = index >= fact.fnArg ? args[index] : undefined;
   if (!arg) return undefined;
-  const count = fact.countSetBy ? registeredRetryCount(call, fact.countSetBy) : undefined;
+  const count = fact.countSetBy ? registeredRetryCount(call, fact.countSetBy) : fact.countOption ? countInOptions(args.slice(0, index), fact.countOption) : undefined;
   if (count === 0) return undefined;
-  const label = count === undefined ? fact.label : fact.label.replace(/\(.*\)$/, `(${count} retr${count === 1 ? 'y' : 'ies'}, set by ${fact.countSetBy!.option})`);
+  const label = count === undefined ? fact.label : fact.label.replace(/\(.*\)$/, `(${count} retr${count === 1 ? 'y' : 'ies'}, set by ${fact.countSetBy?.option ?? fact.countOption})`);
   const fn = model.functionOfValue(arg);
   if (fn) return { region: fn, construct: call, label };
   const value = unbound(arg);
   const inline = Node.isArrowFunction(value) || Node.isFunctionExpression(value);
   const forwarded = fact.forwardsArgsFrom !== undefined && !inline ? { fn: value, args: args.slice(fact.forwardsArgsFrom) } : undefined;
   return { region: arg, construct: call, label, forwarded };
+}
+
+/** The count an options argument sets (`{ retries: { limit: 0 } }` for `retries.limit`); undefined when none sets a number. */
+function countInOptions(args: ReadonlyArray<Node>, option: string): number | undefined {
+  for (const arg of args) {
+    let value: Node | undefined = arg;
+    for (const name of option.split('.')) value = value ? propertyValue(deepPropertyOf(objectLiteralOf(value), name)) : undefined;
+    const read = value ? unwrap(value) : undefined;
+    if (read && Node.isNumericLiteral(read)) return Number(read.getLiteralValue());
+  }
+  return undefined;
 }
 
 /**
@@ -336,12 +348,25 @@ function leavesOnSuccess(tryStatement: import('ts-morph').TryStatement, loop: No
   const header = Node.isForStatement(loop) ? `${loop.getCondition()?.getText() ?? ''};${loop.getIncrementor()?.getText() ?? ''}` : Node.isWhileStatement(loop) || Node.isDoStatement(loop) ? loop.getExpression().getText() : '';
   if (/attempt|retr|tries|\btry\b/i.test(header)) return true;
   const block = tryStatement.getTryBlock();
+  const names = new Set(header.match(/[A-Za-z_$][\w$]*/g) ?? []);
   const exits = [...descendantsOfKind(block, SyntaxKind.ReturnStatement), ...descendantsOfKind(block, SyntaxKind.BreakStatement)]
-    .some((exit) => nearestLoop(exit) === loop || (Node.isReturnStatement(exit) && nearestFunctionOf(exit) === nearestFunctionOf(loop)));
+    .some((exit) => (nearestLoop(exit) === loop || (Node.isReturnStatement(exit) && nearestFunctionOf(exit) === nearestFunctionOf(loop))) &&
+      !rechecksStopCondition(exit, block, names));
   if (exits) return true;
   // while (!done) { try { …; done = true } catch {} }
-  const names = new Set(header.match(/[A-Za-z_$][\w$]*/g) ?? []);
   return descendantsOfKind(block, SyntaxKind.BinaryExpression).some((b) => b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && names.has(b.getLeft().getText()));
+}
+
+/**
+ * `while (!shuttingDown) { try { if (shuttingDown) break; … } }`: an exit under an `if` that reads only what the loop's
+ * own condition reads is the stop condition checked again (a poll or worker loop asked to stop), not the attempt's success.
+ */
+function rechecksStopCondition(exit: Node, block: Node, headerNames: ReadonlySet<string>): boolean {
+  if (headerNames.size === 0) return false;
+  const guard = exit.getFirstAncestor((a) => a === block || Node.isIfStatement(a));
+  if (!guard || !Node.isIfStatement(guard) || guard.getExpression().containsRange(exit.getPos(), exit.getEnd())) return false;
+  const read = guard.getExpression().getText().match(/[A-Za-z_$][\w$]*/g) ?? [];
+  return read.length > 0 && read.every((name) => headerNames.has(name));
 }
 
 function nearestLoop(node: Node): Node | undefined {
@@ -536,7 +561,7 @@ export function retryingTransformerOf(client: ValueOrigin | undefined, from: Sou
   if (!client) return undefined;
   const fact = model.knowledge.apiTransformerRetries.find((f) => moduleMatches(f.appliesTo, client.module));
   if (!fact) return undefined;
-  const mention = new RegExp(fact.module.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+  const mention = new RegExp(fact.module.map(escapeRegExp).join('|'));
   const paths = model.filesMatching(from.getFilePath(), mention).slice(0, MAX_TRANSFORMER_FILES);
   for (const path of paths) {
     const file = model.fileAt(path);

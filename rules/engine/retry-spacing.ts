@@ -9,7 +9,7 @@ import { findMatch } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { reachesRemote } from './remote-calls.js';
 import { findRetries } from './retries.js';
-import { constInitializer, resolveIdentifier } from './scope.js';
+import { constInitializer, insideNestedFunction, resolveIdentifier } from './scope.js';
 import type { Confidence } from './types.js';
 
 /** What the wait between attempts is: none, a constant, growing without randomness, randomised, or unknown. */
@@ -351,13 +351,6 @@ function readsAnswerField(condition: Node, within: Node): boolean {
 
 function innermostLoop(node: Node): Node | undefined {
   return node.getFirstAncestor((a) => Node.isForStatement(a) || Node.isWhileStatement(a) || Node.isDoStatement(a) || Node.isForOfStatement(a) || Node.isForInStatement(a) || Node.isSwitchStatement(a));
-}
-
-function insideNestedFunction(node: Node, within: Node): boolean {
-  for (let current = node.getParent(); current && current !== within; current = current.getParent()) {
-    if (Node.isArrowFunction(current) || Node.isFunctionExpression(current) || Node.isFunctionDeclaration(current) || Node.isMethodDeclaration(current)) return true;
-  }
-  return false;
 }
 
 function loopBound(loop: LoopNode): Bound {

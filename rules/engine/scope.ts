@@ -2,10 +2,19 @@
 // It needs no type checker, so it works without node_modules and costs nothing beyond the parse;
 // a local `fetch` is found before the global one because the nearest scope wins.
 import { Node, SyntaxKind, ts, type Expression, type Identifier, type ImportEqualsDeclaration, type ModuleDeclaration, type SourceFile } from 'ts-morph';
-import { knowledge } from '../knowledge/index.js';
+import { knowledge, knownPackageNames, writePackageNames } from '../knowledge/index.js';
+import { escapeRegExp } from './match.js';
 
 /** The export name of a whole CommonJS module (`require('m')`): its default export, with the named ones as members. */
 export const COMMONJS_MODULE = 'module.exports';
+
+/** Whether a function (arrow, function expression or declaration, method) lies between `node` and `within`. */
+export function insideNestedFunction(node: Node, within: Node): boolean {
+  for (let current = node.getParent(); current && current !== within; current = current.getParent()) {
+    if (Node.isArrowFunction(current) || Node.isFunctionExpression(current) || Node.isFunctionDeclaration(current) || Node.isMethodDeclaration(current)) return true;
+  }
+  return false;
+}
 
 export type Binding =
   | { kind: 'import'; module: string; exportName: string; declaration: Node }
@@ -257,8 +266,56 @@ function bindingNameDeclares(nameNode: Node, name: string): true | Node | undefi
  * the package, whether or not the generated files are there. Any other specifier as written.
  */
 export function packageSpecifier(specifier: string): string {
+  const cached = packageSpecifiers.get(specifier);
+  if (cached !== undefined) return cached;
+  const module = packageOf(specifier);
+  packageSpecifiers.set(specifier, module);
+  return module;
+}
+
+const packageSpecifiers = new Map<string, string>();
+
+function packageOf(specifier: string): string {
   for (const generated of knowledge.generatedPackagePaths) if (generated.path.test(specifier)) return generated.module;
-  return specifier;
+  // `npm:openai@4`, `https://esm.sh/ai@4.2.6` (Deno, Supabase Edge Functions, browser modules): the npm package served.
+  const served = npmServedPattern().exec(specifier);
+  if (served) return entryPoint(`${served[1]!}${servedSubpath(served[2] ?? '')}`, true);
+  return entryPoint(specifier, false);
+}
+
+/** npm's specifier prefixes and the CDNs that serve npm packages by name: `<prefix>[@scope/]name[@version][/subpath]`. */
+let npmServed: RegExp | undefined;
+function npmServedPattern(): RegExp {
+  npmServed ??= new RegExp(`^(?:${knowledge.npmSpecifierPrefixes.map(escapeRegExp).join('|')})(?:v\\d+/|stable/)?((?:@[\\w.-]+/)?[\\w.-]+)(?:@[^/?#]*)?(/[^?#]*)?`);
+  return npmServed;
+}
+
+/** jsDelivr's `/+esm` (its ES-module build of the same file). */
+function servedSubpath(subpath: string): string {
+  return subpath.replace(/\/\+esm$/, '');
+}
+
+/**
+ * A known package's own entry file named as a subpath is the package (`openai/index.mjs`, `ai/dist/index.js`), as is an
+ * entry a package documents as its client (knowledge.packageEntryAliases: `openai/client`). Only for packages the
+ * knowledge tables name (always for a CDN/npm: specifier): a tsconfig alias (`@api/services/index.js`) is a project path.
+ */
+function entryPoint(specifier: string, served: boolean): string {
+  const alias = knowledge.packageEntryAliases.find((entry) => entry.path === specifier.replace(/\.[cm]?[jt]s$/, ''));
+  if (alias) return alias.module;
+  const match = /^((?:@[\w.-]+\/)?[\w.-]+)\/(.+)$/.exec(specifier);
+  if (!match || specifier.startsWith('.')) return specifier;
+  const [, name, subpath] = match;
+  const bare = subpath!.replace(/(?:^|\/)(?:(?:dist|lib|build|esm|cjs)\/)?index(?:\.[cm]?[jt]s)?$/, '').replace(/\.[cm]?js$/, '');
+  if (bare === subpath) return specifier;
+  if (!served && !knownModules().has(name!)) return specifier;
+  return bare ? `${name}/${bare}` : name!;
+}
+
+let known: Set<string> | undefined;
+function knownModules(): Set<string> {
+  known ??= new Set([...knownPackageNames(), ...writePackageNames()]);
+  return known;
 }
 
 function importIn(file: SourceFile, name: string): Binding | undefined {

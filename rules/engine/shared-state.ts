@@ -8,7 +8,7 @@ import { descendantsOfKind } from './kind-index.js';
 import { calleeMatches } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { reachesRemote } from './remote-calls.js';
-import { resolveIdentifier } from './scope.js';
+import { insideNestedFunction, resolveIdentifier } from './scope.js';
 import { findToolHandlers } from './tool-handlers.js';
 
 export interface ParallelTask {
@@ -264,11 +264,4 @@ function localsReading(body: Node, target: string): Array<{ declaration: Node; n
     if (!init || !Node.isIdentifier(name) || !readsOf(init, target).length) return [];
     return [{ declaration, name: name.getText() }];
   });
-}
-
-function insideNestedFunction(node: Node, within: Node): boolean {
-  for (let current = node.getParent(); current && current !== within; current = current.getParent()) {
-    if (Node.isArrowFunction(current) || Node.isFunctionExpression(current) || Node.isFunctionDeclaration(current) || Node.isMethodDeclaration(current)) return true;
-  }
-  return false;
 }

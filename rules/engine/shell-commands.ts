@@ -2,7 +2,7 @@
 // model wrote may write anything, so it is a write (README questions 29 and 38). A command the code fixes (`git
 // status`, `rg ${pattern}`) is judged by nothing here: only the whole command line coming from the input counts.
 import { Node, SyntaxKind, type CallExpression, type Identifier, type ParameterDeclaration } from 'ts-morph';
-import { shellCommandFlags, shellPrograms, type ShellCommandFact } from '../knowledge/shell-commands.js';
+import { shellCommandFlags, shellPrograms, subcommandPrograms, type ShellCommandFact } from '../knowledge/shell-commands.js';
 import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
 import { findMatch } from './match.js';
 import type { ProjectModel } from './project-model.js';
@@ -70,11 +70,13 @@ function commandArgument(fact: ShellCommandFact, args: Node[]): Node | undefined
   if (fact.form === 'shell') return first;
   if (fact.form === 'argv') {
     const list = Node.isArrayLiteralExpression(unwrap(first)) ? first : propertyValue(deepPropertyOf(objectLiteralOf(first), 'cmd'));
-    return list ? commandInArgv(list) : undefined;
+    return list ? commandInArgv(list) ?? subcommandOfArgv(list) : undefined;
   }
   // A program: a shell given `-c <command>`; else the first argument, a command line when the options set `shell`, or
   // a program the input names (`spawn(input.program, input.args)`) — either way the model's command.
   if (programIsShell(first)) return second ? commandInArgv(second, true) : undefined;
+  // `execFile('gh', input.args)`, `spawn('kubectl', [input.command, ...])`: the model picks the subcommand.
+  if (second && isSubcommandProgram(first)) return subcommandArgument(second);
   return first;
 }
 
@@ -86,12 +88,38 @@ function commandInArgv(list: Node, afterProgram = false): Node | undefined {
   const texts = elements.map((element) => (Node.isSpreadElement(element) ? spreadTexts(element.getExpression()) : literalTexts(element)));
   const start = afterProgram ? 0 : 1;
   if (!afterProgram && !(texts[0] ?? []).some((text) => shellPrograms.test(text))) return undefined;
-  for (let i = start; i < elements.length; i++) {
+  for (let i = 0; i < elements.length; i++) {
+    // `[...shell, command]` with `shell = ['sh', '-c']`: a spread first element holds the program and its flag.
+    if (i < start && !Node.isSpreadElement(elements[i]!)) continue;
     if (!(texts[i] ?? []).some((text) => shellCommandFlags.test(text))) continue;
     const next = elements[i + 1];
     if (next && !Node.isSpreadElement(next)) return next;
   }
   return undefined;
+}
+
+/** A program whose first argument is a subcommand that may write (`gh`, `npm`, `kubectl`; knowledge/shell-commands.ts). */
+function isSubcommandProgram(program: Node): boolean {
+  const texts = literalTexts(program);
+  return texts.length > 0 && texts.every((text) => subcommandPrograms.test(text));
+}
+
+/** The subcommand's place in an argument list: its first element (a spread list spread there), or the whole list. */
+function subcommandArgument(list: Node): Node | undefined {
+  const value = constValue(list);
+  if (!value || !Node.isArrayLiteralExpression(value)) return list;
+  const first = value.getElements()[0];
+  if (!first) return undefined;
+  return Node.isSpreadElement(first) ? first.getExpression() : first;
+}
+
+/** `Bun.spawn(['gh', ...input.args])`: the subcommand after a subcommand program at the head of the list. */
+function subcommandOfArgv(list: Node): Node | undefined {
+  const value = constValue(list);
+  if (!value || !Node.isArrayLiteralExpression(value)) return undefined;
+  const [program, next] = value.getElements();
+  if (!program || !next || Node.isSpreadElement(program) || !isSubcommandProgram(program)) return undefined;
+  return Node.isSpreadElement(next) ? next.getExpression() : next;
 }
 
 function programIsShell(program: Node): boolean {
@@ -119,9 +147,38 @@ function spreadTexts(node: Node, depth = 0): string[] {
   if (depth > MAX_FOLLOW) return [];
   const value = constValue(node, depth);
   if (!value) return [];
+  const later = uninitialisedLocal(value);
+  if (later) return assignedLater(later).flatMap((assigned) => spreadTexts(assigned, depth + 1));
   if (Node.isArrayLiteralExpression(value)) return value.getElements().flatMap((element) => literalTexts(element, depth + 1));
   if (Node.isConditionalExpression(value)) return [...spreadTexts(value.getWhenTrue(), depth + 1), ...spreadTexts(value.getWhenFalse(), depth + 1)];
   return [];
+}
+
+/**
+ * `let shell: string[]; if (windows) shell = ['cmd.exe', '/c']; else shell = ['sh', '-c'];`: the values a `let` declared
+ * with no initialiser is assigned in the function (or file) declaring it.
+ */
+function assignedLater(declaration: Node): Node[] {
+  if (!Node.isVariableDeclaration(declaration) || declaration.getInitializer() || !Node.isIdentifier(declaration.getNameNode())) return [];
+  const scope = declaration.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) ?? declaration.getSourceFile();
+  const name = declaration.getName();
+  const out: Node[] = [];
+  for (const assignment of scope.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
+    if (assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) continue;
+    const target = assignment.getLeft();
+    if (!Node.isIdentifier(target) || target.getText() !== name) continue;
+    const binding = resolveIdentifier(target);
+    if (binding.kind === 'local' && binding.declaration === declaration) out.push(assignment.getRight());
+  }
+  return out;
+}
+
+/** A local `let` with no initialiser that `node` names, or undefined. */
+function uninitialisedLocal(node: Node): Node | undefined {
+  const value = unwrap(node);
+  if (!Node.isIdentifier(value)) return undefined;
+  const binding = resolveIdentifier(value);
+  return binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) && !binding.declaration.getInitializer() ? binding.declaration : undefined;
 }
 
 /** An expression with the initialiser of the const (or never reassigned local) it names, followed. */
@@ -139,8 +196,12 @@ function constValue(node: Node, depth = 0): Node | undefined {
 
 const SAME_TEXT_METHODS = /^(?:trim|trimStart|trimEnd|toString|valueOf|normalize|split|replace|replaceAll)$/;
 const PARSE_METHODS = /^(?:parse|safeParse|parseAsync|safeParseAsync)$/;
+/** A function named for parsing its input: `parseArgs`, `parseToolArguments`, `safeParseJson`, `argumentsParser`. */
+const PARSER_FUNCTION = /^(?:safe)?[pP]arse(?:[A-Z]\w*)?$|[a-z]Parser$/;
 /** Where a command line starts inside a template: nothing before it, or a shell separator (`cd ${dir} && ${command}`). */
 const COMMAND_START = /(?:^|&&|\|\||;|\||\n|\s-c)\s*["']?$/;
+/** A subcommand program just written at a command start (`gh ${args}`, `cd ${dir} && npm ${args}`): what follows is the subcommand. */
+const SUBCOMMAND_START = new RegExp(`(?:^|&&|\\|\\||;|\\||\\n|\\s-c)\\s*["']?(?:${subcommandPrograms.source.replace(/^\^|\$$/g, '')})\\s+$`, 'i');
 
 /**
  * Whether a command comes from the function's input: a parameter, a property of one, a const or destructuring of
@@ -172,7 +233,7 @@ function origin(node: Node, depth: number, holders?: ReadonlySet<Node>): Origin 
     // not a command start, though only a space separates it from `${a}`.
     let before = value.getHead().getLiteralText();
     for (const span of value.getTemplateSpans()) {
-      if (COMMAND_START.test(before)) {
+      if (COMMAND_START.test(before) || SUBCOMMAND_START.test(before)) {
         const inner = origin(span.getExpression(), depth + 1, holders);
         if (inner) return { ...inner, property: undefined };
       }
@@ -189,6 +250,15 @@ function origin(node: Node, depth: number, holders?: ReadonlySet<Node>): Origin 
     if (first && Node.isPropertyAccessExpression(callee) && PARSE_METHODS.test(callee.getName())) {
       const inner = origin(first, depth + 1, holders);
       return inner ? { ...inner, property: undefined } : undefined;
+    }
+    // `parseArguments(toolCall.arguments)`, `argumentsParser(toolCall.function)`, `parseArgs('Bash', args)`: a project
+    // function named for parsing what it is handed gives that input back, parsed.
+    const name = Node.isIdentifier(callee) ? callee.getText() : undefined;
+    if (name && PARSER_FUNCTION.test(name)) {
+      for (const arg of value.getArguments()) {
+        const inner = origin(arg, depth + 1, holders);
+        if (inner) return { ...inner, property: undefined };
+      }
     }
   }
   return undefined;
@@ -225,7 +295,13 @@ function identifierInput(id: Identifier, depth: number, holders?: ReadonlySet<No
   const statement = declaration.getParent()?.getParent();
   if (statement && Node.isForOfStatement(statement)) return origin(statement.getExpression(), depth + 1, holders);
   const init = declaration.getInitializer();
-  return init ? origin(init, depth + 1, holders) : undefined;
+  if (init) return origin(init, depth + 1, holders);
+  // `let parsed: any; try { parsed = JSON.parse(call.function.arguments) } catch { … }`: what it is assigned later.
+  for (const assigned of assignedLater(declaration)) {
+    const found = origin(assigned, depth + 1, holders);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The list an inline callback walks, when the parameter is its element (`list.map((item) => …)`, first parameter). */

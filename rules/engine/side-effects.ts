@@ -120,6 +120,32 @@ function classifyEffectHere(node: EffectNode, model: ProjectModel, options: Rule
   }
 }
 
+const runsInProgress = new Set<Node>();
+/**
+ * Whether the project function a call starts a run of writes (`child.trigger(payload)` on `const child = task({ run })`):
+ * true when it writes, or when it cannot be found. A run that starts its own next run writes when the rest of it does.
+ */
+function startedRunWrites(call: CallExpression, option: string, model: ProjectModel, options: RuleOptions): boolean {
+  const callee = unwrap(call.getExpression());
+  const holder = Node.isPropertyAccessExpression(callee) ? unwrap(callee.getExpression()) : undefined;
+  const declaration = holder && Node.isIdentifier(holder) ? model.declarationOfName(holder) : undefined;
+  const init = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+  const made = init ? unwrap(init) : undefined;
+  const config = made && Node.isCallExpression(made) ? objectLiteralOf(made.getArguments()[0]) : undefined;
+  const value = config ? propertyValue(deepPropertyOf(config, option)) : undefined;
+  const inline = value ? unwrap(value) : undefined;
+  const run = value ? model.functionOfValue(value) ?? (inline && (Node.isArrowFunction(inline) || Node.isFunctionExpression(inline) || Node.isMethodDeclaration(inline)) ? inline : undefined) : undefined;
+  if (!run) return true;
+  // A run starting its own next run repeats what the rest of it does: the call inside it is not counted again.
+  if (runsInProgress.has(run)) return false;
+  runsInProgress.add(run);
+  try {
+    return writesReachableFrom(run, model, options).length > 0;
+  } finally {
+    runsInProgress.delete(run);
+  }
+}
+
 const routesInProgress = new Set<Node>();
 /** Whether the app's own route handler a request goes to writes (a route that posts to itself is taken to write). */
 function routeWrites(route: SourceFile, model: ProjectModel, options: RuleOptions): boolean {
@@ -186,6 +212,7 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
   // not the call's side effect (test/corpus/README.md question 45), as for SQL's `INSERT INTO tweet_logs`.
   if (kind === 'create' && loggedTable(call)) return undefined;
   if (fact.writesOnlyWith && !carriesAny(args[fact.writesOnlyWith.arg], fact.writesOnlyWith.properties)) return undefined;
+  if (fact.runsOption && !startedRunWrites(call, fact.runsOption, model, options)) return undefined;
   if (fact.notWithClientOption && callee.clientOptions && fact.notWithClientOption.some((name) => /^true$/.test(propertyValue(deepPropertyOf(callee.clientOptions!, name))?.getText() ?? ''))) return undefined;
   const pathArg = fact.pathArg !== undefined ? args[fact.pathArg] : undefined;
   if (pathArg && isReadOnlyPostUrl(urlLiteralText(pathArg), model)) return undefined;
@@ -215,6 +242,7 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
   }
   const effect: WriteEffect = { node: call, label, kind, confidence: callee.confidence, fact, callee, kindFromParam };
   if (kind === 'upsert' || chainedUpsert(call)) return { ...effect, kind: 'upsert', protection: 'an upsert repeats safely' };
+  if (kind === 'create' && insertsWhatItJustDeleted(call)) return { ...effect, kind: 'upsert', protection: 'it replaces the rows a delete just before it cleared' };
   if (kind === 'create' && fact.recordId && idFromInput(recordOf(call, fact.recordId, args), fact.recordId.ids, model)) {
     // An id a helper takes from its parameter (`saveThread({ id, … })` inserting `{ id }`): each caller's value decides
     // whether it names one record or a new one on every call (`saveThread({ id: generateUUID() })`, summaries.ts).
@@ -600,6 +628,40 @@ function sqlWrite(node: EffectNode, rawText: string, confidence: Confidence): Wr
   if (verb === 'insert' && table && logWords(table)) return undefined;
   return base;
 }
+
+/**
+ * A delete-then-insert that replaces a set of rows (`db.delete(tags).where(eq(tags.postId, id)); db.insert(tags).values(…)`,
+ * Prisma `deleteMany` then `createMany` on the same model, Supabase `from('t').delete()…` then `from('t').insert(…)`):
+ * a repeat of the pair clears what the first one inserted and inserts it again, so it converges. The delete must be an
+ * earlier statement of the block the insert's statement is in, so that whatever re-runs the insert re-runs the delete.
+ */
+function insertsWhatItJustDeleted(call: CallExpression): boolean {
+  const callee = unwrap(call.getExpression());
+  if (!Node.isPropertyAccessExpression(callee) || !INSERT_NAMES.has(callee.getName())) return false;
+  const receiverNode = unwrap(callee.getExpression());
+  const receiver = receiverNode.getText();
+  // `from('t').insert(rows)` names its table in the receiver; Drizzle's `db.insert(t)` in its argument.
+  const named = Node.isCallExpression(receiverNode);
+  const builder = !named && callee.getName() === 'insert';
+  const table = builder ? call.getArguments()[0]?.getText() : undefined;
+  const statement = call.getFirstAncestor((node) => Node.isStatement(node) && Node.isBlock(node.getParent() ?? node));
+  const block = statement?.getParent();
+  if (!statement || !block || !Node.isBlock(block)) return false;
+  for (const earlier of block.getStatements()) {
+    if (earlier === statement) return false;
+    if (!Node.isExpressionStatement(earlier)) continue;
+    for (const del of [earlier.getExpression(), ...earlier.getDescendantsOfKind(SyntaxKind.CallExpression)]) {
+      const target = unwrap(del);
+      if (!Node.isCallExpression(target)) continue;
+      const delCallee = unwrap(target.getExpression());
+      if (!Node.isPropertyAccessExpression(delCallee) || unwrap(delCallee.getExpression()).getText() !== receiver) continue;
+      const name = delCallee.getName();
+      if (named ? name === 'delete' : builder ? name === 'delete' && target.getArguments()[0]?.getText() === table : name === 'deleteMany') return true;
+    }
+  }
+  return false;
+}
+const INSERT_NAMES = new Set(['insert', 'create', 'createMany', 'insertMany']);
 
 /** Whether a create names a log table: Supabase `from('admin_logs').insert`, Prisma `prisma.auditLog.create`, Drizzle `db.insert(auditLogs)`. */
 function loggedTable(call: CallExpression): boolean {

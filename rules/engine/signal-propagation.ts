@@ -6,6 +6,7 @@
 import { Node, SyntaxKind, ts, type CallExpression, type ParameterDeclaration } from 'ts-morph';
 import { deadlineOf, outboundCallsIn, type OutboundCall } from './deadlines.js';
 import { descendantsOfKind } from './kind-index.js';
+import { escapeRegExp } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { findToolHandlers } from './tool-handlers.js';
 
@@ -262,6 +263,6 @@ function passesBagWhole(text: string, name: string): boolean {
 }
 
 function mentions(text: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   return new RegExp(`(^|[^\\w$.])${escaped}(?![\\w$])`).test(text);
 }

@@ -2,7 +2,7 @@
 // registrations, `tools: {…}` objects, LangChain tool classes, decorated actions, raw tool-use
 // dispatch loops (raw-tool-loops.ts) — functions handed to a project's own wrapper around one of
 // those, and subclass overrides of a method a base class registers by `this` (`this.invoke.bind(this)`).
-import { Node, SyntaxKind, type CallExpression, type Decorator, type NewExpression, type ObjectLiteralExpression, type ParameterDeclaration, type PropertyAccessExpression, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, ts, type CallExpression, type Decorator, type NewExpression, type ObjectLiteralExpression, type ParameterDeclaration, type PropertyAccessExpression, type SourceFile } from 'ts-morph';
 import type { DecoratedToolFact, HandlerArg, ToolRegistrationFact } from '../knowledge/types.js';
 import { hasPropertyNamed, objectLiteralOf, originOf, propertyOf, propertyValue, unwrap } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
@@ -281,8 +281,15 @@ const MAX_ROUTER_FILES = 12;
  * A module specifier naming this file (`'./actions/transfer'`, `"../transfer.js"`), when the file has a default export:
  * its importers name it however they like (`import transferToken from './actions/transfer'`), so the path is what they share.
  */
+function isModuleExportsAssignment(statement: Node): boolean {
+  if (!Node.isExpressionStatement(statement)) return false;
+  const expression = statement.getExpression();
+  return Node.isBinaryExpression(expression) && expression.getOperatorToken().getKind() === SyntaxKind.EqualsToken && expression.getLeft().getText() === 'module.exports';
+}
+
 function defaultImportPattern(file: SourceFile): RegExp | undefined {
-  if (!file.getStatements().some((s) => Node.isExportAssignment(s) && !s.isExportEquals())) return undefined;
+  // A default export, or a CommonJS module's exports (`module.exports = { a, b }`, held whole by `require('./tools')`).
+  if (!file.getStatements().some((s) => (Node.isExportAssignment(s) && !s.isExportEquals()) || isModuleExportsAssignment(s))) return undefined;
   const base = file.getBaseNameWithoutExtension();
   if (!/^[\w.-]+$/.test(base) || base === 'index') return undefined;
   return new RegExp(`['"][^'"\\n]*/${base.replace(/[.]/g, '\\.')}(?:\\.[cm]?[jt]sx?)?['"]`);
@@ -1295,17 +1302,17 @@ function wrapperOf(fn: FunctionNode, model: ProjectModel, depth = 0): Wrapper | 
     wrappersInProgress.add(fn);
     try {
       const registrations = model.nodesOfKinds<CallExpression | NewExpression>(fn, [SyntaxKind.CallExpression, SyntaxKind.NewExpression]);
-      const parameterNames = wordPattern(params.flatMap((p) => boundNames(p.getNameNode())), '(?<![\\w$.])');
-      const forwardable = forwardableNames(fn, params);
+      const parameterNames = argumentsNaming(fn, params.flatMap((p) => boundNames(p.getNameNode())), true);
+      const forwardable = argumentsNaming(fn, forwardableNames(fn, params), false);
       for (const call of registrations) {
         // A handler the wrapper forwards is reached from the call's arguments through a name: one of its parameters or
         // something declared in it (forwardedParameter). A call naming neither forwards nothing: its callee is not
         // resolved (most calls of most functions handed a callback; following them was a fifth of a cold lint).
-        if (!forwardable || !call.getArguments().some((arg) => forwardable.test(arg.getText()))) continue;
+        if (!forwardable?.(call)) continue;
         // Registrations written in the wrapper itself, and calls of other project wrappers that pass one of its
         // parameters on (not the handlers findToolHandlers finds in the file, which keeps this from re-entering it).
         const handlers = fromRegistration(call, model);
-        if (handlers.length === 0 && Node.isCallExpression(call) && parameterNames !== undefined && call.getArguments().some((arg) => parameterNames.test(arg.getText()))) {
+        if (handlers.length === 0 && Node.isCallExpression(call) && parameterNames?.(call)) {
           const inner = fromWrapperCall(call, model, undefined, depth + 1);
           if (inner) handlers.push({ ...inner, framework: wrapperOf(model.functionCalledBy(call)!, model, depth + 1)?.framework ?? inner.framework });
         }
@@ -1349,7 +1356,7 @@ function wordPattern(names: ReadonlyArray<string>, before: string): RegExp | und
  * and functions declared in `fn` whose text names one of those (a local alias, a wrapped handler), to a fixed point.
  * forwardedParameter follows only such names, so this is a superset of what it can reach.
  */
-function forwardableNames(fn: FunctionNode, params: ReadonlyArray<ParameterDeclaration>): RegExp | undefined {
+function forwardableNames(fn: FunctionNode, params: ReadonlyArray<ParameterDeclaration>): string[] {
   const names = new Set(params.flatMap((p) => boundNames(p.getNameNode())));
   const locals: Array<{ names: string[]; text: string }> = [];
   for (const declaration of descendantsOfKind(fn, SyntaxKind.VariableDeclaration)) {
@@ -1375,7 +1382,7 @@ function forwardableNames(fn: FunctionNode, params: ReadonlyArray<ParameterDecla
         grew = true;
       }
     }
-    return wordPattern([...names], '(?<![\\w$])');
+    return [...names];
   }
   for (let grew = true; grew && locals.length > 0; ) {
     grew = false;
@@ -1388,7 +1395,57 @@ function forwardableNames(fn: FunctionNode, params: ReadonlyArray<ParameterDecla
       grew = true;
     }
   }
-  return wordPattern([...names], '(?<![\\w$])');
+  return [...names];
+}
+
+
+/**
+ * Whether one of a call's arguments names one of `names` as a whole word (not after a `.` when `notAfterDot`): the
+ * test `wordPattern(names).test(arg.getText())` over each argument, for the calls of one function. The arguments of
+ * nested calls are each other's texts, so a pattern of every name run over each argument's text grew with the square of
+ * the nesting and the number of names (~2 % of a cold lint of vercel/ai's packages, in wrapperOf). With names of [\w$]
+ * only, a text names one as a whole word exactly when one of its maximal runs of [\w$] is that name, and an argument
+ * begins and ends at such a run's boundary (after `(`, `,` or trivia; before `,`, `)` or trivia), so the function's
+ * text is split into its runs once and an argument is asked for a run starting in its range. Other names keep the pattern.
+ */
+export function argumentsNaming(fn: Node, names: ReadonlyArray<string>, notAfterDot: boolean): ((call: CallExpression | NewExpression) => boolean) | undefined {
+  if (names.length === 0) return undefined;
+  if (!names.every((name) => ASCII_WORD.test(name))) {
+    const pattern = wordPattern(names, notAfterDot ? '(?<![\\w$.])' : '(?<![\\w$])')!;
+    return (call) => call.getArguments().some((arg) => pattern.test(arg.getText()));
+  }
+  const wanted = new Set(names);
+  const sourceFile = fn.getSourceFile().compilerNode;
+  const text = sourceFile.text;
+  const end = fn.getEnd();
+  const starts: number[] = [];
+  const runs = new RegExp(WORD_RUNS.source, 'g');
+  runs.lastIndex = fn.getPos();
+  for (let run = runs.exec(text); run !== null && run.index < end; run = runs.exec(text)) {
+    if (wanted.has(run[0]) && !(notAfterDot && text.charCodeAt(run.index - 1) === DOT)) starts.push(run.index);
+  }
+  if (starts.length === 0) return () => false;
+  return (call) => {
+    for (const arg of (call.compilerNode as ts.CallExpression | ts.NewExpression).arguments ?? []) {
+      const from = arg.getStart(sourceFile);
+      const i = firstAtOrAfter(starts, from);
+      if (i < starts.length && starts[i]! < arg.end) return true;
+    }
+    return false;
+  };
+}
+
+const DOT = 46;
+
+function firstAtOrAfter(sorted: ReadonlyArray<number>, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 const ASCII_WORD = /^[\w$]+$/;

@@ -15,6 +15,7 @@ import { majorOfRange } from './project-places.js';
 import { dirname } from 'node:path';
 import { isNodeBuiltin } from './node-builtins.js';
 import { resolveIdentifier } from './scope.js';
+import { classConstructors, declaresMemberNamed } from './class-members.js';
 import type { WriteEffect } from './side-effects.js';
 import { keyProperty, withKey } from './write-keys.js';
 import { vendorClientRequest } from './http-writes.js';
@@ -109,6 +110,7 @@ export function vendorWrite(call: CallExpression, callee: CalleeRef, model: Proj
   if (name === 'request' && callee.instance) return vendorClientRequest(call, callee.module, callee, model, options) ?? undefined;
   const kind = writeVerbOf(name);
   if (!kind) return undefined;
+  if (buildsInProcess(call, callee, name, model)) return undefined;
   const args = call.getArguments();
   // app.post('/x', handler), queue.add(() => work()): a registration or an in-process job, not a request.
   if (args.some((arg) => Node.isArrowFunction(unwrap(arg)) || Node.isFunctionExpression(unwrap(arg)))) return undefined;
@@ -124,6 +126,70 @@ export function vendorWrite(call: CallExpression, callee: CalleeRef, model: Proj
   const keyArgument = effect.fact?.builtInRetries?.keyArgument;
   const key = visibleKey(args, options) ?? (keyArgument !== undefined ? args[keyArgument] : undefined);
   return key ? withKey(effect, key, model) : effect;
+}
+
+/**
+ * `new Transaction().add(SystemProgram.transfer(…))` (@solana/web3.js), `new TransactionBuilder(account, …).addOperation(…)`
+ * (Stellar), `tx.transferObjects(…)` on a Sui `new Transaction()`, `new Psbt().addInput(…)`: an instance of a transaction
+ * class (or of any `…Builder`) collects parts in memory; nothing reaches another system until it is sent
+ * (`connection.sendTransaction(tx)`, `server.submitTransaction(tx)`), and that send is the write. Only the verbs that
+ * put a part in (add, append, insert, create, transfer, pay) — a `send`/`submit`/`execute` on the object stays a write.
+ * The part stands for the send where the send may be out of sight: when the function that builds it also calls
+ * something named for sending that is not a package client's method (`signOrSendTX(agent, tx.instructions)`, a project
+ * helper whose wallet the analysis may not resolve) or hands the transaction back to its caller. A function that only serializes it (`tx.serialize()`, `tx.toXDR()`) for a
+ * wallet to sign sends nothing.
+ */
+function buildsInProcess(call: CallExpression, callee: CalleeRef, name: string, model: ProjectModel): boolean {
+  if (!callee.instance) return false;
+  if (!/^(?:\w*Transaction|\w*Tx|\w*Builder|Psbt)$/.test(callee.exportName)) return false;
+  if (!/^(?:add|append|insert|create|transfer|pay)(?=[A-Z_0-9]|$)/.test(name)) return false;
+  const fn = call.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  if (!fn) return false;
+  const own = (node: Node) => node.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) === fn;
+  const sends = fn.getDescendantsOfKind(SyntaxKind.CallExpression).some((other) => {
+    const expression = other.getExpression();
+    const called = Node.isPropertyAccessExpression(expression) ? expression.getName() : Node.isIdentifier(expression) ? expression.getText() : '';
+    if (!/send|submit|broadcast/i.test(called) || !own(other)) return false;
+    // `connection.sendTransaction(tx)` on a package client is judged as the write it is; the part does not stand for it.
+    const sender = model.resolveCall(other);
+    return !(sender && sender.module !== 'global' && (sender.instance || sender.path.length > 0));
+  });
+  if (sends) return false;
+  // The chain the part is added in (`new Transaction().add(a).add(b)`), and the name that holds the transaction.
+  let chain: Node = call;
+  for (let parent = chain.getParent(); parent && (Node.isPropertyAccessExpression(parent) || (Node.isCallExpression(parent) && parent.getExpression() === chain) || Node.isAwaitExpression(parent) || Node.isParenthesizedExpression(parent)); parent = chain.getParent()) chain = parent;
+  const holder = chain.getParent();
+  if (holder && (Node.isReturnStatement(holder) || Node.isArrowFunction(holder))) return false;
+  let root: Node = call.getExpression();
+  while (Node.isPropertyAccessExpression(root) || Node.isCallExpression(root)) root = Node.isPropertyAccessExpression(root) ? root.getExpression() : root.getExpression();
+  const names = new Set<string>();
+  if (Node.isIdentifier(root)) names.add(root.getText());
+  if (holder && Node.isVariableDeclaration(holder) && Node.isIdentifier(holder.getNameNode())) names.add(holder.getName());
+  const returned = (node: Node | undefined) => node !== undefined && (Node.isIdentifier(node) ? names.has(node.getText()) :
+    node.getDescendantsOfKind(SyntaxKind.Identifier).some((id) => names.has(id.getText()) && !isPropertyName(id) && !serialized(id) && !passedOn(id)));
+  if (Node.isArrowFunction(fn) && !Node.isBlock(fn.getBody()) && returned(fn.getBody())) return false;
+  return !fn.getDescendantsOfKind(SyntaxKind.ReturnStatement).some((r) => own(r) && returned(r.getExpression()));
+}
+
+/** `tx.serialize()`, `tx.toXDR()`: the bytes for a wallet to sign, not the transaction handed on to be sent. */
+function serialized(id: Node): boolean {
+  const access = id.getParent();
+  return access !== undefined && Node.isPropertyAccessExpression(access) && access.getExpression() === id &&
+    /^(?:serialize\w*|to(?:XDR|Xdr|Base64|Hex|Buffer|String|JSON))$/.test(access.getName()) && Node.isCallExpression(access.getParent());
+}
+
+/** `return connection.sendTransaction(tx, …)`: the transaction goes to the call, which is judged itself. */
+function passedOn(id: Node): boolean {
+  const parent = id.getParent();
+  return parent !== undefined && Node.isCallExpression(parent) && parent.getArguments().includes(id as never);
+}
+
+/** `tx` in `{ tx: … }` or `result.tx`: a property's name, not a use of the variable. */
+function isPropertyName(id: Node): boolean {
+  const parent = id.getParent();
+  if (!parent) return false;
+  if (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === id) return true;
+  return Node.isPropertyAssignment(parent) && parent.getNameNode() === id;
 }
 
 /**
@@ -168,8 +234,8 @@ function packageBase(start: import('./values.js').ClassNode, member: string, mod
   const links = model.types().links!;
   let cls: import('./values.js').ClassNode | undefined = start;
   for (let level = 0; cls && level < 4; level++) {
-    if (cls.getMembers().some((m) => (m as { getName?: () => string }).getName?.() === member)) return undefined;
-    if (cls.getConstructors().some((c) => c.getParameters().some((p) => p.getName() === member && p.getScope() !== undefined))) return undefined;
+    if (declaresMemberNamed(cls, member)) return undefined;
+    if (classConstructors(cls).some((c) => c.getParameters().some((p) => p.getName() === member && p.getScope() !== undefined))) return undefined;
     const base = cls.getExtends()?.getExpression();
     if (!base) return undefined;
     const origin = originOf(base, model.types(), 0);

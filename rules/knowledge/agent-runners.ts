@@ -57,19 +57,19 @@ export const modelCommands: ModelCommandFact[] = [
  */
 export const cliAgentRuns: CliAgentRunFact[] = [
   {
-    label: 'This Claude Code run', program: 'claude', headless: ['-p', '--print'], bounds: ['--max-turns', '--max-budget-usd'],
+    label: 'This Claude Code run', program: 'claude', headless: ['-p', '--print'], bounds: ['--max-turns', '--max-budget-usd'], packages: ['claude', '@anthropic-ai/claude-code'],
     checkedAgainst: '@anthropic-ai/claude-agent-sdk@0.3.337 (sdk.mjs passes `--max-turns`/`--max-budget-usd` to the CLI only when set); claude CLI --help (-p/--print: print the response and exit)',
   },
   // OpenAI's Codex CLI: `codex exec <task>` runs the agent non-interactively until it is done; the CLI has no turn or
   // budget flag, so only a timer that kills the process bounds it (test/corpus/README.md question 89).
   {
-    label: 'This Codex CLI run', program: 'codex', headless: ['exec'], bounds: [],
+    label: 'This Codex CLI run', program: 'codex', headless: ['exec'], bounds: [], packages: ['codex', '@openai/codex'],
     checkedAgainst: '@openai/codex CLI `codex exec --help` (non-interactive run; no turn or budget option)',
   },
   // Google's Gemini CLI: `gemini -p <task>` (`--prompt`) runs the agent headless; the turn cap is a settings-file value
   // (`maxSessionTurns`, -1 = off by default), not a flag the command line can pass (question 89).
   {
-    label: 'This Gemini CLI run', program: 'gemini', headless: ['-p', '--prompt'], bounds: [],
+    label: 'This Gemini CLI run', program: 'gemini', headless: ['-p', '--prompt'], bounds: [], packages: ['gemini', '@google/gemini-cli'],
     checkedAgainst: 'google-gemini/gemini-cli packages/cli/src/config/config.ts (option prompt, alias p; no turn option) and Config maxSessionTurns ?? -1',
   },
 ];

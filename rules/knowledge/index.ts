@@ -17,7 +17,7 @@ import { openaiCalls, openaiWrites, serverExpiringRunCalls } from './openai.js';
 import { backoffStrategies, retryBackoffLibraries, sleepFunctions, unjitteredGenerators } from './retry-backoff.js';
 import { timerSchedulers } from './schedulers.js';
 import { probotListenerContracts } from './probot.js';
-import { apiTransformerRetries, clientRetryPlugins, jobQueueRetries, langchainCallerBases, restateRetries, retriedStepDirectives, retryLibraries, upstashWorkflowRetries } from './retry-libraries.js';
+import { apiTransformerRetries, clientRetryPlugins, cloudflareWorkflowRetries, jobQueueRetries, taskRetries, langchainCallerBases, restateRetries, retriedStepDirectives, retryLibraries, upstashWorkflowRetries } from './retry-libraries.js';
 import { truncationFacts, wholeTextSinks } from './truncation.js';
 import { freshValueCalls, generatedPackagePaths, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment, wholeFileWrites } from './saas-writes.js';
 import { shellCommandFunctions } from './shell-commands.js';
@@ -28,6 +28,7 @@ import { discordListenerContracts } from './discord.js';
 import { retryingVendorClients } from './vendor-writes.js';
 import { tracingWrappers } from './tracing-wrappers.js';
 import { functionProxies, outsideEventWaits } from './temporal.js';
+import { npmSpecifierPrefixes, packageEntryAliases } from './module-specifiers.js';
 import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from './vercel-ai.js';
 
 export const knowledge = {
@@ -49,9 +50,10 @@ export const knowledge = {
   langchainToolBaseClasses,
   mcpRegistrationMethods,
   mcpClientModules,
-  retryLibraries: [...retryLibraries, ...inngestRetries, ...upstashWorkflowRetries, ...restateRetries],
+  retryLibraries: [...retryLibraries, ...inngestRetries, ...upstashWorkflowRetries, ...restateRetries, ...cloudflareWorkflowRetries],
   retriedStepDirectives,
   jobQueueRetries,
+  taskRetries,
   clientRetryPlugins,
   apiTransformerRetries,
   timerSchedulers,
@@ -88,6 +90,8 @@ export const knowledge = {
   wholeFileWrites,
   shellCommandFunctions,
   generatedPackagePaths,
+  npmSpecifierPrefixes,
+  packageEntryAliases,
 };
 
 export type Knowledge = typeof knowledge;
@@ -117,6 +121,7 @@ export function knownPackageNames(): string[] {
   for (const fact of knowledge.clientRetryPlugins) fact.module.forEach(add);
   // A job queue's worker re-runs its processor (engine/job-queues.ts).
   for (const fact of knowledge.jobQueueRetries) fact.module.forEach(add);
+  for (const fact of knowledge.taskRetries) fact.module.forEach(add);
   for (const fact of knowledge.clientRetryPlugins) fact.bundledIn?.forEach((bundle) => add(bundle.module));
   // A file sending through a client a transformer retries needs no import of the transformer: the client's package.
   for (const fact of knowledge.apiTransformerRetries) fact.appliesTo.forEach(add);

@@ -61,3 +61,21 @@ export const relationKeptOnceMethod: RegExp = /(?:^|[./])(?:reactions|pins|stars
 /** The same relations sent to their URL (`https://slack.com/api/reactions.add`, with or without a query). */
 export const relationKeptOncePath: RegExp = /\/(?:reactions|pins|stars)\.add\/?(?:\?|$)/;
 export const relationKeptOnceWhy = 'a relation kept once per user (an emoji reaction, a pin, a star): a repeat is refused and adds nothing';
+
+/**
+ * REST endpoints that set a relation between two records the caller names (question 27): a repeat finds the relation
+ * there and adds nothing, or removes one already gone.
+ */
+export const relationEndpointPaths: ReadonlyArray<{ path: RegExp; why: string; checkedAgainst: string }> = [
+  {
+    // The REST paths of the asana SDK's relation methods (knowledge/vendor-writes.ts: addProjectForTask, addTagForTask, …).
+    path: /\/tasks\/[^/]+\/(?:add|remove)(?:Project|Tag|Followers|Dependencies|Dependents)\/?(?:\?|$)|\/tasks\/[^/]+\/setParent\/?(?:\?|$)|\/sections\/[^/]+\/addTask\/?(?:\?|$)|\/projects\/[^/]+\/sections\/insert\/?(?:\?|$)/,
+    why: 'an Asana relation between a task and a named project, section, tag, follower or task: a repeat leaves it as it is (or places the task again)',
+    checkedAgainst: 'Asana REST API reference (POST /tasks/{task_gid}/addProject, addTag, addFollowers, addDependencies "if they are not already", the remove* counterparts, setParent; POST /sections/{section_gid}/addTask; POST /projects/{project_gid}/sections/insert), the endpoints of asana@3.0.12 TasksApi/SectionsApi',
+  },
+  {
+    path: /\/cards\/[^/]+\/id(?:Members|Labels)\/?(?:\?|$)/,
+    why: 'a Trello member or label put on a card: a repeat is refused (already on the card) and adds nothing',
+    checkedAgainst: 'Trello REST API (POST /1/cards/{id}/idMembers and /idLabels take one id; a member or label already on the card answers 400)',
+  },
+];

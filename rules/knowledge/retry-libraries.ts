@@ -53,6 +53,19 @@ export const restateRetries: RetryFact[] = [
 ];
 
 /**
+ * Cloudflare Workflows: `step.do(name, config?, callback)` runs a durable step; a callback that throws is run again, 5
+ * times by default with exponential backoff (cloudflare/workers-sdk packages/workflows-shared/src/context.ts
+ * `defaultConfig.retries: { limit: 5, delay: 1000, backoff: "exponential" }`; developers.cloudflare.com/workflows/build/
+ * sleeping-and-retrying), unless the step's config sets `retries.limit`. The `step` is the second parameter of a
+ * `WorkflowEntrypoint`'s `run(event, step: WorkflowStep)`.
+ */
+export const cloudflareWorkflowRetries: RetryFact[] = [
+  { label: 'Cloudflare Workflows step.do (5 retries by default)', module: ['cloudflare:workers'], export: ['WorkflowStep'], instance: true, path: ['do'],
+    fnArg: 1, fnArgLast: true, countOption: 'retries.limit',
+    checkedAgainst: 'cloudflare/workers-sdk packages/workflows-shared/src/context.ts (defaultConfig retries.limit 5, exponential); @cloudflare/workers-types WorkflowStep.do(name, config?, callback)' },
+];
+
+/**
  * Directives that make a function a retried step (Workflow DevKit: 3 retries by default). `countProperty`: the property
  * of the step function that sets its retries (`callApi.maxRetries = 0` turns them off; useworkflow.dev, Errors & Retrying).
  */
@@ -103,3 +116,17 @@ export const jobQueueRetries = [
     checkedAgainst: 'bullmq@5 (src/interfaces/base-job-options.ts attempts @defaultValue 0; src/classes/worker.ts processor(job); docs/gitbook/guide/retrying-failing-jobs.md)' },
 ];
 export type JobQueueRetryFact = (typeof jobQueueRetries)[number];
+
+/**
+ * Task platforms that attempt a task's run again (README questions 57, 87): Trigger.dev re-runs a task's `run` after it
+ * throws and after an attempt is lost under it, up to `maxAttempts`. A task without retry settings takes the
+ * `retries.default` of the package's `trigger.config` (the CLI's index workers copy it onto every such task:
+ * packages/cli-v3/src/entryPoints/managed-index-worker.ts); `trigger init` writes one with `maxAttempts: 3`.
+ */
+export const taskRetries = [
+  { label: 'Trigger.dev task', module: ['@trigger.dev/sdk', '@trigger.dev/sdk/v3'], factories: ['task', 'schemaTask', 'schedules.task'],
+    runOption: 'run', retryOption: 'retry', countOption: 'maxAttempts', configFactory: 'defineConfig', configFile: /^trigger\.config\.[cm]?[jt]s$/,
+    configPath: ['retries', 'default'],
+    checkedAgainst: '@trigger.dev/sdk@4 (packages/trigger-sdk/src/v3/shared.ts createTask/createSchemaTask: `retry`, `run`); trigger.dev cli-v3 src/entryPoints/managed-index-worker.ts (config.retries.default applied to tasks without retry); core src/v3/errors.ts shouldRetryError (crashed, exited, SIGTERM, evicted, stalled runs retried)' },
+];
+export type TaskRetryFact = (typeof taskRetries)[number];

@@ -270,6 +270,13 @@ export const saasWrites: WriteFact[] = [
   { label: 'supermemory', write: 'create', module: ['supermemory'], export: ['default', 'Supermemory'], instance: true,
     path: ['add', 'documents.add', 'memories.add', 'documents.uploadFile'], keyOption: { arg: 0, names: ['customId'] },
     checkedAgainst: 'supermemory 3/4 (supermemoryai/sdk-ts src/resources/documents.ts @0833d21, src/client.ts add → /v3/add)' },
+  // Cloudinary (cloudinary 2, lib/uploader.js upload → call_api('upload', …)): an upload without `public_id` is stored
+  // under a random public id (the Upload API's default; `unique_filename` adds a random suffix when `use_filename` is
+  // set), so a repeat stores a second asset; with `public_id` (overwrite true by default) it replaces the same one.
+  { label: 'Cloudinary upload', write: 'create', module: ['cloudinary'], export: ['v2'], path: ['uploader.upload', 'uploader.upload_large'],
+    keyOption: { arg: 1, names: ['public_id'] }, checkedAgainst: 'cloudinary@2 (lib/uploader.js upload, upload_large; cloudinary.com/documentation/image_upload_api_reference public_id)' },
+  { label: 'Cloudinary upload', write: 'create', module: ['cloudinary'], export: ['default'], path: ['v2.uploader.upload', 'v2.uploader.upload_large'],
+    keyOption: { arg: 1, names: ['public_id'] }, checkedAgainst: 'cloudinary@2 (lib/uploader.js upload, upload_large)' },
   // @convex-dev/rag (get-convex/rag src/client/index.ts): rag.add(ctx, { namespace, key?, text | chunks, … }) runs the
   // component's entries.add mutation: a new entry each call, or — with `key` — a new version replacing the entry of
   // that key. addAsync requires a key (not here).
@@ -281,6 +288,13 @@ export const saasWrites: WriteFact[] = [
   { label: 'Trigger.dev', write: 'create', module: ['@trigger.dev/sdk', '@trigger.dev/sdk/v3'], export: ['tasks'],
     path: ['trigger', 'batchTrigger', 'triggerAndWait', 'triggerAndSubscribe', 'batchTriggerAndWait'], keyOption: { arg: 2, names: ['idempotencyKey'] },
     checkedAgainst: '@trigger.dev/sdk@4.5.12 (src/v3/tasks.ts, src/v3/shared.ts trigger)' },
+  // The handle a task definition returns (`const child = task({ id, run })`, schemaTask, schedules.task) triggers the same
+  // way: `child.trigger(payload, options)` starts a new run each call unless `options.idempotencyKey` repeats one
+  // (trigger.dev/docs/idempotency: "without idempotency keys, each retry of the parent would trigger a new child task run").
+  // A second child run repeats what the child's `run` does: one that only calls a model repeats nothing (runsOption).
+  { label: 'Trigger.dev task', write: 'create', module: ['@trigger.dev/sdk', '@trigger.dev/sdk/v3'], export: ['task', 'schemaTask'], instance: true,
+    path: ['trigger', 'batchTrigger', 'triggerAndWait', 'batchTriggerAndWait'], keyOption: { arg: 1, names: ['idempotencyKey'] }, runsOption: 'run',
+    checkedAgainst: '@trigger.dev/sdk@4.5.12 (src/v3/shared.ts createTask/createSchemaTask: the returned Task has trigger, batchTrigger, triggerAndWait, batchTriggerAndWait; options.idempotencyKey)' },
   // @trigger.dev/core 4.5.12 ApiClient (packages/core/src/v3/apiClient/index.ts): triggerTask POSTs /api/v1/tasks/{id}/trigger
   // (a run per call unless body.options.idempotencyKey), createSession, createPromptOverride, createBatch, createSchedule
   // and replayRun POST a new record; appendToSessionStream appends a part under a fresh nanoid per call.

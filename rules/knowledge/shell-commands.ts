@@ -43,3 +43,12 @@ export const shellPrograms = /^(?:(?:\/usr)?\/bin\/|\/usr\/local\/bin\/)?(?:ba|z
 
 /** The flag after which a shell reads its command line (`sh -c`, `bash -lc`, `cmd /c`, `powershell -Command`). */
 export const shellCommandFlags = /^(?:-[a-z]*c|\/c|\/k|-command|-encodedcommand)$/i;
+
+/**
+ * Command-line programs whose first argument names a subcommand, among which some write (`gh issue create`, `npm
+ * publish`, `git push`, `kubectl delete`, `terraform apply`): handed the model's whole argument list (`gh ${args}`,
+ * `execFile('kubectl', input.args)`), the model picks what runs (README questions 38 and 86: a git tool that appends
+ * model-written arguments). Programs that only read (`rg`, `grep`, `ls`, `cat`) are not here, and a subcommand the
+ * code fixes (`git log ${file}`, `npm test ${pkg}`) leaves only arguments to the model.
+ */
+export const subcommandPrograms = /^(?:git|gh|glab|hub|npm|npx|pnpm|pnpx|yarn|bun|bunx|docker|podman|kubectl|helm|terraform|tofu|pulumi|aws|gcloud|gsutil|az|doctl|heroku|vercel|netlify|flyctl|fly|wrangler|supabase|firebase|railway|cargo|pip3?|uv|poetry|brew)(?:\.exe|\.cmd)?$/i;

@@ -96,6 +96,12 @@ export interface WriteFact extends CallPattern, Checked {
    * only the text it is given); an argument that cannot be seen into counts as carrying them.
    */
   writesOnlyWith?: { arg: number; properties: string[] };
+  /**
+   * The call starts a run of a project function the call's receiver was made with (a Trigger.dev task handle,
+   * `task({ id, run })`: `child.trigger(payload)` runs its `run`): a write only when that function writes; a write too
+   * when the function cannot be found.
+   */
+  runsOption?: string;
   /** No write when the client was made with one of these options set to `true` (Nodemailer's `streamTransport`: it builds the message and sends nothing). */
   notWithClientOption?: string[];
   /** The argument holding the request's path, for a client method that POSTs: a read-only path (search, query…) is no write. */
@@ -149,6 +155,13 @@ export interface RetryFact extends CallPattern, Checked {
   label: string;
   /** Index of the argument holding the retried function. */
   fnArg: number;
+  /** The retried function is the last argument, after an optional config (Cloudflare Workflows `step.do(name, config?, fn)`). */
+  fnArgLast?: boolean;
+  /**
+   * An option of an object-literal argument before the function that sets the count of retries (`step.do(name, { retries:
+   * { limit: 0 } }, fn)`): 0 means one attempt, not a retry.
+   */
+  countOption?: string;
   /** The arguments from this index on are what the retried function is called with (`caller.call(fetch, url, init)`). */
   forwardsArgsFrom?: number;
   /** An options argument whose `signal` bounds every attempt (LangChain `callWithOptions({ signal }, fn)`). */
@@ -299,6 +312,8 @@ export interface CliAgentRunFact extends Checked {
   headless: ReadonlyArray<string>;
   /** Flags any one of which bounds the run (`--max-turns 10` or `--max-turns=10`); none when the CLI offers no such flag. */
   bounds: ReadonlyArray<string>;
+  /** The npm packages a package runner starts it from (`npx @openai/codex exec …`). */
+  packages?: ReadonlyArray<string>;
 }
 
 /**

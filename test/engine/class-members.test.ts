@@ -3,7 +3,7 @@
 // code — for every name a class declares and some it does not, and a file edited later gets a fresh index.
 import { Node, Project, type ClassDeclaration, type ClassExpression } from 'ts-morph';
 import { expect, it } from 'vitest';
-import { classConstructors, classMethod, classProperty, declaresMemberNamed, valuedMember } from '../../rules/engine/class-members.js';
+import { classConstructors, classMethod, classProperty, declaresMemberNamed, hasInstanceMethod, instanceMember, valuedMember } from '../../rules/engine/class-members.js';
 
 const SOURCE = `
 class Base { client = makeClient(); }
@@ -16,6 +16,7 @@ export class Agent extends Base {
   static { init(); }
   get status() { return 1; }
   set status(value: number) {}
+  set written(value: number) {}
   run(a: string): void;
   run(a: number): void;
   run(a: unknown) { return this.client.chat.completions.create({ model: 'x' }); }
@@ -28,7 +29,7 @@ const Expr = class { send() {} value = 3; constructor() {} };
 declare class Ambient { constructor(a: string); constructor(a: number); go(): void; go(a: string): void; }
 `;
 
-const NAMES = ['client', 'quoted', "'quoted'", '#secret', '[computed]', 'status', 'run', 'create', 'handler', 'key', 'http', 'send', 'value', 'go', 'missing', 'constructor'];
+const NAMES = ['written', 'client', 'quoted', "'quoted'", '#secret', '[computed]', 'status', 'run', 'create', 'handler', 'key', 'http', 'send', 'value', 'go', 'missing', 'constructor'];
 
 function classesOf(project: Project): Array<ClassDeclaration | ClassExpression> {
   const file = project.getSourceFileOrThrow('/agent.ts');
@@ -56,6 +57,9 @@ it('gives the members ts-morph finds, for every name', () => {
         );
         expect(valuedMember(cls, name, isStatic), `${label} static ${isStatic}`).toBe(walked);
       }
+      const instances = cls.getInstanceMembers();
+      expect(instanceMember(cls, name), label).toBe(instances.find((m) => !Node.isConstructorDeclaration(m) && m.getName() === name));
+      expect(hasInstanceMethod(cls, name), label).toBe(instances.some((m) => Node.isMethodDeclaration(m) && m.getName() === name));
     }
     expect(classConstructors(cls)).toEqual(cls.getConstructors());
   }
@@ -68,6 +72,11 @@ it('gives the members ts-morph finds, for every name', () => {
   expect(Node.isGetAccessorDeclaration(valuedMember(agent, 'status', false)!)).toBe(true);
   expect(valuedMember(agent, 'create', true)?.getKindName()).toBe('MethodDeclaration');
   expect(valuedMember(agent, 'create', false)).toBeUndefined();
+  // Any kind for instanceMember: the setter with no getter is the member `written` names; a static method is not one.
+  expect(Node.isSetAccessorDeclaration(instanceMember(agent, 'written')!)).toBe(true);
+  expect(instanceMember(agent, 'create')).toBeUndefined();
+  expect(hasInstanceMethod(agent, 'run')).toBe(true);
+  expect(hasInstanceMethod(agent, 'create')).toBe(false);
 });
 
 it('reads an edited file afresh', () => {

@@ -1,7 +1,8 @@
 // The prefilter's tests by hand (rules/engine/prefilter.ts) answer what the patterns they replace answer:
 // `callsToolHelper` is `/\b[A-Z]\w*Tool\s*\(/`, on written cases and on generated text full of near-misses.
 import { expect, it } from 'vitest';
-import { callsToolHelper } from '../../rules/engine/prefilter.js';
+import { callsToolHelper, makePrefilter } from '../../rules/engine/prefilter.js';
+import { packageSpecifier } from '../../rules/engine/scope.js';
 
 const PATTERN = /\b[A-Z]\w*Tool\s*\(/;
 
@@ -43,4 +44,22 @@ it('answers as the pattern on generated text', () => {
     for (let j = 0; j < length; j++) text += pieces[next() % pieces.length];
     expect(callsToolHelper(text), JSON.stringify(text)).toBe(PATTERN.test(text));
   }
+});
+
+it('reads a package named through npm: or an npm CDN as the package (knowledge/module-specifiers.ts)', () => {
+  const prefilter = makePrefilter();
+  expect(prefilter.isCandidate("import { streamText } from 'https://esm.sh/ai@4.2.6';")).toBe(true);
+  expect(prefilter.isCandidate('import OpenAI from "npm:openai@4.77.0";')).toBe(true);
+  expect(prefilter.isCandidate("import { serve } from 'https://deno.land/std@0.168.0/http/server.ts';")).toBe(false);
+  expect(packageSpecifier('https://esm.sh/ai@4.2.6')).toBe('ai');
+  expect(packageSpecifier('https://esm.sh/v135/@supabase/supabase-js@2.38.4')).toBe('@supabase/supabase-js');
+  expect(packageSpecifier('npm:@ai-sdk/openai@1.3.0')).toBe('@ai-sdk/openai');
+  expect(packageSpecifier('https://cdn.jsdelivr.net/npm/ai@4/+esm')).toBe('ai');
+  expect(packageSpecifier('openai/index.mjs')).toBe('openai');
+  expect(packageSpecifier('openai/resources/index.mjs')).toBe('openai/resources');
+  expect(packageSpecifier('openai/client')).toBe('openai');
+  // A tsconfig alias or a package the tables do not name keeps its specifier.
+  expect(packageSpecifier('@api/services/index.js')).toBe('@api/services/index.js');
+  expect(packageSpecifier('./lib/index.js')).toBe('./lib/index.js');
+  expect(packageSpecifier('https://deno.land/x/llm@0.1.0/mod.ts')).toBe('https://deno.land/x/llm@0.1.0/mod.ts');
 });

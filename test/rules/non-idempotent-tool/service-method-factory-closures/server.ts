@@ -26,11 +26,11 @@ class ChatServer {
       case 'list_channels':
         return await this.service.listChannels(args);
       case 'slack_send_message':
-        return await this.slack.sendMessage(args); // expect: non-idempotent-tool
+        return await this.slack.sendMessage(args);
       case 'slack_list_channels':
         return await this.slack.listChannels(args);
       case 'slack_schedule_message':
-        return await this.slack.scheduleMessage(args as { channel: string; text: string; post_at: number }); // expect: non-idempotent-tool
+        return await this.slack.scheduleMessage(args as { channel: string; text: string; post_at: number });
       default:
         throw new Error(`Unknown tool: ${name}`);
     }

@@ -11,7 +11,7 @@ export class SlackService {
   }
 
   async sendMessage(args: unknown) {
-    return this.getRegistry().sendMessage(args);
+    return this.getRegistry().sendMessage(args); // expect: non-idempotent-tool
   }
 
   async listChannels(args: unknown) {
@@ -19,6 +19,6 @@ export class SlackService {
   }
 
   async scheduleMessage(args: { channel: string; text: string; post_at: number }) {
-    return this.getRegistry().scheduleMessage(args);
+    return this.getRegistry().scheduleMessage(args); // expect: non-idempotent-tool
   }
 }

@@ -1,0 +1,28 @@
+// How code names an npm package besides its bare name.
+//
+// Deno (and Supabase Edge Functions, which run on it) imports npm packages as `npm:openai@4` or from a CDN that serves
+// npm packages by name and version (`https://esm.sh/ai@4.2.6`, `https://esm.sh/v135/@supabase/supabase-js@2`); browser
+// modules do the same through jsDelivr, unpkg, Skypack or JSPM. Each URL is `<prefix>[@scope/]name[@version][/subpath]`
+// and serves that package's own code (esm.sh and jsDelivr docs: "import from npm"); the engine reads it as the package.
+
+/** Specifier prefixes followed by an npm package name (esm.sh also takes a `v135/` or `stable/` build segment). */
+export const npmSpecifierPrefixes = [
+  'npm:',
+  'https://esm.sh/',
+  'https://cdn.jsdelivr.net/npm/',
+  'https://esm.run/',
+  'https://unpkg.com/',
+  'https://cdn.skypack.dev/',
+  'https://ga.jspm.io/npm:',
+  'https://jspm.dev/',
+];
+
+/**
+ * Subpath entries a package documents as the same client as its main entry. openai's `openai/client` declares `export
+ * declare class OpenAI` (client.d.ts, the class the main entry re-exports as default and as `OpenAI`); the Anthropic
+ * SDK's `@anthropic-ai/sdk/client` declares `export declare class Anthropic` likewise.
+ */
+export const packageEntryAliases: Array<{ path: string; module: string; checkedAgainst: string }> = [
+  { path: 'openai/client', module: 'openai', checkedAgainst: 'openai@7.57.0 (client.d.ts: export declare class OpenAI)' },
+  { path: '@anthropic-ai/sdk/client', module: '@anthropic-ai/sdk', checkedAgainst: '@anthropic-ai/sdk@1.12.0 (client.d.ts: export declare class Anthropic)' },
+];
