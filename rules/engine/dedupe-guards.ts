@@ -5,7 +5,7 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import { unwrap } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
-import { resolveIdentifier } from './scope.js';
+import { localDeclarationWithin, resolveIdentifier } from './scope.js';
 
 /** Calls that look something up: `findUnique(`, `getOrder(`, `exists(`, `listTeams(`, `isProcessed(`, `readFileSync(`. */
 const READ_CALL = /\b(find\w*|get\w*|read\w*File\w*|select\w*|exists?|lookup\w*|has\w*|count\w*|load\w*|seen\w*|list\w*|search\w*|retrieve\w*|fetch\w+|query\w*|is\w*(?:Processed|Done|Handled|Duplicate|Sent|Paid)\w*|already\w*|was\w+)\s*\(/i;
@@ -106,11 +106,8 @@ function existence(condition: Node, within: Node, depth: number): Found {
  * `if (!ref.ok) return` returns when nothing was found.
  */
 function isGetResponse(expression: Node, within: Node): boolean {
-  const root = unwrap(expression);
-  if (!Node.isIdentifier(root)) return false;
-  const binding = resolveIdentifier(root);
-  const declaration = binding.kind === 'local' ? binding.declaration : undefined;
-  if (!declaration || !Node.isVariableDeclaration(declaration) || !within.containsRange(declaration.getPos(), declaration.getEnd())) return false;
+  const declaration = localDeclarationWithin(unwrap(expression), within);
+  if (!declaration) return false;
   const init = declaration.getInitializer();
   const call = init ? unwrap(init) : undefined;
   if (!call || !Node.isCallExpression(call) || !/^fetch$/.test(unwrap(call.getExpression()).getText())) return false;

@@ -4,7 +4,7 @@
 import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type ObjectLiteralExpression, type ParameterDeclaration, type PropertyAccessExpression, type SourceFile, type SwitchStatement } from 'ts-morph';
 import { objectLiteralOf, propertyName, propertyOf, propertyValue, unwrap } from './callee.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
-import { COMMONJS_MODULE, resolveIdentifier } from './scope.js';
+import { COMMONJS_MODULE, localDeclarationWithin, resolveIdentifier } from './scope.js';
 import { heldFunction } from './handler-values.js';
 import { returnsResultOf } from './tool-elements.js';
 import { isRegisteredHandler, type ToolHandler } from './tool-handlers.js';
@@ -198,11 +198,8 @@ function forwardedTo(branch: Node, raw: ReadonlyArray<Node>, model: ProjectModel
     return binding.kind === 'local' && raw.includes(binding.declaration);
   };
   const madeOfRaw = (node: Node): boolean => {
-    const value = unwrap(node);
-    if (!Node.isIdentifier(value)) return false;
-    const binding = resolveIdentifier(value);
-    const declaration = binding.kind === 'local' ? binding.declaration : undefined;
-    if (!declaration || !Node.isVariableDeclaration(declaration) || !branch.containsRange(declaration.getPos(), declaration.getEnd())) return false;
+    const declaration = localDeclarationWithin(unwrap(node), branch);
+    if (!declaration) return false;
     // The input as it came (`const input = args as Input`) or as a call validating it made it (`Schema.parse(args)`,
     // `this.validate(args, Schema, 'send')`), not fields picked out of it (`{ id: args.id }`).
     const init = declaration.getInitializer();

@@ -1,7 +1,7 @@
 // Syntactic name resolution: what an identifier refers to, found by walking the enclosing scopes.
 // It needs no type checker, so it works without node_modules and costs nothing beyond the parse;
 // a local `fetch` is found before the global one because the nearest scope wins.
-import { Node, SyntaxKind, ts, type Expression, type Identifier, type ImportEqualsDeclaration, type ModuleDeclaration, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, ts, type Expression, type Identifier, type ImportEqualsDeclaration, type ModuleDeclaration, type SourceFile, type VariableDeclaration } from 'ts-morph';
 import { knowledge, knownPackageNames, writePackageNames } from '../knowledge/index.js';
 import { escapeRegExp } from './match.js';
 
@@ -351,6 +351,15 @@ export function isConstDeclaration(node: Node): boolean {
 /** What a name stands for when it names a `const` of this file (`const x = …`): its initialiser, as written. */
 export function constInitializer(identifier: Identifier): Expression | undefined {
   return constBindingInitializer(resolveIdentifier(identifier));
+}
+
+/** For an identifier naming a variable declared inside `within` (`const` or `let`), that declaration. */
+export function localDeclarationWithin(node: Node, within: Node): VariableDeclaration | undefined {
+  if (!Node.isIdentifier(node)) return undefined;
+  const binding = resolveIdentifier(node);
+  const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+  if (!declaration || !Node.isVariableDeclaration(declaration) || !within.containsRange(declaration.getPos(), declaration.getEnd())) return undefined;
+  return declaration;
 }
 
 /** The initialiser of a binding that is a `const` of this file, as written. */
