@@ -700,11 +700,16 @@ export function objectLiteralOf(node: Node | undefined, depth = 0): ObjectLitera
  * and its name only to find none of the names cost more than the rest of the test.
  */
 export function hasPropertyNamed(object: ObjectLiteralExpression, names: ReadonlyArray<string>): boolean {
-  let file: ts.SourceFile | undefined;
-  for (const property of object.compilerNode.properties) {
+  return compilerObjectHasProperty(object.compilerNode, () => object.getSourceFile().compilerNode, names);
+}
+
+/** hasPropertyNamed on the compiler's object literal, for a caller that has not wrapped it (`file` gives its source file). */
+export function compilerObjectHasProperty(object: ts.ObjectLiteralExpression, file: () => ts.SourceFile, names: ReadonlyArray<string>): boolean {
+  let source: ts.SourceFile | undefined;
+  for (const property of object.properties) {
     if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property) && !ts.isMethodDeclaration(property)) continue;
     const name = property.name;
-    const text = ts.isStringLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name) ? name.text : name.getText((file ??= object.getSourceFile().compilerNode));
+    const text = ts.isStringLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name) ? name.text : name.getText((source ??= file()));
     if (names.includes(text)) return true;
   }
   return false;

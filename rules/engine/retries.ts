@@ -6,7 +6,7 @@ import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type ValueOrigi
 import type { ApiTransformerRetryFact, ClientRetryPluginFact, RetryFact } from '../knowledge/types.js';
 import { escapeRegExp, findMatch, moduleMatches } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
-import { constInitializer, resolveIdentifier } from './scope.js';
+import { constInitializer, enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import { writeVerbOf } from './vendor-writes.js';
 import { descendantsOfKind } from './kind-index.js';
 import { loopsBackOnlyAfterRefusal, reachedOnlyAfterRefusal } from './retry-gates.js';
@@ -286,7 +286,7 @@ function writingName(call: CallExpression): string | undefined {
 }
 
 function nearestFunctionOf(node: Node): Node | undefined {
-  return node.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  return enclosingFunctionOf(node);
 }
 
 /** A for/while/do loop whose body catches a failure and goes round again. */

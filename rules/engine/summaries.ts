@@ -11,7 +11,7 @@ import { isFreshValue, parameterIndex } from './write-keys.js';
 import { descendantsOfKind } from './kind-index.js';
 import { hasDedupeGuard } from './dedupe-guards.js';
 import { conflictTakenAsDone, isMutationDocument } from './vendor-writes.js';
-import { resolveIdentifier } from './scope.js';
+import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import { closureBindingAt, deferredFunctionsIn } from './called-functions.js';
 import { commandAtCallSite, FROM_TOOL_CALL } from './shell-commands.js';
 import { implementationsCalledBy, otherImplementationsCalledBy } from './interface-implementations.js';
@@ -50,7 +50,7 @@ function returnedFunctions(body: Node): Node[] {
   const returnedValues: Node[] = [];
   if (Node.isArrowFunction(body) && !Node.isBlock(body.getBody())) returnedValues.push(body.getBody());
   for (const statement of descendantsOfKind(body, SyntaxKind.ReturnStatement)) {
-    const owner = statement.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+    const owner = enclosingFunctionOf(statement);
     const expression = statement.getExpression();
     if (owner === body && expression) returnedValues.push(expression);
   }

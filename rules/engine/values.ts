@@ -667,6 +667,13 @@ export function unwrapValue(node: Node): Node {
   return current;
 }
 
+/** unwrapValue on the compiler's nodes, for a test made before anything is wrapped. */
+export function unwrapCompilerValue(node: ts.Node): ts.Node {
+  let current = node;
+  while (VALUE_WRAPPERS.has(current.kind as unknown as SyntaxKind)) current = (current as ts.ParenthesizedExpression).expression;
+  return current;
+}
+
 const VALUE_WRAPPERS: ReadonlySet<SyntaxKind> = new Set([
   SyntaxKind.ParenthesizedExpression,
   SyntaxKind.AwaitExpression,
