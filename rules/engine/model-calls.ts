@@ -83,6 +83,36 @@ function runsFrameworkModel(call: CallExpression, model: ProjectModel): boolean 
   return origin !== undefined && facts.some((fact) => calleeMatches(fact, origin));
 }
 
+const AGENT_RUN_NAMES = new Map<object, Set<string>>();
+
+/**
+ * An SDK agent run (knowledge `agentRunners`: the Claude Agent SDK's `query({ prompt })`, Anthropic's `toolRunner`, a
+ * Strands `agent.invoke`, a `DurableAgent#stream`): one run of the SDK's model/tool loop, whatever bound it is given —
+ * for the loop rules, a model call (a bounded run re-run forever by a timer is still an unbounded loop). Not a call
+ * `missing-deadline` reports.
+ */
+export function startsAgentRun(call: CallExpression, model: ProjectModel): boolean {
+  const runners = model.knowledge.agentRunners;
+  let names = AGENT_RUN_NAMES.get(runners);
+  if (!names) {
+    names = new Set(runners.flatMap((runner) => runner.path.flatMap((path) => (path === '' ? runner.export ?? [] : [path.split('.').at(-1)!]))));
+    AGENT_RUN_NAMES.set(runners, names);
+  }
+  const callee = unwrap(call.getExpression());
+  const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : Node.isIdentifier(callee) ? callee.getText() : undefined;
+  if (!name) return false;
+  if (!names.has(name)) {
+    // `import { query as claudeQuery }`: the name imported.
+    if (!Node.isIdentifier(callee)) return false;
+    const binding = resolveIdentifier(callee);
+    if (binding.kind !== 'import' || !names.has(binding.exportName)) return false;
+  }
+  return model.memoize('starts-agent-run', call, () => {
+    const origin = model.resolveCall(call);
+    return origin !== undefined && runners.some((runner) => calleeMatches(runner, origin));
+  });
+}
+
 /** The class of a command object (`new ConverseCommand({…})`, or a const holding one) and the package it is imported from. */
 function commandClass(arg: Node | undefined): { name: string; module: string } | undefined {
   let value = arg ? unwrap(arg) : undefined;
@@ -108,8 +138,9 @@ function commandClass(arg: Node | undefined): { name: string; module: string } |
 export function reachesModel(body: Node, model: ProjectModel, depth = 0, maxDepth = MAX_DEPTH): boolean {
   const calls = Node.isCallExpression(body) ? [body] : [];
   for (const call of [...calls, ...descendantsOfKind(body, SyntaxKind.CallExpression)]) {
-    // A coding agent's CLI started headless runs the agent's model loop (unbounded-agent-loop is this walk's only user).
-    if (isModelCall(call, model, depth) || startsCliAgentRun(call, model)) return true;
+    // A coding agent's CLI started headless, or an SDK's agent run (the Claude Agent SDK's `query()`), runs the agent's
+    // model loop: a model call of the loop or timer around it, bounded or not.
+    if (isModelCall(call, model, depth) || startsCliAgentRun(call, model) || startsAgentRun(call, model)) return true;
     if (depth >= maxDepth) continue;
     // Judged once per function, depth and bound: an answer cut short by the depth bound must not stand for a shallower ask.
     const key = maxDepth === MAX_DEPTH ? `reaches-model@${depth + 1}` : `reaches-model@${depth + 1}/${maxDepth}`;

@@ -27,7 +27,7 @@ import { upstashWorkflowListenerContracts } from './upstash-workflow.js';
 import { discordListenerContracts } from './discord.js';
 import { retryingVendorClients } from './vendor-writes.js';
 import { tracingWrappers } from './tracing-wrappers.js';
-import { functionProxies, outsideEventWaits } from './temporal.js';
+import { functionProxies, outsideEventHandles, outsideEventWaits } from './temporal.js';
 import { npmSpecifierPrefixes, packageEntryAliases } from './module-specifiers.js';
 import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from './vercel-ai.js';
 
@@ -68,6 +68,7 @@ export const knowledge = {
   langchainCallerBases,
   functionProxies,
   outsideEventWaits,
+  outsideEventHandles,
   listenerContracts: [...listenerContracts, ...inngestListenerContracts, ...upstashWorkflowListenerContracts, ...probotListenerContracts, ...discordListenerContracts, ...mastraListenerContracts],
   httpClientRetries,
   nodeHttpRequests,

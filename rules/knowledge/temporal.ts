@@ -2,7 +2,7 @@
 // (`const { callLLM } = proxyActivities<typeof activities>({ startToCloseTimeout })`, with `import type * as
 // activities from './activities'`): each call of a proxy member runs the function of that name the module exports,
 // in a worker. The workflow code never imports the function itself, so the proxy is what names it.
-import type { Checked } from './types.js';
+import type { CallPattern, Checked } from './types.js';
 
 export interface FunctionProxyFact extends Checked {
   module: string[];
@@ -30,5 +30,22 @@ export const outsideEventWaits: OutsideEventWaitFact[] = [
   {
     module: ['@temporalio/workflow'], exports: ['condition'],
     checkedAgainst: '@temporalio/workflow@1.11 (lib/workflow.d.ts: condition(fn: () => boolean, timeout?): Promise<void | boolean> — resolves once fn returns true, re-evaluated after each activation such as a signal)',
+  },
+];
+
+/**
+ * Calls that make a handle whose `await` blocks until something outside the code sends a payload: Workflow DevKit's
+ * hooks (`const hook = createHook(); const payload = await hook`, or a `defineHook(…)` definition's `create()`), resumed
+ * by `resumeHook(token, payload)` from a route — a person's next message, an approval. A loop that awaits one on every
+ * turn goes round once per outside payload, like one reading stdin.
+ */
+export const outsideEventHandles: Array<CallPattern & Checked> = [
+  {
+    module: ['workflow'], export: ['createHook', 'createWebhook'], path: [''],
+    checkedAgainst: 'workflow@4.2.0-beta.69 (docs/api-reference/workflow/create-hook.mdx: `const result = await hook; // Suspends the workflow until the hook is resumed`; Hook<T> is also AsyncIterable<T>)',
+  },
+  {
+    module: ['workflow'], export: ['defineHook'], path: ['create'],
+    checkedAgainst: 'workflow@4.2.0-beta.69 (docs/api-reference/workflow/define-hook.mdx: `const hook = nameHook.create(); const result = await hook`)',
   },
 ];
