@@ -16,6 +16,7 @@ import { idempotencyKeyIn, isFreshValue, keyProperty, parameterIndex, stringValu
 import { isConstDeclaration, resolveIdentifier } from './scope.js';
 import { runtimeNamedOperationClient } from './openapi-operations.js';
 import { deletedBeforeReturn } from './temporary-writes.js';
+import { storesCredential } from './credential-stores.js';
 import { shellCommandWrite, type CommandInput } from './shell-commands.js';
 import { appendsToRead, incrementsRead } from './rewrites.js';
 import { conflictTakenAsDone, graphqlMutation, inheritedVendorCallee, mayBeVendorWrite, vendorWrite } from './vendor-writes.js';
@@ -68,10 +69,14 @@ export function classifyWrite(node: EffectNode, model: ProjectModel, options: Ru
   return effect?.request ? undefined : effect;
 }
 
+const CREDENTIAL_STORE_KINDS = new Set<WriteKind>(['create', 'upsert', 'append', 'update-set']);
+
 /** The write a call performs, or a request whose method its callers decide (`effect.request`, see http-writes.ts). */
 export function classifyEffect(node: EffectNode, model: ProjectModel, options: RuleOptions): WriteEffect | undefined {
   return model.memoize(`write:${JSON.stringify(options)}`, node, () => {
     const effect = classifyEffectHere(node, model, options);
+    // The tokens a client stores while it authenticates are its login, not the call's side effect (credential-stores.ts).
+    if (effect && !effect.http && !effect.request && CREDENTIAL_STORE_KINDS.has(effect.kind) && Node.isCallExpression(node) && storesCredential(node)) return undefined;
     // A conflict the code takes as "already done" (a 409 answered with the existing record) repeats nothing.
     if (effect && !effect.protection && !effect.request && (effect.kind === 'create' || effect.kind === 'charge') && conflictTakenAsDone(node)) {
       return { ...effect, protection: 'the server refuses a second copy (409) and the code takes the existing one' };
