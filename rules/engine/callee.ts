@@ -124,7 +124,70 @@ function projectOrigin(node: Node, types: TypeOracle | undefined, depth: number)
   const followed = value && value.kind === 'node' && value.node !== node ? originOf(value.node, types, depth + 1) : undefined;
   // `new CustomOpenAI({…})` behind a getter or a field: an instance of a project class extending a package class.
   const made = value?.kind === 'instance' && value.creation ? originOf(value.creation, types, depth + 1) : undefined;
-  return followed ?? made ?? declaredOrigin(node, types);
+  return followed ?? made ?? declaredOrigin(node, types) ?? passedOrigin(node, types, depth);
+}
+
+/** Parameters whose callers are being asked right now: meeting one again is a cycle (f hands x to g, g hands it back). */
+const passedActive = new Set<Node>();
+
+/**
+ * A parameter every caller hands a value of the same package type — different values that resolve to the same export
+ * and member path, as each Bolt listener's own `client` or each discord.js event's `message.channel` — or a destructured
+ * parameter's property every caller's object literal sets so (`reply({ slack: client })`): an instance of that type.
+ * values.ts follows a parameter only to the one value all callers share. Medium: a package may call the function too.
+ */
+function passedOrigin(node: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
+  const links = types?.links;
+  if (!links || !Node.isIdentifier(node)) return undefined;
+  const binding = resolveIdentifier(node);
+  if (binding.kind !== 'local') return undefined;
+  const declaration = binding.declaration;
+  let parameter: ParameterDeclaration;
+  let key: string | undefined;
+  if (Node.isParameterDeclaration(declaration) && Node.isIdentifier(declaration.getNameNode())) {
+    parameter = declaration;
+  } else if (Node.isBindingElement(declaration) && !declaration.getDotDotDotToken()) {
+    const pattern = declaration.getParent();
+    const holder = pattern?.getParent();
+    if (!pattern || !Node.isObjectBindingPattern(pattern) || !holder || !Node.isParameterDeclaration(holder)) return undefined;
+    parameter = holder;
+    key = declaration.getPropertyNameNode()?.getText() ?? declaration.getName();
+  } else {
+    return undefined;
+  }
+  if (parameter.isRestParameter() || passedActive.has(parameter)) return undefined;
+  passedActive.add(parameter);
+  try {
+    return links.memoize(`origin:passed:${key ?? ''}`, parameter, () => agreedPassedOrigin(parameter, key, links, types!, depth));
+  } finally {
+    passedActive.delete(parameter);
+  }
+}
+
+function agreedPassedOrigin(parameter: ParameterDeclaration, key: string | undefined, links: ProjectLinks, types: TypeOracle, depth: number): ValueOrigin | undefined {
+  const fn = parameter.getParent();
+  const index = (fn as { getParameters(): ParameterDeclaration[] }).getParameters().indexOf(parameter);
+  let agreed: ValueOrigin | undefined;
+  for (const site of links.callSitesOf(fn)) {
+    const args = site.getArguments();
+    if (args.slice(0, index + 1).some((a) => Node.isSpreadElement(a))) return undefined;
+    let passed: Node | undefined = args[index];
+    if (passed && key !== undefined) {
+      const object = objectLiteralOf(passed);
+      passed = object && !hasOpaqueSpread(object) ? propertyValue(propertyOf(object, key)) : undefined;
+    }
+    const origin = passed ? originOf(passed, types, depth + 1) : undefined;
+    if (!origin || origin.module === 'global' || !origin.instance) return undefined;
+    if (agreed) {
+      const same = agreed.module === origin.module && agreed.exportName === origin.exportName && agreed.path.join('.') === origin.path.join('.');
+      // Clients made apart (their own options: timeouts, retries) are not one client.
+      if (!same || agreed.clientCreation !== origin.clientCreation || agreed.subclass !== origin.subclass) return undefined;
+      if (origin.confidence === 'low' || (origin.confidence === 'medium' && agreed.confidence === 'high')) agreed = { ...agreed, confidence: origin.confidence };
+    } else {
+      agreed = origin;
+    }
+  }
+  return agreed ? { ...agreed, clientDeclaration: agreed.clientDeclaration ?? parameter, confidence: agreed.confidence === 'high' ? 'medium' : agreed.confidence } : undefined;
 }
 
 /**
