@@ -413,12 +413,19 @@ function registeredToolHandlers(file: SourceFile, model: ProjectModel): ToolHand
 /**
  * Whether an object literal can be one of the tool objects registeredToolHandlers looks for, read off the compiler's
  * nodes: all of them have a handler key (fromToolObject, fromToolRegistrationObject) or a written type
- * (fromTypedToolObject, fromListedToolObjects: writtenType's shape).
+ * (fromTypedToolObject, fromListedToolObjects: writtenType's shape; fromToolObject's typed tools, also as elements of
+ * a typed list: writtenTypeName's).
  */
 function mayBeToolObject(object: ts.ObjectLiteralExpression, file: () => ts.SourceFile): boolean {
   let parent = object.parent;
   while (parent && parent.kind === ts.SyntaxKind.ParenthesizedExpression) parent = parent.parent;
   if (parent && (ts.isVariableDeclaration(parent) || ts.isSatisfiesExpression(parent) || ts.isAsExpression(parent)) && parent.type && ts.isTypeReferenceNode(parent.type)) return true;
+  if (parent && ts.isArrayLiteralExpression(parent)) {
+    const holder = parent.parent;
+    if (holder && (ts.isVariableDeclaration(holder) || ts.isSatisfiesExpression(holder) || ts.isAsExpression(holder)) && holder.type && (ts.isArrayTypeNode(holder.type) || ts.isTypeReferenceNode(holder.type))) {
+      return compilerObjectHasProperty(object, file, TYPED_HANDLER_KEYS);
+    }
+  }
   return compilerObjectHasProperty(object, file, OBJECT_HANDLER_KEYS);
 }
 
@@ -559,10 +566,12 @@ function hasMember(object: ObjectLiteralExpression, name: string): boolean {
  */
 function fromToolObject(object: ObjectLiteralExpression, model: ProjectModel): ToolHandler | undefined {
   // Without a handler key nothing below can hold (the test most objects fail, asked first on the compiler's nodes).
-  if (!hasPropertyNamed(object, OBJECT_HANDLER_KEYS)) return undefined;
-  const declared = declarationOf(object);
+  if (!hasPropertyNamed(object, TYPED_HANDLER_KEYS)) return undefined;
+  let declared = hasPropertyNamed(object, OBJECT_HANDLER_KEYS) ? declarationOf(object) : undefined;
+  let keys = OBJECT_HANDLER_KEYS;
+  if (!declared && declaresTypedTool(object)) [declared, keys] = [object, TYPED_HANDLER_KEYS];
   if (!declared) return undefined;
-  const key = OBJECT_HANDLER_KEYS.find((k) => propertyOf(object, k));
+  const key = keys.find((k) => propertyOf(object, k));
   const property = key ? propertyOf(object, key) : undefined;
   if (!property) return undefined;
   // A tool held where a table of tools is built — a declaration (`export const createProjectTool = { … }`), an entry of
@@ -578,7 +587,7 @@ function fromToolObject(object: ObjectLiteralExpression, model: ProjectModel): T
   const holder = object.getParent();
   const name = nameValue && Node.isStringLiteral(nameValue) ? nameValue.getLiteralValue() : holder && (Node.isVariableDeclaration(holder) || Node.isPropertyAssignment(holder)) ? holder.getName() : undefined;
   return {
-    framework: declared === object ? 'tool object ({ description, inputSchema, handler })' : 'tool object ({ config: { description, inputSchema }, handler })',
+    framework: keys === TYPED_HANDLER_KEYS ? "tool object written as the project's tool type" : declared === object ? 'tool object ({ description, inputSchema, handler })' : 'tool object ({ config: { description, inputSchema }, handler })',
     body: fn,
     fn,
     registration: object,
@@ -784,6 +793,46 @@ function heldAsToolTableEntry(object: ObjectLiteralExpression): boolean {
 
 const OBJECT_SCHEMA_KEYS = ['inputSchema', 'input_schema', 'parameters'];
 const OBJECT_HANDLER_KEYS = ['handler', 'execute'];
+/** The keys a tool object written as the project's own tool type may use besides those (`{ name, description, params, run }`). */
+const TYPED_SCHEMA_KEYS = [...OBJECT_SCHEMA_KEYS, 'params', 'schema', 'jsonSchema', 'argsSchema', 'paramsSchema'];
+const TYPED_HANDLER_KEYS = [...OBJECT_HANDLER_KEYS, 'run', 'call', 'invoke'];
+/** A type named for a tool: `Tool`, `AgentTool`, `ToolDefinition`, `McpToolSpec` (not `Toolbar`, `Toolkit`). */
+const TOOL_TYPE_NAME = /Tool(?![a-z])/;
+
+/**
+ * `export const bashTool: Tool = { name: 'bash', description, params: z.object(…), run: runCommand }`, `const tools:
+ * AgentTool[] = [{ … }]`, `{ … } satisfies ToolDefinition`: an object the project writes as its own tool type, with a
+ * name, a description, an input schema and a function under a handler key — the wider keys a hand-written registry's
+ * tool type uses (`params`, `schema`, `jsonSchema`; `run`, `call`, `invoke`) — is a tool its registry runs by name, as
+ * an untyped object needs the MCP shape to be. The type is what says so: a CLI command or a job written with those keys
+ * is typed `Command` or `Job`.
+ */
+function declaresTypedTool(object: ObjectLiteralExpression): boolean {
+  if (!hasPropertyNamed(object, ['name']) || !propertyOf(object, 'description') || !TYPED_SCHEMA_KEYS.some((key) => hasMember(object, key))) return false;
+  const name = writtenTypeName(object);
+  return name !== undefined && TOOL_TYPE_NAME.test(name);
+}
+
+/** The name of the type an object literal is written as: its variable's, an array's element type, a `satisfies`/`as`. */
+function writtenTypeName(object: ObjectLiteralExpression): string | undefined {
+  let node: Node = object;
+  let parent = node.getParent();
+  while (parent && Node.isParenthesizedExpression(parent)) [node, parent] = [parent, parent.getParent()];
+  let element = false;
+  if (parent && Node.isArrayLiteralExpression(parent)) {
+    element = true;
+    node = parent;
+    parent = parent.getParent();
+  }
+  if (!parent || !(Node.isVariableDeclaration(parent) || Node.isSatisfiesExpression(parent) || Node.isAsExpression(parent))) return undefined;
+  let type = parent.getTypeNode();
+  if (element && type && Node.isArrayTypeNode(type)) type = type.getElementTypeNode();
+  else if (element && type && Node.isTypeReference(type) && /^(?:Readonly)?Array$/.test(type.getTypeName().getText())) type = type.getTypeArguments()[0];
+  else if (element) return undefined;
+  if (!type || !Node.isTypeReference(type)) return undefined;
+  const typeName = type.getTypeName();
+  return Node.isQualifiedName(typeName) ? typeName.getRight().getText() : typeName.getText();
+}
 
 /** `toolHandler(shape, async (input) => …)`: a project function that calls the function it is given; that function. */
 function wrappedHandler(expression: Node, model: ProjectModel): FunctionNode | undefined {

@@ -154,8 +154,9 @@ export const itemPostActsOn =
 /**
  * A path segment naming an action that moves a known record to a state or sets its fields, next to the record's id
  * (`/invoices/{id}/cancel`, `/claims/{id}/accept-claim`, `/jobs/{id}/archive`, `/redis/update-regions/{id}`,
- * `/redis/restore-backup/{id}`, Jira's `/issue/{key}/transitions`, a to-do's `/todos/{id}/completion`) or, on a cloud
- * API, in an `actions` collection of the id (`/servers/{id}/actions/poweroff`, `/floating_ips/{id}/actions/assign`,
+ * `/redis/restore-backup/{id}`, Jira's `/issue/{key}/transitions`, a to-do's `/todos/{id}/completion`, an agent's
+ * `/agents/{id}/status` or `/agents/{id}/metadata`, which set the id's status or metadata to the values posted) or, on a
+ * cloud API, in an `actions` collection of the id (`/servers/{id}/actions/poweroff`, `/floating_ips/{id}/actions/assign`,
  * `/load_balancers/{id}/actions/change_type`): a REST action endpoint on an id the caller names. A repeat finds the
  * record already in that state (powered off, stopped, assigned to the given server, detached), so it is an update that
  * sets a field (RULES.md: low confidence at most; test/corpus/README.md settled question 6: setting a status creates
@@ -163,4 +164,4 @@ export const itemPostActsOn =
  * user sends an email; not `start`, `restart`, `reboot`, `reset`, `rebuild`: a repeat runs them again (question 28).
  */
 export const stateTransitionSegment =
-  /^(cancel|close|reopen|archive|unarchive|approve|reject|decline|accept|activate|deactivate|suspend|unsuspend|resume|pause|unpause|void|lock|unlock|enable|disable|complete|completion|finali[sz]e|mark|update|set|unset|change|restore|transitions?|paid|read|seen|moderate|best|pin|unpin|star|unstar|mute|unmute|hide|unhide|stop|halt|shutdown|power[-_]?(?:on|off)|assign|unassign|attach|detach|remove|delete)([-_][a-z_-]+)?$/i;
+  /^(status|state|metadata|cancel|close|reopen|archive|unarchive|approve|reject|decline|accept|activate|deactivate|suspend|unsuspend|resume|pause|unpause|void|lock|unlock|enable|disable|complete|completion|finali[sz]e|mark|update|set|unset|change|restore|transitions?|paid|read|seen|moderate|best|pin|unpin|star|unstar|mute|unmute|hide|unhide|stop|halt|shutdown|power[-_]?(?:on|off)|assign|unassign|attach|detach|remove|delete)([-_][a-z_-]+)?$/i;
