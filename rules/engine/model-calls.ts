@@ -10,7 +10,7 @@ import { outboundCall, type OutboundCall } from './deadlines.js';
 import { urlLiteralText } from './http-writes.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { ProjectModel } from './project-model.js';
-import { calleeMatches, moduleMatches } from './match.js';
+import { calleeMatches, escapeRegExp, moduleMatches } from './match.js';
 import { resolveIdentifier } from './scope.js';
 
 /** Helpers and routes followed from a call site before giving up. */
@@ -222,4 +222,36 @@ function ownRouteFile(urlText: string, from: SourceFile, model: ProjectModel): S
   } catch {
     return undefined;
   }
+}
+
+/** At most this many files of a package are read for a route a request to the project's own server names. */
+const MAX_ROUTE_FILES = 8;
+
+/**
+ * The handler of the route a request to the project's own server reaches: a URL (its literal text, urlLiteralText) on a
+ * local host (`http://localhost:3000/create`) or on a base the code does not spell (`${SERVER_URL}/api/emit-event`), and
+ * a route the package of `from` registers for that literal path and method in an Express-style router
+ * (`app.post('/create', handler)`, the last argument after any middleware). Undefined when no such route is found.
+ */
+export function ownServerRouteHandler(urlText: string, method: string, from: Node, model: ProjectModel): Node | undefined {
+  const local = /^(?:https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d+)?|\u0000)((?:\/[\w.-]+)+)\/?$/.exec(urlText.split(/[?#]/)[0]!);
+  if (!local) return undefined;
+  const path = local[1]!;
+  const verb = method.toLowerCase();
+  const registration = new RegExp(`\\.(?:${verb}|all)\\s*\\(\\s*['"\`]${escapeRegExp(path)}['"\`]`);
+  for (const found of model.filesMatching(from.getSourceFile().getFilePath(), registration).slice(0, MAX_ROUTE_FILES)) {
+    const file = model.fileAt(found);
+    if (!file) continue;
+    for (const registered of descendantsOfKind(file, SyntaxKind.CallExpression)) {
+      const callee = registered.getExpression();
+      if (!Node.isPropertyAccessExpression(callee) || (callee.getName() !== verb && callee.getName() !== 'all')) continue;
+      const [first, ...rest] = registered.getArguments();
+      if (!first || !(Node.isStringLiteral(first) || Node.isNoSubstitutionTemplateLiteral(first)) || first.getLiteralValue() !== path) continue;
+      const last = rest[rest.length - 1];
+      const inline = last ? unwrap(last) : undefined;
+      const handler = inline && (Node.isArrowFunction(inline) || Node.isFunctionExpression(inline)) ? inline : last ? model.functionOfValue(last) : undefined;
+      if (handler) return handler;
+    }
+  }
+  return undefined;
 }

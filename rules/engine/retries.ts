@@ -12,6 +12,7 @@ import { descendantsOfKind } from './kind-index.js';
 import { loopsBackOnlyAfterRefusal, reachedOnlyAfterRefusal } from './retry-gates.js';
 import { failsSilently, rerunsOnlyOnThrow, silentBlock } from './swallowed-failures.js';
 import { jobQueueRetriesIn, taskRetriesIn } from './job-queues.js';
+import { activityRetriesIn } from './temporal-activities.js';
 
 export interface Retry {
   /** The code that runs again on each attempt. */
@@ -30,7 +31,7 @@ export interface Retry {
 
 export function findRetries(file: SourceFile, model: ProjectModel): Retry[] {
   return model.memoize('retries', file, () => {
-    const out = [...directRetries(file, model), ...jobQueueRetriesIn(file, model), ...taskRetriesIn(file, model)];
+    const out = [...directRetries(file, model), ...jobQueueRetriesIn(file, model), ...taskRetriesIn(file, model), ...activityRetriesIn(file, model)];
     for (const call of descendantsOfKind(file, SyntaxKind.CallExpression)) {
       const fromWrapper = wrapperRetry(call, model);
       if (fromWrapper) out.push(fromWrapper);

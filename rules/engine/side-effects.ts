@@ -5,9 +5,9 @@ import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, ty
 import type { KindByArgument, WriteFact, WriteKind } from '../knowledge/types.js';
 import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
 import type { RuleOptions } from './config.js';
-import { generatedClientRequest, httpWrite, isReadOnlyPostUrl, urlLiteralText, type CallerDecidedRequest, type HttpRequest } from './http-writes.js';
+import { generatedClientRequest, httpWrite, isReadOnlyPostUrl, renderUrl, urlLiteralText, type CallerDecidedRequest, type HttpRequest } from './http-writes.js';
 import { findMatch, moduleMatches } from './match.js';
-import { isModelRequest } from './model-calls.js';
+import { isModelRequest, ownServerRouteHandler, reachesModel } from './model-calls.js';
 import { writesReachableFrom } from './summaries.js';
 import { asOwnPackage, typedReceiverOrigin } from './own-package.js';
 import type { ProjectModel } from './project-model.js';
@@ -107,6 +107,7 @@ function classifyEffectHere(node: EffectNode, model: ProjectModel, options: Rule
     if (generated !== undefined) return generated ?? undefined;
     const http = callee ? httpWrite(node, callee, model, options) : undefined;
     if (http && http.http?.method === 'POST' && !http.protection && isModelRequest(node, model, (route) => routeWrites(route, model, options))) return undefined;
+    if (http && ownRouteStoresNothing(http, model, options)) return undefined;
     if (http !== undefined) return http ?? undefined;
     const command = callee ? shellCommandWrite(node, callee, model) : undefined;
     if (command) return command;
@@ -151,9 +152,20 @@ function startedRunWrites(call: CallExpression, option: string, model: ProjectMo
   }
 }
 
+/**
+ * A request to the project's own server whose route stores nothing and runs no model: it re-emits an event to the page,
+ * or answers from memory (model-calls.ts ownServerRouteHandler finds the route; a route that cannot be found is not judged).
+ */
+export function ownRouteStoresNothing(effect: WriteEffect, model: ProjectModel, options: RuleOptions): boolean {
+  if (!effect.http || effect.protection) return false;
+  const route = ownServerRouteHandler(renderUrl(effect.http.url), effect.http.method, effect.node, model);
+  // A route that runs a model or an agent is left to what it writes through it (README question 75): not judged here.
+  return route !== undefined && !reachesModel(route, model, 1) && !routeWrites(route, model, options);
+}
+
 const routesInProgress = new Set<Node>();
 /** Whether the app's own route handler a request goes to writes (a route that posts to itself is taken to write). */
-function routeWrites(route: SourceFile, model: ProjectModel, options: RuleOptions): boolean {
+function routeWrites(route: Node, model: ProjectModel, options: RuleOptions): boolean {
   if (routesInProgress.has(route)) return true;
   routesInProgress.add(route);
   try {

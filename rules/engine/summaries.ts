@@ -6,7 +6,7 @@ import type { RuleOptions } from './config.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, propertyValue } from './callee.js';
 import { requestAtCallSite } from './http-writes.js';
-import { classifyEffect, decidesKind, nestedPropertyValues, UNIQUE_ID_PROTECTION, type EffectNode, type WriteEffect } from './side-effects.js';
+import { classifyEffect, decidesKind, nestedPropertyValues, ownRouteStoresNothing, UNIQUE_ID_PROTECTION, type EffectNode, type WriteEffect } from './side-effects.js';
 import { isFreshValue, parameterIndex } from './write-keys.js';
 import { descendantsOfKind } from './kind-index.js';
 import { hasDedupeGuard } from './dedupe-guards.js';
@@ -258,7 +258,7 @@ function documentAtCallSite(effect: WriteEffect, call: CallExpression, model: Pr
 function atCallSite(effect: WriteEffect, call: CallExpression, model: ProjectModel, options: RuleOptions): WriteEffect | undefined {
   const args = call.getArguments();
   const requested = requestAtCallSite(effect, call, model, options);
-  if (!requested) return undefined;
+  if (!requested || (requested !== effect && ownRouteStoresNothing(requested, model, options))) return undefined;
   const documented = documentAtCallSite(requested, call, model);
   if (!documented) return undefined;
   const out = kindAtCallSite(documented, call);

@@ -27,7 +27,7 @@ import { upstashWorkflowListenerContracts } from './upstash-workflow.js';
 import { discordListenerContracts } from './discord.js';
 import { retryingVendorClients } from './vendor-writes.js';
 import { tracingWrappers } from './tracing-wrappers.js';
-import { functionProxies, outsideEventHandles, outsideEventWaits } from './temporal.js';
+import { activityRetries, functionProxies, outsideEventHandles, outsideEventWaits } from './temporal.js';
 import { npmSpecifierPrefixes, packageEntryAliases } from './module-specifiers.js';
 import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from './vercel-ai.js';
 
@@ -67,6 +67,7 @@ export const knowledge = {
   concurrentToolFrameworks,
   langchainCallerBases,
   functionProxies,
+  activityRetries,
   outsideEventWaits,
   outsideEventHandles,
   listenerContracts: [...listenerContracts, ...inngestListenerContracts, ...upstashWorkflowListenerContracts, ...probotListenerContracts, ...discordListenerContracts, ...mastraListenerContracts],

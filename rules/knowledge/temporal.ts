@@ -49,3 +49,23 @@ export const outsideEventHandles: Array<CallPattern & Checked> = [
     checkedAgainst: 'workflow@4.2.0-beta.69 (docs/api-reference/workflow/define-hook.mdx: `const hook = nameHook.create(); const result = await hook`)',
   },
 ];
+
+export interface ActivityRetryFact extends Checked {
+  label: string;
+  module: string[];
+  /** The proxy makers whose options carry the retry policy of every activity the proxy calls. */
+  exports: string[];
+  /** The options' retry policy, and its attempt count (unset: no limit). */
+  retryOption: string;
+  countOption: string;
+}
+
+// A workflow's activities run again after an attempt fails or times out, under the `retry` policy of the options the
+// proxy was made with; with no policy, or a policy without `maximumAttempts`, without limit. `maximumAttempts: 1` is
+// one attempt.
+export const activityRetries: ActivityRetryFact[] = [
+  {
+    label: 'Temporal activity', module: ['@temporalio/workflow'], exports: ['proxyActivities', 'proxyLocalActivities'], retryOption: 'retry', countOption: 'maximumAttempts',
+    checkedAgainst: 'temporalio/sdk-typescript packages/common/src/activity-options.ts (`retry` unset: "the server-defined default activity retry policy will be used. To ensure zero retries, set maximum attempts to 1") and packages/common/src/retry-policy.ts (RetryPolicy.maximumAttempts `@default Infinity`; 0 meant unlimited before compileRetryPolicy refused it)',
+  },
+];
