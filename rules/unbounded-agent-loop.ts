@@ -61,7 +61,7 @@ function checkTimers(context: RuleContext): void {
     const passes = Node.isBlock(body) ? topLevelStatements(body) : [body];
     // Through the helpers it calls too: a tick that calls the model only in its helper's loop over what it fetched (new
     // mentions, fresh articles) answers outside events (question 18), as a poller's pass does.
-    if (!passes.some((statement) => !isBranchOrLoop(statement) && reachesModelEveryPass(statement, model, 0, fn, true))) continue;
+    if (!passes.some((statement) => !isBranchOrLoop(statement) && reachesModelEveryPass(statement, model, 0, fn, true)) && !runsDueJobs(body, model, 0)) continue;
     if (waitsOnPersonEveryTurn(body, model)) continue;
     // A timer cleared when the call, connection or session it serves ends (question 48): not the process's loop.
     if (timer.label === 'setInterval' && Node.isCallExpression(call) && timerEndsWithItsCall(call, model)) continue;
@@ -71,6 +71,54 @@ function checkTimers(context: RuleContext): void {
       confidence: 'high',
     });
   }
+}
+
+/** `dueTasks`, `getDueJobs()`, `isDue(job)`: a name for the scheduled jobs whose time has come. */
+const DUE = /(?:^|[^A-Za-z])due|Due|DUE/;
+
+/**
+ * `for (const task of getDueTasks()) await runAgent(task.prompt)`: a tick that runs the agent for each scheduled job whose
+ * time has come — a schedule the user or the agent made at run time, re-run on every due time (questions 58 and 89): the
+ * schedule, not an outside event, starts each run, so the loop over what the tick found is no question 18 poller. Through
+ * the project functions the tick calls (two levels); the items are due ones when the iterated value — or the local it is
+ * read from — is named for it.
+ */
+function runsDueJobs(body: Node, model: ProjectModel, depth: number): boolean {
+  return model.memoize(`runs-due-jobs@${depth}`, body, () => {
+    for (const iteration of [...descendantsOfKind(body, SyntaxKind.ForOfStatement), ...descendantsOfKind(body, SyntaxKind.CallExpression)]) {
+      let items: Node | undefined;
+      let each: Node | undefined;
+      if (Node.isForOfStatement(iteration)) {
+        items = iteration.getExpression();
+        each = iteration.getStatement();
+      } else {
+        const callee = iteration.getExpression();
+        if (!Node.isPropertyAccessExpression(callee) || !/^(map|forEach|flatMap)$/.test(callee.getName())) continue;
+        items = callee.getExpression();
+        each = iteration.getArguments()[0];
+      }
+      if (!items || !each || !namesDueItems(items)) continue;
+      if (reachesModel(each, model, 0, MODEL_REACH_DEPTH) || (model.functionOfValue(each)?.getBody() !== undefined && reachesModel(model.functionOfValue(each)!.getBody()!, model))) return true;
+    }
+    if (depth >= 2) return false;
+    const calls = descendantsOfKind(body, SyntaxKind.CallExpression);
+    if (Node.isCallExpression(body)) calls.unshift(body);
+    return calls.some((call) => {
+      const callee = model.functionCalledBy(call)?.getBody();
+      return callee !== undefined && !callee.containsRange(body.getPos(), body.getEnd()) && runsDueJobs(callee, model, depth + 1);
+    });
+  });
+}
+
+/** The iterated value is named for due items: `dueJobs`, `store.getDueJobs(now)`, or a local initialised so (`const tasks = getDueTasks()`). */
+function namesDueItems(items: Node): boolean {
+  const value = unparen(items);
+  if (DUE.test(value.getText())) return true;
+  if (!Node.isIdentifier(value)) return false;
+  const binding = resolveIdentifier(value);
+  const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+  const init = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+  return init !== undefined && DUE.test(init.getText());
 }
 
 /** The schedulers (knowledge `timerSchedulers`) whose package a file names: only those can start a timer there. */
@@ -486,7 +534,7 @@ function checkRecursion(context: RuleContext): void {
     const onTimer = reschedulesOnTimer(self, body);
     // An agent that reschedules itself on a timer is question 22's timer loop: one whose pass calls the model only for
     // what it found (new mentions, a loop over fetched items) is question 18's event daemon.
-    if (onTimer && !passRunsModel(fn, body, model)) continue;
+    if (onTimer && !passRunsModel(fn, body, model) && !runsDueJobs(body, model, 0)) continue;
     if (hasBoundedExit(body, undefined, self) || guardedByComparison(self, body) ||
       (Node.isCallExpression(self) && (recursesOnceByFlag(self, fn, body) || countsDepthDown(self, fn, body)))) continue;
     if (guardedByThrowingCall(self, body, model)) continue;
