@@ -16,12 +16,14 @@ import {
   type TypeNode,
   ts,
 } from 'ts-morph';
-import { parameterContractType } from './parameter-contracts.js';
+import { conventionalParameterType as parameterContractConvention, parameterContractType } from './parameter-contracts.js';
+import { dirname } from 'node:path';
 import { COMMONJS_MODULE, constInitializer, isConstDeclaration, loadSpecifier, resolveIdentifier } from './scope.js';
 import { aliasedType, declaredTypeOf, isProjectMethodReference, methodReturnTypeOf, parameterTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
 import { unwrapValue, valueOf, type ProjectLinks, type ProjectValue } from './values.js';
 import { descendantsOfKind } from './kind-index.js';
 import { knowledge } from '../knowledge/index.js';
+import { findMatch } from './match.js';
 import type { Confidence } from './types.js';
 import { classConstructors, classProperty, declaresMemberNamed } from './class-members.js';
 
@@ -124,7 +126,23 @@ function projectOrigin(node: Node, types: TypeOracle | undefined, depth: number)
   const followed = value && value.kind === 'node' && value.node !== node ? originOf(value.node, types, depth + 1) : undefined;
   // `new CustomOpenAI({…})` behind a getter or a field: an instance of a project class extending a package class.
   const made = value?.kind === 'instance' && value.creation ? originOf(value.creation, types, depth + 1) : undefined;
-  return followed ?? made ?? declaredOrigin(node, types) ?? passedOrigin(node, types, depth);
+  return followed ?? made ?? declaredOrigin(node, types) ?? passedOrigin(node, types, depth) ?? conventionalOrigin(node, types);
+}
+
+/**
+ * An untyped parameter named after the object a package hands its users' code (`message` in a discord.js bot's command
+ * module), in a package depending on it, of a function no project code calls (parameter-contracts.ts): matched by name,
+ * so medium.
+ */
+function conventionalOrigin(node: Node, types: TypeOracle | undefined): ValueOrigin | undefined {
+  const links = types?.links;
+  if (!links?.dependencyRangeAbove || !Node.isIdentifier(node) || knowledge.conventionalParameters.length === 0) return undefined;
+  const binding = resolveIdentifier(node);
+  if (binding.kind !== 'local' || !(Node.isParameterDeclaration(binding.declaration) || Node.isBindingElement(binding.declaration))) return undefined;
+  const declaration = binding.declaration;
+  const folder = dirname(declaration.getSourceFile().getFilePath());
+  const found = parameterContractConvention(declaration, (module) => links.dependencyRangeAbove!(folder, module) !== undefined, (fn) => links.callSitesOf(fn).length > 0);
+  return found ? { ...found, path: [], instance: true, clientDeclaration: declaration, confidence: 'medium' } : undefined;
 }
 
 /** Parameters whose callers are being asked right now: meeting one again is a cycle (f hands x to g, g hands it back). */
@@ -336,6 +354,8 @@ function asInstance(ctor: ValueOrigin, creation: CallExpression | NewExpression)
   if (ctor.exportName === COMMONJS_MODULE) exportName = ctor.path[0] && /^[A-Z]|^create[A-Z]/.test(ctor.path[0]) ? ctor.path[0] : 'default';
   // `import bolt from '@slack/bolt'; new bolt.App()`: a CommonJS package's default import holds its named exports.
   if (ctor.exportName === 'default' && ctor.path.length === 1 && /^[A-Z]/.test(ctor.path[0]!)) exportName = ctor.path[0]!;
+  // `channel.messages.fetch(id)`: a method whose package types say what it gives back (knowledge `returnedInstances`).
+  if (ctor.instance) exportName = findMatch(knowledge.returnedInstances, ctor)?.returns ?? exportName;
   return {
     ...ctor,
     exportName,

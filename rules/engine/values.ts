@@ -43,6 +43,8 @@ export interface ProjectLinks {
   /** Calls of a function (or `new` of a class, for its constructor) in its file and in the files that import it. */
   callSitesOf(fn: Node): Array<CallExpression | NewExpression>;
   memoize<T>(table: string, node: Node, compute: () => T): T;
+  /** The version range of `module` in the nearest package.json at or above a folder listing it (a recorded dependency). */
+  dependencyRangeAbove?(folder: string, module: string): string | undefined;
 }
 
 /** How deep one question may go through declarations, returns, members and callers. */

@@ -24,7 +24,7 @@ import { shellCommandFunctions } from './shell-commands.js';
 import { listenerContracts, slackBoltWrites } from './slack-bolt.js';
 import { inngestListenerContracts, inngestRetries, inngestWrites } from './inngest.js';
 import { upstashWorkflowListenerContracts } from './upstash-workflow.js';
-import { discordListenerContracts } from './discord.js';
+import { discordConventionalParameters, discordListenerContracts, discordReturnedInstances } from './discord.js';
 import { retryingVendorClients } from './vendor-writes.js';
 import { tracingWrappers } from './tracing-wrappers.js';
 import { activityRetries, functionProxies, outsideEventHandles, outsideEventWaits } from './temporal.js';
@@ -70,6 +70,8 @@ export const knowledge = {
   activityRetries,
   outsideEventWaits,
   outsideEventHandles,
+  conventionalParameters: [...discordConventionalParameters],
+  returnedInstances: [...discordReturnedInstances],
   listenerContracts: [...listenerContracts, ...inngestListenerContracts, ...upstashWorkflowListenerContracts, ...probotListenerContracts, ...discordListenerContracts, ...mastraListenerContracts],
   httpClientRetries,
   nodeHttpRequests,
