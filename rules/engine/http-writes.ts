@@ -618,6 +618,12 @@ export function urlPieces(url: Node, depth = 0, ownParams = true): UrlPiece[] {
       if (inner.length === 1 && inner[0] !== null && typeof inner[0] !== 'string') return inner;
     }
   }
+  // `this.buildUrl(path, query)`, `urlFor(path)`: a project function that builds the URL from what it is given (one
+  // `return`), read with the call's arguments in place of its parameters.
+  if (Node.isCallExpression(value)) {
+    const built = builtUrl(value);
+    if (built) return urlPieces(built, depth + 1, true).flatMap((piece) => (piece !== null && typeof piece === 'object' ? urlAt([piece], value) : [piece]));
+  }
   // url.href; url.pathname (Node's `http.request({ path: url.pathname })`): the URL's path is in it.
   if (Node.isPropertyAccessExpression(value) && (value.getName() === 'href' || value.getName() === 'pathname')) return next(value.getExpression());
   const ref = paramRefOf(value);
@@ -633,6 +639,26 @@ export function urlPieces(url: Node, depth = 0, ownParams = true): UrlPiece[] {
     if (member) return urlPieces(member, depth + 1, false);
   }
   return [null];
+}
+
+/** The one expression a URL-building project function returns (`return url.toString()`), for a call of it by name or on `this`. */
+function builtUrl(call: CallExpression): Node | undefined {
+  const callee = call.getExpression();
+  let fn: Node | undefined;
+  if (Node.isPropertyAccessExpression(callee) && Node.isThisExpression(callee.getExpression())) {
+    const owner = callee.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+    fn = owner && (Node.isClassDeclaration(owner) || Node.isClassExpression(owner)) ? owner.getMethod(callee.getName()) : undefined;
+  } else if (Node.isIdentifier(callee)) {
+    const binding = resolveIdentifier(callee);
+    const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+    fn = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : declaration;
+  }
+  if (!fn || !(Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) return undefined;
+  const body = fn.getBody();
+  if (!body) return undefined;
+  if (!Node.isBlock(body)) return body;
+  const returns = body.getDescendantsOfKind(SyntaxKind.ReturnStatement).filter((r) => r.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a)) === fn);
+  return returns.length === 1 ? returns[0]!.getExpression() : undefined;
 }
 
 function samePieces(a: ReadonlyArray<UrlPiece>, b: ReadonlyArray<UrlPiece>): boolean {
