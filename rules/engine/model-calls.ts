@@ -10,6 +10,7 @@ import { outboundCall, type OutboundCall } from './deadlines.js';
 import { urlLiteralText } from './http-writes.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { ProjectModel } from './project-model.js';
+import { isTestCodePath } from './project-loader.js';
 import { calleeMatches, escapeRegExp, moduleMatches } from './match.js';
 import { resolveIdentifier } from './scope.js';
 
@@ -227,6 +228,15 @@ function ownRouteFile(urlText: string, from: SourceFile, model: ProjectModel): S
 /** At most this many files of a package are read for a route a request to the project's own server names. */
 const MAX_ROUTE_FILES = 8;
 
+/** `path` below the deepest folder it shares with `other`, with a leading slash (a checkout under a `test/` folder is no test code). */
+function belowCommonFolder(path: string, other: string): string {
+  const a = path.split('/');
+  const b = other.split('/');
+  let shared = 0;
+  while (shared < a.length - 1 && shared < b.length - 1 && a[shared] === b[shared]) shared++;
+  return `/${a.slice(shared).join('/')}`;
+}
+
 /**
  * The handler of the route a request to the project's own server reaches: a URL (its literal text, urlLiteralText) on a
  * local host (`http://localhost:3000/create`) or on a base the code does not spell (`${SERVER_URL}/api/emit-event`), and
@@ -239,7 +249,8 @@ export function ownServerRouteHandler(urlText: string, method: string, from: Nod
   const path = local[1]!;
   const verb = method.toLowerCase();
   const registration = new RegExp(`\\.(?:${verb}|all)\\s*\\(\\s*['"\`]${escapeRegExp(path)}['"\`]`);
-  for (const found of model.filesMatching(from.getSourceFile().getFilePath(), registration).slice(0, MAX_ROUTE_FILES)) {
+  // A test's mock server registers the real service's paths: its routes are not the project's own server.
+  for (const found of model.filesMatching(from.getSourceFile().getFilePath(), registration).filter((path) => !isTestCodePath(belowCommonFolder(path, from.getSourceFile().getFilePath()))).slice(0, MAX_ROUTE_FILES)) {
     const file = model.fileAt(found);
     if (!file) continue;
     for (const registered of descendantsOfKind(file, SyntaxKind.CallExpression)) {

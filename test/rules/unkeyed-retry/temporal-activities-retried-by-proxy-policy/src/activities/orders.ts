@@ -64,3 +64,9 @@ export async function reportProgress(orderId: string, step: string) {
 export async function recordShipment(orderId: string) {
   await post(`${SERVER_URL}/api/shipments`, { orderId }); // expect: unkeyed-retry
 }
+
+// A refund posted to the payment service; only the tests' mock server (src/test-utils/mock-server.ts) registers this
+// path, and a mock's route is not the project's own server: a lost attempt refunds again.
+export async function refundOrder(orderId: string) {
+  await post(`${SERVER_URL}/api/refunds`, { orderId }); // expect: unkeyed-retry
+}
