@@ -3,6 +3,7 @@
 // through the waits between their attempts.
 import { Node } from 'ts-morph';
 import { defineRule } from './engine/define-rule.js';
+import { TEST_SCAFFOLDING } from './engine/project-loader.js';
 import { retrySpacingIn, type RetrySpacing } from './engine/retry-spacing.js';
 import type { Suggestion } from './engine/types.js';
 
@@ -12,11 +13,6 @@ const SPACING_TEXT: Record<string, string> = {
   backoff: 'backs off without jitter',
 };
 
-/**
- * Test helpers and harnesses (the engine already skips *.test.* and __tests__ files): folders named for
- * them, and files whose name has `test` as a word (`bun-test-preload.ts`, `test-helpers.ts`).
- */
-const TEST_SCAFFOLDING = /\/(test-?utils|testing[\w-]*|e2e|__fixtures__|harness|debug-harness)\/|\/([\w.]+[-_.])?tests?([-_.][\w.-]+)?\.[cm]?[jt]sx?$/;
 
 const WHY: Record<string, string> = {
   none: 'every caller that failed hits the struggling service again at once, which keeps it down (a retry storm)',

@@ -4,7 +4,7 @@ import { Node, SyntaxKind, type BinaryExpression, type BindingElement, type Call
 import { resolveIdentifier } from './engine/scope.js';
 import { escapeRegExp } from './engine/match.js';
 import { outboundCall } from './engine/deadlines.js';
-import { MODEL_REACH_DEPTH, SHALLOW_DEPTH, isModelCall, reachesModel } from './engine/model-calls.js';
+import { MODEL_REACH_DEPTH, SHALLOW_DEPTH, isModelCall, reachesModel, startsAgentRun } from './engine/model-calls.js';
 import { callsFunctionThat } from './engine/called-functions.js';
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { knowledge } from './knowledge/index.js';
@@ -61,7 +61,7 @@ function checkTimers(context: RuleContext): void {
     const passes = Node.isBlock(body) ? topLevelStatements(body) : [body];
     // Through the helpers it calls too: a tick that calls the model only in its helper's loop over what it fetched (new
     // mentions, fresh articles) answers outside events (question 18), as a poller's pass does.
-    if (!passes.some((statement) => !isBranchOrLoop(statement) && reachesModelEveryPass(statement, model, 0, fn, true))) continue;
+    if (!passes.some((statement) => !isBranchOrLoop(statement) && reachesModelEveryPass(statement, model, 0, fn, true)) && !runsDueJobs(body, model, 0)) continue;
     if (waitsOnPersonEveryTurn(body, model)) continue;
     // A timer cleared when the call, connection or session it serves ends (question 48): not the process's loop.
     if (timer.label === 'setInterval' && Node.isCallExpression(call) && timerEndsWithItsCall(call, model)) continue;
@@ -71,6 +71,54 @@ function checkTimers(context: RuleContext): void {
       confidence: 'high',
     });
   }
+}
+
+/** `dueTasks`, `getDueJobs()`, `isDue(job)`: a name for the scheduled jobs whose time has come. */
+const DUE = /(?:^|[^A-Za-z])due|Due|DUE/;
+
+/**
+ * `for (const task of getDueTasks()) await runAgent(task.prompt)`: a tick that runs the agent for each scheduled job whose
+ * time has come — a schedule the user or the agent made at run time, re-run on every due time (questions 58 and 89): the
+ * schedule, not an outside event, starts each run, so the loop over what the tick found is no question 18 poller. Through
+ * the project functions the tick calls (two levels); the items are due ones when the iterated value — or the local it is
+ * read from — is named for it.
+ */
+function runsDueJobs(body: Node, model: ProjectModel, depth: number): boolean {
+  return model.memoize(`runs-due-jobs@${depth}`, body, () => {
+    for (const iteration of [...descendantsOfKind(body, SyntaxKind.ForOfStatement), ...descendantsOfKind(body, SyntaxKind.CallExpression)]) {
+      let items: Node | undefined;
+      let each: Node | undefined;
+      if (Node.isForOfStatement(iteration)) {
+        items = iteration.getExpression();
+        each = iteration.getStatement();
+      } else {
+        const callee = iteration.getExpression();
+        if (!Node.isPropertyAccessExpression(callee) || !/^(map|forEach|flatMap)$/.test(callee.getName())) continue;
+        items = callee.getExpression();
+        each = iteration.getArguments()[0];
+      }
+      if (!items || !each || !namesDueItems(items)) continue;
+      if (reachesModel(each, model, 0, MODEL_REACH_DEPTH) || (model.functionOfValue(each)?.getBody() !== undefined && reachesModel(model.functionOfValue(each)!.getBody()!, model))) return true;
+    }
+    if (depth >= 2) return false;
+    const calls = descendantsOfKind(body, SyntaxKind.CallExpression);
+    if (Node.isCallExpression(body)) calls.unshift(body);
+    return calls.some((call) => {
+      const callee = model.functionCalledBy(call)?.getBody();
+      return callee !== undefined && !callee.containsRange(body.getPos(), body.getEnd()) && runsDueJobs(callee, model, depth + 1);
+    });
+  });
+}
+
+/** The iterated value is named for due items: `dueJobs`, `store.getDueJobs(now)`, or a local initialised so (`const tasks = getDueTasks()`). */
+function namesDueItems(items: Node): boolean {
+  const value = unparen(items);
+  if (DUE.test(value.getText())) return true;
+  if (!Node.isIdentifier(value)) return false;
+  const binding = resolveIdentifier(value);
+  const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+  const init = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+  return init !== undefined && DUE.test(init.getText());
 }
 
 /** The schedulers (knowledge `timerSchedulers`) whose package a file names: only those can start a timer there. */
@@ -209,8 +257,9 @@ function judgeLoop(node: import('ts-morph').WhileStatement | import('ts-morph').
     // model call it makes (a counter a helper decrements, a throw past a maximum): one whose model call is more than
     // three calls down is not judged. A run loop (`while (true)`, `while (this.running)`) is followed all the way.
     if (condition && !isConstantTrue(condition) && !isStopFlag(condition) && !reachesModel(body, model, 0, SHALLOW_DEPTH)) return false;
+    if (condition && !isConstantTrue(condition) && !isStopFlag(condition) && stepCapsCount(body, model)) return false;
     if (endsOnModelAnswer(node, body, model)) return false;
-    if (waitsOnPersonEveryTurn(body, model) || waitsOnOutsideEventEveryTurn(body)) return false;
+    if (waitsOnPersonEveryTurn(body, model) || waitsOnOutsideEventEveryTurn(body, model) || drainsOutsideQueue(node, body)) return false;
     if (pollsForEvents(node, condition, body, model)) return false;
     return !modelReachedOnlyThroughInnerLoops(node, body, model);
   });
@@ -219,9 +268,9 @@ function judgeLoop(node: import('ts-morph').WhileStatement | import('ts-morph').
 /** As deep as `reachesModel` goes: the same question, with run continuations left out. */
 const MAX_CONTINUATION_DEPTH = MODEL_REACH_DEPTH;
 
-/** A model call, or a coding agent's CLI started headless (its own model loop: one run of the agent, as `reachesModel` counts it). */
+/** A model call, or a coding agent's CLI or an SDK's agent run (its own model loop: one run of the agent, as `reachesModel` counts it). */
 function runsModel(call: CallExpression, model: ProjectModel): boolean {
-  return isModelCall(call, model) || startsCliAgentRun(call, model);
+  return isModelCall(call, model) || startsCliAgentRun(call, model) || startsAgentRun(call, model);
 }
 const RUN_CONTINUATION_NAMES = new Set(knowledge.serverExpiringRunCalls.flatMap((fact) => fact.path.map((path) => path.split('.').pop()!)));
 
@@ -485,7 +534,7 @@ function checkRecursion(context: RuleContext): void {
     const onTimer = reschedulesOnTimer(self, body);
     // An agent that reschedules itself on a timer is question 22's timer loop: one whose pass calls the model only for
     // what it found (new mentions, a loop over fetched items) is question 18's event daemon.
-    if (onTimer && !passRunsModel(fn, body, model)) continue;
+    if (onTimer && !passRunsModel(fn, body, model) && !runsDueJobs(body, model, 0)) continue;
     if (hasBoundedExit(body, undefined, self) || guardedByComparison(self, body) ||
       (Node.isCallExpression(self) && (recursesOnceByFlag(self, fn, body) || countsDepthDown(self, fn, body)))) continue;
     if (guardedByThrowingCall(self, body, model)) continue;
@@ -614,6 +663,31 @@ function guardedByThrowingCall(self: Node, body: Node, model: ProjectModel): boo
     node = parent;
   }
   return false;
+}
+
+/**
+ * `while (state.phase === 'review' || state.phase === 'plan') { state = await runPhase(state) }` where `runPhase` stops the
+ * machine once a count passes its maximum (`if (state.revisions >= config.maxRevisions) { state.phase = 'complete';
+ * return state }`): a loop testing its own state whose step function, called every pass, caps a count — the bound kept
+ * beside the model call, one call down.
+ */
+function stepCapsCount(body: Node, model: ProjectModel): boolean {
+  const statements = Node.isBlock(body) ? topLevelStatements(body) : [body];
+  return statements.some((statement) => {
+    const expression = Node.isExpressionStatement(statement) ? unparen(statement.getExpression())
+      : Node.isVariableStatement(statement) && statement.getDeclarations().length === 1 ? statement.getDeclarations()[0]!.getInitializer() : undefined;
+    if (!expression) return false;
+    let made = Node.isBinaryExpression(expression) && expression.getOperatorToken().getKind() === SyntaxKind.EqualsToken ? unparen(expression.getRight()) : unparen(expression);
+    if (Node.isAwaitExpression(made)) made = unparen(made.getExpression());
+    if (!Node.isCallExpression(made)) return false;
+    const step = model.functionCalledBy(made)?.getBody();
+    return step !== undefined && model.memoize('step-caps-count', step, () => descendantsOfKind(step, SyntaxKind.IfStatement).some((branch) => {
+      const test = branch.getExpression();
+      if (!hasRelational(test, 'exit') || !/max|limit/i.test(test.getText())) return false;
+      const then = branch.getThenStatement();
+      return Node.isReturnStatement(then) || Node.isThrowStatement(then) || descendantsOfKind(then, SyntaxKind.ReturnStatement).length > 0 || descendantsOfKind(then, SyntaxKind.ThrowStatement).length > 0;
+    }));
+  });
 }
 
 /** `if (remaining < 0) { …; throw error }` in a function's body (not in a function nested in it). */
@@ -1334,23 +1408,70 @@ function waitsOnPersonEveryTurn(body: Node, model: ProjectModel): boolean {
 }
 
 /**
- * `while (…) { await condition(() => inbox.length > 0); … }` in a Temporal workflow (knowledge `outsideEventWaits`): each
- * turn starts by waiting for a message from outside (a signal), so the loop goes round once per message — the
- * outside's pace, as with a person at a prompt. Only a wait every turn counts: one under a branch (`if (answered)
+ * `while (…) { await condition(() => inbox.length > 0); … }` in a Temporal workflow (knowledge `outsideEventWaits`), or
+ * `const { message } = await hook` on a Workflow DevKit hook (knowledge `outsideEventHandles`): each turn waits for a
+ * message from outside (a signal, a payload a route resumes the hook with), so the loop goes round once per message —
+ * the outside's pace, as with a person at a prompt. Only a wait every turn counts: one under a branch (`if (answered)
  * await condition(…)`) lets the model's turns run on between messages.
  */
-function waitsOnOutsideEventEveryTurn(body: Node): boolean {
+function waitsOnOutsideEventEveryTurn(body: Node, model: ProjectModel): boolean {
   if (!Node.isBlock(body)) return false;
   return topLevelStatements(body).some((statement) => {
-    if (!Node.isExpressionStatement(statement)) return false;
-    const awaited = unparen(statement.getExpression());
-    if (!Node.isAwaitExpression(awaited)) return false;
-    const call = unparen(awaited.getExpression());
-    const callee = Node.isCallExpression(call) ? call.getExpression() : undefined;
+    const awaited = Node.isExpressionStatement(statement) ? unparen(statement.getExpression())
+      : Node.isVariableStatement(statement) && statement.getDeclarations().length === 1 ? unparen(statement.getDeclarations()[0]!.getInitializer() ?? statement) : undefined;
+    if (!awaited || !Node.isAwaitExpression(awaited)) return false;
+    const value = unparen(awaited.getExpression());
+    if (Node.isIdentifier(value)) return isOutsideEventHandle(value, model);
+    const callee = Node.isCallExpression(value) ? value.getExpression() : undefined;
     if (!callee || !Node.isIdentifier(callee)) return false;
     const binding = resolveIdentifier(callee);
     return binding.kind === 'import' && knowledge.outsideEventWaits.some((fact) => fact.module.includes(binding.module) && fact.exports.includes(binding.exportName));
   });
+}
+
+/** `hook` in `await hook`: a local made by a call that creates an outside-event handle (`createHook()`, `chatHook.create(…)`). */
+function isOutsideEventHandle(name: Identifier, model: ProjectModel): boolean {
+  const binding = resolveIdentifier(name);
+  const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+  const init = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+  const made = init ? unparen(init) : undefined;
+  if (!made || !Node.isCallExpression(made)) return false;
+  const origin = model.resolveCall(made);
+  return origin !== undefined && knowledge.outsideEventHandles.some((fact) => calleeMatches(fact, origin));
+}
+
+/**
+ * `while (true) { if (queue.length === 0) { await new Promise((resolve) => { wake = resolve }); continue } const job =
+ * queue.shift(); … }`: a worker that takes its work from a queue it never fills itself and, when the queue is empty,
+ * parks on a promise whose resolver it hands out (a listener for outside input calls it) — it goes round once per item
+ * the outside queues: question 18's event loop, not one the model's output keeps going.
+ */
+function drainsOutsideQueue(loop: Node, body: Node): boolean {
+  if (!Node.isBlock(body)) return false;
+  const parks = descendantsOfKind(body, SyntaxKind.NewExpression).some((made) => {
+    if (made.getExpression().getText() !== 'Promise') return false;
+    const await_ = made.getParent();
+    if (!await_ || !Node.isAwaitExpression(await_)) return false;
+    const executor = made.getArguments()[0];
+    if (!executor || !(Node.isArrowFunction(executor) || Node.isFunctionExpression(executor))) return false;
+    const resolve = executor.getParameters()[0]?.getName();
+    if (!resolve) return false;
+    // The resolver stored where code outside the loop reaches it, and nothing else started (no timer: a sleep).
+    if (descendantsOfKind(executor, SyntaxKind.CallExpression).length > 0) return false;
+    return descendantsOfKind(executor, SyntaxKind.BinaryExpression).some((assignment) => {
+      if (assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken || unparen(assignment.getRight()).getText() !== resolve) return false;
+      const target = assignment.getLeft();
+      if (Node.isPropertyAccessExpression(target)) return Node.isThisExpression(target.getExpression());
+      if (!Node.isIdentifier(target)) return false;
+      const binding = resolveIdentifier(target);
+      return binding.kind === 'local' && !loop.containsRange(binding.declaration.getPos(), binding.declaration.getEnd());
+    });
+  });
+  if (!parks) return false;
+  const calls = descendantsOfKind(body, SyntaxKind.CallExpression).map((call) => call.getExpression()).filter((callee): callee is PropertyAccessExpression => Node.isPropertyAccessExpression(callee));
+  const taken = new Set(calls.filter((callee) => callee.getName() === 'shift').map((callee) => callee.getExpression().getText()));
+  if (taken.size === 0) return false;
+  return !calls.some((callee) => /^(push|unshift|splice)$/.test(callee.getName()) && taken.has(callee.getExpression().getText()));
 }
 
 /** Whether a body waits on a person (readline `question`, stdin), directly or through project helpers. */

@@ -6,7 +6,7 @@ import { Node, SyntaxKind, type CallExpression, type ClassDeclaration } from 'ts
 import { objectLiteralOf, propertyOf } from './callee.js';
 import { implementationsCalledBy } from './interface-implementations.js';
 import { descendantsOfKind } from './kind-index.js';
-import { resolveIdentifier } from './scope.js';
+import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import { valueOf } from './values.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 
@@ -97,7 +97,7 @@ function returnedLiterals(fn: Node, model: ProjectModel): FunctionLiteral[] {
     if (!Node.isBlock(body)) values.push(body);
     else {
       for (const statement of descendantsOfKind(body, SyntaxKind.ReturnStatement)) {
-        const owner = statement.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+        const owner = enclosingFunctionOf(statement);
         const value = statement.getExpression();
         if (owner === fn && value) values.push(value);
       }

@@ -16,12 +16,14 @@ import {
   type TypeNode,
   ts,
 } from 'ts-morph';
-import { parameterContractType } from './parameter-contracts.js';
+import { conventionalParameterType as parameterContractConvention, parameterContractType } from './parameter-contracts.js';
+import { dirname } from 'node:path';
 import { COMMONJS_MODULE, constInitializer, isConstDeclaration, loadSpecifier, resolveIdentifier } from './scope.js';
 import { aliasedType, declaredTypeOf, isProjectMethodReference, methodReturnTypeOf, parameterTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
 import { unwrapValue, valueOf, type ProjectLinks, type ProjectValue } from './values.js';
 import { descendantsOfKind } from './kind-index.js';
 import { knowledge } from '../knowledge/index.js';
+import { findMatch } from './match.js';
 import type { Confidence } from './types.js';
 import { classConstructors, classProperty, declaresMemberNamed } from './class-members.js';
 
@@ -124,7 +126,86 @@ function projectOrigin(node: Node, types: TypeOracle | undefined, depth: number)
   const followed = value && value.kind === 'node' && value.node !== node ? originOf(value.node, types, depth + 1) : undefined;
   // `new CustomOpenAI({…})` behind a getter or a field: an instance of a project class extending a package class.
   const made = value?.kind === 'instance' && value.creation ? originOf(value.creation, types, depth + 1) : undefined;
-  return followed ?? made ?? declaredOrigin(node, types);
+  return followed ?? made ?? declaredOrigin(node, types) ?? passedOrigin(node, types, depth) ?? conventionalOrigin(node, types);
+}
+
+/**
+ * An untyped parameter named after the object a package hands its users' code (`message` in a discord.js bot's command
+ * module), in a package depending on it, of a function no project code calls (parameter-contracts.ts): matched by name,
+ * so medium.
+ */
+function conventionalOrigin(node: Node, types: TypeOracle | undefined): ValueOrigin | undefined {
+  const links = types?.links;
+  if (!links?.dependencyRangeAbove || !Node.isIdentifier(node) || knowledge.conventionalParameters.length === 0) return undefined;
+  const binding = resolveIdentifier(node);
+  if (binding.kind !== 'local' || !(Node.isParameterDeclaration(binding.declaration) || Node.isBindingElement(binding.declaration))) return undefined;
+  const declaration = binding.declaration;
+  const folder = dirname(declaration.getSourceFile().getFilePath());
+  const found = parameterContractConvention(declaration, (module) => links.dependencyRangeAbove!(folder, module) !== undefined, (fn) => links.callSitesOf(fn).length > 0);
+  return found ? { ...found, path: [], instance: true, clientDeclaration: declaration, confidence: 'medium' } : undefined;
+}
+
+/** Parameters whose callers are being asked right now: meeting one again is a cycle (f hands x to g, g hands it back). */
+const passedActive = new Set<Node>();
+
+/**
+ * A parameter every caller hands a value of the same package type — different values that resolve to the same export
+ * and member path, as each Bolt listener's own `client` or each discord.js event's `message.channel` — or a destructured
+ * parameter's property every caller's object literal sets so (`reply({ slack: client })`): an instance of that type.
+ * values.ts follows a parameter only to the one value all callers share. Medium: a package may call the function too.
+ */
+function passedOrigin(node: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
+  const links = types?.links;
+  if (!links || !Node.isIdentifier(node)) return undefined;
+  const binding = resolveIdentifier(node);
+  if (binding.kind !== 'local') return undefined;
+  const declaration = binding.declaration;
+  let parameter: ParameterDeclaration;
+  let key: string | undefined;
+  if (Node.isParameterDeclaration(declaration) && Node.isIdentifier(declaration.getNameNode())) {
+    parameter = declaration;
+  } else if (Node.isBindingElement(declaration) && !declaration.getDotDotDotToken()) {
+    const pattern = declaration.getParent();
+    const holder = pattern?.getParent();
+    if (!pattern || !Node.isObjectBindingPattern(pattern) || !holder || !Node.isParameterDeclaration(holder)) return undefined;
+    parameter = holder;
+    key = declaration.getPropertyNameNode()?.getText() ?? declaration.getName();
+  } else {
+    return undefined;
+  }
+  if (parameter.isRestParameter() || passedActive.has(parameter)) return undefined;
+  passedActive.add(parameter);
+  try {
+    return links.memoize(`origin:passed:${key ?? ''}`, parameter, () => agreedPassedOrigin(parameter, key, links, types!, depth));
+  } finally {
+    passedActive.delete(parameter);
+  }
+}
+
+function agreedPassedOrigin(parameter: ParameterDeclaration, key: string | undefined, links: ProjectLinks, types: TypeOracle, depth: number): ValueOrigin | undefined {
+  const fn = parameter.getParent();
+  const index = (fn as { getParameters(): ParameterDeclaration[] }).getParameters().indexOf(parameter);
+  let agreed: ValueOrigin | undefined;
+  for (const site of links.callSitesOf(fn)) {
+    const args = site.getArguments();
+    if (args.slice(0, index + 1).some((a) => Node.isSpreadElement(a))) return undefined;
+    let passed: Node | undefined = args[index];
+    if (passed && key !== undefined) {
+      const object = objectLiteralOf(passed);
+      passed = object && !hasOpaqueSpread(object) ? propertyValue(propertyOf(object, key)) : undefined;
+    }
+    const origin = passed ? originOf(passed, types, depth + 1) : undefined;
+    if (!origin || origin.module === 'global' || !origin.instance) return undefined;
+    if (agreed) {
+      const same = agreed.module === origin.module && agreed.exportName === origin.exportName && agreed.path.join('.') === origin.path.join('.');
+      // Clients made apart (their own options: timeouts, retries) are not one client.
+      if (!same || agreed.clientCreation !== origin.clientCreation || agreed.subclass !== origin.subclass) return undefined;
+      if (origin.confidence === 'low' || (origin.confidence === 'medium' && agreed.confidence === 'high')) agreed = { ...agreed, confidence: origin.confidence };
+    } else {
+      agreed = origin;
+    }
+  }
+  return agreed ? { ...agreed, clientDeclaration: agreed.clientDeclaration ?? parameter, confidence: agreed.confidence === 'high' ? 'medium' : agreed.confidence } : undefined;
 }
 
 /**
@@ -273,6 +354,8 @@ function asInstance(ctor: ValueOrigin, creation: CallExpression | NewExpression)
   if (ctor.exportName === COMMONJS_MODULE) exportName = ctor.path[0] && /^[A-Z]|^create[A-Z]/.test(ctor.path[0]) ? ctor.path[0] : 'default';
   // `import bolt from '@slack/bolt'; new bolt.App()`: a CommonJS package's default import holds its named exports.
   if (ctor.exportName === 'default' && ctor.path.length === 1 && /^[A-Z]/.test(ctor.path[0]!)) exportName = ctor.path[0]!;
+  // `channel.messages.fetch(id)`: a method whose package types say what it gives back (knowledge `returnedInstances`).
+  if (ctor.instance) exportName = findMatch(knowledge.returnedInstances, ctor)?.returns ?? exportName;
   return {
     ...ctor,
     exportName,
@@ -700,11 +783,16 @@ export function objectLiteralOf(node: Node | undefined, depth = 0): ObjectLitera
  * and its name only to find none of the names cost more than the rest of the test.
  */
 export function hasPropertyNamed(object: ObjectLiteralExpression, names: ReadonlyArray<string>): boolean {
-  let file: ts.SourceFile | undefined;
-  for (const property of object.compilerNode.properties) {
+  return compilerObjectHasProperty(object.compilerNode, () => object.getSourceFile().compilerNode, names);
+}
+
+/** hasPropertyNamed on the compiler's object literal, for a caller that has not wrapped it (`file` gives its source file). */
+export function compilerObjectHasProperty(object: ts.ObjectLiteralExpression, file: () => ts.SourceFile, names: ReadonlyArray<string>): boolean {
+  let source: ts.SourceFile | undefined;
+  for (const property of object.properties) {
     if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property) && !ts.isMethodDeclaration(property)) continue;
     const name = property.name;
-    const text = ts.isStringLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name) ? name.text : name.getText((file ??= object.getSourceFile().compilerNode));
+    const text = ts.isStringLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name) ? name.text : name.getText((source ??= file()));
     if (names.includes(text)) return true;
   }
   return false;

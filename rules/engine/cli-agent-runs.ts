@@ -7,7 +7,7 @@ import { deepPropertyOf, objectLiteralOf, propertyName, propertyOf, propertyValu
 import { descendantsOfKind } from './kind-index.js';
 import { findMatch } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
-import { resolveIdentifier } from './scope.js';
+import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import { stringValue } from './write-keys.js';
 
 export interface CliAgentRun {
@@ -283,7 +283,7 @@ function returnedExpressions(builder: CallExpression, model: ProjectModel): Node
   const body = fn?.getBody();
   if (!body) return [];
   return Node.isBlock(body)
-    ? descendantsOfKind(body, SyntaxKind.ReturnStatement).filter((r) => r.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) === fn)
+    ? descendantsOfKind(body, SyntaxKind.ReturnStatement).filter((r) => enclosingFunctionOf(r) === fn)
       .flatMap((r) => r.getExpression() ?? [])
     : [body];
 }

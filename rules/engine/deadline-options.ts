@@ -9,7 +9,7 @@ import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap } from './callee
 import type { RuleOptions } from './config.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
-import { isConstDeclaration, resolveIdentifier } from './scope.js';
+import { enclosingFunctionOf, isConstDeclaration, resolveIdentifier } from './scope.js';
 import { valueOf } from './values.js';
 import { classConstructors, classProperty } from './class-members.js';
 
@@ -92,7 +92,7 @@ export function deadlineInValue(expression: Node, context: OptionsContext, depth
 
 /** `options.signal = AbortSignal.timeout(ms)` in the function that makes the call: the option it sets, if any. */
 function assignedOption(name: Node, context: OptionsContext): string | undefined {
-  const fn = name.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  const fn = enclosingFunctionOf(name);
   if (!fn) return undefined;
   const wanted = new Set([...context.fact.signalOptions, ...timeoutNames(context.fact, context.options)].filter((n) => !n.includes('.')));
   for (const assignment of descendantsOfKind(fn, SyntaxKind.BinaryExpression)) {
@@ -107,7 +107,7 @@ function assignedOption(name: Node, context: OptionsContext): string | undefined
 function reassignments(declaration: Node): Node[] {
   if (!Node.isVariableDeclaration(declaration) || isConstDeclaration(declaration)) return [];
   const name = declaration.getName();
-  const scope = declaration.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) ?? declaration.getSourceFile();
+  const scope = enclosingFunctionOf(declaration) ?? declaration.getSourceFile();
   return descendantsOfKind(scope, SyntaxKind.BinaryExpression)
     .filter((b) => b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && Node.isIdentifier(b.getLeft()) && b.getLeft().getText() === name)
     .map((b) => b.getRight());
@@ -167,7 +167,7 @@ function deadlineInReturns(fn: FunctionNode, context: OptionsContext, depth: num
   const body = fn.getBody();
   if (!body) return { kind: 'unknown' };
   if (!Node.isBlock(body)) return deadlineInValue(body, context, depth + 1);
-  const returns = descendantsOfKind(body, SyntaxKind.ReturnStatement).filter((r) => r.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) === fn);
+  const returns = descendantsOfKind(body, SyntaxKind.ReturnStatement).filter((r) => enclosingFunctionOf(r) === fn);
   return anyForm(returns.map((r) => (r.getExpression() ? deadlineInValue(r.getExpression()!, context, depth + 1) : { kind: 'absent' })));
 }
 

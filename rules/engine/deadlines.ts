@@ -13,7 +13,7 @@ import { callSitesOf } from './call-sites.js';
 import { deadlineInOptions, deadlineInValue, isPlainData, type OptionsContext } from './deadline-options.js';
 import { descendantsOfKind } from './kind-index.js';
 import { runtimeNamedOperationClient } from './openapi-operations.js';
-import { constInitializer, resolveIdentifier } from './scope.js';
+import { constInitializer, enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import { valueOf } from './values.js';
 
 export interface OutboundCall {
@@ -123,7 +123,7 @@ function forwardingTarget(closure: import('ts-morph').ArrowFunction | import('ts
  */
 export function judgedWhereHandedOut(outbound: OutboundCall, model: ProjectModel): boolean {
   if (outbound.forwarded || outbound.fact.kind !== 'http') return false;
-  const closure = outbound.call.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  const closure = enclosingFunctionOf(outbound.call);
   if (!closure || !(Node.isArrowFunction(closure) || Node.isFunctionExpression(closure)) || !returnedByItsFunction(closure)) return false;
   const body = closure.getBody();
   const returned = Node.isBlock(body) ? singleReturn(body, closure) : body;
@@ -146,7 +146,7 @@ function returnedByItsFunction(closure: Node): boolean {
   if (Node.isArrowFunction(parent) && parent.getBody() === at) return true;
   if (!Node.isVariableDeclaration(parent) || !Node.isIdentifier(parent.getNameNode())) return false;
   const name = parent.getName();
-  const fn = parent.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  const fn = enclosingFunctionOf(parent);
   const fnBody = fn ? (fn as { getBody?: () => Node | undefined }).getBody?.() : undefined;
   return fnBody !== undefined && descendantsOfKind(fnBody, SyntaxKind.ReturnStatement).some((r) => {
     const value = r.getExpression();
@@ -156,7 +156,7 @@ function returnedByItsFunction(closure: Node): boolean {
 
 /** The expression of a block's one `return` (of the function itself), when it has exactly one. */
 function singleReturn(body: Node, fn: Node): Node | undefined {
-  const returns = descendantsOfKind(body, SyntaxKind.ReturnStatement).filter((r) => r.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) === fn);
+  const returns = descendantsOfKind(body, SyntaxKind.ReturnStatement).filter((r) => enclosingFunctionOf(r) === fn);
   return returns.length === 1 ? returns[0]!.getExpression() : undefined;
 }
 
@@ -366,7 +366,7 @@ function returnedCreation(creation: CallExpression | NewExpression, callee: Call
     const fn = model.functionCalledBy(creation);
     const body = fn?.getBody();
     if (!fn || !body) return undefined;
-    const own = (n: Node) => n.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) === fn;
+    const own = (n: Node) => enclosingFunctionOf(n) === fn;
     const returned = Node.isBlock(body) ? descendantsOfKind(body, SyntaxKind.ReturnStatement).filter(own).map((r) => r.getExpression()) : [body];
     const made = returned.map((value) => (value ? unwrap(value) : undefined));
     const [first] = made;

@@ -3,8 +3,8 @@
 // opts.method ?? 'GET'`, `fetch(url, { ...init })`, `request(path, 'POST', body)`) makes a request
 // only its callers decide: it stays undecided here and is judged at each call site
 // (`requestAtCallSite`), as the URL and the idempotency key are.
-import { Node, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
-import { deepPropertyOf, objectLiteralOf, propertyName, propertyValue, unwrap, type CalleeRef } from './callee.js';
+import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
+import { deepPropertyOf, hasPropertyNamed, objectLiteralOf, propertyName, propertyValue, unwrap, type CalleeRef } from './callee.js';
 import { isMutationDocument } from './vendor-writes.js';
 import type { RuleOptions } from './config.js';
 import { findMatch } from './match.js';
@@ -41,21 +41,29 @@ export interface HttpRequest {
   url: UrlPiece[];
   /** The caller's headers, when they are merged in (an Idempotency-Key may travel there). */
   headers?: ParamRef;
+  /** The URL ends in a value the code names as an id (`/issues/${issueId}`): the record a POST there updates. */
+  endsWithId?: boolean;
 }
 
 /** A request whose method the caller passes in: undecided until a call site says which method. */
 export interface CallerDecidedRequest {
   via: string;
-  /** Where the method comes from. */
-  method: ParamRef;
+  /** Where the method comes from (none: only `fallback` decides). */
+  method?: ParamRef;
   /** The method when the caller passes none (`?? 'GET'`, or the client's own default, GET). */
-  fallback: string;
+  fallback: MethodChoice;
   url: UrlPiece[];
   /** The caller's headers, when they are merged in (an Idempotency-Key may travel there). */
   headers?: ParamRef;
+  endsWithId?: boolean;
 }
 
-type MethodSource = { literal: string } | { param: ParamRef; fallback?: string };
+/**
+ * A method, or one of two chosen by whether the caller passes a value (`opts.id === undefined ? 'POST' : 'PUT'`: a
+ * create-or-update helper creates when no id is given and puts to the id it is given).
+ */
+export type MethodChoice = string | { presence: ParamRef; present: string; absent: string };
+type MethodSource = { literal: string } | { param?: ParamRef; fallback?: MethodChoice };
 /** What a request whose method the caller passes knows before its call sites are seen. */
 type FromCaller = Omit<CallerDecidedRequest, 'via' | 'url'>;
 
@@ -106,14 +114,15 @@ export function httpWrite(call: CallExpression, callee: CalleeRef, model: Projec
   if (graphql === 'query') return null;
   const documentFromParam = typeof graphql === 'object' ? graphql : undefined;
   const pieces = url === undefined ? [] : isParamRef(url) ? [url] : urlPieces(url);
+  const endsWithId = url !== undefined && !isParamRef(url) && endsWithIdValue(url);
   const key = keyOf(call, args, config, member, options, model);
   const headers = config ? headersFromCaller(config) : undefined;
   const base: WriteEffect = { node: call, label: `request via ${via}`, kind: 'create', confidence: callee.confidence, callee };
   if (fromCaller) {
-    const undecided: WriteEffect = { ...base, request: { via, url: pieces, ...fromCaller } };
+    const undecided: WriteEffect = { ...base, request: { via, url: pieces, ...fromCaller, endsWithId } };
     return key ? keyed(undecided, key, model) : undecided;
   }
-  const effect = requestEffect(base, { via, method: method!, url: pieces, headers }, key, model);
+  const effect = requestEffect(base, { via, method: method!, url: pieces, headers, endsWithId }, key, model);
   return effect && documentFromParam && !effect.protection ? { ...effect, documentFromParam } : effect;
 }
 
@@ -233,7 +242,7 @@ export function vendorClientRequest(call: CallExpression, via: string, callee: C
   if (!readable(pieces)) return undefined;
   const base: WriteEffect = { node: call, label: `request via ${via}`, kind: 'create', confidence: 'medium', callee };
   const key = keyOf(call, args, config, undefined, options, model);
-  return requestEffect(base, { via, method, url: pieces, headers: config ? headersFromCaller(config) : undefined }, key, model);
+  return requestEffect(base, { via, method, url: pieces, headers: config ? headersFromCaller(config) : undefined, endsWithId: url !== undefined && endsWithIdValue(url) }, key, model);
 }
 
 /** Whether a file opens with a code generator's header (within its first lines). */
@@ -269,7 +278,7 @@ function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | unde
   if (method === 'POST' && relationKeptOncePath.test(urlText)) return { ...effect, kind: 'upsert', protection: relationKeptOnceWhy };
   const relation = method === 'POST' ? relationEndpointPaths.find((entry) => entry.path.test(urlText)) : undefined;
   if (relation) return { ...effect, kind: 'upsert', protection: relation.why };
-  if (method === 'POST' && isStateTransitionUrl(urlText, model)) {
+  if (method === 'POST' && (isStateTransitionUrl(urlText, model) || (request.endsWithId === true && isItemUrl(urlText, model)))) {
     effect.kind = 'update-set';
     effect.confidence = 'low';
   }
@@ -331,6 +340,10 @@ function methodOfConfig(config: ObjectLiteralExpression): { literal: string } | 
         if (inner && !('literal' in inner) && inner.headers) headers = inner.headers;
         continue;
       }
+      // `...(body === undefined ? {} : { body })`, `...(token && { headers })`: object literals chosen at run time that
+      // set no method leave the method as it was.
+      const branches = spreadBranches(expression);
+      if (branches && branches.every((branch) => !hasPropertyNamed(branch, ['method']) && !branch.getProperties().some(Node.isSpreadAssignment))) continue;
       const ref = paramRefOf(expression);
       if (!ref) {
         method = undefined;
@@ -350,6 +363,21 @@ function methodOfConfig(config: ObjectLiteralExpression): { literal: string } | 
   if (!method) return undefined;
   if ('literal' in method) return method;
   return { method: method.param, fallback: method.fallback ?? 'GET', headers };
+}
+
+/** The object literals a spread may take (`cond ? {} : { body }`, `cond && { body }`), or undefined when one is not a literal. */
+function spreadBranches(expression: Node): ObjectLiteralExpression[] | undefined {
+  const value = unwrap(expression);
+  if (Node.isConditionalExpression(value)) {
+    const whenTrue = objectLiteralOf(value.getWhenTrue());
+    const whenFalse = objectLiteralOf(value.getWhenFalse());
+    return whenTrue && whenFalse ? [whenTrue, whenFalse] : undefined;
+  }
+  if (Node.isBinaryExpression(value) && value.getOperatorToken().getText() === '&&') {
+    const right = objectLiteralOf(value.getRight());
+    return right ? [right] : undefined;
+  }
+  return undefined;
 }
 
 /** `fetch(url, init)` with `init` a parameter: the caller's init decides; any other opaque value is taken as GET. */
@@ -381,11 +409,13 @@ function methodSource(node: Node, depth: number): MethodSource | undefined {
   const literal = stringValue(value);
   if (literal !== undefined) return { literal: literal.toUpperCase() };
   if (Node.isBinaryExpression(value) && ['??', '||'].includes(value.getOperatorToken().getText())) {
-    const fallback = stringValue(value.getRight());
+    const right = methodSource(value.getRight(), depth + 1);
+    const fallback = right && 'literal' in right ? right.literal : right && !right.param ? right.fallback : undefined;
     const left = methodSource(value.getLeft(), depth + 1);
     if (!left || fallback === undefined) return undefined;
-    return 'literal' in left ? left : { ...left, fallback: fallback.toUpperCase() };
+    return 'literal' in left ? left : { ...left, fallback };
   }
+  if (Node.isConditionalExpression(value)) return presenceChoice(value);
   if (Node.isCallExpression(value) && value.getArguments().length === 0) {
     const callee = value.getExpression();
     if (Node.isPropertyAccessExpression(callee) && /^to(Locale)?(Upper|Lower)Case$/.test(callee.getName())) return methodSource(callee.getExpression(), depth + 1);
@@ -406,6 +436,41 @@ function methodSource(node: Node, depth: number): MethodSource | undefined {
   }
   const ref = paramRefOf(value);
   return ref ? { param: ref } : undefined;
+}
+
+/** `opts.id === undefined ? 'POST' : 'PUT'`, `id ? 'PATCH' : 'POST'`: two methods, chosen by whether the caller passes a value. */
+function presenceChoice(value: import('ts-morph').ConditionalExpression): MethodSource | undefined {
+  const whenTrue = stringValue(unwrap(value.getWhenTrue()))?.toUpperCase();
+  const whenFalse = stringValue(unwrap(value.getWhenFalse()))?.toUpperCase();
+  if (whenTrue === undefined || whenFalse === undefined) return undefined;
+  if (whenTrue === whenFalse) return { literal: whenTrue };
+  let test = unwrap(value.getCondition());
+  let presentWhenTrue = true;
+  while (Node.isPrefixUnaryExpression(test) && test.getOperatorToken() === SyntaxKind.ExclamationToken) {
+    presentWhenTrue = !presentWhenTrue;
+    test = unwrap(test.getOperand());
+  }
+  if (Node.isBinaryExpression(test)) {
+    const operator = test.getOperatorToken().getText();
+    const absentValue = (node: Node) => /^(?:undefined|null)$/.test(unwrap(node).getText());
+    const [operand, other] = absentValue(test.getRight()) ? [test.getLeft(), test.getRight()] : [test.getRight(), test.getLeft()];
+    if (!absentValue(other) || !['===', '==', '!==', '!='].includes(operator)) return undefined;
+    if (operator.startsWith('=')) presentWhenTrue = !presentWhenTrue;
+    test = unwrap(operand);
+  }
+  const presence = paramRefOf(test);
+  if (!presence) return undefined;
+  return { fallback: { presence, present: presentWhenTrue ? whenTrue : whenFalse, absent: presentWhenTrue ? whenFalse : whenTrue } };
+}
+
+/** A method choice seen from one call: decided when the call passes the value or not, handed up when it forwards its own. */
+function chosenAt(choice: MethodChoice, call: CallExpression): MethodChoice | undefined {
+  if (typeof choice === 'string') return choice;
+  const passed = passedAt(choice.presence, call);
+  if (passed === 'unknown') return undefined;
+  if (passed === 'absent') return choice.absent;
+  if ('ref' in passed) return { ...choice, presence: passed.ref };
+  return /^(?:undefined|null)$/.test(unwrap(passed.node).getText()) ? choice.absent : choice.present;
 }
 
 function isParamRef(value: Node | ParamRef): value is ParamRef {
@@ -553,6 +618,12 @@ export function urlPieces(url: Node, depth = 0, ownParams = true): UrlPiece[] {
       if (inner.length === 1 && inner[0] !== null && typeof inner[0] !== 'string') return inner;
     }
   }
+  // `this.buildUrl(path, query)`, `urlFor(path)`: a project function that builds the URL from what it is given (one
+  // `return`), read with the call's arguments in place of its parameters.
+  if (Node.isCallExpression(value)) {
+    const built = builtUrl(value);
+    if (built) return urlPieces(built, depth + 1, true).flatMap((piece) => (piece !== null && typeof piece === 'object' ? urlAt([piece], value) : [piece]));
+  }
   // url.href; url.pathname (Node's `http.request({ path: url.pathname })`): the URL's path is in it.
   if (Node.isPropertyAccessExpression(value) && (value.getName() === 'href' || value.getName() === 'pathname')) return next(value.getExpression());
   const ref = paramRefOf(value);
@@ -568,6 +639,26 @@ export function urlPieces(url: Node, depth = 0, ownParams = true): UrlPiece[] {
     if (member) return urlPieces(member, depth + 1, false);
   }
   return [null];
+}
+
+/** The one expression a URL-building project function returns (`return url.toString()`), for a call of it by name or on `this`. */
+function builtUrl(call: CallExpression): Node | undefined {
+  const callee = call.getExpression();
+  let fn: Node | undefined;
+  if (Node.isPropertyAccessExpression(callee) && Node.isThisExpression(callee.getExpression())) {
+    const owner = callee.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+    fn = owner && (Node.isClassDeclaration(owner) || Node.isClassExpression(owner)) ? owner.getMethod(callee.getName()) : undefined;
+  } else if (Node.isIdentifier(callee)) {
+    const binding = resolveIdentifier(callee);
+    const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+    fn = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : declaration;
+  }
+  if (!fn || !(Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) return undefined;
+  const body = fn.getBody();
+  if (!body) return undefined;
+  if (!Node.isBlock(body)) return body;
+  const returns = body.getDescendantsOfKind(SyntaxKind.ReturnStatement).filter((r) => r.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a)) === fn);
+  return returns.length === 1 ? returns[0]!.getExpression() : undefined;
 }
 
 function samePieces(a: ReadonlyArray<UrlPiece>, b: ReadonlyArray<UrlPiece>): boolean {
@@ -649,6 +740,59 @@ function isStateTransitionUrl(urlText: string, model: ProjectModel): boolean {
   return (action.test(last) && dynamic(before)) || (action.test(before) && dynamic(last) && !dynamic(before));
 }
 
+/**
+ * `…/issues/${id}`, `/v1/customers/${id}`: a POST to the URL of one record of a named collection updates that record
+ * (knowledge/http-clients.ts itemPostActsOn, with the collections whose POST runs or sends instead).
+ */
+function isItemUrl(urlText: string, model: ProjectModel): boolean {
+  const path = urlText.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0]?.replace(/\/+$/, '') ?? '';
+  const segments = path.split('/');
+  const last = (segments[segments.length - 1] ?? '').replace(/\.(?:json|xml)$/i, '');
+  const collection = segments[segments.length - 2] ?? '';
+  // A plural noun (`issues`, `workItems`, `lists`), not a version (`v1`), a verb or a word ending in -ss (`access`).
+  return last === '\u0000' && /^[a-z][a-z_-]*[a-rt-z]s$/i.test(collection) && collection.length >= 4 && !model.knowledge.itemPostActsOn.test(collection);
+}
+
+const ID_WORDS = new Set(['id', 'ids', 'key', 'uuid', 'guid', 'gid', 'sid', 'slug', 'number']);
+
+/**
+ * Whether a URL expression ends in a value the code names as an id: `${issueId}`, `${params.post_id}`,
+ * `${encodeURIComponent(String(opts.id))}` last in a template (a `.json` suffix or a query after it), or added last.
+ * `/objects/${objectName}`, `/schedules/${destination}` name a kind or a target, not the record a POST updates.
+ */
+export function endsWithIdValue(url: Node, depth = 0): boolean {
+  if (depth > MAX_FOLLOW) return false;
+  const value = unwrap(url);
+  if (Node.isTemplateExpression(value)) {
+    const last = value.getTemplateSpans()[value.getTemplateSpans().length - 1];
+    return last !== undefined && /^(?:\.(?:json|xml))?\/?(?:\?.*)?$/.test(last.getLiteral().getLiteralText()) && namesAnId(last.getExpression(), depth + 1);
+  }
+  if (Node.isBinaryExpression(value) && value.getOperatorToken().getText() === '+') return namesAnId(value.getRight(), depth + 1) || endsWithIdValue(value.getRight(), depth + 1);
+  if (Node.isConditionalExpression(value)) return endsWithIdValue(value.getWhenTrue(), depth + 1) && endsWithIdValue(value.getWhenFalse(), depth + 1);
+  if (Node.isIdentifier(value)) {
+    const binding = resolveIdentifier(value);
+    const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+    return init !== undefined && endsWithIdValue(init, depth + 1);
+  }
+  return false;
+}
+
+function namesAnId(expression: Node, depth: number): boolean {
+  if (depth > MAX_FOLLOW) return false;
+  const value = unwrap(expression);
+  // encodeURIComponent(id), String(id), id.toString(): the id itself.
+  if (Node.isCallExpression(value)) {
+    const callee = value.getExpression();
+    if (Node.isIdentifier(callee) && /^(?:encodeURIComponent|encodeURI|String|Number)$/.test(callee.getText())) return value.getArguments()[0] !== undefined && namesAnId(value.getArguments()[0]!, depth + 1);
+    if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'toString') return namesAnId(callee.getExpression(), depth + 1);
+    return false;
+  }
+  const name = Node.isIdentifier(value) ? value.getText() : Node.isPropertyAccessExpression(value) ? value.getName() : undefined;
+  if (!name) return false;
+  const words = name.split(/_+|(?<=[a-z0-9])(?=[A-Z])/).filter(Boolean);
+  return ID_WORDS.has((words[words.length - 1] ?? '').toLowerCase());
+}
+
 /** An analytics, telemetry or log endpoint: what is posted there is not the tool's side effect. */
 function isTelemetryUrl(urlText: string, model: ProjectModel): boolean {
   const host = /^[a-z]+:\/\/([^/.:]+)/i.exec(urlText)?.[1];
@@ -678,6 +822,10 @@ export function requestAtCallSite(effect: WriteEffect, call: CallExpression, mod
   const shape = request ?? effect.http;
   if (!shape || (!request && !shape.headers && !shape.url.some(isParamPiece))) return effect;
   const url = urlAt(shape.url, call);
+  // The id at the URL's end: the caller's value when the caller passes the end of the URL.
+  const lastPiece = shape.url.filter((piece) => piece !== '').pop();
+  const passedLast = lastPiece !== undefined && isParamPiece(lastPiece) ? passedAt(lastPiece, call) : undefined;
+  const endsWithId = passedLast === undefined ? shape.endsWithId : typeof passedLast === 'object' && 'node' in passedLast ? endsWithIdValue(passedLast.node) : undefined;
   let headers = shape.headers;
   let key = effect.key;
   let keyFromParam = effect.keyFromParam;
@@ -694,22 +842,30 @@ export function requestAtCallSite(effect: WriteEffect, call: CallExpression, mod
   }
   let method: string;
   if (request) {
-    const passed = passedAt(request.method, call);
+    const passed = request.method ? passedAt(request.method, call) : 'absent';
     if (passed === 'unknown') return undefined;
-    if (passed === 'absent') method = request.fallback;
-    else if ('ref' in passed) return { ...effect, key, keyFromParam, request: { ...request, method: passed.ref, url, headers } };
-    else {
+    const fallback = chosenAt(request.fallback, call);
+    if (passed === 'absent') {
+      if (fallback === undefined) return undefined;
+      if (typeof fallback !== 'string') return { ...effect, key, keyFromParam, request: { ...request, method: undefined, fallback, url, headers, endsWithId } };
+      method = fallback;
+    } else if ('ref' in passed) {
+      if (fallback === undefined) return undefined;
+      return { ...effect, key, keyFromParam, request: { ...request, method: passed.ref, fallback, url, headers, endsWithId } };
+    } else {
       const source = methodSource(passed.node, 0);
       if (!source) return undefined;
       if (!('literal' in source)) {
-        return { ...effect, key, keyFromParam, request: { ...request, method: source.param, fallback: source.fallback ?? request.fallback, url, headers } };
+        const next = source.fallback ?? fallback;
+        if (next === undefined) return undefined;
+        return { ...effect, key, keyFromParam, request: { ...request, method: source.param, fallback: next, url, headers, endsWithId } };
       }
       method = source.literal;
     }
   } else {
     method = effect.http!.method;
   }
-  const decided = requestEffect(undecided(effect), { via: shape.via, method, url, headers }, undefined, model);
+  const decided = requestEffect(undecided(effect), { via: shape.via, method, url, headers, endsWithId }, undefined, model);
   return decided ? rekeyed(decided, key, keyFromParam, model) : undefined;
 }
 

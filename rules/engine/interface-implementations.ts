@@ -19,7 +19,7 @@ import { descendantsOfKind, descendantsOfKinds } from './kind-index.js';
 import { unwrap } from './callee.js';
 import { aliasedType, declaredTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
-import { resolveIdentifier } from './scope.js';
+import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 
 const MAX_IMPLEMENTATIONS = 12;
 
@@ -142,7 +142,7 @@ function objectImplementations(type: import('ts-morph').InterfaceDeclaration, mo
         for (const statement of Node.isBlock(body) ? body.getDescendantsOfKind(SyntaxKind.ReturnStatement) : []) {
           const value = statement.getExpression();
           const object = value ? unwrap(value) : undefined;
-          if (object && Node.isObjectLiteralExpression(object) && statement.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) === fn) out.push(object);
+          if (object && Node.isObjectLiteralExpression(object) && enclosingFunctionOf(statement) === fn) out.push(object);
         }
       }
       for (const variable of file.getVariableDeclarations()) {

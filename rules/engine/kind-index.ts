@@ -27,6 +27,13 @@ function indexOf(file: SourceFile): Map<SyntaxKind, ts.Node[]> {
 /** Descendants of `root` (not `root` itself) of any of `kinds`, in source order. */
 export function descendantsOfKinds<T extends Node = Node>(root: Node, kinds: ReadonlyArray<SyntaxKind>): T[] {
   const file = root.getSourceFile();
+  const wrap = (file as unknown as { _getNodeFromCompilerNode(node: ts.Node): Node })._getNodeFromCompilerNode.bind(file);
+  return compilerDescendantsOfKinds(root, kinds).map((node) => wrap(node)) as T[];
+}
+
+/** descendantsOfKinds unwrapped: for a walk that tests the compiler's nodes and wraps only the ones it keeps (`wrapCompilerNode`). */
+export function compilerDescendantsOfKinds(root: Node, kinds: ReadonlyArray<SyntaxKind>): ts.Node[] {
+  const file = root.getSourceFile();
   const index = indexOf(file);
   const whole = root === file;
   const start = root.getPos();
@@ -48,8 +55,7 @@ export function descendantsOfKinds<T extends Node = Node>(root: Node, kinds: Rea
     }
   }
   if (kinds.length > 1) out.sort((a, b) => a.pos - b.pos || b.end - a.end);
-  const wrap = (file as unknown as { _getNodeFromCompilerNode(node: ts.Node): Node })._getNodeFromCompilerNode.bind(file);
-  return out.map((node) => wrap(node)) as T[];
+  return out;
 }
 
 function firstAtOrAfter(list: ts.Node[], pos: number): number {

@@ -10,7 +10,8 @@ import { outboundCall, type OutboundCall } from './deadlines.js';
 import { urlLiteralText } from './http-writes.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { ProjectModel } from './project-model.js';
-import { calleeMatches, moduleMatches } from './match.js';
+import { isTestCodePath } from './project-loader.js';
+import { calleeMatches, escapeRegExp, moduleMatches } from './match.js';
 import { resolveIdentifier } from './scope.js';
 
 /** Helpers and routes followed from a call site before giving up. */
@@ -83,6 +84,36 @@ function runsFrameworkModel(call: CallExpression, model: ProjectModel): boolean 
   return origin !== undefined && facts.some((fact) => calleeMatches(fact, origin));
 }
 
+const AGENT_RUN_NAMES = new Map<object, Set<string>>();
+
+/**
+ * An SDK agent run (knowledge `agentRunners`: the Claude Agent SDK's `query({ prompt })`, Anthropic's `toolRunner`, a
+ * Strands `agent.invoke`, a `DurableAgent#stream`): one run of the SDK's model/tool loop, whatever bound it is given —
+ * for the loop rules, a model call (a bounded run re-run forever by a timer is still an unbounded loop). Not a call
+ * `missing-deadline` reports.
+ */
+export function startsAgentRun(call: CallExpression, model: ProjectModel): boolean {
+  const runners = model.knowledge.agentRunners;
+  let names = AGENT_RUN_NAMES.get(runners);
+  if (!names) {
+    names = new Set(runners.flatMap((runner) => runner.path.flatMap((path) => (path === '' ? runner.export ?? [] : [path.split('.').at(-1)!]))));
+    AGENT_RUN_NAMES.set(runners, names);
+  }
+  const callee = unwrap(call.getExpression());
+  const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : Node.isIdentifier(callee) ? callee.getText() : undefined;
+  if (!name) return false;
+  if (!names.has(name)) {
+    // `import { query as claudeQuery }`: the name imported.
+    if (!Node.isIdentifier(callee)) return false;
+    const binding = resolveIdentifier(callee);
+    if (binding.kind !== 'import' || !names.has(binding.exportName)) return false;
+  }
+  return model.memoize('starts-agent-run', call, () => {
+    const origin = model.resolveCall(call);
+    return origin !== undefined && runners.some((runner) => calleeMatches(runner, origin));
+  });
+}
+
 /** The class of a command object (`new ConverseCommand({…})`, or a const holding one) and the package it is imported from. */
 function commandClass(arg: Node | undefined): { name: string; module: string } | undefined {
   let value = arg ? unwrap(arg) : undefined;
@@ -108,8 +139,9 @@ function commandClass(arg: Node | undefined): { name: string; module: string } |
 export function reachesModel(body: Node, model: ProjectModel, depth = 0, maxDepth = MAX_DEPTH): boolean {
   const calls = Node.isCallExpression(body) ? [body] : [];
   for (const call of [...calls, ...descendantsOfKind(body, SyntaxKind.CallExpression)]) {
-    // A coding agent's CLI started headless runs the agent's model loop (unbounded-agent-loop is this walk's only user).
-    if (isModelCall(call, model, depth) || startsCliAgentRun(call, model)) return true;
+    // A coding agent's CLI started headless, or an SDK's agent run (the Claude Agent SDK's `query()`), runs the agent's
+    // model loop: a model call of the loop or timer around it, bounded or not.
+    if (isModelCall(call, model, depth) || startsCliAgentRun(call, model) || startsAgentRun(call, model)) return true;
     if (depth >= maxDepth) continue;
     // Judged once per function, depth and bound: an answer cut short by the depth bound must not stand for a shallower ask.
     const key = maxDepth === MAX_DEPTH ? `reaches-model@${depth + 1}` : `reaches-model@${depth + 1}/${maxDepth}`;
@@ -191,4 +223,46 @@ function ownRouteFile(urlText: string, from: SourceFile, model: ProjectModel): S
   } catch {
     return undefined;
   }
+}
+
+/** At most this many files of a package are read for a route a request to the project's own server names. */
+const MAX_ROUTE_FILES = 8;
+
+/** `path` below the deepest folder it shares with `other`, with a leading slash (a checkout under a `test/` folder is no test code). */
+function belowCommonFolder(path: string, other: string): string {
+  const a = path.split('/');
+  const b = other.split('/');
+  let shared = 0;
+  while (shared < a.length - 1 && shared < b.length - 1 && a[shared] === b[shared]) shared++;
+  return `/${a.slice(shared).join('/')}`;
+}
+
+/**
+ * The handler of the route a request to the project's own server reaches: a URL (its literal text, urlLiteralText) on a
+ * local host (`http://localhost:3000/create`) or on a base the code does not spell (`${SERVER_URL}/api/emit-event`), and
+ * a route the package of `from` registers for that literal path and method in an Express-style router
+ * (`app.post('/create', handler)`, the last argument after any middleware). Undefined when no such route is found.
+ */
+export function ownServerRouteHandler(urlText: string, method: string, from: Node, model: ProjectModel): Node | undefined {
+  const local = /^(?:https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d+)?|\u0000)((?:\/[\w.-]+)+)\/?$/.exec(urlText.split(/[?#]/)[0]!);
+  if (!local) return undefined;
+  const path = local[1]!;
+  const verb = method.toLowerCase();
+  const registration = new RegExp(`\\.(?:${verb}|all)\\s*\\(\\s*['"\`]${escapeRegExp(path)}['"\`]`);
+  // A test's mock server registers the real service's paths: its routes are not the project's own server.
+  for (const found of model.filesMatching(from.getSourceFile().getFilePath(), registration).filter((path) => !isTestCodePath(belowCommonFolder(path, from.getSourceFile().getFilePath()))).slice(0, MAX_ROUTE_FILES)) {
+    const file = model.fileAt(found);
+    if (!file) continue;
+    for (const registered of descendantsOfKind(file, SyntaxKind.CallExpression)) {
+      const callee = registered.getExpression();
+      if (!Node.isPropertyAccessExpression(callee) || (callee.getName() !== verb && callee.getName() !== 'all')) continue;
+      const [first, ...rest] = registered.getArguments();
+      if (!first || !(Node.isStringLiteral(first) || Node.isNoSubstitutionTemplateLiteral(first)) || first.getLiteralValue() !== path) continue;
+      const last = rest[rest.length - 1];
+      const inline = last ? unwrap(last) : undefined;
+      const handler = inline && (Node.isArrowFunction(inline) || Node.isFunctionExpression(inline)) ? inline : last ? model.functionOfValue(last) : undefined;
+      if (handler) return handler;
+    }
+  }
+  return undefined;
 }

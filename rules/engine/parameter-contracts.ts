@@ -289,3 +289,69 @@ function handedTo(fn: Node, contract: (typeof knowledge.listenerContracts)[numbe
 function matchesInstance(pattern: Omit<CallPattern, 'path'>, origin: NonNullable<ReturnType<Resolve>>): boolean {
   return calleeMatches({ ...pattern, path: [''] }, origin);
 }
+
+/**
+ * An untyped parameter (or a destructured parameter's property) that a package's users name after the object the
+ * package hands them (knowledge `conventionalParameters`: discord.js's `message`, `interaction`, `channel`), in a package
+ * depending on that package and on none whose objects go by the same names, of a function no project code calls (a
+ * command module loaded by folder, a tool table's function): that object. A JSDoc type naming one of the package's
+ * exports bare or through a namespace (`@param {Discord.Message} msg`) says so too; one naming anything else, or a
+ * TypeScript type other than `any`, is left to what it says. `dependsOn` reads the nearest package.json listing the
+ * package; `called` says whether project code calls the function (then what its callers pass decides).
+ */
+export function conventionalParameterType(declaration: Node, dependsOn: (module: string) => boolean, called: (fn: Node) => boolean): DeclaredPackageType | undefined {
+  let parameter: Node | undefined;
+  let name: string;
+  if (Node.isParameterDeclaration(declaration) && Node.isIdentifier(declaration.getNameNode())) {
+    parameter = declaration;
+    name = declaration.getName();
+  } else if (Node.isBindingElement(declaration) && !declaration.getDotDotDotToken() && Node.isIdentifier(declaration.getNameNode())) {
+    const holder = declaration.getParent()?.getParent();
+    if (!holder || !Node.isParameterDeclaration(holder)) return undefined;
+    parameter = holder;
+    name = declaration.getPropertyNameNode()?.getText() ?? declaration.getName();
+  } else {
+    return undefined;
+  }
+  if (!Node.isParameterDeclaration(parameter)) return undefined;
+  const written = parameter.getTypeNode();
+  if (written && written.getKind() !== SyntaxKind.AnyKeyword) return undefined;
+  const fn = parameter.getParent();
+  if (!fn) return undefined;
+  const documented = Node.isParameterDeclaration(declaration) ? documentedTypeName(fn, name) : undefined;
+  for (const convention of knowledge.conventionalParameters) {
+    let exportName: string | undefined;
+    if (documented !== undefined) {
+      exportName = convention.documentedTypes.includes(documented) ? documented : undefined;
+    } else {
+      exportName = convention.names.find((n) => conventionPattern(n.pattern).test(name))?.exportName;
+    }
+    if (!exportName || !dependsOn(convention.module) || convention.notWith.some(dependsOn) || called(fn)) continue;
+    return { module: convention.module, exportName };
+  }
+  return undefined;
+}
+
+const conventionPatterns = new Map<string, RegExp>();
+function conventionPattern(source: string): RegExp {
+  let pattern = conventionPatterns.get(source);
+  if (!pattern) conventionPatterns.set(source, (pattern = new RegExp(`^(?:${source})$`, 'i')));
+  return pattern;
+}
+
+/** The type a JSDoc `@param` tag gives a parameter, as the last name of its first member (`{Discord.Message | X}` → `Message`); '' for one that names no type. */
+function documentedTypeName(fn: Node, parameterName: string): string | undefined {
+  let node: Node | undefined = fn;
+  for (let up = 0; node && up < MAX_UP; up++, node = node.getParent()) {
+    const text = node.getLeadingCommentRanges().map((range) => range.getText()).join('\n');
+    if (!text.includes('@param')) continue;
+    for (const match of text.matchAll(WHOLE_PARAM_TAG)) {
+      if (match[2] !== parameterName) continue;
+      const first = match[1]!.split('|')[0]!.trim();
+      const named = /^(?:[A-Za-z_$][\w$]*\.)?([A-Za-z_$][\w$]*)(?:<.*>)?$/.exec(first);
+      return named ? named[1]! : '';
+    }
+    return undefined;
+  }
+  return undefined;
+}

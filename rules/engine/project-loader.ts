@@ -13,6 +13,15 @@ export const SOURCE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs',
  * repositories it was most of the noise. Skipped unless `includeTests` is set or the file is named outright.
  */
 export const TEST_FILES = ['**/*.test.*', '**/*.spec.*', '**/__tests__/**', '**/__mocks__/**', '**/*.stories.*', '**/test/**', '**/tests/**'];
+/**
+ * Test helpers and harnesses the globs above miss: folders named for them, and files whose name has `test` as a word
+ * (`bun-test-preload.ts`, `test-helpers.ts`).
+ */
+export const TEST_SCAFFOLDING = /\/(test-?utils|testing[\w-]*|e2e|__fixtures__|harness|debug-harness)\/|\/([\w.]+[-_.])?tests?([-_.][\w.-]+)?\.[cm]?[jt]sx?$/;
+/** Test code by its absolute path: a test file of TEST_FILES or test scaffolding (a mock server's routes are no product's). */
+export function isTestCodePath(path: string): boolean {
+  return /\.(?:test|spec|stories)\.[cm]?[jt]sx?$|\/(?:__tests__|__mocks__|tests?)\//.test(path) || TEST_SCAFFOLDING.test(path);
+}
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/dist/**', '**/build/**', '**/.next/**', '**/coverage/**', '**/.git/**', '**/*.d.ts', '**/.agentvet/**'];
 
 export interface ProjectFiles {

@@ -4,7 +4,7 @@
 import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type ObjectLiteralExpression, type ParameterDeclaration, type PropertyAccessExpression, type SourceFile, type SwitchStatement } from 'ts-morph';
 import { objectLiteralOf, propertyName, propertyOf, propertyValue, unwrap } from './callee.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
-import { COMMONJS_MODULE, localDeclarationWithin, resolveIdentifier } from './scope.js';
+import { COMMONJS_MODULE, enclosingFunctionOf, localDeclarationWithin, resolveIdentifier } from './scope.js';
 import { heldFunction } from './handler-values.js';
 import { returnsResultOf } from './tool-elements.js';
 import { isRegisteredHandler, type ToolHandler } from './tool-handlers.js';
@@ -294,7 +294,7 @@ function answersToolCall(fn: FunctionNode | undefined): boolean {
   const body = fn?.getBody();
   if (!body) return false;
   return body.getDescendantsOfKind(SyntaxKind.ReturnStatement).some((statement) => {
-    if (statement.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) !== fn) return false;
+    if (enclosingFunctionOf(statement) !== fn) return false;
     const object = objectLiteralOf(statement.getExpression());
     return object !== undefined && propertyOf(object, 'content') !== undefined;
   });
@@ -616,7 +616,7 @@ export function tableEntries(table: Node, model: ProjectModel, depth: number): T
 function loopFilledEntries(object: Node, model: ProjectModel, depth: number): TableEntry[] {
   const declaration = object.getParent();
   if (!declaration || !Node.isVariableDeclaration(declaration) || !Node.isIdentifier(declaration.getNameNode())) return [];
-  const scope = declaration.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) ?? declaration.getSourceFile();
+  const scope = enclosingFunctionOf(declaration) ?? declaration.getSourceFile();
   for (const assignment of model.nodesOfKinds<BinaryExpression>(scope, [SyntaxKind.BinaryExpression])) {
     if (assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) continue;
     const target = unwrap(assignment.getLeft());

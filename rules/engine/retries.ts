@@ -6,12 +6,13 @@ import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type ValueOrigi
 import type { ApiTransformerRetryFact, ClientRetryPluginFact, RetryFact } from '../knowledge/types.js';
 import { escapeRegExp, findMatch, moduleMatches } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
-import { constInitializer, resolveIdentifier } from './scope.js';
+import { constInitializer, enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import { writeVerbOf } from './vendor-writes.js';
 import { descendantsOfKind } from './kind-index.js';
 import { loopsBackOnlyAfterRefusal, reachedOnlyAfterRefusal } from './retry-gates.js';
 import { failsSilently, rerunsOnlyOnThrow, silentBlock } from './swallowed-failures.js';
 import { jobQueueRetriesIn, taskRetriesIn } from './job-queues.js';
+import { activityRetriesIn } from './temporal-activities.js';
 
 export interface Retry {
   /** The code that runs again on each attempt. */
@@ -30,7 +31,7 @@ export interface Retry {
 
 export function findRetries(file: SourceFile, model: ProjectModel): Retry[] {
   return model.memoize('retries', file, () => {
-    const out = [...directRetries(file, model), ...jobQueueRetriesIn(file, model), ...taskRetriesIn(file, model)];
+    const out = [...directRetries(file, model), ...jobQueueRetriesIn(file, model), ...taskRetriesIn(file, model), ...activityRetriesIn(file, model)];
     for (const call of descendantsOfKind(file, SyntaxKind.CallExpression)) {
       const fromWrapper = wrapperRetry(call, model);
       if (fromWrapper) out.push(fromWrapper);
@@ -286,7 +287,7 @@ function writingName(call: CallExpression): string | undefined {
 }
 
 function nearestFunctionOf(node: Node): Node | undefined {
-  return node.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  return enclosingFunctionOf(node);
 }
 
 /** A for/while/do loop whose body catches a failure and goes round again. */

@@ -4,6 +4,7 @@
 import { Node, SyntaxKind, ts, type Expression, type Identifier, type ImportEqualsDeclaration, type ModuleDeclaration, type SourceFile, type VariableDeclaration } from 'ts-morph';
 import { knowledge, knownPackageNames, writePackageNames } from '../knowledge/index.js';
 import { escapeRegExp } from './match.js';
+import { wrapCompilerNode } from './kind-index.js';
 
 /** The export name of a whole CommonJS module (`require('m')`): its default export, with the named ones as members. */
 export const COMMONJS_MODULE = 'module.exports';
@@ -366,4 +367,26 @@ export function localDeclarationWithin(node: Node, within: Node): VariableDeclar
 export function constBindingInitializer(binding: Binding): Expression | undefined {
   if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration) || !isConstDeclaration(binding.declaration)) return undefined;
   return binding.declaration.getInitializer();
+}
+
+const FUNCTION_KINDS: ReadonlySet<ts.SyntaxKind> = new Set([
+  ts.SyntaxKind.ArrowFunction,
+  ts.SyntaxKind.Constructor,
+  ts.SyntaxKind.FunctionDeclaration,
+  ts.SyntaxKind.FunctionExpression,
+  ts.SyntaxKind.GetAccessor,
+  ts.SyntaxKind.MethodDeclaration,
+  ts.SyntaxKind.SetAccessor,
+]);
+
+/**
+ * The nearest function around a node — a function-like declaration, an arrow or a function expression, what
+ * `getFirstAncestor(isFunctionLikeDeclaration || isArrowFunction || isFunctionExpression)` finds — walked on the
+ * compiler's parents: ts-morph's walk looks up each ancestor's wrapper in its node cache, which on a file of 60,000
+ * requests was ~5 % of the run for one such walk per request. Only the function found is wrapped.
+ */
+export function enclosingFunctionOf(node: Node): Node | undefined {
+  let parent = node.compilerNode.parent;
+  while (parent && !FUNCTION_KINDS.has(parent.kind)) parent = parent.parent;
+  return parent ? wrapCompilerNode(node.getSourceFile(), parent) : undefined;
 }

@@ -6,7 +6,7 @@ import { shellCommandFlags, shellPrograms, subcommandPrograms, type ShellCommand
 import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
 import { findMatch } from './match.js';
 import type { ProjectModel } from './project-model.js';
-import { resolveIdentifier } from './scope.js';
+import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import { toolCallHoldersAround } from './raw-tool-loops.js';
 import type { WriteEffect } from './side-effects.js';
 
@@ -160,7 +160,7 @@ function spreadTexts(node: Node, depth = 0): string[] {
  */
 function assignedLater(declaration: Node): Node[] {
   if (!Node.isVariableDeclaration(declaration) || declaration.getInitializer() || !Node.isIdentifier(declaration.getNameNode())) return [];
-  const scope = declaration.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) ?? declaration.getSourceFile();
+  const scope = enclosingFunctionOf(declaration) ?? declaration.getSourceFile();
   const name = declaration.getName();
   const out: Node[] = [];
   for (const assignment of scope.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {

@@ -5,9 +5,9 @@ import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, ty
 import type { KindByArgument, WriteFact, WriteKind } from '../knowledge/types.js';
 import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
 import type { RuleOptions } from './config.js';
-import { generatedClientRequest, httpWrite, isReadOnlyPostUrl, urlLiteralText, type CallerDecidedRequest, type HttpRequest } from './http-writes.js';
+import { generatedClientRequest, httpWrite, isReadOnlyPostUrl, renderUrl, urlLiteralText, type CallerDecidedRequest, type HttpRequest } from './http-writes.js';
 import { findMatch, moduleMatches } from './match.js';
-import { isModelRequest } from './model-calls.js';
+import { isModelRequest, ownServerRouteHandler, reachesModel } from './model-calls.js';
 import { writesReachableFrom } from './summaries.js';
 import { asOwnPackage, typedReceiverOrigin } from './own-package.js';
 import type { ProjectModel } from './project-model.js';
@@ -16,6 +16,7 @@ import { idempotencyKeyIn, isFreshValue, keyProperty, parameterIndex, stringValu
 import { isConstDeclaration, resolveIdentifier } from './scope.js';
 import { runtimeNamedOperationClient } from './openapi-operations.js';
 import { deletedBeforeReturn } from './temporary-writes.js';
+import { storesCredential } from './credential-stores.js';
 import { shellCommandWrite, type CommandInput } from './shell-commands.js';
 import { appendsToRead, incrementsRead } from './rewrites.js';
 import { conflictTakenAsDone, graphqlMutation, inheritedVendorCallee, mayBeVendorWrite, vendorWrite } from './vendor-writes.js';
@@ -68,10 +69,14 @@ export function classifyWrite(node: EffectNode, model: ProjectModel, options: Ru
   return effect?.request ? undefined : effect;
 }
 
+const CREDENTIAL_STORE_KINDS = new Set<WriteKind>(['create', 'upsert', 'append', 'update-set']);
+
 /** The write a call performs, or a request whose method its callers decide (`effect.request`, see http-writes.ts). */
 export function classifyEffect(node: EffectNode, model: ProjectModel, options: RuleOptions): WriteEffect | undefined {
   return model.memoize(`write:${JSON.stringify(options)}`, node, () => {
     const effect = classifyEffectHere(node, model, options);
+    // The tokens a client stores while it authenticates are its login, not the call's side effect (credential-stores.ts).
+    if (effect && !effect.http && !effect.request && CREDENTIAL_STORE_KINDS.has(effect.kind) && Node.isCallExpression(node) && storesCredential(node)) return undefined;
     // A conflict the code takes as "already done" (a 409 answered with the existing record) repeats nothing.
     if (effect && !effect.protection && !effect.request && (effect.kind === 'create' || effect.kind === 'charge') && conflictTakenAsDone(node)) {
       return { ...effect, protection: 'the server refuses a second copy (409) and the code takes the existing one' };
@@ -102,6 +107,7 @@ function classifyEffectHere(node: EffectNode, model: ProjectModel, options: Rule
     if (generated !== undefined) return generated ?? undefined;
     const http = callee ? httpWrite(node, callee, model, options) : undefined;
     if (http && http.http?.method === 'POST' && !http.protection && isModelRequest(node, model, (route) => routeWrites(route, model, options))) return undefined;
+    if (http && ownRouteStoresNothing(http, model, options)) return undefined;
     if (http !== undefined) return http ?? undefined;
     const command = callee ? shellCommandWrite(node, callee, model) : undefined;
     if (command) return command;
@@ -146,9 +152,20 @@ function startedRunWrites(call: CallExpression, option: string, model: ProjectMo
   }
 }
 
+/**
+ * A request to the project's own server whose route stores nothing and runs no model: it re-emits an event to the page,
+ * or answers from memory (model-calls.ts ownServerRouteHandler finds the route; a route that cannot be found is not judged).
+ */
+export function ownRouteStoresNothing(effect: WriteEffect, model: ProjectModel, options: RuleOptions): boolean {
+  if (!effect.http || effect.protection) return false;
+  const route = ownServerRouteHandler(renderUrl(effect.http.url), effect.http.method, effect.node, model);
+  // A route that runs a model or an agent is left to what it writes through it (README question 75): not judged here.
+  return route !== undefined && !reachesModel(route, model, 1) && !routeWrites(route, model, options);
+}
+
 const routesInProgress = new Set<Node>();
 /** Whether the app's own route handler a request goes to writes (a route that posts to itself is taken to write). */
-function routeWrites(route: SourceFile, model: ProjectModel, options: RuleOptions): boolean {
+function routeWrites(route: Node, model: ProjectModel, options: RuleOptions): boolean {
   if (routesInProgress.has(route)) return true;
   routesInProgress.add(route);
   try {

@@ -6,12 +6,12 @@ import type { RuleOptions } from './config.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, propertyValue } from './callee.js';
 import { requestAtCallSite } from './http-writes.js';
-import { classifyEffect, decidesKind, nestedPropertyValues, UNIQUE_ID_PROTECTION, type EffectNode, type WriteEffect } from './side-effects.js';
+import { classifyEffect, decidesKind, nestedPropertyValues, ownRouteStoresNothing, UNIQUE_ID_PROTECTION, type EffectNode, type WriteEffect } from './side-effects.js';
 import { isFreshValue, parameterIndex } from './write-keys.js';
 import { descendantsOfKind } from './kind-index.js';
 import { hasDedupeGuard } from './dedupe-guards.js';
 import { conflictTakenAsDone, isMutationDocument } from './vendor-writes.js';
-import { resolveIdentifier } from './scope.js';
+import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import { closureBindingAt, deferredFunctionsIn } from './called-functions.js';
 import { commandAtCallSite, FROM_TOOL_CALL } from './shell-commands.js';
 import { implementationsCalledBy, otherImplementationsCalledBy } from './interface-implementations.js';
@@ -50,7 +50,7 @@ function returnedFunctions(body: Node): Node[] {
   const returnedValues: Node[] = [];
   if (Node.isArrowFunction(body) && !Node.isBlock(body.getBody())) returnedValues.push(body.getBody());
   for (const statement of descendantsOfKind(body, SyntaxKind.ReturnStatement)) {
-    const owner = statement.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+    const owner = enclosingFunctionOf(statement);
     const expression = statement.getExpression();
     if (owner === body && expression) returnedValues.push(expression);
   }
@@ -258,7 +258,7 @@ function documentAtCallSite(effect: WriteEffect, call: CallExpression, model: Pr
 function atCallSite(effect: WriteEffect, call: CallExpression, model: ProjectModel, options: RuleOptions): WriteEffect | undefined {
   const args = call.getArguments();
   const requested = requestAtCallSite(effect, call, model, options);
-  if (!requested) return undefined;
+  if (!requested || (requested !== effect && ownRouteStoresNothing(requested, model, options))) return undefined;
   const documented = documentAtCallSite(requested, call, model);
   if (!documented) return undefined;
   const out = kindAtCallSite(documented, call);

@@ -4,7 +4,7 @@
 import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import { descendantsOfKind } from './kind-index.js';
 import type { ProjectModel } from './project-model.js';
-import { resolveIdentifier } from './scope.js';
+import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 
 /** Events that end a connection, a call or a session: a timer stopped from their handler ends with it. */
 const END_EVENT = /^(close|closed|end|ended|disconnect|disconnected|hangup|finish|finished|complete|completed|abort)$/i;
@@ -49,7 +49,7 @@ function handleTextOf(timer: CallExpression): string | undefined {
 }
 
 function enclosingFunction(node: Node): Node | undefined {
-  return node.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  return enclosingFunctionOf(node);
 }
 
 function classOf(node: Node): Node | undefined {

@@ -4,14 +4,14 @@
 // those, and subclass overrides of a method a base class registers by `this` (`this.invoke.bind(this)`).
 import { Node, SyntaxKind, ts, type CallExpression, type Decorator, type NewExpression, type ObjectLiteralExpression, type ParameterDeclaration, type PropertyAccessExpression, type SourceFile } from 'ts-morph';
 import type { DecoratedToolFact, HandlerArg, ToolRegistrationFact } from '../knowledge/types.js';
-import { hasPropertyNamed, objectLiteralOf, originOf, propertyOf, propertyValue, unwrap } from './callee.js';
-import { descendantsOfKind } from './kind-index.js';
+import { compilerObjectHasProperty, hasPropertyNamed, objectLiteralOf, originOf, propertyOf, propertyValue, unwrap } from './callee.js';
+import { compilerDescendantsOfKinds, compilerNodesOfKinds, descendantsOfKind, wrapCompilerNode } from './kind-index.js';
 import { calleeMatches, findMatch, moduleMatches } from './match.js';
 import { asOwnPackage } from './own-package.js';
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
 import { entryHandler, entryName, fromDispatchIf, fromDispatchSwitch, fromDispatchTable, tableEntries } from './raw-tool-loops.js';
 import { resolveIdentifier } from './scope.js';
-import { valueOf } from './values.js';
+import { unwrapCompilerValue, valueOf } from './values.js';
 import { collectionMembers, elementToolHandlers, returnsResultOf, spreadTupleHandlers } from './tool-elements.js';
 import type { Confidence } from './types.js';
 
@@ -134,7 +134,7 @@ function listPropertyText(model: ProjectModel): RegExp | undefined {
 /** The handlers of the tool objects a file's framework containers list (fromListedToolObjects, on its own). */
 function listedToolObjectHandlers(file: SourceFile, model: ProjectModel): ToolHandler[] {
   return model.memoize('listed-tool-object-handlers', file, () =>
-    model.nodesOfKinds<ObjectLiteralExpression>(file, [SyntaxKind.ObjectLiteralExpression]).flatMap((object) => fromListedToolObjects(object, model)),
+    possibleToolObjects(file).flatMap((object) => fromListedToolObjects(object, model)),
   );
 }
 
@@ -187,7 +187,7 @@ function foundInFilesNamingExports(
 function toolObjectHandlers(file: SourceFile, model: ProjectModel): ToolHandler[] {
   return model.memoize('tool-object-handlers', file, () => {
     const out: ToolHandler[] = [];
-    for (const object of model.nodesOfKinds<ObjectLiteralExpression>(file, [SyntaxKind.ObjectLiteralExpression])) {
+    for (const object of possibleToolObjects(file)) {
       const handler = fromTypedToolObject(object, model) ?? fromToolObject(object, model) ?? fromToolRegistrationObject(object, model);
       if (handler) out.push(handler);
     }
@@ -373,7 +373,13 @@ function registeredToolHandlers(file: SourceFile, model: ProjectModel): ToolHand
     };
     const kinds = [SyntaxKind.CallExpression, SyntaxKind.NewExpression, SyntaxKind.ClassDeclaration, SyntaxKind.ClassExpression,
       SyntaxKind.MethodDeclaration, SyntaxKind.SwitchStatement, SyntaxKind.IfStatement, SyntaxKind.ObjectLiteralExpression];
-    for (const node of model.nodesOfKinds(file, kinds)) {
+    // Walked on the compiler's nodes: an object literal or an `if` (the most numerous of these kinds) is wrapped only
+    // when it can be a tool, so most of a file's objects and conditions never get a ts-morph wrapper here.
+    const sourceFile = () => file.compilerNode;
+    for (const raw of compilerNodesOfKinds(file, kinds)) {
+      if (raw.kind === ts.SyntaxKind.ObjectLiteralExpression && !mayBeToolObject(raw as ts.ObjectLiteralExpression, sourceFile)) continue;
+      if (raw.kind === ts.SyntaxKind.IfStatement && !mayDispatchOnName(raw as ts.IfStatement)) continue;
+      const node = wrapCompilerNode(file, raw);
       if (Node.isCallExpression(node) || Node.isNewExpression(node)) {
         for (const handler of handlersOfCall(node, model)) {
           add(handler);
@@ -402,6 +408,41 @@ function registeredToolHandlers(file: SourceFile, model: ProjectModel): ToolHand
     }
     return handlers;
   });
+}
+
+/**
+ * Whether an object literal can be one of the tool objects registeredToolHandlers looks for, read off the compiler's
+ * nodes: all of them have a handler key (fromToolObject, fromToolRegistrationObject) or a written type
+ * (fromTypedToolObject, fromListedToolObjects: writtenType's shape; fromToolObject's typed tools, also as elements of
+ * a typed list: writtenTypeName's).
+ */
+function mayBeToolObject(object: ts.ObjectLiteralExpression, file: () => ts.SourceFile): boolean {
+  let parent = object.parent;
+  while (parent && parent.kind === ts.SyntaxKind.ParenthesizedExpression) parent = parent.parent;
+  if (parent && (ts.isVariableDeclaration(parent) || ts.isSatisfiesExpression(parent) || ts.isAsExpression(parent)) && parent.type && ts.isTypeReferenceNode(parent.type)) return true;
+  if (parent && ts.isArrayLiteralExpression(parent)) {
+    const holder = parent.parent;
+    if (holder && (ts.isVariableDeclaration(holder) || ts.isSatisfiesExpression(holder) || ts.isAsExpression(holder)) && holder.type && (ts.isArrayTypeNode(holder.type) || ts.isTypeReferenceNode(holder.type))) {
+      return compilerObjectHasProperty(object, file, TYPED_HANDLER_KEYS);
+    }
+  }
+  return compilerObjectHasProperty(object, file, OBJECT_HANDLER_KEYS);
+}
+
+/** A file's object literals that may be tool objects (mayBeToolObject), in source order; only they are wrapped. */
+function possibleToolObjects(file: SourceFile): ObjectLiteralExpression[] {
+  const sourceFile = () => file.compilerNode;
+  const out: ObjectLiteralExpression[] = [];
+  for (const raw of compilerNodesOfKinds(file, [SyntaxKind.ObjectLiteralExpression])) {
+    if (mayBeToolObject(raw as ts.ObjectLiteralExpression, sourceFile)) out.push(wrapCompilerNode<ObjectLiteralExpression>(file, raw));
+  }
+  return out;
+}
+
+/** Whether fromDispatchIf can find a tool in an `if`: its condition, unwrapped, is a comparison or a call. */
+function mayDispatchOnName(statement: ts.IfStatement): boolean {
+  const condition = unwrapCompilerValue(statement.expression);
+  return condition.kind === ts.SyntaxKind.BinaryExpression || condition.kind === ts.SyntaxKind.CallExpression;
 }
 
 /** Handlers a call registers: an SDK registration, a `tools` object, or a call to a project wrapper. */
@@ -525,10 +566,12 @@ function hasMember(object: ObjectLiteralExpression, name: string): boolean {
  */
 function fromToolObject(object: ObjectLiteralExpression, model: ProjectModel): ToolHandler | undefined {
   // Without a handler key nothing below can hold (the test most objects fail, asked first on the compiler's nodes).
-  if (!hasPropertyNamed(object, OBJECT_HANDLER_KEYS)) return undefined;
-  const declared = declarationOf(object);
+  if (!hasPropertyNamed(object, TYPED_HANDLER_KEYS)) return undefined;
+  let declared = hasPropertyNamed(object, OBJECT_HANDLER_KEYS) ? declarationOf(object) : undefined;
+  let keys = OBJECT_HANDLER_KEYS;
+  if (!declared && declaresTypedTool(object)) [declared, keys] = [object, TYPED_HANDLER_KEYS];
   if (!declared) return undefined;
-  const key = OBJECT_HANDLER_KEYS.find((k) => propertyOf(object, k));
+  const key = keys.find((k) => propertyOf(object, k));
   const property = key ? propertyOf(object, key) : undefined;
   if (!property) return undefined;
   // A tool held where a table of tools is built — a declaration (`export const createProjectTool = { … }`), an entry of
@@ -544,7 +587,7 @@ function fromToolObject(object: ObjectLiteralExpression, model: ProjectModel): T
   const holder = object.getParent();
   const name = nameValue && Node.isStringLiteral(nameValue) ? nameValue.getLiteralValue() : holder && (Node.isVariableDeclaration(holder) || Node.isPropertyAssignment(holder)) ? holder.getName() : undefined;
   return {
-    framework: declared === object ? 'tool object ({ description, inputSchema, handler })' : 'tool object ({ config: { description, inputSchema }, handler })',
+    framework: keys === TYPED_HANDLER_KEYS ? "tool object written as the project's tool type" : declared === object ? 'tool object ({ description, inputSchema, handler })' : 'tool object ({ config: { description, inputSchema }, handler })',
     body: fn,
     fn,
     registration: object,
@@ -750,6 +793,46 @@ function heldAsToolTableEntry(object: ObjectLiteralExpression): boolean {
 
 const OBJECT_SCHEMA_KEYS = ['inputSchema', 'input_schema', 'parameters'];
 const OBJECT_HANDLER_KEYS = ['handler', 'execute'];
+/** The keys a tool object written as the project's own tool type may use besides those (`{ name, description, params, run }`). */
+const TYPED_SCHEMA_KEYS = [...OBJECT_SCHEMA_KEYS, 'params', 'schema', 'jsonSchema', 'argsSchema', 'paramsSchema'];
+const TYPED_HANDLER_KEYS = [...OBJECT_HANDLER_KEYS, 'run', 'call', 'invoke'];
+/** A type named for a tool: `Tool`, `AgentTool`, `ToolDefinition`, `McpToolSpec` (not `Toolbar`, `Toolkit`). */
+const TOOL_TYPE_NAME = /Tool(?![a-z])/;
+
+/**
+ * `export const bashTool: Tool = { name: 'bash', description, params: z.object(…), run: runCommand }`, `const tools:
+ * AgentTool[] = [{ … }]`, `{ … } satisfies ToolDefinition`: an object the project writes as its own tool type, with a
+ * name, a description, an input schema and a function under a handler key — the wider keys a hand-written registry's
+ * tool type uses (`params`, `schema`, `jsonSchema`; `run`, `call`, `invoke`) — is a tool its registry runs by name, as
+ * an untyped object needs the MCP shape to be. The type is what says so: a CLI command or a job written with those keys
+ * is typed `Command` or `Job`.
+ */
+function declaresTypedTool(object: ObjectLiteralExpression): boolean {
+  if (!hasPropertyNamed(object, ['name']) || !propertyOf(object, 'description') || !TYPED_SCHEMA_KEYS.some((key) => hasMember(object, key))) return false;
+  const name = writtenTypeName(object);
+  return name !== undefined && TOOL_TYPE_NAME.test(name);
+}
+
+/** The name of the type an object literal is written as: its variable's, an array's element type, a `satisfies`/`as`. */
+function writtenTypeName(object: ObjectLiteralExpression): string | undefined {
+  let node: Node = object;
+  let parent = node.getParent();
+  while (parent && Node.isParenthesizedExpression(parent)) [node, parent] = [parent, parent.getParent()];
+  let element = false;
+  if (parent && Node.isArrayLiteralExpression(parent)) {
+    element = true;
+    node = parent;
+    parent = parent.getParent();
+  }
+  if (!parent || !(Node.isVariableDeclaration(parent) || Node.isSatisfiesExpression(parent) || Node.isAsExpression(parent))) return undefined;
+  let type = parent.getTypeNode();
+  if (element && type && Node.isArrayTypeNode(type)) type = type.getElementTypeNode();
+  else if (element && type && Node.isTypeReference(type) && /^(?:Readonly)?Array$/.test(type.getTypeName().getText())) type = type.getTypeArguments()[0];
+  else if (element) return undefined;
+  if (!type || !Node.isTypeReference(type)) return undefined;
+  const typeName = type.getTypeName();
+  return Node.isQualifiedName(typeName) ? typeName.getRight().getText() : typeName.getText();
+}
 
 /** `toolHandler(shape, async (input) => …)`: a project function that calls the function it is given; that function. */
 function wrappedHandler(expression: Node, model: ProjectModel): FunctionNode | undefined {
@@ -917,7 +1000,7 @@ function registeredHandler(
  * `super(…)` constructs the class it extends, as `new DynamicStructuredTool({…})` would — the base class's expression.
  */
 function superclassOf(call: CallExpression): Node | undefined {
-  if (call.getExpression().getKind() !== SyntaxKind.SuperKeyword) return undefined;
+  if (call.compilerNode.expression.kind !== ts.SyntaxKind.SuperKeyword) return undefined;
   const cls = call.getFirstAncestor((node) => Node.isClassDeclaration(node) || Node.isClassExpression(node));
   return cls && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls)) ? cls.getExtends()?.getExpression() : undefined;
 }
@@ -1301,14 +1384,17 @@ function wrapperOf(fn: FunctionNode, model: ProjectModel, depth = 0): Wrapper | 
     if (params.length === 0) return undefined;
     wrappersInProgress.add(fn);
     try {
-      const registrations = model.nodesOfKinds<CallExpression | NewExpression>(fn, [SyntaxKind.CallExpression, SyntaxKind.NewExpression]);
-      const parameterNames = argumentsNaming(fn, params.flatMap((p) => boundNames(p.getNameNode())), true);
       const forwardable = argumentsNaming(fn, forwardableNames(fn, params), false);
-      for (const call of registrations) {
+      if (!forwardable) return undefined;
+      const parameterNames = argumentsNaming(fn, params.flatMap((p) => boundNames(p.getNameNode())), true);
+      const file = fn.getSourceFile();
+      for (const raw of compilerDescendantsOfKinds(fn, [SyntaxKind.CallExpression, SyntaxKind.NewExpression])) {
         // A handler the wrapper forwards is reached from the call's arguments through a name: one of its parameters or
         // something declared in it (forwardedParameter). A call naming neither forwards nothing: its callee is not
-        // resolved (most calls of most functions handed a callback; following them was a fifth of a cold lint).
-        if (!forwardable?.(call)) continue;
+        // resolved (most calls of most functions handed a callback; following them was a fifth of a cold lint), nor
+        // is it wrapped (the test reads the compiler's nodes).
+        if (!forwardable(raw as ts.CallExpression | ts.NewExpression)) continue;
+        const call = wrapCompilerNode<CallExpression | NewExpression>(file, raw);
         // Registrations written in the wrapper itself, and calls of other project wrappers that pass one of its
         // parameters on (not the handlers findToolHandlers finds in the file, which keeps this from re-entering it).
         const handlers = fromRegistration(call, model);
@@ -1408,14 +1494,20 @@ function forwardableNames(fn: FunctionNode, params: ReadonlyArray<ParameterDecla
  * begins and ends at such a run's boundary (after `(`, `,` or trivia; before `,`, `)` or trivia), so the function's
  * text is split into its runs once and an argument is asked for a run starting in its range. Other names keep the pattern.
  */
-export function argumentsNaming(fn: Node, names: ReadonlyArray<string>, notAfterDot: boolean): ((call: CallExpression | NewExpression) => boolean) | undefined {
+export function argumentsNaming(
+  fn: Node,
+  names: ReadonlyArray<string>,
+  notAfterDot: boolean,
+): ((call: CallExpression | NewExpression | ts.CallExpression | ts.NewExpression) => boolean) | undefined {
   if (names.length === 0) return undefined;
+  const sourceFile = fn.getSourceFile().compilerNode;
+  const argumentsOf = (call: CallExpression | NewExpression | ts.CallExpression | ts.NewExpression) =>
+    (call instanceof Node ? (call.compilerNode as ts.CallExpression | ts.NewExpression) : call).arguments ?? [];
   if (!names.every((name) => ASCII_WORD.test(name))) {
     const pattern = wordPattern(names, notAfterDot ? '(?<![\\w$.])' : '(?<![\\w$])')!;
-    return (call) => call.getArguments().some((arg) => pattern.test(arg.getText()));
+    return (call) => argumentsOf(call).some((arg) => pattern.test(arg.getText(sourceFile)));
   }
   const wanted = new Set(names);
-  const sourceFile = fn.getSourceFile().compilerNode;
   const text = sourceFile.text;
   const end = fn.getEnd();
   const starts: number[] = [];
@@ -1426,7 +1518,7 @@ export function argumentsNaming(fn: Node, names: ReadonlyArray<string>, notAfter
   }
   if (starts.length === 0) return () => false;
   return (call) => {
-    for (const arg of (call.compilerNode as ts.CallExpression | ts.NewExpression).arguments ?? []) {
+    for (const arg of argumentsOf(call)) {
       const from = arg.getStart(sourceFile);
       const i = firstAtOrAfter(starts, from);
       if (i < starts.length && starts[i]! < arg.end) return true;

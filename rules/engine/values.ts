@@ -43,6 +43,8 @@ export interface ProjectLinks {
   /** Calls of a function (or `new` of a class, for its constructor) in its file and in the files that import it. */
   callSitesOf(fn: Node): Array<CallExpression | NewExpression>;
   memoize<T>(table: string, node: Node, compute: () => T): T;
+  /** The version range of `module` in the nearest package.json at or above a folder listing it (a recorded dependency). */
+  dependencyRangeAbove?(folder: string, module: string): string | undefined;
 }
 
 /** How deep one question may go through declarations, returns, members and callers. */
@@ -664,6 +666,13 @@ export function unwrapValue(node: Node): Node {
   // One kind read per node: each `Node.isX(node)` reads the kind again through ts-morph's checked `compilerNode` getter,
   // and six of them for every value looked at were ~2 % of a cold lint of vercel/ai's packages.
   while (VALUE_WRAPPERS.has(current.getKind())) current = (current as import('ts-morph').ParenthesizedExpression).getExpression();
+  return current;
+}
+
+/** unwrapValue on the compiler's nodes, for a test made before anything is wrapped. */
+export function unwrapCompilerValue(node: ts.Node): ts.Node {
+  let current = node;
+  while (VALUE_WRAPPERS.has(current.kind as unknown as SyntaxKind)) current = (current as ts.ParenthesizedExpression).expression;
   return current;
 }
 

@@ -14,7 +14,7 @@ import type { ProjectModel } from './project-model.js';
 import { majorOfRange } from './project-places.js';
 import { dirname } from 'node:path';
 import { isNodeBuiltin } from './node-builtins.js';
-import { resolveIdentifier } from './scope.js';
+import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import { classConstructors, declaresMemberNamed } from './class-members.js';
 import type { WriteEffect } from './side-effects.js';
 import { keyProperty, withKey } from './write-keys.js';
@@ -143,9 +143,9 @@ function buildsInProcess(call: CallExpression, callee: CalleeRef, name: string, 
   if (!callee.instance) return false;
   if (!/^(?:\w*Transaction|\w*Tx|\w*Builder|Psbt)$/.test(callee.exportName)) return false;
   if (!/^(?:add|append|insert|create|transfer|pay)(?=[A-Z_0-9]|$)/.test(name)) return false;
-  const fn = call.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  const fn = enclosingFunctionOf(call);
   if (!fn) return false;
-  const own = (node: Node) => node.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) === fn;
+  const own = (node: Node) => enclosingFunctionOf(node) === fn;
   const sends = fn.getDescendantsOfKind(SyntaxKind.CallExpression).some((other) => {
     const expression = other.getExpression();
     const called = Node.isPropertyAccessExpression(expression) ? expression.getName() : Node.isIdentifier(expression) ? expression.getText() : '';
@@ -281,7 +281,7 @@ function transactionClient(prefix: Node, model: ProjectModel): import('./callee.
 function releasedInFinally(call: CallExpression): boolean {
   const name = resultVariable(call)?.name;
   if (name === undefined) return false;
-  const fn = call.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  const fn = enclosingFunctionOf(call);
   if (!fn) return false;
   const uses = new RegExp(`\\b${name}\\b`);
   return fn.getDescendantsOfKind(SyntaxKind.TryStatement).some((statement) => {

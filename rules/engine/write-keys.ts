@@ -6,7 +6,7 @@ import { propertyName, propertyValue, unwrap } from './callee.js';
 import type { RuleOptions } from './config.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { ProjectModel } from './project-model.js';
-import { resolveIdentifier } from './scope.js';
+import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import type { WriteEffect } from './side-effects.js';
 
 /** A parameter of the enclosing function, or a property (a dotted path) inside the argument passed for it. */
@@ -45,7 +45,7 @@ function namedProperty(object: ObjectLiteralExpression, wanted: Set<string>): No
 export function keyAssignedTo(headers: Node | undefined, call: CallExpression, options: RuleOptions): Node | undefined {
   const target = headers ? unwrap(headers) : undefined;
   if (!target || !Node.isIdentifier(target)) return undefined;
-  const fn = call.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  const fn = enclosingFunctionOf(call);
   if (!fn) return undefined;
   const names = keyNames(options);
   const assigned = keyAssignedBefore(target, call, fn, options);
@@ -74,7 +74,7 @@ export function keyInHeadersBuiltBy(headers: Node | undefined, model: ProjectMod
   const body = builder?.getBody();
   if (!builder || !body) return undefined;
   const returned = Node.isBlock(body)
-    ? descendantsOfKind(body, SyntaxKind.ReturnStatement).filter((r) => r.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) === builder).map((r) => r.getExpression())
+    ? descendantsOfKind(body, SyntaxKind.ReturnStatement).filter((r) => enclosingFunctionOf(r) === builder).map((r) => r.getExpression())
     : [body];
   for (const value of returned) {
     if (!value) continue;
@@ -178,7 +178,7 @@ function returnsFreshValue(call: CallExpression, model: ProjectModel, depth: num
   if (!fn || !body || !('getParameters' in fn)) return false;
   const returned: Node[] = Node.isBlock(body)
     ? descendantsOfKind(body, SyntaxKind.ReturnStatement)
-      .filter((r) => r.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) === fn)
+      .filter((r) => enclosingFunctionOf(r) === fn)
       .flatMap((r) => r.getExpression() ?? [])
     : [body];
   const params = (fn as unknown as { getParameters(): Node[] }).getParameters();

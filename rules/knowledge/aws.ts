@@ -32,6 +32,9 @@ export const awsWrites: WriteFact[] = [
       // A whole item or object written to its key: a repeat writes the same thing (unless the key is fresh).
       { command: '^(PutItem|Put|PutObject|PutParameter|PutSecretValue|BatchWriteItem|BatchWrite|CopyObject)Command$', write: 'upsert' },
       { command: '^(UpdateItem|Update)Command$', write: 'update-set' },
+      // A bucket is created under its name, unique across S3: a second create of a name the caller owns is refused
+      // (BucketAlreadyOwnedByYou, 409) or, in us-east-1, answered 200 with the same bucket; nothing new either way.
+      { command: '^CreateBucketCommand$', write: 'upsert' },
       { command: '^(Create|Start|Run|TransactWrite|Register|Allocate|Request|Import)\\w*Command$', write: 'create' },
       { command: '^(Update|Modify|Set|Tag|Untag|Attach|Detach|Enable|Disable|Associate|Disassociate|Add|Change|Reset)\\w*Command$', write: 'update-set' },
       { command: '^(Delete|Remove|Terminate|Cancel|Stop|Purge|Revoke)\\w*Command$', write: 'delete-id' },

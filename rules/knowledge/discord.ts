@@ -5,7 +5,8 @@
 // `{ name: Events.MessageCreate, execute(message) { … } }`, which its loader registers with `client.on(event.name,
 // (...args) => event.execute(...args))`: the same listener. Every one of those values sends through the client's REST
 // manager (knowledge/saas-writes.ts: retries timeouts and 5xx 3 times).
-import type { ListenerContract } from './slack-bolt.js';
+import type { ConventionalParameters, ListenerContract } from './slack-bolt.js';
+import type { ReturnedInstanceFact } from './types.js';
 
 const discordType = (exportName: string) => ({ module: 'discord.js', exportName });
 
@@ -40,4 +41,37 @@ export const discordListenerContracts: ListenerContract[] = [
     },
     checkedAgainst: 'discord.js@14 (typings/index.d.ts ClientEvents, Events enum; discordjs/discord.js at 219ad7b: ClientEventTypes)',
   },
+];
+
+// The discord.js guide and the bots written from it call the Message a listener gets `message` (or `msg`), the
+// interaction `interaction`, and hand them, or the message's `channel`, `guild` and `member`, to command modules loaded by
+// folder and to tool tables (`execute(args, message)`, `TOOLS[name](client, message, args)`) that no project code calls by
+// name. Packages with message objects of their own by the same names (other chat SDKs) make the name say nothing.
+export const discordConventionalParameters: ConventionalParameters[] = [
+  {
+    module: 'discord.js',
+    notWith: ['eris', 'oceanic.js', 'revolt.js', 'guilded.js', 'whatsapp-web.js', '@whiskeysockets/baileys', 'tmi.js', 'discord.js-selfbot-v13', 'telegraf', 'grammy', 'node-telegram-bot-api', '@slack/bolt'],
+    names: [
+      { pattern: '(?:discord|original|target)?(?:message|msg)', exportName: 'Message' },
+      { pattern: '(?:discord)?interaction', exportName: 'BaseInteraction' },
+      { pattern: '(?:discord|text|target)?channel', exportName: 'TextChannel' },
+      { pattern: 'guild', exportName: 'Guild' },
+      { pattern: '(?:guild)?member', exportName: 'GuildMember' },
+    ],
+    documentedTypes: [
+      'Message', 'BaseInteraction', 'Interaction', 'CommandInteraction', 'ChatInputCommandInteraction', 'ButtonInteraction', 'ModalSubmitInteraction',
+      'StringSelectMenuInteraction', 'TextChannel', 'DMChannel', 'NewsChannel', 'ThreadChannel', 'VoiceChannel', 'TextBasedChannel', 'GuildTextBasedChannel',
+      'Guild', 'GuildMember', 'User', 'Webhook', 'WebhookClient', 'Client',
+    ],
+    checkedAgainst: 'discord.js@14 (guide: creating-your-bot/event-handling, command-handling; typings/index.d.ts class names)',
+  },
+];
+
+// A message fetched by id (`channel.messages.fetch(id)`: MessageManager#fetch with a snowflake resolves to a Message), the
+// reply an interaction posted (`fetchReply`), a thread's starter message and the message a reply references are
+// Messages: their `reply` posts a new message (knowledge/saas-writes.ts). A fetch of many resolves to a Collection,
+// which has no `reply` or `send`.
+export const discordReturnedInstances: ReturnedInstanceFact[] = [
+  { module: ['discord.js'], instance: true, path: ['**.messages.fetch', '**.fetchReply', '**.fetchStarterMessage', '**.fetchReference'], returns: 'Message',
+    checkedAgainst: 'discord.js@14 (typings/index.d.ts: MessageManager#fetch(MessageResolvable | FetchMessageOptions): Promise<Message>, CommandInteraction#fetchReply, ThreadChannel#fetchStarterMessage, Message#fetchReference)' },
 ];

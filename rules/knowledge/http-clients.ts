@@ -140,10 +140,23 @@ export const contentAddressedPostPath = /\/git\/(blobs|trees)\/?(\?|$)/;
 export const credentialMintSegment = /^(token|access[-_]tokens|[\w-]*token[-_]exchange|(authorization|device)[-_]codes?|jwts?|authenticate|(?:[a-z]+\.)?(?:log[-_]?in|sign[-_]?in)|[a-z]+(?:[-_][a-z]+)*[-_]token|oauth[-_]?connect|(?:oauth|auth|authori[sz]ation|authori[sz]e|login|connect)[-_]?(?:url|link))$/i;
 
 /**
+ * A POST to a record's own URL, `/{collection}/{id}` (`/issues/{id}`, `/v1/customers/{id}`, `/posts/{id}`,
+ * `/contacts/v1/lists/{id}`): Stripe, OpenAI, YouTrack, the WordPress REST API and HubSpot's v1 lists take it as an
+ * update of the fields the body gives (RULES.md: a set, low confidence at most; test/corpus/README.md question 5).
+ * Not when the collection names something a POST runs, sends or adds to by name — this pattern lists those: a hook,
+ * a service (Slack's webhook paths), a queue, topic, stream or channel that takes a message, a conversation, chat,
+ * thread, room, inbox or feed that takes a post, a tool, action, command, function, job, task, flow, run, deployment
+ * or build that runs, a form that takes a submission, a session or agent that takes a prompt, a file or upload made.
+ */
+export const itemPostActsOn =
+  /^(?:[a-z]*[-_]?hooks?|services?|events?|messages?|notifications?|topics?|queues?|streams?|channels?|conversations?|chats?|threads?|rooms?|inbox(?:es)?|feeds?|comments?|replies|emails?|mails?|sms|calls?|tools?|actions?|commands?|functions?|jobs?|tasks?|flows?|workflows?|pipelines?|runs?|triggers?|executions?|invocations?|operations?|deployments?|deploys?|builds?|forms?|submissions?|sessions?|agents?|files?|uploads?|attachments?|documents?|transactions?|batch(?:es)?|leads?)$/i;
+
+/**
  * A path segment naming an action that moves a known record to a state or sets its fields, next to the record's id
  * (`/invoices/{id}/cancel`, `/claims/{id}/accept-claim`, `/jobs/{id}/archive`, `/redis/update-regions/{id}`,
- * `/redis/restore-backup/{id}`, Jira's `/issue/{key}/transitions`, a to-do's `/todos/{id}/completion`) or, on a cloud
- * API, in an `actions` collection of the id (`/servers/{id}/actions/poweroff`, `/floating_ips/{id}/actions/assign`,
+ * `/redis/restore-backup/{id}`, Jira's `/issue/{key}/transitions`, a to-do's `/todos/{id}/completion`, an agent's
+ * `/agents/{id}/status` or `/agents/{id}/metadata`, which set the id's status or metadata to the values posted) or, on a
+ * cloud API, in an `actions` collection of the id (`/servers/{id}/actions/poweroff`, `/floating_ips/{id}/actions/assign`,
  * `/load_balancers/{id}/actions/change_type`): a REST action endpoint on an id the caller names. A repeat finds the
  * record already in that state (powered off, stopped, assigned to the given server, detached), so it is an update that
  * sets a field (RULES.md: low confidence at most; test/corpus/README.md settled question 6: setting a status creates
@@ -151,4 +164,4 @@ export const credentialMintSegment = /^(token|access[-_]tokens|[\w-]*token[-_]ex
  * user sends an email; not `start`, `restart`, `reboot`, `reset`, `rebuild`: a repeat runs them again (question 28).
  */
 export const stateTransitionSegment =
-  /^(cancel|close|reopen|archive|unarchive|approve|reject|decline|accept|activate|deactivate|suspend|unsuspend|resume|pause|unpause|void|lock|unlock|enable|disable|complete|completion|finali[sz]e|mark|update|set|unset|change|restore|transitions?|paid|read|seen|moderate|best|pin|unpin|star|unstar|mute|unmute|hide|unhide|stop|halt|shutdown|power[-_]?(?:on|off)|assign|unassign|attach|detach|remove|delete)([-_][a-z_-]+)?$/i;
+  /^(status|state|metadata|cancel|close|reopen|archive|unarchive|approve|reject|decline|accept|activate|deactivate|suspend|unsuspend|resume|pause|unpause|void|lock|unlock|enable|disable|complete|completion|finali[sz]e|mark|update|set|unset|change|restore|transitions?|paid|read|seen|moderate|best|pin|unpin|star|unstar|mute|unmute|hide|unhide|stop|halt|shutdown|power[-_]?(?:on|off)|assign|unassign|attach|detach|remove|delete)([-_][a-z_-]+)?$/i;

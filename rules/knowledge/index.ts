@@ -9,7 +9,7 @@ import { anthropicCalls, anthropicWrites } from './anthropic.js';
 import { concurrentToolFrameworks, fanOutCalls } from './concurrency.js';
 import { fetchWrapperCalls } from './fetch-wrappers.js';
 import { googleGenAiCalls } from './google-genai.js';
-import { contentAddressedPostPath, credentialMintSegment, stateTransitionSegment, httpCalls, httpClientRetries, methodByMember, nodeHttpRequests, readOnlyPostPath, readOnlyPostSegment, rpcReadVerb, rpcWriteWord } from './http-clients.js';
+import { contentAddressedPostPath, credentialMintSegment, itemPostActsOn, stateTransitionSegment, httpCalls, httpClientRetries, methodByMember, nodeHttpRequests, readOnlyPostPath, readOnlyPostSegment, rpcReadVerb, rpcWriteWord } from './http-clients.js';
 import { langchainCalls, langchainToolBaseClasses, langchainTools } from './langchain.js';
 import { modelEndpoints, modelRequestBody } from './model-endpoints.js';
 import { mcpCalls, mcpClientModules, mcpRegistrationMethods, mcpTools } from './mcp.js';
@@ -24,10 +24,10 @@ import { shellCommandFunctions } from './shell-commands.js';
 import { listenerContracts, slackBoltWrites } from './slack-bolt.js';
 import { inngestListenerContracts, inngestRetries, inngestWrites } from './inngest.js';
 import { upstashWorkflowListenerContracts } from './upstash-workflow.js';
-import { discordListenerContracts } from './discord.js';
+import { discordConventionalParameters, discordListenerContracts, discordReturnedInstances } from './discord.js';
 import { retryingVendorClients } from './vendor-writes.js';
 import { tracingWrappers } from './tracing-wrappers.js';
-import { functionProxies, outsideEventWaits } from './temporal.js';
+import { activityRetries, functionProxies, outsideEventHandles, outsideEventWaits } from './temporal.js';
 import { npmSpecifierPrefixes, packageEntryAliases } from './module-specifiers.js';
 import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from './vercel-ai.js';
 
@@ -67,7 +67,11 @@ export const knowledge = {
   concurrentToolFrameworks,
   langchainCallerBases,
   functionProxies,
+  activityRetries,
   outsideEventWaits,
+  outsideEventHandles,
+  conventionalParameters: [...discordConventionalParameters],
+  returnedInstances: [...discordReturnedInstances],
   listenerContracts: [...listenerContracts, ...inngestListenerContracts, ...upstashWorkflowListenerContracts, ...probotListenerContracts, ...discordListenerContracts, ...mastraListenerContracts],
   httpClientRetries,
   nodeHttpRequests,
@@ -79,6 +83,7 @@ export const knowledge = {
   contentAddressedPostPath,
   credentialMintSegment,
   stateTransitionSegment,
+  itemPostActsOn,
   idempotencyKeyNames,
   idempotencyKeyFields,
   freshValueCalls,

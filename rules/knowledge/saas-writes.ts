@@ -336,10 +336,10 @@ export const sqlMethods = ['query', 'execute', 'exec', 'run', 'unsafe', 'raw', '
 /**
  * Telemetry is not the tool's side effect (RULES.md): a helper named for analytics, usage or log events, or a
  * POST to a telemetry path, is not followed or reported. Names are matched on the helper's own name
- * (`sendAnalyticsEvent`, `trackEvent`, `emitActionLog`, `reportUsage`), URL path segments one by one.
+ * (`sendAnalyticsEvent`, `trackEvent`, `emitActionLog`, `reportUsage`, `logSecurityEvent`), URL path segments one by one.
  */
 export const telemetryFunctionName =
-  /[Aa]nalytics|[Tt]elemetry|[Pp]ost[Hh]og|[Mm]ixpanel|[Aa]mplitude|[Bb]eacon|^track(?:[A-Z_]|$)|^(?:log|capture)(?:Event|Action|Usage)?$|^(?:send|emit|log|record|report|capture|fire)\w*(?:Metrics?|Logs?|Usage|Telemetry)$/;
+  /[Aa]nalytics|[Tt]elemetry|[Pp]ost[Hh]og|[Mm]ixpanel|[Aa]mplitude|[Bb]eacon|^track(?:[A-Z_]|$)|^(?:log|capture)(?:Event|Action|Usage)?$|^log\w+Events?$|^(?:send|emit|log|record|report|capture|fire)\w*(?:Metrics?|Logs?|Usage|Telemetry)$/;
 
 export const telemetryUrlSegment = /^(analytics|telemetry|track|tracking|metrics|action-logs|collect|beacon|rum)$/i;
 

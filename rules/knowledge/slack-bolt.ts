@@ -11,6 +11,22 @@ export const slackBoltWrites: WriteFact[] = [
   },
 ];
 
+/**
+ * The names a package's own documentation and its users give the objects it hands a project's code, for parameters no
+ * type, JSDoc or registration declares (a command module's `execute(args, message)` loaded by folder, a tool table's
+ * `(client, message, args)` functions): in a package that depends on `module`, and on none of `notWith` (whose objects go
+ * by the same names), an untyped parameter so named that no project code calls is that object. Matched by name: medium.
+ */
+export interface ConventionalParameters {
+  module: string;
+  notWith: string[];
+  /** Parameter names (or a destructured parameter's property names), whole-word and case-insensitive, and the export each is. */
+  names: Array<{ pattern: string; exportName: string }>;
+  /** The package's exports a JSDoc type names bare or through a namespace (`{Message}`, `{Discord.Message}`), `import()` aside. */
+  documentedTypes: string[];
+  checkedAgainst: string;
+}
+
 export interface ListenerContract {
   /** Instances whose registration methods take listeners (`app.event(…, listener)`: the listener is an argument). */
   registeredOn?: Omit<CallPattern, 'path'>;

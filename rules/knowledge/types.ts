@@ -16,6 +16,14 @@ export interface CallPattern {
   path: string[];
 }
 
+/**
+ * What a package method's call gives back when the package's types say more than "an object of the same client"
+ * (`channel.messages.fetch(id)` on a discord.js channel: a `Message`): the export the instance is of.
+ */
+export interface ReturnedInstanceFact extends CallPattern, Checked {
+  returns: string;
+}
+
 export interface Checked {
   /** Package and version the fact was checked against, e.g. `openai@7.57.0`. */
   checkedAgainst: string;
