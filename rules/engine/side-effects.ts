@@ -143,12 +143,17 @@ function startedRunWrites(call: CallExpression, option: string, model: ProjectMo
   const run = value ? model.functionOfValue(value) ?? (inline && (Node.isArrowFunction(inline) || Node.isFunctionExpression(inline) || Node.isMethodDeclaration(inline)) ? inline : undefined) : undefined;
   if (!run) return true;
   // A run starting its own next run repeats what the rest of it does: the call inside it is not counted again.
-  if (runsInProgress.has(run)) return false;
-  runsInProgress.add(run);
+  return writesOnce(run, runsInProgress, false, model, options);
+}
+
+/** Whether `body` reaches a write; `onCycle` when it is asked again while its own answer is being made. */
+function writesOnce(body: Node, inProgress: Set<Node>, onCycle: boolean, model: ProjectModel, options: RuleOptions): boolean {
+  if (inProgress.has(body)) return onCycle;
+  inProgress.add(body);
   try {
-    return writesReachableFrom(run, model, options).length > 0;
+    return writesReachableFrom(body, model, options).length > 0;
   } finally {
-    runsInProgress.delete(run);
+    inProgress.delete(body);
   }
 }
 
@@ -166,13 +171,7 @@ export function ownRouteStoresNothing(effect: WriteEffect, model: ProjectModel, 
 const routesInProgress = new Set<Node>();
 /** Whether the app's own route handler a request goes to writes (a route that posts to itself is taken to write). */
 function routeWrites(route: Node, model: ProjectModel, options: RuleOptions): boolean {
-  if (routesInProgress.has(route)) return true;
-  routesInProgress.add(route);
-  try {
-    return writesReachableFrom(route, model, options).length > 0;
-  } finally {
-    routesInProgress.delete(route);
-  }
+  return writesOnce(route, routesInProgress, true, model, options);
 }
 
 /**
