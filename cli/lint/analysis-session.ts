@@ -49,7 +49,7 @@ export async function openAnalysisSession(request: AnalysisRequest): Promise<Ana
   const engine = Engine.open({
     ...options,
     onProgress: (done, total) => progress.update(done, total),
-    ...(listings ? { readDirectory: listings.readDirectory } : {}),
+    ...(listings ? { folderWalks: listings } : {}),
   });
   return {
     analyze(): AnalysisResult {

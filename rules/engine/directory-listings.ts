@@ -7,12 +7,21 @@
 // the walk began: a change in the same clock tick as the walk (file systems keep times to between a few milliseconds
 // and two seconds) would leave the times as they were.
 import { readdirSync, statSync, type BigIntStats } from 'node:fs';
+import { resolve } from 'node:path';
 import { ts } from 'ts-morph';
 
 export interface KeptWalk {
   /** Path → signature of each folder read and each symbolic link met. */
   read: Record<string, string>;
   names: string[];
+  /** No folder walked was reached through a symbolic link and no link was met: each name is its file's real path. */
+  linkFree?: boolean;
+}
+
+/** How the project loader walks a tsconfig's `include`, and which of the files listed are known to be listed by their real path. */
+export interface FolderWalks {
+  readDirectory: ReadDirectory;
+  listedByRealPath(): ReadonlySet<string>;
 }
 
 export type ReadDirectory = (path: string, extensions?: readonly string[], excludes?: readonly string[], includes?: readonly string[], depth?: number) => string[];
@@ -22,6 +31,9 @@ function signatureOf(stat: BigIntStats | undefined): string {
   if (!stat) return 'none';
   return `${stat.isDirectory() ? 'd' : stat.isFile() ? 'f' : 'o'}:${stat.dev}:${stat.ino}:${stat.mtimeNs}:${stat.ctimeNs}`;
 }
+
+/** Part of each kept walk's key: a walk kept in another shape is walked again. */
+const WALK_FORMAT = 2;
 
 /** TypeScript's walk of a tsconfig's `include` (internal, as `sys.readDirectory` calls it). */
 type MatchFiles = (
@@ -36,19 +48,21 @@ type MatchFiles = (
   realpath: (path: string) => string,
 ) => string[];
 
-export class DirectoryListings {
+export class DirectoryListings implements FolderWalks {
   private readonly kept: Map<string, KeptWalk>;
   /** The walks this run used or made, to be kept for the next (only walks that passed the settle check). */
   private readonly used = new Map<string, KeptWalk>();
+  /** Names of this run's walks that met no link, resolved. */
+  private readonly real = new Set<string>();
 
   constructor(kept: unknown, private readonly settleMs = 2_000) {
     this.kept = new Map();
     if (typeof kept !== 'object' || kept === null || Array.isArray(kept)) return;
     for (const [key, walk] of Object.entries(kept as Record<string, unknown>)) {
-      const { read, names } = (walk ?? {}) as Partial<KeptWalk>;
+      const { read, names, linkFree } = (walk ?? {}) as Partial<KeptWalk>;
       if (typeof read !== 'object' || read === null || !Array.isArray(names) || !names.every((name) => typeof name === 'string')) continue;
       if (!Object.values(read).every((value) => typeof value === 'string')) continue;
-      this.kept.set(key, { read, names });
+      this.kept.set(key, { read, names, linkFree: linkFree === true });
     }
   }
 
@@ -57,18 +71,25 @@ export class DirectoryListings {
     return Object.fromEntries(this.used);
   }
 
+  /** The files this run's walks listed that are their own real paths (the walk met no symbolic link). */
+  listedByRealPath(): ReadonlySet<string> {
+    return this.real;
+  }
+
   /** `ts.sys.readDirectory`, answered from a kept walk when every path it read reads the same. */
   readonly readDirectory: ReadDirectory = (path, extensions, excludes, includes, depth) => {
     const cwd = process.cwd();
-    const key = JSON.stringify([ts.version, ts.sys.useCaseSensitiveFileNames, cwd, path, extensions, excludes, includes, depth]);
+    const key = JSON.stringify([WALK_FORMAT, ts.version, ts.sys.useCaseSensitiveFileNames, cwd, path, extensions, excludes, includes, depth]);
     const kept = this.kept.get(key);
     if (kept && Object.entries(kept.read).every(([read, signature]) => signatureOf(statSync(read, { throwIfNoEntry: false, bigint: true })) === signature)) {
       this.used.set(key, kept);
+      if (kept.linkFree) for (const name of kept.names) this.real.add(resolve(name));
       return [...kept.names];
     }
     const settledBefore = BigInt(Date.now() - this.settleMs) * 1_000_000n;
     const read: Record<string, string> = {};
     let settled = true;
+    let linkFree = true;
     const note = (at: string) => {
       const stat = statSync(at, { throwIfNoEntry: false, bigint: true });
       read[at] = signatureOf(stat);
@@ -86,6 +107,7 @@ export class DirectoryListings {
           let isFile = entry.isFile();
           let isDirectory = entry.isDirectory();
           if (entry.isSymbolicLink()) {
+            linkFree = false;
             const target = at.endsWith('/') ? `${at}${entry.name}` : `${at}/${entry.name}`;
             note(target);
             const stat = statSync(target, { throwIfNoEntry: false });
@@ -103,9 +125,14 @@ export class DirectoryListings {
         return { files: [], directories: [] };
       }
     };
-    const realpath = ts.sys.realpath ?? ((p: string) => p);
+    const realpath = (folder: string) => {
+      const real = ts.sys.realpath ? ts.sys.realpath(folder) : folder;
+      if (real !== folder) linkFree = false;
+      return real;
+    };
     const names = (ts as unknown as { matchFiles: MatchFiles }).matchFiles(path, extensions, excludes, includes, ts.sys.useCaseSensitiveFileNames, cwd, depth, entries, realpath);
-    if (settled) this.used.set(key, { read, names: [...names] });
+    if (linkFree) for (const name of names) this.real.add(resolve(name));
+    if (settled) this.used.set(key, { read, names: [...names], linkFree });
     return names;
   };
 }

@@ -5,7 +5,7 @@ import { fastGlob } from './fast-glob.js';
 import { ts } from 'ts-morph';
 import { ConfigError, findUp } from './config.js';
 import { globMatcher } from './glob-match.js';
-import type { ReadDirectory } from './directory-listings.js';
+import type { FolderWalks, ReadDirectory } from './directory-listings.js';
 import type { OptionsForFile } from './module-resolution.js';
 
 export const SOURCE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'];
@@ -86,11 +86,14 @@ export function loadProjectFiles(
     ignores?: string[];
     ignoreBase?: string;
     includeTests?: boolean;
-    /** How a tsconfig's `include` is walked: TypeScript's own walk unless given (`--cache` keeps walks, directory-listings.ts). */
-    readDirectory?: ReadDirectory;
+    /**
+     * How a tsconfig's `include` is walked, and which files a walk listed by their real paths: TypeScript's own walk unless
+     * given (`--cache` keeps walks, directory-listings.ts).
+     */
+    folderWalks?: FolderWalks;
   },
 ): ProjectFiles {
-  const readDirectory = options.readDirectory ?? ts.sys.readDirectory;
+  const readDirectory = options.folderWalks?.readDirectory ?? ts.sys.readDirectory;
   let tsconfigPath: string | undefined;
   if (options.project) {
     tsconfigPath = resolve(cwd, options.project);
@@ -130,7 +133,7 @@ export function loadProjectFiles(
     const isIgnored = globMatcher(options.ignores);
     files = files.filter((file) => !isIgnored(relativeTo(base, file)));
   }
-  files = oncePerRealPath(files).sort();
+  files = oncePerRealPath(files, options.folderWalks?.listedByRealPath()).sort();
   const root = tsconfigPath ? dirname(tsconfigPath) : searchFrom;
   const optionsFor = options.project ? () => ({ options: compilerOptions, key: tsconfigPath! }) : nearestTsconfigOptions(compilerOptions, readDirectory);
   return { files, compilerOptions, tsconfigPath, typesAvailable: findUp(root, 'node_modules') !== undefined, optionsFor, notes };
@@ -293,11 +296,12 @@ function sourceFilesUnder(root: string): string[] {
  * Each file once: a file listed under two paths (through a symbolic link) is kept by its real path. A file that is
  * no link itself is its folder's real path and its name: each folder is resolved and listed once (a 2,000-file project
  * has a few hundred folders), and only files that are links, or not in their folder's listing as named, are resolved
- * one by one.
+ * one by one. A file a folder walk listed without meeting a link (`listedByRealPath`) is its own real path.
  */
-function oncePerRealPath(files: ReadonlyArray<string>): string[] {
+function oncePerRealPath(files: ReadonlyArray<string>, listedByRealPath: ReadonlySet<string> = new Set()): string[] {
   const folders = new Map<string, { real: string; plain: Set<string> } | null>();
   const realPathOf = (file: string): string => {
+    if (listedByRealPath.has(file)) return file;
     const folder = dirname(file);
     let known = folders.get(folder);
     if (known === undefined) {

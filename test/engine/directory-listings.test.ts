@@ -46,7 +46,11 @@ it("answers as TypeScript's own walk, and from the kept walk while nothing chang
   const kept = JSON.parse(JSON.stringify(first.toJSON())) as Record<string, { names: string[] }>;
   for (const walked of Object.values(kept)) walked.names = ['only-from-the-cache.ts'];
   expect(walk(new DirectoryListings(kept, 0), dir)).toEqual(['only-from-the-cache.ts']);
-  expect(walk(nextRun(first), dir)).toEqual(own);
+  const next = nextRun(first);
+  expect(walk(next, dir)).toEqual(own);
+  // No link met: every name is its file's real path, from the walk and from the kept walk alike.
+  expect([...first.listedByRealPath()].sort()).toEqual([...own].sort());
+  expect([...next.listedByRealPath()].sort()).toEqual([...own].sort());
 });
 
 it('walks again when a file is added or removed in a nested folder, or a folder renamed', async () => {
@@ -84,6 +88,11 @@ it('walks again when a linked folder leads elsewhere', async () => {
     await settle();
     const listings = new DirectoryListings(undefined, 0);
     expect(walk(listings, dir)).toContain(join(dir, 'src/shared/one.ts'));
+    // A link met: no name is taken for a real path (the loader resolves them).
+    expect(listings.listedByRealPath().size).toBe(0);
+    const again = nextRun(listings);
+    walk(again, dir);
+    expect(again.listedByRealPath().size).toBe(0);
     // Pointed elsewhere the way `ln -sfn` does.
     unlinkSync(join(dir, 'src/shared'));
     symlinkSync(join(elsewhere, 'b'), join(dir, 'src/shared'));
