@@ -191,8 +191,9 @@ function argumentsReceiver(nameExpression: Node): string | undefined {
  * arguments, as they came, to one project function (a function of its own, not a method of a service several tools
  * share) and returns what it gives — that function is the tool's handler (corpus README question 11), so its writes
  * are the tool's, reported in its body. The arguments are the variables holding them, the member read beside the name
- * (`sendSms(request.params.arguments as any)` in a `switch (request.params.name)`), or a variable the branch makes of
- * them (`const input = this.validate(args, Schema); return sendMessage(client, input)`), README question 84.
+ * (`sendSms(request.params.arguments as any)` in a `switch (request.params.name)`), the whole tool call whose name is
+ * switched on (`handlePost(call, config)` in a `switch (call.name)`), or a variable the branch makes of them (`const
+ * input = this.validate(args, Schema); return sendMessage(client, input)`), README question 84.
  */
 function forwardedTo(branch: Node, raw: ReadonlyArray<Node>, model: ProjectModel, receiver?: string): FunctionNode | undefined {
   if (raw.length === 0 && receiver === undefined) return undefined;
@@ -200,6 +201,8 @@ function forwardedTo(branch: Node, raw: ReadonlyArray<Node>, model: ProjectModel
     const value = unwrap(node);
     if (Node.isPropertyAccessExpression(value)) return receiver !== undefined && ARGUMENT_NAMES.test(value.getName()) && flatText(value.getExpression()) === receiver;
     if (!Node.isIdentifier(value)) return false;
+    // `switch (call.name) { case 'post': return handlePost(call, config) }`: the whole tool call, its input with it.
+    if (receiver !== undefined && (value.getText() === receiver || `${value.getText()}.function` === receiver)) return true;
     const binding = resolveIdentifier(value);
     return binding.kind === 'local' && raw.includes(binding.declaration);
   };
