@@ -397,6 +397,8 @@ function lookupTable(node: Node | undefined, model: ProjectModel, call: CallExpr
   return tableReturnedFor(value, model);
 }
 
+const NAME_ENDING = /name$/i;
+
 /**
  * `const handler = getHandler(name)` where the project function returns what a table holds under its parameter
  * (`function getHandler(name) { const handlers = { create_entry: … }; return handlers[name as keyof typeof handlers] }`,
@@ -405,6 +407,8 @@ function lookupTable(node: Node | undefined, model: ProjectModel, call: CallExpr
 function tableReturnedFor(call: CallExpression, model: ProjectModel): Node | undefined {
   const args = call.getArguments();
   if (args.length === 0 || args.length > 3) return undefined;
+  // Asked of every call a dispatch's callee may hold (`const res = await fetch(…)`): resolve only a call handed a name.
+  if (!args.some((arg) => NAME_ENDING.test(withoutCaseFolding(arg).getText()))) return undefined;
   const fn = model.functionCalledBy(call);
   const body = fn?.getBody();
   if (!fn || !body) return undefined;

@@ -432,9 +432,11 @@ function mayBeToolObject(object: ts.ObjectLiteralExpression, file: () => ts.Sour
 /** Whether a property of an object literal is written as an object with a `type` and a `function` (fromFunctionDeclarationObject). */
 function holdsFunctionDeclaration(object: ts.ObjectLiteralExpression, file: () => ts.SourceFile): boolean {
   for (const property of object.properties) {
-    if (!ts.isPropertyAssignment(property)) continue;
-    const value = unwrapCompilerValue(property.initializer);
-    if (ts.isObjectLiteralExpression(value) && compilerObjectHasProperty(value, file, ['function']) && compilerObjectHasProperty(value, file, ['type'])) return true;
+    if (property.kind !== ts.SyntaxKind.PropertyAssignment) continue;
+    const value = unwrapCompilerValue((property as ts.PropertyAssignment).initializer);
+    if (value.kind === ts.SyntaxKind.ObjectLiteralExpression && compilerObjectHasProperty(value as ts.ObjectLiteralExpression, file, ['function'])) {
+      return compilerObjectHasProperty(value as ts.ObjectLiteralExpression, file, ['type']);
+    }
   }
   return false;
 }
