@@ -27,7 +27,7 @@ const mcpToolName = /(?:^|\.)params\.name$/;
  * Text of code that handles model tool calls (OpenAI, Anthropic, Responses, Gemini, MCP shapes and types, and the
  * `'tools/call'` method of an MCP server written without the SDK, answering JSON-RPC itself).
  */
-const toolCallMarkers = /tool_calls|tool_use|toolCalls|function_call|functionCall|ToolUse|ToolCall|CallToolRequest|(['"`])tools\/call\1/;
+const toolCallMarkers = /tool_calls|tool_use|toolCalls|function_call|functionCall|ToolUse|ToolCall|CallToolRequest|'tools\/call'|"tools\/call"|`tools\/call`/;
 
 const flatText = (node: Node) => node.getText().replace(/\?\./g, '.').replace(/\s+/g, '');
 

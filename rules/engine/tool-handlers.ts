@@ -780,6 +780,8 @@ function fromToolRegistrationObject(object: ObjectLiteralExpression, model: Proj
  * a call is not told by the shape, and nothing is found.
  */
 function fromFunctionDeclarationObject(object: ObjectLiteralExpression, model: ProjectModel): ToolHandler | undefined {
+  // Most objects asked here are typed or hold a handler key; only one holding a declaration's shape is wrapped further.
+  if (!holdsFunctionDeclaration(object.compilerNode, () => object.getSourceFile().compilerNode)) return undefined;
   let declared: ObjectLiteralExpression | undefined;
   const functions: Node[] = [];
   for (const property of object.getProperties()) {
