@@ -1433,17 +1433,18 @@ function reachesZero(test: Node, name: string): boolean {
 }
 
 function conjuncts(condition: Node): Node[] {
-  const inner = unparen(condition);
-  if (Node.isBinaryExpression(inner) && inner.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken) {
-    return [...conjuncts(inner.getLeft()), ...conjuncts(inner.getRight())];
-  }
-  return [inner];
+  return chainOperands(condition, SyntaxKind.AmpersandAmpersandToken);
 }
 
 function disjuncts(condition: Node): Node[] {
+  return chainOperands(condition, SyntaxKind.BarBarToken);
+}
+
+/** The operands of a chain of one logical operator (`a && b && c`: a, b, c), parentheses taken off. */
+function chainOperands(condition: Node, operator: SyntaxKind): Node[] {
   const inner = unparen(condition);
-  if (Node.isBinaryExpression(inner) && inner.getOperatorToken().getKind() === SyntaxKind.BarBarToken) {
-    return [...disjuncts(inner.getLeft()), ...disjuncts(inner.getRight())];
+  if (Node.isBinaryExpression(inner) && inner.getOperatorToken().getKind() === operator) {
+    return [...chainOperands(inner.getLeft(), operator), ...chainOperands(inner.getRight(), operator)];
   }
   return [inner];
 }
