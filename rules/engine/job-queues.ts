@@ -236,22 +236,39 @@ export function taskRetriesIn(file: SourceFile, model: ProjectModel): Retry[] {
   return out;
 }
 
-/** The `maxAttempts` a package's `trigger.config` sets as every task's default, described, or undefined when none above one. */
+/**
+ * The `maxAttempts` a package's `trigger.config` sets as every task's default, described, or undefined when none above
+ * one: the object handed to `defineConfig(…)`, or the older v3 form `export const config: TriggerConfig = { … }`.
+ */
 function configAttempts(from: SourceFile, fact: TaskRetryFact, model: ProjectModel): string | undefined {
   const [outer, ...inner] = fact.configPath;
-  for (const path of model.filesMatchingBoth(from.getFilePath(), new RegExp(`\\b${fact.configFactory}\\b`), new RegExp(`\\b${fact.countOption}\\b`)).slice(0, MAX_QUEUE_FILES)) {
+  const naming = new RegExp(`\\b(?:${fact.configFactory}|${fact.configType})\\b`);
+  for (const path of model.filesMatchingBoth(from.getFilePath(), naming, new RegExp(`\\b${fact.countOption}\\b`)).slice(0, MAX_QUEUE_FILES)) {
     if (!fact.configFile.test(path.slice(path.lastIndexOf('/') + 1))) continue;
     const file = model.fileAt(path);
     if (!file) continue;
-    for (const call of descendantsOfKind(file, SyntaxKind.CallExpression)) {
-      const callee = unwrap(call.getExpression());
-      if (!Node.isIdentifier(callee) || callee.getText() !== fact.configFactory) continue;
-      let object = objectOf(call.getArguments()[0], model);
+    for (const config of configObjects(file, fact)) {
+      let object = objectOf(config, model);
       for (const name of [outer!, ...inner]) object = object ? objectOf(propertyIn(object, name, model, 0), model) : undefined;
       const attempts = object ? attemptsIn(object, fact.countOption, model) : undefined;
       if (attempts === undefined || (typeof attempts === 'number' && attempts <= 1)) return undefined;
-      return `${fact.configPath.join('.')}.${fact.countOption} ${attempts === 'unknown' ? 'set' : attempts}, ${where(call)}`;
+      return `${fact.configPath.join('.')}.${fact.countOption} ${attempts === 'unknown' ? 'set' : attempts}, ${where(config)}`;
     }
   }
   return undefined;
+}
+
+/** `defineConfig({ … })`'s argument, and the initializer of a variable typed `TriggerConfig`. */
+function configObjects(file: SourceFile, fact: TaskRetryFact): Node[] {
+  const out: Node[] = [];
+  for (const call of descendantsOfKind(file, SyntaxKind.CallExpression)) {
+    const callee = unwrap(call.getExpression());
+    const argument = call.getArguments()[0];
+    if (Node.isIdentifier(callee) && callee.getText() === fact.configFactory && argument) out.push(argument);
+  }
+  for (const declaration of descendantsOfKind(file, SyntaxKind.VariableDeclaration)) {
+    const initializer = declaration.getInitializer();
+    if (initializer && declaration.getTypeNode()?.getText() === fact.configType) out.push(initializer);
+  }
+  return out;
 }

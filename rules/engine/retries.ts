@@ -247,6 +247,28 @@ function catchReattempts(statement: Node): Retry[] {
   return out;
 }
 
+/**
+ * `try { await runAgent(task, opts) } catch { await runAgent(task, { ...opts, model: 'fallback' }) }`: the catch calls
+ * again the function the try called, maybe with other arguments — a second run of whatever that function does
+ * (test/corpus/README.md question 74: a catch that re-runs the agent after any failure). Wider than catchReattempts'
+ * same call, so kept for the callers that judge what the function runs (a coding agent that acts, not any helper).
+ */
+export function catchReruns(file: SourceFile): Retry[] {
+  const out: Retry[] = [];
+  const callee = (call: CallExpression) => call.getExpression().getText().replace(/\s+/g, '').replace(/\?\./g, '.');
+  for (const statement of descendantsOfKind(file, SyntaxKind.TryStatement)) {
+    const catchBlock = statement.getCatchClause()?.getBlock();
+    if (!catchBlock) continue;
+    const own = (block: Node) => descendantsOfKind(block, SyntaxKind.CallExpression).filter((c) => nearestFunctionOf(c) === nearestFunctionOf(statement));
+    const tried = new Set(own(statement.getTryBlock()).map(callee));
+    for (const call of own(catchBlock)) {
+      if (!tried.has(callee(call)) || reachedOnlyAfterRefusal(call, catchBlock)) continue;
+      out.push({ region: call, construct: statement, label: 'a catch that runs it again' });
+    }
+  }
+  return out;
+}
+
 /** Whether `again` passes a string literal where `tried` passed something computed (its content replaced by fixed text). */
 function sendsFixedTextInstead(tried: CallExpression, again: CallExpression): boolean {
   const literal = (node: Node | undefined) => node !== undefined && (Node.isStringLiteral(unwrap(node)) || Node.isNoSubstitutionTemplateLiteral(unwrap(node)));

@@ -121,11 +121,12 @@ export type JobQueueRetryFact = (typeof jobQueueRetries)[number];
  * Task platforms that attempt a task's run again (README questions 57, 87): Trigger.dev re-runs a task's `run` after it
  * throws and after an attempt is lost under it, up to `maxAttempts`. A task without retry settings takes the
  * `retries.default` of the package's `trigger.config` (the CLI's index workers copy it onto every such task:
- * packages/cli-v3/src/entryPoints/managed-index-worker.ts); `trigger init` writes one with `maxAttempts: 3`.
+ * packages/cli-v3/src/entryPoints/managed-index-worker.ts); `trigger init` writes one with `maxAttempts: 3`. Before
+ * `defineConfig` (v3 betas) the file exported the same object as `export const config: TriggerConfig = { retries }`.
  */
 export const taskRetries = [
   { label: 'Trigger.dev task', module: ['@trigger.dev/sdk', '@trigger.dev/sdk/v3'], factories: ['task', 'schemaTask', 'schedules.task'],
-    runOption: 'run', retryOption: 'retry', countOption: 'maxAttempts', configFactory: 'defineConfig', configFile: /^trigger\.config\.[cm]?[jt]s$/,
+    runOption: 'run', retryOption: 'retry', countOption: 'maxAttempts', configFactory: 'defineConfig', configType: 'TriggerConfig', configFile: /^trigger\.config\.[cm]?[jt]s$/,
     configPath: ['retries', 'default'],
     checkedAgainst: '@trigger.dev/sdk@4 (packages/trigger-sdk/src/v3/shared.ts createTask/createSchemaTask: `retry`, `run`); trigger.dev cli-v3 src/entryPoints/managed-index-worker.ts (config.retries.default applied to tasks without retry); core src/v3/errors.ts shouldRetryError (crashed, exited, SIGTERM, evicted, stalled runs retried)' },
 ];
