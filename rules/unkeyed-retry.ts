@@ -6,7 +6,7 @@ import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type ValueOrigi
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { calleeMatches } from './engine/match.js';
 import { isModelCall, sendsModelRequest } from './engine/model-calls.js';
-import { catchReruns, findRetries, resendingClientsIn, retryingPluginOf, retryingTransformerOf, type Retry } from './engine/retries.js';
+import { attemptLoops, catchReruns, findRetries, resendingClientsIn, retryingPluginOf, retryingTransformerOf, type Retry } from './engine/retries.js';
 import { classifyForwardedWrite, classifyWrite, isFreshValue, type WriteEffect } from './engine/side-effects.js';
 import { effectsReachableFrom, writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
 import { requestAtCallSite } from './engine/http-writes.js';
@@ -42,7 +42,8 @@ export default defineRule({
     };
     checkRetryRegions(once);
     // A catch that calls the run's function again with other arguments (a fallback model) re-runs an agent that acts.
-    for (const retry of catchReruns(context.sourceFile)) checkRetriedAgentRuns(once, retry);
+    // So does a counted attempt loop that leaves on a good outcome, with no `try` (the failure comes back as a value).
+    for (const retry of [...catchReruns(context.sourceFile), ...attemptLoops(context.sourceFile)]) checkRetriedAgentRuns(once, retry);
     checkRetryingHelperCalls(once);
     checkBuiltInRetries(once);
     checkHttpClientRetries(once);

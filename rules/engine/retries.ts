@@ -269,6 +269,28 @@ export function catchReruns(file: SourceFile): Retry[] {
   return out;
 }
 
+/**
+ * `for (let attempt = 1; attempt <= max; attempt++) { const result = await run(); if (result.ok) return result; … }`: a
+ * counted loop that leaves once an attempt came back good and otherwise goes round to run the same thing again, with no
+ * `try` — the outcome is a value, not a throw. Not a loop over items (a bound on a `.length`, an element picked by the
+ * counter). Kept, like catchReruns, for callers that judge what the loop runs.
+ */
+export function attemptLoops(file: SourceFile): Retry[] {
+  const out: Retry[] = [];
+  for (const loop of descendantsOfKind(file, SyntaxKind.ForStatement)) {
+    const counter = loop.getInitializer();
+    const condition = loop.getCondition();
+    const declared = counter && Node.isVariableDeclarationList(counter) ? counter.getDeclarations()[0]?.getName() : undefined;
+    if (!declared || !condition || /\.length\b|\.size\b/.test(condition.getText()) || !new RegExp(`\\b${declared}\\b\\s*<`).test(condition.getText())) continue;
+    const body = loop.getStatement();
+    const own = (node: Node) => nearestFunctionOf(node) === nearestFunctionOf(loop) && nearestLoop(node) === loop;
+    if (descendantsOfKind(body, SyntaxKind.ElementAccessExpression).some((access) => access.getArgumentExpression()?.getText() === declared)) continue;
+    if (![...descendantsOfKind(body, SyntaxKind.ReturnStatement), ...descendantsOfKind(body, SyntaxKind.BreakStatement)].some(own)) continue;
+    out.push({ region: body, construct: loop, label: 'an attempt loop that runs it again until one succeeds' });
+  }
+  return out;
+}
+
 /** Whether `again` passes a string literal where `tried` passed something computed (its content replaced by fixed text). */
 function sendsFixedTextInstead(tried: CallExpression, again: CallExpression): boolean {
   const literal = (node: Node | undefined) => node !== undefined && (Node.isStringLiteral(unwrap(node)) || Node.isNoSubstitutionTemplateLiteral(unwrap(node)));

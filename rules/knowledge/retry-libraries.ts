@@ -113,7 +113,10 @@ export const apiTransformerRetries: ApiTransformerRetryFact[] = [
  */
 export const jobQueueRetries = [
   { label: 'BullMQ worker', module: ['bullmq'], worker: 'Worker', queue: 'Queue', defaultOptions: 'defaultJobOptions', attemptsOption: 'attempts', addMethods: ['add', 'addBulk'],
-    checkedAgainst: 'bullmq@5 (src/interfaces/base-job-options.ts attempts @defaultValue 0; src/classes/worker.ts processor(job); docs/gitbook/guide/retrying-failing-jobs.md)' },
+    // NestJS's module: each `@Processor(name)` class becomes `new Worker(name, instance.process.bind(instance))`
+    // (nestjs/bull packages/bullmq/lib/bull.explorer.ts handleProcessor); producers get the queue by `@InjectQueue(name)`.
+    nest: { label: 'NestJS BullMQ processor', module: ['@nestjs/bullmq'], processor: 'Processor', method: 'process', inject: 'InjectQueue' },
+    checkedAgainst: 'bullmq@5 (src/interfaces/base-job-options.ts attempts @defaultValue 0; src/classes/worker.ts processor(job); docs/gitbook/guide/retrying-failing-jobs.md); @nestjs/bullmq@11 (lib/bull.explorer.ts handleProcessor, lib/decorators/inject-queue.decorator.ts)' },
 ];
 export type JobQueueRetryFact = (typeof jobQueueRetries)[number];
 

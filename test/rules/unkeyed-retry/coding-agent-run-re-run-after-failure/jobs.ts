@@ -64,3 +64,24 @@ export async function explainFailingTests(cwd: string) {
     }
   }
 }
+
+// The outcome comes back as a value: a counted loop that runs the acting agent again until one attempt reports success
+// re-runs it after a failure that may follow its push (finding); a loop over tickets runs each once (clean).
+async function tryImplement(ticket: string, cwd: string): Promise<{ ok: boolean }> {
+  return implementTicket(ticket, cwd).then(() => ({ ok: true }), () => ({ ok: false }));
+}
+
+export async function implementUntilItWorks(ticket: string, cwd: string) {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const result = await tryImplement(ticket, cwd); // expect: unkeyed-retry
+    if (result.ok) return result;
+  }
+  return { ok: false };
+}
+
+export async function implementEach(tickets: string[], cwd: string) {
+  for (let i = 0; i < tickets.length; i++) {
+    const result = await tryImplement(tickets[i]!, cwd);
+    if (!result.ok) break;
+  }
+}
