@@ -1,7 +1,7 @@
 // unbounded-agent-loop: an agent loop that calls an LLM with no step, turn or budget bound — a
 // hand-written `while (true)`, recursion, or an SDK loop configured to never stop.
 import { Node, SyntaxKind, type BinaryExpression, type BindingElement, type CallExpression, type ParameterDeclaration, type VariableDeclaration, type Identifier, type NewExpression, type PropertyAccessExpression } from 'ts-morph';
-import { resolveIdentifier } from './engine/scope.js';
+import { enclosingFunctionOf, resolveIdentifier } from './engine/scope.js';
 import { escapeRegExp } from './engine/match.js';
 import { outboundCall } from './engine/deadlines.js';
 import { MODEL_REACH_DEPTH, SHALLOW_DEPTH, isModelCall, reachesModel, startsAgentRun } from './engine/model-calls.js';
@@ -61,7 +61,7 @@ function checkTimers(context: RuleContext): void {
     const passes = Node.isBlock(body) ? topLevelStatements(body) : [body];
     // Through the helpers it calls too: a tick that calls the model only in its helper's loop over what it fetched (new
     // mentions, fresh articles) answers outside events (question 18), as a poller's pass does.
-    if (!passes.some((statement) => !isBranchOrLoop(statement) && reachesModelEveryPass(statement, model, 0, fn, true)) && !runsDueJobs(body, model, 0)) continue;
+    if (!passes.some((statement) => (!isBranchOrLoop(statement) || retriesUntilAnswer(statement)) && reachesModelEveryPass(statement, model, 0, fn, true)) && !runsDueJobs(body, model, 0)) continue;
     if (waitsOnPersonEveryTurn(body, model)) continue;
     // A timer cleared when the call, connection or session it serves ends (question 48): not the process's loop.
     if (timer.label === 'setInterval' && Node.isCallExpression(call) && timerEndsWithItsCall(call, model)) continue;
@@ -247,7 +247,7 @@ function judgeLoop(node: import('ts-morph').WhileStatement | import('ts-morph').
     const condition = Node.isForStatement(node) ? node.getCondition() : node.getExpression();
     // A comparison, or a queue/list that drains, bounds the loop — unless the code makes the bound optional.
     const body = node.getStatement();
-    if (condition && (hasRelational(condition, 'continue') || drainsList(condition, body))) return false;
+    if (condition && (hasRelational(condition, 'continue') || drainsList(condition, body, model))) return false;
     if (Node.isForStatement(node) && condition && !isConstantTrue(condition) && !hasRelational(condition)) return false;
     if (hasBoundedExit(body, node) || loopsBackOnlyUnderBound(node, body)) return false;
     if (!reachesModel(body, model)) return false;
@@ -413,7 +413,7 @@ function reachesModelEveryPass(statement: Node, model: ProjectModel, depth: numb
     if (!body || !Node.isBlock(body) || body.containsRange(statement.getPos(), statement.getEnd())) return true;
     // With `clockTests`, a helper's test of the clock (`if (Date.now() - lastPost > interval)`) runs its branch every pass.
     const passes = clockTests ? passStatements(body) : topLevelStatements(body);
-    if (passes.some((inner) => !isBranchOrLoop(inner) && reachesModelEveryPass(inner, model, depth + 1, self, clockTests))) return true;
+    if (passes.some((inner) => (!isBranchOrLoop(inner) || retriesUntilAnswer(inner)) && reachesModelEveryPass(inner, model, depth + 1, self, clockTests))) return true;
   }
   return false;
 }
@@ -488,6 +488,20 @@ function isIntervalWait(statement: Node): boolean {
   return Node.isExpressionStatement(statement) && INTERVAL_WAIT.test(statement.getExpression().getText());
 }
 
+/**
+ * `for (let attempt = 0; attempt < this.maxRetries; attempt++) { try { return await client.create(…) } catch { … } }`: a
+ * counted loop that returns from a `try` — a retry of one call, which runs on every pass like the call itself, not a
+ * loop over items found (no `.length`/`.size` in its count).
+ */
+function retriesUntilAnswer(statement: Node): boolean {
+  if (!Node.isForStatement(statement) && !Node.isWhileStatement(statement) && !Node.isDoStatement(statement)) return false;
+  const condition = Node.isForStatement(statement) ? statement.getCondition() : statement.getExpression();
+  if (!condition || !hasRelational(condition) || /\.(?:length|size)\b/.test(condition.getText())) return false;
+  const fn = enclosingFunctionOf(statement);
+  return descendantsOfKind(statement.getStatement(), SyntaxKind.ReturnStatement).some((exit) =>
+    enclosingFunctionOf(exit) === fn && exit.getAncestors().some((a) => Node.isTryStatement(a) && statement.containsRange(a.getPos(), a.getEnd()) && a.getTryBlock().containsRange(exit.getPos(), exit.getEnd())));
+}
+
 function isBranchOrLoop(statement: Node): boolean {
   return Node.isIfStatement(statement) || Node.isForOfStatement(statement) || Node.isForInStatement(statement) || Node.isForStatement(statement) ||
     Node.isWhileStatement(statement) || Node.isDoStatement(statement) || Node.isSwitchStatement(statement);
@@ -538,7 +552,7 @@ function checkRecursion(context: RuleContext): void {
     if (hasBoundedExit(body, undefined, self) || guardedByComparison(self, body) ||
       (Node.isCallExpression(self) && (recursesOnceByFlag(self, fn, body) || countsDepthDown(self, fn, body)))) continue;
     if (guardedByThrowingCall(self, body, model)) continue;
-    if (waitsOnPerson(body, model, 0)) continue;
+    if (waitsOnPersonEveryTurn(body, model)) continue;
     if (insideReportedLoop(self, fn, model)) continue;
     // An agent that reschedules itself on a timer from two places (after a step, and after a failure) runs on from
     // each: one finding per rescheduling call (test/corpus/README.md question 53).
@@ -1041,13 +1055,20 @@ function boundDefaultsToInfinity(comparison: BinaryExpression): boolean {
     const declaration = binding.kind === 'local' ? binding.declaration : undefined;
     if (!declaration || !defaultHolder(declaration, operand.getText())) return false;
     const init = (declaration as VariableDeclaration | ParameterDeclaration | BindingElement).getInitializer();
-    const value = init ? unparen(init) : undefined;
-    if (!value) return false;
-    if (INFINITE.test(value.getText())) return true;
-    if (!Node.isBinaryExpression(value)) return false;
-    const operator = value.getOperatorToken().getKind();
-    return (operator === SyntaxKind.QuestionQuestionToken || operator === SyntaxKind.BarBarToken) && INFINITE.test(unparen(value.getRight()).getText());
+    return init !== undefined && mayBeInfinite(unparen(init));
   });
+}
+
+/**
+ * `Infinity`, `options.max ?? Infinity`, or a choice with an infinite branch (`yolo ? Infinity : 25`,
+ * `iterations === 0 ? Infinity : iterations`): a maximum that, on some setting, is none (question 3).
+ */
+function mayBeInfinite(value: Node): boolean {
+  if (INFINITE.test(value.getText())) return true;
+  if (Node.isConditionalExpression(value)) return [value.getWhenTrue(), value.getWhenFalse()].some((branch) => INFINITE.test(unparen(branch).getText()));
+  if (!Node.isBinaryExpression(value)) return false;
+  const operator = value.getOperatorToken().getKind();
+  return (operator === SyntaxKind.QuestionQuestionToken || operator === SyntaxKind.BarBarToken) && INFINITE.test(unparen(value.getRight()).getText());
 }
 
 /** A const declaration, or a parameter or destructured default (of a parameter or a const) the function never reassigns. */
@@ -1074,8 +1095,9 @@ function isOptionalBound(comparison: BinaryExpression, root: Node, polarity: Pol
     if (!Node.isBinaryExpression(parent)) return false;
     const operator = parent.getOperatorToken().getKind();
     const other = parent.getLeft() === child ? parent.getRight() : parent.getLeft();
-    if (polarity === 'continue' && operator === SyntaxKind.BarBarToken && testsBound(other, operands, 'absent')) return true;
-    if (polarity === 'exit' && operator === SyntaxKind.AmpersandAmpersandToken && testsBound(other, operands, 'present')) return true;
+    // `mode && max > 0 && turns > max`: any conjunct (disjunct) of the other side that asks whether the maximum is set.
+    if (polarity === 'continue' && operator === SyntaxKind.BarBarToken && disjuncts(other).some((test) => testsBound(test, operands, 'absent'))) return true;
+    if (polarity === 'exit' && operator === SyntaxKind.AmpersandAmpersandToken && conjuncts(other).some((test) => testsBound(test, operands, 'present'))) return true;
     if (operator !== SyntaxKind.BarBarToken && operator !== SyntaxKind.AmpersandAmpersandToken) return false;
   }
   return false;
@@ -1093,11 +1115,14 @@ function isGuardOfBound(test: BinaryExpression): boolean {
   if (!subject || sides.every((side) => side === subject)) return false;
   const limit = sides.find((side) => side !== subject)!;
   if (!/^-?[01]$/.test(limit.getText())) return false;
-  const self = holder.getLeft() === test || holder.getLeft() === parent ? holder.getLeft() : holder.getRight();
-  const other = self === holder.getLeft() ? holder.getRight() : holder.getLeft();
+  // The whole chain of the same operator (`mode && max > 0 && turns > max`), not only the sibling.
+  let chain: Node = holder;
+  for (let up = chain.getParent(); up && (Node.isParenthesizedExpression(up) || (Node.isBinaryExpression(up) && up.getOperatorToken().getKind() === operator)); up = up.getParent()) {
+    if (Node.isBinaryExpression(up)) chain = up;
+  }
   const name = textOf(subject);
-  const comparisons = [other, ...descendantsOfKind(other, SyntaxKind.BinaryExpression)].filter((n): n is BinaryExpression =>
-    Node.isBinaryExpression(n) && RELATIONAL.has(n.getOperatorToken().getKind()));
+  const comparisons = descendantsOfKind(chain, SyntaxKind.BinaryExpression).filter((n): n is BinaryExpression =>
+    n !== test && RELATIONAL.has(n.getOperatorToken().getKind()));
   return comparisons.some((c) => textOf(c.getLeft()) === name || textOf(c.getRight()) === name);
 }
 
@@ -1184,15 +1209,54 @@ function onEveryPathOn(statement: Node, body: Node, exits: (branch: Node | undef
  * turn's work), or the condition also carries an iteration bound the code makes optional (`stack.length > 0 &&
  * (maxIter === 0 || counter < maxIter)`: the author bounded the loop with the counter, and switched it off).
  */
-function drainsList(condition: Node, body: Node): boolean {
+function drainsList(condition: Node, body: Node, model: ProjectModel): boolean {
   if (!/\.(length|size)\b/.test(condition.getText())) return false;
   if (hasRelational(condition) && !hasRelational(condition, 'continue') && !hasOnlyEmptinessTests(condition)) return false;
   const sizes = [condition, ...descendantsOfKind(condition, SyntaxKind.PropertyAccessExpression)]
     .filter((n) => Node.isPropertyAccessExpression(n) && (n.getName() === 'length' || n.getName() === 'size'));
   return sizes.length === 0 || sizes.some((size) => {
     const list = (size as PropertyAccessExpression).getExpression();
-    return !isRefilled(list, body) && !isReplacedByCall(list, body);
+    return !isRefilled(list, body) && !isReplacedByCall(list, body) && !refilledFromModel(list, body, model);
   });
+}
+
+/**
+ * BabyAGI's task list: `while (tasks.length > 0) { const task = tasks.shift(); …; const newTasks = await
+ * createTasks(result); tasks.push(...newTasks) }` (or `tasks = prioritized.map(…)`, `storage.add(t)` for each new
+ * task): the loop takes work from the list and puts back what a model call made — the model decides whether the list
+ * ever empties, so the list's size bounds nothing. Work added from a page fetched or a directory read is not this.
+ */
+function refilledFromModel(list: Node, body: Node, model: ProjectModel): boolean {
+  const name = textOf(list);
+  const fromModel = (value: Node) => madeByModel(value, body, model);
+  for (const call of descendantsOfKind(body, SyntaxKind.CallExpression)) {
+    const callee = call.getExpression();
+    if (!Node.isPropertyAccessExpression(callee) || !/^(?:push|unshift|add|enqueue)$/.test(callee.getName()) || textOf(callee.getExpression()) !== name) continue;
+    if (call.getArguments().some(fromModel)) return true;
+    // `for (const t of newTasks) storage.add(t)`: the items of a list a model call made.
+    const each = call.getFirstAncestor((a) => Node.isForOfStatement(a) && body.containsRange(a.getPos(), a.getEnd()));
+    if (each && Node.isForOfStatement(each) && fromModel(each.getExpression())) return true;
+  }
+  return descendantsOfKind(body, SyntaxKind.BinaryExpression).some((b) =>
+    b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && textOf(b.getLeft()) === name && fromModel(b.getRight()));
+}
+
+/** A value a model call in the loop made: the call itself (`await createTasks(…)`), or a local it initialised, read or mapped. */
+function madeByModel(value: Node, body: Node, model: ProjectModel): boolean {
+  let root = unparen(Node.isSpreadElement(value) ? value.getExpression() : value);
+  while (true) {
+    if (Node.isAwaitExpression(root) || Node.isNonNullExpression(root)) root = unparen(root.getExpression());
+    else if (Node.isCallExpression(root) && Node.isPropertyAccessExpression(root.getExpression()) && /^(?:map|filter|slice|concat|flat|flatMap)$/.test((root.getExpression() as PropertyAccessExpression).getName())) root = unparen((root.getExpression() as PropertyAccessExpression).getExpression());
+    else if (Node.isPropertyAccessExpression(root)) root = unparen(root.getExpression());
+    else break;
+  }
+  if (Node.isCallExpression(root)) return reachesModel(root, model);
+  if (!Node.isIdentifier(root)) return false;
+  const binding = resolveIdentifier(root);
+  const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+  if (!declaration || !Node.isVariableDeclaration(declaration) || !body.containsRange(declaration.getPos(), declaration.getEnd())) return false;
+  const init = declaration.getInitializer();
+  return init !== undefined && madeByModel(init, body, model);
 }
 
 /**
@@ -1369,9 +1433,18 @@ function reachesZero(test: Node, name: string): boolean {
 }
 
 function conjuncts(condition: Node): Node[] {
+  return chainOperands(condition, SyntaxKind.AmpersandAmpersandToken);
+}
+
+function disjuncts(condition: Node): Node[] {
+  return chainOperands(condition, SyntaxKind.BarBarToken);
+}
+
+/** The operands of a chain of one logical operator (`a && b && c`: a, b, c), parentheses taken off. */
+function chainOperands(condition: Node, operator: SyntaxKind): Node[] {
   const inner = unparen(condition);
-  if (Node.isBinaryExpression(inner) && inner.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken) {
-    return [...conjuncts(inner.getLeft()), ...conjuncts(inner.getRight())];
+  if (Node.isBinaryExpression(inner) && inner.getOperatorToken().getKind() === operator) {
+    return [...chainOperands(inner.getLeft(), operator), ...chainOperands(inner.getRight(), operator)];
   }
   return [inner];
 }
@@ -1389,6 +1462,7 @@ function unparen(node: Node): Node {
  */
 function waitsOnPersonEveryTurn(body: Node, model: ProjectModel): boolean {
   const skippable = descendantsOfKind(body, SyntaxKind.IfStatement).filter((statement) => {
+    if (asksOnlyWithoutToolCalls(statement, model)) return true;
     const test = unparen(statement.getExpression());
     const flag = Node.isPrefixUnaryExpression(test) && test.getOperatorToken() === SyntaxKind.ExclamationToken ? unparen(test.getOperand()) : test;
     if (!Node.isIdentifier(flag) || statement.getElseStatement() || !waitsOnPerson(statement.getThenStatement(), model, 0)) return false;
@@ -1405,6 +1479,35 @@ function waitsOnPersonEveryTurn(body: Node, model: ProjectModel): boolean {
   if (HUMAN_INPUT.test(text)) return true;
   return descendantsOfKind(body, SyntaxKind.CallExpression).filter(outside)
     .some((call) => callsFunctionThat(call, body, model, 'waits-on-person@1', (calleeBody) => waitsOnPerson(calleeBody, model, 1)));
+}
+
+/** `toolCalls.length === 0`, `!reply.tool_calls`, `stop_reason !== 'tool_use'`: a test of whether the model asked for tools. */
+const TOOL_CALL_TEST = /tool_?calls?\b|toolCalls?|tool_?uses?\b|toolUses?|function_?calls?\b|functionCalls?|['"](?:tool_use|tool_calls|tool-calls|function_call)['"]/;
+
+/**
+ * `if (toolCalls.length === 0) { const line = await rl.question('> '); …; continue }` (or the person asked in one branch
+ * of `if (toolCalls.length > 0) { runTools() } else { ask() }`): the person is asked only when the model makes no tool
+ * call; while it keeps calling tools, the loop calls it again with nobody answering (question 22). Not when the branch
+ * without the question leaves the loop (`else break`): then every turn that goes on waits on the person.
+ */
+function asksOnlyWithoutToolCalls(statement: import('ts-morph').IfStatement, model: ProjectModel): boolean {
+  if (!TOOL_CALL_TEST.test(codeText(statement.getExpression()))) return false;
+  const then = statement.getThenStatement();
+  const otherwise = statement.getElseStatement();
+  const asksInThen = waitsOnPerson(then, model, 0);
+  const asksInElse = otherwise !== undefined && waitsOnPerson(otherwise, model, 0);
+  if (asksInThen === asksInElse) return false;
+  if (otherwise === undefined) return endsInContinue(then);
+  return !endsInExit(asksInThen ? otherwise : then);
+}
+
+/** A block whose last statement is `continue` (of the loop around it). */
+function endsInContinue(node: Node): boolean {
+  if (Node.isContinueStatement(node)) return true;
+  if (!Node.isBlock(node)) return false;
+  const statements = node.getStatements();
+  const last = statements[statements.length - 1];
+  return last !== undefined && Node.isContinueStatement(last);
 }
 
 /**

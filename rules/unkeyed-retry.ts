@@ -6,13 +6,14 @@ import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type ValueOrigi
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { calleeMatches } from './engine/match.js';
 import { isModelCall, sendsModelRequest } from './engine/model-calls.js';
-import { findRetries, resendingClientsIn, retryingPluginOf, retryingTransformerOf, type Retry } from './engine/retries.js';
+import { attemptLoops, catchReruns, findRetries, resendingClientsIn, retryingPluginOf, retryingTransformerOf, type Retry } from './engine/retries.js';
 import { classifyForwardedWrite, classifyWrite, isFreshValue, type WriteEffect } from './engine/side-effects.js';
 import { effectsReachableFrom, writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
 import { requestAtCallSite } from './engine/http-writes.js';
 import { resolveIdentifier } from './engine/scope.js';
 import { findToolHandlers } from './engine/tool-handlers.js';
 import { descendantsOfKind } from './engine/kind-index.js';
+import { actingAgentRun } from './engine/acting-agent-runs.js';
 import { knowledge } from './knowledge/index.js';
 import type { ProjectModel } from './engine/project-model.js';
 
@@ -40,6 +41,9 @@ export default defineRule({
       },
     };
     checkRetryRegions(once);
+    // A catch that calls the run's function again with other arguments (a fallback model) re-runs an agent that acts.
+    // So does a counted attempt loop that leaves on a good outcome, with no `try` (the failure comes back as a value).
+    for (const retry of [...catchReruns(context.sourceFile), ...attemptLoops(context.sourceFile)]) checkRetriedAgentRuns(once, retry);
     checkRetryingHelperCalls(once);
     checkBuiltInRetries(once);
     checkHttpClientRetries(once);
@@ -51,6 +55,7 @@ function checkRetryRegions(context: RuleContext): void {
   const { sourceFile, model, options } = context;
   for (const retry of findRetries(sourceFile, model)) {
     checkRetriedToolCalls(context, retry);
+    checkRetriedAgentRuns(context, retry);
     const attemptScope = Node.isForStatement(retry.construct) || Node.isWhileStatement(retry.construct) || Node.isDoStatement(retry.construct) ? retry.construct : retry.region;
     // The writes one retried call reaches, reported together at that call.
     const bySite = new Map<Node, ReachedWrite[]>();
@@ -225,47 +230,82 @@ const MAX_TOOL_CALL_DEPTH = 3;
  */
 function checkRetriedToolCalls(context: RuleContext, retry: Retry): void {
   const { model } = context;
+  const isToolCall = (call: CallExpression): boolean => {
+    const callee = model.resolveCall(call);
+    return callee !== undefined && calleeMatches(MCP_CALL_TOOL, callee);
+  };
+  for (const { reportAt, path } of retriedCallsReached(retry, model, 'tool-calls', isToolCall)) {
+    const call = path[path.length - 1]!;
+    const name = propertyValue(deepPropertyOf(objectLiteralOf(call.getArguments()[0]), 'name'));
+    const toolName = name && Node.isStringLiteral(name) ? name.getLiteralValue() : undefined;
+    if (toolName && idempotentToolNames(model).has(toolName)) continue;
+    const via = path.length > 1 ? ` (through ${reportAt.getExpression().getText().slice(0, 40)}())` : '';
+    context.report({
+      node: reportAt,
+      message: `${retry.label} re-runs MCP callTool${toolName ? ` "${toolName}"` : ''}${via}, a tool not annotated idempotentHint: true (MCP's default is not idempotent), with no key: a call that timed out after the tool acted runs it twice. Pass a stable key in the tool's arguments, or annotate the tool idempotent if it is.`,
+      confidence: model.resolveCall(call)?.confidence ?? 'medium',
+      related: [{ node: retry.construct, message: `retried by ${retry.label}` }, ...path.slice(1).map((node) => ({ node, message: 'leads to the tool call' }))],
+    });
+  }
+}
+
+/**
+ * A coding agent's run with tools that act unasked (`query()` in `bypassPermissions` mode, `claude -p
+ * --dangerously-skip-permissions`), in the retried code or in a project helper it calls: a failure after the agent
+ * pushed, posted or deployed re-runs all of it (test/corpus/README.md questions 54, 74, 93, 97).
+ */
+function checkRetriedAgentRuns(context: RuleContext, retry: Retry): void {
+  const { model } = context;
+  // Also through helpers when the retry would take only direct writes (a catch calling a helper again): a run that acts
+  // is what the helper is for, not one write among the helper's others.
+  for (const { reportAt, path } of retriedCallsReached(retry, model, 'acting-agent-runs', (call) => actingAgentRun(call, model) !== undefined)) {
+    const run = actingAgentRun(path[path.length - 1]!, model)!;
+    const via = path.length > 1 ? ` (through ${reportAt.getExpression().getText().slice(0, 40)}())` : '';
+    context.report({
+      node: reportAt,
+      message: `${retry.label} re-runs ${run}${via}: the agent's tools act with no person approving them, and a failure after they pushed, posted or deployed runs the whole task again with nothing to tell the second run what the first one did. Re-run only a run that failed before acting, or give the run a record of what was done (an idempotency key per task, a check of the branch or PR it would make).`,
+      confidence: 'medium',
+      related: [{ node: retry.construct, message: `retried by ${retry.label}` }, ...path.slice(1).map((node) => ({ node, message: 'leads to the agent run' }))],
+    });
+  }
+}
+
+/**
+ * The calls `is` picks that the retried code makes, itself or through project helpers, each with the call in the
+ * retried code to report at and the path from it down to the picked call.
+ */
+function retriedCallsReached(retry: Retry, model: ProjectModel, kind: string, is: (call: CallExpression) => boolean): Array<{ reportAt: CallExpression; path: CallExpression[] }> {
   const calls = [retry.region, ...descendantsOfKind(retry.region, SyntaxKind.CallExpression)].filter(Node.isCallExpression);
+  const out: Array<{ reportAt: CallExpression; path: CallExpression[] }> = [];
   const reported = new Set<Node>();
   for (const site of calls) {
-    const reached = toolCallsReachedFrom(site, model, 0, new Set());
-    for (const found of reached) {
-      // A helper written inside the retried code: its own tool call is already one of `calls`.
+    for (const found of callsReachedFrom(site, model, kind, is, 0, new Set())) {
+      // A helper written inside the retried code: its own call is already one of `calls`.
       const helper = found.length > 1 ? model.functionCalledBy(site) : undefined;
       if (helper && retry.region.containsRange(helper.getPos(), helper.getEnd())) continue;
       // A helper written in the loop itself (`const invoke = () => client.callTool(…)` before the attempt) is made
-      // anew on every attempt: its tool call is the retried call, reported once however the attempt runs it.
+      // anew on every attempt: its call is the retried call, reported once however the attempt runs it.
       const inLoop = helper !== undefined && retry.construct.containsRange(helper.getPos(), helper.getEnd());
       const path = inLoop ? found.slice(1) : found;
       const reportAt = inLoop ? path[0]! : site;
       if (reported.has(reportAt)) continue;
       reported.add(reportAt);
-      const call = path[path.length - 1]!;
-      const name = propertyValue(deepPropertyOf(objectLiteralOf(call.getArguments()[0]), 'name'));
-      const toolName = name && Node.isStringLiteral(name) ? name.getLiteralValue() : undefined;
-      if (toolName && idempotentToolNames(model).has(toolName)) continue;
-      const via = path.length > 1 ? ` (through ${reportAt.getExpression().getText().slice(0, 40)}())` : '';
-      context.report({
-        node: reportAt,
-        message: `${retry.label} re-runs MCP callTool${toolName ? ` "${toolName}"` : ''}${via}, a tool not annotated idempotentHint: true (MCP's default is not idempotent), with no key: a call that timed out after the tool acted runs it twice. Pass a stable key in the tool's arguments, or annotate the tool idempotent if it is.`,
-        confidence: model.resolveCall(call)?.confidence ?? 'medium',
-        related: [{ node: retry.construct, message: `retried by ${retry.label}` }, ...path.slice(1).map((node) => ({ node, message: 'leads to the tool call' }))],
-      });
+      out.push({ reportAt, path });
     }
   }
+  return out;
 }
 
-/** The MCP callTool calls a call makes, itself or through project helpers: each as the path from `call` down to it. */
-function toolCallsReachedFrom(call: CallExpression, model: RuleContext['model'], depth: number, stack: Set<Node>): CallExpression[][] {
-  const callee = model.resolveCall(call);
-  if (callee && calleeMatches(MCP_CALL_TOOL, callee)) return [[call]];
+/** The calls `is` picks that a call makes, itself or through project helpers: each as the path from `call` down to it. */
+function callsReachedFrom(call: CallExpression, model: ProjectModel, kind: string, is: (call: CallExpression) => boolean, depth: number, stack: Set<Node>): CallExpression[][] {
+  if (is(call)) return [[call]];
   if (depth >= MAX_TOOL_CALL_DEPTH) return [];
   const fn = model.functionCalledBy(call);
   const body = fn?.getBody();
   if (!fn || !body || stack.has(fn) || call.getFirstAncestor((a) => a === fn)) return [];
-  return model.memoize(`tool-calls-reached:${depth}`, fn, () => {
+  return model.memoize(`${kind}-reached:${depth}`, fn, () => {
     stack.add(fn);
-    const out = [body, ...descendantsOfKind(body, SyntaxKind.CallExpression)].filter(Node.isCallExpression).flatMap((inner) => toolCallsReachedFrom(inner, model, depth + 1, stack).map((path) => [call, ...path]));
+    const out = [body, ...descendantsOfKind(body, SyntaxKind.CallExpression)].filter(Node.isCallExpression).flatMap((inner) => callsReachedFrom(inner, model, kind, is, depth + 1, stack).map((path) => [call, ...path]));
     stack.delete(fn);
     return out;
   }).map((path) => [call, ...path.slice(1)]);

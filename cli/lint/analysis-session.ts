@@ -3,6 +3,7 @@
 // (fixes, suppressions, the baseline) reads results through `AnalysisSession`.
 import type { ResolvedConfig } from '../../rules/engine/config.js';
 import type { Rule } from '../../rules/engine/define-rule.js';
+import type { DirectoryListings } from '../../rules/engine/directory-listings.js';
 import type { Engine, FileAnalysis } from '../../rules/engine/engine.js';
 import type { AnalysisResult } from '../../rules/engine/types.js';
 import { packageInfo } from '../package-info.js';
@@ -40,7 +41,16 @@ export async function openAnalysisSession(request: AnalysisRequest): Promise<Ana
     config: request.config,
     recordDependencies: request.cache !== undefined,
   };
-  const engine = Engine.open({ ...options, onProgress: (done, total) => progress.update(done, total) });
+  // A `--cache` run reads the cache first: the folder walks it kept answer the tsconfig's `include` when the folders are
+  // unchanged (directory-listings.ts).
+  const cacheFile = request.cache ? cacheFilePath(request.cwd, request.cache.location) : undefined;
+  const cached = cacheFile ? { file: cacheFile, read: ResultCache.read(cacheFile) } : undefined;
+  const listings = cached ? new (await import('../../rules/engine/directory-listings.js')).DirectoryListings(ResultCache.listingsOf(cached.read)) : undefined;
+  const engine = Engine.open({
+    ...options,
+    onProgress: (done, total) => progress.update(done, total),
+    ...(listings ? { folderWalks: listings } : {}),
+  });
   return {
     analyze(): AnalysisResult {
       try {
@@ -51,7 +61,7 @@ export async function openAnalysisSession(request: AnalysisRequest): Promise<Ana
     },
     async analyzeOnce(): Promise<AnalysisResult> {
       try {
-        return await analyzeWithCacheAndThreads(engine, options, request);
+        return await analyzeWithCacheAndThreads(engine, options, request, cached && listings ? { ...cached, listings } : undefined);
       } finally {
         progress.clear();
       }
@@ -64,14 +74,20 @@ export async function openAnalysisSession(request: AnalysisRequest): Promise<Ana
  * The first, whole analysis of a lint run: each candidate file served from the cache when nothing it was
  * computed from changed, the rest analysed (on several threads when asked), then the cache written.
  */
-async function analyzeWithCacheAndThreads(engine: Engine, options: WorkerOptions, request: AnalysisRequest): Promise<AnalysisResult> {
+async function analyzeWithCacheAndThreads(
+  engine: Engine,
+  options: WorkerOptions,
+  request: AnalysisRequest,
+  cached: { file: string; read: unknown; listings: DirectoryListings } | undefined,
+): Promise<AnalysisResult> {
   const started = performance.now();
   const candidates = engine.candidateFiles();
   const results = new Map<string, FileAnalysis>();
   let cache: ResultCache | undefined;
-  if (request.cache) {
+  if (cached) {
     const key = cacheKey({ version: packageInfo().version, config: request.config, ...engine.runSetting() });
-    cache = ResultCache.open(cacheFilePath(request.cwd, request.cache.location), key, (file) => engine.textOf(file));
+    cache = ResultCache.open(cached.file, key, (file) => engine.textOf(file), cached.read);
+    cache.keepListings(cached.listings.toJSON());
     // Files share most questions (4,573 asked, 1,285 distinct on vercel/ai's packages), and nothing changes the
     // answers before the analysis starts: each is computed once.
     const answers = new Map<string, string>();

@@ -65,10 +65,15 @@ const cacheSchema = z.object({
    * once per pattern were most of a warm run's checks); a different context, or none, means answering.
    */
   answers: z.record(z.string(), z.unknown()).optional(),
+  /**
+   * The folder walks of the tsconfigs' `include`, with what they read (directory-listings.ts): valid under any key, checked
+   * against the folders themselves before use.
+   */
+  listings: z.unknown().optional(),
 });
 
 export type CacheEntry = z.infer<typeof entrySchema>;
-type CacheFile = { format: typeof FORMAT; key: string; entries: Record<string, unknown>; answers?: Record<string, unknown> };
+type CacheFile = { format: typeof FORMAT; key: string; entries: Record<string, unknown>; answers?: Record<string, unknown>; listings?: unknown };
 
 /**
  * Where the cache lives: `--cache-location` as a file, or as a folder (an existing one, or a path ending in
@@ -90,6 +95,7 @@ export class ResultCache {
   private readonly current = new Set<string>();
   private readonly answers: Map<string, unknown>;
   private kept: Record<string, [string, string]> = {};
+  private listings: unknown;
 
   private constructor(
     readonly path: string,
@@ -126,16 +132,30 @@ export class ResultCache {
     this.kept = kept;
   }
 
-  /** The cache at `path` when it was written under `key`; an empty one otherwise. */
-  static open(path: string, key: string, textOf: (file: string) => string | undefined): ResultCache {
-    let data: CacheFile | undefined;
+  /** The cache file's contents as read, before the run's key is known (undefined when it cannot be read). */
+  static read(path: string): unknown {
     try {
-      const parsed = cacheSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-      if (parsed.success && parsed.data.key === key) data = parsed.data;
+      return JSON.parse(readFileSync(path, 'utf8')) as unknown;
     } catch {
-      data = undefined;
+      return undefined;
     }
+  }
+
+  /** The kept folder walks of a cache file as read (`read`), whatever key it was written under. */
+  static listingsOf(read: unknown): unknown {
+    return typeof read === 'object' && read !== null && (read as CacheFile).format === FORMAT ? (read as CacheFile).listings : undefined;
+  }
+
+  /** The cache at `path` (its contents as `read` gave them) when it was written under `key`; an empty one otherwise. */
+  static open(path: string, key: string, textOf: (file: string) => string | undefined, read: unknown = ResultCache.read(path)): ResultCache {
+    const parsed = cacheSchema.safeParse(read);
+    const data = parsed.success && parsed.data.key === key ? parsed.data : undefined;
     return new ResultCache(path, key, data, textOf);
+  }
+
+  /** The folder walks to keep with the results (directory-listings.ts). */
+  keepListings(listings: unknown): void {
+    this.listings = listings;
   }
 
   /** A file's digest now (undefined when it cannot be read: a deleted helper). */
@@ -199,7 +219,7 @@ export class ResultCache {
 
   /** Writes the cache; a location that cannot be written is reported once and the run goes on. */
   save(): string | undefined {
-    const data: CacheFile = { format: FORMAT, key: this.key, entries: Object.fromEntries(this.entries), answers: this.kept };
+    const data: CacheFile = { format: FORMAT, key: this.key, entries: Object.fromEntries(this.entries), answers: this.kept, listings: this.listings };
     const temp = `${this.path}.${process.pid}.tmp`;
     try {
       makeDirectory(dirname(this.path));

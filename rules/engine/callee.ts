@@ -18,7 +18,7 @@ import {
 } from 'ts-morph';
 import { conventionalParameterType as parameterContractConvention, parameterContractType } from './parameter-contracts.js';
 import { dirname } from 'node:path';
-import { COMMONJS_MODULE, constInitializer, isConstDeclaration, loadSpecifier, resolveIdentifier } from './scope.js';
+import { COMMONJS_MODULE, constInitializer, enclosingFunctionOf, isConstDeclaration, loadSpecifier, resolveIdentifier } from './scope.js';
 import { aliasedType, declaredTypeOf, isProjectMethodReference, methodReturnTypeOf, parameterTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
 import { unwrapValue, valueOf, type ProjectLinks, type ProjectValue } from './values.js';
 import { descendantsOfKind } from './kind-index.js';
@@ -126,7 +126,24 @@ function projectOrigin(node: Node, types: TypeOracle | undefined, depth: number)
   const followed = value && value.kind === 'node' && value.node !== node ? originOf(value.node, types, depth + 1) : undefined;
   // `new CustomOpenAI({…})` behind a getter or a field: an instance of a project class extending a package class.
   const made = value?.kind === 'instance' && value.creation ? originOf(value.creation, types, depth + 1) : undefined;
-  return followed ?? made ?? declaredOrigin(node, types) ?? passedOrigin(node, types, depth) ?? conventionalOrigin(node, types);
+  return followed ?? made ?? declaredOrigin(node, types) ?? returnedOrigin(node, types, depth) ?? passedOrigin(node, types, depth) ?? conventionalOrigin(node, types);
+}
+
+/**
+ * `const api = () => ctx.client; … api().chat.postMessage(…)`: a project getter whose one returned expression names a
+ * client by its written type (a parameter's or a field's) is that client, as the expression written in place would be.
+ * Only a function with a single return is read; its value, when followed (valueOf), has been tried first.
+ */
+function returnedOrigin(node: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
+  if (!Node.isCallExpression(node)) return undefined;
+  const fn = types?.links?.functionCalledBy(node);
+  const body = fn && (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn)) ? fn.getBody() : undefined;
+  if (!fn || !body) return undefined;
+  const returned = Node.isBlock(body)
+    ? descendantsOfKind(body, SyntaxKind.ReturnStatement).filter((statement) => enclosingFunctionOf(statement) === fn).map((statement) => statement.getExpression())
+    : [body];
+  const only = returned.length === 1 ? returned[0] : undefined;
+  return only ? originOf(only, types, depth + 1) : undefined;
 }
 
 /**

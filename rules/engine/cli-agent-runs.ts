@@ -14,6 +14,8 @@ export interface CliAgentRun {
   fact: CliAgentRunFact;
   /** The command as the code writes it, shortened, for the message. */
   command: string;
+  /** Its literal words, program first (the parts the code computes are left out). */
+  words: ReadonlyArray<string>;
 }
 
 /** Cheap, on the text alone: a file that may start such a program. */
@@ -32,8 +34,13 @@ export function unboundedCliAgentRun(call: CallExpression, model: ProjectModel):
  * `unbounded-agent-loop`, a model call of the loop or timer around it (a bounded run re-run forever is still unbounded).
  */
 export function startsCliAgentRun(call: CallExpression, model: ProjectModel): boolean {
-  if (call.getArguments().length === 0) return false;
-  return model.memoize('starts-cli-agent-run', call, () => cliAgentRun(call, model, false) !== undefined);
+  return cliAgentRunOf(call, model) !== undefined;
+}
+
+/** The coding agent's CLI run a call starts, bounded or not. */
+export function cliAgentRunOf(call: CallExpression, model: ProjectModel): CliAgentRun | undefined {
+  if (call.getArguments().length === 0) return undefined;
+  return model.memoize('starts-cli-agent-run', call, () => cliAgentRun(call, model, false));
 }
 
 function cliAgentRun(call: CallExpression, model: ProjectModel, judgeBounds: boolean): CliAgentRun | undefined {
@@ -62,7 +69,7 @@ function judgedRun(words: string[] | undefined, call: CallExpression, killedOnTi
   if (judgeBounds && writesBound(call, fact, words)) return undefined;
   if (killedOnTimer()) return undefined;
   const command = words.join(' ');
-  return { fact, command: command.length > 60 ? `${command.slice(0, 57)}...` : command };
+  return { fact, command: command.length > 60 ? `${command.slice(0, 57)}...` : command, words };
 }
 
 /**

@@ -14,6 +14,7 @@ import { lineAndColumnAt } from './line-index.js';
 import { loadProjectFiles, TEST_FILES } from './project-loader.js';
 import { ProjectModel } from './project-model.js';
 import { DependencyRecorder, type FileDependencies } from './dependencies.js';
+import type { FolderWalks } from './directory-listings.js';
 import { RunFiles } from './run-files.js';
 import { runFileSystem } from './run-file-system.js';
 import { applySuppressions } from './suppressions.js';
@@ -32,6 +33,8 @@ export interface EngineOptions {
   rules?: ReadonlyArray<Rule>;
   /** Record what each file's findings depend on in other files (`--cache` keeps it with the findings). */
   recordDependencies?: boolean;
+  /** How a tsconfig's `include` is walked (`--cache` answers from a kept walk, directory-listings.ts); TypeScript's walk by default. */
+  folderWalks?: FolderWalks;
 }
 
 /** One file's results. */
@@ -91,6 +94,7 @@ export class Engine {
       ignores: options.config.ignores,
       includeTests: options.config.includeTests,
       ignoreBase: options.config.baseDir,
+      ...(options.folderWalks ? { folderWalks: options.folderWalks } : {}),
     });
     const extraNames = [...options.config.rules.values()].flatMap((r) => r.options.sideEffectFunctions ?? []);
     const prefilter = makePrefilter(extraNames);

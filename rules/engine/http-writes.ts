@@ -9,10 +9,10 @@ import { isMutationDocument } from './vendor-writes.js';
 import type { RuleOptions } from './config.js';
 import { findMatch } from './match.js';
 import type { ProjectModel } from './project-model.js';
-import { resolveIdentifier } from './scope.js';
+import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import type { WriteEffect } from './side-effects.js';
 import type { OutboundCallFact } from '../knowledge/types.js';
-import { credentialMintPath, relationEndpointPaths, relationKeptOncePath, relationKeptOnceWhy, uniqueNameCreatePaths } from '../knowledge/repeat-safe-posts.js';
+import { credentialMintPath, relationEndpointPaths, relationKeptOncePath, relationKeptOnceSegment, relationKeptOnceWhy, relationOfRecordWhy, tagContainerCollection, tagsOfRecordSegment, uniqueNameCreatePaths } from '../knowledge/repeat-safe-posts.js';
 import { idempotencyKeyIn, keyAssignedTo, keyInHeadersBuiltBy, keyProperty, parameterIndex, stringValue, withKey, type ParamRef } from './write-keys.js';
 import { classProperty } from './class-members.js';
 import { valueOf } from './values.js';
@@ -263,7 +263,7 @@ function sendsOAuthGrant(call: CallExpression): boolean {
 }
 
 /** The write a request makes with a known method and URL, or null when it only reads. */
-function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | undefined, model: ProjectModel): WriteEffect | null {
+function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | undefined, model: ProjectModel, site: Node = base.node): WriteEffect | null {
   const { method, via } = request;
   if (!MUTATING_METHODS.has(method)) return null;
   const urlText = renderUrl(request.url);
@@ -278,6 +278,7 @@ function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | unde
   if (method === 'POST' && relationKeptOncePath.test(urlText)) return { ...effect, kind: 'upsert', protection: relationKeptOnceWhy };
   const relation = method === 'POST' ? relationEndpointPaths.find((entry) => entry.path.test(urlText)) : undefined;
   if (relation) return { ...effect, kind: 'upsert', protection: relation.why };
+  if (method === 'POST' && isRelationOfRecordUrl(urlText) && !swapsRelation(site, urlText)) return { ...effect, kind: 'upsert', protection: relationOfRecordWhy };
   if (method === 'POST' && (isStateTransitionUrl(urlText, model) || (request.endsWithId === true && isItemUrl(urlText, model)))) {
     effect.kind = 'update-set';
     effect.confidence = 'low';
@@ -733,11 +734,52 @@ function isStateTransitionUrl(urlText: string, model: ProjectModel): boolean {
   // A format suffix (`completion.json`, Rails-style APIs) is not part of the action's name.
   const last = (segments[segments.length - 1] ?? '').replace(/\.(?:json|xml)$/i, '');
   let before = segments[segments.length - 2] ?? '';
-  const dynamic = (segment: string) => /\u0000|\$\{|^:\w+|^\{/.test(segment);
+  const dynamic = isDynamicSegment;
   // `/{id}/actions/{action}`: the id's collection of actions, the action after it.
   if (/^actions?$/i.test(before) && dynamic(segments[segments.length - 3] ?? '')) before = segments[segments.length - 3]!;
   const action = model.knowledge.stateTransitionSegment;
   return (action.test(last) && dynamic(before)) || (action.test(before) && dynamic(last) && !dynamic(before));
+}
+
+/**
+ * `/posts/${id}/upvote`, `/messages/${id}/reactions`, `/issues/${n}/labels`: a POST to a relation of one record, named
+ * right after the record's id under a collection the URL names (knowledge/repeat-safe-posts.ts relationKeptOnceSegment,
+ * tagsOfRecordSegment). A base URL alone before the segment (`${API}/reactions`) names no record.
+ */
+function isRelationOfRecordUrl(urlText: string): boolean {
+  const segments = (urlText.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0]?.replace(/\/+$/, '') ?? '').split('/');
+  const last = (segments[segments.length - 1] ?? '').replace(/\.(?:json|xml)$/i, '');
+  const id = segments[segments.length - 2] ?? '';
+  const collection = segments[segments.length - 3] ?? '';
+  if (!isDynamicSegment(id) || collection === '' || isDynamicSegment(collection)) return false;
+  return relationKeptOnceSegment.test(last) || (tagsOfRecordSegment.test(last) && !tagContainerCollection.test(collection));
+}
+
+/**
+ * `DELETE …/issues/${n}/labels/${old}` and `POST …/issues/${n}/labels` in one function: the code swaps one relation for
+ * another it picks from what it read (a priority label moved a step up), a relative step a repeat takes again (question
+ * 71), not a relation added once.
+ */
+function swapsRelation(site: Node, urlText: string): boolean {
+  const fn = enclosingFunctionOf(site);
+  if (!fn) return false;
+  const path = urlText.split(/[?#]/)[0]?.replace(/\/+$/, '') ?? '';
+  const relation = (path.split('/').pop() ?? '').replace(/\.(?:json|xml)$/i, '').replace(/[^\w-]/g, '');
+  if (!relation) return false;
+  const removal = new RegExp(`/${relation}/\\$\\{`);
+  return fn.getDescendantsOfKind(SyntaxKind.CallExpression).some((other) => {
+    if (other === site) return false;
+    const callee = other.getExpression();
+    const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText();
+    const args = other.getArguments().map((arg) => arg.getText());
+    if (!/^(?:delete|del|remove)\w*$/i.test(name) && !args.some((text) => /(['"`])DELETE\1/i.test(text))) return false;
+    return args.some((text) => removal.test(text));
+  });
+}
+
+/** A path segment the code fills in (an id, a name): `\u0000` for a part not seen, `${…}`, `:id`, `{id}`. */
+function isDynamicSegment(segment: string): boolean {
+  return /\u0000|\$\{|^:\w+|^\{/.test(segment);
 }
 
 /**
@@ -865,7 +907,7 @@ export function requestAtCallSite(effect: WriteEffect, call: CallExpression, mod
   } else {
     method = effect.http!.method;
   }
-  const decided = requestEffect(undecided(effect), { via: shape.via, method, url, headers, endsWithId }, undefined, model);
+  const decided = requestEffect(undecided(effect), { via: shape.via, method, url, headers, endsWithId }, undefined, model, call);
   return decided ? rekeyed(decided, key, keyFromParam, model) : undefined;
 }
 

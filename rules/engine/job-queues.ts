@@ -3,7 +3,7 @@
 // queue's `defaultJobOptions`, or the options of `queue.add(…)` — usually in other files of the package than the
 // worker, so the producers are found by the text of the package's files and met with the worker by queue name: the
 // answer does not depend on which files a run names.
-import { Node, SyntaxKind, type NewExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type Decorator, type NewExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import { propertyOf, propertyValue, unwrap } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
 import { escapeRegExp, moduleMatches } from './match.js';
@@ -40,7 +40,115 @@ export function jobQueueRetriesIn(file: SourceFile, model: ProjectModel): Retry[
     if (!attempts) continue;
     out.push({ region, construct: creation, label: `${fact.label} (a failed job runs again: ${attempts})` });
   }
+  for (const fact of facts) out.push(...nestProcessorRetriesIn(file, fact, model));
   return out;
+}
+
+/**
+ * NestJS's module for the library (`@nestjs/bullmq`): a class decorated `@Processor(name)` is the queue's worker — the
+ * module makes `new Worker(name, instance.process.bind(instance))` for it — so its `process(job)` is the processor.
+ * Its jobs' attempts are set where they are added, through a queue injected with `@InjectQueue(name)`.
+ */
+function nestProcessorRetriesIn(file: SourceFile, fact: JobQueueRetryFact, model: ProjectModel): Retry[] {
+  const { nest } = fact;
+  if (!nest.module.some((m) => file.getFullText().includes(m))) return [];
+  const out: Retry[] = [];
+  for (const cls of descendantsOfKind(file, SyntaxKind.ClassDeclaration)) {
+    const decorator = cls.getDecorators().find((d) => isNestDecorator(d, nest.module, nest.processor));
+    const nameArg = decorator ? queueNameArgument(decorator, model) : undefined;
+    const name = nameArg ? literalOf(nameArg, model, 0) : undefined;
+    const method = cls.getInstanceMethod(nest.method);
+    if (!decorator || !nameArg || name === undefined || !method?.getBody()) continue;
+    const attempts = model.memoize(`nest-queue-attempts:${fact.label}:${name}`, cls, () => injectedQueueAttempts(name, nameArg, file, fact, model));
+    if (!attempts) continue;
+    out.push({ region: method, construct: decorator, label: `${nest.label} (a failed job runs again: ${attempts})` });
+  }
+  return out;
+}
+
+/** `@Processor('name')`, `@Processor(QUEUE)` or `@Processor({ name })`: the node naming the queue. */
+function queueNameArgument(decorator: Decorator, model: ProjectModel): Node | undefined {
+  const [first] = decorator.getArguments();
+  if (!first) return undefined;
+  const object = objectOf(first, model);
+  return object ? propertyValue(propertyOf(object, 'name')) : first;
+}
+
+/** A decorator `@X(…)` with `X` imported from one of `modules` under `exportName`. */
+function isNestDecorator(decorator: Decorator, modules: ReadonlyArray<string>, exportName: string): boolean {
+  const call = decorator.getCallExpression();
+  const callee = call ? unwrap(call.getExpression()) : undefined;
+  if (!callee || !Node.isIdentifier(callee)) return false;
+  const binding = resolveIdentifier(callee);
+  return binding.kind === 'import' && binding.exportName === exportName && moduleMatches(modules, binding.module);
+}
+
+/**
+ * The attempts the jobs of a NestJS-injected queue are added with, described, or undefined when none above one: the
+ * `add(jobName, data, options)` and `addBulk([{ name, data, opts }])` calls on a class member injected with
+ * `@InjectQueue(name)`, in the files of the processor's package that name the queue.
+ */
+function injectedQueueAttempts(name: string, nameArg: Node, from: SourceFile, fact: JobQueueRetryFact, model: ProjectModel): string | undefined {
+  const { nest } = fact;
+  const spelled = unwrap(nameArg);
+  const lastName = Node.isPropertyAccessExpression(spelled) ? spelled.getName() : Node.isIdentifier(spelled) ? spelled.getText() : undefined;
+  const naming = new RegExp([`['"\`]${escapeRegExp(name)}['"\`]`, ...(lastName ? [`\\b${lastName}\\b`] : [])].join('|'));
+  const adds: Array<{ attempts: Attempts; at: Node }> = [];
+  for (const path of model.filesMatchingBoth(from.getFilePath(), new RegExp(`@${nest.inject}\\s*\\(`), naming).slice(0, MAX_QUEUE_FILES)) {
+    const file = model.fileAt(path);
+    if (!file) continue;
+    for (const decorator of descendantsOfKind(file, SyntaxKind.Decorator)) {
+      if (!isNestDecorator(decorator, nest.module, nest.inject)) continue;
+      const [queueName] = decorator.getArguments();
+      if (!queueName || literalOf(queueName, model, 0) !== name) continue;
+      const holder = decorator.getParent();
+      const member = Node.isParameterDeclaration(holder) || Node.isPropertyDeclaration(holder) ? holder.getName() : undefined;
+      const cls = holder?.getFirstAncestorByKind(SyntaxKind.ClassDeclaration);
+      if (!member || !cls) continue;
+      for (const call of descendantsOfKind(cls, SyntaxKind.CallExpression)) {
+        const callee = unwrap(call.getExpression());
+        if (!Node.isPropertyAccessExpression(callee) || !fact.addMethods.includes(callee.getName())) continue;
+        const queue = unwrap(callee.getExpression());
+        if (!Node.isPropertyAccessExpression(queue) || queue.getName() !== member || queue.getExpression().getKind() !== SyntaxKind.ThisKeyword) continue;
+        adds.push({ attempts: addedAttempts(call, callee.getName(), fact, model), at: call });
+      }
+    }
+  }
+  const more = adds.find((add) => add.attempts === 'unknown' || (typeof add.attempts === 'number' && add.attempts > 1));
+  return more ? `attempts ${more.attempts === 'unknown' ? 'set' : more.attempts} where a job is added, ${where(more.at)}` : undefined;
+}
+
+/**
+ * The attempts one `add`/`addBulk` call sets: `add`'s options argument, or the `opts` of the jobs an `addBulk` list holds
+ * (an array literal, or the objects a `.map(…)` callback returns); undefined when it sets none or cannot be read.
+ */
+function addedAttempts(call: CallExpression, method: string, fact: JobQueueRetryFact, model: ProjectModel): Attempts {
+  if (method === 'add') {
+    const options = call.getArguments()[2];
+    return options ? attemptsIn(options, fact.attemptsOption, model) : undefined;
+  }
+  const list = call.getArguments()[0];
+  const held = list ? valueOf(list, model, 0) : undefined;
+  const jobs = !held ? [] : Node.isArrayLiteralExpression(held) ? held.getElements() : mappedObjects(held);
+  let found: Attempts;
+  for (const job of jobs) {
+    const object = objectOf(job, model);
+    const opts = object ? propertyIn(object, 'opts', model, 0) : undefined;
+    const attempts = opts ? attemptsIn(opts, fact.attemptsOption, model) : undefined;
+    if (attempts === 'unknown' || (typeof attempts === 'number' && (found === undefined || (typeof found === 'number' && attempts > found)))) found = attempts;
+  }
+  return found;
+}
+
+/** `items.map((item) => ({ … }))`: the object literal the callback returns. */
+function mappedObjects(value: Node): Node[] {
+  if (!Node.isCallExpression(value)) return [];
+  const callee = unwrap(value.getExpression());
+  const callback = value.getArguments()[0] ? unwrap(value.getArguments()[0]!) : undefined;
+  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'map' || !callback || !Node.isArrowFunction(callback)) return [];
+  const body = unwrap(callback.getBody());
+  if (Node.isObjectLiteralExpression(body)) return [body];
+  return descendantsOfKind(callback, SyntaxKind.ReturnStatement).map((r) => r.getExpression()).filter((e): e is import('ts-morph').Expression => e !== undefined);
 }
 
 /** Whether `new X(…)` makes the class `exportName` of the fact's module. */
@@ -97,8 +205,7 @@ function queueAttempts(name: string, nameArg: Node, from: SourceFile, fact: JobQ
       if (!Node.isPropertyAccessExpression(callee) || !fact.addMethods.includes(callee.getName())) continue;
       const queue = valueOf(callee.getExpression(), model, 0);
       if (!queue || !queues.includes(queue as NewExpression)) continue;
-      const options = callee.getName() === 'add' ? call.getArguments()[2] : undefined;
-      adds.push({ attempts: options ? attemptsIn(options, fact.attemptsOption, model) : undefined, at: call });
+      adds.push({ attempts: addedAttempts(call, callee.getName(), fact, model), at: call });
     }
   }
   const more = adds.find((add) => add.attempts === 'unknown' || (typeof add.attempts === 'number' && add.attempts > 1));
@@ -236,22 +343,39 @@ export function taskRetriesIn(file: SourceFile, model: ProjectModel): Retry[] {
   return out;
 }
 
-/** The `maxAttempts` a package's `trigger.config` sets as every task's default, described, or undefined when none above one. */
+/**
+ * The `maxAttempts` a package's `trigger.config` sets as every task's default, described, or undefined when none above
+ * one: the object handed to `defineConfig(…)`, or the older v3 form `export const config: TriggerConfig = { … }`.
+ */
 function configAttempts(from: SourceFile, fact: TaskRetryFact, model: ProjectModel): string | undefined {
   const [outer, ...inner] = fact.configPath;
-  for (const path of model.filesMatchingBoth(from.getFilePath(), new RegExp(`\\b${fact.configFactory}\\b`), new RegExp(`\\b${fact.countOption}\\b`)).slice(0, MAX_QUEUE_FILES)) {
+  const naming = new RegExp(`\\b(?:${fact.configFactory}|${fact.configType})\\b`);
+  for (const path of model.filesMatchingBoth(from.getFilePath(), naming, new RegExp(`\\b${fact.countOption}\\b`)).slice(0, MAX_QUEUE_FILES)) {
     if (!fact.configFile.test(path.slice(path.lastIndexOf('/') + 1))) continue;
     const file = model.fileAt(path);
     if (!file) continue;
-    for (const call of descendantsOfKind(file, SyntaxKind.CallExpression)) {
-      const callee = unwrap(call.getExpression());
-      if (!Node.isIdentifier(callee) || callee.getText() !== fact.configFactory) continue;
-      let object = objectOf(call.getArguments()[0], model);
+    for (const config of configObjects(file, fact)) {
+      let object = objectOf(config, model);
       for (const name of [outer!, ...inner]) object = object ? objectOf(propertyIn(object, name, model, 0), model) : undefined;
       const attempts = object ? attemptsIn(object, fact.countOption, model) : undefined;
       if (attempts === undefined || (typeof attempts === 'number' && attempts <= 1)) return undefined;
-      return `${fact.configPath.join('.')}.${fact.countOption} ${attempts === 'unknown' ? 'set' : attempts}, ${where(call)}`;
+      return `${fact.configPath.join('.')}.${fact.countOption} ${attempts === 'unknown' ? 'set' : attempts}, ${where(config)}`;
     }
   }
   return undefined;
+}
+
+/** `defineConfig({ … })`'s argument, and the initializer of a variable typed `TriggerConfig`. */
+function configObjects(file: SourceFile, fact: TaskRetryFact): Node[] {
+  const out: Node[] = [];
+  for (const call of descendantsOfKind(file, SyntaxKind.CallExpression)) {
+    const callee = unwrap(call.getExpression());
+    const argument = call.getArguments()[0];
+    if (Node.isIdentifier(callee) && callee.getText() === fact.configFactory && argument) out.push(argument);
+  }
+  for (const declaration of descendantsOfKind(file, SyntaxKind.VariableDeclaration)) {
+    const initializer = declaration.getInitializer();
+    if (initializer && declaration.getTypeNode()?.getText() === fact.configType) out.push(initializer);
+  }
+  return out;
 }

@@ -1,10 +1,11 @@
 // Finds the files of a run (tsconfig, paths or globs) and the compiler options, without parsing anything.
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fastGlob } from './fast-glob.js';
 import { ts } from 'ts-morph';
 import { ConfigError, findUp } from './config.js';
 import { globMatcher } from './glob-match.js';
+import type { FolderWalks, ReadDirectory } from './directory-listings.js';
 import type { OptionsForFile } from './module-resolution.js';
 
 export const SOURCE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'];
@@ -42,13 +43,19 @@ const NON_FATAL_TSCONFIG_ERRORS = new Set([18003, 6053, 5083]);
  * A tsconfig's options and files, with the files of the projects it references (monorepo solution configs).
  * Without `listFiles` (the run's paths name its files) its `include` globs are not walked: the list would go unused.
  */
-function readTsconfig(path: string, notes: string[], listFiles: boolean, seen = new Set<string>()): { options: ts.CompilerOptions; fileNames: string[] } {
+function readTsconfig(
+  path: string,
+  notes: string[],
+  listFiles: boolean,
+  readDirectory: ReadDirectory,
+  seen = new Set<string>(),
+): { options: ts.CompilerOptions; fileNames: string[] } {
   seen.add(path);
   const read = ts.readConfigFile(path, ts.sys.readFile);
   if (read.error) {
     throw new ConfigError(`${path}: ${ts.flattenDiagnosticMessageText(read.error.messageText, '\n')}`);
   }
-  const host = listFiles ? ts.sys : { ...ts.sys, readDirectory: () => [] };
+  const host = { ...ts.sys, readDirectory: listFiles ? readDirectory : () => [] };
   const parsed = ts.parseJsonConfigFileContent(read.config, host, dirname(path), undefined, path);
   // 18003: no inputs found — reported as "no files" later. 6053/5083: an `extends` base that is not there — a shared
   // config package not installed, or one a framework generates (`.nuxt/`, `.svelte-kit/`): the file's own options apply.
@@ -61,7 +68,7 @@ function readTsconfig(path: string, notes: string[], listFiles: boolean, seen = 
   for (const reference of parsed.projectReferences ?? []) {
     const target = existsSync(reference.path) && statSync(reference.path).isDirectory() ? join(reference.path, 'tsconfig.json') : reference.path;
     if (seen.has(target) || !existsSync(target)) continue;
-    fileNames.push(...readTsconfig(target, notes, listFiles, seen).fileNames);
+    fileNames.push(...readTsconfig(target, notes, listFiles, readDirectory, seen).fileNames);
   }
   return { options: parsed.options, fileNames };
 }
@@ -73,8 +80,20 @@ function readTsconfig(path: string, notes: string[], listFiles: boolean, seen = 
  */
 export function loadProjectFiles(
   cwd: string,
-  options: { project?: string; paths?: string[]; ignores?: string[]; ignoreBase?: string; includeTests?: boolean },
+  options: {
+    project?: string;
+    paths?: string[];
+    ignores?: string[];
+    ignoreBase?: string;
+    includeTests?: boolean;
+    /**
+     * How a tsconfig's `include` is walked, and which files a walk listed by their real paths: TypeScript's own walk unless
+     * given (`--cache` keeps walks, directory-listings.ts).
+     */
+    folderWalks?: FolderWalks;
+  },
 ): ProjectFiles {
+  const readDirectory = options.folderWalks?.readDirectory ?? ts.sys.readDirectory;
   let tsconfigPath: string | undefined;
   if (options.project) {
     tsconfigPath = resolve(cwd, options.project);
@@ -89,7 +108,7 @@ export function loadProjectFiles(
   let files: string[];
   let compilerOptions: ts.CompilerOptions = { allowJs: true, checkJs: false, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext };
   const notes: string[] = [];
-  const tsconfig = tsconfigPath ? readTsconfig(tsconfigPath, notes, paths.length === 0) : undefined;
+  const tsconfig = tsconfigPath ? readTsconfig(tsconfigPath, notes, paths.length === 0, readDirectory) : undefined;
   if (tsconfig) compilerOptions = { ...tsconfig.options, allowJs: true, noEmit: true };
 
   if (paths.length > 0) {
@@ -114,9 +133,9 @@ export function loadProjectFiles(
     const isIgnored = globMatcher(options.ignores);
     files = files.filter((file) => !isIgnored(relativeTo(base, file)));
   }
-  files = oncePerRealPath(files).sort();
+  files = oncePerRealPath(files, options.folderWalks?.listedByRealPath()).sort();
   const root = tsconfigPath ? dirname(tsconfigPath) : searchFrom;
-  const optionsFor = options.project ? () => ({ options: compilerOptions, key: tsconfigPath! }) : nearestTsconfigOptions(compilerOptions);
+  const optionsFor = options.project ? () => ({ options: compilerOptions, key: tsconfigPath! }) : nearestTsconfigOptions(compilerOptions, readDirectory);
   return { files, compilerOptions, tsconfigPath, typesAvailable: findUp(root, 'node_modules') !== undefined, optionsFor, notes };
 }
 
@@ -127,7 +146,7 @@ export function loadProjectFiles(
  * monorepo root or a folder of several projects then uses each package's own `paths`. Memoised per
  * folder and per tsconfig; a tsconfig that cannot be read is passed over for the run's options.
  */
-function nearestTsconfigOptions(fallback: ts.CompilerOptions): OptionsForFile {
+function nearestTsconfigOptions(fallback: ts.CompilerOptions, readDirectory: ReadDirectory): OptionsForFile {
   const nearestByDir = new Map<string, string | null>();
   const optionsOnly = new Map<string, { options: ts.CompilerOptions; references: string[] } | null>();
   const filesOf = new Map<string, Set<string>>();
@@ -155,7 +174,7 @@ function nearestTsconfigOptions(fallback: ts.CompilerOptions): OptionsForFile {
     if (!names) {
       try {
         const read = ts.readConfigFile(path, ts.sys.readFile);
-        const parsed = ts.parseJsonConfigFileContent(read.config ?? {}, ts.sys, dirname(path), undefined, path);
+        const parsed = ts.parseJsonConfigFileContent(read.config ?? {}, { ...ts.sys, readDirectory }, dirname(path), undefined, path);
         names = new Set(parsed.fileNames.map((f) => resolve(f)));
       } catch {
         names = new Set();
@@ -273,16 +292,40 @@ function sourceFilesUnder(root: string): string[] {
   return out;
 }
 
-/** Each file once: a file listed under two paths (through a symbolic link) is kept by its real path. */
-function oncePerRealPath(files: ReadonlyArray<string>): string[] {
-  const byReal = new Map<string, string[]>();
-  for (const file of files) {
-    let real = file;
+/**
+ * Each file once: a file listed under two paths (through a symbolic link) is kept by its real path. A file that is
+ * no link itself is its folder's real path and its name: each folder is resolved and listed once (a 2,000-file project
+ * has a few hundred folders), and only files that are links, or not in their folder's listing as named, are resolved
+ * one by one. A file a folder walk listed without meeting a link (`listedByRealPath`) is its own real path.
+ */
+function oncePerRealPath(files: ReadonlyArray<string>, listedByRealPath: ReadonlySet<string> = new Set()): string[] {
+  const folders = new Map<string, { real: string; plain: Set<string> } | null>();
+  const realPathOf = (file: string): string => {
+    if (listedByRealPath.has(file)) return file;
+    const folder = dirname(file);
+    let known = folders.get(folder);
+    if (known === undefined) {
+      try {
+        const plain = new Set<string>();
+        for (const entry of readdirSync(folder, { withFileTypes: true })) if (!entry.isSymbolicLink()) plain.add(entry.name);
+        known = { real: realpathSync.native(folder), plain };
+      } catch {
+        known = null;
+      }
+      folders.set(folder, known);
+    }
+    const name = basename(file);
+    if (known?.plain.has(name)) return join(known.real, name);
     try {
-      real = realpathSync.native(file);
+      return realpathSync.native(file);
     } catch {
       // a file that cannot be resolved keeps its own path
+      return file;
     }
+  };
+  const byReal = new Map<string, string[]>();
+  for (const file of files) {
+    const real = realPathOf(file);
     const paths = byReal.get(real);
     if (paths) {
       if (!paths.includes(file)) paths.push(file);

@@ -602,6 +602,11 @@ export class ProjectModel implements ProjectLinks {
   }
 
   private exportedFunction(file: SourceFile, exportName: string, depth: number): FunctionNode | undefined {
+    // `const handleSendEmail = require('./send')` of a module whose `module.exports = handleSendEmail`: that one value.
+    if (exportName === COMMONJS_MODULE) {
+      const value = this.moduleExportsValue(file);
+      return value ? this.functionFromValue(value, depth + 1) : undefined;
+    }
     const declaration = this.resolveExport(file, exportName, 0);
     if (!declaration) return undefined;
     if (Node.isFunctionDeclaration(declaration)) return declaration.getBody() ? (declaration as FunctionNode) : undefined;

@@ -17,11 +17,17 @@ const toolNameAccess = /\b(?:tool|call|fn|func|function|block|use|part|item|requ
 /** Chat Completions: `tool_calls[i].function.name` says by its shape that it is a tool's name. */
 const chatCompletionsToolName = /\.function\.name$/;
 
-/** MCP `CallToolRequest`: `request.params.name` (only where the code handles that request). */
-const mcpToolName = /\.params\.name$/;
+/**
+ * MCP `CallToolRequest`: `request.params.name`, or `params.name` of a JSON-RPC request taken apart (only where the code
+ * handles that request).
+ */
+const mcpToolName = /(?:^|\.)params\.name$/;
 
-/** Text of code that handles model tool calls (OpenAI, Anthropic, Responses, Gemini, MCP shapes and types). */
-const toolCallMarkers = /tool_calls|tool_use|toolCalls|function_call|functionCall|ToolUse|ToolCall|CallToolRequest/;
+/**
+ * Text of code that handles model tool calls (OpenAI, Anthropic, Responses, Gemini, MCP shapes and types, and the
+ * `'tools/call'` method of an MCP server written without the SDK, answering JSON-RPC itself).
+ */
+const toolCallMarkers = /tool_calls|tool_use|toolCalls|function_call|functionCall|ToolUse|ToolCall|CallToolRequest|'tools\/call'|"tools\/call"|`tools\/call`/;
 
 const flatText = (node: Node) => node.getText().replace(/\?\./g, '.').replace(/\s+/g, '');
 
@@ -185,8 +191,9 @@ function argumentsReceiver(nameExpression: Node): string | undefined {
  * arguments, as they came, to one project function (a function of its own, not a method of a service several tools
  * share) and returns what it gives — that function is the tool's handler (corpus README question 11), so its writes
  * are the tool's, reported in its body. The arguments are the variables holding them, the member read beside the name
- * (`sendSms(request.params.arguments as any)` in a `switch (request.params.name)`), or a variable the branch makes of
- * them (`const input = this.validate(args, Schema); return sendMessage(client, input)`), README question 84.
+ * (`sendSms(request.params.arguments as any)` in a `switch (request.params.name)`), the whole tool call whose name is
+ * switched on (`handlePost(call, config)` in a `switch (call.name)`), or a variable the branch makes of them (`const
+ * input = this.validate(args, Schema); return sendMessage(client, input)`), README question 84.
  */
 function forwardedTo(branch: Node, raw: ReadonlyArray<Node>, model: ProjectModel, receiver?: string): FunctionNode | undefined {
   if (raw.length === 0 && receiver === undefined) return undefined;
@@ -194,6 +201,8 @@ function forwardedTo(branch: Node, raw: ReadonlyArray<Node>, model: ProjectModel
     const value = unwrap(node);
     if (Node.isPropertyAccessExpression(value)) return receiver !== undefined && ARGUMENT_NAMES.test(value.getName()) && flatText(value.getExpression()) === receiver;
     if (!Node.isIdentifier(value)) return false;
+    // `switch (call.name) { case 'post': return handlePost(call, config) }`: the whole tool call, its input with it.
+    if (receiver !== undefined && (value.getText() === receiver || `${value.getText()}.function` === receiver)) return true;
     const binding = resolveIdentifier(value);
     return binding.kind === 'local' && raw.includes(binding.declaration);
   };
@@ -382,9 +391,48 @@ function lookupTable(node: Node | undefined, model: ProjectModel, call: CallExpr
   if (!Node.isCallExpression(value)) return undefined;
   const callee = value.getExpression();
   const [arg] = value.getArguments();
-  if (!Node.isPropertyAccessExpression(callee) || !arg) return undefined;
-  if (callee.getName() === 'get' && isModelToolName(arg, model, 0)) return callee.getExpression();
-  if (callee.getName() === 'find' && findsByToolName(arg, model)) return callee.getExpression();
+  if (!arg) return undefined;
+  if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'get' && isModelToolName(arg, model, 0)) return callee.getExpression();
+  if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'find' && findsByToolName(arg, model)) return callee.getExpression();
+  return tableReturnedFor(value, model);
+}
+
+const NAME_ENDING = /name$/i;
+
+/**
+ * `const handler = getHandler(name)` where the project function returns what a table holds under its parameter
+ * (`function getHandler(name) { const handlers = { create_entry: … }; return handlers[name as keyof typeof handlers] }`,
+ * or `this.handlers.get(name)`): the table, when the argument given for that parameter is the model's tool name.
+ */
+function tableReturnedFor(call: CallExpression, model: ProjectModel): Node | undefined {
+  const args = call.getArguments();
+  if (args.length === 0 || args.length > 3) return undefined;
+  // Asked of every call a dispatch's callee may hold (`const res = await fetch(…)`): resolve only a call handed a name.
+  if (!args.some((arg) => NAME_ENDING.test(withoutCaseFolding(arg).getText()))) return undefined;
+  const fn = model.functionCalledBy(call);
+  const body = fn?.getBody();
+  if (!fn || !body) return undefined;
+  const params = (fn as unknown as { getParameters(): ParameterDeclaration[] }).getParameters();
+  const returned = Node.isBlock(body)
+    ? body.getDescendantsOfKind(SyntaxKind.ReturnStatement).filter((r) => enclosingFunctionOf(r) === fn).map((r) => r.getExpression())
+    : [body];
+  for (const expression of returned) {
+    if (!expression) continue;
+    const value = unwrap(expression);
+    let table: Node | undefined;
+    let key: Node | undefined;
+    if (Node.isElementAccessExpression(value)) [table, key] = [value.getExpression(), value.getArgumentExpression()];
+    else if (Node.isCallExpression(value)) {
+      const getter = value.getExpression();
+      if (Node.isPropertyAccessExpression(getter) && getter.getName() === 'get') [table, key] = [getter.getExpression(), value.getArguments()[0]];
+    }
+    const keyName = key ? withoutCaseFolding(key) : undefined;
+    if (!table || !keyName || !Node.isIdentifier(keyName)) continue;
+    const binding = resolveIdentifier(keyName);
+    const index = binding.kind === 'local' ? params.indexOf(binding.declaration as ParameterDeclaration) : -1;
+    const given = index >= 0 ? args[index] : undefined;
+    if (given && isModelToolName(given, model, 0)) return table;
+  }
   return undefined;
 }
 
@@ -476,14 +524,14 @@ function isModelToolName(key: Node, model: ProjectModel, depth: number): boolean
   const declaration = binding.declaration;
   if (Node.isVariableDeclaration(declaration)) {
     const init = declaration.getInitializer();
-    return init !== undefined && isModelToolName(init, model, depth + 1);
+    return init !== undefined && isModelToolName(withoutFallback(init), model, depth + 1);
   }
   if (Node.isBindingElement(declaration)) {
     const property = declaration.getPropertyNameNode()?.getText() ?? declaration.getName();
     const holder = declaration.getParent()?.getParent();
     const init = holder && Node.isVariableDeclaration(holder) ? holder.getInitializer() : undefined;
-    // const { name, arguments: args } = toolCall.function
-    if (init) return readsToolName(`${flatText(unwrap(init))}.${property}`, node, model);
+    // const { name, arguments: args } = toolCall.function (or `= params || {}`)
+    if (init) return readsToolName(`${flatText(withoutFallback(init))}.${property}`, node, model);
     // for (const { name, input } of toolUses) / uses.map(({ name, input }) => …)
     if (!/^(?:name|toolName)$/.test(property)) return false;
     if (handlesToolCalls(node, model)) return true;
@@ -496,6 +544,14 @@ function isModelToolName(key: Node, model: ProjectModel, depth: number): boolean
   // the tool's name (a gateway relaying the model's choice over HTTP), or one its callers pass such a name.
   if (Node.isParameterDeclaration(declaration)) return TOOL_NAME_PARAMETER.test(declaration.getName()) || passedToolName(declaration, model, depth);
   return false;
+}
+
+/** `params?.name ?? ''`, `params || {}`: the value read, without the default given when it is missing. */
+function withoutFallback(node: Node): Node {
+  const value = unwrap(node);
+  if (!Node.isBinaryExpression(value)) return value;
+  const operator = value.getOperatorToken().getKind();
+  return operator === SyntaxKind.QuestionQuestionToken || operator === SyntaxKind.BarBarToken ? unwrap(value.getLeft()) : value;
 }
 
 /** Whether an access (as text) reads a tool call's name: by its shape, or a `.name` in code that handles tool calls. */

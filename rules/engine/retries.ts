@@ -247,6 +247,50 @@ function catchReattempts(statement: Node): Retry[] {
   return out;
 }
 
+/**
+ * `try { await runAgent(task, opts) } catch { await runAgent(task, { ...opts, model: 'fallback' }) }`: the catch calls
+ * again the function the try called, maybe with other arguments — a second run of whatever that function does
+ * (test/corpus/README.md question 74: a catch that re-runs the agent after any failure). Wider than catchReattempts'
+ * same call, so kept for the callers that judge what the function runs (a coding agent that acts, not any helper).
+ */
+export function catchReruns(file: SourceFile): Retry[] {
+  const out: Retry[] = [];
+  const callee = (call: CallExpression) => call.getExpression().getText().replace(/\s+/g, '').replace(/\?\./g, '.');
+  for (const statement of descendantsOfKind(file, SyntaxKind.TryStatement)) {
+    const catchBlock = statement.getCatchClause()?.getBlock();
+    if (!catchBlock) continue;
+    const own = (block: Node) => descendantsOfKind(block, SyntaxKind.CallExpression).filter((c) => nearestFunctionOf(c) === nearestFunctionOf(statement));
+    const tried = new Set(own(statement.getTryBlock()).map(callee));
+    for (const call of own(catchBlock)) {
+      if (!tried.has(callee(call)) || reachedOnlyAfterRefusal(call, catchBlock)) continue;
+      out.push({ region: call, construct: statement, label: 'a catch that runs it again' });
+    }
+  }
+  return out;
+}
+
+/**
+ * `for (let attempt = 1; attempt <= max; attempt++) { const result = await run(); if (result.ok) return result; … }`: a
+ * counted loop that leaves once an attempt came back good and otherwise goes round to run the same thing again, with no
+ * `try` — the outcome is a value, not a throw. Not a loop over items (a bound on a `.length`, an element picked by the
+ * counter). Kept, like catchReruns, for callers that judge what the loop runs.
+ */
+export function attemptLoops(file: SourceFile): Retry[] {
+  const out: Retry[] = [];
+  for (const loop of descendantsOfKind(file, SyntaxKind.ForStatement)) {
+    const counter = loop.getInitializer();
+    const condition = loop.getCondition();
+    const declared = counter && Node.isVariableDeclarationList(counter) ? counter.getDeclarations()[0]?.getName() : undefined;
+    if (!declared || !condition || /\.length\b|\.size\b/.test(condition.getText()) || !new RegExp(`\\b${declared}\\b\\s*<`).test(condition.getText())) continue;
+    const body = loop.getStatement();
+    const own = (node: Node) => nearestFunctionOf(node) === nearestFunctionOf(loop) && nearestLoop(node) === loop;
+    if (descendantsOfKind(body, SyntaxKind.ElementAccessExpression).some((access) => access.getArgumentExpression()?.getText() === declared)) continue;
+    if (![...descendantsOfKind(body, SyntaxKind.ReturnStatement), ...descendantsOfKind(body, SyntaxKind.BreakStatement)].some(own)) continue;
+    out.push({ region: body, construct: loop, label: 'an attempt loop that runs it again until one succeeds' });
+  }
+  return out;
+}
+
 /** Whether `again` passes a string literal where `tried` passed something computed (its content replaced by fixed text). */
 function sendsFixedTextInstead(tried: CallExpression, again: CallExpression): boolean {
   const literal = (node: Node | undefined) => node !== undefined && (Node.isStringLiteral(unwrap(node)) || Node.isNoSubstitutionTemplateLiteral(unwrap(node)));

@@ -5,7 +5,9 @@
 import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import { objectLiteralOf, unwrap } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
+import type { ProjectModel } from './project-model.js';
 import { resolveIdentifier } from './scope.js';
+import { isFreshValue } from './write-keys.js';
 
 const MAX_FOLLOW = 6;
 
@@ -17,10 +19,10 @@ const READ_FUNCTION = /^(?:get|read|load|fetch)[A-Z_]/;
 const KEEPS_READ = /^(?:substring|substr|slice|trim|trimEnd|trimStart|toString|filter|sort|concat|map|replace|split|join)$/;
 
 /** Whether a value written whole is what the enclosing function read, with something added to it. */
-export function appendsToRead(value: Node | undefined, call: CallExpression): boolean {
+export function appendsToRead(value: Node | undefined, call: CallExpression, model: ProjectModel): boolean {
   if (!value) return false;
   const fn = enclosingFunction(call);
-  return fn !== undefined && sources(value, fn, 0).some((source) => addsToRead(source, fn, 0));
+  return fn !== undefined && addsToRead(value, fn, 0, model);
 }
 
 /** `{ data: { cash: account.cash - cost } }`: a field stored as the value just read of the same field, plus or minus. */
@@ -69,12 +71,51 @@ function pushedOnto(id: Node, declaration: Node, fn: Node): boolean {
     const callee = call.getExpression();
     if (!Node.isPropertyAccessExpression(callee) || !/^(?:push|unshift|splice)$/.test(callee.getName())) return false;
     const target = unwrap(callee.getExpression());
-    return Node.isIdentifier(target) && target.getText() === id.getText() && resolvesTo(target, declaration) && (callee.getName() !== 'splice' || call.getArguments().length > 0);
+    return Node.isIdentifier(target) && target.getText() === id.getText() && resolvesTo(target, declaration) && (callee.getName() !== 'splice' || call.getArguments().length > 0) &&
+      !lookedUpBefore(call, id.getText(), fn);
+  });
+}
+
+/**
+ * A push that only runs when the list was looked at first (`if (!list.includes(tag)) list.push(tag)`, the `else` of
+ * `if (index >= 0) list[index] = item`), or onto a list just filtered (`list = list.filter((x) => x.id !== id)`),
+ * keeps one entry per value: a repeat adds nothing (a dedupe or an upsert), so it is no append.
+ */
+function lookedUpBefore(push: Node, name: string, fn: Node): boolean {
+  const mentions = (node: Node): boolean => {
+    const names = new Set([name]);
+    // `const index = list.findIndex(…)`: a local holding a lookup on the list.
+    for (const declaration of descendantsOfKind(fn, SyntaxKind.VariableDeclaration)) {
+      const init = declaration.getInitializer();
+      if (init && init.getDescendantsOfKind(SyntaxKind.Identifier).some((i) => i.getText() === name)) names.add(declaration.getName());
+    }
+    return (Node.isIdentifier(node) && names.has(node.getText())) || node.getDescendantsOfKind(SyntaxKind.Identifier).some((i) => names.has(i.getText()));
+  };
+  for (let node: Node | undefined = push.getParent(); node && node !== fn; node = node.getParent()) {
+    if (Node.isIfStatement(node) && mentions(node.getExpression())) return true;
+    if (Node.isConditionalExpression(node) && mentions(node.getCondition())) return true;
+    if (Node.isBinaryExpression(node) && ['&&', '||'].includes(node.getOperatorToken().getText()) && mentions(node.getLeft())) return true;
+  }
+  return descendantsOfKind(fn, SyntaxKind.CallExpression).some((call) => {
+    const callee = call.getExpression();
+    return Node.isPropertyAccessExpression(callee) && callee.getName() === 'filter' && unwrap(callee.getExpression()).getText() === name;
+  });
+}
+
+/** `memory[new Date().toISOString()] = entry`: an entry stored under a key made fresh on each call, one more each run. */
+function freshKeyAddedTo(id: Node, declaration: Node, fn: Node, model: ProjectModel): boolean {
+  return descendantsOfKind(fn, SyntaxKind.BinaryExpression).some((assignment) => {
+    if (assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) return false;
+    const left = unwrap(assignment.getLeft());
+    if (!Node.isElementAccessExpression(left)) return false;
+    const target = unwrap(left.getExpression());
+    const key = left.getArgumentExpression();
+    return Node.isIdentifier(target) && target.getText() === id.getText() && resolvesTo(target, declaration) && key !== undefined && isFreshValue(key, model);
   });
 }
 
 /** A value built from what was read and something else: `${existing}\n${entry}`, `[...list, item]`, `before + text`. */
-function addsToRead(value: Node, fn: Node, depth: number): boolean {
+function addsToRead(value: Node, fn: Node, depth: number, model: ProjectModel): boolean {
   if (depth > MAX_FOLLOW) return false;
   const node = unwrap(value);
   if (Node.isTemplateExpression(node)) {
@@ -93,23 +134,25 @@ function addsToRead(value: Node, fn: Node, depth: number): boolean {
     const spreadRead = elements.some((element) => Node.isSpreadElement(element) && derivesFromRead(element.getExpression(), fn, depth + 1));
     return spreadRead && elements.some((element) => !Node.isSpreadElement(element) || !derivesFromRead(element.getExpression(), fn, depth + 1));
   }
-  if (Node.isConditionalExpression(node)) return addsToRead(node.getWhenTrue(), fn, depth + 1) || addsToRead(node.getWhenFalse(), fn, depth + 1);
+  if (Node.isConditionalExpression(node)) return addsToRead(node.getWhenTrue(), fn, depth + 1, model) || addsToRead(node.getWhenFalse(), fn, depth + 1, model);
   if (Node.isCallExpression(node)) {
     const callee = node.getExpression();
     // list.concat(item), [...].sort(): what the inner value is.
     if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'concat') return derivesFromRead(callee.getExpression(), fn, depth + 1) && node.getArguments().length > 0;
-    if (Node.isPropertyAccessExpression(callee) && /^(?:sort|slice|map|filter)$/.test(callee.getName())) return sources(callee.getExpression(), fn, depth + 1).some((s) => addsToRead(s, fn, depth + 1));
+    if (Node.isPropertyAccessExpression(callee) && /^(?:sort|slice|map|filter)$/.test(callee.getName())) return sources(callee.getExpression(), fn, depth + 1).some((s) => addsToRead(s, fn, depth + 1, model));
     // JSON.stringify([...existing, item])
     if (Node.isPropertyAccessExpression(callee) && callee.getText() === 'JSON.stringify') {
       const first = node.getArguments()[0];
-      return first !== undefined && sources(first, fn, depth + 1).some((s) => addsToRead(s, fn, depth + 1));
+      return first !== undefined && addsToRead(first, fn, depth + 1, model);
     }
   }
   if (Node.isIdentifier(node)) {
-    // `const list = await get(key); list.push(item); set(key, list)`: the list written back has one more entry.
+    // `const list = await get(key); list.push(item); set(key, list)`: the list written back has one more entry, as is
+    // `memory = JSON.parse(raw); memory[new Date().toISOString()] = entry` written back whole (README question 65).
     const binding = resolveIdentifier(node);
-    if (binding.kind === 'local' && isRead(node, fn, depth) && pushedOnto(node, binding.declaration, fn)) return true;
-    return sources(node, fn, depth + 1).some((s) => s !== node && addsToRead(s, fn, depth + 1));
+    if (binding.kind === 'local' && derivesFromRead(node, fn, depth) &&
+      (pushedOnto(node, binding.declaration, fn) || freshKeyAddedTo(node, binding.declaration, fn, model))) return true;
+    return sources(node, fn, depth + 1).some((s) => s !== node && addsToRead(s, fn, depth + 1, model));
   }
   return false;
 }
@@ -127,6 +170,8 @@ function derivesFromRead(value: Node, fn: Node, depth: number): boolean {
   if (isRead(node, fn, depth)) return true;
   if (Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node)) return derivesFromRead(node.getExpression(), fn, depth + 1);
   if (Node.isBinaryExpression(node) && ['||', '??'].includes(node.getOperatorToken().getText())) return derivesFromRead(node.getLeft(), fn, depth + 1);
+  // `raw ? JSON.parse(raw) : []`: the value read when there was one.
+  if (Node.isConditionalExpression(node)) return derivesFromRead(node.getWhenTrue(), fn, depth + 1) || derivesFromRead(node.getWhenFalse(), fn, depth + 1);
   if (Node.isCallExpression(node)) {
     const callee = node.getExpression();
     if (Node.isPropertyAccessExpression(callee) && KEEPS_READ.test(callee.getName())) return derivesFromRead(callee.getExpression(), fn, depth + 1);

@@ -200,6 +200,8 @@ const PARSE_METHODS = /^(?:parse|safeParse|parseAsync|safeParseAsync)$/;
 const PARSER_FUNCTION = /^(?:safe)?[pP]arse(?:[A-Z]\w*)?$|[a-z]Parser$/;
 /** Where a command line starts inside a template: nothing before it, or a shell separator (`cd ${dir} && ${command}`). */
 const COMMAND_START = /(?:^|&&|\|\||;|\||\n|\s-c)\s*["']?$/;
+/** An interpreter's evaluate flag just written (`node -e "${code}"`, `perl -e`, `deno eval`): what follows is code it runs (question 29). */
+const CODE_START = /(?:^|&&|\|\||;|\||\n)\s*(?:node|nodejs|bun|deno|perl|ruby|php|osascript)\s+(?:-e|--eval|-p|--print|eval)\s*["']?$/i;
 /** A subcommand program just written at a command start (`gh ${args}`, `cd ${dir} && npm ${args}`): what follows is the subcommand. */
 const SUBCOMMAND_START = new RegExp(`(?:^|&&|\\|\\||;|\\||\\n|\\s-c)\\s*["']?(?:${subcommandPrograms.source.replace(/^\^|\$$/g, '')})\\s+$`, 'i');
 
@@ -233,7 +235,7 @@ function origin(node: Node, depth: number, holders?: ReadonlySet<Node>): Origin 
     // not a command start, though only a space separates it from `${a}`.
     let before = value.getHead().getLiteralText();
     for (const span of value.getTemplateSpans()) {
-      if (COMMAND_START.test(before) || SUBCOMMAND_START.test(before)) {
+      if (COMMAND_START.test(before) || SUBCOMMAND_START.test(before) || CODE_START.test(before)) {
         const inner = origin(span.getExpression(), depth + 1, holders);
         if (inner) return { ...inner, property: undefined };
       }

@@ -248,7 +248,7 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
   const keyArg = fact.keyArg !== undefined ? args[fact.keyArg] : undefined;
   if (kind === 'upsert' && keyArg && isFreshValue(keyArg, model)) kind = 'create';
   // The value written back is what the code just read with one more entry (README questions 55 and 65).
-  if (kind === 'upsert' && fact.keyArg !== undefined && args.slice(fact.keyArg + 1).some((arg) => appendsToRead(arg, call))) {
+  if (kind === 'upsert' && fact.keyArg !== undefined && args.slice(fact.keyArg + 1).some((arg) => appendsToRead(arg, call, model))) {
     kind = 'append';
     label = `${label} (the value read, with an entry added)`;
   }
@@ -292,7 +292,7 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
 
 /** A whole file written back with the text the code just read and one more entry: an append (README question 65). */
 function fileRewrite(call: CallExpression, callee: CalleeRef, model: ProjectModel): WriteEffect | undefined {
-  if (!findMatch(model.knowledge.wholeFileWrites, callee) || !appendsToRead(call.getArguments()[1], call) || appendsToALog(call)) return undefined;
+  if (!findMatch(model.knowledge.wholeFileWrites, callee) || !appendsToRead(call.getArguments()[1], call, model) || appendsToALog(call)) return undefined;
   return { node: call, label: 'fs write (the text read, with an entry added)', kind: 'append', confidence: callee.confidence, callee };
 }
 

@@ -69,7 +69,7 @@ function definedAsTool(body: Node, model: ProjectModel): boolean {
   }
   const object = holder.getParent();
   if (!object || !Node.isObjectLiteralExpression(object)) return false;
-  if ((fromTypedToolObject(object, model) ?? fromToolObject(object, model))?.body === body) return true;
+  if ((fromTypedToolObject(object, model) ?? fromToolObject(object, model) ?? fromFunctionDeclarationObject(object, model))?.body === body) return true;
   const call = object.getParent();
   return call !== undefined && Node.isCallExpression(call) && call.getArguments()[0] === object && fromToolDefinition(call, model)?.body === body;
 }
@@ -188,7 +188,7 @@ function toolObjectHandlers(file: SourceFile, model: ProjectModel): ToolHandler[
   return model.memoize('tool-object-handlers', file, () => {
     const out: ToolHandler[] = [];
     for (const object of possibleToolObjects(file)) {
-      const handler = fromTypedToolObject(object, model) ?? fromToolObject(object, model) ?? fromToolRegistrationObject(object, model);
+      const handler = fromTypedToolObject(object, model) ?? fromToolObject(object, model) ?? fromToolRegistrationObject(object, model) ?? fromFunctionDeclarationObject(object, model);
       if (handler) out.push(handler);
     }
     return out;
@@ -200,7 +200,7 @@ function toolObjectHandlers(file: SourceFile, model: ProjectModel): ToolHandler[
  * `handlers.get(request.params.name)`) — what raw-tool-loops.ts then decides is the tool's name. Only such files are
  * parsed and searched: most files naming a handler module's exports (its tests, its helpers' users) route nothing.
  */
-const DISPATCH_TEXT = /\bswitch\s*\(\s*[\w$.]*name\s*\)|\[\s*[\w$.]*name\s*\]|\.get\(\s*[\w$.]*name\s*\)/i;
+const DISPATCH_TEXT = /\bswitch\s*\(\s*[\w$.]*name\s*\)|\[\s*[\w$.]*name\s*(?:as\s[^\]\n]*)?\]|\.get\(\s*[\w$.]*name\s*\)/i;
 
 /**
  * Functions written in this file that a router in another file of the package runs per tool — `case 'invite': return
@@ -403,7 +403,7 @@ function registeredToolHandlers(file: SourceFile, model: ProjectModel): ToolHand
     }
     // Last: a tool object handed to a registration or a definition helper is found there first, with its framework.
     for (const object of objects) {
-      add(fromTypedToolObject(object, model) ?? fromToolObject(object, model) ?? fromToolRegistrationObject(object, model));
+      add(fromTypedToolObject(object, model) ?? fromToolObject(object, model) ?? fromToolRegistrationObject(object, model) ?? fromFunctionDeclarationObject(object, model));
       for (const handler of fromListedToolObjects(object, model)) add(handler);
     }
     return handlers;
@@ -426,7 +426,19 @@ function mayBeToolObject(object: ts.ObjectLiteralExpression, file: () => ts.Sour
       return compilerObjectHasProperty(object, file, TYPED_HANDLER_KEYS);
     }
   }
-  return compilerObjectHasProperty(object, file, OBJECT_HANDLER_KEYS);
+  return compilerObjectHasProperty(object, file, OBJECT_HANDLER_KEYS) || holdsFunctionDeclaration(object, file);
+}
+
+/** Whether a property of an object literal is written as an object with a `type` and a `function` (fromFunctionDeclarationObject). */
+function holdsFunctionDeclaration(object: ts.ObjectLiteralExpression, file: () => ts.SourceFile): boolean {
+  for (const property of object.properties) {
+    if (property.kind !== ts.SyntaxKind.PropertyAssignment) continue;
+    const value = unwrapCompilerValue((property as ts.PropertyAssignment).initializer);
+    if (value.kind === ts.SyntaxKind.ObjectLiteralExpression && compilerObjectHasProperty(value as ts.ObjectLiteralExpression, file, ['function'])) {
+      return compilerObjectHasProperty(value as ts.ObjectLiteralExpression, file, ['type']);
+    }
+  }
+  return false;
 }
 
 /** A file's object literals that may be tool objects (mayBeToolObject), in source order; only they are wrapped. */
@@ -758,6 +770,53 @@ function fromToolRegistrationObject(object: ObjectLiteralExpression, model: Proj
     annotations: readAnnotations(objectLiteralOf(propertyValue(propertyOf(tool, 'annotations')))),
     confidence: 'medium',
   };
+}
+
+/**
+ * `{ fi: { type: 'function', function: { name: 'send_tweet', description, parameters } }, params, exec: async (args) => … }`:
+ * an object holding a Chat Completions function declaration — what a tool list sends a model — beside one function, a
+ * project's own toolbox that its loop offers the model and runs under the declared name, whatever the keys are called.
+ * Held where a table of tools is built (heldAsToolTableEntry); with two functions beside the declaration, which one runs
+ * a call is not told by the shape, and nothing is found.
+ */
+function fromFunctionDeclarationObject(object: ObjectLiteralExpression, model: ProjectModel): ToolHandler | undefined {
+  // Most objects asked here are typed or hold a handler key; only one holding a declaration's shape is wrapped further.
+  if (!holdsFunctionDeclaration(object.compilerNode, () => object.getSourceFile().compilerNode)) return undefined;
+  let declared: ObjectLiteralExpression | undefined;
+  const functions: Node[] = [];
+  for (const property of object.getProperties()) {
+    if (Node.isMethodDeclaration(property)) functions.push(property);
+    if (!Node.isPropertyAssignment(property)) continue;
+    const initializer = property.getInitializer();
+    const value = initializer ? unwrap(initializer) : undefined;
+    if (!value) continue;
+    if (Node.isArrowFunction(value) || Node.isFunctionExpression(value)) functions.push(value);
+    else if (Node.isObjectLiteralExpression(value)) declared ??= functionDeclarationIn(value);
+  }
+  if (!declared || functions.length !== 1 || !heldAsToolTableEntry(object)) return undefined;
+  const fn = model.functionOfValue(functions[0]!);
+  if (!fn) return undefined;
+  const nameValue = propertyValue(propertyOf(declared, 'name'));
+  return {
+    framework: 'tool object holding a function declaration ({ type: "function", function }) beside its function',
+    body: fn,
+    fn,
+    registration: object,
+    expression: functions[0]!,
+    name: nameValue && Node.isStringLiteral(nameValue) ? nameValue.getLiteralValue() : undefined,
+    annotations: {},
+    confidence: 'medium',
+  };
+}
+
+/** `{ type: 'function', function: { name: 'x', description | parameters } }`: the inner declaration. */
+function functionDeclarationIn(object: ObjectLiteralExpression): ObjectLiteralExpression | undefined {
+  const type = propertyValue(propertyOf(object, 'type'));
+  if (!type || !Node.isStringLiteral(type) || type.getLiteralValue() !== 'function') return undefined;
+  const declaration = objectLiteralOf(propertyValue(propertyOf(object, 'function')));
+  const name = declaration && propertyValue(propertyOf(declaration, 'name'));
+  if (!declaration || !name || !(Node.isStringLiteral(name) || Node.isNoSubstitutionTemplateLiteral(name))) return undefined;
+  return propertyOf(declaration, 'description') || propertyOf(declaration, 'parameters') ? declaration : undefined;
 }
 
 /** `export const registration = { … }`, or `const registration = { … }; export default registration`. */

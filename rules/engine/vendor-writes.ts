@@ -60,8 +60,9 @@ export function writeVerbOf(name: string): WriteKind | undefined {
   const noun = rest.replace(/^_+/, '');
   if (builder && builder.test(noun)) return undefined;
   if (verb === 'deploy' && !deployOnlyRest.test(noun)) return undefined;
-  // createOrUpdate…, addOrReplace…: the name says it sets a record by its key.
-  if (/^Or(?:Update|Replace|Set|Get)/.test(noun)) return 'upsert';
+  // createOrUpdate…, addOrReplace…: the name says it sets a record by its key; createOrGet…, createOrDerive… (a get-or-create:
+  // @polymarket/clob-client's createOrDeriveApiKey derives the existing API credential when there is one) return the one there.
+  if (/^Or(?:Update|Replace|Set|Get|Derive|Fetch|Find|Load|Retrieve|Reuse)/.test(noun)) return 'upsert';
   // createWithId, addWithId: the caller chooses the record's id, so a repeat writes the same record.
   if (/WithId$/.test(noun) && kind === 'create') return 'upsert';
   // sendTransaction, createPayment, addPayout: money moves.

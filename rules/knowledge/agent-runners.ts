@@ -32,7 +32,11 @@ export const agentRunners: AgentRunnerFact[] = [
     // @anthropic-ai/claude-code's SDK before it was renamed, with the same `query` and options.
     label: 'This Claude Agent SDK run', module: ['@anthropic-ai/claude-agent-sdk', '@anthropic-ai/claude-code'], export: ['query'], instance: false, path: [''],
     optionsArg: 0, optionsProperty: 'options', bounds: ['maxTurns', 'maxBudgetUsd'], unboundedValues: ['0', 'null', 'undefined', 'Infinity', 'Number.POSITIVE_INFINITY'],
-    checkedAgainst: '@anthropic-ai/claude-agent-sdk@0.3.337 (sdk.d.ts Options.maxTurns, maxBudgetUsd: no default; sdk.mjs: `if (p) W.push(pt("--max-turns", p))`)',
+    // `permissionMode: 'bypassPermissions'` runs every tool unasked; `allowedTools: ['Bash(…)']` pre-approves the shell.
+    // With neither, a headless run's write and shell tools wait for a permission nobody gives (`default` mode; `acceptEdits`
+    // only edits files in the working directory).
+    acting: [{ option: 'permissionMode', values: ['bypassPermissions'] }, { option: 'allowedTools', values: ['Bash'] }],
+    checkedAgainst: '@anthropic-ai/claude-agent-sdk@0.3.337 (sdk.d.ts Options.maxTurns, maxBudgetUsd: no default; sdk.mjs: `if (p) W.push(pt("--max-turns", p))`; PermissionMode default | acceptEdits | bypassPermissions | plan)',
   },
 ];
 
@@ -58,18 +62,23 @@ export const modelCommands: ModelCommandFact[] = [
 export const cliAgentRuns: CliAgentRunFact[] = [
   {
     label: 'This Claude Code run', program: 'claude', headless: ['-p', '--print'], bounds: ['--max-turns', '--max-budget-usd'], packages: ['claude', '@anthropic-ai/claude-code'],
-    checkedAgainst: '@anthropic-ai/claude-agent-sdk@0.3.337 (sdk.mjs passes `--max-turns`/`--max-budget-usd` to the CLI only when set); claude CLI --help (-p/--print: print the response and exit)',
+    acting: ['--dangerously-skip-permissions', '--permission-mode bypassPermissions', '--allowedTools Bash', '--allowed-tools Bash'],
+    checkedAgainst: '@anthropic-ai/claude-agent-sdk@0.3.337 (sdk.mjs passes `--max-turns`/`--max-budget-usd` to the CLI only when set); claude CLI --help (-p/--print: print the response and exit; --dangerously-skip-permissions, --permission-mode, --allowedTools)',
   },
   // OpenAI's Codex CLI: `codex exec <task>` runs the agent non-interactively until it is done; the CLI has no turn or
   // budget flag, so only a timer that kills the process bounds it (test/corpus/README.md question 89).
   {
     label: 'This Codex CLI run', program: 'codex', headless: ['exec'], bounds: [], packages: ['codex', '@openai/codex'],
-    checkedAgainst: '@openai/codex CLI `codex exec --help` (non-interactive run; no turn or budget option)',
+    // `exec` runs in the read-only sandbox unless told otherwise; `--full-auto` is workspace-write with the network blocked.
+    acting: ['--dangerously-bypass-approvals-and-sandbox', '--yolo', '--sandbox danger-full-access', '-s danger-full-access'],
+    checkedAgainst: '@openai/codex CLI `codex exec --help` (non-interactive run; no turn or budget option; -s/--sandbox read-only | workspace-write | danger-full-access; docs/sandbox.md: network blocked unless danger-full-access)',
   },
   // Google's Gemini CLI: `gemini -p <task>` (`--prompt`) runs the agent headless; the turn cap is a settings-file value
   // (`maxSessionTurns`, -1 = off by default), not a flag the command line can pass (question 89).
   {
     label: 'This Gemini CLI run', program: 'gemini', headless: ['-p', '--prompt'], bounds: [], packages: ['gemini', '@google/gemini-cli'],
+    // Headless, tools that need a confirmation are left out unless YOLO mode approves them all.
+    acting: ['--yolo', '-y', '--approval-mode yolo'],
     checkedAgainst: 'google-gemini/gemini-cli packages/cli/src/config/config.ts (option prompt, alias p; no turn option) and Config maxSessionTurns ?? -1',
   },
 ];

@@ -135,9 +135,13 @@ export const contentAddressedPostPath = /\/git\/(blobs|trees)\/?(\?|$)/;
  * JWT — also as an RPC method, `accounts.login` —, a `…-token` such as `/refresh-token` or `/installation-token`; an
  * OAuth authorization link minted for a person to open, `/oauth-connect`, `/auth-url`, `/connect-link`): a repeat mints
  * another token or link and the first simply expires, so a POST there is not a write anyone would duplicate
- * (test/corpus/README.md settled question 6). Not `/register` or `/signup`: those create an account.
+ * (test/corpus/README.md settled question 6). Also a session opened or refreshed for the client itself: an RPC method
+ * `…server.createSession` / `…refreshSession` under a dotted namespace (an AT Protocol PDS's XRPC login and refresh, each
+ * answering an access and a refresh JWT), a `/refreshSession`, `/refresh-token`, `/refreshToken`. Not `/register` or
+ * `/signup`: those create an account; not a bare `/sessions` or `createSession` without a namespace: a browser,
+ * sandbox or chat session some APIs bill as a resource.
  */
-export const credentialMintSegment = /^(token|access[-_]tokens|[\w-]*token[-_]exchange|(authorization|device)[-_]codes?|jwts?|authenticate|(?:[a-z]+\.)?(?:log[-_]?in|sign[-_]?in)|[a-z]+(?:[-_][a-z]+)*[-_]token|oauth[-_]?connect|(?:oauth|auth|authori[sz]ation|authori[sz]e|login|connect)[-_]?(?:url|link))$/i;
+export const credentialMintSegment = /^((?:[a-z]+\.)+(?:create|refresh)Session|refresh[-_]?(?:session|token|jwt)|token|access[-_]tokens|[\w-]*token[-_]exchange|(authorization|device)[-_]codes?|jwts?|authenticate|(?:[a-z]+\.)?(?:log[-_]?in|sign[-_]?in)|[a-z]+(?:[-_][a-z]+)*[-_]token|oauth[-_]?connect|(?:oauth|auth|authori[sz]ation|authori[sz]e|login|connect)[-_]?(?:url|link))$/i;
 
 /**
  * A POST to a record's own URL, `/{collection}/{id}` (`/issues/{id}`, `/v1/customers/{id}`, `/posts/{id}`,
@@ -162,6 +166,10 @@ export const itemPostActsOn =
  * sets a field (RULES.md: low confidence at most; test/corpus/README.md settled question 6: setting a status creates
  * nothing new). Matched only right before or after a dynamic segment (the id). Not `reset-…`: a password reset for a
  * user sends an email; not `start`, `restart`, `reboot`, `reset`, `rebuild`: a repeat runs them again (question 28).
+ * Also, as whole segments only (`merge-fields` is a collection), the one-shot actions a repeat finds done (question 32):
+ * a lead converted, a task merged into another, an invoice paid, a record moved to a given place or order
+ * (`move`, Basecamp's `moves.json`, `reorder`), changes requested on a pull request, a campaign sent now (`sendNow`).
+ * Not `refund`, `send` or `publish`: a refund takes an amount, and a send or publish to a channel delivers again.
  */
 export const stateTransitionSegment =
-  /^(status|state|metadata|cancel|close|reopen|archive|unarchive|approve|reject|decline|accept|activate|deactivate|suspend|unsuspend|resume|pause|unpause|void|lock|unlock|enable|disable|complete|completion|finali[sz]e|mark|update|set|unset|change|restore|transitions?|paid|read|seen|moderate|best|pin|unpin|star|unstar|mute|unmute|hide|unhide|stop|halt|shutdown|power[-_]?(?:on|off)|assign|unassign|attach|detach|remove|delete)([-_][a-z_-]+)?$/i;
+  /^(status|state|metadata|cancel|close|reopen|archive|unarchive|approve|reject|decline|accept|activate|deactivate|suspend|unsuspend|resume|pause|unpause|void|lock|unlock|enable|disable|complete|completion|finali[sz]e|mark|update|set|unset|change|restore|transitions?|paid|read|seen|moderate|best|pin|unpin|star|unstar|mute|unmute|hide|unhide|stop|halt|shutdown|power[-_]?(?:on|off)|assign|unassign|attach|detach|remove|delete)([-_][a-z_-]+)?$|^(?:convert|merge|pay|moves?|reorder|request[-_]?changes|send[-_]?now)$/i;

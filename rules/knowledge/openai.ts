@@ -47,9 +47,24 @@ export const openaiCalls: OutboundCallFact[] = requestMethodFacts(
 const v3Client = { module: ['openai'], export: ['OpenAIApi'], instance: true } as const;
 const v3 = { signalOptions: ['signal'], timeoutOptions: ['timeout', 'baseOptions.timeout'], optionsArgs: [1],
   checkedAgainst: 'openai@3.3.0 (api.ts: `{ method, ...baseOptions, ...options }`; common.ts createRequestFunction: globalAxios.request)' };
+/**
+ * The rest of the v3 client's requests, by the position of their trailing axios config (openai@3.3.0 api.ts
+ * OpenAIApi signatures): the list calls take only it; the multipart uploads take the form fields first
+ * (`createTranscription(file, model, prompt?, responseFormat?, temperature?, language?, options?)`).
+ */
+const v3ApiByOptionsArg: Record<number, string[]> = {
+  0: ['listModels', 'listFiles', 'listEngines', 'listFineTunes'],
+  1: ['createEmbedding', 'createModeration', 'createImage', 'createFineTune', 'createAnswer', 'createClassification',
+    'retrieveModel', 'deleteModel', 'retrieveFile', 'deleteFile', 'downloadFile', 'retrieveEngine', 'retrieveFineTune', 'cancelFineTune'],
+  2: ['createFile', 'createSearch', 'listFineTuneEvents'],
+  5: ['createTranslation', 'createImageVariation'],
+  6: ['createTranscription'],
+  7: ['createImageEdit'],
+};
 openaiCalls.push(
   { kind: 'llm', label: 'OpenAI v3 model call', ...v3Client, path: ['createChatCompletion', 'createCompletion', 'createEdit'], ...v3 },
-  { kind: 'api', label: 'OpenAI v3 API request', ...v3Client, path: ['createEmbedding', 'createModeration', 'createImage', 'createFineTune', 'createAnswer', 'createClassification'], ...v3 },
+  ...Object.entries(v3ApiByOptionsArg).map(([arg, path]) => (
+    { kind: 'api' as const, label: 'OpenAI v3 API request', ...v3Client, path, ...v3, optionsArgs: [Number(arg)] })),
 );
 
 const statefulRetries = { count: 'the OpenAI SDK retries twice by default', disableOption: 'maxRetries', clientDisable: 'maxRetries' };

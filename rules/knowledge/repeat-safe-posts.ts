@@ -6,9 +6,11 @@
  * Paths that mint a short-lived credential, written as two segments (the last one alone, `tokens`, also names
  * collections of long-lived API tokens): a database's or group's `…/auth/tokens` (Turso Platform API
  * `POST /v1/organizations/{org}/databases/{db}/auth/tokens` and `…/groups/{group}/auth/tokens`, each answering a JWT
- * with the expiration asked for). A repeat mints another token and the first simply expires (question 6).
+ * with the expiration asked for). A repeat mints another token and the first simply expires (question 6). Also a
+ * refresh of the client's own credential, `/auth/refresh`, `/token/refresh`, `/sessions/refresh` (a bare `/refresh` may
+ * re-run a dataset's or a cache's refresh job).
  */
-export const credentialMintPath: RegExp = /\/auth\/tokens\/?(\?|$)/i;
+export const credentialMintPath: RegExp = /\/auth\/tokens\/?(\?|$)|\/(?:auth|oauth|tokens?|sessions?|jwt)\/refresh\/?(\?|$)/i;
 
 /**
  * Creates under a name the service keeps unique, each checked in the API's documentation: a repeat under the same
@@ -61,6 +63,28 @@ export const relationKeptOnceMethod: RegExp = /(?:^|[./])(?:reactions|pins|stars
 /** The same relations sent to their URL (`https://slack.com/api/reactions.add`, with or without a query). */
 export const relationKeptOncePath: RegExp = /\/(?:reactions|pins|stars)\.add\/?(?:\?|$)/;
 export const relationKeptOnceWhy = 'a relation kept once per user (an emoji reaction, a pin, a star): a repeat is refused and adds nothing';
+
+/**
+ * A POST to one record's relation, the last path segment right after the record's id (`/posts/{id}/upvote`,
+ * `/messages/{id}/reactions`, `/deals/{id}/followers`, `/tickets/{id}/watchers`, `/teams/{id}/join`): a vote, an emoji
+ * reaction, a like or favourite, a follow, watch or subscription, a membership joined or left, an assignee. Each is a
+ * relation the record keeps once per user (or per user and emoji) — a repeat finds it there, is refused, or leaves the
+ * same state — not a new record anyone would see twice (test/corpus/README.md question 27). Not a toggle
+ * (`/reactions/toggle`: a repeat undoes it, question 71), not a participant or member record with its own id, not a
+ * comment or a bookmark (new records each call).
+ */
+export const relationKeptOnceSegment: RegExp =
+  /^(?:reactions?|(?:up|down)votes?|votes?|likes?|unlike|favou?rites?|unfavou?rite|follow|unfollow|followers|watch|unwatch|watchers|subscribe|unsubscribe|subscribers|join|leave|assignees)$/i;
+
+/**
+ * Tags or labels put on one record (`/issues/{n}/labels`, `/tickets/{id}/tags`, `/members/{hash}/tags`): a set the
+ * record keeps each tag in once (question 27). Not under a container's id (`/boards/{id}/labels`, `/projects/{id}/tags`):
+ * there the POST defines a new tag or label, which some services let repeat.
+ */
+export const tagsOfRecordSegment: RegExp = /^(?:tags|labels)$/i;
+export const tagContainerCollection: RegExp =
+  /^(?:boards|projects|repos|repositories|workspaces|teams|orgs|organi[sz]ations|accounts|spaces|folders|sites|groups|stores|shops|databases|bases|guilds|servers|modules)$/i;
+export const relationOfRecordWhy = 'a relation one record keeps once (a vote, a reaction, a follower or watcher, a membership, a tag): a repeat adds nothing new';
 
 /**
  * REST endpoints that set a relation between two records the caller names (question 27): a repeat finds the relation

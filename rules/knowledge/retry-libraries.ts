@@ -113,7 +113,10 @@ export const apiTransformerRetries: ApiTransformerRetryFact[] = [
  */
 export const jobQueueRetries = [
   { label: 'BullMQ worker', module: ['bullmq'], worker: 'Worker', queue: 'Queue', defaultOptions: 'defaultJobOptions', attemptsOption: 'attempts', addMethods: ['add', 'addBulk'],
-    checkedAgainst: 'bullmq@5 (src/interfaces/base-job-options.ts attempts @defaultValue 0; src/classes/worker.ts processor(job); docs/gitbook/guide/retrying-failing-jobs.md)' },
+    // NestJS's module: each `@Processor(name)` class becomes `new Worker(name, instance.process.bind(instance))`
+    // (nestjs/bull packages/bullmq/lib/bull.explorer.ts handleProcessor); producers get the queue by `@InjectQueue(name)`.
+    nest: { label: 'NestJS BullMQ processor', module: ['@nestjs/bullmq'], processor: 'Processor', method: 'process', inject: 'InjectQueue' },
+    checkedAgainst: 'bullmq@5 (src/interfaces/base-job-options.ts attempts @defaultValue 0; src/classes/worker.ts processor(job); docs/gitbook/guide/retrying-failing-jobs.md); @nestjs/bullmq@11 (lib/bull.explorer.ts handleProcessor, lib/decorators/inject-queue.decorator.ts)' },
 ];
 export type JobQueueRetryFact = (typeof jobQueueRetries)[number];
 
@@ -121,11 +124,12 @@ export type JobQueueRetryFact = (typeof jobQueueRetries)[number];
  * Task platforms that attempt a task's run again (README questions 57, 87): Trigger.dev re-runs a task's `run` after it
  * throws and after an attempt is lost under it, up to `maxAttempts`. A task without retry settings takes the
  * `retries.default` of the package's `trigger.config` (the CLI's index workers copy it onto every such task:
- * packages/cli-v3/src/entryPoints/managed-index-worker.ts); `trigger init` writes one with `maxAttempts: 3`.
+ * packages/cli-v3/src/entryPoints/managed-index-worker.ts); `trigger init` writes one with `maxAttempts: 3`. Before
+ * `defineConfig` (v3 betas) the file exported the same object as `export const config: TriggerConfig = { retries }`.
  */
 export const taskRetries = [
   { label: 'Trigger.dev task', module: ['@trigger.dev/sdk', '@trigger.dev/sdk/v3'], factories: ['task', 'schemaTask', 'schedules.task'],
-    runOption: 'run', retryOption: 'retry', countOption: 'maxAttempts', configFactory: 'defineConfig', configFile: /^trigger\.config\.[cm]?[jt]s$/,
+    runOption: 'run', retryOption: 'retry', countOption: 'maxAttempts', configFactory: 'defineConfig', configType: 'TriggerConfig', configFile: /^trigger\.config\.[cm]?[jt]s$/,
     configPath: ['retries', 'default'],
     checkedAgainst: '@trigger.dev/sdk@4 (packages/trigger-sdk/src/v3/shared.ts createTask/createSchemaTask: `retry`, `run`); trigger.dev cli-v3 src/entryPoints/managed-index-worker.ts (config.retries.default applied to tasks without retry); core src/v3/errors.ts shouldRetryError (crashed, exited, SIGTERM, evicted, stalled runs retried)' },
 ];

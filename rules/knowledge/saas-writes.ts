@@ -20,6 +20,9 @@ const telegramSends = [
   'replyWithDice', 'replyWithGame', 'replyWithInvoice', 'replyWithHTML', 'replyWithMarkdown', 'replyWithMarkdownV2',
 ].map((method) => `**.${method}`);
 
+/** @slack/web-api WebClient methods that make a new object each call (see the Slack create facts below). */
+const slackCreates = ['bookmarks.add', 'reminders.add', 'canvases.create', 'calls.add', 'slackLists.create', 'slackLists.items.create'];
+
 const jsforceConnection = { module: ['jsforce'], instance: true } as const;
 const jsforceChecked = 'jsforce@3.10.8 (lib/connection.js, lib/sobject.js, lib/api/tooling.js: insert = create, delete/del = destroy)';
 
@@ -190,6 +193,21 @@ export const saasWrites: WriteFact[] = [
       'client.conversations.invite'],
     builtInRetries: { count: "a Bolt App's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'clientOptions.retryConfig' },
     checkedAgainst: '@slack/bolt@5.0.0 (src/App.ts: new WebClient(token, clientOptions)); @slack/web-api@8.2.0' },
+  // The WebClient's other creates (@slack/web-api 8.2.0 dist/methods.js, each a bindApiCall of the Web API method):
+  // a bookmark, a reminder, a standalone canvas, a call, a list or a list item is a new object with its own id each
+  // call, and none takes a key or is refused as a duplicate (a second bookmark to the same link, a reminder with the
+  // same text, a canvas with the same title are all kept); chat.meMessage posts a message like chat.postMessage.
+  // Adds Slack keeps once (pins.add, reactions.add, stars.add answer already_pinned / already_reacted, question 27) and
+  // creates under a unique name or one per channel (usergroups.create, conversations.canvases.create) are left out.
+  { label: 'Slack create', write: 'create', module: ['@slack/web-api'], export: ['WebClient'], instance: true, path: [...slackCreates],
+    builtInRetries: { count: "@slack/web-api's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'retryConfig' },
+    checkedAgainst: '@slack/web-api@8.2.0 (dist/methods.js bookmarks.add, reminders.add, canvases.create, calls.add, slackLists.create, slackLists.items.create)' },
+  { label: 'Slack create', write: 'create', module: ['@slack/bolt'], export: ['App'], instance: true, path: slackCreates.map((path) => `client.${path}`),
+    builtInRetries: { count: "a Bolt App's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'clientOptions.retryConfig' },
+    checkedAgainst: '@slack/bolt@5.0.0; @slack/web-api@8.2.0' },
+  { label: 'Slack message', write: 'send', module: ['@slack/web-api'], export: ['WebClient'], instance: true, path: ['chat.meMessage'],
+    builtInRetries: { count: "@slack/web-api's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'retryConfig' },
+    checkedAgainst: '@slack/web-api@8.2.0 (dist/methods.js chat.meMessage)' },
   // The streaming-message methods called directly (test/corpus/README.md question 81): chat.startStream posts a new
   // message and chat.appendStream adds text to it, both through the retrying WebClient with no key; chat.stopStream
   // only ends the stream (a repeat finds it stopped) and is left out.

@@ -305,6 +305,12 @@ export interface AgentRunnerFact extends CallPattern, Checked {
   unboundedValues: string[];
   /** The agent loops only when made with tools: the option of its constructor that gives them. */
   needsTools?: string;
+  /**
+   * Options that let the run's tools change things beyond this machine with no person approving each step (a shell
+   * that can push, post, deploy): `option` set to one of `values`, or an array holding a string that starts with one.
+   * A re-run of such a run re-does what its tools did (`unkeyed-retry`, test/corpus/README.md questions 54, 74, 97).
+   */
+  acting?: ReadonlyArray<{ option: string; values: ReadonlyArray<string> }>;
 }
 
 /**
@@ -322,6 +328,12 @@ export interface CliAgentRunFact extends Checked {
   bounds: ReadonlyArray<string>;
   /** The npm packages a package runner starts it from (`npx @openai/codex exec …`). */
   packages?: ReadonlyArray<string>;
+  /**
+   * Command-line words that let the run's tools change things beyond this machine with no person approving each step
+   * (`--dangerously-skip-permissions`; `flag value` also matches `flag=value`). Without one a headless run can only read
+   * and answer (test/corpus/README.md question 97), so re-running it repeats nothing.
+   */
+  acting?: ReadonlyArray<string>;
 }
 
 /**

@@ -110,3 +110,25 @@ it('re-analyses a file whose cached entry is damaged (a dependency or question r
   expect(warm.stats.filesReused).toBe(files.length - 2);
   expect(found(warm, cwd)).toEqual(expected);
 });
+
+it("takes the tsconfig's files from the walk it kept while the folders are unchanged, and sees a file added since", async () => {
+  const cwd = project();
+  // A walk is kept only of folders last changed two seconds or more before it (directory-listings.ts).
+  await new Promise((done) => setTimeout(done, 2_100));
+  const cold = await lint(cwd);
+  const path = join(cwd, '.agentvetcache');
+  const kept = JSON.parse(readFileSync(path, 'utf8')) as { listings: Record<string, { names: string[] }> };
+  const walks = Object.values(kept.listings);
+  expect(walks.map((walk) => walk.names.length)).toEqual([cold.stats.filesAnalysed]);
+  expect((await lint(cwd)).stats.filesReused).toBe(cold.stats.filesAnalysed);
+
+  // A new tool in a folder the walk read: its folder's times changed, so the next run walks again and finds it.
+  writeFileSync(
+    join(cwd, 'src/refund-tools.ts'),
+    readFileSync(join(cwd, 'src/support-tools.ts'), 'utf8').replaceAll('support', 'refund'),
+  );
+  const warm = await lint(cwd);
+  const fresh = await lint(cwd, { cache: false });
+  expect(found(warm, cwd)).toEqual(found(fresh, cwd));
+  expect(found(warm, cwd)).toContain('src/refund-tools.ts:11 non-idempotent-tool');
+}, 20_000);

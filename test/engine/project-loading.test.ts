@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { tempFolderWith } from '../temp-files.js';
 import { afterEach, expect, it } from 'vitest';
 import { resolveConfig, type ConfigFile } from '../../rules/engine/config.js';
+import { DirectoryListings } from '../../rules/engine/directory-listings.js';
 import { Engine } from '../../rules/engine/engine.js';
 import { allRules } from '../../rules/index.js';
 
@@ -122,4 +123,23 @@ it('lints a folder reached twice through a symbolic link loop once, by its real 
   } finally {
     rmSync(elsewhere, { recursive: true, force: true });
   }
+});
+
+it("lists a tsconfig's files the same through a kept folder walk (directory-listings.ts) as through TypeScript's, links and all", async () => {
+  const cwd = project({
+    'tsconfig.json': JSON.stringify({ include: ['src', 'more'] }),
+    'src/sub/client.ts': `export const ping = () => fetch('https://api.example.com/ping');\n`,
+    'more/other.ts': 'export {};\n',
+  });
+  symlinkSync('..', join(cwd, 'src/sub/up'));
+  symlinkSync('../src', join(cwd, 'more/again'));
+  await new Promise((done) => setTimeout(done, 20));
+  const config = resolveConfig(allRules.map((r) => ({ id: r.id, defaultSeverity: r.meta.defaultSeverity })), {}, cwd);
+  const own = Engine.open({ cwd, config }).analyze().files;
+  expect(own).toHaveLength(2);
+  const first = new DirectoryListings(undefined, 0);
+  expect(Engine.open({ cwd, config, folderWalks: first }).analyze().files).toEqual(own);
+  const kept = new DirectoryListings(JSON.parse(JSON.stringify(first.toJSON())), 0);
+  expect(Engine.open({ cwd, config, folderWalks: kept }).analyze().files).toEqual(own);
+  expect(kept.listedByRealPath().size).toBe(0);
 });

@@ -1,6 +1,7 @@
 // Near-misses of the read-modify-write tools: the value written is the input itself, a whole new text, what was read
 // with an entry changed in place (an update by position, question 65), or fields set to given values (RULES.md: low
 // confidence at most, so below the default threshold). A repeat writes the same value again.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { Redis } from '@upstash/redis';
 import { PrismaClient } from '@prisma/client';
@@ -48,6 +49,58 @@ export const setNickname = tool({
     const account = await prisma.account.findUnique({ where: { id: accountId } });
     if (!account) return 'no account';
     await prisma.account.update({ where: { id: accountId }, data: { nickname, visits: account.visits } }); // expect: non-idempotent-tool confidence=low
+    return 'set';
+  },
+});
+
+// A push only when the list read does not hold the value yet: a repeat finds it and adds nothing.
+export const addLabel = tool({
+  description: 'Add a label to the saved list',
+  inputSchema: z.object({ label: z.string() }),
+  execute: async ({ label }) => {
+    const labels: string[] = JSON.parse(readFileSync('labels.json', 'utf8'));
+    if (!labels.includes(label)) labels.push(label);
+    writeFileSync('labels.json', JSON.stringify(labels));
+    return 'added';
+  },
+});
+
+// Replaced in place when the id is found, pushed only otherwise: an upsert by id.
+export const saveContact = tool({
+  description: 'Save a contact by id',
+  inputSchema: z.object({ id: z.string(), name: z.string() }),
+  execute: async ({ id, name }) => {
+    const contacts: Array<{ id: string; name: string }> = JSON.parse(readFileSync('contacts.json', 'utf8'));
+    const at = contacts.findIndex((contact) => contact.id === id);
+    if (at >= 0) contacts[at] = { id, name };
+    else contacts.push({ id, name });
+    writeFileSync('contacts.json', JSON.stringify(contacts));
+    return 'saved';
+  },
+});
+
+// The entry under the same id removed first, then pushed: a repeat leaves one.
+export const replaceContact = tool({
+  description: 'Replace a contact by id',
+  inputSchema: z.object({ id: z.string(), name: z.string() }),
+  execute: async ({ id, name }) => {
+    let contacts: Array<{ id: string; name: string }> = JSON.parse(readFileSync('contacts.json', 'utf8'));
+    contacts = contacts.filter((contact) => contact.id !== id);
+    contacts.push({ id, name });
+    writeFileSync('contacts.json', JSON.stringify(contacts));
+    return 'replaced';
+  },
+});
+
+// A value set under the key the input names: a repeat sets it again.
+export const setPreference = tool({
+  description: 'Set a preference',
+  inputSchema: z.object({ key: z.string(), value: z.string() }),
+  execute: async ({ key, value }) => {
+    let prefs: Record<string, string> = {};
+    if (existsSync('prefs.json')) prefs = JSON.parse(readFileSync('prefs.json', 'utf8'));
+    prefs[key] = value;
+    writeFileSync('prefs.json', JSON.stringify(prefs, null, 2));
     return 'set';
   },
 });

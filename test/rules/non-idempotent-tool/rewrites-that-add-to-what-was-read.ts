@@ -1,6 +1,7 @@
 // Writes judged by their effect (test/corpus/README.md questions 55 and 65): each tool writes a whole value, but the
 // value is what it just read with one more entry (a list with an item added, a file's text with a note appended) or
 // a balance read and stored minus a cost. A repeat applies the change twice.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { Redis } from '@upstash/redis';
 import { PrismaClient } from '@prisma/client';
@@ -65,5 +66,54 @@ export const buyItem = tool({
     if (!account) return 'no account';
     await prisma.account.update({ where: { id: accountId }, data: { balance: account.balance - price } }); // expect: non-idempotent-tool
     return 'bought';
+  },
+});
+
+async function loadEntries(path: string): Promise<Array<{ at: string; text: string }>> {
+  try {
+    return JSON.parse(await readFile(path, 'utf-8'));
+  } catch {
+    return [];
+  }
+}
+
+// The list read from a JSON file, one entry pushed, and the whole file written back: an append (question 65).
+export const recordEntry = tool({
+  description: 'Record an entry in the log file',
+  inputSchema: z.object({ text: z.string() }),
+  execute: async ({ text }) => {
+    const entries = await loadEntries('entries.json');
+    entries.push({ at: new Date().toISOString(), text });
+    await writeFile('entries.json', JSON.stringify(entries, null, 2), 'utf-8'); // expect: non-idempotent-tool
+    return 'recorded';
+  },
+});
+
+// `let list = []` filled from the file only when there is one, then pushed onto and written back.
+export const logOutcome = tool({
+  description: 'Log the outcome of a task',
+  inputSchema: z.object({ task: z.string(), outcome: z.string() }),
+  execute: async ({ task, outcome }) => {
+    let history: Array<{ task: string; outcome: string }> = [];
+    if (existsSync('history.json')) {
+      const raw = readFileSync('history.json', 'utf8').trim();
+      history = raw ? JSON.parse(raw) : [];
+    }
+    history.push({ task, outcome });
+    writeFileSync('history.json', JSON.stringify(history, null, 2)); // expect: non-idempotent-tool
+    return 'logged';
+  },
+});
+
+// An entry stored under a key made fresh on each call (a timestamp): one more key each run.
+export const saveSnippet = tool({
+  description: 'Save a code snippet',
+  inputSchema: z.object({ snippet: z.string() }),
+  execute: async ({ snippet }) => {
+    let saved: Record<string, string> = {};
+    if (existsSync('snippets.json')) saved = JSON.parse(readFileSync('snippets.json', 'utf8'));
+    saved[new Date().toISOString()] = snippet;
+    writeFileSync('snippets.json', JSON.stringify(saved, null, 2)); // expect: non-idempotent-tool
+    return 'saved';
   },
 });

@@ -49,3 +49,17 @@ export const showDiff = tool({
   // Two arguments side by side after the fixed program: the second follows an argument, it starts no command.
   execute: async ({ path, staged }) => run(`git diff ${staged ? '--staged' : ''} ${path ?? ''}`),
 });
+
+// An evaluate flag with fixed code, the model's text only an argument after it: the code is the project's.
+export const countWords = tool({
+  description: 'Count the words of a text',
+  inputSchema: z.object({ text: z.string() }),
+  execute: async ({ text }) => execSync(`node -e "console.log(process.argv[1].split(/\\s+/).length)" ${JSON.stringify(text)}`, { encoding: 'utf-8' }),
+});
+
+// `grep -e ${pattern}`: a pattern after grep's -e is no code.
+export const grepPattern = tool({
+  description: 'Search the notes for a pattern',
+  inputSchema: z.object({ pattern: z.string() }),
+  execute: async ({ pattern }) => execSync(`grep -rn -e "${pattern}" notes/`, { encoding: 'utf-8' }),
+});

@@ -1,4 +1,4 @@
-// Handlers registered through defineSupportTool: creating a lead (axios instance POST) and tagging a
+// Handlers registered through defineSupportTool: creating a lead (axios instance POST) and adding a note to a
 // lead (axios({ method: 'post' })) repeat on re-run. axios.create is a client factory, not a write,
 // and the lookup is a GET.
 import axios from 'axios';
@@ -17,13 +17,13 @@ export const createLead = defineSupportTool(
   },
 );
 
-export const tagLead = defineSupportTool(
-  'tag_lead',
-  'Add a tag to a lead',
-  z.object({ leadId: z.string(), tag: z.string() }),
-  async ({ leadId, tag }) => {
-    await axios({ method: 'post', url: `https://crm.example.com/api/v3/leads/${leadId}/tags`, data: { tag }, timeout: 10_000 }); // expect: non-idempotent-tool
-    return 'tagged';
+export const noteLead = defineSupportTool(
+  'note_lead',
+  'Add a note to a lead',
+  z.object({ leadId: z.string(), note: z.string() }),
+  async ({ leadId, note }) => {
+    await axios({ method: 'post', url: `https://crm.example.com/api/v3/leads/${leadId}/notes`, data: { note }, timeout: 10_000 }); // expect: non-idempotent-tool
+    return 'noted';
   },
 );
 

@@ -1,7 +1,7 @@
 // The agent that exposes the wrapped CRM tools to the model.
 import { generateText, stepCountIs } from 'ai';
 import { openai } from '@ai-sdk/openai';
-import { createLead, findLead, tagLead } from './crm-tools.js';
+import { createLead, findLead, noteLead } from './crm-tools.js';
 
 export async function qualifyInboundEmail(email: string) {
   const { text } = await generateText({
@@ -10,7 +10,7 @@ export async function qualifyInboundEmail(email: string) {
     stopWhen: stepCountIs(6),
     system: 'Qualify inbound sales emails and keep the CRM up to date.',
     prompt: email,
-    tools: { createLead, tagLead, findLead },
+    tools: { createLead, noteLead, findLead },
   });
   return text;
 }

@@ -68,3 +68,10 @@ export const script = tool({
   inputSchema: z.object({ script: z.string() }),
   execute: async ({ script }) => runLines({ lines: script.split('\n'), label: 'script' }), // expect: non-idempotent-tool
 });
+
+// The model's code handed to an interpreter's evaluate flag inside a fixed line (question 29): it may write anything.
+export const evalSnippet = tool({
+  description: 'Evaluate a JavaScript snippet',
+  inputSchema: z.object({ code: z.string() }),
+  execute: async ({ code }) => execSync(`node -e "${code.replace(/"/g, '\\"')}"`, { encoding: 'utf-8' }), // expect: non-idempotent-tool
+});
