@@ -71,7 +71,7 @@ function pushedOnto(id: Node, declaration: Node, fn: Node): boolean {
     const callee = call.getExpression();
     if (!Node.isPropertyAccessExpression(callee) || !/^(?:push|unshift|splice)$/.test(callee.getName())) return false;
     const target = unwrap(callee.getExpression());
-    return Node.isIdentifier(target) && target.getText() === id.getText() && resolvesTo(target, declaration) && (callee.getName() !== 'splice' || call.getArguments().length > 0) &&
+    return Node.isIdentifier(target) && target.getText() === id.getText() && resolvesTo(target, declaration) && (callee.getName() !== 'splice' || call.getArguments().length > 2) &&
       !lookedUpBefore(call, id.getText(), fn);
   });
 }

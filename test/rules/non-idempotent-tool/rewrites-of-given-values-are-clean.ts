@@ -104,3 +104,18 @@ export const setPreference = tool({
     return 'set';
   },
 });
+
+// An entry taken out by position (`splice(index, 1)` inserts nothing): a repeat finds the entry gone.
+export const removeEvent = tool({
+  description: 'Delete a calendar event',
+  inputSchema: z.object({ label: z.string() }),
+  execute: async ({ label }) => {
+    const events: Array<{ label: string }> | null = await redis.get('events');
+    if (!events) throw new Error('No events');
+    const index = events.findIndex((event) => event.label === label);
+    if (index === -1) throw new Error('Event not found');
+    events.splice(index, 1);
+    await redis.set('events', events);
+    return 'deleted';
+  },
+});

@@ -117,3 +117,15 @@ export const saveSnippet = tool({
     return 'saved';
   },
 });
+
+// An entry inserted by position (`splice(0, 0, entry)` takes nothing out): one more entry each run.
+export const pinNote = tool({
+  description: 'Pin a note at the top of the board',
+  inputSchema: z.object({ note: z.string() }),
+  execute: async ({ note }) => {
+    const board: string[] = (await redis.get('board')) ?? [];
+    board.splice(0, 0, note);
+    await redis.set('board', board); // expect: non-idempotent-tool
+    return 'pinned';
+  },
+});
