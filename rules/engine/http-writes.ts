@@ -12,7 +12,7 @@ import type { ProjectModel } from './project-model.js';
 import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import type { WriteEffect } from './side-effects.js';
 import type { OutboundCallFact } from '../knowledge/types.js';
-import { credentialMintPath, relationEndpointPaths, relationKeptOncePath, relationKeptOnceSegment, relationKeptOnceWhy, relationOfRecordWhy, tagContainerCollection, tagsOfRecordSegment, uniqueNameCreatePaths } from '../knowledge/repeat-safe-posts.js';
+import { credentialMintPath, draftSendPath, relationEndpointPaths, relationKeptOncePath, relationKeptOnceSegment, relationKeptOnceWhy, relationOfRecordWhy, tagContainerCollection, tagsOfRecordSegment, uniqueNameCreatePaths } from '../knowledge/repeat-safe-posts.js';
 import { idempotencyKeyIn, keyAssignedTo, keyInHeadersBuiltBy, keyProperty, parameterIndex, stringValue, withKey, type ParamRef } from './write-keys.js';
 import { classProperty } from './class-members.js';
 import { valueOf } from './values.js';
@@ -279,7 +279,7 @@ function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | unde
   const relation = method === 'POST' ? relationEndpointPaths.find((entry) => entry.path.test(urlText)) : undefined;
   if (relation) return { ...effect, kind: 'upsert', protection: relation.why };
   if (method === 'POST' && isRelationOfRecordUrl(urlText) && !swapsRelation(site, urlText)) return { ...effect, kind: 'upsert', protection: relationOfRecordWhy };
-  if (method === 'POST' && (isStateTransitionUrl(urlText, model) || (request.endsWithId === true && isItemUrl(urlText, model)))) {
+  if (method === 'POST' && (isStateTransitionUrl(urlText, model) || draftSendPath.test(urlText) || (request.endsWithId === true && isItemUrl(urlText, model)))) {
     effect.kind = 'update-set';
     effect.confidence = 'low';
   }

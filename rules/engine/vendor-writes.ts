@@ -5,7 +5,7 @@
 import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import { knownPackageNames, writePackageNames } from '../knowledge/index.js';
 import { deployOnlyRest, localBuilderRest, modelCallSegments, notVendorClients, repeatSafeVendorMethods, retryingVendorClients, vendorWriteVerbs } from '../knowledge/vendor-writes.js';
-import { relationKeptOnceMethod, relationKeptOnceWhy } from '../knowledge/repeat-safe-posts.js';
+import { draftSendMethod, relationKeptOnceMethod, relationKeptOnceWhy } from '../knowledge/repeat-safe-posts.js';
 import type { WriteFact, WriteKind } from '../knowledge/types.js';
 import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef, type TypeOracle } from './callee.js';
 import { classValue, valueOf } from './values.js';
@@ -119,6 +119,8 @@ export function vendorWrite(call: CallExpression, callee: CalleeRef, model: Proj
   const effect: WriteEffect = { node: call, label, kind, confidence: 'medium', callee, fact: retryingClientFact(callee.module, label, kind, call, model) };
   if (kind === 'upsert') return { ...effect, protection: 'an upsert repeats safely' };
   if (relationKeptOnceMethod.test(callee.path.join('.'))) return { ...effect, kind: 'upsert', protection: relationKeptOnceWhy };
+  // `client.inboxes.drafts.send(inboxId, draftId)`: the send consumes the named draft (question 32), a state set at most.
+  if (draftSendMethod.test(callee.path.join('.'))) return { ...effect, kind: 'update-set', confidence: 'low' };
   const safe = repeatSafeVendorMethods.find((m) => m.module === callee.module && m.paths.includes(callee.path.join('.')) &&
     (!m.whenProperty || args.some((arg) => deepPropertyOf(objectLiteralOf(arg), m.whenProperty!) !== undefined)));
   if (safe) return { ...effect, protection: safe.why };

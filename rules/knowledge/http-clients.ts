@@ -117,10 +117,12 @@ export const rpcWriteWord = /create|add|update|delete|remove|set|send|post|inser
  * `/image-to-image` (the images come back base64 in the response body: Stability AI REST API v1, "Text-to-image"), the
  * `txt2img`/`img2img` routes of Stable Diffusion web UIs (`/sdapi/v1/txt2img`). Also
  * Slack's `conversations.join` over HTTP: a membership the workspace keeps once (a repeat answers `ok` with the warning
- * `already_in_channel`: Slack API reference, conversations.join; question 27), not a write a repeat duplicates.
+ * `already_in_channel`: Slack API reference, conversations.join; question 27), not a write a repeat duplicates. And a
+ * batch read, `…/batch/read` (HubSpot CRM v3 `POST /crm/v3/objects/{type}/batch/read` answers the records whose ids the
+ * body lists: a read sent as POST).
  */
 export const readOnlyPostPath =
-  /\/v1\/(messages|responses)(\/count_tokens)?\/?(\?|$)|\/chat\/completions|\/v1\/(audio\/(speech|transcriptions|translations)|images\/generations|text-to-speech|music|sound-generation|speech-to-text)(\/|\?|$)|\/(?:text|image)-to-image(\/|\?|$)|\/(?:txt2img|img2img)(\/|\?|$)|slack\.com\/api\/conversations\.join(\?|$)/;
+  /\/v1\/(messages|responses)(\/count_tokens)?\/?(\?|$)|\/chat\/completions|\/v1\/(audio\/(speech|transcriptions|translations)|images\/generations|text-to-speech|music|sound-generation|speech-to-text)(\/|\?|$)|\/(?:text|image)-to-image(\/|\?|$)|\/(?:txt2img|img2img)(\/|\?|$)|slack\.com\/api\/conversations\.join(\?|$)|\/batch\/read\/?(\?|$)/;
 
 /**
  * POSTs that store content-addressed objects: git blobs and trees (GitHub REST `POST /repos/{owner}/{repo}/git/blobs`,

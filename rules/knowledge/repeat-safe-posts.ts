@@ -103,3 +103,13 @@ export const relationEndpointPaths: ReadonlyArray<{ path: RegExp; why: string; c
     checkedAgainst: 'Trello REST API (POST /1/cards/{id}/idMembers and /idLabels take one id; a member or label already on the card answers 400)',
   },
 ];
+
+/**
+ * Sending a saved draft the caller names (`POST …/drafts/send` with the draft's id in the body, as Gmail's REST API
+ * takes it, or `…/drafts/{id}/send`; a client's `drafts.send(…)`): the send consumes the draft, so a repeat on the same
+ * id is refused (test/corpus/README.md question 32: a state transition a repeat cannot make again). Low confidence at
+ * most, as a state set (RULES.md). Not a send of a message created in the same call (`/messages/{id}/send` after a
+ * create): that create is the write.
+ */
+export const draftSendPath: RegExp = /\/drafts\/(?:[^/?#]+\/)?send\/?(?:\?|$)/i;
+export const draftSendMethod: RegExp = /(?:^|\.)drafts\.send$/;

@@ -1,14 +1,17 @@
 // A CRM's and a billing API's actions on a record the caller names: converting a lead, merging a task into another,
 // paying a known invoice, moving a task to a given project, sending a known campaign now, asking for changes on a pull
-// request. A repeat finds the lead converted, the task merged, the invoice paid, the task already there, the campaign
-// sent: a state the record is moved to (test/corpus/README.md questions 5, 6 and 32), an update at low confidence at
-// most (RULES.md). A refund of an amount and a new invoice stay findings: a repeat refunds or bills again.
+// request, sending a saved draft by its id (over REST or a client's `drafts.send`). A repeat finds the lead converted,
+// the task merged, the invoice paid, the task already there, the campaign sent, the draft gone: a state the record is
+// moved to (test/corpus/README.md questions 5, 6 and 32), an update at low confidence at most (RULES.md). A refund of
+// an amount, a new invoice and a new message stay findings: a repeat refunds, bills or sends again.
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import axios from 'axios';
+import { MailClient } from '@example-mail/sdk';
 import { z } from 'zod';
 
 const crm = axios.create({ baseURL: 'https://crm.example.com/v2', timeout: 20_000 });
 const server = new McpServer({ name: 'crm', version: '1.0.0' });
+const mail = new MailClient({ apiKey: process.env.MAIL_API_KEY });
 
 server.tool('convert_lead', { leadId: z.string() }, async ({ leadId }) => {
   const { data } = await crm.post(`/Leads/${leadId}/actions/convert`, { data: [{}] }); // expect: non-idempotent-tool confidence=low
@@ -48,4 +51,19 @@ server.tool('refund_invoice', { invoiceId: z.string(), amount: z.number() }, asy
 server.tool('create_invoice', { customerId: z.string(), amount: z.number() }, async ({ customerId, amount }) => {
   const { data } = await crm.post('/invoices', { customer_id: customerId, amount }); // expect: non-idempotent-tool
   return { content: [{ type: 'text', text: JSON.stringify(data) }] };
+});
+
+server.tool('send_draft', { draftId: z.string() }, async ({ draftId }) => {
+  const { data } = await crm.post('/gmail/v1/users/me/drafts/send', { id: draftId }); // expect: non-idempotent-tool confidence=low
+  return { content: [{ type: 'text', text: JSON.stringify(data) }] };
+});
+
+server.tool('send_inbox_draft', { inboxId: z.string(), draftId: z.string() }, async ({ inboxId, draftId }) => {
+  const sent = await mail.inboxes.drafts.send(inboxId, draftId); // expect: non-idempotent-tool confidence=low
+  return { content: [{ type: 'text', text: JSON.stringify(sent) }] };
+});
+
+server.tool('send_mail', { inboxId: z.string(), to: z.string(), text: z.string() }, async ({ inboxId, to, text }) => {
+  const sent = await mail.inboxes.messages.send(inboxId, { to, text }); // expect: non-idempotent-tool
+  return { content: [{ type: 'text', text: JSON.stringify(sent) }] };
 });
