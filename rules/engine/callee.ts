@@ -18,7 +18,7 @@ import {
 } from 'ts-morph';
 import { conventionalParameterType as parameterContractConvention, parameterContractType } from './parameter-contracts.js';
 import { dirname } from 'node:path';
-import { COMMONJS_MODULE, constInitializer, enclosingFunctionOf, isConstDeclaration, loadSpecifier, resolveIdentifier } from './scope.js';
+import { COMMONJS_MODULE, constInitializer, isConstDeclaration, loadSpecifier, resolveIdentifier, returnedExpressionsOf } from './scope.js';
 import { aliasedType, declaredTypeOf, isProjectMethodReference, methodReturnTypeOf, parameterTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
 import { unwrapValue, valueOf, type ProjectLinks, type ProjectValue } from './values.js';
 import { descendantsOfKind } from './kind-index.js';
@@ -137,11 +137,8 @@ function projectOrigin(node: Node, types: TypeOracle | undefined, depth: number)
 function returnedOrigin(node: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
   if (!Node.isCallExpression(node)) return undefined;
   const fn = types?.links?.functionCalledBy(node);
-  const body = fn && (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn)) ? fn.getBody() : undefined;
-  if (!fn || !body) return undefined;
-  const returned = Node.isBlock(body)
-    ? descendantsOfKind(body, SyntaxKind.ReturnStatement).filter((statement) => enclosingFunctionOf(statement) === fn).map((statement) => statement.getExpression())
-    : [body];
+  if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn))) return undefined;
+  const returned = returnedExpressionsOf(fn);
   const only = returned.length === 1 ? returned[0] : undefined;
   return only ? originOf(only, types, depth + 1) : undefined;
 }

@@ -7,7 +7,7 @@ import { deepPropertyOf, objectLiteralOf, propertyName, propertyOf, propertyValu
 import { descendantsOfKind } from './kind-index.js';
 import { findMatch } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
-import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
+import { resolveIdentifier, returnedExpressionsOf } from './scope.js';
 import { stringValue } from './write-keys.js';
 
 export interface CliAgentRun {
@@ -287,12 +287,7 @@ function arrayWords(node: Node, call: CallExpression, depth: number, model: Proj
 /** The expressions a project function returns (`return args`, `return { command, args }`), not crossing nested functions. */
 function returnedExpressions(builder: CallExpression, model: ProjectModel): Node[] {
   const fn = model.functionCalledBy(builder);
-  const body = fn?.getBody();
-  if (!body) return [];
-  return Node.isBlock(body)
-    ? descendantsOfKind(body, SyntaxKind.ReturnStatement).filter((r) => enclosingFunctionOf(r) === fn)
-      .flatMap((r) => r.getExpression() ?? [])
-    : [body];
+  return fn ? returnedExpressionsOf(fn).flatMap((expression) => expression ?? []) : [];
 }
 
 /**

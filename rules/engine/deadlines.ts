@@ -13,7 +13,7 @@ import { callSitesOf } from './call-sites.js';
 import { deadlineInOptions, deadlineInValue, isPlainData, type OptionsContext } from './deadline-options.js';
 import { descendantsOfKind } from './kind-index.js';
 import { runtimeNamedOperationClient } from './openapi-operations.js';
-import { constInitializer, enclosingFunctionOf, resolveIdentifier } from './scope.js';
+import { constInitializer, enclosingFunctionOf, resolveIdentifier, returnedExpressionsOf } from './scope.js';
 import { valueOf } from './values.js';
 
 export interface OutboundCall {
@@ -366,8 +366,7 @@ function returnedCreation(creation: CallExpression | NewExpression, callee: Call
     const fn = model.functionCalledBy(creation);
     const body = fn?.getBody();
     if (!fn || !body) return undefined;
-    const own = (n: Node) => enclosingFunctionOf(n) === fn;
-    const returned = Node.isBlock(body) ? descendantsOfKind(body, SyntaxKind.ReturnStatement).filter(own).map((r) => r.getExpression()) : [body];
+    const returned = returnedExpressionsOf(fn);
     const made = returned.map((value) => (value ? unwrap(value) : undefined));
     const [first] = made;
     if (!first || made.length !== 1 || !(Node.isCallExpression(first) || Node.isNewExpression(first))) return undefined;

@@ -4,7 +4,7 @@
 import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type ObjectLiteralExpression, type ParameterDeclaration, type PropertyAccessExpression, type SourceFile, type SwitchStatement } from 'ts-morph';
 import { objectLiteralOf, propertyName, propertyOf, propertyValue, unwrap } from './callee.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
-import { COMMONJS_MODULE, enclosingFunctionOf, localDeclarationWithin, resolveIdentifier } from './scope.js';
+import { COMMONJS_MODULE, enclosingFunctionOf, localDeclarationWithin, resolveIdentifier, returnedExpressionsOf } from './scope.js';
 import { heldFunction } from './handler-values.js';
 import { returnsResultOf } from './tool-elements.js';
 import { isRegisteredHandler, type ToolHandler } from './tool-handlers.js';
@@ -413,9 +413,7 @@ function tableReturnedFor(call: CallExpression, model: ProjectModel): Node | und
   const body = fn?.getBody();
   if (!fn || !body) return undefined;
   const params = (fn as unknown as { getParameters(): ParameterDeclaration[] }).getParameters();
-  const returned = Node.isBlock(body)
-    ? body.getDescendantsOfKind(SyntaxKind.ReturnStatement).filter((r) => enclosingFunctionOf(r) === fn).map((r) => r.getExpression())
-    : [body];
+  const returned = returnedExpressionsOf(fn);
   for (const expression of returned) {
     if (!expression) continue;
     const value = unwrap(expression);

@@ -4,7 +4,7 @@
 import { Node, SyntaxKind, ts, type Expression, type Identifier, type ImportEqualsDeclaration, type ModuleDeclaration, type SourceFile, type VariableDeclaration } from 'ts-morph';
 import { knowledge, knownPackageNames, writePackageNames } from '../knowledge/index.js';
 import { escapeRegExp } from './match.js';
-import { wrapCompilerNode } from './kind-index.js';
+import { descendantsOfKind, wrapCompilerNode } from './kind-index.js';
 
 /** The export name of a whole CommonJS module (`require('m')`): its default export, with the named ones as members. */
 export const COMMONJS_MODULE = 'module.exports';
@@ -389,4 +389,16 @@ export function enclosingFunctionOf(node: Node): Node | undefined {
   let parent = node.compilerNode.parent;
   while (parent && !FUNCTION_KINDS.has(parent.kind)) parent = parent.parent;
   return parent ? wrapCompilerNode(node.getSourceFile(), parent) : undefined;
+}
+
+/**
+ * What a function returns: its expression body (`() => ctx.client`), or the expression of each of its own return
+ * statements (a nested function's are not its own; a bare `return` gives undefined). No body, nothing.
+ */
+export function returnedExpressionsOf(fn: Node): Array<Node | undefined> {
+  const body = (fn as { getBody?(): Node | undefined }).getBody?.();
+  if (!body) return [];
+  return Node.isBlock(body)
+    ? descendantsOfKind(body, SyntaxKind.ReturnStatement).filter((statement) => enclosingFunctionOf(statement) === fn).map((statement) => statement.getExpression())
+    : [body];
 }
