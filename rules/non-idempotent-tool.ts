@@ -1,6 +1,7 @@
 // non-idempotent-tool: a tool handler a model can call performs a mutating side effect (directly or
 // through the helpers it calls) with nothing that makes a second run harmless.
 import { Node } from 'ts-morph';
+import { projectHelperRunning } from './engine/called-functions.js';
 import { defineRule } from './engine/define-rule.js';
 import { writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
 import { lineAndColumnAt, startLineOf } from './engine/line-index.js';
@@ -35,8 +36,9 @@ export default defineRule({
       // email is reported for the email) — and one per operation when the helper dispatches on a value it is given
       // (`run(method, args)` switching to each operation's write: one handler call, N operations a model can run).
       const bySite = new Map<Node, Map<Node | undefined, ReachedWrite>>();
-      for (const write of writesReachableFrom(handler.body, model, options)) {
-        if (write.effect.protection) continue;
+      for (const reached of writesReachableFrom(handler.body, model, options)) {
+        if (reached.effect.protection) continue;
+        const write = atHelperCall(reached, handler.body, model);
         // Reached through a `case` of a switch on the tool's name: that case is a tool of its own, reported there.
         const operation = dispatchedOperation(write);
         if (operation && operation !== handler.body && isToolCase(operation, model)) continue;
@@ -56,6 +58,15 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * A write made in a closure the handler hands to a project helper that runs it (`handleEndpoint(async () => post(…))`)
+ * is the handler's call to that helper (test/corpus/README.md questions 72, 84): reported there, the closure's call next.
+ */
+function atHelperCall(write: ReachedWrite, body: Node, model: ProjectModel): ReachedWrite {
+  const helperCall = projectHelperRunning(write.site, body, model);
+  return helperCall ? { ...write, site: helperCall, path: [helperCall, ...write.path] } : write;
+}
 
 /** AGENTVET_DEBUG_HANDLERS=1: each handler the rule looks into, on stderr (which tool, where, through what registration). */
 function debugHandler(file: string, handler: ToolHandler): void {

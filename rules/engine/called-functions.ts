@@ -263,3 +263,53 @@ function factoryParameterCalls(closure: FunctionLiteral, model: ProjectModel): A
   }
   return out;
 }
+
+// --- Closures handed to a project helper that runs them ---
+
+/**
+ * The outermost call in `within` that hands a function literal around `node` to a project function which runs it
+ * (`handleEndpoint(async () => post(…))`, `withRetry(() => send(…))`): the handler's call to its helper, where a write
+ * the closure makes is the handler's (test/corpus/README.md questions 72 and 84). A callback the SDK or the language
+ * runs (`db.transaction(cb)`, `items.map(async …)`, `.then(…)`) is no project function, and leaves the write in place.
+ */
+export function projectHelperRunning(node: Node, within: Node, model: ProjectModel): CallExpression | undefined {
+  let out: CallExpression | undefined;
+  for (let current = node.getParent(); current && current !== within; current = current.getParent()) {
+    if (!isFunctionLiteral(current)) continue;
+    let argument: Node = current;
+    while (argument.getParent() && bare(argument.getParentOrThrow()) === current) argument = argument.getParentOrThrow();
+    const call = argument.getParent();
+    if (!call || !Node.isCallExpression(call)) continue;
+    const index = call.getArguments().indexOf(argument as never);
+    if (index < 0) continue;
+    const helper = model.functionCalledBy(call);
+    if (helper?.getBody() && callsParameter(helper, index, model, 0)) out = call;
+  }
+  return out;
+}
+
+const MAX_PARAMETER_HOPS = 3;
+
+/** Whether `fn` calls its parameter `index` — itself, by `.call`/`.apply`, or by handing it to a project function that does. */
+function callsParameter(fn: FunctionNode, index: number, model: ProjectModel, hops: number): boolean {
+  return model.memoize(`calls-parameter:${index}`, fn, () => {
+    const parameter = (fn as unknown as { getParameters?: () => Node[] }).getParameters?.()[index];
+    if (!parameter || !Node.isParameterDeclaration(parameter)) return false;
+    const nameNode = parameter.getNameNode();
+    if (!Node.isIdentifier(nameNode)) return false;
+    return referencesIn(fn, nameNode.getText(), parameter).some((reference) => {
+      let used: Node = reference;
+      while (used.getParent() && bare(used.getParentOrThrow()) === reference) used = used.getParentOrThrow();
+      const parent = used.getParent();
+      if (parent && Node.isCallExpression(parent) && parent.getExpression() === used) return true;
+      if (parent && Node.isPropertyAccessExpression(parent) && (parent.getName() === 'call' || parent.getName() === 'apply')) {
+        const outer = parent.getParent();
+        return !!outer && Node.isCallExpression(outer) && outer.getExpression() === parent;
+      }
+      if (!parent || !Node.isCallExpression(parent) || hops >= MAX_PARAMETER_HOPS) return false;
+      const at = parent.getArguments().indexOf(used as never);
+      const next = at >= 0 ? model.functionCalledBy(parent) : undefined;
+      return !!next?.getBody() && next !== fn && callsParameter(next, at, model, hops + 1);
+    });
+  });
+}
