@@ -476,10 +476,11 @@ function handlersOfCall(call: CallExpression | NewExpression, model: ProjectMode
 }
 
 // A project function named `tool` too (its own identity wrapper `tool({ description, inputSchema, handler })`).
-// `KnockTool({ … })`, `CreateXeroTool(…)`: any project function named for a tool.
-const DEFINE_TOOL = /^(?:\w*Tool|tool)$/;
-const HANDLER_KEYS = ['handler', 'execute', 'run', 'invoke', 'func', 'call', 'fn'];
-const SCHEMA_KEYS = ['inputSchema', 'parameters', 'params', 'schema', 'argsSchema', 'paramsSchema', 'input', 'args'];
+// `KnockTool({ … })`, `CreateXeroTool(…)`: any project function named for a tool — or for an action, as toolkits
+// call the tools they hand to a model (`createAction({ name, description, inputParams, execute })`).
+const DEFINE_TOOL = /^(?:\w*Tool|tool|\w*Action|action)$/;
+const HANDLER_KEYS = ['handler', 'handle', 'execute', 'run', 'invoke', 'func', 'call', 'fn'];
+const SCHEMA_KEYS = ['inputSchema', 'parameters', 'params', 'schema', 'argsSchema', 'paramsSchema', 'input', 'inputParams', 'args'];
 
 /**
  * A project's own tool definitions, `defineTool({ name, description, inputSchema, handler })`: a project
