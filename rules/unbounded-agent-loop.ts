@@ -792,7 +792,9 @@ function checkAgentRunners(context: RuleContext): void {
     const options = runner.bounds.map((b) => `\`${b}\``).join(' or ');
     context.report({
       node: call,
-      message: runner.bounds.length === 0
+      message: runner.boundedBySignal
+        ? `${runner.label} has no turn bound (the SDK offers none) and no \`signal\` that stops it: the agent calls the model and runs the tools it asks for until the model stops, so a confused model loops — and spends — without limit. Stop it on a timer: pass \`signal: AbortSignal.timeout(…)\`.`
+        : runner.bounds.length === 0
         ? `${runner.label} has no step bound to set: it calls the model and runs what it asks for until the model stops, so a confused model loops — and spends — without limit. Run its steps yourself in a counted loop.`
         : `${runner.label} has no ${options}: it calls the model and runs the tools it asks for until the model stops asking, with no step bound, so a confused model loops — and spends — without limit. Set ${options} (e.g. 10 steps).`,
       confidence: 'high',

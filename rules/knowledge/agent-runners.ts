@@ -1,6 +1,6 @@
 // SDK agent runners whose tool loop stops on a bound only when the caller sets one: the run call itself is the
 // unbounded agent loop (`unbounded-agent-loop` reports at the call). Each default checked in the package's code.
-import type { AgentRunnerFact, CliAgentRunFact, ModelCommandFact } from './types.js';
+import type { AgentRunnerFact, CliAgentRunFact, ModelCommandFact, ReturnedInstanceFact } from './types.js';
 
 export const agentRunners: AgentRunnerFact[] = [
   {
@@ -38,6 +38,24 @@ export const agentRunners: AgentRunnerFact[] = [
     acting: [{ option: 'permissionMode', values: ['bypassPermissions'] }, { option: 'allowedTools', values: ['Bash'] }],
     checkedAgainst: '@anthropic-ai/claude-agent-sdk@0.3.337 (sdk.d.ts Options.maxTurns, maxBudgetUsd: no default; sdk.mjs: `if (p) W.push(pt("--max-turns", p))`; PermissionMode default | acceptEdits | bypassPermissions | plan)',
   },
+  {
+    // The OpenAI Codex SDK's `thread.run(input, turnOptions)` / `runStreamed(…)` spawns `codex exec --experimental-json`
+    // for the turn (CodexExec.run) and reads its events until the process ends: the Codex CLI's agent loop, which has
+    // no turn or budget option (cliAgentRuns below). TurnOptions holds `outputSchema`, `signal` and
+    // `onRequestUserInput`; only the signal, handed to the spawn, stops the run (test/corpus/README.md question 101).
+    label: 'This Codex SDK turn', module: ['@openai/codex-sdk'], export: ['Thread'], instance: true, path: ['run', 'runStreamed'],
+    optionsArg: 1, bounds: ['signal'], unboundedValues: ['null', 'undefined'], boundedBySignal: true,
+    checkedAgainst: 'openai/codex sdk/typescript/src (thread.ts: run and runStreamed → runStreamedInternal → this._exec.run({ …, signal: turnOptions.signal }); turnOptions.ts: outputSchema, signal, onRequestUserInput; exec.ts spawns `codex exec`)',
+  },
+];
+
+/**
+ * What an agent SDK's method gives back: the Codex SDK's `codex.startThread(options)` and `resumeThread(id, options)`
+ * return a `Thread`, whose `run`/`runStreamed` are the agent runs above.
+ */
+export const agentRunnerReturnedInstances: ReturnedInstanceFact[] = [
+  { module: ['@openai/codex-sdk'], export: ['Codex'], instance: true, path: ['startThread', 'resumeThread'], returns: 'Thread',
+    checkedAgainst: 'openai/codex sdk/typescript/src/codex.ts (startThread(options): Thread; resumeThread(id, options): Thread)' },
 ];
 
 /** Commands an AWS SDK v3 client runs through `client.send(new XCommand(…))` that run a model. */

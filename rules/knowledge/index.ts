@@ -1,6 +1,6 @@
 // All knowledge tables in one place, as rules read them.
 import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults, mastraListenerContracts, decoratedToolMethods, frameworkAgentRunners, frameworkModelCalls, typedToolObjects } from './agent-frameworks.js';
-import { agentRunners, cliAgentRuns, modelCommands } from './agent-runners.js';
+import { agentRunnerReturnedInstances, agentRunners, cliAgentRuns, modelCommands } from './agent-runners.js';
 import { awsWrites } from './aws.js';
 import { googleApiWrites } from './google-apis.js';
 import { onchainWrites } from './onchain.js';
@@ -71,7 +71,7 @@ export const knowledge = {
   outsideEventWaits,
   outsideEventHandles,
   conventionalParameters: [...discordConventionalParameters],
-  returnedInstances: [...discordReturnedInstances],
+  returnedInstances: [...discordReturnedInstances, ...agentRunnerReturnedInstances],
   listenerContracts: [...listenerContracts, ...inngestListenerContracts, ...upstashWorkflowListenerContracts, ...probotListenerContracts, ...discordListenerContracts, ...mastraListenerContracts],
   httpClientRetries,
   nodeHttpRequests,

@@ -303,6 +303,8 @@ export interface AgentRunnerFact extends CallPattern, Checked {
   bounds: string[];
   /** Values of a bound that switch it off. */
   unboundedValues: string[];
+  /** The run has no turn bound to set: its one bound is an abort `signal` that stops the spawned agent (a timer's). */
+  boundedBySignal?: boolean;
   /** The agent loops only when made with tools: the option of its constructor that gives them. */
   needsTools?: string;
   /**
