@@ -81,7 +81,29 @@ export function originOf(expression: Node, types: TypeOracle | undefined, depth:
   if (depth > MAX_FOLLOW) return undefined;
   const node = unwrap(expression);
   const found = () => directOrigin(node, types, depth) ?? projectOrigin(node, types, depth);
-  return assertedOrigin(expression, types, found) ?? found();
+  const origin = assertedOrigin(expression, types, found) ?? found();
+  return origin && !origin.instance ? runtimeGlobalOf(origin) : origin;
+}
+
+/**
+ * `import { fetch } from 'bun'`, `Bun.fetch`: a member of a runtime module that is a global object (knowledge
+ * `runtimeModuleGlobals`) and is itself a global, read as that global.
+ */
+function runtimeGlobalOf(origin: ValueOrigin): ValueOrigin {
+  for (const runtime of knowledge.runtimeModuleGlobals) {
+    let member: string | undefined;
+    let rest: string[];
+    if (origin.module === 'global' && origin.exportName === runtime.global) {
+      [member, ...rest] = origin.path;
+    } else if (origin.module === runtime.module) {
+      const whole = origin.exportName === '*' || origin.exportName === COMMONJS_MODULE;
+      [member, ...rest] = whole ? origin.path : [origin.exportName, ...origin.path];
+    } else {
+      continue;
+    }
+    if (member !== undefined && runtime.members.includes(member)) return { ...origin, module: 'global', exportName: member, path: rest };
+  }
+  return origin;
 }
 
 /**

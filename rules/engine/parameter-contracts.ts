@@ -2,7 +2,7 @@
 // TypeScript annotation but is declared all the same — by a JSDoc `@param {import("@slack/web-api").WebClient}
 // params.client` in a JavaScript file, or by the package the function is handed to (a Slack Bolt listener's
 // `{ say, client }`, knowledge/slack-bolt.ts).
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind, type MethodDeclaration } from 'ts-morph';
 import { knowledge } from '../knowledge/index.js';
 import type { CallPattern } from '../knowledge/types.js';
 import { descendantsOfKind } from './kind-index.js';
@@ -44,7 +44,7 @@ function listenerParameterType(declaration: Node, resolve: Resolve): DeclaredPac
   }
   const command = commandParameterType(fn, declaration, parameters, resolve);
   if (command) return command;
-  if (!(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) return undefined;
+  if (!(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || isObjectMethod(fn))) return undefined;
   for (const contract of knowledge.listenerContracts) {
     if (contract.arity !== undefined && parameters.length !== contract.arity) continue;
     if (contract.self && (contract.param ?? 0) === index && handedTo(fn, contract, resolve)) return contract.self;
@@ -225,7 +225,7 @@ function listenerArgumentType(declaration: Node, resolve: Resolve): DeclaredPack
   if (!Node.isBindingElement(declaration)) return undefined;
   const parameter = declaration.getParent()?.getParent();
   const fn = parameter?.getParent();
-  if (!parameter || !Node.isParameterDeclaration(parameter) || !fn || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) return undefined;
+  if (!parameter || !Node.isParameterDeclaration(parameter) || !fn || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || isObjectMethod(fn))) return undefined;
   const index = fn.getParameters().indexOf(parameter);
   const key = declaration.getPropertyNameNode()?.getText() ?? declaration.getName();
   for (const contract of knowledge.listenerContracts) {
@@ -275,8 +275,9 @@ function handedTo(fn: Node, contract: (typeof knowledge.listenerContracts)[numbe
     const target = resolve(callee.getExpression());
     return target !== undefined && matchesInstance(contract.registeredOn, target);
   }
-  // new Assistant({ threadStarted: listener }), createTool({ handler: listener })
-  const object = holder && Node.isPropertyAssignment(holder) && contract.configCallbacks?.includes(holder.getName()) ? holder.getParent() : undefined;
+  // new Assistant({ threadStarted: listener }), createTool({ handler: listener }), createStep({ async execute({ mastra }) {} })
+  const member = isObjectMethod(fn) ? fn : holder && Node.isPropertyAssignment(holder) ? holder : undefined;
+  const object = member && contract.configCallbacks?.includes(member.getName()) ? member.getParent() : undefined;
   // customActionProvider([{ name, invoke }, …]): an option object in an array argument.
   const list = object?.getParent();
   const given = list && Node.isArrayLiteralExpression(list) ? list : object;
@@ -284,6 +285,11 @@ function handedTo(fn: Node, contract: (typeof knowledge.listenerContracts)[numbe
   if (!contract.configuredBy || !created || !(Node.isNewExpression(created) || Node.isCallExpression(created)) || created.getArguments()[0] !== given) return false;
   const constructor = resolve(created.getExpression());
   return constructor !== undefined && calleeMatches({ ...contract.configuredBy, path: [''] }, constructor);
+}
+
+/** A method written in an object literal (`{ async execute(args) { … } }`), the shorthand of a function-valued property. */
+function isObjectMethod(fn: Node): fn is MethodDeclaration {
+  return Node.isMethodDeclaration(fn) && Node.isObjectLiteralExpression(fn.getParent());
 }
 
 function matchesInstance(pattern: Omit<CallPattern, 'path'>, origin: NonNullable<ReturnType<Resolve>>): boolean {

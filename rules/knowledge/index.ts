@@ -28,7 +28,7 @@ import { discordConventionalParameters, discordListenerContracts, discordReturne
 import { retryingVendorClients } from './vendor-writes.js';
 import { tracingWrappers } from './tracing-wrappers.js';
 import { activityRetries, functionProxies, outsideEventHandles, outsideEventWaits } from './temporal.js';
-import { npmSpecifierPrefixes, packageEntryAliases } from './module-specifiers.js';
+import { npmSpecifierPrefixes, packageEntryAliases, runtimeModuleGlobals } from './module-specifiers.js';
 import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from './vercel-ai.js';
 
 export const knowledge = {
@@ -97,6 +97,7 @@ export const knowledge = {
   generatedPackagePaths,
   npmSpecifierPrefixes,
   packageEntryAliases,
+  runtimeModuleGlobals,
 };
 
 export type Knowledge = typeof knowledge;

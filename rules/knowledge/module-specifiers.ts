@@ -26,3 +26,13 @@ export const packageEntryAliases: Array<{ path: string; module: string; checkedA
   { path: 'openai/client', module: 'openai', checkedAgainst: 'openai@7.57.0 (client.d.ts: export declare class OpenAI)' },
   { path: '@anthropic-ai/sdk/client', module: '@anthropic-ai/sdk', checkedAgainst: '@anthropic-ai/sdk@1.12.0 (client.d.ts: export declare class Anthropic)' },
 ];
+
+/**
+ * Runtime modules that are a global object, and the members of that object that are globals of their own. bun-types
+ * (oven-sh/bun packages/bun-types, globals.d.ts): `declare var Bun: typeof import("bun")` — the "bun" module is
+ * `globalThis.Bun` — and `declare var fetch: typeof import("bun").fetch` with `declare module "bun" { export var fetch:
+ * … }`: `import { fetch } from 'bun'` and `Bun.fetch(…)` are the global fetch.
+ */
+export const runtimeModuleGlobals: Array<{ module: string; global: string; members: string[]; checkedAgainst: string }> = [
+  { module: 'bun', global: 'Bun', members: ['fetch'], checkedAgainst: 'bun-types (globals.d.ts: declare var Bun: typeof import("bun"); declare var fetch: typeof import("bun").fetch)' },
+];
