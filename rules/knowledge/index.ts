@@ -16,7 +16,7 @@ import { mcpCalls, mcpClientModules, mcpRegistrationMethods, mcpTools } from './
 import { openaiCalls, openaiWrites, serverExpiringRunCalls } from './openai.js';
 import { backoffStrategies, retryBackoffLibraries, sleepFunctions, unjitteredGenerators } from './retry-backoff.js';
 import { timerSchedulers } from './schedulers.js';
-import { probotListenerContracts } from './probot.js';
+import { probotConventionalParameters, probotListenerContracts } from './probot.js';
 import { apiTransformerRetries, clientRetryPlugins, cloudflareWorkflowRetries, jobQueueRetries, taskRetries, langchainCallerBases, restateRetries, retriedStepDirectives, retryLibraries, upstashWorkflowRetries } from './retry-libraries.js';
 import { truncationFacts, wholeTextSinks } from './truncation.js';
 import { freshValueCalls, generatedPackagePaths, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment, wholeFileWrites } from './saas-writes.js';
@@ -70,7 +70,7 @@ export const knowledge = {
   activityRetries,
   outsideEventWaits,
   outsideEventHandles,
-  conventionalParameters: [...discordConventionalParameters],
+  conventionalParameters: [...discordConventionalParameters, ...probotConventionalParameters],
   returnedInstances: [...discordReturnedInstances, ...agentRunnerReturnedInstances],
   listenerContracts: [...listenerContracts, ...inngestListenerContracts, ...upstashWorkflowListenerContracts, ...probotListenerContracts, ...discordListenerContracts, ...mastraListenerContracts],
   httpClientRetries,
