@@ -872,6 +872,25 @@ export function hasOpaqueSpread(object: ObjectLiteralExpression): boolean {
   return object.getProperties().some((p) => Node.isSpreadAssignment(p) && !objectLiteralOf(p.getExpression()));
 }
 
+/**
+ * The object literals a spread may put in: `...headers`, and each branch of `...(key ? { 'Idempotency-Key': key } : {})`
+ * or `...(key && { … })` — properties the object carries when the condition holds.
+ */
+export function objectLiteralsSpreadBy(spread: Node, depth = 0): ObjectLiteralExpression[] {
+  const value = unwrap(spread);
+  if (depth > 4) return [];
+  if (Node.isConditionalExpression(value)) return [...objectLiteralsSpreadBy(value.getWhenTrue(), depth + 1), ...objectLiteralsSpreadBy(value.getWhenFalse(), depth + 1)];
+  if (Node.isBinaryExpression(value)) {
+    const operator = value.getOperatorToken().getKind();
+    if (operator === SyntaxKind.AmpersandAmpersandToken) return objectLiteralsSpreadBy(value.getRight(), depth + 1);
+    if (operator === SyntaxKind.BarBarToken || operator === SyntaxKind.QuestionQuestionToken) {
+      return [...objectLiteralsSpreadBy(value.getLeft(), depth + 1), ...objectLiteralsSpreadBy(value.getRight(), depth + 1)];
+    }
+  }
+  const object = objectLiteralOf(value);
+  return object ? [object] : [];
+}
+
 /** Finds a property through spreads of visible object literals too. */
 export function deepPropertyOf(object: ObjectLiteralExpression | undefined, name: string, depth = 0): Node | undefined {
   if (!object || depth > 4) return undefined;

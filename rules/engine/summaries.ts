@@ -267,7 +267,9 @@ function atCallSite(effect: WriteEffect, call: CallExpression, model: ProjectMod
     const arg = args[index];
     const object = property ? objectLiteralOf(arg) : undefined;
     const value = property ? propertyValue(deepPropertyOf(object, property)) : arg;
-    if (arg && property && object && !value && !hasOpaqueSpread(object)) {
+    // A key parameter this call leaves out (`postLedger(env, path, entry)`, the key optional) sends no key.
+    const leftOut = !arg && !args.some((a) => Node.isSpreadElement(a));
+    if (leftOut || (arg && property && object && !value && !hasOpaqueSpread(object))) {
       return { ...out, protection: undefined, key: undefined, keyFromParam: undefined };
     }
     if (value) {

@@ -2,7 +2,7 @@
 // before the call), whether it is made fresh on every run, and which parameter it comes from.
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
 import { knowledge } from '../knowledge/index.js';
-import { propertyName, propertyValue, unwrap } from './callee.js';
+import { objectLiteralsSpreadBy, propertyName, propertyValue, unwrap } from './callee.js';
 import type { RuleOptions } from './config.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { ProjectModel } from './project-model.js';
@@ -19,13 +19,23 @@ function normaliseKeyName(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-function keyNames(options: RuleOptions, extra: string[] = []): Set<string> {
-  return new Set([...extra, ...knowledge.idempotencyKeyFields, ...(options.idempotencyKeyNames ?? [])].map(normaliseKeyName));
+/** Whether a property, option or header name carries an idempotency key. */
+type KeyName = (name: string) => boolean;
+
+function keyNames(options: RuleOptions, extra: string[] = []): KeyName {
+  const names = new Set([...extra, ...knowledge.idempotencyKeyFields, ...(options.idempotencyKeyNames ?? [])].map(normaliseKeyName));
+  return (name) => names.has(normaliseKeyName(name));
+}
+
+/** keyNames for a header: also a name that says the receiver dedupes on it (`X-Dedupe-Key`, `X-Workflow-Event-Id`). */
+function headerKeyNames(options: RuleOptions): KeyName {
+  const named = keyNames(options);
+  return (name) => named(name) || knowledge.idempotencyKeyHeaderPattern.test(normaliseKeyName(name));
 }
 
 /** The value of an idempotency-key header in a headers object literal. */
 export function idempotencyKeyIn(headers: ObjectLiteralExpression | undefined, options: RuleOptions): Node | undefined {
-  return headers ? namedProperty(headers, keyNames(options)) : undefined;
+  return headers ? namedProperty(headers, headerKeyNames(options)) : undefined;
 }
 
 /** The value of a key-named property (`idempotencyKey`, `clientToken`, or one of `names`) of an object literal. */
@@ -33,10 +43,19 @@ export function keyProperty(object: ObjectLiteralExpression | undefined, names: 
   return object ? namedProperty(object, keyNames(options, names)) : undefined;
 }
 
-function namedProperty(object: ObjectLiteralExpression, wanted: Set<string>): Node | undefined {
+function namedProperty(object: ObjectLiteralExpression, wanted: KeyName, depth = 0): Node | undefined {
   for (const property of object.getProperties()) {
+    if (Node.isSpreadAssignment(property)) {
+      // `...(eventId ? { 'X-Event-Id': eventId } : {})`: the key sent whenever there is one to send.
+      const spread = depth < 4 ? objectLiteralsSpreadBy(property.getExpression()) : [];
+      for (const inner of spread) {
+        const value = namedProperty(inner, wanted, depth + 1);
+        if (value) return value;
+      }
+      continue;
+    }
     const name = propertyName(property);
-    if (name && wanted.has(normaliseKeyName(name))) return propertyValue(property);
+    if (name && wanted(name)) return propertyValue(property);
   }
   return undefined;
 }
@@ -47,14 +66,14 @@ export function keyAssignedTo(headers: Node | undefined, call: CallExpression, o
   if (!target || !Node.isIdentifier(target)) return undefined;
   const fn = enclosingFunctionOf(call);
   if (!fn) return undefined;
-  const names = keyNames(options);
+  const names = headerKeyNames(options);
   const assigned = keyAssignedBefore(target, call, fn, options);
   if (assigned) return assigned;
   for (const setter of descendantsOfKind(fn, SyntaxKind.CallExpression)) {
     const callee = setter.getExpression();
     if (!Node.isPropertyAccessExpression(callee) || !['set', 'append'].includes(callee.getName()) || callee.getExpression().getText() !== target.getText()) continue;
     const name = setter.getArguments()[0] ? stringValue(setter.getArguments()[0]!) : undefined;
-    if (name && names.has(normaliseKeyName(name))) return setter.getArguments()[1];
+    if (name && names(name)) return setter.getArguments()[1];
   }
   return undefined;
 }
@@ -89,14 +108,14 @@ export function keyInHeadersBuiltBy(headers: Node | undefined, model: ProjectMod
 
 /** `target['Idempotency-Key'] = value` inside `fn`, before `before`. */
 function keyAssignedBefore(target: Node, before: Node, fn: Node, options: RuleOptions): Node | undefined {
-  const names = keyNames(options);
+  const names = headerKeyNames(options);
   for (const assignment of descendantsOfKind(fn, SyntaxKind.BinaryExpression)) {
     if (assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken || assignment.getStart() > before.getStart()) continue;
     const left = assignment.getLeft();
     const base = Node.isElementAccessExpression(left) || Node.isPropertyAccessExpression(left) ? left.getExpression() : undefined;
     if (!base || base.getText() !== target.getText()) continue;
     const name = Node.isElementAccessExpression(left) ? stringValue(left.getArgumentExpressionOrThrow()) : (left as import('ts-morph').PropertyAccessExpression).getName();
-    if (name && names.has(normaliseKeyName(name))) return assignment.getRight();
+    if (name && names(name)) return assignment.getRight();
   }
   return undefined;
 }

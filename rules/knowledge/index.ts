@@ -19,7 +19,7 @@ import { timerSchedulers } from './schedulers.js';
 import { probotConventionalParameters, probotListenerContracts } from './probot.js';
 import { apiTransformerRetries, clientRetryPlugins, cloudflareWorkflowRetries, jobQueueRetries, taskRetries, langchainCallerBases, restateRetries, retriedStepDirectives, retryLibraries, upstashWorkflowRetries } from './retry-libraries.js';
 import { truncationFacts, wholeTextSinks } from './truncation.js';
-import { freshValueCalls, generatedPackagePaths, idempotencyKeyFields, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment, wholeFileWrites } from './saas-writes.js';
+import { freshValueCalls, generatedPackagePaths, idempotencyKeyFields, idempotencyKeyHeaderPattern, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment, wholeFileWrites } from './saas-writes.js';
 import { shellCommandFunctions } from './shell-commands.js';
 import { listenerContracts, slackBoltWrites } from './slack-bolt.js';
 import { inngestListenerContracts, inngestRetries, inngestWrites } from './inngest.js';
@@ -86,6 +86,7 @@ export const knowledge = {
   itemPostActsOn,
   idempotencyKeyNames,
   idempotencyKeyFields,
+  idempotencyKeyHeaderPattern,
   freshValueCalls,
   sqlMethods,
   telemetryFunctionName,

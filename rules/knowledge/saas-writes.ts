@@ -329,6 +329,15 @@ export const saasWrites: WriteFact[] = [
 /** Names a static rule accepts as carrying an idempotency key in code (headers, options, body fields). */
 export const idempotencyKeyFields = ['Idempotency-Key', 'X-Idempotency-Key', 'idempotencyKey', 'clientToken', 'clientRequestToken', 'dedupeId', 'deduplicationId', 'MessageDeduplicationId'];
 
+/**
+ * Header names (lower case, letters and digits only) that say the receiver dedupes on the header: an idempotency or
+ * dedupe token under another name (`X-Idempotency-Token`, `X-Dedupe-Key`), or the id of the event the request
+ * delivers (`X-Workflow-Event-Id`, as a webhook sender's event id is the id its receivers dedupe on). Not SSE's
+ * `Last-Event-ID` (where a stream resumes) nor Cloudflare AI Gateway's `cf-aig-event-id` (a log entry's id). Read only
+ * in headers: an id in a request body still needs a receiver known to dedupe on it (corpus README questions 75, 111).
+ */
+export const idempotencyKeyHeaderPattern = /idempoten|dedup|^(?!last|cfaig).*eventid$/;
+
 /** Option and header names that carry an idempotency key on the wire (read by `agentvet check`). */
 export const idempotencyKeyNames = [
   'idempotency-key', 'idempotencykey', 'idempotency_key', 'x-idempotency-key', 'clienttoken', 'clientrequesttoken', 'client_token',
