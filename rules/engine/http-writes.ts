@@ -279,6 +279,10 @@ function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | unde
   const relation = method === 'POST' ? relationEndpointPaths.find((entry) => entry.path.test(urlText)) : undefined;
   if (relation) return { ...effect, kind: 'upsert', protection: relation.why };
   if (method === 'POST' && isRelationOfRecordUrl(urlText) && !swapsRelation(site, urlText)) return { ...effect, kind: 'upsert', protection: relationOfRecordWhy };
+  // `…/batch/update`, `…/batch/archive` of the ids the body lists set fields or remove known records; `…/batch/upsert` by a unique value.
+  const batch = method === 'POST' ? model.knowledge.batchOfRecordsPath.exec(urlText)?.[1] : undefined;
+  if (batch === 'upsert') return { ...effect, kind: 'upsert', protection: 'a batch upsert by unique property values repeats safely' };
+  if (batch) return { ...effect, kind: batch === 'update' ? 'update-set' : 'delete-id', confidence: 'low' };
   if (method === 'POST' && (isStateTransitionUrl(urlText, model) || draftSendPath.test(urlText) || (request.endsWithId === true && isItemUrl(urlText, model)))) {
     effect.kind = 'update-set';
     effect.confidence = 'low';

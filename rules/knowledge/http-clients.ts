@@ -158,6 +158,18 @@ export const itemPostActsOn =
   /^(?:[a-z]*[-_]?hooks?|services?|events?|messages?|notifications?|topics?|queues?|streams?|channels?|conversations?|chats?|threads?|rooms?|inbox(?:es)?|feeds?|comments?|replies|emails?|mails?|sms|calls?|tools?|actions?|commands?|functions?|jobs?|tasks?|flows?|workflows?|pipelines?|runs?|triggers?|executions?|invocations?|operations?|deployments?|deploys?|builds?|forms?|submissions?|sessions?|agents?|files?|uploads?|attachments?|documents?|transactions?|batch(?:es)?|leads?)$/i;
 
 /**
+ * A batch action on records the body lists by id, as the last two segments `batch/<action>`, each checked against
+ * HubSpot's generated API reference (CRM v3 objects, the OpenAPI the `@hubspot/api-client` BatchApi is generated from):
+ * `POST /crm/v3/objects/{objectType}/batch/update` "Update a batch of objects by internal ID, or unique property values"
+ * (each `inputs[]` id gets the given properties) is an update that sets fields; `…/batch/archive` "Archive a batch of
+ * objects by ID" (also the v4 associations' `…/associations/{from}/{to}/batch/archive`, which removes the listed pairs)
+ * is a delete of known ids — both low confidence at most (RULES.md; corpus README question 5); `…/batch/upsert` "Create
+ * or update a batch of objects by unique property values" repeats safely. Not `…/batch/create`: every repeat adds the
+ * records again.
+ */
+export const batchOfRecordsPath = /\/batch\/(update|archive|upsert)\/?(?:\?|$)/;
+
+/**
  * A path segment naming an action that moves a known record to a state or sets its fields, next to the record's id
  * (`/invoices/{id}/cancel`, `/claims/{id}/accept-claim`, `/jobs/{id}/archive`, `/redis/update-regions/{id}`,
  * `/redis/restore-backup/{id}`, Jira's `/issue/{key}/transitions`, a to-do's `/todos/{id}/completion`, an agent's

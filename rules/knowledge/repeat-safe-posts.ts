@@ -45,6 +45,12 @@ export const uniqueNameCreatePaths: ReadonlyArray<{ path: RegExp; why: string; c
     why: 'WordPress refuses an existing username or e-mail, an existing term, an identical comment and an installed plugin: a repeat creates nothing',
     checkedAgainst: 'WordPress REST API handbook and core (existing_user_login / existing_user_email, term_exists, comment_duplicate from wp_allow_comment, folder_exists on plugin install)',
   },
+  // HubSpot CRM properties: a property is created under its required internal `name`, unique for its object type.
+  {
+    path: /\/crm\/v3\/properties\/[^/]+\/?(\?|$)/,
+    why: 'a CRM property name is unique for its object type: a repeat is refused (409 Conflict)',
+    checkedAgainst: 'HubSpot CRM properties v3 reference (POST /crm/v3/properties/{objectType} requires name, label, type, fieldType, groupName; an existing name answers 409 CONFLICT "Property named … already exists")',
+  },
   {
     path: /\/repos\/(?:[^/]+\/)?[^/]+\/pulls\/?(\?|$)/,
     why: 'GitHub keeps one open pull request per head and base: a repeat is refused (422 "A pull request already exists")',
@@ -91,6 +97,14 @@ export const relationOfRecordWhy = 'a relation one record keeps once (a vote, a 
  * there and adds nothing, or removes one already gone.
  */
 export const relationEndpointPaths: ReadonlyArray<{ path: RegExp; why: string; checkedAgainst: string }> = [
+  {
+    // HubSpot associations between two record types: the batch create links each listed (from, to) pair under the
+    // given association type, a link a pair has once (the single form is the PUT of
+    // `/crm/v4/objects/{from}/{fromId}/associations/{to}/{toId}`, which repeats safely).
+    path: /\/associations\/[^/]+\/[^/]+\/batch\/(?:create|associate\/default)\/?(?:\?|$)/,
+    why: 'an association between two given records is kept once: a repeat links nothing new',
+    checkedAgainst: 'HubSpot CRM associations v4 reference (POST /crm/v4/associations/{fromObjectType}/{toObjectType}/batch/create and …/batch/associate/default take inputs of from and to ids; the same pair and type is one association)',
+  },
   {
     // The REST paths of the asana SDK's relation methods (knowledge/vendor-writes.ts: addProjectForTask, addTagForTask, …).
     path: /\/tasks\/[^/]+\/(?:add|remove)(?:Project|Tag|Followers|Dependencies|Dependents)\/?(?:\?|$)|\/tasks\/[^/]+\/setParent\/?(?:\?|$)|\/sections\/[^/]+\/addTask\/?(?:\?|$)|\/projects\/[^/]+\/sections\/insert\/?(?:\?|$)/,
