@@ -182,14 +182,14 @@ export const saasWrites: WriteFact[] = [
       '**.googlecalendar.deleteEvent'],
     checkedAgainst: '@voltagent/core@2.10.0' },
   { label: 'Slack message', write: 'send', module: ['@slack/web-api'], export: ['WebClient'], instance: true,
-    path: ['chat.postMessage', 'chat.postEphemeral', 'chat.scheduleMessage', 'files.uploadV2', 'conversations.create', 'conversations.invite'],
+    path: ['chat.postMessage', 'chat.postEphemeral', 'chat.scheduleMessage', 'files.uploadV2', 'filesUploadV2', 'conversations.create', 'conversations.invite'],
     builtInRetries: { count: "@slack/web-api's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'retryConfig' },
-    checkedAgainst: '@slack/web-api@8.2.0' },
+    checkedAgainst: '@slack/web-api@8.2.0 (dist/methods.js: files.uploadV2 is bindFilesUploadV2, the WebClient\'s own filesUploadV2, dist/WebClient.js:317)' },
   // A Bolt App's `client` is the WebClient it builds with `clientOptions` (bolt-js 5.0.0 src/App.ts: `this.client = new
   // WebClient(token, clientOptions)`, no retryConfig of its own): `app.client.chat.postMessage(…)` is retried like
   // any WebClient call, unless `clientOptions.retryConfig` turns that off.
   { label: 'Slack message', write: 'send', module: ['@slack/bolt'], export: ['App'], instance: true,
-    path: ['client.chat.postMessage', 'client.chat.postEphemeral', 'client.chat.scheduleMessage', 'client.files.uploadV2', 'client.conversations.create',
+    path: ['client.chat.postMessage', 'client.chat.postEphemeral', 'client.chat.scheduleMessage', 'client.files.uploadV2', 'client.filesUploadV2', 'client.conversations.create',
       'client.conversations.invite'],
     builtInRetries: { count: "a Bolt App's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'clientOptions.retryConfig' },
     checkedAgainst: '@slack/bolt@5.0.0 (src/App.ts: new WebClient(token, clientOptions)); @slack/web-api@8.2.0' },
@@ -282,6 +282,23 @@ export const saasWrites: WriteFact[] = [
   { label: 'LINE create', write: 'create', module: ['@line/bot-sdk'], export: ['LineBotClient', 'messagingApi'], instance: true,
     path: ['createRichMenu', 'createRichMenuAlias', 'MessagingApiClient.createRichMenu', 'MessagingApiClient.createRichMenuAlias'],
     checkedAgainst: '@line/bot-sdk (line/line-bot-sdk-nodejs lib/messaging-api/api/messagingApiClient.ts @05e13c8)' },
+  // node-quickbooks (QuickBooks Online): each createX(entity, callback) POSTs /{entity} (module.create → module.request(context,
+  // 'post', { url }, entity)) with no requestid, so a repeat books a second bill, invoice, payment or transfer; upload
+  // POSTs /upload (a new Attachable) and sendXPdf POSTs …/send, e-mailing the document again. Name-list entities are
+  // kept under a unique name (QBO answers a repeat "Duplicate Name Exists", 6240; customer, vendor and employee display
+  // names are unique across the three): a repeat is refused (README question 62).
+  { label: 'QuickBooks create', write: 'create', module: ['node-quickbooks'], export: ['default'], instance: true,
+    path: ['createAttachable', 'createBill', 'createBillPayment', 'createCreditMemo', 'createDeposit', 'createEstimate', 'createInvoice', 'createJournalEntry',
+      'createPayment', 'createPurchase', 'createPurchaseOrder', 'createRefundReceipt', 'createSalesReceipt', 'createTimeActivity', 'createTransfer',
+      'createVendorCredit', 'upload'],
+    checkedAgainst: 'node-quickbooks (mcohen01/node-quickbooks index.js @04788e2: QuickBooks.prototype.createX → module.create → POST /{entity}; upload → POST /upload)' },
+  { label: 'QuickBooks create under a unique name', write: 'upsert', module: ['node-quickbooks'], export: ['default'], instance: true,
+    path: ['createAccount', 'createClass', 'createCustomer', 'createDepartment', 'createEmployee', 'createItem', 'createJournalCode', 'createPaymentMethod',
+      'createTaxAgency', 'createTaxService', 'createTerm', 'createVendor'],
+    checkedAgainst: 'node-quickbooks (mcohen01/node-quickbooks index.js @04788e2: createX → POST /{entity}); QBO name-list entities: error 6240 Duplicate Name Exists' },
+  { label: 'QuickBooks send', write: 'send', module: ['node-quickbooks'], export: ['default'], instance: true,
+    path: ['sendInvoicePdf', 'sendEstimatePdf', 'sendSalesReceiptPdf'],
+    checkedAgainst: 'node-quickbooks (mcohen01/node-quickbooks index.js @04788e2: sendInvoicePdf → POST /invoice/{id}/send)' },
   // supermemory (Stainless SDK, supermemoryai/sdk-ts): client.add POSTs /v3/add (src/client.ts), documents.add POSTs
   // /v3/documents and documents.uploadFile /v3/documents/file (src/resources/documents.ts): each makes a new document
   // unless the body's `customId` names an existing one, which is the key.
