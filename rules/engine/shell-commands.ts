@@ -65,8 +65,12 @@ function shellFact(callee: CalleeRef, model: ProjectModel): ShellCommandFact | u
 
 /** The expression holding the command line, for the function's form (undefined: the call runs a fixed program). */
 function commandArgument(fact: ShellCommandFact, args: Node[]): Node | undefined {
-  const [first, second] = args;
+  let [first, second] = args;
   if (!first) return undefined;
+  // `runCommand({ cmd: 'sh', args: ['-c', command] })`: the program and its arguments as one object's `cmd` and `args`.
+  const request = fact.form === 'program' ? objectLiteralOf(first) : undefined;
+  const program = request ? propertyValue(deepPropertyOf(request, 'cmd')) : undefined;
+  if (program) [first, second] = [program, propertyValue(deepPropertyOf(request, 'args'))];
   if (fact.form === 'shell') return first;
   if (fact.form === 'argv') {
     const list = Node.isArrayLiteralExpression(unwrap(first)) ? first : propertyValue(deepPropertyOf(objectLiteralOf(first), 'cmd'));

@@ -299,6 +299,16 @@ export const saasWrites: WriteFact[] = [
   { label: 'QuickBooks send', write: 'send', module: ['node-quickbooks'], export: ['default'], instance: true,
     path: ['sendInvoicePdf', 'sendEstimatePdf', 'sendSalesReceiptPdf'],
     checkedAgainst: 'node-quickbooks (mcohen01/node-quickbooks index.js @04788e2: sendInvoicePdf → POST /invoice/{id}/send)' },
+  // OpenCode (@opencode-ai/sdk, generated client): session.promptAsync POSTs /session/{id}/prompt_async, storing a new
+  // user message and starting the coding agent's loop on it (edits, commands, with the server's permissions) — and
+  // session.prompt POSTs /session/{id}/message, the same run waited for. A repeat stores a second message and runs the
+  // agent again (README question 92) unless the request names its own `messageID`.
+  { label: 'OpenCode agent turn', write: 'create', module: ['@opencode-ai/sdk', '@opencode-ai/sdk/*'], instance: true,
+    path: ['session.promptAsync', 'session.prompt'], keyOption: { arg: 0, names: ['messageID', 'body.messageID'] },
+    checkedAgainst: '@opencode-ai/sdk (sst/opencode packages/sdk/js src/gen/sdk.gen.ts and src/v2/gen/sdk.gen.ts: Session.promptAsync → POST /session/{id}/prompt_async, prompt → POST /session/{id}/message, optional messageID)' },
+  // session.create POSTs /session: a new session under an id the server makes each call (README question 15).
+  { label: 'OpenCode session create', write: 'create', module: ['@opencode-ai/sdk', '@opencode-ai/sdk/*'], instance: true, path: ['session.create'],
+    checkedAgainst: '@opencode-ai/sdk (sst/opencode packages/sdk/js src/gen/sdk.gen.ts: Session.create → POST /session)' },
   // supermemory (Stainless SDK, supermemoryai/sdk-ts): client.add POSTs /v3/add (src/client.ts), documents.add POSTs
   // /v3/documents and documents.uploadFile /v3/documents/file (src/resources/documents.ts): each makes a new document
   // unless the body's `customId` names an existing one, which is the key.

@@ -6,8 +6,9 @@ export interface ShellCommandFact extends CallPattern, Checked {
   label: string;
   /**
    * `shell`: the first argument is a command line a shell runs (`exec('npm test')`).
-   * `program`: the first argument is a program and the second its arguments (`spawn('bash', ['-c', cmd])`); a shell
-   * runs the first argument as a command line when the options set `shell` (`spawn(cmd, { shell: true })`).
+   * `program`: the first argument is a program and the second its arguments (`spawn('bash', ['-c', cmd])`), or one object
+   * holding both as `cmd` and `args` (`runCommand({ cmd: 'sh', args: ['-c', cmd] })`); a shell runs the first argument as
+   * a command line when the options set `shell` (`spawn(cmd, { shell: true })`).
    * `argv`: the first argument is a list, program first (`Bun.spawn(['sh', '-c', cmd])`, or `{ cmd: [...] }`).
    */
   form: 'shell' | 'program' | 'argv';
@@ -36,6 +37,10 @@ export const shellCommandFunctions: ReadonlyArray<ShellCommandFact> = [
   { label: 'E2B sandbox code run', form: 'shell', module: ['@e2b/code-interpreter'], instance: true, path: ['runCode'], checkedAgainst: '@e2b/code-interpreter@2.0.1 (Sandbox.runCode(code, opts))' },
   { label: 'Daytona sandbox command', form: 'shell', module: ['@daytonaio/sdk'], instance: true, path: ['process.executeCommand', 'process.codeRun'],
     checkedAgainst: '@daytonaio/sdk@0.25 (Process.executeCommand(command, cwd, env, timeout), Process.codeRun(code, params, timeout))' },
+  // Vercel Sandbox: `sandbox.runCommand(cmd, args?, opts?)` or `sandbox.runCommand({ cmd, args, … })` starts the program
+  // in the sandbox's microVM, like spawn (`{ cmd: 'sh', args: ['-c', command] }` runs a command line).
+  { label: 'Vercel Sandbox command', form: 'program', module: ['@vercel/sandbox'], instance: true, path: ['runCommand'],
+    checkedAgainst: '@vercel/sandbox (vercel/sandbox packages/vercel-sandbox/src/sandbox.ts @01b9cb6, session.ts RunCommandParams { cmd, args, cwd, env, sudo, detached })' },
 ];
 
 /** Programs that run their `-c` argument as a command line. */
