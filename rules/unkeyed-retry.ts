@@ -6,7 +6,7 @@ import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type ValueOrigi
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { calleeMatches } from './engine/match.js';
 import { isModelCall, sendsModelRequest } from './engine/model-calls.js';
-import { attemptLoops, catchReruns, findRetries, resendingClientsIn, retryingPluginOf, retryingTransformerOf, type Retry } from './engine/retries.js';
+import { attemptLoops, catchFallbacks, catchReruns, findRetries, resendingClientsIn, retryingPluginOf, retryingTransformerOf, type Retry } from './engine/retries.js';
 import { classifyForwardedWrite, classifyWrite, isFreshValue, type WriteEffect } from './engine/side-effects.js';
 import { effectsReachableFrom, writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
 import { requestAtCallSite } from './engine/http-writes.js';
@@ -53,31 +53,38 @@ export default defineRule({
 
 function checkRetryRegions(context: RuleContext): void {
   const { sourceFile, model, options } = context;
-  for (const retry of findRetries(sourceFile, model)) {
-    checkRetriedToolCalls(context, retry);
-    checkRetriedAgentRuns(context, retry);
-    const attemptScope = Node.isForStatement(retry.construct) || Node.isWhileStatement(retry.construct) || Node.isDoStatement(retry.construct) ? retry.construct : retry.region;
-    // The writes one retried call reaches, reported together at that call.
-    const bySite = new Map<Node, ReachedWrite[]>();
-    // The function the retry is written in: a recursive call of it inside the retried code (a tool-call round that
-    // continues the conversation) reaches the writes the retried code makes itself — they are reported there.
-    const enclosing = retry.construct.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
-    for (const write of [...forwardedWrite(retry, context), ...writesReachableFrom(retry.region, model, options, (parameter) => isInputOfToolAround(parameter, retry, context))]) {
-      if (retry.directWritesOnly && write.path.length > 1) continue;
-      if (write.path.length > 1 && enclosing && Node.isCallExpression(write.site) && model.functionCalledBy(write.site) === enclosing) continue;
-      // A local file the process appends to (a journal, `GITHUB_OUTPUT`, a log) is no remote operation: no server acts on a
-      // request whose answer is lost, and no key could travel with it. The rule is about calls to other systems.
-      if (isLocalFileWrite(write.effect)) continue;
-      if (!isUnkeyed(write, attemptScope, context)) continue;
-      // A POST to a model (`/chat/completions`, a `{ messages, temperature }` body) is a completion: nothing to duplicate.
-      if (write.path.some((node) => Node.isCallExpression(node) && (isModelCall(node, model) || sendsModelRequest(node, model)))) continue;
-      if (write.site.getSourceFile() !== sourceFile) continue;
-      const writes = bySite.get(write.site) ?? [];
-      writes.push(write);
-      bySite.set(write.site, writes);
-    }
-    for (const [site, writes] of mergeCallbackSites(bySite)) reportRetriedWrites(context, retry, site, writes);
+  for (const retry of findRetries(sourceFile, model)) checkRetryRegion(context, retry);
+  // A catch sending the tried call's content again another way is a second attempt only when that call wrote (question 63).
+  for (const fallback of catchFallbacks(sourceFile)) {
+    if (classifyWrite(fallback.tried, model, options) || writesReachableFrom(fallback.tried, model, options).length > 0) checkRetryRegion(context, fallback);
   }
+}
+
+function checkRetryRegion(context: RuleContext, retry: Retry): void {
+  const { sourceFile, model, options } = context;
+  checkRetriedToolCalls(context, retry);
+  checkRetriedAgentRuns(context, retry);
+  const attemptScope = Node.isForStatement(retry.construct) || Node.isWhileStatement(retry.construct) || Node.isDoStatement(retry.construct) ? retry.construct : retry.region;
+  // The writes one retried call reaches, reported together at that call.
+  const bySite = new Map<Node, ReachedWrite[]>();
+  // The function the retry is written in: a recursive call of it inside the retried code (a tool-call round that
+  // continues the conversation) reaches the writes the retried code makes itself — they are reported there.
+  const enclosing = retry.construct.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  for (const write of [...forwardedWrite(retry, context), ...writesReachableFrom(retry.region, model, options, (parameter) => isInputOfToolAround(parameter, retry, context))]) {
+    if (retry.directWritesOnly && write.path.length > 1) continue;
+    if (write.path.length > 1 && enclosing && Node.isCallExpression(write.site) && model.functionCalledBy(write.site) === enclosing) continue;
+    // A local file the process appends to (a journal, `GITHUB_OUTPUT`, a log) is no remote operation: no server acts on a
+    // request whose answer is lost, and no key could travel with it. The rule is about calls to other systems.
+    if (isLocalFileWrite(write.effect)) continue;
+    if (!isUnkeyed(write, attemptScope, context)) continue;
+    // A POST to a model (`/chat/completions`, a `{ messages, temperature }` body) is a completion: nothing to duplicate.
+    if (write.path.some((node) => Node.isCallExpression(node) && (isModelCall(node, model) || sendsModelRequest(node, model)))) continue;
+    if (write.site.getSourceFile() !== sourceFile) continue;
+    const writes = bySite.get(write.site) ?? [];
+    writes.push(write);
+    bySite.set(write.site, writes);
+  }
+  for (const [site, writes] of mergeCallbackSites(bySite)) reportRetriedWrites(context, retry, site, writes);
 }
 
 /**

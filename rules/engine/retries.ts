@@ -247,6 +247,126 @@ function catchReattempts(statement: Node): Retry[] {
   return out;
 }
 
+/** A catch's call that sends on, by another way, the content a call of its try was sending. */
+export interface CatchFallback extends Retry {
+  /** The call of the try whose content the fallback sends again: a fallback counts only when that call writes. */
+  tried: CallExpression;
+}
+
+/**
+ * `try { await slack.filesUploadV2({ channel_id, content: text }) } catch { await sendToSlack(channel, text) }`: after any
+ * failure the catch sends the content the try was sending through another call — question 63's fallback doing the same
+ * write, after a first attempt that may have landed. The call in the catch hands on a value the tried call sent as its
+ * content (a positional argument after the first, or a property named for content) — the same value or one made from
+ * it — and no fixed text and nothing made from the caught error (a notice of the failure is no second attempt). Kept,
+ * like catchReruns, for the rule, which asks whether the tried call writes.
+ */
+export function catchFallbacks(file: SourceFile): CatchFallback[] {
+  const out: CatchFallback[] = [];
+  for (const statement of descendantsOfKind(file, SyntaxKind.TryStatement)) {
+    const catchClause = statement.getCatchClause();
+    if (!catchClause) continue;
+    const own = (block: Node) => descendantsOfKind(block, SyntaxKind.CallExpression).filter((c) => nearestFunctionOf(c) === nearestFunctionOf(statement));
+    const tried = own(statement.getTryBlock()).map((call) => ({ call, content: contentSourcesOf(call) })).filter((t) => t.content.size > 0);
+    if (tried.length === 0) continue;
+    const caught = catchClause.getVariableDeclaration();
+    const text = (call: CallExpression) => call.getExpression().getText().replace(/\s+/g, '');
+    for (const call of own(catchClause.getBlock())) {
+      if (reachedOnlyAfterRefusal(call, catchClause.getBlock())) continue;
+      const sent = new Set<string>();
+      let notice = false;
+      for (const arg of call.getArguments()) {
+        const sources = sourcesOf(arg);
+        if (sources === undefined || (caught && [...sources].some((source) => source.startsWith(sourceName(caught))))) notice = true;
+        else sources.forEach((source) => sent.add(source));
+      }
+      if (notice) continue;
+      const earlier = tried.find((t) => text(t.call) !== text(call) && [...t.content].some((source) => sent.has(source)));
+      if (earlier) out.push({ region: call, construct: statement, label: 'a catch that sends the same content again another way', tried: earlier.call });
+    }
+  }
+  return out;
+}
+
+/** Property names under which a call sends its content (a message's text, a file's bytes). */
+const CONTENT_PROPERTIES = /^(?:text|content|contents|message|body|caption|blocks|file|data|markdown|html|payload|parts|attachments|document|media)$/i;
+
+/** What a call sends as its content: the sources of its arguments after the first and of its content-named properties. */
+function contentSourcesOf(call: CallExpression): Set<string> {
+  const out = new Set<string>();
+  const args = call.getArguments();
+  args.forEach((arg, index) => {
+    const object = unwrap(arg);
+    if (Node.isObjectLiteralExpression(object)) {
+      for (const property of object.getProperties()) {
+        if (!Node.isPropertyAssignment(property) && !Node.isShorthandPropertyAssignment(property)) continue;
+        if (!CONTENT_PROPERTIES.test(property.getName())) continue;
+        const value = Node.isPropertyAssignment(property) ? property.getInitializer() : property.getNameNode();
+        sourcesOf(value)?.forEach((source) => out.add(source));
+      }
+      return;
+    }
+    if (index > 0) sourcesOf(arg)?.forEach((source) => out.add(source));
+  });
+  return out;
+}
+
+/**
+ * The values an expression is made from: the parameters and outer names it reads (`msg.content` as itself), followed
+ * through the consts and lets of its function to what initialised them; undefined when it holds fixed text (a string
+ * literal, a template with text of its own, or a const holding one).
+ */
+function sourcesOf(value: Node | undefined, depth = 0): Set<string> | undefined {
+  const out = new Set<string>();
+  if (!value) return out;
+  const node = unwrap(value);
+  if (Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node)) return undefined;
+  if (Node.isTemplateExpression(node) && (node.getHead().getLiteralText().trim() !== '' || node.getTemplateSpans().some((span) => span.getLiteral().getLiteralText().trim() !== ''))) return undefined;
+  for (const read of readsIn(node)) {
+    let base: Node = read;
+    while (Node.isPropertyAccessExpression(base)) base = unwrap(base.getExpression());
+    if (!Node.isIdentifier(base)) continue;
+    const binding = resolveIdentifier(base);
+    const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+    const initializer = declaration && Node.isVariableDeclaration(declaration) && !Node.isCatchClause(declaration.getParent()) ? declaration.getInitializer() : undefined;
+    if (initializer && read === base && depth < 4) {
+      const inner = sourcesOf(initializer, depth + 1);
+      if (inner === undefined) return undefined;
+      inner.forEach((source) => out.add(source));
+      continue;
+    }
+    out.add(declaration ? `${sourceName(declaration)}${read.getText().slice(base.getText().length).replace(/\s+|\?/g, '')}` : read.getText());
+  }
+  return out;
+}
+
+/**
+ * The names an expression reads, each with the members read from it (`msg.content`), not a function it calls by name
+ * nor a method it calls on a value (`text.split('\\n')` reads `text`).
+ */
+function readsIn(node: Node): Node[] {
+  const out: Node[] = [];
+  for (const id of [...(Node.isIdentifier(node) ? [node] : []), ...descendantsOfKind(node, SyntaxKind.Identifier)]) {
+    const parent = id.getParent();
+    if (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === id) continue;
+    if ((Node.isPropertyAssignment(parent) && parent.getNameNode() === id) || (Node.isCallExpression(parent) && parent.getExpression() === id)) continue;
+    let read: Node = id;
+    for (let up = read.getParent(); Node.isPropertyAccessExpression(up) && up.getExpression() === read; up = read.getParent()) {
+      const above = up.getParent();
+      if (Node.isCallExpression(above) && above.getExpression() === up) break;
+      read = up;
+    }
+    out.push(read);
+  }
+  return out;
+}
+
+/** A declaration's name as a source, with its place, so that two functions' `text` parameters are told apart. */
+function sourceName(declaration: Node): string {
+  const name = Node.isVariableDeclaration(declaration) || Node.isParameterDeclaration(declaration) || Node.isBindingElement(declaration) ? declaration.getName() : declaration.getText();
+  return `${name}@${declaration.getStart()}`;
+}
+
 /**
  * `try { await runAgent(task, opts) } catch { await runAgent(task, { ...opts, model: 'fallback' }) }`: the catch calls
  * again the function the try called, maybe with other arguments — a second run of whatever that function does
@@ -291,11 +411,18 @@ export function attemptLoops(file: SourceFile): Retry[] {
   return out;
 }
 
-/** Whether `again` passes a string literal where `tried` passed something computed (its content replaced by fixed text). */
+/**
+ * Whether `again` passes a string literal where `tried` passed something computed (its content replaced by fixed text),
+ * and nothing computed that `tried` did not pass: `sendDocument(user, fallback.pdf, name, 'Your summary is ready.')`
+ * after `sendDocument(user, result.pdf, name, caption)` sends other made content, a second attempt at the send.
+ */
 function sendsFixedTextInstead(tried: CallExpression, again: CallExpression): boolean {
   const literal = (node: Node | undefined) => node !== undefined && (Node.isStringLiteral(unwrap(node)) || Node.isNoSubstitutionTemplateLiteral(unwrap(node)));
   const before = tried.getArguments();
-  return again.getArguments().some((arg, i) => literal(arg) && before[i] !== undefined && !literal(before[i]));
+  const text = (node: Node | undefined) => node?.getText().replace(/\s+/g, '');
+  const after = again.getArguments();
+  return after.some((arg, i) => literal(arg) && before[i] !== undefined && !literal(before[i])) &&
+    after.every((arg, i) => literal(arg) || text(arg) === text(before[i]));
 }
 
 /** `!taskId`, `!a || !b`, `x == null`, `x === undefined`: a check that something did not come back. */
