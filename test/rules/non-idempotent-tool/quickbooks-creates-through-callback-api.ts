@@ -17,8 +17,8 @@ function callback<T>(run: (done: (err: unknown, value: T) => void) => void): Pro
 
 server.tool('bill_customer', { customerId: z.string(), amount: z.number() }, async ({ customerId, amount }) => {
   const books = ledger();
-  const invoice = await callback((done) =>
-    books.createInvoice({ CustomerRef: { value: customerId }, Line: [{ Amount: amount, DetailType: 'SalesItemLineDetail' }] }, done)); // expect: non-idempotent-tool
+  const invoice = await callback((done) => // expect: non-idempotent-tool (at the call to the project helper that runs the closure, question 84)
+    books.createInvoice({ CustomerRef: { value: customerId }, Line: [{ Amount: amount, DetailType: 'SalesItemLineDetail' }] }, done));
   return { content: [{ type: 'text', text: JSON.stringify(invoice) }] };
 });
 
