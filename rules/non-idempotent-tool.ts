@@ -2,10 +2,12 @@
 // through the helpers it calls) with nothing that makes a second run harmless.
 import { Node } from 'ts-morph';
 import { projectHelperRunning } from './engine/called-functions.js';
+import { unwrap } from './engine/callee.js';
 import { defineRule } from './engine/define-rule.js';
 import { writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
 import { lineAndColumnAt, startLineOf } from './engine/line-index.js';
 import { fromDispatchIf, isToolCase } from './engine/raw-tool-loops.js';
+import { rerunsArgument } from './engine/retries.js';
 import { findToolHandlers, type ToolHandler } from './engine/tool-handlers.js';
 import type { Confidence } from './engine/types.js';
 import type { ProjectModel } from './engine/project-model.js';
@@ -39,6 +41,7 @@ export default defineRule({
       for (const reached of writesReachableFrom(handler.body, model, options)) {
         if (reached.effect.protection) continue;
         const write = atHelperCall(reached, handler.body, model);
+        if (!write) continue;
         // Reached through a `case` of a switch on the tool's name: that case is a tool of its own, reported there.
         const operation = dispatchedOperation(write);
         if (operation && operation !== handler.body && isToolCase(operation, model)) continue;
@@ -62,10 +65,20 @@ export default defineRule({
 /**
  * A write made in a closure the handler hands to a project helper that runs it (`handleEndpoint(async () => post(…))`)
  * is the handler's call to that helper (test/corpus/README.md questions 72, 84): reported there, the closure's call next.
+ * A closure a retry wrapper of the project re-runs keeps the write where it is written (question 79).
  */
-function atHelperCall(write: ReachedWrite, body: Node, model: ProjectModel): ReachedWrite {
-  const helperCall = projectHelperRunning(write.site, body, model);
+function atHelperCall(write: ReachedWrite, body: Node, model: ProjectModel): ReachedWrite | undefined {
+  // Reached through the helper into the closure this very call hands it (the one function every caller passes): the
+  // same write the body holds in place, reported once from there.
+  const last = write.path[write.path.length - 1]!;
+  if (write.path.length > 1 && Node.isCallExpression(write.site) && write.site.getArguments().some((arg) => isInlineFunction(arg) && arg.containsRange(last.getPos(), last.getEnd()) && arg.getSourceFile() === last.getSourceFile())) return undefined;
+  const helperCall = projectHelperRunning(write.site, body, model, (call, index) => rerunsArgument(call, index, model));
   return helperCall ? { ...write, site: helperCall, path: [helperCall, ...write.path] } : write;
+}
+
+function isInlineFunction(node: Node): boolean {
+  const value = unwrap(node);
+  return Node.isArrowFunction(value) || Node.isFunctionExpression(value);
 }
 
 /** AGENTVET_DEBUG_HANDLERS=1: each handler the rule looks into, on stderr (which tool, where, through what registration). */

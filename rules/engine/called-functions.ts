@@ -268,11 +268,12 @@ function factoryParameterCalls(closure: FunctionLiteral, model: ProjectModel): A
 
 /**
  * The outermost call in `within` that hands a function literal around `node` to a project function which runs it
- * (`handleEndpoint(async () => post(…))`, `withRetry(() => send(…))`): the handler's call to its helper, where a write
- * the closure makes is the handler's (test/corpus/README.md questions 72 and 84). A callback the SDK or the language
- * runs (`db.transaction(cb)`, `items.map(async …)`, `.then(…)`) is no project function, and leaves the write in place.
+ * (`handleEndpoint(async () => post(…))`, `withClient((client) => client.send(…))`): the handler's call to its helper,
+ * where a write the closure makes is the handler's (test/corpus/README.md questions 72 and 84). A callback the SDK or the
+ * language runs (`db.transaction(cb)`, `items.map(async …)`, `.then(…)`) is no project function, and leaves the write in
+ * place; so does a call `keepsInPlace` names (a retry wrapper's, question 79).
  */
-export function projectHelperRunning(node: Node, within: Node, model: ProjectModel): CallExpression | undefined {
+export function projectHelperRunning(node: Node, within: Node, model: ProjectModel, keepsInPlace?: (call: CallExpression, index: number) => boolean): CallExpression | undefined {
   let out: CallExpression | undefined;
   for (let current = node.getParent(); current && current !== within; current = current.getParent()) {
     if (!isFunctionLiteral(current)) continue;
@@ -283,7 +284,7 @@ export function projectHelperRunning(node: Node, within: Node, model: ProjectMod
     const index = call.getArguments().indexOf(argument as never);
     if (index < 0) continue;
     const helper = model.functionCalledBy(call);
-    if (helper?.getBody() && callsParameter(helper, index, model, 0)) out = call;
+    if (helper?.getBody() && callsParameter(helper, index, model, 0) && !keepsInPlace?.(call, index)) out = call;
   }
   return out;
 }

@@ -636,6 +636,15 @@ function wrapperRetry(call: CallExpression, model: ProjectModel): Retry | undefi
   return { region, construct: call, label: `${call.getExpression().getText()}() (retries its argument)` };
 }
 
+/**
+ * Whether a call hands its argument `index` to a project wrapper that re-runs it (`retryWithBackoff(async () => post(), 3)`):
+ * a retry wrapper's closure keeps its labels at the writes in it (test/corpus/README.md question 79).
+ */
+export function rerunsArgument(call: CallExpression, index: number, model: ProjectModel): boolean {
+  const callee = runnerCalledBy(call, model);
+  return callee !== undefined && retriedParameter(callee, model) === index;
+}
+
 function isFunctionValue(node: Node): boolean {
   const value = unwrap(node);
   return Node.isArrowFunction(value) || Node.isFunctionExpression(value);
