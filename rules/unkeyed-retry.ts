@@ -387,6 +387,8 @@ function checkBuiltInRetries(context: RuleContext): void {
       : '';
     const fix = retries.keyArgument !== undefined
       ? `Pass a request id made once from stable input as argument ${retries.keyArgument + 1}: the client sends it as the request's key on every attempt.`
+      : !retries.disableOption
+      ? "Look up what the first attempt made before writing again, or turn the client's own retries off."
       : `Send an Idempotency-Key header built from stable input, or set \`${retries.clientDisable === 'rest' ? 'rest: { retries: 0 }' : `${retries.disableOption}: ${retries.disabledAt ?? 0}`}\`.`;
     context.report({
       node: call,

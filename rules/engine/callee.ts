@@ -255,13 +255,41 @@ function identityArgument(call: CallExpression, links: ProjectLinks): Node | und
   const signature = fn as unknown as { getTypeParameters(): Array<{ getName(): string }>; getReturnTypeNode(): TypeNode | undefined; getParameters(): ParameterDeclaration[] };
   const returned = signature.getReturnTypeNode();
   const real = returned ? withoutNullish(returned) : undefined;
-  if (!real || !Node.isTypeReference(real) || real.getTypeArguments().length > 0) return undefined;
-  const name = real.getTypeName().getText();
-  if (!signature.getTypeParameters().some((t) => t.getName() === name)) return undefined;
-  const index = signature.getParameters().findIndex((p) => p.getTypeNode()?.getText() === name && !p.isRestParameter());
+  const name = real && Node.isTypeReference(real) && real.getTypeArguments().length === 0 ? real.getTypeName().getText() : undefined;
+  const typed = name && signature.getTypeParameters().some((t) => t.getName() === name)
+    ? signature.getParameters().findIndex((p) => p.getTypeNode()?.getText() === name && !p.isRestParameter())
+    : -1;
+  // `const unPromise = async <T>(promise: Promise<T>) => { const result = await promise; return result as Omit<T, 'then'> }`:
+  // a generic function written with no return type whose every return hands back a parameter (awaited, cast).
+  const index = typed >= 0 ? typed : !returned && signature.getTypeParameters().length > 0 ? returnedParameter(fn, signature.getParameters()) : -1;
   const args = call.getArguments();
   if (index < 0 || args.slice(0, index + 1).some((a) => Node.isSpreadElement(a))) return undefined;
   return args[index];
+}
+
+/** The index of the parameter every `return` of a function hands back, through awaits, casts and its consts; -1 if none. */
+function returnedParameter(fn: Node, parameters: ParameterDeclaration[]): number {
+  const values = returnedExpressionsOf(fn);
+  let found = -1;
+  for (const value of values) {
+    let node = value ? unwrap(value) : undefined;
+    for (let depth = 0; node && Node.isIdentifier(node) && depth < 3; depth++) {
+      const binding = resolveIdentifier(node);
+      if (binding.kind !== 'local') return -1;
+      const index = parameters.findIndex((p) => p === binding.declaration);
+      if (index >= 0) {
+        if (found >= 0 && found !== index) return -1;
+        found = index;
+        node = undefined;
+        break;
+      }
+      const initializer = Node.isVariableDeclaration(binding.declaration) && isConstDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+      node = initializer ? unwrap(initializer) : undefined;
+      if (!node) return -1;
+    }
+    if (node) return -1;
+  }
+  return found;
 }
 
 const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);

@@ -309,6 +309,15 @@ export const saasWrites: WriteFact[] = [
   // session.create POSTs /session: a new session under an id the server makes each call (README question 15).
   { label: 'OpenCode session create', write: 'create', module: ['@opencode-ai/sdk', '@opencode-ai/sdk/*'], instance: true, path: ['session.create'],
     checkedAgainst: '@opencode-ai/sdk (sst/opencode packages/sdk/js src/gen/sdk.gen.ts: Session.create → POST /session)' },
+  // snoowrap (Reddit): a reply (ReplyableContent#reply → POST api/comment), a new post (submitSelfpost, submitLink,
+  // submitCrosspost → POST api/submit) and a private message (composeMessage → POST api/compose) are new each call. Its
+  // requester re-sends any request answered 502/503/504/522 until maxRetryAttempts (3) are used, whatever the method
+  // (snoowrap 1.23 request_handler oauthRequest; defaults in its config: retryErrorCodes, maxRetryAttempts), with no key;
+  // only `r.config({ maxRetryAttempts: 1 })` on the client turns that off, no constructor option.
+  { label: 'Reddit post', write: 'send', module: ['snoowrap'], export: ['default'], instance: true,
+    path: ['**.reply', '**.submitSelfpost', '**.submitLink', '**.submitCrosspost', '**.composeMessage'],
+    builtInRetries: { count: 'snoowrap re-sends a request answered 502/503/504/522, up to 3 attempts', disableOption: '' },
+    checkedAgainst: 'snoowrap@1.23 (not-an-aardvark/snoowrap src/request_handler.js oauth_request: retries on retry_error_codes until max_retry_attempts; src/create_config.ts retryErrorCodes [502, 503, 504, 522], maxRetryAttempts 3; src/objects/ReplyableContent reply, src/snoowrap.js submitSelfpost/submitLink/composeMessage)' },
   // supermemory (Stainless SDK, supermemoryai/sdk-ts): client.add POSTs /v3/add (src/client.ts), documents.add POSTs
   // /v3/documents and documents.uploadFile /v3/documents/file (src/resources/documents.ts): each makes a new document
   // unless the body's `customId` names an existing one, which is the key.
