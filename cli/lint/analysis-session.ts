@@ -5,10 +5,11 @@ import type { ResolvedConfig } from '../../rules/engine/config.js';
 import type { Rule } from '../../rules/engine/define-rule.js';
 import type { DirectoryListings } from '../../rules/engine/directory-listings.js';
 import type { Engine, FileAnalysis } from '../../rules/engine/engine.js';
+import type { PrefilterVerdicts } from '../../rules/engine/prefilter-verdicts.js';
 import type { AnalysisResult } from '../../rules/engine/types.js';
 import { packageInfo } from '../package-info.js';
 import type { ProgressLine } from '../progress-line.js';
-import { cacheKey } from './cache-key.js';
+import { analyzerDigest, cacheKey } from './cache-key.js';
 import { analyseInParallel, threadCount, type AnalysedFile, type Concurrency, type WorkerOptions } from './parallel-analysis.js';
 import { cacheFilePath, ResultCache } from './result-cache.js';
 import type { AnalysisSession } from './safe-fixes.js';
@@ -46,10 +47,15 @@ export async function openAnalysisSession(request: AnalysisRequest): Promise<Ana
   const cacheFile = request.cache ? cacheFilePath(request.cwd, request.cache.location) : undefined;
   const cached = cacheFile ? { file: cacheFile, read: ResultCache.read(cacheFile) } : undefined;
   const listings = cached ? new (await import('../../rules/engine/directory-listings.js')).DirectoryListings(ResultCache.listingsOf(cached.read)) : undefined;
+  // And the prefilter's verdicts on the files that did not change (prefilter-verdicts.ts).
+  const verdicts = cached
+    ? new (await import('../../rules/engine/prefilter-verdicts.js')).PrefilterVerdicts(ResultCache.verdictsOf(cached.read), analyzerDigest())
+    : undefined;
   const engine = Engine.open({
     ...options,
     onProgress: (done, total) => progress.update(done, total),
     ...(listings ? { folderWalks: listings } : {}),
+    ...(verdicts ? { prefilterVerdicts: verdicts } : {}),
   });
   return {
     analyze(): AnalysisResult {
@@ -61,7 +67,7 @@ export async function openAnalysisSession(request: AnalysisRequest): Promise<Ana
     },
     async analyzeOnce(): Promise<AnalysisResult> {
       try {
-        return await analyzeWithCacheAndThreads(engine, options, request, cached && listings ? { ...cached, listings } : undefined);
+        return await analyzeWithCacheAndThreads(engine, options, request, cached && listings && verdicts ? { ...cached, listings, verdicts } : undefined);
       } finally {
         progress.clear();
       }
@@ -78,7 +84,7 @@ async function analyzeWithCacheAndThreads(
   engine: Engine,
   options: WorkerOptions,
   request: AnalysisRequest,
-  cached: { file: string; read: unknown; listings: DirectoryListings } | undefined,
+  cached: { file: string; read: unknown; listings: DirectoryListings; verdicts: PrefilterVerdicts } | undefined,
 ): Promise<AnalysisResult> {
   const started = performance.now();
   const candidates = engine.candidateFiles();
@@ -88,6 +94,7 @@ async function analyzeWithCacheAndThreads(
     const key = cacheKey({ version: packageInfo().version, config: request.config, ...engine.runSetting() });
     cache = ResultCache.open(cached.file, key, (file) => engine.textOf(file), cached.read);
     cache.keepListings(cached.listings.toJSON());
+    cache.keepVerdicts(cached.verdicts.toJSON());
     // Files share most questions (4,573 asked, 1,285 distinct on vercel/ai's packages), and nothing changes the
     // answers before the analysis starts: each is computed once.
     const answers = new Map<string, string>();

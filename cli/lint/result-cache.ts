@@ -70,10 +70,12 @@ const cacheSchema = z.object({
    * against the folders themselves before use.
    */
   listings: z.unknown().optional(),
+  /** The prefilter's verdicts by file identity (prefilter-verdicts.ts): under a key of their own, checked before use. */
+  prefilter: z.unknown().optional(),
 });
 
 export type CacheEntry = z.infer<typeof entrySchema>;
-type CacheFile = { format: typeof FORMAT; key: string; entries: Record<string, unknown>; answers?: Record<string, unknown>; listings?: unknown };
+type CacheFile = { format: typeof FORMAT; key: string; entries: Record<string, unknown>; answers?: Record<string, unknown>; listings?: unknown; prefilter?: unknown };
 
 /**
  * Where the cache lives: `--cache-location` as a file, or as a folder (an existing one, or a path ending in
@@ -96,6 +98,7 @@ export class ResultCache {
   private readonly answers: Map<string, unknown>;
   private kept: Record<string, [string, string]> = {};
   private listings: unknown;
+  private verdicts: unknown;
 
   private constructor(
     readonly path: string,
@@ -146,6 +149,11 @@ export class ResultCache {
     return typeof read === 'object' && read !== null && (read as CacheFile).format === FORMAT ? (read as CacheFile).listings : undefined;
   }
 
+  /** The prefilter's verdicts of a cache file as read (`read`), whatever key it was written under. */
+  static verdictsOf(read: unknown): unknown {
+    return typeof read === 'object' && read !== null && (read as CacheFile).format === FORMAT ? (read as CacheFile).prefilter : undefined;
+  }
+
   /** The cache at `path` (its contents as `read` gave them) when it was written under `key`; an empty one otherwise. */
   static open(path: string, key: string, textOf: (file: string) => string | undefined, read: unknown = ResultCache.read(path)): ResultCache {
     const parsed = cacheSchema.safeParse(read);
@@ -156,6 +164,11 @@ export class ResultCache {
   /** The folder walks to keep with the results (directory-listings.ts). */
   keepListings(listings: unknown): void {
     this.listings = listings;
+  }
+
+  /** The prefilter's verdicts to keep with the results (prefilter-verdicts.ts). */
+  keepVerdicts(verdicts: unknown): void {
+    this.verdicts = verdicts;
   }
 
   /** A file's digest now (undefined when it cannot be read: a deleted helper). */
@@ -219,7 +232,7 @@ export class ResultCache {
 
   /** Writes the cache; a location that cannot be written is reported once and the run goes on. */
   save(): string | undefined {
-    const data: CacheFile = { format: FORMAT, key: this.key, entries: Object.fromEntries(this.entries), answers: this.kept, listings: this.listings };
+    const data: CacheFile = { format: FORMAT, key: this.key, entries: Object.fromEntries(this.entries), answers: this.kept, listings: this.listings, prefilter: this.verdicts };
     const temp = `${this.path}.${process.pid}.tmp`;
     try {
       makeDirectory(dirname(this.path));

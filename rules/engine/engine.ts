@@ -15,6 +15,7 @@ import { loadProjectFiles, TEST_FILES } from './project-loader.js';
 import { ProjectModel } from './project-model.js';
 import { DependencyRecorder, type FileDependencies } from './dependencies.js';
 import type { FolderWalks } from './directory-listings.js';
+import type { PrefilterVerdicts } from './prefilter-verdicts.js';
 import { RunFiles } from './run-files.js';
 import { runFileSystem } from './run-file-system.js';
 import { applySuppressions } from './suppressions.js';
@@ -35,6 +36,8 @@ export interface EngineOptions {
   recordDependencies?: boolean;
   /** How a tsconfig's `include` is walked (`--cache` answers from a kept walk, directory-listings.ts); TypeScript's walk by default. */
   folderWalks?: FolderWalks;
+  /** The prefilter's verdicts an earlier run kept, taken for the files that did not change (`--cache`, prefilter-verdicts.ts). */
+  prefilterVerdicts?: PrefilterVerdicts;
 }
 
 /** One file's results. */
@@ -103,7 +106,10 @@ export class Engine {
     // A file the user names is analysed whatever its text says (as the editor analyses the file it shows): a tool
     // whose registration is in another file holds a finding with no word the prefilter looks for (tool-elements.ts).
     const named = new Set((options.paths ?? []).map((p) => resolve(options.cwd, p)));
+    const verdicts = options.prefilterVerdicts?.forPrefilter(extraNames);
     for (const file of loaded.files) {
+      // Looked at before it is read (prefilter-verdicts.ts): a write in between then reads as a change next time.
+      const looked = verdicts?.look(file);
       let text: string;
       try {
         text = readFileSync(file, 'utf8');
@@ -111,7 +117,8 @@ export class Engine {
         continue;
       }
       texts.set(file, text);
-      if (prefilter.isCandidate(text) || named.has(file)) candidates.add(file);
+      const candidate = verdicts ? verdicts.verdict(file, looked, () => prefilter.isCandidate(text)) : prefilter.isCandidate(text);
+      if (candidate || named.has(file)) candidates.add(file);
     }
     const modules = makeModuleResolver(loaded.compilerOptions, loaded.optionsFor, (path) => texts.get(path));
     for (const file of importersOfAgentModules(loaded.files, texts, candidates, prefilter, modules)) candidates.add(file);

@@ -2,7 +2,7 @@
 // file's own text — the name in a package.json above a helper, a Next.js route file a page's request reaches,
 // a nested tsconfig's `paths`, the set of files an import can resolve to, the config, agentvet's own code —
 // is changed between a cold and a warm run, and the warm run must report what a run without the cache reports.
-import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, utimesSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -178,6 +178,27 @@ it('follows a caller the prefilter passes over: a file with no agent word that d
   );
   expect(before).toEqual(['http-client.ts:5 missing-deadline']);
   expect(after).toEqual([]);
+});
+
+it("follows a file edited with its size and modification time kept: the prefilter's kept verdict is not taken", async () => {
+  // The verdicts are kept by file identity (prefilter-verdicts.ts) and only for files that settled two seconds before
+  // the run: wait that out, so the warm runs hold a verdict on tool.ts to be wrong about.
+  const cwd = mkdtempSync(join(tmpdir(), 'agentvet-stale-'));
+  dirs.push(cwd);
+  const tool = join(cwd, 'tool.ts');
+  const source = (module: string) =>
+    `import OpenAI from '${module}';\n\nconst client = new OpenAI();\n\nexport async function ask(question: string) {\n` +
+    `  return client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: question }] });\n}\n`;
+  writeFileSync(tool, source('openaj'));
+  writeFileSync(join(cwd, 'other.ts'), 'export const greeting = 1;\n');
+  utimesSync(tool, 1_700_000_000, 1_700_000_000);
+  await new Promise((done) => setTimeout(done, 2_100));
+  const { before, after } = await expectWarmFollows(cwd, () => {
+    writeFileSync(tool, source('openai'));
+    utimesSync(tool, 1_700_000_000, 1_700_000_000);
+  });
+  expect(before).toEqual([]);
+  expect(after).toEqual(['tool.ts:6 missing-deadline']);
 });
 
 it("takes a package search's answer kept with the package's texts, and searches again when they differ", async () => {

@@ -1,0 +1,90 @@
+// `--cache` keeps the prefilter's verdict on each file with the file's identity on disk (prefilter-verdicts.ts): a
+// verdict is taken only for the same file (device, inode, size, modification and change times) under the same
+// prefilter; an edit that keeps the size and sets the modification time back still changes the change time, so the
+// file is judged again; a file changed within the settle time is not kept at all.
+import { readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { PrefilterVerdicts } from '../../rules/engine/prefilter-verdicts.js';
+import { tempFolderWith } from '../temp-files.js';
+
+let root: string;
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+/** The verdicts one run kept, read back by the next as the cache file carries them. */
+const nextRun = (verdicts: PrefilterVerdicts, code = 'code-1', settleMs = 0) =>
+  new PrefilterVerdicts(JSON.parse(JSON.stringify(verdicts.toJSON())), code, settleMs);
+
+/** Past the file system's clock tick (a few milliseconds): a later write gets a later change time. */
+const tick = () => new Promise((done) => setTimeout(done, 30));
+
+/** Judges a file as the engine does: looked at, then read, then judged only when no verdict is kept. */
+function judge(verdicts: PrefilterVerdicts, file: string, judged: string[]): boolean {
+  const looked = verdicts.look(file);
+  const text = readFileSync(file, 'utf8');
+  return verdicts.verdict(file, looked, () => {
+    judged.push(file);
+    return text.includes('openai');
+  });
+}
+
+it('takes the kept verdict of a file that did not change, and judges one edited with its size and modification time kept', async () => {
+  root = tempFolderWith('verdicts', { 'agent.ts': "import OpenAI from 'openaj';\n", 'other.ts': 'export const a = 1;\n' });
+  const agent = join(root, 'agent.ts');
+  const other = join(root, 'other.ts');
+  // Whole seconds, so setting the time back later restores it exactly.
+  utimesSync(agent, 1_700_000_000, 1_700_000_000);
+  const first = new PrefilterVerdicts(undefined, 'code-1', 0).forPrefilter([]);
+  const judged: string[] = [];
+  expect([judge(first, agent, judged), judge(first, other, judged)]).toEqual([false, false]);
+  expect(judged).toEqual([agent, other]);
+
+  const second = nextRun(first).forPrefilter([]);
+  judged.length = 0;
+  expect([judge(second, agent, judged), judge(second, other, judged)]).toEqual([false, false]);
+  expect(judged).toEqual([]);
+
+  // Same length, modification time set back: only the change time tells.
+  await tick();
+  const { size } = statSync(agent);
+  writeFileSync(agent, "import OpenAI from 'openai';\n");
+  utimesSync(agent, 1_700_000_000, 1_700_000_000);
+  expect(statSync(agent).size).toBe(size);
+  expect(statSync(agent).mtimeMs).toBe(1_700_000_000_000);
+  const third = nextRun(second).forPrefilter([]);
+  judged.length = 0;
+  expect([judge(third, agent, judged), judge(third, other, judged)]).toEqual([true, false]);
+  expect(judged).toEqual([agent]);
+});
+
+it('takes no verdict made by another prefilter: other extra names, or other agentvet code', () => {
+  root = tempFolderWith('verdicts', { 'agent.ts': 'export const a = 1;\n' });
+  const agent = join(root, 'agent.ts');
+  const first = new PrefilterVerdicts(undefined, 'code-1', 0).forPrefilter([]);
+  judge(first, agent, []);
+  for (const [code, names] of [['code-1', ['billing:charge']], ['code-2', []]] as const) {
+    const judged: string[] = [];
+    judge(nextRun(first, code).forPrefilter(names), agent, judged);
+    expect(judged).toEqual([agent]);
+  }
+  const judged: string[] = [];
+  judge(nextRun(first).forPrefilter([]), agent, judged);
+  expect(judged).toEqual([]);
+});
+
+it('keeps no verdict on a file changed within the settle time (a write in the same clock tick would not show)', () => {
+  root = tempFolderWith('verdicts', { 'agent.ts': 'export const a = 1;\n' });
+  const verdicts = new PrefilterVerdicts(undefined, 'code-1', 60_000).forPrefilter([]);
+  judge(verdicts, join(root, 'agent.ts'), []);
+  expect(verdicts.toJSON().files).toEqual({});
+});
+
+it('passes over kept data that is not verdicts', () => {
+  root = tempFolderWith('verdicts', { 'agent.ts': 'export const a = 1;\n' });
+  const agent = join(root, 'agent.ts');
+  for (const data of [null, 'x', [], { key: 'code-1\u0000[]', files: { [agent]: ['id', 'yes'] } }, { key: 'code-1\u0000[]', files: [] }]) {
+    const judged: string[] = [];
+    judge(new PrefilterVerdicts(data, 'code-1', 0).forPrefilter([]), agent, judged);
+    expect(judged).toEqual([agent]);
+  }
+});
