@@ -309,7 +309,7 @@ function directOrigin(node: Node, types: TypeOracle | undefined, depth: number):
     if (base?.subclass && base.instance && base.path.length === 0 && declaresMember(base.subclass, node.getName())) return undefined;
     // `globalThis.fetch`, `(globalThis as any).fetch`, `window.fetch`: the global itself.
     if (base?.module === 'global' && base.path.length === 0 && GLOBAL_OBJECTS.has(base.exportName)) return { ...base, exportName: node.getName() };
-    if (base) return { ...base, path: [...base.path, node.getName()] };
+    if (base) return optionClassInstance({ ...base, path: [...base.path, node.getName()] }, true, types, depth) ?? { ...base, path: [...base.path, node.getName()] };
     return undefined;
   }
   if (Node.isElementAccessExpression(node)) {
@@ -352,7 +352,7 @@ function directOrigin(node: Node, types: TypeOracle | undefined, depth: number):
       const wrapped = node.getArguments()[0];
       return wrapped ? originOf(wrapped, types, depth + 1) : undefined;
     }
-    return asInstance(factory, node);
+    return optionClassInstance(factory, false, types, depth) ?? asInstance(factory, node);
   }
   if (Node.isBinaryExpression(node) && ['??', '||'].includes(node.getOperatorToken().getText())) {
     // globalForPrisma.prisma ?? new PrismaClient(): the fallback says what the value is — unless the fallback is a module
@@ -409,6 +409,26 @@ function pipedModel(call: CallExpression, types: TypeOracle | undefined, depth: 
   return undefined;
 }
 
+/**
+ * `app.octokit`, `await app.getInstallationOctokit(id)` on `new App({ …, Octokit })`: an instance of the class the
+ * client's creation options name (knowledge `returnedInstances` with `classOption`), or of the package's default class
+ * when the options, written out, name none. Options the code cannot see into say nothing.
+ */
+function optionClassInstance(origin: ValueOrigin, member: boolean, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
+  if (!origin.instance || origin.path.length === 0) return undefined;
+  const fact = findMatch(knowledge.returnedInstances, origin);
+  if (!fact?.classOption || Boolean(fact.member) !== member) return undefined;
+  const options = origin.clientOptions;
+  if (!options || hasOpaqueSpread(options)) return undefined;
+  const given = propertyValue(propertyOf(options, fact.classOption.key));
+  const cls: ValueOrigin | undefined = given
+    ? originOf(given, types, depth + 1)
+    : { module: fact.classOption.defaultModule, exportName: fact.returns, path: [], instance: false, confidence: origin.confidence };
+  if (!cls || cls.instance) return undefined;
+  // Made inside the package with options of its own making: known by its class, as a client typed with it is.
+  return { ...cls, path: [], instance: true, clientDeclaration: origin.clientDeclaration, confidence: cls.confidence === 'high' ? origin.confidence : cls.confidence };
+}
+
 function asInstance(ctor: ValueOrigin, creation: CallExpression | NewExpression): ValueOrigin {
   const firstObject = creation.getArguments().find((arg) => Node.isObjectLiteralExpression(unwrap(arg)));
   // An instance's members start a fresh path; a namespace import's first segment names the export. A
@@ -419,7 +439,8 @@ function asInstance(ctor: ValueOrigin, creation: CallExpression | NewExpression)
   // `import bolt from '@slack/bolt'; new bolt.App()`: a CommonJS package's default import holds its named exports.
   if (ctor.exportName === 'default' && ctor.path.length === 1 && /^[A-Z]/.test(ctor.path[0]!)) exportName = ctor.path[0]!;
   // `channel.messages.fetch(id)`: a method whose package types say what it gives back (knowledge `returnedInstances`).
-  if (ctor.instance) exportName = findMatch(knowledge.returnedInstances, ctor)?.returns ?? exportName;
+  const returned = ctor.instance ? findMatch(knowledge.returnedInstances, ctor) : undefined;
+  if (returned && !returned.classOption) exportName = returned.returns;
   return {
     ...ctor,
     exportName,

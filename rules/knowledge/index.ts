@@ -19,7 +19,7 @@ import { timerSchedulers } from './schedulers.js';
 import { probotConventionalParameters, probotListenerContracts } from './probot.js';
 import { apiTransformerRetries, clientRetryPlugins, cloudflareWorkflowRetries, jobQueueRetries, taskRetries, langchainCallerBases, restateRetries, retriedStepDirectives, retryLibraries, upstashWorkflowRetries } from './retry-libraries.js';
 import { truncationFacts, wholeTextSinks } from './truncation.js';
-import { freshValueCalls, generatedPackagePaths, idempotencyKeyFields, idempotencyKeyHeaderPattern, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment, wholeFileWrites } from './saas-writes.js';
+import { freshValueCalls, generatedPackagePaths, octokitReturnedInstances, idempotencyKeyFields, idempotencyKeyHeaderPattern, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment, wholeFileWrites } from './saas-writes.js';
 import { shellCommandFunctions } from './shell-commands.js';
 import { listenerContracts, slackBoltWrites } from './slack-bolt.js';
 import { inngestListenerContracts, inngestRetries, inngestWrites } from './inngest.js';
@@ -71,7 +71,7 @@ export const knowledge = {
   outsideEventWaits,
   outsideEventHandles,
   conventionalParameters: [...discordConventionalParameters, ...probotConventionalParameters],
-  returnedInstances: [...discordReturnedInstances, ...agentRunnerReturnedInstances],
+  returnedInstances: [...discordReturnedInstances, ...agentRunnerReturnedInstances, ...octokitReturnedInstances],
   listenerContracts: [...listenerContracts, ...inngestListenerContracts, ...upstashWorkflowListenerContracts, ...probotListenerContracts, ...discordListenerContracts, ...mastraListenerContracts],
   httpClientRetries,
   nodeHttpRequests,

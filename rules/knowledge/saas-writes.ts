@@ -415,3 +415,22 @@ export const wholeFileWrites: ReadonlyArray<import('./types.js').CallPattern & i
   { module: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'fs-extra'], export: ['default', 'promises', '*'], path: ['writeFile', 'writeFileSync', 'promises.writeFile', 'outputFile', 'outputFileSync'], checkedAgainst: 'node@20.20, fs-extra@11' },
   { module: ['fs-extra'], export: ['writeFile', 'writeFileSync', 'outputFile', 'outputFileSync'], path: [''], checkedAgainst: 'fs-extra@11' },
 ];
+
+/**
+ * @octokit/app's `App` makes its Octokits from the class its options name (src/index.ts: `const Octokit = options.Octokit
+ * || OctokitCore; this.octokit = new Octokit(…)`), and `getInstallationOctokit(id)` makes another of the same class
+ * (src/get-installation-octokit.ts: `new auth.octokit.constructor(options)`): `new App({ appId, privateKey, Octokit })`
+ * with the `octokit` package's class gives Octokits with its plugins (plugin-retry among them), without one
+ * @octokit/core's bare Octokit. The `octokit` package's `App` is that App with its own Octokit as the default class
+ * (octokit.js src/app.ts: `App = DefaultApp.defaults({ Octokit })`).
+ */
+export const octokitReturnedInstances: import('./types.js').ReturnedInstanceFact[] = [
+  { module: ['@octokit/app'], export: ['App'], instance: true, path: ['getInstallationOctokit'], returns: 'Octokit',
+    classOption: { key: 'Octokit', defaultModule: '@octokit/core' }, checkedAgainst: '@octokit/app@15 (src/index.ts, src/get-installation-octokit.ts)' },
+  { module: ['@octokit/app'], export: ['App'], instance: true, path: ['octokit'], member: true, returns: 'Octokit',
+    classOption: { key: 'Octokit', defaultModule: '@octokit/core' }, checkedAgainst: '@octokit/app@15 (src/index.ts: this.octokit = new Octokit(…))' },
+  { module: ['octokit'], export: ['App'], instance: true, path: ['getInstallationOctokit'], returns: 'Octokit',
+    classOption: { key: 'Octokit', defaultModule: 'octokit' }, checkedAgainst: 'octokit@4 (src/app.ts: App = DefaultApp.defaults({ Octokit }))' },
+  { module: ['octokit'], export: ['App'], instance: true, path: ['octokit'], member: true, returns: 'Octokit',
+    classOption: { key: 'Octokit', defaultModule: 'octokit' }, checkedAgainst: 'octokit@4 (src/app.ts: App = DefaultApp.defaults({ Octokit }))' },
+];

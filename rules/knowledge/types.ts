@@ -22,6 +22,13 @@ export interface CallPattern {
  */
 export interface ReturnedInstanceFact extends CallPattern, Checked {
   returns: string;
+  /** The instance is held in a member of the client (`app.octokit`), read rather than called. */
+  member?: boolean;
+  /**
+   * The instance is of the class the client's creation options name under `key` (`new App({ appId, Octokit })`), or of
+   * `returns` exported by `defaultModule` when the options name none.
+   */
+  classOption?: { key: string; defaultModule: string };
 }
 
 export interface Checked {
