@@ -247,7 +247,8 @@ function agreedPassedOrigin(parameter: ParameterDeclaration, key: string | undef
 /**
  * The argument a project function hands back by its written types: its return type is one of its type parameters (or a
  * promise of one) and a parameter is written with that type parameter (`wrap<T>(client: T): T`, a proxy or a tracing
- * wrapper of the project's own). The argument the call passes there.
+ * wrapper of the project's own). The argument the call passes there — or, for a parameter written as a function giving
+ * that type parameter back (`lazy<T>(make: () => T): T`), what the inline function passed there returns.
  */
 function identityArgument(call: CallExpression, links: ProjectLinks): Node | undefined {
   const fn = links.functionCalledBy(call);
@@ -256,15 +257,26 @@ function identityArgument(call: CallExpression, links: ProjectLinks): Node | und
   const returned = signature.getReturnTypeNode();
   const real = returned ? withoutNullish(returned) : undefined;
   const name = real && Node.isTypeReference(real) && real.getTypeArguments().length === 0 ? real.getTypeName().getText() : undefined;
-  const typed = name && signature.getTypeParameters().some((t) => t.getName() === name)
-    ? signature.getParameters().findIndex((p) => p.getTypeNode()?.getText() === name && !p.isRestParameter())
-    : -1;
+  const generic = name !== undefined && signature.getTypeParameters().some((t) => t.getName() === name);
+  const parameters = signature.getParameters();
+  const typed = generic ? parameters.findIndex((p) => p.getTypeNode()?.getText() === name && !p.isRestParameter()) : -1;
   // `const unPromise = async <T>(promise: Promise<T>) => { const result = await promise; return result as Omit<T, 'then'> }`:
   // a generic function written with no return type whose every return hands back a parameter (awaited, cast).
-  const index = typed >= 0 ? typed : !returned && signature.getTypeParameters().length > 0 ? returnedParameter(fn, signature.getParameters()) : -1;
+  const index = typed >= 0 ? typed : !returned && signature.getTypeParameters().length > 0 ? returnedParameter(fn, parameters) : -1;
   const args = call.getArguments();
-  if (index < 0 || args.slice(0, index + 1).some((a) => Node.isSpreadElement(a))) return undefined;
-  return args[index];
+  if (index >= 0) return args.slice(0, index + 1).some((a) => Node.isSpreadElement(a)) ? undefined : args[index];
+  if (!generic) return undefined;
+  // `lazyInstantiate<T>(make: () => T): T`, `memo<T>(fn: () => T): T`: what comes back is what the function handed in
+  // returns — read from an inline function with one return.
+  const maker = parameters.findIndex((p) => {
+    const type = p.getTypeNode();
+    return type !== undefined && Node.isFunctionTypeNode(type) && type.getReturnTypeNode()?.getText() === name && !p.isRestParameter();
+  });
+  const made = maker >= 0 && !args.slice(0, maker + 1).some((a) => Node.isSpreadElement(a)) ? args[maker] : undefined;
+  const inline = made ? unwrap(made) : undefined;
+  if (!inline || !(Node.isArrowFunction(inline) || Node.isFunctionExpression(inline))) return undefined;
+  const returnedValues = returnedExpressionsOf(inline);
+  return returnedValues.length === 1 ? returnedValues[0] : undefined;
 }
 
 /** The index of the parameter every `return` of a function hands back, through awaits, casts and its consts; -1 if none. */
