@@ -402,12 +402,22 @@ function hasOption(call: CallExpression, name: string): boolean {
   return call.getArguments().some((arg) => deepPropertyOf(objectLiteralOf(arg), name) !== undefined);
 }
 
-/** An option by name, or by a dotted path through nested objects (`clientOptions.retryConfig`). */
+/**
+ * An option by name, or by a dotted path through nested objects (`clientOptions.retryConfig`); a nested object may be
+ * built by the SDK's helper from the overrides it is given (`retry: retryConfig({ maxRetries: 0 })`).
+ */
 function optionAt(options: import('ts-morph').ObjectLiteralExpression | undefined, path: string): Node | undefined {
   const [first, ...rest] = path.split('.');
   let value = propertyValue(deepPropertyOf(options, first!));
-  for (const name of rest) value = propertyValue(deepPropertyOf(objectLiteralOf(value), name));
+  for (const name of rest) value = propertyValue(deepPropertyOf(objectLiteralOf(value) ?? overridesOf(value), name));
   return value;
+}
+
+/** `retryConfig({ maxRetries: 0 })`: the object literal a helper call builds its options from. */
+function overridesOf(value: Node | undefined): import('ts-morph').ObjectLiteralExpression | undefined {
+  const call = value && unwrap(value);
+  if (!call || !Node.isCallExpression(call) || call.getArguments().length !== 1) return undefined;
+  return objectLiteralOf(call.getArguments()[0]);
 }
 
 function retriesDisabled(call: CallExpression, effect: WriteEffect, model: ProjectModel, option: string, clientOption?: string, off: number | false = 0): boolean {

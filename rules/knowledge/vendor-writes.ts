@@ -124,6 +124,14 @@ export const retryingVendorClients: ReadonlyArray<RetryingVendorClient> = [
     // 3.x added an X-Request-Id made by the SDK to every REST POST (its check was on the Sync API's base URI): keyed.
     keyArgument: 1, sinceMajor: 4,
     checkedAgainst: '@doist/todoist-api-typescript@5.9.0, 4.0.4 and 3.0.3 (dist/restClient.js: 3.0.3 makes a uuid X-Request-Id for a POST unless the base URI is the Sync API\'s; 4.0.4 and later only unless it is API_BASE_URI /api/v1/, the REST base; 5.9.0 dist/rest-client.js getAxiosClient: axiosRetry retries 3, retryCondition isNetworkError; request(): X-Request-Id from uuid only when baseUri does not include API_BASE_URI /api/v1/; dist/todoist-api.js addTask(args, requestId), addComment(args, requestId))' },
+  // @doist/todoist-sdk is @doist/todoist-api-typescript renamed: the same retry on a network error (now its own fetch loop,
+  // which counts its 30-s TimeoutError as one) and the same `requestId` argument passed through to the request.
+  { module: '@doist/todoist-sdk', count: 'the Todoist client re-sends a request that got no response up to 3 times', disableOption: '', keyArgument: 1,
+    checkedAgainst: '@doist/todoist-sdk@15.3 (Doist/todoist-sdk-typescript: src/transport/fetch-with-retry.ts DEFAULT_RETRY_CONFIG retries 3, retryCondition isNetworkError, the request options never carry a retry config from the client; src/clients/comment-client.ts addComment(args, requestId?) hands requestId to request())' },
+  // @thecolony/sdk: rawRequest calls itself again on 429/502/503/504 (DEFAULT_RETRY maxRetries 2) with the same body and
+  // headers, none of them a key; `new ColonyClient(key, { retry: retryConfig({ maxRetries: 0 }) })` turns that off.
+  { module: '@thecolony/sdk', count: 'the Colony client re-sends a request that got a 429, 502, 503 or 504 twice by default', disableOption: 'retry.maxRetries',
+    checkedAgainst: '@thecolony/sdk (TheColonyCC/colony-sdk-js: src/retry.ts retryConfig maxRetries ?? 2, retryOn 429/502/503/504, DEFAULT_RETRY; src/client.ts rawRequest re-calls itself when shouldRetry, headers only Content-Type and Authorization; createPost, createComment POST with no key)' },
   { module: 'contentful-management', count: 'the Contentful client resends after a connection error or a 5xx up to 5 times', disableOption: 'retryOnError', disabledAt: false,
     checkedAgainst: 'contentful-sdk-core@10.0.0 (dist/rate-limit.js, dist/create-default-options.js retryOnError: true)' },
 ];
