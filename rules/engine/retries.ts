@@ -627,6 +627,7 @@ function wrapperRetry(call: CallExpression, model: ProjectModel): Retry | undefi
   if (index === undefined) return undefined;
   const arg = call.getArguments()[index];
   if (!arg) return undefined;
+  if (asksForNoRetries(call, index, callee)) return undefined;
   const region = model.functionOfValue(arg) ?? arg;
   // A function that swallows its own failures (`try { … } catch { return null }`), handed to a wrapper that re-runs it
   // only when it throws: never re-run.
@@ -643,6 +644,21 @@ function wrapperRetry(call: CallExpression, model: ProjectModel): Retry | undefi
 export function rerunsArgument(call: CallExpression, index: number, model: ProjectModel): boolean {
   const callee = runnerCalledBy(call, model);
   return callee !== undefined && retriedParameter(callee, model) === index;
+}
+
+/** Options asking a wrapper for no retry, under a name its body reads: `withRetry(() => create(), { retries: 0 })`. */
+const NO_RETRY_OPTIONS: ReadonlyArray<{ name: string; at: number }> = [
+  { name: 'retries', at: 0 }, { name: 'maxRetries', at: 0 }, { name: 'retryCount', at: 0 }, { name: 'attempts', at: 1 }, { name: 'maxAttempts', at: 1 },
+];
+
+function asksForNoRetries(call: CallExpression, fnIndex: number, wrapper: FunctionNode): boolean {
+  const others = call.getArguments().filter((_, i) => i !== fnIndex);
+  if (others.length === 0) return false;
+  const body = wrapper.getText();
+  return NO_RETRY_OPTIONS.some(({ name, at }) => {
+    const count = countInOptions(others, name);
+    return count !== undefined && count <= at && new RegExp(`\\b${name}\\b`).test(body);
+  });
 }
 
 function isFunctionValue(node: Node): boolean {

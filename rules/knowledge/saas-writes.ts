@@ -58,6 +58,11 @@ export const saasWrites: WriteFact[] = [
   { label: 'Crossmint API', write: 'delete-id', module: ['@crossmint/common-sdk-base'], export: ['CrossmintApiClient'], instance: true,
     path: ['delete'], checkedAgainst: '@crossmint/common-sdk-base@0.4 (packages/common/base/src/apiClient/ApiClient.ts)' },
   { label: 'SendGrid send', write: 'send', module: ['@sendgrid/mail'], export: ['default'], path: ['send', 'sendMultiple'], checkedAgainst: '@sendgrid/mail@8' },
+  // Actual Budget's API: each create sends its handler a new record (transactions get fresh ids; an account, payee or
+  // rule is not refused under a name it already has), synced to the budget's server. `importTransactions` dedupes by
+  // `imported_id` and `createCategoryGroup` is refused under an existing name (corpus question 19): neither is here.
+  { label: 'Actual Budget create', write: 'create', module: ['@actual-app/api'], export: ['addTransactions', 'createAccount', 'createPayee', 'createRule'], path: [''],
+    checkedAgainst: '@actual-app/api (actualbudget/actual packages/api/methods.ts: addTransactions → api/transactions-add, createAccount → api/account-create, createPayee → api/payee-create, createRule → api/rule-create)' },
   // A stream or JSON transport only builds the message (`info.message` holds it, often a raw MIME for the Gmail API): nothing is sent.
   { label: 'Nodemailer sendMail', write: 'send', module: ['nodemailer'], export: ['default', 'createTransport'], instance: true, path: ['sendMail'],
     notWithClientOption: ['streamTransport', 'jsonTransport'], checkedAgainst: 'nodemailer@7 (lib/stream-transport, lib/json-transport: the message is returned, not delivered)' },
