@@ -86,10 +86,21 @@ function retryingClientFact(module: string, label: string, write: WriteKind, cal
   };
 }
 
+/**
+ * `agents.messages.createStream(agentId, { messages })` (Letta): a message created on the server with its answer
+ * streamed back, not a stream built in memory (`createStream` alone names a local builder).
+ */
+function streamedMessageCreate(name: string, resource: string | undefined): boolean {
+  return name === 'createStream' && resource === 'messages';
+}
+
 /** Cheap, on the syntax alone: a member call whose name says it writes. */
 export function mayBeVendorWrite(call: CallExpression): boolean {
   const callee = call.getExpression();
-  return Node.isPropertyAccessExpression(callee) && writeVerbOf(callee.getName()) !== undefined;
+  if (!Node.isPropertyAccessExpression(callee)) return false;
+  if (writeVerbOf(callee.getName()) !== undefined) return true;
+  const holder = callee.getExpression();
+  return streamedMessageCreate(callee.getName(), Node.isPropertyAccessExpression(holder) ? holder.getName() : undefined);
 }
 
 /** A method of a vendor SDK's client or namespace whose name says it writes. */
@@ -109,7 +120,7 @@ export function vendorWrite(call: CallExpression, callee: CalleeRef, model: Proj
   if (callee.path.some((segment) => modelCallSegments.includes(segment))) return undefined;
   // client.request({ method: 'POST', url }), exa.request(path, 'POST', body): the client's own request, by its HTTP method.
   if (name === 'request' && callee.instance) return vendorClientRequest(call, callee.module, callee, model, options) ?? undefined;
-  const kind = writeVerbOf(name);
+  const kind = writeVerbOf(name) ?? (streamedMessageCreate(name, callee.path[callee.path.length - 2]) ? 'create' : undefined);
   if (!kind) return undefined;
   if (buildsInProcess(call, callee, name, model)) return undefined;
   const args = call.getArguments();
