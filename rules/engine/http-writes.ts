@@ -742,7 +742,9 @@ function isStateTransitionUrl(urlText: string, model: ProjectModel): boolean {
   // `/{id}/actions/{action}`: the id's collection of actions, the action after it.
   if (/^actions?$/i.test(before) && dynamic(segments[segments.length - 3] ?? '')) before = segments[segments.length - 3]!;
   const action = model.knowledge.stateTransitionSegment;
-  return (action.test(last) && dynamic(before)) || (action.test(before) && dynamic(last) && !dynamic(before));
+  // `/leads/${id}/convert/deal`: a one-shot action on the id, naming what the record becomes.
+  const target = model.knowledge.oneShotActionWithTarget.test(before) && dynamic(segments[segments.length - 3] ?? '') && /^[a-z]+$/i.test(last);
+  return (action.test(last) && dynamic(before)) || (action.test(before) && dynamic(last) && !dynamic(before)) || target;
 }
 
 /**

@@ -14,7 +14,7 @@ import { COMMONJS_MODULE, resolveIdentifier } from './scope.js';
 import type { RunFiles } from './run-files.js';
 import type { TokenPlace } from './workspace-packages.js';
 import { readsRunTexts } from './run-file-system.js';
-import { classValue, valueOf, type ProjectLinks } from './values.js';
+import { classValue, memberValue, valueOf, type ProjectLinks } from './values.js';
 import { classMethod, classProperty } from './class-members.js';
 
 export type FunctionNode = Node & { getBody(): Node | undefined };
@@ -450,6 +450,9 @@ export class ProjectModel implements ProjectLinks {
     if (method) return method as FunctionNode;
     const init = classProperty(cls, name)?.getInitializer();
     if (init) return this.functionFromValue(init, depth + 1);
+    // `this.fetchImpl = (input, init) => fetchImpl(input, init)` in the constructor: the closure the field holds.
+    const assigned = memberValue({ kind: 'instance', cls }, name, this);
+    if (assigned?.kind === 'node' && (Node.isArrowFunction(assigned.node) || Node.isFunctionExpression(assigned.node))) return assigned.node as FunctionNode;
     const base = this.baseClassOf(cls);
     return base ? this.memberFunction(base, name, depth + 1) : undefined;
   }

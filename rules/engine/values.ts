@@ -93,7 +93,7 @@ function valueOfBounded(expression: Node, links: ProjectLinks): ProjectValue | u
     const name = memberName(node);
     if (name === undefined) return undefined;
     const parameter = parameterOf(node.getExpression());
-    if (parameter) return annotatedMember(parameter, name, links) ?? argumentMemberValue(parameter, name, links);
+    if (parameter) return annotatedMember(parameter, name, links) ?? argumentMemberValue(parameter, name, links) ?? defaultMemberValue(parameter, name, links);
     const base = valueOf(node.getExpression(), links);
     if (!base) return undefined;
     // A member of something only a package knows (`openai.chat`): the access itself is what callee.ts reads.
@@ -254,7 +254,22 @@ function agreedValues(values: Array<ProjectValue | undefined>): ProjectValue | u
 }
 
 function parameterValue(parameter: ParameterDeclaration, links: ProjectLinks): ProjectValue | undefined {
-  return annotatedInstance(parameter, links) ?? argumentValue(parameter, links) ?? handedParameter(parameter, parameter.getNameNode(), links);
+  return annotatedInstance(parameter, links) ?? argumentValue(parameter, links) ?? handedParameter(parameter, parameter.getNameNode(), links) ?? defaultValue(parameter, links);
+}
+
+/**
+ * `client = new CrmClient(config)` of a function no project code calls (an exported builder its package's users
+ * call): what the parameter holds unless a caller outside hands another.
+ */
+function defaultValue(parameter: ParameterDeclaration, links: ProjectLinks): ProjectValue | undefined {
+  const initializer = parameter.getInitializer();
+  if (!initializer || links.callSitesOf(parameter.getParent()).length > 0) return undefined;
+  return valueOf(initializer, links);
+}
+
+function defaultMemberValue(parameter: ParameterDeclaration, key: string, links: ProjectLinks): ProjectValue | undefined {
+  const whole = defaultValue(parameter, links);
+  return whole ? memberValue(whole, key, links) : undefined;
 }
 
 /**
@@ -468,7 +483,9 @@ function agreedArgument(parameter: ParameterDeclaration, links: ProjectLinks, pi
     // step(agent, i + 1) inside step: a recursive call hands the parameter on unchanged.
     if (arg && isParameterItself(arg, parameter)) continue;
     const initializer = parameter.getInitializer();
-    const value = arg ? pick(arg) : initializer ? pick(initializer) : undefined;
+    // buildServer(config, undefined, options): an `undefined` argument leaves the default in place, as an omitted one does.
+    const given = arg && !isUndefinedArgument(arg) ? arg : undefined;
+    const value = given ? pick(given) : initializer ? pick(initializer) : undefined;
     // handle({ openai, … }) inside handle, `openai` destructured from its own parameter: what it passes
     // is what it was given (unknowable here only because that question is being asked already).
     if (!value && isWithin(site, fn)) continue;
@@ -651,6 +668,12 @@ function isAwaited(node: Node): boolean {
 }
 
 /** `undefined`, `null` and `void 0`: a placeholder before the real value is assigned. */
+/** `undefined` or `void 0`: what a parameter's default replaces (`null` is kept). */
+function isUndefinedArgument(node: Node): boolean {
+  const value = unwrapValue(node);
+  return (Node.isIdentifier(value) && value.getText() === 'undefined') || Node.isVoidExpression(value);
+}
+
 function isNothing(node: Node): boolean {
   const value = unwrapValue(node);
   return Node.isNullLiteral(value) || (Node.isIdentifier(value) && value.getText() === 'undefined') || Node.isVoidExpression(value);

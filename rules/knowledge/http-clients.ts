@@ -187,3 +187,10 @@ export const batchOfRecordsPath = /\/batch\/(update|archive|upsert)\/?(?:\?|$)/;
  */
 export const stateTransitionSegment =
   /^(status|state|metadata|cancel|close|reopen|archive|unarchive|approve|reject|decline|accept|activate|deactivate|suspend|unsuspend|resume|pause|unpause|void|lock|unlock|enable|disable|complete|completion|finali[sz]e|mark|update|set|unset|change|restore|transitions?|paid|read|seen|moderate|best|pin|unpin|star|unstar|mute|unmute|hide|unhide|stop|halt|shutdown|power[-_]?(?:on|off)|assign|unassign|attach|detach|remove|delete)([-_][a-z_-]+)?$|^(?:convert|merge|pay|moves?|reorder|request[-_]?changes|send[-_]?now)$/i;
+
+/**
+ * A one-shot action of `stateTransitionSegment` followed by a plain word naming what the record becomes, right after
+ * the record's id: Pipedrive's `POST /api/v2/leads/{id}/convert/deal` turns the lead into a deal once; a converted
+ * lead is not converted again (question 32).
+ */
+export const oneShotActionWithTarget = /^convert$/i;

@@ -1,4 +1,4 @@
-// A CRM's and a billing API's actions on a record the caller names: converting a lead, merging a task into another,
+// A CRM's and a billing API's actions on a record the caller names: converting a lead (also `…/{id}/convert/deal`), merging a task into another,
 // paying a known invoice, moving a task to a given project, sending a known campaign now, asking for changes on a pull
 // request, sending a saved draft by its id (over REST or a client's `drafts.send`). A repeat finds the lead converted,
 // the task merged, the invoice paid, the task already there, the campaign sent, the draft gone: a state the record is
@@ -15,6 +15,12 @@ const mail = new MailClient({ apiKey: process.env.MAIL_API_KEY });
 
 server.tool('convert_lead', { leadId: z.string() }, async ({ leadId }) => {
   const { data } = await crm.post(`/Leads/${leadId}/actions/convert`, { data: [{}] }); // expect: non-idempotent-tool confidence=low
+  return { content: [{ type: 'text', text: JSON.stringify(data) }] };
+});
+
+// Pipedrive-style: the action on the lead's id, then what the lead becomes.
+server.tool('convert_lead_to_deal', { leadId: z.string() }, async ({ leadId }) => {
+  const { data } = await crm.post(`/api/v2/leads/${leadId}/convert/deal`, {}); // expect: non-idempotent-tool confidence=low
   return { content: [{ type: 'text', text: JSON.stringify(data) }] };
 });
 
