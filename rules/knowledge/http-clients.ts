@@ -127,8 +127,10 @@ export const readOnlyPostPath =
 /**
  * POSTs that store content-addressed objects: git blobs and trees (GitHub REST `POST /repos/{owner}/{repo}/git/blobs`,
  * `/git/trees`; a git object's sha is the hash of its content), so a repeat yields the same object and creates nothing new.
+ * Also an AT Protocol blob (`POST /xrpc/com.atproto.repo.uploadBlob` answers a blob reference by the content's CID; the
+ * PDS drops a blob no record references within minutes: @atproto/api 0.18 lexicons, com.atproto.repo.uploadBlob).
  */
-export const contentAddressedPostPath = /\/git\/(blobs|trees)\/?(\?|$)/;
+export const contentAddressedPostPath = /\/git\/(blobs|trees)\/?(\?|$)|\/xrpc\/com\.atproto\.repo\.uploadBlob\/?(\?|$)/;
 
 /**
  * URL path segments of endpoints that mint a short-lived credential (OAuth `/token`, GitHub's installation
@@ -164,10 +166,13 @@ export const itemPostActsOn =
  * (each `inputs[]` id gets the given properties) is an update that sets fields; `…/batch/archive` "Archive a batch of
  * objects by ID" (also the v4 associations' `…/associations/{from}/{to}/batch/archive`, which removes the listed pairs)
  * is a delete of known ids — both low confidence at most (RULES.md; corpus README question 5); `…/batch/upsert` "Create
- * or update a batch of objects by unique property values" repeats safely. Not `…/batch/create`: every repeat adds the
- * records again.
+ * or update a batch of objects by unique property values" repeats safely. The same as one segment, `bulk_update` and
+ * `bulk_delete` (Freshdesk API v2 `POST /api/v2/tickets/bulk_update` with `bulk_action.ids` and the `properties` to set,
+ * `…/bulk_delete` of `ids`). Not `…/batch/create` or `bulk_create`: every repeat adds the records again. Not Discord's
+ * `…/messages/bulk-delete`, which a client feeds the latest messages it fetched (discord.js `bulkDelete(count)`: a repeat
+ * deletes more, corpus README question 110).
  */
-export const batchOfRecordsPath = /\/batch\/(update|archive|upsert)\/?(?:\?|$)/;
+export const batchOfRecordsPath = /(?:\/batch\/|\/bulk_)(update|archive|delete|upsert)\/?(?:\?|$)/;
 
 /**
  * A path segment naming an action that moves a known record to a state or sets its fields, next to the record's id

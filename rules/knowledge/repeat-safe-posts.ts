@@ -80,7 +80,7 @@ export const relationKeptOnceWhy = 'a relation kept once per user (an emoji reac
  * comment or a bookmark (new records each call).
  */
 export const relationKeptOnceSegment: RegExp =
-  /^(?:reactions?|(?:up|down)votes?|votes?|likes?|unlike|favou?rites?|unfavou?rite|follow|unfollow|followers|watch|unwatch|watchers|subscribe|unsubscribe|subscribers|join|leave|assignees)$/i;
+  /^(?:reactions?|(?:up|down)votes?|votes?|likes?|unlike|favou?rites?|unfavou?rite|follow|unfollow|followers|watch|unwatch|watchers|subscribe|unsubscribe|subscribers|join|leave|assignees|requested_reviewers)$/i;
 
 /**
  * Tags or labels put on one record (`/issues/{n}/labels`, `/tickets/{id}/tags`, `/members/{hash}/tags`): a set the
@@ -97,6 +97,12 @@ export const relationOfRecordWhy = 'a relation one record keeps once (a vote, a 
  * there and adds nothing, or removes one already gone.
  */
 export const relationEndpointPaths: ReadonlyArray<{ path: RegExp; why: string; checkedAgainst: string }> = [
+  {
+    // JSON:API (Klaviyo and others): a POST to a record's to-many relationship link adds the listed members.
+    path: /\/[^/]+\/relationships\/[A-Za-z][\w-]*\/?(?:\?|$)/,
+    why: 'members added to a to-many relationship are kept once: a member already present is not added again',
+    checkedAgainst: 'JSON:API 1.0 "Updating To-Many Relationships": on POST to a relationship URL "the server MUST add the specified members to the relationship unless they are already present"',
+  },
   {
     // HubSpot associations between two record types: the batch create links each listed (from, to) pair under the
     // given association type, a link a pair has once (the single form is the PUT of
