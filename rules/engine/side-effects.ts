@@ -302,15 +302,19 @@ const logWords = (name: string) =>
     .some((word) => LOG_WORDS.test(word.toLowerCase()));
 
 /**
- * A line appended to a log by a logging helper (`appendToLog`, `writeLog`, `const debugLog = (m) => appendFileSync(…)`)
- * is telemetry, not the tool's side effect (RULES.md: a log event a helper posts). An append written in the tool
- * itself — a decision recorded in an audit log, a note added to the user's file — stays a write.
+ * A line appended to a log by a logging helper (`appendToLog`, `writeLog`, `const debugLog = (m) => appendFileSync(…)`,
+ * or a helper of any name appending to the file a logger module keeps, `appendFileSync(logFilePath, line)`) is
+ * telemetry, not the tool's side effect (RULES.md: a log event a helper posts). An append written in the tool itself —
+ * a decision recorded in an audit log, a note added to the user's file — stays a write.
  */
 function appendsToALog(call: CallExpression): boolean {
   const fn = call.getFirstAncestor((a) => Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a) || Node.isFunctionExpression(a) || Node.isArrowFunction(a));
   const holder = fn && Node.isArrowFunction(fn) ? fn.getParent() : undefined;
   const fnName = fn && !Node.isArrowFunction(fn) ? fn.getName() : holder && (Node.isVariableDeclaration(holder) || Node.isPropertyAssignment(holder)) ? holder.getName() : undefined;
-  return fnName !== undefined && logWords(fnName);
+  if (fnName === undefined) return false;
+  const file = call.getArguments()[0] ? unwrap(call.getArguments()[0]!) : undefined;
+  const fileName = file && Node.isIdentifier(file) ? file.getText() : file && Node.isPropertyAccessExpression(file) ? file.getName() : undefined;
+  return logWords(fnName) || (fileName !== undefined && logWords(fileName));
 }
 
 /** Whether an argument carries one of `properties`: absent, or an object literal without them (and no opaque spread), does not. */

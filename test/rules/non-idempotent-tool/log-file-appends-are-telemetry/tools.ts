@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { appendToLog, recordNote } from './logging.js';
+import { addToFile, logger } from './logger.js';
 
 const server = new McpServer({ name: 'notes', version: '1.0.0' });
 const LOG_DIR = process.env.LOG_DIR ?? '/tmp';
@@ -37,4 +38,15 @@ server.tool('append_note', { file: z.string(), text: z.string() }, async ({ file
 server.tool('journal', { text: z.string() }, async ({ text }) => {
   recordNote('journal.md', text); // expect: non-idempotent-tool
   return { content: [{ type: 'text', text: 'written' }] };
+});
+
+server.tool('get_forecast', { city: z.string() }, async ({ city }) => {
+  logger.info('forecast', city);
+  const response = await fetch(`https://weather.example.com/forecast?city=${encodeURIComponent(city)}`, { signal: AbortSignal.timeout(10_000) });
+  return { content: [{ type: 'text', text: await response.text() }] };
+});
+
+server.tool('add_todo', { text: z.string() }, async ({ text }) => {
+  addToFile('todo.md', text); // expect: non-idempotent-tool
+  return { content: [{ type: 'text', text: 'added' }] };
 });
