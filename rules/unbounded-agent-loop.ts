@@ -4,7 +4,7 @@ import { Node, SyntaxKind, type BinaryExpression, type BindingElement, type Call
 import { enclosingFunctionOf, resolveIdentifier } from './engine/scope.js';
 import { escapeRegExp } from './engine/match.js';
 import { outboundCall } from './engine/deadlines.js';
-import { MODEL_REACH_DEPTH, SHALLOW_DEPTH, isModelCall, reachesModel, startsAgentRun } from './engine/model-calls.js';
+import { MODEL_REACH_DEPTH, SHALLOW_DEPTH, isModelCall, reachesModel, startsAgentRun, startsNoRun } from './engine/model-calls.js';
 import { callsFunctionThat } from './engine/called-functions.js';
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { knowledge } from './knowledge/index.js';
@@ -785,7 +785,7 @@ function checkAgentRunners(context: RuleContext): void {
     if (!method || !(methods.has(method) || importedAs(call, methods))) continue;
     const callee = model.resolveCall(call);
     const runner = callee && knowledge.agentRunners.find((fact) => calleeMatches(fact, callee));
-    if (!callee || !runner) continue;
+    if (!callee || !runner || startsNoRun(call, runner)) continue;
     const bound = runBound(call, runner);
     if (bound !== 'unset') continue;
     if (runner.needsTools && madeWithoutTools(callee, runner.needsTools)) continue;
@@ -794,6 +794,8 @@ function checkAgentRunners(context: RuleContext): void {
       node: call,
       message: runner.boundedBySignal
         ? `${runner.label} has no turn bound (the SDK offers none) and no \`signal\` that stops it: the agent calls the model and runs the tools it asks for until the model stops, so a confused model loops — and spends — without limit. Stop it on a timer: pass \`signal: AbortSignal.timeout(…)\`.`
+        : runner.boundElsewhere
+        ? `${runner.label} takes no step bound (${runner.boundElsewhere}): the agent calls the model and runs the tools it asks for until the model stops, so a confused model loops — and spends — without limit. Set a finite \`steps\` on the agent it runs, or stop the run on a timer.`
         : runner.bounds.length === 0
         ? `${runner.label} has no step bound to set: it calls the model and runs what it asks for until the model stops, so a confused model loops — and spends — without limit. Run its steps yourself in a counted loop.`
         : `${runner.label} has no ${options}: it calls the model and runs the tools it asks for until the model stops asking, with no step bound, so a confused model loops — and spends — without limit. Set ${options} (e.g. 10 steps).`,

@@ -5,10 +5,11 @@ import { dirname } from 'node:path';
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import { callsFunctionThat } from './called-functions.js';
 import { startsCliAgentRun } from './cli-agent-runs.js';
-import { deepPropertyOf, objectLiteralOf, propertyName, propertyValue, unwrap } from './callee.js';
+import { deepPropertyOf, objectLiteralOf, propertyName, propertyOf, propertyValue, unwrap } from './callee.js';
 import { outboundCall, type OutboundCall } from './deadlines.js';
 import { urlLiteralText } from './http-writes.js';
 import { descendantsOfKind } from './kind-index.js';
+import type { AgentRunnerFact } from '../knowledge/types.js';
 import type { ProjectModel } from './project-model.js';
 import { isTestCodePath } from './project-loader.js';
 import { calleeMatches, escapeRegExp, moduleMatches } from './match.js';
@@ -110,7 +111,23 @@ export function startsAgentRun(call: CallExpression, model: ProjectModel): boole
   }
   return model.memoize('starts-agent-run', call, () => {
     const origin = model.resolveCall(call);
-    return origin !== undefined && runners.some((runner) => calleeMatches(runner, origin));
+    return origin !== undefined && runners.some((runner) => calleeMatches(runner, origin) && !startsNoRun(call, runner));
+  });
+}
+
+/**
+ * `session.prompt({ sessionID, noReply: true, parts })` (or `{ path, body: { noReply: true } }`): the runner's option
+ * that stores the message without starting a run (knowledge `agentRunners` `noRun`), written as one of its values.
+ */
+export function startsNoRun(call: CallExpression, runner: AgentRunnerFact): boolean {
+  if (!runner.noRun) return false;
+  const { option, values } = runner.noRun;
+  const arg = call.getArguments()[runner.optionsArg];
+  const options = arg ? objectLiteralOf(unwrap(arg)) : undefined;
+  const body = options ? propertyValue(propertyOf(options, 'body')) : undefined;
+  return [options, body ? objectLiteralOf(unwrap(body)) : undefined].some((object) => {
+    const set = object ? propertyValue(propertyOf(object, option)) : undefined;
+    return set !== undefined && values.includes(unwrap(set).getText());
   });
 }
 

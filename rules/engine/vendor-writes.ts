@@ -3,7 +3,7 @@
 // request whose document is a `mutation`. Medium confidence: matched by name. The tables decide for every package
 // they name; libraries that are not clients of another system are never vendor writes (knowledge/vendor-writes.ts).
 import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
-import { knownPackageNames, writePackageNames } from '../knowledge/index.js';
+import { knowledge, knownPackageNames, writePackageNames } from '../knowledge/index.js';
 import { deployOnlyRest, localBuilderRest, modelCallSegments, notVendorClients, repeatSafeVendorMethods, retryingVendorClients, vendorWriteVerbs } from '../knowledge/vendor-writes.js';
 import { draftSendMethod, relationKeptOnceMethod, relationKeptOnceWhy } from '../knowledge/repeat-safe-posts.js';
 import type { WriteFact, WriteKind } from '../knowledge/types.js';
@@ -36,7 +36,9 @@ const notAVendorAnswers = new Map<string, boolean>();
 function notAVendorByTables(module: string): boolean {
   if (module === 'global' || isNodeBuiltin(module)) return true;
   // Retrying vendor clients are in the prefilter's list for their built-in retries, not because a table describes them.
-  tablePackages ??= [...new Set([...knownPackageNames(), ...writePackageNames()])].filter((name) => !retryingVendorClients.some((c) => c.module === name));
+  // So are the agent SDKs that are a server's client (OpenCode's): the tables know their agent run, not their writes.
+  tablePackages ??= [...new Set([...knownPackageNames(), ...writePackageNames()])].filter((name) => !retryingVendorClients.some((c) => c.module === name) &&
+    !knowledge.agentRunners.some((runner) => runner.vendorClient && runner.module.some((m) => m.replace(/\/\*$/, '') === name)));
   if (tablePackages.some((name) => module === name || module.startsWith(`${name}/`))) return true;
   return isNotAClient(module);
 }

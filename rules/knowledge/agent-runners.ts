@@ -47,6 +47,26 @@ export const agentRunners: AgentRunnerFact[] = [
     optionsArg: 1, bounds: ['signal'], unboundedValues: ['null', 'undefined'], boundedBySignal: true,
     checkedAgainst: 'openai/codex sdk/typescript/src (thread.ts: run and runStreamed → runStreamedInternal → this._exec.run({ …, signal: turnOptions.signal }); turnOptions.ts: outputSchema, signal, onRequestUserInput; exec.ts spawns `codex exec`)',
   },
+  {
+    // OpenCode's server runs a session's agent loop on every prompt: SessionPrompt.loop reads `const maxSteps =
+    // agent.steps ?? Infinity` and ends only when the model stops (or on the last step, once `steps` is set in the
+    // agent's config — never on the call). `session.prompt` waits for the reply, `session.promptAsync` returns at once
+    // (204) while the run goes on; `noReply: true` stores the message without a run. v1 takes `{ path, body: {…} }`,
+    // v2 (`@opencode-ai/sdk/v2`) the same fields flat. Clients: `createOpencodeClient()`, `createOpencode().client`,
+    // `new OpencodeClient()`, a plugin's `PluginInput['client']` (test/corpus/README.md question 95).
+    label: 'This OpenCode agent run', module: ['@opencode-ai/sdk', '@opencode-ai/sdk/*'], instance: true,
+    path: ['session.prompt', 'session.promptAsync', 'client.session.prompt', 'client.session.promptAsync'],
+    optionsArg: 0, bounds: [], unboundedValues: [], noRun: { option: 'noReply', values: ['true'] }, vendorClient: true,
+    boundElsewhere: 'the only one is the agent\'s `steps` in the OpenCode config',
+    checkedAgainst: 'sst/opencode packages/opencode/src/session/prompt.ts (`const maxSteps = agent.steps ?? Infinity`); packages/sdk/js/src/v2/gen/sdk.gen.ts Session.prompt / promptAsync (POST /session/{id}/message, /prompt_async; noReply, agent, model, system, parts — no step option)',
+  },
+  {
+    label: 'This OpenCode agent run', module: ['@opencode-ai/plugin'], export: ['PluginInput'], instance: true,
+    path: ['client.session.prompt', 'client.session.promptAsync'],
+    optionsArg: 0, bounds: [], unboundedValues: [], noRun: { option: 'noReply', values: ['true'] }, vendorClient: true,
+    boundElsewhere: 'the only one is the agent\'s `steps` in the OpenCode config',
+    checkedAgainst: '@opencode-ai/plugin (src/index.ts: PluginInput.client is the SDK\'s createOpencodeClient result)',
+  },
 ];
 
 /**
@@ -98,5 +118,21 @@ export const cliAgentRuns: CliAgentRunFact[] = [
     // Headless, tools that need a confirmation are left out unless YOLO mode approves them all.
     acting: ['--yolo', '-y', '--approval-mode yolo'],
     checkedAgainst: 'google-gemini/gemini-cli packages/cli/src/config/config.ts (option prompt, alias p; no turn option) and Config maxSessionTurns ?? -1',
+  },
+  // OpenCode's CLI: `opencode run <message>` runs the agent on the message and exits; the agent loop's only step bound is
+  // the agent's `steps` in the config (`agent.steps ?? Infinity`), no flag (test/corpus/README.md question 95).
+  {
+    label: 'This OpenCode CLI run', program: 'opencode', headless: ['run'], bounds: [], packages: ['opencode', 'opencode-ai'],
+    // `run` rejects permission asks nobody answers unless told to approve them.
+    acting: ['--dangerously-skip-permissions', '--auto', '--yolo'],
+    checkedAgainst: 'sst/opencode packages/opencode/src/cli/cmd/run.ts (message positional; --agent, --model, --session, --continue, --format, --dangerously-skip-permissions/--auto/--yolo; no step option) and session/prompt.ts `agent.steps ?? Infinity`',
+  },
+  // claude-yes (agent-yes): runs Claude Code in a terminal and answers every permission prompt yes; the task comes from
+  // `--prompt`/`-p` or after `--`, and the process ends only after `--exit-on-idle`/`--idle` without output (default
+  // 60 s), an idle timer, not a budget (question 95). Run as `claude-yes` it passes no Claude flags through.
+  {
+    label: 'This claude-yes run', program: 'claude-yes', headless: ['-p', '--prompt', '--'], bounds: ['--max-turns'], packages: ['claude-yes', 'agent-yes'],
+    acting: ['-p', '--prompt', '--'],
+    checkedAgainst: 'snomiao/claude-yes ts/parseCliArgs.ts (prompt alias p, or the words after `--`; exit-on-idle default 60s, idle alias i; cliArgs passed to claude only when the CLI is named as an argument; robust re-spawn)',
   },
 ];

@@ -312,6 +312,18 @@ export interface AgentRunnerFact extends CallPattern, Checked {
   unboundedValues: string[];
   /** The run has no turn bound to set: its one bound is an abort `signal` that stops the spawned agent (a timer's). */
   boundedBySignal?: boolean;
+  /**
+   * An option that makes the call store the message without starting a run (OpenCode's `noReply: true`): read at the
+   * top of the options argument or one level down in `body`.
+   */
+  noRun?: { option: string; values: ReadonlyArray<string> };
+  /**
+   * The runner's package is a client of a server whose other methods (`session.create`) are requests the vendor-write
+   * rules read by their names: knowing its agent run does not make the rest of the package known.
+   */
+  vendorClient?: boolean;
+  /** Where the run's bound is set when the call itself takes none (for the message). */
+  boundElsewhere?: string;
   /** The agent loops only when made with tools: the option of its constructor that gives them. */
   needsTools?: string;
   /**
