@@ -401,7 +401,7 @@ function reachesModelEveryPass(statement: Node, model: ProjectModel, depth: numb
   if (Node.isCallExpression(statement)) calls.unshift(statement);
   for (const call of calls) {
     // `items.map(async (item) => reply(item))`: a call made per item found is a loop over them, like `for … of`.
-    if (insideIteration(call, statement)) continue;
+    if (insideIteration(call, statement) || insideEventHandler(call, statement)) continue;
     if (!reachesModel(call, model)) continue;
     if (runsModel(call, model)) return true;
     const fn = model.functionCalledBy(call);
@@ -428,6 +428,23 @@ function insideIteration(call: Node, statement: Node): boolean {
     if (!holder || !Node.isCallExpression(holder)) continue;
     const callee = holder.getExpression();
     if (Node.isPropertyAccessExpression(callee) && ITERATION.test(callee.getName())) return true;
+  }
+  return false;
+}
+
+const SUBSCRIPTION = /^(on|once|addListener|prependListener|addEventListener)$/;
+
+/**
+ * A call written in a listener handed to an event subscription (`worker.on('message', (msg) => prompt(msg))`), inside
+ * `statement`: made once per event the emitter delivers, not once per pass (question 18's daemon answering events).
+ */
+function insideEventHandler(call: Node, statement: Node): boolean {
+  for (let node = call.getParent(); node && node !== statement; node = node.getParent()) {
+    if (!(Node.isArrowFunction(node) || Node.isFunctionExpression(node))) continue;
+    const holder = node.getParent();
+    if (!holder || !Node.isCallExpression(holder) || !holder.getArguments().includes(node)) continue;
+    const callee = holder.getExpression();
+    if (Node.isPropertyAccessExpression(callee) && SUBSCRIPTION.test(callee.getName())) return true;
   }
   return false;
 }
@@ -643,13 +660,17 @@ function isScheduleCheck(condition: Node): boolean {
   return /last|Last|interval|Interval|delay|Delay|cooldown|Cooldown|elapsed|Elapsed|Date\.now\(\)|getTime\(\)/.test(text) && !/max|Max|MAX|limit|Limit|LIMIT|budget|Budget|deadline|Deadline|timeout|Timeout|TIMEOUT/.test(text);
 }
 
-/** `setTimeout(() => run(0), ms)`: a call made from a callback handed to a timer, written in `body`. */
+/**
+ * `setTimeout(() => run(0), ms)`: a call made from a callback handed to a timer, written in `body` — also from a promise
+ * continuation the timer's callback starts (`setTimeout(() => poll().then(() => next()), ms)`).
+ */
 function handedToTimer(call: Node, body: Node): boolean {
   for (let node = call.getParent(); node && node !== body; node = node.getParent()) {
     if (!(Node.isArrowFunction(node) || Node.isFunctionExpression(node))) continue;
     const holder = node.getParent();
     if (!Node.isCallExpression(holder)) return false;
     const callee = holder.getExpression();
+    if (Node.isPropertyAccessExpression(callee) && /^(then|catch|finally)$/.test(callee.getName())) continue;
     return Node.isIdentifier(callee) && /^(setTimeout|setImmediate)$/.test(callee.getText()) && resolveIdentifier(callee).kind === 'global';
   }
   return false;
