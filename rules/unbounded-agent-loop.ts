@@ -12,8 +12,9 @@ import type { ProjectModel } from './engine/project-model.js';
 import { descendantsOfKind, descendantsOfKinds } from './engine/kind-index.js';
 import { calleeMatches, moduleMatches } from './engine/match.js';
 import { timerEndsWithItsCall } from './engine/timer-lifetime.js';
+import { callSitesOf } from './engine/call-sites.js';
 import { mayStartCliAgent, startsCliAgentRun, unboundedCliAgentRun } from './engine/cli-agent-runs.js';
-import { objectLiteralOf, propertyName, type CalleeRef } from './engine/callee.js';
+import { objectLiteralOf, propertyName, propertyOf, propertyValue, type CalleeRef } from './engine/callee.js';
 import type { AgentRunnerFact, TimerSchedulerFact } from './knowledge/types.js';
 
 const STEP_OPTIONS = new Set([...knowledge.vercelAiLoops.stepOptions, knowledge.agentLoopDefaults.openaiAgents.option, knowledge.agentLoopDefaults.mastra.option]);
@@ -35,6 +36,7 @@ export default defineRule({
     checkRecursion(context);
     checkSdkOptions(context);
     checkAgentRunners(context);
+    checkAgentRunWrappers(context);
     checkCliAgentRuns(context);
     checkTimers(context);
   },
@@ -810,6 +812,8 @@ function checkAgentRunners(context: RuleContext): void {
     const bound = runBound(call, runner);
     if (bound !== 'unset') continue;
     if (runner.needsTools && madeWithoutTools(callee, runner.needsTools)) continue;
+    // The project's generic runner: reported at each call that configures it (checkAgentRunWrappers).
+    if (genericRunnerOf(call, runner, model)) continue;
     const options = runner.bounds.map((b) => `\`${b}\``).join(' or ');
     context.report({
       node: call,
@@ -868,19 +872,27 @@ function eitherBound(a: Bound, b: Bound): Bound {
  * property holding the options one level down (`query({ prompt, options })`). Options we cannot see into (a
  * parameter, a call's result) are `unknown`, never a finding.
  */
-function boundIn(node: Node | undefined, runner: AgentRunnerFact, nested: string | undefined, depth: number): Bound {
+function boundIn(node: Node | undefined, runner: AgentRunnerFact, nested: string | undefined, depth: number, caller?: CallerArguments): Bound {
   if (!node) return 'unset';
   if (depth > 6) return 'unknown';
   const value = unwrapped(node);
   if (/^(undefined|null)$/.test(value.getText())) return 'unset';
+  if (caller) {
+    const given = passedByCaller(value, caller);
+    if (given !== undefined) return given === 'absent' ? 'unset' : given === 'unseen' ? 'unknown' : boundIn(given, runner, nested, depth + 1);
+    // `params.options || {}`: what the caller passes, or nothing.
+    if (Node.isBinaryExpression(value) && ['||', '??'].includes(value.getOperatorToken().getText())) {
+      return eitherBound(boundIn(value.getLeft(), runner, nested, depth + 1, caller), boundIn(value.getRight(), runner, nested, depth + 1, caller));
+    }
+  }
   if (Node.isConditionalExpression(value)) {
-    if (configuredOnly(value.getCondition(), value.getWhenTrue(), runner) && boundIn(value.getWhenFalse(), runner, nested, depth + 1) === 'unset') return 'unset';
-    return eitherBound(boundIn(value.getWhenTrue(), runner, nested, depth + 1), boundIn(value.getWhenFalse(), runner, nested, depth + 1));
+    if (configuredOnly(value.getCondition(), value.getWhenTrue(), runner) && boundIn(value.getWhenFalse(), runner, nested, depth + 1, caller) === 'unset') return 'unset';
+    return eitherBound(boundIn(value.getWhenTrue(), runner, nested, depth + 1, caller), boundIn(value.getWhenFalse(), runner, nested, depth + 1, caller));
   }
   // `...(flag && { maxTurns })`: the object or nothing.
   if (Node.isBinaryExpression(value) && value.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken) {
     if (configuredOnly(value.getLeft(), value.getRight(), runner)) return 'unset';
-    return eitherBound('unset', boundIn(value.getRight(), runner, nested, depth + 1));
+    return eitherBound('unset', boundIn(value.getRight(), runner, nested, depth + 1, caller));
   }
   const object = objectLiteralOf(value);
   if (!object) return 'unknown';
@@ -889,7 +901,7 @@ function boundIn(node: Node | undefined, runner: AgentRunnerFact, nested: string
   let state = 'unset' as Bound;
   for (const property of object.getProperties()) {
     if (Node.isSpreadAssignment(property)) {
-      const spread = boundIn(property.getExpression(), runner, nested, depth + 1);
+      const spread = boundIn(property.getExpression(), runner, nested, depth + 1, caller);
       state = spread === 'set' || state === 'set' ? 'set' : spread === 'unknown' || state === 'unknown' ? 'unknown' : 'unset';
       continue;
     }
@@ -898,7 +910,7 @@ function boundIn(node: Node | undefined, runner: AgentRunnerFact, nested: string
       if (name !== nested) continue;
       const inner = Node.isPropertyAssignment(property) ? property.getInitializer() : Node.isShorthandPropertyAssignment(property) ? property.getNameNode() : undefined;
       // The last `options` written wins.
-      state = inner ? boundIn(inner, runner, undefined, depth + 1) : 'unknown';
+      state = inner ? boundIn(inner, runner, undefined, depth + 1, caller) : 'unknown';
       continue;
     }
     if (!runner.bounds.includes(name)) continue;
@@ -906,6 +918,108 @@ function boundIn(node: Node | undefined, runner: AgentRunnerFact, nested: string
     if (!bound || !runner.unboundedValues.includes(bound.getText().replace(/\s+/g, ''))) return 'set';
   }
   return state;
+}
+
+/** A project function whose SDK agent run takes its options from the function's parameters, and one call of it. */
+interface CallerArguments { fn: ParameterHolder; call: CallExpression }
+
+type ParameterHolder = FunctionLike & { getParameters(): ParameterDeclaration[] };
+
+/**
+ * What the caller gives for a parameter of the function (`params`) or for a member of one (`params.options`): the
+ * argument or the member's value in the caller's object literal, `absent` when it gives none, `unseen` when it cannot
+ * be read (a spread argument, a member of an object we cannot see into); undefined for any other expression.
+ */
+function passedByCaller(value: Node, caller: CallerArguments): Node | 'absent' | 'unseen' | undefined {
+  const base = Node.isPropertyAccessExpression(value) ? unwrapped(value.getExpression()) : value;
+  if (!Node.isIdentifier(base)) return undefined;
+  const binding = resolveIdentifier(base);
+  const parameter = binding.kind === 'local' ? binding.declaration : undefined;
+  if (!parameter || !Node.isParameterDeclaration(parameter) || !Node.isIdentifier(parameter.getNameNode())) return undefined;
+  const index = caller.fn.getParameters().indexOf(parameter);
+  if (index < 0) return undefined;
+  const args = caller.call.getArguments();
+  if (args.slice(0, index + 1).some((arg) => Node.isSpreadElement(arg))) return 'unseen';
+  const arg = args[index];
+  if (!arg) return 'absent';
+  if (!Node.isPropertyAccessExpression(value)) return arg;
+  const object = objectLiteralOf(unwrapped(arg));
+  if (!object) return 'unseen';
+  const member = propertyValue(propertyOf(object, value.getName()));
+  if (member) return member;
+  return object.getProperties().some((p) => Node.isSpreadAssignment(p) || !Node.isPropertyAssignment(p) && !Node.isShorthandPropertyAssignment(p)) ? 'unseen' : 'absent';
+}
+
+/**
+ * `query({ prompt, options: { allowedTools } })` where the project's `query(params)` hands its `params` (or
+ * `params.options`) on to the Claude Agent SDK's `query()`: the wrapper's run has a bound only if its caller gives one
+ * (test/corpus/README.md question 83), so it is judged at each call of the wrapper — reported there when that call's
+ * arguments leave it unbounded. The wrapper's own run, whose options we cannot see into, is not reported.
+ */
+function checkAgentRunWrappers(context: RuleContext): void {
+  const { sourceFile, model } = context;
+  for (const call of descendantsOfKind(sourceFile, SyntaxKind.CallExpression)) {
+    if (call.getArguments().length === 0) continue;
+    const called = model.functionCalledBy(call);
+    const fn = called && 'getParameters' in called ? called as ParameterHolder : undefined;
+    const runs = fn && !call.getFirstAncestor((a) => a === fn) ? wrappedAgentRuns(fn, model) : [];
+    for (const { run, runner } of runs) {
+      if (boundIn(run.getArguments()[runner.optionsArg], runner, runner.optionsProperty, 0, { fn: fn!, call }) !== 'unset') continue;
+      if (runner.needsTools) continue;
+      const options = runner.bounds.map((b) => `\`${b}\``).join(' or ');
+      context.report({
+        node: call,
+        message: `${calledName(call) ?? 'This call'}() runs ${runner.label.replace(/^This /, 'a ')} with the options given here, and they set no ${options}: it calls the model and runs the tools it asks for until the model stops asking, with no step bound, so a confused model loops — and spends — without limit. Pass ${options} (e.g. 10 steps).`,
+        confidence: 'high',
+      });
+      break;
+    }
+  }
+}
+
+/** The SDK agent runs in a project function whose bound depends on what its callers pass (`unknown` inside it). */
+function wrappedAgentRuns(fn: ParameterHolder, model: ProjectModel): ReadonlyArray<{ run: CallExpression; runner: AgentRunnerFact }> {
+  return model.memoize('wrapped-agent-runs', fn, () => {
+    const body = fn.getBody();
+    if (!body || fn.getParameters().length === 0) return [];
+    // Cheap first: the file names the runner's package.
+    const text = fn.getSourceFile().getFullText();
+    const runs: Array<{ run: CallExpression; runner: AgentRunnerFact }> = [];
+    if (!knowledge.agentRunners.some((runner) => runner.bounds.length > 0 && runner.module.some((m) => text.includes(m.replace(/\/\*$/, ''))))) return runs;
+    for (const run of descendantsOfKind(body, SyntaxKind.CallExpression)) {
+      if (enclosingFunctionOf(run) !== fn || !startsAgentRun(run, model)) continue;
+      const origin = model.resolveCall(run);
+      const runner = origin && knowledge.agentRunners.find((fact) => fact.bounds.length > 0 && calleeMatches(fact, origin));
+      if (!runner) continue;
+      const bound = runBound(run, runner);
+      if (bound === 'unknown' || bound === 'unset' && genericRunnerOf(run, runner, model) === fn) runs.push({ run, runner });
+    }
+    return runs;
+  });
+}
+
+/**
+ * `spawnAgent(opts)` whose run's options read `opts` (`model: opts.model ?? …`, `...(opts.resume ? { resume } : {})`)
+ * and which several calls in the project use (call-sites.ts): the project's generic runner, whose unbounded run is reported at each
+ * call that configures it rather than inside it (test/corpus/README.md questions 83 and 108: not in the factory). A
+ * helper one call uses, or whose options read none of its parameters, is where its run is reported.
+ */
+function genericRunnerOf(run: CallExpression, runner: AgentRunnerFact, model: ProjectModel): ParameterHolder | undefined {
+  const fn = enclosingFunctionOf(run);
+  if (!fn || !('getParameters' in fn)) return undefined;
+  const holder = fn as ParameterHolder;
+  const parameters = new Set<Node>(holder.getParameters());
+  const arg = run.getArguments()[runner.optionsArg];
+  const object = arg && runner.optionsProperty ? objectLiteralOf(unwrapped(arg)) : undefined;
+  const options = object ? propertyValue(propertyOf(object, runner.optionsProperty!)) : arg;
+  if (!options || parameters.size === 0) return undefined;
+  const readsParameter = [options, ...descendantsOfKind(options, SyntaxKind.Identifier)].some((id) => {
+    if (!Node.isIdentifier(id)) return false;
+    const binding = resolveIdentifier(id);
+    return binding.kind === 'local' && parameters.has(binding.declaration);
+  });
+  if (!readsParameter) return undefined;
+  return callSitesOf(holder, model).length >= 2 ? holder : undefined;
 }
 
 /**
