@@ -1000,7 +1000,8 @@ function wrappedAgentRuns(fn: ParameterHolder, model: ProjectModel): ReadonlyArr
 
 /**
  * `spawnAgent(opts)` whose run's options read `opts` (`model: opts.model ?? …`, `...(opts.resume ? { resume } : {})`)
- * and which several calls in the project use (call-sites.ts): the project's generic runner, whose unbounded run is reported at each
+ * from settings its callers write out (`spawnAgent({ prompt, model })`), and which several calls in the project use
+ * (call-sites.ts): the project's generic runner, whose unbounded run is reported at each
  * call that configures it rather than inside it (test/corpus/README.md questions 83 and 108: not in the factory). A
  * helper one call uses, or whose options read none of its parameters, is where its run is reported.
  */
@@ -1013,13 +1014,20 @@ function genericRunnerOf(run: CallExpression, runner: AgentRunnerFact, model: Pr
   const object = arg && runner.optionsProperty ? objectLiteralOf(unwrapped(arg)) : undefined;
   const options = object ? propertyValue(propertyOf(object, runner.optionsProperty!)) : arg;
   if (!options || parameters.size === 0) return undefined;
-  const readsParameter = [options, ...descendantsOfKind(options, SyntaxKind.Identifier)].some((id) => {
-    if (!Node.isIdentifier(id)) return false;
+  // A bag of settings the caller fills (`opts.model`, `...opts`): a scalar it hands on (`resume`) configures nothing.
+  const bags = new Set<number>();
+  for (const id of [options, ...descendantsOfKind(options, SyntaxKind.Identifier)]) {
+    if (!Node.isIdentifier(id)) continue;
+    const parent = id.getParent();
+    const asBag = parent && (Node.isPropertyAccessExpression(parent) && parent.getExpression() === id || Node.isSpreadAssignment(parent));
     const binding = resolveIdentifier(id);
-    return binding.kind === 'local' && parameters.has(binding.declaration);
-  });
-  if (!readsParameter) return undefined;
-  return callSitesOf(holder, model).length >= 2 ? holder : undefined;
+    if (asBag && binding.kind === 'local' && parameters.has(binding.declaration)) bags.add(holder.getParameters().indexOf(binding.declaration as ParameterDeclaration));
+  }
+  if (bags.size === 0) return undefined;
+  // …which the callers write out as settings (`spawnAgent({ prompt, model })`), not an object they hand on (a channel).
+  const sites = callSitesOf(holder, model);
+  const configured = sites.some((site) => [...bags].some((index) => { const arg = site.getArguments()[index]; return arg !== undefined && Node.isObjectLiteralExpression(unwrapped(arg)); }));
+  return sites.length >= 2 && configured ? holder : undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { query, spawnAgent } from './sdk';
+import { chat, query, relay, spawnAgent } from './sdk';
 
 export async function listFiles() {
   for await (const message of query({ prompt: 'What files are here?', options: { allowedTools: ['Read', 'Grep'] } })) { // expect: unbounded-agent-loop
@@ -21,4 +21,12 @@ export function onEmail(body: string) {
 
 export function onWebhook(payload: string, sessionId: string) {
   return spawnAgent({ prompt: payload, resume: sessionId, cwd: '/srv/work' }); // expect: unbounded-agent-loop
+}
+
+export async function conversation(first: string, next: string, channel: { id: string; name: string }) {
+  const opening = chat(first);
+  const reply = chat(next, 'session-1');
+  relay(channel, first);
+  relay(channel, next);
+  return { opening, reply };
 }

@@ -3,7 +3,8 @@
 // there — `maxTurns` given is clean, none given is reported at the call. `spawnAgent(opts)` builds the run's options
 // from what its callers configure (`opts.model`, `opts.resume`) with no `maxTurns` at all, and several calls use it: the
 // project's generic runner, reported at each call (questions 83, 108: not in the factory). A helper one call uses,
-// or whose options read none of its parameters, keeps its finding on its own `query()`.
+// whose options read none of its parameters, or that hands on a scalar (`resume`) or an object its callers do not write out
+// (a channel), keeps its finding on its own `query()`.
 import { query as sdkQuery, type Options } from '@anthropic-ai/claude-agent-sdk';
 
 export function query(params: { prompt: string; options?: Options }) {
@@ -31,4 +32,14 @@ export function summarise(file: string) {
 
 export function reviewOnce(diff: string, model: string) {
   return sdkQuery({ prompt: diff, options: { model, allowedTools: ['Read'] } }); // expect: unbounded-agent-loop
+}
+
+const shared = { allowedTools: ['WebSearch', 'Read'] };
+
+export function chat(text: string, resume?: string) {
+  return sdkQuery({ prompt: text, options: resume ? { ...shared, resume } : shared }); // expect: unbounded-agent-loop
+}
+
+export function relay(channel: { id: string; name: string }, text: string) {
+  return sdkQuery({ prompt: text, options: { ...shared, cwd: `/srv/${channel.name}` } }); // expect: unbounded-agent-loop
 }
