@@ -272,20 +272,27 @@ export function catchFallbacks(file: SourceFile): CatchFallback[] {
     const caught = catchClause.getVariableDeclaration();
     const text = (call: CallExpression) => call.getExpression().getText().replace(/\s+/g, '');
     for (const call of own(catchClause.getBlock())) {
-      if (reachedOnlyAfterRefusal(call, catchClause.getBlock())) continue;
-      const sent = new Set<string>();
-      let notice = false;
-      for (const arg of call.getArguments()) {
+      if (reachedOnlyAfterRefusal(call, catchClause.getBlock()) || FAILURE_NOTICE_NAME.test(calleeName(call))) continue;
+      const notice = call.getArguments().some((arg) => {
         const sources = sourcesOf(arg);
-        if (sources === undefined || (caught && [...sources].some((source) => source.startsWith(sourceName(caught))))) notice = true;
-        else sources.forEach((source) => sent.add(source));
-      }
+        return sources === undefined || (caught !== undefined && [...sources].some((source) => source.startsWith(sourceName(caught))));
+      });
       if (notice) continue;
+      // What the call sends as its content, not where it sends it: a client or a destination handed to both is no content.
+      const sent = contentSourcesOf(call);
       const earlier = tried.find((t) => text(t.call) !== text(call) && [...t.content].some((source) => sent.has(source)));
       if (earlier) out.push({ region: call, construct: statement, label: 'a catch that sends the same content again another way', tried: earlier.call });
     }
   }
   return out;
+}
+
+/** A helper named for reporting a failure (`notifyTaskFailed`, `setFailureStatus`, `reportError`): a notice, not a second attempt. */
+const FAILURE_NOTICE_NAME = /fail|error|crash/i;
+
+function calleeName(call: CallExpression): string {
+  const callee = unwrap(call.getExpression());
+  return Node.isIdentifier(callee) ? callee.getText() : Node.isPropertyAccessExpression(callee) ? callee.getName() : '';
 }
 
 /** Property names under which a call sends its content (a message's text, a file's bytes). */
@@ -321,6 +328,8 @@ function sourcesOf(value: Node | undefined, depth = 0): Set<string> | undefined 
   if (!value) return out;
   const node = unwrap(value);
   if (Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node)) return undefined;
+  // `['Something went wrong.']`: a list of fixed texts is fixed text.
+  if (Node.isArrayLiteralExpression(node) && node.getElements().length > 0 && node.getElements().every((element) => sourcesOf(element, depth + 1) === undefined)) return undefined;
   if (Node.isTemplateExpression(node) && (node.getHead().getLiteralText().trim() !== '' || node.getTemplateSpans().some((span) => span.getLiteral().getLiteralText().trim() !== ''))) return undefined;
   for (const read of readsIn(node)) {
     let base: Node = read;
@@ -417,7 +426,12 @@ export function attemptLoops(file: SourceFile): Retry[] {
  * after `sendDocument(user, result.pdf, name, caption)` sends other made content, a second attempt at the send.
  */
 function sendsFixedTextInstead(tried: CallExpression, again: CallExpression): boolean {
-  const literal = (node: Node | undefined) => node !== undefined && (Node.isStringLiteral(unwrap(node)) || Node.isNoSubstitutionTemplateLiteral(unwrap(node)));
+  const literal = (node: Node | undefined): boolean => {
+    const value = node === undefined ? undefined : unwrap(node);
+    if (value === undefined) return false;
+    if (Node.isArrayLiteralExpression(value)) return value.getElements().length > 0 && value.getElements().every(literal);
+    return Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value);
+  };
   const before = tried.getArguments();
   const text = (node: Node | undefined) => node?.getText().replace(/\s+/g, '');
   const after = again.getArguments();
