@@ -17,8 +17,8 @@ const SQL_SELECT = /\(\s*['"`]\s*select\b/i;
 /** What a guard returns when it turns the call down rather than returning the earlier result. */
 const REJECTION = /\b(error|errors|refus\w*|invalid|cannot|can't|not allowed|forbidden|failed|unsupported|insufficient)\b|success:\s*false|isError:\s*true/i;
 
-/** A refusal that names the record the lookup found: "… already exists", "a duplicate …". */
-const ALREADY_THERE = /\balready (?:exists?|been|registered|scheduled|booked|created|connected)\b|\bduplicate\b/i;
+/** A refusal that names the record the lookup found: "… already exists", "a duplicate …" (Portuguese/Spanish "já/ya existe"). */
+const ALREADY_THERE = /\balready (?:exists?|been|registered|scheduled|booked|created|connected)\b|\bduplicate\b|\b(?:j\u00e1|ya) existe\b/i;
 
 type Found = 'found' | 'not-found' | undefined;
 

@@ -61,12 +61,17 @@ export interface WriteEffect {
    * each caller's document decides — a query reads, a mutation writes, one not visible stays a write (summaries.ts).
    */
   documentFromParam?: ParamRef;
+  /**
+   * A SQL call whose statement is a parameter of the enclosing helper (`query(sql, params)` → `pool.execute(sql, params)`):
+   * not a write until a call site passes the statement — an INSERT creates, an UPDATE/DELETE converges (summaries.ts).
+   */
+  sqlFromParam?: ParamRef;
 }
 
 /** The write a call performs, decided where it is written (a request whose method the caller passes is not one). */
 export function classifyWrite(node: EffectNode, model: ProjectModel, options: RuleOptions): WriteEffect | undefined {
   const effect = classifyEffect(node, model, options);
-  return effect?.request ? undefined : effect;
+  return effect?.request || effect?.sqlFromParam ? undefined : effect;
 }
 
 const CREDENTIAL_STORE_KINDS = new Set<WriteKind>(['create', 'upsert', 'append', 'update-set']);
@@ -582,7 +587,14 @@ function sqlCall(call: CallExpression, model: ProjectModel): WriteEffect | undef
   const first = call.getArguments()[0];
   if (!first) return undefined;
   const text = stringValue(first) ?? sqlTemplateText(first);
-  if (!text) return undefined;
+  if (!text) {
+    // `pool.execute(sql, params)` in a helper that takes `sql` from its callers: each call site's statement decides. A
+    // logger's `debugLog.sql(sql)` records the statement, it does not run it; a project function (`this.run(method, args)`)
+    // is followed into, not taken for the statement's runner.
+    const from = parameterIndex(first);
+    const receiver = Node.isPropertyAccessExpression(callee) ? callee.getExpression().getText() : '';
+    return from && !/log|debug|trace/i.test(receiver) && !model.functionCalledBy(call) ? { node: call, label: 'SQL statement from the caller', kind: 'create', confidence: 'medium', sqlFromParam: from } : undefined;
+  }
   const write = sqlWrite(call, text, 'medium');
   // INSERT … ON CONFLICT (id) with `id` bound to a value made fresh on each call: the conflict never happens, so each
   // call inserts a new row (README question 15).
@@ -590,6 +602,29 @@ function sqlCall(call: CallExpression, model: ProjectModel): WriteEffect | undef
     return { ...write, kind: 'create', label: 'SQL INSERT (its conflict key is made fresh on each call)', protection: undefined };
   }
   return write;
+}
+
+/** What a statement written out as SQL begins with: `INSERT INTO`, `UPDATE t SET`, `DELETE FROM`, `REPLACE INTO`, `MERGE INTO`. */
+const SQL_STATEMENT = /^\s*(?:insert\s+(?:(?:or\s+\w+|ignore)\s+)?into|update\s+[\w."`]+\s+set|delete\s+from|replace\s+into|merge\s+into|upsert\s+into|select|with)\b/i;
+
+/**
+ * A helper's SQL call seen from one call to it: the statement this caller passes decides (an INSERT creates, an UPDATE
+ * or DELETE by key converges, an `ON CONFLICT`/`INSERT IGNORE`/`REPLACE` upserts, a SELECT reads); the caller's own
+ * parameter hands the question up; a value that cannot be read is no write anyone can name.
+ */
+export function sqlAtCallSite(effect: WriteEffect, call: CallExpression): WriteEffect | undefined {
+  const from = effect.sqlFromParam;
+  if (!from) return effect;
+  const arg = call.getArguments()[from.index];
+  const values = from.property ? nestedPropertyValues(arg, from.property.split('.').pop()!) : arg ? [arg] : [];
+  if (values.length !== 1) return undefined;
+  const value = values[0]!;
+  const passed = parameterIndex(value);
+  if (passed) return { ...effect, sqlFromParam: passed };
+  const text = stringValue(value) ?? sqlTemplateText(value);
+  if (!text || !SQL_STATEMENT.test(text.replace(/^`|`$/g, ''))) return undefined;
+  const write = sqlWrite(effect.node, text, effect.confidence);
+  return write ? { ...write, label: `${write.label} (the statement its caller passes)` } : undefined;
 }
 
 /** A statement written as a template, in place or in the const that holds it (`const sql = \`INSERT INTO ${table} …\``). */

@@ -6,7 +6,7 @@ import type { RuleOptions } from './config.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, propertyValue } from './callee.js';
 import { requestAtCallSite } from './http-writes.js';
-import { classifyEffect, decidesKind, nestedPropertyValues, ownRouteStoresNothing, UNIQUE_ID_PROTECTION, type EffectNode, type WriteEffect } from './side-effects.js';
+import { classifyEffect, decidesKind, sqlAtCallSite, nestedPropertyValues, ownRouteStoresNothing, UNIQUE_ID_PROTECTION, type EffectNode, type WriteEffect } from './side-effects.js';
 import { isFreshValue, parameterIndex } from './write-keys.js';
 import { descendantsOfKind } from './kind-index.js';
 import { hasDedupeGuard } from './dedupe-guards.js';
@@ -76,7 +76,7 @@ export function writesReachableFrom(body: Node, model: ProjectModel, options: Ru
   // A request whose method would come from this body's own caller is not a write anyone decided; a command is the
   // model's when it comes from this body's input (a tool handler's arguments), not from a callback's — or, when the
   // caller says so, from the input of a function around the body (a tool handler whose step callback runs it).
-  return collect(body, model, options, 0, new Set()).filter((write) => !write.effect.request &&
+  return collect(body, model, options, 0, new Set()).filter((write) => !write.effect.request && !write.effect.sqlFromParam &&
     (!write.effect.commandFrom || isInputOf(write.effect.commandFrom.parameter, body) || (commandFromOutside?.(write.effect.commandFrom.parameter) ?? false)));
 }
 
@@ -261,7 +261,9 @@ function atCallSite(effect: WriteEffect, call: CallExpression, model: ProjectMod
   if (!requested || (requested !== effect && ownRouteStoresNothing(requested, model, options))) return undefined;
   const documented = documentAtCallSite(requested, call, model);
   if (!documented) return undefined;
-  const out = kindAtCallSite(documented, call);
+  const stated = sqlAtCallSite(documented, call);
+  if (!stated) return undefined;
+  const out = kindAtCallSite(stated, call);
   if (out.keyFromParam && out.keyFromParam === effect.keyFromParam) {
     const { index, property } = out.keyFromParam;
     const arg = args[index];
