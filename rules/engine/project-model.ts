@@ -633,8 +633,50 @@ export class ProjectModel implements ProjectLinks {
       const target = callTarget(fn);
       if (!target) return [];
       const home = fn.getSourceFile();
-      return this.callsIn([home, ...this.importersOf(home, target.name)].slice(0, MAX_CALLER_FILES), fn, target);
+      let named = this.callsIn([home, ...this.importersOf(home, target.name)].slice(0, MAX_CALLER_FILES), fn, target);
+      // A function outside the run (a dispatcher a tool table of the run is looked up in): its callers are searched in
+      // its package, as a lint of the whole project would find them, not only among the run's files.
+      if (named.length === 0 && !this.isRunFile(home.getFilePath())) named = this.packageCallSitesOf(fn);
+      return named.length >= MAX_CALL_SITES ? named : [...named, ...this.tableDispatchSites(fn)].slice(0, MAX_CALL_SITES);
     });
+  }
+
+  /**
+   * Calls that run a function through a table holding it, looked up by a key only known at run time: `handler(client,
+   * args)` after `const handler = allHandlers[toolName]`, or `TABLE[name](client, args)`. The table is the object literal
+   * the function is written in (a method or a property's function) or, one file further, a table spreading it (`const
+   * allHandlers = { ...chargeHandlers, ...refundHandlers }`, found through the package's files placing `...name`). Such a
+   * call hands its arguments to every function the table holds.
+   */
+  private tableDispatchSites(fn: Node): CallExpression[] {
+    const holder = fn.getParent();
+    const table = Node.isMethodDeclaration(fn) ? holder : holder && Node.isPropertyAssignment(holder) && holder.getInitializer() === fn ? holder.getParent() : undefined;
+    if (!table || !Node.isObjectLiteralExpression(table)) return [];
+    const variable = table.getParent();
+    if (!variable || !Node.isVariableDeclaration(variable) || variable.getInitializer() !== table) return [];
+    const out = lookupCalls(variable, this);
+    const name = variable.getName();
+    const home = table.getSourceFile();
+    const own = home.getFilePath();
+    const importers = this.importersOf(home, '').filter((f): f is SourceFile => f !== undefined);
+    const placing = this.filesPlacing(own, ['spread'], [name]).filter((p) => p !== own && !importers.some((f) => f.getFilePath() === p));
+    const files = [home, ...importers.filter((f) => f.getText().includes(`...${name}`)), ...placing.map((p) => this.fileAt(p))].slice(0, MAX_TABLE_FILES);
+    for (const file of files) {
+      if (!file) continue;
+      for (const spread of this.nodesOfKinds(file, [SyntaxKind.SpreadAssignment])) {
+        if (!Node.isSpreadAssignment(spread)) continue;
+        const spreadName = spread.getExpression();
+        if (!Node.isIdentifier(spreadName) || spreadName.getText() !== name) continue;
+        const gathering = spread.getParent();
+        const gatheringVariable = gathering?.getParent();
+        if (!gatheringVariable || !Node.isVariableDeclaration(gatheringVariable) || gatheringVariable.getInitializer() !== gathering) continue;
+        const value = valueOf(spreadName, this);
+        if (value?.kind !== 'node' || value.node !== table) continue;
+        out.push(...lookupCalls(gatheringVariable, this));
+        if (out.length >= MAX_CALL_SITES) return out;
+      }
+    }
+    return out;
   }
 
   /** The project files that import `file`, parsed (bounded like a function's callers). */
@@ -716,6 +758,46 @@ export class ProjectModel implements ProjectLinks {
 /** Bounds on the callers a parameter's value is followed through. */
 const MAX_CALLER_FILES = 40;
 const MAX_CALL_SITES = 20;
+/** Files searched for a table spreading a function's table (its own, its importers and the package's files placing `...name`). */
+const MAX_TABLE_FILES = 6;
+
+/**
+ * The calls in a table's file of what `table[key]` gives, the key not a literal: the lookup called at once
+ * (`TABLE[name](args)`), or through the `const` it is put in (`const handler = TABLE[name]; handler(client, args)`).
+ */
+function lookupCalls(table: import('ts-morph').VariableDeclaration, model: ProjectModel): CallExpression[] {
+  const out: CallExpression[] = [];
+  const name = table.getName();
+  for (const access of model.nodesOfKinds(table.getSourceFile(), [SyntaxKind.ElementAccessExpression])) {
+    if (!Node.isElementAccessExpression(access)) continue;
+    const object = unwrap(access.getExpression());
+    const key = access.getArgumentExpression();
+    if (!key || Node.isStringLiteral(key) || Node.isNoSubstitutionTemplateLiteral(key) || Node.isNumericLiteral(key)) continue;
+    if (!Node.isIdentifier(object) || object.getText() !== name) continue;
+    const binding = resolveIdentifier(object);
+    if (binding.kind !== 'local' || binding.declaration !== table) continue;
+    let looked: Node = access;
+    while (Node.isParenthesizedExpression(looked.getParent()!) || Node.isNonNullExpression(looked.getParent()!) || Node.isAsExpression(looked.getParent()!)) looked = looked.getParent()!;
+    const parent = looked.getParent();
+    if (parent && Node.isCallExpression(parent) && parent.getExpression() === looked) out.push(parent);
+    else if (parent && Node.isVariableDeclaration(parent) && parent.getInitializer() === looked) out.push(...callsOfConst(parent));
+  }
+  return out;
+}
+
+/** Calls of a `const`'s value by its name, in the scope that declares it. */
+function callsOfConst(variable: import('ts-morph').VariableDeclaration): CallExpression[] {
+  const nameNode = variable.getNameNode();
+  if (!Node.isIdentifier(nameNode)) return [];
+  const scope = variable.getFirstAncestor((a) => Node.isBlock(a) || Node.isSourceFile(a));
+  if (!scope) return [];
+  return scope.getDescendantsOfKind(SyntaxKind.CallExpression).filter((call) => {
+    const callee = unwrap(call.getExpression());
+    if (!Node.isIdentifier(callee) || callee.getText() !== nameNode.getText()) return false;
+    const binding = resolveIdentifier(callee);
+    return binding.kind === 'local' && binding.declaration === variable;
+  });
+}
 
 /** The name a function is called by (and the class, for a constructor's `new`). */
 function callTarget(fn: Node): { name: string; cls?: ClassNode } | undefined {
