@@ -365,6 +365,15 @@ export function fromDispatchTable(call: CallExpression, model: ProjectModel): To
     member = ['call', 'apply'].includes(invoked.getName()) ? undefined : invoked.getName();
     invoked = unwrap(invoked.getExpression());
   }
+  // `entry[1](client, message, args)` over `TOOLS = { kick_member: [schema(…), kickMember] }`: the tuple's function.
+  let element: number | undefined;
+  if (member === undefined && Node.isElementAccessExpression(invoked)) {
+    const key = invoked.getArgumentExpression();
+    if (key && Node.isNumericLiteral(key)) {
+      element = Number(key.getLiteralValue());
+      invoked = unwrap(invoked.getExpression());
+    }
+  }
   // `const handler = HANDLERS[name]; const run = handler as Handler; run(args)`: a few variables deep at most.
   let table: Node | undefined;
   for (let held: Node | undefined = invoked, step = 0; held && !table && step < 4; held = heldValue(held), step++) table = lookupTable(held, model, call);
@@ -373,7 +382,7 @@ export function fromDispatchTable(call: CallExpression, model: ProjectModel): To
   const framework = registered ? `MCP ${registered} (handler table)` : 'raw tool loop';
   const out: ToolHandler[] = [];
   for (const entry of tableEntries(table, model, 0)) {
-    const fn = entryHandler(entry, member, model);
+    const fn = element === undefined ? entryHandler(entry, member, model) : tupleElementHandler(entry, element, model);
     if (!fn) continue;
     out.push({ framework, body: fn, fn, registration: entry.registration, name: entry.name ?? entryName(entry.value, model), annotations: {}, confidence: 'medium' });
   }
@@ -878,6 +887,15 @@ function definitionOf(node: Node, model: ProjectModel, depth = 0): { value?: Nod
 export function entryHandler(entry: TableEntry, member: string | undefined, model: ProjectModel): FunctionNode | undefined {
   if (!entry.member) return entryFunction(entry.value, member, model);
   return member ? undefined : entryFunction(entry.value, entry.member, model);
+}
+
+/** The function at `index` of the tuple an entry holds (`[schema('kick_member', …), kickMember]`), written or named. */
+function tupleElementHandler(entry: TableEntry, index: number, model: ProjectModel): FunctionNode | undefined {
+  if (entry.member) return undefined;
+  const { value } = definition(entry.value, model);
+  if (!value || !Node.isArrayLiteralExpression(value)) return undefined;
+  const held = value.getElements()[index];
+  return held && !Node.isSpreadElement(held) ? heldFunction(held, model) : undefined;
 }
 
 /** The handler an entry holds: the entry itself when the lookup is called, else its `member` (`execute`, `run`). */
