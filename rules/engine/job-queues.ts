@@ -3,11 +3,11 @@
 // queue's `defaultJobOptions`, or the options of `queue.add(…)` — usually in other files of the package than the
 // worker, so the producers are found by the text of the package's files and met with the worker by queue name: the
 // answer does not depend on which files a run names.
-import { Node, SyntaxKind, type CallExpression, type Decorator, type NewExpression, type ObjectLiteralExpression, type ParameterDeclaration, type SourceFile, type TypeNode } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type Decorator, type NewExpression, type ObjectLiteralExpression, type SourceFile } from 'ts-morph';
 import { propertyOf, propertyValue, unwrap } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
 import { escapeRegExp, moduleMatches } from './match.js';
-import type { FunctionNode, ProjectModel } from './project-model.js';
+import type { ProjectModel } from './project-model.js';
 import type { Retry } from './retries.js';
 import { COMMONJS_MODULE, resolveIdentifier } from './scope.js';
 import type { JobQueueRetryFact, TaskRetryFact } from '../knowledge/retry-libraries.js';
@@ -22,65 +22,26 @@ type Attempts = number | 'unknown' | undefined;
 /** The workers of a file whose jobs are retried: each re-runs its processor. */
 export function jobQueueRetriesIn(file: SourceFile, model: ProjectModel): Retry[] {
   const facts = model.knowledge.jobQueueRetries;
-  const out = [...processorsOfWorkersElsewhere(file, model)];
   const text = file.getFullText();
-  if (!facts.some((fact) => fact.module.some((m) => text.includes(m)))) return out;
-  out.push(...workerRetriesIn(file, model));
+  if (!facts.some((fact) => fact.module.some((m) => text.includes(m)))) return [];
+  const out: Retry[] = [];
+  for (const creation of descendantsOfKind(file, SyntaxKind.NewExpression)) {
+    const fact = facts.find((f) => isClassOf(creation, f, f.worker));
+    if (!fact) continue;
+    const [nameArg, processorArg] = creation.getArguments();
+    if (!nameArg || !processorArg) continue;
+    const name = literalOf(nameArg, model, 0);
+    if (name === undefined) continue;
+    const processor = model.functionOfValue(processorArg);
+    const inline = unwrap(processorArg);
+    const region = processor ?? (Node.isArrowFunction(inline) || Node.isFunctionExpression(inline) ? inline : undefined);
+    if (!region) continue;
+    const attempts = model.memoize(`job-queue-attempts:${fact.label}:${name}`, creation, () => queueAttempts(name, nameArg, file, fact, model));
+    if (!attempts) continue;
+    out.push({ region, construct: creation, label: `${fact.label} (a failed job runs again: ${attempts})` });
+  }
   for (const fact of facts) out.push(...nestProcessorRetriesIn(file, fact, model));
   return out;
-}
-
-/**
- * The workers of other files of the package whose processor is a function this file exports (`new Worker(name,
- * handleDigest)` with `handleDigest` imported from here): what the worker re-runs is written in this file.
- */
-function processorsOfWorkersElsewhere(file: SourceFile, model: ProjectModel): Retry[] {
-  const names = [
-    ...file.getFunctions().filter((fn) => fn.isExported()).map((fn) => fn.getName()),
-    ...file.getVariableStatements().filter((statement) => statement.isExported()).flatMap((statement) => statement.getDeclarations())
-      .filter((declaration) => isInlineFunction(declaration.getInitializer())).map((declaration) => declaration.getName()),
-  ].filter((name): name is string => name !== undefined);
-  if (names.length === 0) return [];
-  const workers = model.knowledge.jobQueueRetries.map((fact) => fact.worker);
-  const within = new RegExp(`\\bnew\\s+(?:\\w+\\.)?(?:${workers.join('|')})\\s*\\(`);
-  const naming = new RegExp(`(?<![\\w$])(?:${names.map(escapeRegExp).join('|')})(?![\\w$])`);
-  const out: Retry[] = [];
-  for (const path of model.filesMatchingBoth(file.getFilePath(), within, naming).slice(0, MAX_QUEUE_FILES)) {
-    const other = path === file.getFilePath() ? undefined : model.fileAt(path);
-    if (other) out.push(...workerRetriesIn(other, model).filter((retry) => retry.region.getSourceFile() === file));
-  }
-  return out;
-}
-
-function isInlineFunction(node: Node | undefined): boolean {
-  const value = node ? unwrap(node) : undefined;
-  return value !== undefined && (Node.isArrowFunction(value) || Node.isFunctionExpression(value));
-}
-
-/** The `new Worker(name, processor)` of a file whose jobs run again, wherever the processor is written. */
-function workerRetriesIn(file: SourceFile, model: ProjectModel): Retry[] {
-  return model.memoize('job-queue-workers', file, () => {
-    const facts = model.knowledge.jobQueueRetries;
-    const text = file.getFullText();
-    if (!facts.some((fact) => fact.module.some((m) => text.includes(m)))) return [];
-    const out: Retry[] = [];
-    for (const creation of descendantsOfKind(file, SyntaxKind.NewExpression)) {
-      const fact = facts.find((f) => isClassOf(creation, f, f.worker));
-      if (!fact) continue;
-      const [nameArg, processorArg] = creation.getArguments();
-      if (!nameArg || !processorArg) continue;
-      const name = literalOf(nameArg, model, 0);
-      if (name === undefined) continue;
-      const processor = model.functionOfValue(processorArg);
-      const inline = unwrap(processorArg);
-      const region = processor ?? (Node.isArrowFunction(inline) || Node.isFunctionExpression(inline) ? inline : undefined);
-      if (!region) continue;
-      const attempts = model.memoize(`job-queue-attempts:${fact.label}:${name}`, creation, () => queueAttempts(name, nameArg, file, fact, model));
-      if (!attempts) continue;
-      out.push({ region, construct: creation, label: `${fact.label} (a failed job runs again: ${attempts})` });
-    }
-    return out;
-  });
 }
 
 /**
@@ -227,8 +188,6 @@ function queueAttempts(name: string, nameArg: Node, from: SourceFile, fact: JobQ
       if (queueName && literalOf(queueName, model, 0) === name) queues.push(creation);
     }
   }
-  const factories = queueFactories(name, nameArg, from, fact, model);
-  queues.push(...factories.map((f) => f.creation));
   if (queues.length === 0) return undefined;
   // The jobs added to those queues: files that call an add method and name a queue.
   const adds: Array<{ attempts: Attempts; at: Node }> = [];
@@ -238,7 +197,6 @@ function queueAttempts(name: string, nameArg: Node, from: SourceFile, fact: JobQ
     const module = queue.getSourceFile().getBaseNameWithoutExtension();
     return [...(holder ? [`\\b${holder}\\b`] : []), `['"\`][^'"\`]*\\b${escapeRegExp(module)}['"\`]`];
   });
-  for (const factory of factories) names.push(`\\b${escapeRegExp(factory.name)}\\b`);
   for (const path of model.filesMatchingBoth(from.getFilePath(), addText, new RegExp(names.join('|'))).slice(0, MAX_QUEUE_FILES)) {
     const file = model.fileAt(path);
     if (!file) continue;
@@ -246,8 +204,7 @@ function queueAttempts(name: string, nameArg: Node, from: SourceFile, fact: JobQ
       const callee = unwrap(call.getExpression());
       if (!Node.isPropertyAccessExpression(callee) || !fact.addMethods.includes(callee.getName())) continue;
       const queue = valueOf(callee.getExpression(), model, 0);
-      const made = queue && Node.isCallExpression(queue) ? factories.find((f) => madeBy(queue, f, name, model)) : undefined;
-      if (!queue || (!made && !queues.includes(queue as NewExpression))) continue;
+      if (!queue || !queues.includes(queue as NewExpression)) continue;
       adds.push({ attempts: addedAttempts(call, callee.getName(), fact, model), at: call });
     }
   }
@@ -263,101 +220,6 @@ function queueAttempts(name: string, nameArg: Node, from: SourceFile, fact: JobQ
     return `the queue's ${fact.defaultOptions} set attempts ${attempts === 'unknown' ? '' : attempts}, ${where(queue)}`.replace(/attempts ,/, 'attempts,');
   }
   return undefined;
-}
-
-/** A function that makes a queue named by its parameter: `getQueue(name) { return new Queue(name, { … }) }`. */
-type QueueFactory = { creation: NewExpression; fn: FunctionNode; name: string; index: number; parameter: ParameterDeclaration };
-
-/**
- * The queue factories that make the worker's queue: a `new Queue(name, …)` named by a parameter of the function around
- * it, in the worker's package or the package that declares the queue's name, when a call of the function in those
- * packages passes the name, or when the parameter's type admits only names and this one among them.
- */
-function queueFactories(name: string, nameArg: Node, from: SourceFile, fact: JobQueueRetryFact, model: ProjectModel): QueueFactory[] {
-  const within = new RegExp(`\\bnew\\s+(?:\\w+\\.)?${fact.queue}\\s*\\(\\s*[\\w$]+\\s*[,)]`);
-  const declared = valueOf(nameArg, model, 0)?.getSourceFile().getFilePath();
-  const homes = [...new Set([from.getFilePath(), ...(declared ? [declared] : [])])];
-  const out: QueueFactory[] = [];
-  for (const path of [...new Set(homes.flatMap((home) => model.filesMatching(home, within)))].slice(0, MAX_QUEUE_FILES)) {
-    const file = model.fileAt(path);
-    if (!file) continue;
-    for (const creation of descendantsOfKind(file, SyntaxKind.NewExpression)) {
-      if (!isClassOf(creation, fact, fact.queue)) continue;
-      const factory = factoryOf(creation);
-      if (!factory || out.some((f) => f.creation === creation)) continue;
-      const admitted = namesAdmitted(factory.parameter.getTypeNode(), model, 0);
-      const called = () => homes.some((home) => model.filesMatching(home, new RegExp(`(?<![\\w$])${escapeRegExp(factory.name)}\\s*\\(`)).slice(0, MAX_QUEUE_FILES).some((p) => {
-        const caller = model.fileAt(p);
-        return caller !== undefined && descendantsOfKind(caller, SyntaxKind.CallExpression).some((call) => madeBy(call, factory, name, model));
-      }));
-      if (admitted ? admitted.includes(name) : called()) out.push(factory);
-    }
-  }
-  return out;
-}
-
-/** The function whose parameter names the queue `new Queue(param, …)` makes, with the parameter's place. */
-function factoryOf(creation: NewExpression): QueueFactory | undefined {
-  const named = creation.getArguments()[0] ? unwrap(creation.getArguments()[0]!) : undefined;
-  const binding = named && Node.isIdentifier(named) ? resolveIdentifier(named) : undefined;
-  const parameter = binding?.kind === 'local' ? binding.declaration : undefined;
-  if (!parameter || !Node.isParameterDeclaration(parameter)) return undefined;
-  const fn = parameter.getParent();
-  if (!(Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn))) return undefined;
-  const name = Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) ? fn.getName() : fn.getParentIfKind(SyntaxKind.VariableDeclaration)?.getName();
-  return name ? { creation, fn, name, index: fn.getParameters().indexOf(parameter), parameter } : undefined;
-}
-
-/** Whether a call reaches the factory with the queue's name in the factory's name parameter. */
-function madeBy(call: CallExpression, factory: QueueFactory, name: string, model: ProjectModel): boolean {
-  const argument = call.getArguments()[factory.index];
-  return argument !== undefined && model.functionCalledBy(call) === factory.fn && literalOf(argument, model, 0) === name;
-}
-
-/**
- * The names a parameter's type admits when it admits only string literals: a union of them, `(typeof NAMES)[keyof typeof
- * NAMES]` over a const object of names, or an alias of either; undefined for any other type (a `string`).
- */
-function namesAdmitted(type: TypeNode | undefined, model: ProjectModel, depth: number): string[] | undefined {
-  if (!type || depth > MAX_DEPTH) return undefined;
-  if (Node.isParenthesizedTypeNode(type)) return namesAdmitted(type.getTypeNode(), model, depth + 1);
-  if (Node.isLiteralTypeNode(type)) {
-    const literal = type.getLiteral();
-    return Node.isStringLiteral(literal) || Node.isNoSubstitutionTemplateLiteral(literal) ? [literal.getLiteralValue()] : undefined;
-  }
-  if (Node.isUnionTypeNode(type)) {
-    const parts = type.getTypeNodes().map((t) => namesAdmitted(t, model, depth + 1));
-    return parts.every((p): p is string[] => p !== undefined) ? parts.flat() : undefined;
-  }
-  if (Node.isIndexedAccessTypeNode(type)) {
-    // `(typeof NAMES)[keyof typeof NAMES]`: every value of the object NAMES.
-    const object = unwrapType(type.getObjectTypeNode());
-    const index = unwrapType(type.getIndexTypeNode());
-    if (!Node.isTypeQuery(object) || !Node.isTypeOperatorTypeNode(index) || index.getOperator() !== SyntaxKind.KeyOfKeyword) return undefined;
-    const keyed = unwrapType(index.getTypeNode());
-    if (!Node.isTypeQuery(keyed) || keyed.getExprName().getText() !== object.getExprName().getText()) return undefined;
-    const holder = object.getExprName();
-    const values = Node.isIdentifier(holder) ? objectOf(holder, model) : undefined;
-    if (!values) return undefined;
-    const names: string[] = [];
-    for (const property of values.getProperties()) {
-      const value = Node.isPropertyAssignment(property) ? property.getInitializer() : undefined;
-      const literal = value ? literalOf(value, model, depth + 1) : undefined;
-      if (literal === undefined) return undefined;
-      names.push(literal);
-    }
-    return names;
-  }
-  if (Node.isTypeReference(type)) {
-    const named = type.getTypeName();
-    const declaration = Node.isIdentifier(named) ? model.declarationOfName(named) : undefined;
-    return declaration && Node.isTypeAliasDeclaration(declaration) ? namesAdmitted(declaration.getTypeNode(), model, depth + 1) : undefined;
-  }
-  return undefined;
-}
-
-function unwrapType(type: TypeNode): TypeNode {
-  return Node.isParenthesizedTypeNode(type) ? unwrapType(type.getTypeNode()) : type;
 }
 
 function where(node: Node): string {
