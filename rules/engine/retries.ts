@@ -459,7 +459,7 @@ function leavesAfter(call: Node, branch: Node): boolean {
 /** The callee's text when its name says it writes (`createUnderTeam`, `this.api.sendMessage`): a project helper named for a write. */
 function writingName(call: CallExpression): string | undefined {
   const callee = unwrap(call.getExpression());
-  const name = Node.isIdentifier(callee) ? callee.getText() : Node.isPropertyAccessExpression(callee) ? callee.getName() : undefined;
+  const name = calleeName(call);
   if (!name || !writeVerbOf(name) || writeVerbOf(name) === 'upsert') return undefined;
   // A package's own function (`appendFileSync`, a client method) is judged as the call it is, not as a helper.
   let root: Node = callee;
