@@ -10,7 +10,7 @@ import { attemptLoops, catchFallbacks, catchReruns, findRetries, resendingClient
 import { classifyForwardedWrite, classifyWrite, isFreshValue, type WriteEffect } from './engine/side-effects.js';
 import { effectsReachableFrom, writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
 import { requestAtCallSite } from './engine/http-writes.js';
-import { resolveIdentifier } from './engine/scope.js';
+import { resolveIdentifier, returnedExpressionsOf } from './engine/scope.js';
 import { findToolHandlers } from './engine/tool-handlers.js';
 import { descendantsOfKind } from './engine/kind-index.js';
 import { actingAgentRun } from './engine/acting-agent-runs.js';
@@ -435,6 +435,12 @@ function retriesDisabled(call: CallExpression, effect: WriteEffect, model: Proje
   };
   for (const arg of call.getArguments()) {
     if (zero(propertyValue(deepPropertyOf(objectLiteralOf(arg), option)))) return true;
+    // Request options a project helper makes (`longRunning(budget)` returning `{ timeout, maxRetries: 0 }`): every
+    // object it returns turns the retries off.
+    const made = unwrap(arg);
+    const helper = Node.isCallExpression(made) ? model.functionCalledBy(made) : undefined;
+    const returned = helper ? returnedExpressionsOf(helper) : [];
+    if (returned.length > 0 && returned.every((value) => zero(propertyValue(deepPropertyOf(objectLiteralOf(value), option))))) return true;
   }
   // A client handed out by another (`(await discord.channels.fetch(id)).send(…)`): the options of the client that made it.
   let origin: ValueOrigin | undefined = effect.callee;

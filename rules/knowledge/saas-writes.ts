@@ -126,10 +126,11 @@ export const saasWrites: WriteFact[] = [
   // A thread (a forum post with its first message, GuildForumThreadManager / GuildTextThreadManager#create), a custom
   // emoji (GuildEmojiManager#create) and a webhook (TextBasedChannel#createWebhook → GuildChannelManager#createWebhook)
   // are new each time (rest.post to Routes.threads / guildEmojis / channelWebhooks), through the same REST manager.
-  // A scheduled event (GuildScheduledEventManager#create: rest.post(Routes.guildScheduledEvents)) is new each time too.
-  { label: 'Discord create', write: 'create', module: ['discord.js'], instance: true, path: ['**.threads.create', '**.emojis.create', '**.createWebhook', '**.scheduledEvents.create'],
+  // A scheduled event (GuildScheduledEventManager#create: rest.post(Routes.guildScheduledEvents)) is new each time too, and
+  // so is a custom sticker (GuildStickerManager#create: rest.post(Routes.guildStickers), an upload under a new id).
+  { label: 'Discord create', write: 'create', module: ['discord.js'], instance: true, path: ['**.threads.create', '**.emojis.create', '**.createWebhook', '**.scheduledEvents.create', '**.stickers.create'],
     builtInRetries: { count: "discord.js's REST manager retries timeouts and 5xx up to 3 times", disableOption: 'retries', clientDisable: 'rest' },
-    checkedAgainst: 'discord.js@14.28.1 (src/managers/GuildForumThreadManager.js, GuildTextThreadManager.js, GuildEmojiManager.js create; src/structures/interfaces/TextBasedChannel.js createWebhook; src/managers/GuildScheduledEventManager.js:86 create)' },
+    checkedAgainst: 'discord.js@14.28.1 (src/managers/GuildForumThreadManager.js, GuildTextThreadManager.js, GuildEmojiManager.js create; src/structures/interfaces/TextBasedChannel.js createWebhook; src/managers/GuildScheduledEventManager.js:86 create; src/managers/GuildStickerManager.js create: client.rest.post(Routes.guildStickers(this.guild.id), { files: [file] }))' },
   // Message#forward sends a new message to the target channel (`resolvedChannel.send({ forward: { message, channel } })`):
   // the only `forward` in discord.js's sources.
   { label: 'Discord message', write: 'send', module: ['discord.js'], instance: true, path: ['**.forward'],
@@ -323,6 +324,22 @@ export const saasWrites: WriteFact[] = [
     path: ['**.reply', '**.submitSelfpost', '**.submitLink', '**.submitCrosspost', '**.composeMessage'],
     builtInRetries: { count: 'snoowrap re-sends a request answered 502/503/504/522, up to 3 attempts', disableOption: '' },
     checkedAgainst: 'snoowrap@1.23 (not-an-aardvark/snoowrap src/request_handler.js oauth_request: retries on retry_error_codes until max_retry_attempts; src/create_config.ts retryErrorCodes [502, 503, 504, 522], maxRetryAttempts 3; src/objects/ReplyableContent reply, src/snoowrap.js submitSelfpost/submitLink/composeMessage)' },
+  // Kernel (@onkernel/sdk, Stainless-generated; vendor-writes.ts has its default retries): the POSTs whose names say no
+  // verb. auth.connections.login starts a new login flow (a new hosted URL and browser session), browserPools.acquire
+  // leases a browser out of the pool, browsers.replays.start starts a new recording, and browsers.playwright.execute /
+  // browsers.process.exec run the given code or command in the browser's VM (README question 80): each again on a repeat.
+  { label: 'Kernel', write: 'create', module: ['@onkernel/sdk'], export: ['Kernel', 'default'], instance: true,
+    path: ['auth.connections.login', 'browserPools.acquire', 'browsers.replays.start', 'browsers.playwright.execute', 'browsers.process.exec'],
+    builtInRetries: { count: 'Stainless-generated clients retry failed requests twice by default', disableOption: 'maxRetries', clientDisable: 'maxRetries' },
+    checkedAgainst: '@onkernel/sdk (kernel/kernel-node-sdk src/client.ts @00c91ef maxRetries ?? 2, no idempotency header; src/resources/auth/connections.ts login → POST /auth/connections/{id}/login "Starts a login flow"; browser-pools.ts acquire → POST …/acquire; browsers/replays.ts start → POST /browsers/{id}/replays; browsers/playwright.ts execute → POST …/playwright/execute; browsers/process.ts exec → POST …/process/exec)' },
+  // PayPal Server SDK (@paypal/paypal-server-sdk, APIMatic-generated): capturing an authorization POSTs …/capture and
+  // partial captures are allowed, so a repeat captures the amount again; a refund of a capture POSTs …/refund and partial
+  // refunds are allowed too. Both send `paypalRequestId` as the PayPal-Request-Id header, the key PayPal dedupes on (45
+  // days). An order created (createOrder) is only charged once the payer approves it, and capturing or authorizing an
+  // order is done once (corpus README questions 32, 59): not writes here.
+  { label: 'PayPal payment', write: 'charge', module: ['@paypal/paypal-server-sdk'], export: ['PaymentsController'], instance: true,
+    path: ['captureAuthorizedPayment', 'refundCapturedPayment', 'authorizationsCapture', 'capturesRefund'], keyOption: { arg: 0, names: ['paypalRequestId'] },
+    checkedAgainst: '@paypal/paypal-server-sdk (paypal/PayPal-TypeScript-Server-SDK src/controllers/paymentsController.ts @0427f97: authorizationsCapture({ authorizationId, paypalRequestId, prefer, body }) → POST /v2/payments/authorizations/{id}/capture with header PayPal-Request-Id, "The server stores keys for 45 days"; capturesRefund likewise → …/captures/{id}/refund; renamed captureAuthorizedPayment / refundCapturedPayment in 1.x)' },
   // supermemory (Stainless SDK, supermemoryai/sdk-ts): client.add POSTs /v3/add (src/client.ts), documents.add POSTs
   // /v3/documents and documents.uploadFile /v3/documents/file (src/resources/documents.ts): each makes a new document
   // unless the body's `customId` names an existing one, which is the key.

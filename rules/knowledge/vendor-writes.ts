@@ -106,6 +106,8 @@ export const retryingVendorClients: ReadonlyArray<RetryingVendorClient> = [
   // Stainless-generated: `maxRetries ?? 2`; an idempotency header only when the client class sets `idempotencyHeader`.
   { module: '@knocklabs/node', count: 'Stainless-generated clients retry failed requests twice by default', disableOption: 'maxRetries',
     checkedAgainst: '@knocklabs/node@1.29 (src/client.ts at 168b72d: maxRetries ?? 2; idempotencyHeader unset)' },
+  { module: '@onkernel/sdk', count: 'Stainless-generated clients retry failed requests twice by default', disableOption: 'maxRetries',
+    checkedAgainst: '@onkernel/sdk (kernel/kernel-node-sdk src/client.ts at 00c91ef: maxRetries ?? 2, timeouts retried; idempotencyHeader declared, never set)' },
   // Fern-generated: core/fetcher/requestWithRetries.js resends on 408, 429 and 5xx, DEFAULT_MAX_RETRIES = 2; agentmail
   // sends an Idempotency-Key header only when the request options carry `idempotencyKey`.
   { module: 'agentmail', count: 'Fern-generated clients resend a request that got a 408 or 5xx twice by default', disableOption: 'maxRetries',
@@ -168,6 +170,18 @@ export const repeatSafeVendorMethods: ReadonlyArray<{ module: string; paths: Rea
   { module: '@linear/sdk', paths: ['createIssueRelation'],
     why: 'a relation between two known issues: a link the issues keep once (question 27)',
     checkedAgainst: '@linear/sdk@88.1.0 (LinearClient.createIssueRelation(input: IssueRelationCreateInput { issueId, relatedIssueId, type }) sends the issueRelationCreate mutation)' },
+  // Kernel (@onkernel/sdk, Stainless-generated): an auth connection is one per profile and domain (create answers 409 Conflict
+  // when one exists), a credential's, a profile's and a browser pool's name are unique in the project (README question 19); a
+  // submit fills the fields of the login form of the flow in progress (question 80: typing in a sandboxed browser).
+  { module: '@onkernel/sdk', paths: ['auth.connections.create'], whenProperty: 'domain',
+    why: 'one auth connection per profile and domain: a repeat is refused with 409 Conflict',
+    checkedAgainst: '@onkernel/sdk (kernel/kernel-node-sdk src/resources/auth/connections.ts @0a5405f create: "Returns 409 Conflict if an auth connection already exists for the given profile and domain")' },
+  { module: '@onkernel/sdk', paths: ['credentials.create', 'browserPools.create', 'profiles.create'], whenProperty: 'name',
+    why: 'the name is unique in the project: a repeat under the same name is refused',
+    checkedAgainst: '@onkernel/sdk (kernel/kernel-node-sdk src/resources/credentials.ts @2ded1c6 CredentialCreateParams.name "Unique name for the credential within the project"; src/resources/browser-pools.ts @00036a9 BrowserPoolConfig.name "Must be unique within the project"; src/resources/profiles.ts @00036a9 ProfileCreateParams.name "Must be unique within the logical project")' },
+  { module: '@onkernel/sdk', paths: ['auth.connections.submit'],
+    why: 'fills the fields of the login form of the flow in progress: a repeat types the same values again (question 80)',
+    checkedAgainst: '@onkernel/sdk (kernel/kernel-node-sdk src/resources/auth/connections.ts @0a5405f submit: POST /auth/connections/{id}/submit, "Submits field values for the login form")' },
   // Azure DevOps (README questions 19, 27 and 62, from the REST API's documentation): one active pull request per
   // source and target branch (TF401179), a pipeline name unique in its folder, reviewers and a team's iterations kept
   // once, a label set by name.
