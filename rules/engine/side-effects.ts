@@ -19,7 +19,7 @@ import { deletedBeforeReturn } from './temporary-writes.js';
 import { storesCredential } from './credential-stores.js';
 import { shellCommandWrite, type CommandInput } from './shell-commands.js';
 import { appendsToRead, incrementsRead } from './rewrites.js';
-import { conflictTakenAsDone, graphqlMutation, inheritedVendorCallee, mayBeVendorWrite, vendorWrite } from './vendor-writes.js';
+import { conflictTakenAsDone, functionReferenceWrite, graphqlMutation, writeByArgument, inheritedVendorCallee, mayBeVendorWrite, vendorWrite } from './vendor-writes.js';
 
 /** A member call whose name says it writes, or that some write fact ends with (`create`, `insert`). */
 function mayBeInheritedWrite(call: CallExpression, model: ProjectModel): boolean {
@@ -125,8 +125,12 @@ function classifyEffectHere(node: EffectNode, model: ProjectModel, options: Rule
     const inheritedFact = inherited ? findMatch(model.knowledge.writes, inherited) : undefined;
     if (inheritedFact && inherited) return sdkWrite(node, inheritedFact, inherited, model, options);
     const vendorCallee = callee ?? inherited;
+    const referenced = vendorCallee ? functionReferenceWrite(node, vendorCallee) : undefined;
+    if (referenced) return referenced;
     const vendor = vendorCallee ? vendorWrite(node, vendorCallee, model, options) : undefined;
     if (vendor) return vendor;
+    const byArgument = writeByArgument(node, model);
+    if (byArgument) return byArgument;
     return customWrite(node, options);
   }
 }

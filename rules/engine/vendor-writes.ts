@@ -4,7 +4,7 @@
 // they name; libraries that are not clients of another system are never vendor writes (knowledge/vendor-writes.ts).
 import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import { knowledge, knownPackageNames, writePackageNames } from '../knowledge/index.js';
-import { deployOnlyRest, localBuilderRest, modelCallSegments, notVendorClients, repeatSafeVendorMethods, retryingVendorClients, vendorWriteVerbs } from '../knowledge/vendor-writes.js';
+import { deployOnlyRest, functionReferenceCalls, localBuilderRest, writesByArgument, modelCallSegments, notVendorClients, repeatSafeVendorMethods, retryingVendorClients, vendorWriteVerbs } from '../knowledge/vendor-writes.js';
 import { draftSendMethod, relationKeptOnceMethod, relationKeptOnceWhy } from '../knowledge/repeat-safe-posts.js';
 import type { WriteFact, WriteKind } from '../knowledge/types.js';
 import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef, type TypeOracle } from './callee.js';
@@ -14,7 +14,8 @@ import type { ProjectModel } from './project-model.js';
 import { majorOfRange } from './project-places.js';
 import { dirname } from 'node:path';
 import { isNodeBuiltin } from './node-builtins.js';
-import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
+import { constInitializer, enclosingFunctionOf, resolveIdentifier } from './scope.js';
+import { calleeMatches, findMatch } from './match.js';
 import { classConstructors, declaresMemberNamed } from './class-members.js';
 import type { WriteEffect } from './side-effects.js';
 import { keyProperty, withKey } from './write-keys.js';
@@ -142,6 +143,49 @@ export function vendorWrite(call: CallExpression, callee: CalleeRef, model: Proj
   const keyArgument = effect.fact?.builtInRetries?.keyArgument;
   const key = visibleKey(args, options) ?? (keyArgument !== undefined ? args[keyArgument] : undefined);
   return key ? withKey(effect, key, model) : effect;
+}
+
+/**
+ * `convex.mutation(api.messages.createForUser, args)`: a server function run by reference (knowledge/vendor-writes.ts
+ * `functionReferenceCalls`), a write when the function's name says one (`createForUser`), as a vendor method's name would.
+ */
+export function functionReferenceWrite(call: CallExpression, callee: CalleeRef): WriteEffect | undefined {
+  const fact = findMatch(functionReferenceCalls, callee);
+  const reference = fact ? call.getArguments()[fact.reference] : undefined;
+  const name = reference ? referencedFunctionName(reference, 0) : undefined;
+  const kind = name ? writeVerbOf(name) : undefined;
+  if (!fact || !kind) return undefined;
+  const effect: WriteEffect = { node: call, label: `${fact.label} ${callee.path.join('.')} ${name}`, kind, confidence: 'medium', callee };
+  return kind === 'upsert' ? { ...effect, protection: 'an upsert repeats safely' } : effect;
+}
+
+/** `env.SEND_EMAIL.send(new EmailMessage(…))`: a send known by what it is handed (knowledge/vendor-writes.ts `writesByArgument`). */
+export function writeByArgument(call: CallExpression, model: ProjectModel): WriteEffect | undefined {
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee)) return undefined;
+  const name = callee.getName();
+  for (const fact of writesByArgument) {
+    const arg = fact.method === name ? call.getArguments()[fact.arg] : undefined;
+    const origin = arg ? originOf(arg, model.types(), 0) : undefined;
+    if (origin && calleeMatches(fact.message, origin)) return { node: call, label: fact.label, kind: fact.write, confidence: 'medium' };
+  }
+  return undefined;
+}
+
+/** The function's own name in a reference: `api.messages.create`, `internal.tasks["create"]`, `"messages:create"`, or a const holding one. */
+function referencedFunctionName(node: Node, depth: number): string | undefined {
+  const value = unwrap(node);
+  if (Node.isPropertyAccessExpression(value)) return value.getName();
+  if (Node.isElementAccessExpression(value)) {
+    const argument = value.getArgumentExpression();
+    return argument && Node.isStringLiteral(argument) ? argument.getLiteralText() : undefined;
+  }
+  if (Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value)) return /[:/]([A-Za-z_$][\w$]*)$/.exec(value.getLiteralText())?.[1];
+  if (Node.isIdentifier(value) && depth < 2) {
+    const init = constInitializer(value);
+    return init ? referencedFunctionName(init, depth + 1) : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -192,3 +192,27 @@ export const repeatSafeVendorMethods: ReadonlyArray<{ module: string; paths: Rea
   { module: 'azure-devops-node-api', paths: ['createPipeline'],
     why: 'a pipeline name is unique in its folder: a repeat is refused (question 62)', checkedAgainst: 'azure-devops-node-api@15.1.1 (PipelinesApi.createPipeline; Azure DevOps REST 7.1 Pipelines - Create)' },
 ];
+
+/**
+ * Clients that run a server function named by a reference (`convex.mutation(api.messages.create, args)`): what the call
+ * writes is judged by the function's name as a vendor method's would be (`createForUser` creates, `markCompleted` and
+ * `getById` are not writes found by name). Convex's HTTP client sends one POST of the function's path and arguments, with
+ * no request id and no retry of its own; a mutation is a transaction that runs once per call (docs.convex.dev,
+ * Functions › Mutations), an action may call anything.
+ */
+export const functionReferenceCalls: ReadonlyArray<import('./types.js').CallPattern & import('./types.js').Checked & { label: string; reference: number }> = [
+  { label: 'Convex', module: ['convex/browser'], export: ['ConvexHttpClient', 'ConvexClient'], instance: true, path: ['mutation', 'action'], reference: 0,
+    checkedAgainst: 'convex (get-convex/convex-js src/browser/http_client.ts: mutation/action → one fetch POST of { path, args }, no retry, no request id)' },
+  { label: 'Convex', module: ['convex/nextjs'], export: ['fetchMutation', 'fetchAction'], path: [''], reference: 0,
+    checkedAgainst: 'convex (get-convex/convex-js src/nextjs/index.ts: fetchMutation/fetchAction → ConvexHttpClient mutation/action)' },
+];
+
+/**
+ * Sends known by what they are given: a Cloudflare Workers send_email binding is declared by the project's wrangler
+ * config and typed only by the runtime's ambient `SendEmail`, but what it is handed is an `EmailMessage` from
+ * `cloudflare:email` (`env.SEND_EMAIL.send(new EmailMessage(from, to, raw))`): each call sends the message.
+ */
+export const writesByArgument: ReadonlyArray<{ method: string; arg: number; message: import('./types.js').CallPattern; label: string; write: import('./types.js').WriteKind; checkedAgainst: string }> = [
+  { method: 'send', arg: 0, message: { module: ['cloudflare:email'], export: ['EmailMessage'], instance: true, path: [''] }, label: 'Cloudflare Email send', write: 'send',
+    checkedAgainst: 'developers.cloudflare.com/email-routing/email-workers/send-email-workers (`import { EmailMessage } from "cloudflare:email"; await env.SEB.send(new EmailMessage(sender, recipient, raw))`); @cloudflare/workers-types SendEmail.send(message: EmailMessage): Promise<void>' },
+];
