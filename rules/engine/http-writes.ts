@@ -708,8 +708,20 @@ export function isReadOnlyPostUrl(urlText: string, model: ProjectModel): boolean
   const path = urlText.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0] ?? '';
   const segments = path.split('/');
   // A short-lived credential minted at the last segment (`/oauth/token`) is no write either.
-  return segments.some((segment) => model.knowledge.readOnlyPostSegment.test(segment)) || model.knowledge.credentialMintSegment.test(segments[segments.length - 1] ?? '') ||
+  return segments.some((segment, i) => model.knowledge.readOnlyPostSegment.test(segment) && !namesCollection(segments, i)) ||
+    model.knowledge.credentialMintSegment.test(segments[segments.length - 1] ?? '') ||
     credentialMintPath.test(path) || isRpcReadMethod(segments[segments.length - 1] ?? '', model);
+}
+
+/**
+ * `list` or `map`, a noun as often as a read's verb, naming a collection of records rather than the request's action:
+ * followed by the id of one of its items (`list/${listId}/task`, `maps/${id}/markers`), or right after another record's
+ * id (`space/${spaceId}/list`, `folder/${id}/list/template/${templateId}`: ClickUp's lists). `/tasks/list`, `/list` and
+ * `/v1/list/` stay reads, as do verbs followed by their argument (`/validate/${token}`).
+ */
+function namesCollection(segments: ReadonlyArray<string>, i: number): boolean {
+  if (!/^(?:list|map)$/i.test(segments[i]!)) return false;
+  return (i < segments.length - 1 && isDynamicSegment(segments[i + 1]!)) || (i > 0 && isDynamicSegment(segments[i - 1]!));
 }
 
 /**
