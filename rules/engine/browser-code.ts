@@ -4,7 +4,7 @@
 // browser globals, a React hook, browser-only fetch options). A request to another origin never is.
 import { Node, SyntaxKind, ts, type CallExpression, type SourceFile } from 'ts-morph';
 import { browserCode } from '../knowledge/browser.js';
-import { deepPropertyOf, objectLiteralOf, unwrap } from './callee.js';
+import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap } from './callee.js';
 import type { OutboundCall } from './deadlines.js';
 import { urlLiteralText } from './http-writes.js';
 import { descendantsOfKind } from './kind-index.js';
@@ -71,10 +71,19 @@ function wrapped(inFile: Node, node: ts.Node): Node {
 
 function runsInPage(call: CallExpression, model: ProjectModel): boolean {
   const init = call.getArguments().map((a) => objectLiteralOf(a)).find((o) => o !== undefined);
-  if (init && browserCode.fetchOptions.some((name) => deepPropertyOf(init, name) !== undefined)) return true;
+  if (init && browserCode.fetchOptions.some((name) => isFetchOption(deepPropertyOf(init, name), name))) return true;
   // React hooks run in a page — unless the module renders to a terminal (Ink) or a device (React Native).
   if (insideHook(call) && !rendersOutsidePage(call.getSourceFile())) return true;
   return model.memoize('page-module', call.getSourceFile(), () => isPageModule(call.getSourceFile()));
+}
+
+/** A browser-only fetch option: a value RequestInit allows for it, or one not written as a string (`mode: 'BROADCAST_MODE_SYNC'` is a body's). */
+function isFetchOption(property: Node | undefined, name: string): boolean {
+  if (!property) return false;
+  const value = propertyValue(property);
+  const plain = value ? unwrap(value) : undefined;
+  if (!plain || !(Node.isStringLiteral(plain) || Node.isNoSubstitutionTemplateLiteral(plain))) return true;
+  return browserCode.fetchOptionValues[name]?.includes(plain.getLiteralText()) ?? true;
 }
 
 const GLOBAL_USE = new RegExp(`(?<![\\w.$])(?:${browserCode.globals.join('|')})\\s*(?:\\.|\\()|\\bnew\\s+(?:${browserCode.globals.join('|')})\\b`);

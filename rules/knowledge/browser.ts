@@ -10,9 +10,14 @@ export const browserCode = {
    * Node's fetch (undici) ignores `credentials` and rejects nothing for `mode` — code that sets them targets a page.
    */
   fetchOptions: ['credentials', 'mode'],
+  /**
+   * The values RequestInit gives them: a property of that name holding another string (`mode: 'BROADCAST_MODE_SYNC'`
+   * in a request body) is not a fetch option.
+   */
+  fetchOptionValues: { credentials: ['include', 'same-origin', 'omit'], mode: ['cors', 'no-cors', 'same-origin', 'navigate'] } as Readonly<Record<string, ReadonlyArray<string>>>,
   /** React hooks (a function named `useX`) and components (PascalCase) run in the page when their module does. */
   hookName: /^use[A-Z]/,
   /** React renderers whose hooks run outside a page: a terminal (Ink), a device (React Native). */
   nonPageRenderers: ['ink', 'react-native'],
-  checkedAgainst: 'node@20.20 (fetch rejects relative URLs: "Failed to parse URL"), undici@7 RequestInit',
+  checkedAgainst: 'node@20.20 (fetch rejects relative URLs: "Failed to parse URL"), undici@7 RequestInit; typescript lib.dom.d.ts RequestCredentials, RequestMode',
 };
