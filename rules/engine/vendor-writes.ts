@@ -5,7 +5,7 @@
 import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import { knowledge, knownPackageNames, writePackageNames } from '../knowledge/index.js';
 import { deployOnlyRest, functionReferenceCalls, localBuilderRest, writesByArgument, modelCallSegments, notVendorClients, repeatSafeVendorMethods, retryingVendorClients, vendorWriteVerbs } from '../knowledge/vendor-writes.js';
-import { draftSendMethod, relationKeptOnceMethod, relationKeptOnceWhy } from '../knowledge/repeat-safe-posts.js';
+import { discordRoutesModule, draftSendMethod, relationKeptOnceMethod, relationKeptOnceWhy, repeatSafeDiscordRoutes } from '../knowledge/repeat-safe-posts.js';
 import type { WriteFact, WriteKind } from '../knowledge/types.js';
 import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef, type TypeOracle } from './callee.js';
 import { classValue, valueOf } from './values.js';
@@ -133,6 +133,8 @@ export function vendorWrite(call: CallExpression, callee: CalleeRef, model: Proj
   const effect: WriteEffect = { node: call, label, kind, confidence: 'medium', callee, fact: retryingClientFact(callee.module, label, kind, call, model) };
   if (kind === 'upsert') return { ...effect, protection: 'an upsert repeats safely' };
   if (relationKeptOnceMethod.test(callee.path.join('.'))) return { ...effect, kind: 'upsert', protection: relationKeptOnceWhy };
+  const route = name === 'post' ? repeatSafeDiscordRoute(args[0]) : undefined;
+  if (route) return { ...effect, kind: 'upsert', protection: route };
   // `client.inboxes.drafts.send(inboxId, draftId)`: the send consumes the named draft (question 32), a state set at most.
   if (draftSendMethod.test(callee.path.join('.'))) return { ...effect, kind: 'update-set', confidence: 'low' };
   const safe = repeatSafeVendorMethods.find((m) => m.module === callee.module && m.paths.includes(callee.path.join('.')) &&
@@ -186,6 +188,23 @@ function referencedFunctionName(node: Node, depth: number): string | undefined {
     return init ? referencedFunctionName(init, depth + 1) : undefined;
   }
   return undefined;
+}
+
+/**
+ * `rest.post(Routes.channelTyping(id))` (@discordjs/rest, @sapphire's `container.rest`): a Discord route whose POST a
+ * repeat does not duplicate (knowledge/repeat-safe-posts.ts), named through discord-api-types' `Routes`.
+ */
+function repeatSafeDiscordRoute(arg: Node | undefined): string | undefined {
+  const route = arg ? unwrap(arg) : undefined;
+  if (!route || !Node.isCallExpression(route)) return undefined;
+  const member = route.getExpression();
+  if (!Node.isPropertyAccessExpression(member)) return undefined;
+  const routes = member.getExpression();
+  if (!Node.isIdentifier(routes)) return undefined;
+  const binding = resolveIdentifier(routes);
+  if (binding.kind !== 'import' || binding.exportName !== 'Routes' || !discordRoutesModule.test(binding.module)) return undefined;
+  const entry = repeatSafeDiscordRoutes.find((e) => e.routes.includes(member.getName()) && route.getArguments().length >= (e.minArgs ?? 0));
+  return entry?.why;
 }
 
 /**

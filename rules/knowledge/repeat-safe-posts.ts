@@ -133,3 +133,29 @@ export const relationEndpointPaths: ReadonlyArray<{ path: RegExp; why: string; c
  */
 export const draftSendPath: RegExp = /\/drafts\/(?:[^/?#]+\/)?send\/?(?:\?|$)/i;
 export const draftSendMethod: RegExp = /(?:^|\.)drafts\.send$/;
+
+/**
+ * Discord REST routes (discord-api-types' `Routes`, as `@discordjs/rest`'s and @sapphire's `rest.post(Routes.x(…))`
+ * send them) whose POST makes nothing a repeat duplicates, each checked in Discord's API reference
+ * (discord.com/developers/docs/resources/*) with the route names of discord-api-types v10 (rest/v10/index.ts `Routes`).
+ * `minArgs`: only when the route is given at least this many arguments (`Routes.threads(channelId, messageId)` is a
+ * thread started from a message, one per message; `Routes.threads(channelId)` a new thread every time).
+ */
+export const repeatSafeDiscordRoutes: ReadonlyArray<{ routes: ReadonlyArray<string>; minArgs?: number; why: string }> = [
+  { routes: ['channelTyping'], why: 'a typing indicator shows for a few seconds and stores nothing (question 6)' },
+  { routes: ['userChannels'], why: 'Create DM returns the existing DM channel with the user when there is one (question 6)' },
+  { routes: ['channelInvites'], why: 'an invite is a minted link, and Discord hands back a similar invite unless `unique` is set (questions 6 and 110)' },
+  { routes: ['guildBulkBan'], why: 'a ban is kept once per user: a repeat bans nobody new (question 27)' },
+  { routes: ['channelBulkDelete'], why: 'deletes the given message ids: a repeat finds them gone (question 5)' },
+  { routes: ['applicationCommands', 'applicationGuildCommands'], why: 'a command is kept under its name: creating one with the name of an existing command overwrites it (Create Global / Guild Application Command)' },
+  { routes: ['interactionCallback'], why: 'an interaction is answered once: Discord refuses a second response (40060 "Interaction has already been acknowledged", question 32)' },
+  { routes: ['threads'], minArgs: 2, why: 'a thread started from a message: Discord allows one per message and refuses a second (160004, questions 19 and 32)' },
+  { routes: ['channelMessageCrosspost'], why: 'a message is crossposted once: Discord refuses a second (40033 "This message has already been crossposted", question 32)' },
+  { routes: ['consumeEntitlement'], why: 'an entitlement is consumed once (question 32)' },
+  { routes: ['expirePoll'], why: 'a poll is ended once (question 32)' },
+  { routes: ['stageInstances'], why: 'a stage channel holds one stage instance: a second create is refused (question 19)' },
+  { routes: ['guildTemplates'], why: 'a guild holds one template: a second create is refused (30031 "Guild already has a template", question 19)' },
+];
+
+/** The modules `Routes` is imported from: discord-api-types itself and the packages that re-export it. */
+export const discordRoutesModule: RegExp = /^(?:discord-api-types(?:\/.*)?|discord\.js|@discordjs\/core(?:\/.*)?)$/;

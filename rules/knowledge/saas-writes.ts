@@ -128,7 +128,13 @@ export const saasWrites: WriteFact[] = [
   // are new each time (rest.post to Routes.threads / guildEmojis / channelWebhooks), through the same REST manager.
   // A scheduled event (GuildScheduledEventManager#create: rest.post(Routes.guildScheduledEvents)) is new each time too, and
   // so is a custom sticker (GuildStickerManager#create: rest.post(Routes.guildStickers), an upload under a new id).
-  { label: 'Discord create', write: 'create', module: ['discord.js'], instance: true, path: ['**.threads.create', '**.emojis.create', '**.createWebhook', '**.scheduledEvents.create', '**.stickers.create'],
+  // A thread started from a message (`threads.create({ startMessage })`: rest.post(Routes.threads(channel.id, startMessageId)),
+  // GuildTextThreadManager.js create) is one per message: Discord refuses a second (160004, README questions 19 and 32).
+  { label: 'Discord create', write: 'create', module: ['discord.js'], instance: true, path: ['**.threads.create'],
+    kindByArgument: { arg: 0, property: 'startMessage', pattern: '\\S', write: 'upsert' },
+    builtInRetries: { count: "discord.js's REST manager retries timeouts and 5xx up to 3 times", disableOption: 'retries', clientDisable: 'rest' },
+    checkedAgainst: 'discord.js@14.28.1 (src/managers/GuildTextThreadManager.js create: startMessage → Routes.threads(channel.id, startMessageId)); Discord API "Start Thread from Message" (160004 A thread has already been created for this message)' },
+  { label: 'Discord create', write: 'create', module: ['discord.js'], instance: true, path: ['**.emojis.create', '**.createWebhook', '**.scheduledEvents.create', '**.stickers.create'],
     builtInRetries: { count: "discord.js's REST manager retries timeouts and 5xx up to 3 times", disableOption: 'retries', clientDisable: 'rest' },
     checkedAgainst: 'discord.js@14.28.1 (src/managers/GuildForumThreadManager.js, GuildTextThreadManager.js, GuildEmojiManager.js create; src/structures/interfaces/TextBasedChannel.js createWebhook; src/managers/GuildScheduledEventManager.js:86 create; src/managers/GuildStickerManager.js create: client.rest.post(Routes.guildStickers(this.guild.id), { files: [file] }))' },
   // Message#forward sends a new message to the target channel (`resolvedChannel.send({ forward: { message, channel } })`):
