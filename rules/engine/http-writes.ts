@@ -283,7 +283,7 @@ function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | unde
   const batch = method === 'POST' ? model.knowledge.batchOfRecordsPath.exec(urlText)?.[1] : undefined;
   if (batch === 'upsert') return { ...effect, kind: 'upsert', protection: 'a batch upsert by unique property values repeats safely' };
   if (batch) return { ...effect, kind: batch === 'update' ? 'update-set' : 'delete-id', confidence: 'low' };
-  if (method === 'POST' && (isStateTransitionUrl(urlText, model) || draftSendPath.test(urlText) || (request.endsWithId === true && isItemUrl(urlText, model)))) {
+  if (method === 'POST' && (isStateTransitionUrl(urlText, model) || draftSendPath.test(urlText) || isRpcSetMethod(urlText, model) || (request.endsWithId === true && isItemUrl(urlText, model)))) {
     effect.kind = 'update-set';
     effect.confidence = 'low';
   }
@@ -738,6 +738,13 @@ function isRpcReadMethod(segment: string, model: ProjectModel): boolean {
     return rpcReadVerb.test(verb) || (parts[0] === 'search' && parts.length === 2);
   }
   return /^[a-z]+[A-Z][A-Za-z]*$/.test(segment) && rpcReadVerb.test(segment) && !rpcWriteWord.test(segment.replace(/^[a-z]+/, ''));
+}
+
+/** The last segment names an RPC method that sets a field to a given value (`conversations.setTopic`, `chat.update`). */
+function isRpcSetMethod(urlText: string, model: ProjectModel): boolean {
+  const segment = urlText.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0]?.replace(/\/+$/, '').split('/').pop() ?? '';
+  if (!/^[a-z][A-Za-z]*(?:\.[a-z][A-Za-z]*)+$/.test(segment)) return false;
+  return model.knowledge.rpcSetVerb.test(segment.split('.').pop()!);
 }
 
 /**

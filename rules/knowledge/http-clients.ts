@@ -105,6 +105,13 @@ export const readOnlyPostSegment =
  */
 export const rpcReadVerb =
   /^(?:(?:get|batchGet|list|lookup|search|find|count|fetch|read|query|runQuery)(?:[A-Z][A-Za-z]*)?|info|history|replies|members|identity)$/;
+/**
+ * RPC methods (the last part of a dotted method name in the URL's last segment, as Slack's Web API sends them) that set
+ * a field of a known object to a given value: `conversations.setTopic`, `conversations.setPurpose`, `users.profile.set`,
+ * `conversations.rename`, `chat.update`. A repeat leaves the same value (RULES.md: an update that only sets fields to
+ * given values, low confidence at most; question 5). Checked against the Slack Web API reference (docs.slack.dev/reference/methods).
+ */
+export const rpcSetVerb = /^(?:set(?:[A-Z][A-Za-z]*)?|rename|update)$/;
 export const rpcWriteWord = /create|add|update|delete|remove|set|send|post|insert|save|upsert|put|write|mark|increment|upload|publish|schedule|invite|join|open|archive|rename|kick/i;
 
 /**
@@ -117,12 +124,19 @@ export const rpcWriteWord = /create|add|update|delete|remove|set|send|post|inser
  * `/image-to-image` (the images come back base64 in the response body: Stability AI REST API v1, "Text-to-image"), the
  * `txt2img`/`img2img` routes of Stable Diffusion web UIs (`/sdapi/v1/txt2img`). Also
  * Slack's `conversations.join` over HTTP: a membership the workspace keeps once (a repeat answers `ok` with the warning
- * `already_in_channel`: Slack API reference, conversations.join; question 27), not a write a repeat duplicates. And a
+ * `already_in_channel`: Slack API reference, conversations.join; question 27), not a write a repeat duplicates; and its
+ * `conversations.open`, which answers the DM or group DM the workspace already holds for those users (Slack API
+ * reference, conversations.open: "If the conversation already exists, returns the existing conversation"; question 6).
+ * Cloudflare Workers Analytics Engine's SQL API (`POST /client/v4/accounts/{id}/analytics_engine/sql`, the query in
+ * the body) runs `SELECT` and `SHOW` statements over the data points a Worker wrote through its binding; it writes
+ * nothing (Cloudflare docs, Analytics Engine "SQL API" and "SQL Reference"). A POST to a last segment `status`
+ * (`…/sandbox/status` with the sandbox's id in the body) asks for a state; one that sets it would be an update of given
+ * values, low confidence at most either way. And a
  * batch read, `…/batch/read` (HubSpot CRM v3 `POST /crm/v3/objects/{type}/batch/read` answers the records whose ids the
  * body lists: a read sent as POST).
  */
 export const readOnlyPostPath =
-  /\/v1\/(messages|responses)(\/count_tokens)?\/?(\?|$)|\/chat\/completions|\/v1\/(audio\/(speech|transcriptions|translations)|images\/generations|text-to-speech|music|sound-generation|speech-to-text)(\/|\?|$)|\/(?:text|image)-to-image(\/|\?|$)|\/(?:txt2img|img2img)(\/|\?|$)|slack\.com\/api\/conversations\.join(\?|$)|\/batch\/read\/?(\?|$)/;
+  /\/v1\/(messages|responses)(\/count_tokens)?\/?(\?|$)|\/chat\/completions|\/v1\/(audio\/(speech|transcriptions|translations)|images\/generations|text-to-speech|music|sound-generation|speech-to-text)(\/|\?|$)|\/(?:text|image)-to-image(\/|\?|$)|\/(?:txt2img|img2img)(\/|\?|$)|slack\.com\/api\/conversations\.(?:join|open)(\?|$)|\/batch\/read\/?(\?|$)|\/analytics_engine\/sql\/?(\?|$)|\/status\/?(\?|$)/;
 
 /**
  * POSTs that store content-addressed objects: git blobs and trees (GitHub REST `POST /repos/{owner}/{repo}/git/blobs`,

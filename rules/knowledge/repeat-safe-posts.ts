@@ -64,11 +64,15 @@ export const uniqueNameCreatePaths: ReadonlyArray<{ path: RegExp; why: string; c
  * `already_reacted`), a pinned item (`pins.add`: `already_pinned`), a starred item (`stars.add`: `already_starred`). A
  * repeat adds nothing. Checked against the Slack Web API reference (docs.slack.dev: the errors each method answers).
  */
-export const relationKeptOnceMethod: RegExp = /(?:^|[./])(?:reactions|pins|stars)\.add$/;
+export const relationKeptOnceMethod: RegExp = /(?:^|[./])(?:(?:reactions|pins|stars)\.add|conversations\.invite)$/;
 
-/** The same relations sent to their URL (`https://slack.com/api/reactions.add`, with or without a query). */
-export const relationKeptOncePath: RegExp = /\/(?:reactions|pins|stars)\.add\/?(?:\?|$)/;
-export const relationKeptOnceWhy = 'a relation kept once per user (an emoji reaction, a pin, a star): a repeat is refused and adds nothing';
+/**
+ * The same relations sent to their URL (`https://slack.com/api/reactions.add`, with or without a query). Also a
+ * channel's members, `conversations.invite`: a user already in the channel is refused (`already_in_channel`) and the
+ * others are added once (Slack API reference, conversations.invite; question 27).
+ */
+export const relationKeptOncePath: RegExp = /\/(?:(?:reactions|pins|stars)\.add|conversations\.invite)\/?(?:\?|$)/;
+export const relationKeptOnceWhy = 'a relation kept once per user (an emoji reaction, a pin, a star, a channel membership): a repeat is refused and adds nothing';
 
 /**
  * A POST to one record's relation, the last path segment right after the record's id (`/posts/{id}/upvote`,
@@ -159,3 +163,4 @@ export const repeatSafeDiscordRoutes: ReadonlyArray<{ routes: ReadonlyArray<stri
 
 /** The modules `Routes` is imported from: discord-api-types itself and the packages that re-export it. */
 export const discordRoutesModule: RegExp = /^(?:discord-api-types(?:\/.*)?|discord\.js|@discordjs\/core(?:\/.*)?)$/;
+

@@ -194,15 +194,14 @@ export const saasWrites: WriteFact[] = [
       '**.googlecalendar.deleteEvent'],
     checkedAgainst: '@voltagent/core@2.10.0' },
   { label: 'Slack message', write: 'send', module: ['@slack/web-api'], export: ['WebClient'], instance: true,
-    path: ['chat.postMessage', 'chat.postEphemeral', 'chat.scheduleMessage', 'files.uploadV2', 'filesUploadV2', 'conversations.create', 'conversations.invite'],
+    path: ['chat.postMessage', 'chat.postEphemeral', 'chat.scheduleMessage', 'files.uploadV2', 'filesUploadV2', 'conversations.create'],
     builtInRetries: { count: "@slack/web-api's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'retryConfig' },
     checkedAgainst: '@slack/web-api@8.2.0 (dist/methods.js: files.uploadV2 is bindFilesUploadV2, the WebClient\'s own filesUploadV2, dist/WebClient.js:317)' },
   // A Bolt App's `client` is the WebClient it builds with `clientOptions` (bolt-js 5.0.0 src/App.ts: `this.client = new
   // WebClient(token, clientOptions)`, no retryConfig of its own): `app.client.chat.postMessage(…)` is retried like
   // any WebClient call, unless `clientOptions.retryConfig` turns that off.
   { label: 'Slack message', write: 'send', module: ['@slack/bolt'], export: ['App'], instance: true,
-    path: ['client.chat.postMessage', 'client.chat.postEphemeral', 'client.chat.scheduleMessage', 'client.files.uploadV2', 'client.filesUploadV2', 'client.conversations.create',
-      'client.conversations.invite'],
+    path: ['client.chat.postMessage', 'client.chat.postEphemeral', 'client.chat.scheduleMessage', 'client.files.uploadV2', 'client.filesUploadV2', 'client.conversations.create'],
     builtInRetries: { count: "a Bolt App's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'clientOptions.retryConfig' },
     checkedAgainst: '@slack/bolt@5.0.0 (src/App.ts: new WebClient(token, clientOptions)); @slack/web-api@8.2.0' },
   // The WebClient's other creates (@slack/web-api 8.2.0 dist/methods.js, each a bindApiCall of the Web API method):
