@@ -4,8 +4,8 @@
 // they name; libraries that are not clients of another system are never vendor writes (knowledge/vendor-writes.ts).
 import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import { knowledge, knownPackageNames, writePackageNames } from '../knowledge/index.js';
-import { deployOnlyRest, functionReferenceCalls, localBuilderRest, writesByArgument, modelCallSegments, notVendorClients, repeatSafeVendorMethods, retryingVendorClients, vendorWriteVerbs } from '../knowledge/vendor-writes.js';
-import { discordRoutesModule, draftSendMethod, relationKeptOnceMethod, relationKeptOnceWhy, repeatSafeDiscordRoutes } from '../knowledge/repeat-safe-posts.js';
+import { deployOnlyRest, functionReferenceCalls, localBuilderRest, modelCallSegments, notVendorClients, repeatSafeVendorMethods, retryingVendorClients, vendorWriteVerbs, writesByArgument } from '../knowledge/vendor-writes.js';
+import { discordRoutesModule, draftSendMethod, relationKeptOnceMethod, relationKeptOnceWhy, repeatSafeDiscordRoutes, repeatSafeGraphqlMutations } from '../knowledge/repeat-safe-posts.js';
 import type { WriteFact, WriteKind } from '../knowledge/types.js';
 import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef, type TypeOracle } from './callee.js';
 import { classValue, valueOf } from './values.js';
@@ -408,8 +408,10 @@ export function graphqlMutation(call: CallExpression, callee: CalleeRef | undefi
     const text = documentText(candidate, model.types(), 0);
     const match = text ? MUTATION.exec(text) : null;
     if (!match) continue;
-    const kind: WriteKind = nameKind(match[2] ?? '') ?? nameKind(match[1] ?? '') ?? 'create';
+    const safe = repeatSafeGraphqlMutations.find((entry) => entry.fields.includes(match[2] ?? ''));
+    const kind: WriteKind = safe?.kind ?? nameKind(match[2] ?? '') ?? nameKind(match[1] ?? '') ?? 'create';
     const base: WriteEffect = { node: call, label: `GraphQL mutation ${(match[1] || match[2])!}`, kind, confidence: 'medium' };
+    if (safe?.kind === 'upsert') return { ...base, protection: safe.why };
     if (kind === 'upsert') return { ...base, protection: 'an upsert repeats safely' };
     if (kind === 'update-set' || kind === 'delete-id') return { ...base, confidence: 'low' };
     return base;

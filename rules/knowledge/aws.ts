@@ -35,6 +35,10 @@ export const awsWrites: WriteFact[] = [
       // A bucket is created under its name, unique across S3: a second create of a name the caller owns is refused
       // (BucketAlreadyOwnedByYou, 409) or, in us-east-1, answered 200 with the same bucket; nothing new either way.
       { command: '^CreateBucketCommand$', write: 'upsert' },
+      // A table is created under its TableName, unique in the account and region: a second create of the same name is
+      // refused (DynamoDB ResourceInUseException; Glue AlreadyExistsException; Timestream and Keyspaces
+      // ConflictException), so a repeat makes nothing new (README question 19).
+      { command: '^CreateTableCommand$', write: 'upsert' },
       { command: '^(Create|Start|Run|TransactWrite|Register|Allocate|Request|Import)\\w*Command$', write: 'create' },
       { command: '^(Update|Modify|Set|Tag|Untag|Attach|Detach|Enable|Disable|Associate|Disassociate|Add|Change|Reset)\\w*Command$', write: 'update-set' },
       { command: '^(Delete|Remove|Terminate|Cancel|Stop|Purge|Revoke)\\w*Command$', write: 'delete-id' },

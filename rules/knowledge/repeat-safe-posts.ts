@@ -164,3 +164,19 @@ export const repeatSafeDiscordRoutes: ReadonlyArray<{ routes: ReadonlyArray<stri
 /** The modules `Routes` is imported from: discord-api-types itself and the packages that re-export it. */
 export const discordRoutesModule: RegExp = /^(?:discord-api-types(?:\/.*)?|discord\.js|@discordjs\/core(?:\/.*)?)$/;
 
+/**
+ * GraphQL mutations (by their first field, the operation the API runs) whose repeat makes nothing new although their
+ * names say add or create. Shopify Admin GraphQL API, each checked in its reference (shopify.dev/docs/api/admin-graphql):
+ * `tagsAdd` adds to a resource's tag set and `collectionAddProducts` to a collection's products, each kept once
+ * (question 27); `stagedUploadsCreate` mints temporary upload targets nothing refers to until a later create names
+ * them (question 6); `productVariantsBulkCreate` refuses a variant whose option values an existing variant has ("The
+ * variant … already exists"), `productOptionsCreate` an option name the product has ("Option … already exists"), and
+ * `webhookSubscriptionCreate` a second subscription to the same topic and address ("Address for this topic has
+ * already been taken") (question 19). `productVariantsBulkReorder` sets the given positions (an update of given values).
+ */
+export const repeatSafeGraphqlMutations: ReadonlyArray<{ fields: ReadonlyArray<string>; kind: 'upsert' | 'update-set'; why: string }> = [
+  { fields: ['tagsAdd', 'collectionAddProducts', 'collectionAddProductsV2'], kind: 'upsert', why: 'adds to a set the resource keeps each member in once: a repeat adds nothing (question 27)' },
+  { fields: ['stagedUploadsCreate'], kind: 'upsert', why: 'mints temporary upload targets, unused until a later create names them (question 6)' },
+  { fields: ['productVariantsBulkCreate', 'productOptionsCreate', 'webhookSubscriptionCreate'], kind: 'upsert', why: 'Shopify refuses a second variant with the same option values, a second option of the same name, a second subscription to the same topic and address (question 19)' },
+  { fields: ['productVariantsBulkReorder'], kind: 'update-set', why: 'sets the given positions' },
+];

@@ -90,8 +90,12 @@ export const saasWrites: WriteFact[] = [
   // refused with 422). A path made fresh on each call (`images/${Date.now()}.png`) adds a new file: README question 15.
   { label: 'Octokit file commit', write: 'create', ...octokitClient, path: ['**.createOrUpdateFileContents'], recordId: { arg: 0, ids: ['path'] },
     checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0 (repos.createOrUpdateFileContents → PUT /repos/{owner}/{repo}/contents/{path}); GitHub REST: "sha … Required if you are updating a file"' },
+  // Labels put on an issue or pull request are a set the issue keeps each label in once: a repeat of the same labels
+  // adds nothing (README question 27).
+  { label: 'Octokit labels', write: 'upsert', ...octokitClient, path: ['**.issues.addLabels'],
+    checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0 (issues.addLabels → POST /repos/{owner}/{repo}/issues/{issue_number}/labels); GitHub REST "Add labels to an issue": adds to the issue\'s label set, answering the labels the issue has' },
   { label: 'Octokit create', write: 'create', ...octokitClient,
-    path: ['**.create', '**.createComment', '**.createRelease', '**.createPullRequest', '**.merge', '**.addLabels',
+    path: ['**.create', '**.createComment', '**.createRelease', '**.createPullRequest', '**.merge',
       '**.createReviewComment', '**.createReplyForReviewComment', '**.createCommitComment', '**.createFork', '**.createDispatchEvent',
       '**.createWorkflowDispatch', '**.createRef', '**.createForAuthenticatedUser',
       '**.createInOrg', '**.createCommitStatus', '**.createDeployment'],
