@@ -129,14 +129,14 @@ export const rpcWriteWord = /create|add|update|delete|remove|set|send|post|inser
  * reference, conversations.open: "If the conversation already exists, returns the existing conversation"; question 6).
  * Cloudflare Workers Analytics Engine's SQL API (`POST /client/v4/accounts/{id}/analytics_engine/sql`, the query in
  * the body) runs `SELECT` and `SHOW` statements over the data points a Worker wrote through its binding; it writes
- * nothing (Cloudflare docs, Analytics Engine "SQL API" and "SQL Reference"). A POST to a last segment `status`
- * (`…/sandbox/status` with the sandbox's id in the body) asks for a state; one that sets it would be an update of given
- * values, low confidence at most either way. And a
+ * nothing (Cloudflare docs, Analytics Engine "SQL API" and "SQL Reference"). A POST to a last segment `status` after
+ * a plain word (`…/sandbox/status` with the sandbox's id in the body) asks for a state; after a record's id
+ * (`/tickets/${id}/status`) it sets that record's status, an update (low). And a
  * batch read, `…/batch/read` (HubSpot CRM v3 `POST /crm/v3/objects/{type}/batch/read` answers the records whose ids the
  * body lists: a read sent as POST).
  */
 export const readOnlyPostPath =
-  /\/v1\/(messages|responses)(\/count_tokens)?\/?(\?|$)|\/chat\/completions|\/v1\/(audio\/(speech|transcriptions|translations)|images\/generations|text-to-speech|music|sound-generation|speech-to-text)(\/|\?|$)|\/(?:text|image)-to-image(\/|\?|$)|\/(?:txt2img|img2img)(\/|\?|$)|slack\.com\/api\/conversations\.(?:join|open)(\?|$)|\/batch\/read\/?(\?|$)|\/analytics_engine\/sql\/?(\?|$)|\/status\/?(\?|$)/;
+  /\/v1\/(messages|responses)(\/count_tokens)?\/?(\?|$)|\/chat\/completions|\/v1\/(audio\/(speech|transcriptions|translations)|images\/generations|text-to-speech|music|sound-generation|speech-to-text)(\/|\?|$)|\/(?:text|image)-to-image(\/|\?|$)|\/(?:txt2img|img2img)(\/|\?|$)|slack\.com\/api\/conversations\.(?:join|open)(\?|$)|\/batch\/read\/?(\?|$)|\/analytics_engine\/sql\/?(\?|$)|\/[A-Za-z][\w-]*\/status\/?(\?|$)/;
 
 /**
  * POSTs that store content-addressed objects: git blobs and trees (GitHub REST `POST /repos/{owner}/{repo}/git/blobs`,
