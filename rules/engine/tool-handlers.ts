@@ -10,7 +10,7 @@ import { calleeMatches, findMatch, moduleMatches } from './match.js';
 import { asOwnPackage } from './own-package.js';
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
 import { entryHandler, entryName, fromDispatchIf, fromDispatchSwitch, fromDispatchTable, tableEntries } from './raw-tool-loops.js';
-import { resolveIdentifier } from './scope.js';
+import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import { unwrapCompilerValue, valueOf } from './values.js';
 import { collectionMembers, elementToolHandlers, returnsResultOf, spreadTupleHandlers } from './tool-elements.js';
 import type { Confidence } from './types.js';
@@ -403,7 +403,7 @@ function registeredToolHandlers(file: SourceFile, model: ProjectModel): ToolHand
     }
     // Last: a tool object handed to a registration or a definition helper is found there first, with its framework.
     for (const object of objects) {
-      add(fromTypedToolObject(object, model) ?? fromToolObject(object, model) ?? fromToolRegistrationObject(object, model) ?? fromFunctionDeclarationObject(object, model));
+      add(fromTypedToolObject(object, model) ?? fromToolObject(object, model) ?? fromToolRegistrationObject(object, model) ?? fromFunctionDeclarationObject(object, model) ?? fromRewrappedToolObject(object, model));
       for (const handler of fromListedToolObjects(object, model)) add(handler);
     }
     return handlers;
@@ -1473,11 +1473,89 @@ function wrapperOf(fn: FunctionNode, model: ProjectModel, depth = 0): Wrapper | 
           return { ...forwarded, framework: handler.framework, signalFrom: forwarded.direct ? handler.signalFrom : undefined };
         }
       }
-      return undefined;
+      // A tool given whole and built again with a handler of its own in front of the tool's: the given tool's handler
+      // is what the registration ends up running.
+      const rewrapped = rewrappedTools(fn, model)[0];
+      return rewrapped ? { paramIndex: rewrapped.paramIndex, option: rewrapped.key, framework: 'tool re-wrapped by a project function' } : undefined;
     } finally {
       wrappersInProgress.delete(fn);
     }
   });
+}
+
+interface Rewrapped {
+  /** The object building the tool again (`{ ...definition, execute }`). */
+  object: ObjectLiteralExpression;
+  /** The parameter holding the tool it is given. */
+  paramIndex: number;
+  /** The handler key both share (`execute`). */
+  key: string;
+  /** The function the new object holds under that key. */
+  handler: FunctionNode;
+}
+
+/**
+ * `withUserConfirmation(name, allowed, definition)` returning `tool({ ...definition, async execute(args, ctx) { …; return
+ * definition.execute(args, ctx) } })`, `withApproval(baseTool)` returning `{ ...baseTool, execute: async (args) => { …;
+ * return baseTool.execute(args) } }`: a project function given a tool — a parameter written as a tool type (`ToolDefinition`,
+ * `T extends Tool`) — that builds it again, spreading it into an object whose function under a handler key calls the given
+ * tool's function under the same key. Both functions run on a call: the new one first (its own steps are the tool's), then
+ * the one the caller wrote in the tool it handed over.
+ */
+function rewrappedTools(fn: FunctionNode, model: ProjectModel): Rewrapped[] {
+  return model.memoize('rewrapped-tools', fn, () => {
+    if (!Node.isFunctionDeclaration(fn) && !Node.isArrowFunction(fn) && !Node.isFunctionExpression(fn) && !Node.isMethodDeclaration(fn)) return [];
+    const params = fn.getParameters();
+    const tools = params.map((p) => Node.isIdentifier(p.getNameNode()) && writtenAsTool(p, fn));
+    if (!tools.some(Boolean)) return [];
+    const out: Rewrapped[] = [];
+    for (const object of descendantsOfKind(fn, SyntaxKind.ObjectLiteralExpression)) {
+      if (enclosingFunctionOf(object) !== fn) continue;
+      for (const spread of object.getProperties()) {
+        if (!Node.isSpreadAssignment(spread)) continue;
+        const spreadValue = unwrap(spread.getExpression());
+        if (!Node.isIdentifier(spreadValue)) continue;
+        const binding = resolveIdentifier(spreadValue);
+        const index = binding.kind === 'local' ? params.findIndex((p) => p === binding.declaration) : -1;
+        if (index < 0 || !tools[index]) continue;
+        const key = HANDLER_KEYS.find((k) => propertyOf(object, k));
+        const handler = key ? model.functionOfValue(propertyValue(propertyOf(object, key))!) : undefined;
+        if (!key || !handler) continue;
+        const forwarded = callsParameterIn(handler, fn, params, model, 0);
+        if (forwarded?.paramIndex === index && forwarded.option === key) out.push({ object, paramIndex: index, key, handler });
+      }
+    }
+    return out;
+  });
+}
+
+/** Whether a parameter's written type names a tool (`ToolDefinition`, `Tool`), or is a type parameter constrained to one (`T extends Tool`). */
+function writtenAsTool(param: ParameterDeclaration, fn: Node): boolean {
+  const type = param.getTypeNode();
+  if (!type || !Node.isTypeReference(type)) return false;
+  const typeName = type.getTypeName();
+  const name = Node.isQualifiedName(typeName) ? typeName.getRight().getText() : typeName.getText();
+  const typeParameters = Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn) ? fn.getTypeParameters() : [];
+  const constraint = typeParameters.find((t) => t.getName() === name)?.getConstraint();
+  if (constraint) return Node.isTypeReference(constraint) && TOOL_TYPE_NAME.test(constraint.getTypeName().getText());
+  return TOOL_TYPE_NAME.test(name);
+}
+
+/** The handler of a tool a project function builds again in front of the one it is given (rewrappedTools): its own function. */
+function fromRewrappedToolObject(object: ObjectLiteralExpression, model: ProjectModel): ToolHandler | undefined {
+  if (!object.getProperties().some((p) => Node.isSpreadAssignment(p))) return undefined;
+  const fn = enclosingFunctionOf(object) as FunctionNode | undefined;
+  const rewrapped = fn ? rewrappedTools(fn, model).find((r) => r.object === object) : undefined;
+  if (!rewrapped) return undefined;
+  return {
+    framework: 'tool re-wrapped by a project function (its own handler, run before the given tool\'s)',
+    body: rewrapped.handler,
+    fn: rewrapped.handler,
+    registration: object,
+    expression: propertyValue(propertyOf(object, rewrapped.key)),
+    annotations: {},
+    confidence: 'medium',
+  };
 }
 
 /** Whether a registration's tool name (or, with none, its description) is written out as text in the call. */
