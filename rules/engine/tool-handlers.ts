@@ -7,6 +7,7 @@ import type { DecoratedToolFact, HandlerArg, ToolRegistrationFact } from '../kno
 import { compilerObjectHasProperty, hasPropertyNamed, objectLiteralOf, originOf, propertyOf, propertyValue, unwrap } from './callee.js';
 import { compilerDescendantsOfKinds, compilerNodesOfKinds, descendantsOfKind, wrapCompilerNode } from './kind-index.js';
 import { calleeMatches, findMatch, moduleMatches } from './match.js';
+import { heldFunction } from './handler-values.js';
 import { asOwnPackage } from './own-package.js';
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
 import { entryHandler, entryName, fromDispatchIf, fromDispatchSwitch, fromDispatchTable, tableEntries } from './raw-tool-loops.js';
@@ -594,7 +595,7 @@ function fromToolObject(object: ObjectLiteralExpression, model: ProjectModel): T
   if (!heldAsToolTableEntry(object)) return undefined;
   const expression = Node.isMethodDeclaration(property) ? property : propertyValue(property);
   if (!expression) return undefined;
-  const fn = model.functionOfValue(expression) ?? wrappedHandler(expression, model);
+  const fn = model.functionOfValue(expression) ?? wrappedHandler(expression, model) ?? madeHandler(expression, model);
   if (!fn) return undefined;
   const nameValue = propertyValue(propertyOf(declared, 'name'));
   const holder = object.getParent();
@@ -759,7 +760,7 @@ function fromToolRegistrationObject(object: ObjectLiteralExpression, model: Proj
   if (!isExported(object)) return undefined;
   const property = propertyOf(object, handlerKey)!;
   const expression = Node.isMethodDeclaration(property) ? property : propertyValue(property);
-  const fn = expression ? model.functionOfValue(expression) ?? wrappedHandler(expression, model) : undefined;
+  const fn = expression ? model.functionOfValue(expression) ?? wrappedHandler(expression, model) ?? madeHandler(expression, model) : undefined;
   if (!fn || !expression) return undefined;
   return {
     framework: 'tool registration object ({ tool, handler }) loaded by a tool scanner',
@@ -892,6 +893,14 @@ function writtenTypeName(object: ObjectLiteralExpression): string | undefined {
   if (!type || !Node.isTypeReference(type)) return undefined;
   const typeName = type.getTypeName();
   return Node.isQualifiedName(typeName) ? typeName.getRight().getText() : typeName.getText();
+}
+
+/**
+ * `execute: buildExecute(deps)`: the function a project factory's call returns — a function it was given that the closure
+ * it returns calls (wrappedFunction), else that closure itself (handler-values.ts heldFunction), which is what runs.
+ */
+function madeHandler(expression: Node, model: ProjectModel): FunctionNode | undefined {
+  return Node.isCallExpression(unwrap(expression)) ? wrappedFunction(expression, model, 0) ?? heldFunction(expression, model) : undefined;
 }
 
 /** `toolHandler(shape, async (input) => …)`: a project function that calls the function it is given; that function. */
