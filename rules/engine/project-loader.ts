@@ -1,5 +1,5 @@
 // Finds the files of a run (tsconfig, paths or globs) and the compiler options, without parsing anything.
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fastGlob } from './fast-glob.js';
 import { ts } from 'ts-morph';
@@ -7,6 +7,7 @@ import { ConfigError, findUp } from './config.js';
 import { globMatcher } from './glob-match.js';
 import type { FolderWalks, ReadDirectory } from './directory-listings.js';
 import type { OptionsForFile } from './module-resolution.js';
+import { knowledge } from '../knowledge/index.js';
 
 export const SOURCE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'];
 /**
@@ -61,8 +62,10 @@ function readTsconfig(
   // config package not installed, or one a framework generates (`.nuxt/`, `.svelte-kit/`): the file's own options apply.
   const fatal = parsed.errors.find((e) => !NON_FATAL_TSCONFIG_ERRORS.has(e.code));
   if (fatal) throw new ConfigError(`${path}: ${ts.flattenDiagnosticMessageText(fatal.messageText, '\n')}`);
+  const generated = withGeneratedAliases(path, read.config, parsed.options);
   for (const missing of parsed.errors.filter((e) => e.code === 6053 || e.code === 5083)) {
-    notes.push(`${path}: its \`extends\` base is missing (${ts.flattenDiagnosticMessageText(missing.messageText, ' ')}); linted with the options written in this file`);
+    const assumed = generated.framework ? ` and ${generated.framework}'s aliases ${generated.patterns.join(', ')} (${generated.framework} writes them into the missing base)` : '';
+    notes.push(`${path}: its \`extends\` base is missing (${ts.flattenDiagnosticMessageText(missing.messageText, ' ')}); linted with the options written in this file${assumed}`);
   }
   const fileNames = parsed.fileNames.map((f) => resolve(f));
   for (const reference of parsed.projectReferences ?? []) {
@@ -70,7 +73,48 @@ function readTsconfig(
     if (seen.has(target) || !existsSync(target)) continue;
     fileNames.push(...readTsconfig(target, notes, listFiles, readDirectory, seen).fileNames);
   }
-  return { options: parsed.options, fileNames };
+  return { options: generated.options, fileNames };
+}
+
+/**
+ * A tsconfig extending the one a framework generates at build time (`./.nitro/types/tsconfig.json`, `./.nuxt/tsconfig.json`),
+ * which the repository does not hold: the import aliases the framework writes there (knowledge `generatedTsconfigAliases`:
+ * `~/*` and `@/*` to its source folder, `~~/*` and `@@/*` to its root) are added under the file's own `paths`, which win.
+ * Only when the base is missing and the folder holding the build folder holds the framework's config file.
+ */
+function withGeneratedAliases(
+  path: string,
+  config: { extends?: unknown } | undefined,
+  options: ts.CompilerOptions,
+): { options: ts.CompilerOptions; framework?: string; patterns: string[] } {
+  const bases = [config?.extends].flat().filter((base): base is string => typeof base === 'string' && base.startsWith('.'));
+  for (const base of bases) {
+    const full = resolve(dirname(path), base);
+    if (existsSync(full)) continue;
+    const segments = full.split(/[\\/]/);
+    for (const framework of knowledge.generatedTsconfigAliases) {
+      const at = segments.indexOf(framework.buildFolder);
+      if (at <= 0) continue;
+      const root = segments.slice(0, at).join('/');
+      const configFile = framework.configFiles.map((name) => join(root, name)).find((file) => existsSync(file));
+      if (!configFile) continue;
+      const src = sourceFolder(root, configFile, framework.srcDirDefaults);
+      const own = (options.paths ?? {}) as Record<string, string[]>;
+      const added = framework.aliases.filter((alias) => !(alias.pattern in own));
+      const paths = Object.fromEntries(added.map((alias) => [alias.pattern, [join(alias.folder === 'src' ? src : root, '*')]]));
+      const pathsBasePath = (options as { pathsBasePath?: string }).pathsBasePath ?? dirname(path);
+      return { options: { ...options, paths: { ...paths, ...own }, pathsBasePath }, framework: framework.framework, patterns: added.map((a) => a.pattern) };
+    }
+  }
+  return { options, patterns: [] };
+}
+
+/** The framework's source folder: its config's `srcDir` written as a literal, else the first default folder with files, else the root. */
+function sourceFolder(root: string, configFile: string, defaults: string[]): string {
+  const written = /\bsrcDir\s*:\s*(['"`])([^'"`$]+)\1/.exec(readFileSync(configFile, 'utf8'))?.[2];
+  if (written) return resolve(root, written);
+  const folder = defaults.map((name) => join(root, name)).find((dir) => existsSync(dir) && statSync(dir).isDirectory() && readdirSync(dir).length > 0);
+  return folder ?? root;
 }
 
 /**
@@ -203,10 +247,11 @@ function readTsconfigOptions(path: string): { options: ts.CompilerOptions; refer
   if (read.error) throw new ConfigError(`${path}: ${ts.flattenDiagnosticMessageText(read.error.messageText, '\n')}`);
   const host: ts.ParseConfigHost = { ...ts.sys, readDirectory: () => [] };
   const parsed = ts.parseJsonConfigFileContent(read.config, host, dirname(path), undefined, path);
+  const { options } = withGeneratedAliases(path, read.config, parsed.options);
   const references = (parsed.projectReferences ?? []).map((reference) =>
     existsSync(reference.path) && statSync(reference.path).isDirectory() ? join(reference.path, 'tsconfig.json') : reference.path,
   );
-  return { options: { ...parsed.options, allowJs: true, noEmit: true }, references: references.filter((r) => existsSync(r)) };
+  return { options: { ...options, allowJs: true, noEmit: true }, references: references.filter((r) => existsSync(r)) };
 }
 
 function isWithin(child: string, parent: string): boolean {

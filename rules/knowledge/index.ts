@@ -28,7 +28,7 @@ import { discordConventionalParameters, discordListenerContracts, discordReturne
 import { retryingVendorClients } from './vendor-writes.js';
 import { tracingWrappers } from './tracing-wrappers.js';
 import { activityRetries, functionProxies, outsideEventHandles, outsideEventWaits } from './temporal.js';
-import { npmSpecifierPrefixes, packageEntryAliases, runtimeModuleGlobals } from './module-specifiers.js';
+import { generatedTsconfigAliases, npmSpecifierPrefixes, packageEntryAliases, runtimeModuleGlobals } from './module-specifiers.js';
 import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from './vercel-ai.js';
 
 export const knowledge = {
@@ -101,6 +101,7 @@ export const knowledge = {
   generatedPackagePaths,
   npmSpecifierPrefixes,
   packageEntryAliases,
+  generatedTsconfigAliases,
   runtimeModuleGlobals,
 };
 

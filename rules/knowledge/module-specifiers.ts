@@ -36,3 +36,50 @@ export const packageEntryAliases: Array<{ path: string; module: string; checkedA
 export const runtimeModuleGlobals: Array<{ module: string; global: string; members: string[]; checkedAgainst: string }> = [
   { module: 'bun', global: 'Bun', members: ['fetch'], checkedAgainst: 'bun-types (globals.d.ts: declare var Bun: typeof import("bun"); declare var fetch: typeof import("bun").fetch)' },
 ];
+
+/**
+ * Import aliases a framework writes only into the tsconfig it generates at build time (`nitro prepare`, `nuxi prepare`),
+ * which the project's tsconfig extends and the repository does not hold (`"extends": "./.nitro/types/tsconfig.json"`).
+ * When that base is missing, `~/*` and `@/*` name the source folder and `~~/*` and `@@/*` the root folder — the folder
+ * holding the build folder and one of `configFiles`. The source folder is the config's `srcDir` when written as a
+ * literal, else the first of `srcDirDefaults` that is a folder with files, else the root folder.
+ * Nitro (unjs/nitro src/core/build/types.ts `writeTypes`: paths `~/*`, `@/*` → `alias['~'] || srcDir`, `~~/*`, `@@/*` →
+ * rootDir; src/core/config/resolvers/paths.ts: `srcDir = resolve(srcDir || rootDir)`); Nuxt (nuxt/nuxt
+ * packages/schema/src/config/common.ts: `alias` `~`/`@` → srcDir, `~~`/`@@` → rootDir; `srcDir` defaults to `app/`
+ * when that folder exists and holds files, else rootDir; buildDir `.nuxt`).
+ */
+export const generatedTsconfigAliases: Array<{
+  framework: string;
+  buildFolder: string;
+  configFiles: string[];
+  srcDirDefaults: string[];
+  aliases: Array<{ pattern: string; folder: 'src' | 'root' }>;
+  checkedAgainst: string;
+}> = [
+  {
+    framework: 'Nitro',
+    buildFolder: '.nitro',
+    configFiles: ['nitro.config.ts', 'nitro.config.mts', 'nitro.config.js', 'nitro.config.mjs'],
+    srcDirDefaults: [],
+    aliases: [
+      { pattern: '~/*', folder: 'src' },
+      { pattern: '@/*', folder: 'src' },
+      { pattern: '~~/*', folder: 'root' },
+      { pattern: '@@/*', folder: 'root' },
+    ],
+    checkedAgainst: 'unjs/nitro (src/core/build/types.ts writeTypes; src/core/config/resolvers/paths.ts)',
+  },
+  {
+    framework: 'Nuxt',
+    buildFolder: '.nuxt',
+    configFiles: ['nuxt.config.ts', 'nuxt.config.mts', 'nuxt.config.js', 'nuxt.config.mjs'],
+    srcDirDefaults: ['app'],
+    aliases: [
+      { pattern: '~/*', folder: 'src' },
+      { pattern: '@/*', folder: 'src' },
+      { pattern: '~~/*', folder: 'root' },
+      { pattern: '@@/*', folder: 'root' },
+    ],
+    checkedAgainst: 'nuxt/nuxt (packages/schema/src/config/common.ts: srcDir, alias)',
+  },
+];

@@ -59,6 +59,68 @@ it('without the alias in tsconfig, the import is a package and nothing is guesse
   expect(lint(cwd).findings.filter((f) => f.ruleId === 'non-idempotent-tool')).toEqual([]);
 });
 
+const dynamicTool = `import { tool } from 'ai';
+import { z } from 'zod';
+
+export const suggest = tool({
+  description: 'Save a suggestion',
+  inputSchema: z.object({ text: z.string() }),
+  execute: async ({ text }) => {
+    const { saveSuggestion } = await import('~/lib/queries');
+    return saveSuggestion(text);
+  },
+});
+`;
+
+it("follows Nitro's ~/ alias (to its srcDir) when tsconfig extends the generated .nitro/types/tsconfig.json the repository lacks, and still says the base is missing", () => {
+  const cwd = project({
+    'tsconfig.json': JSON.stringify({ extends: './.nitro/types/tsconfig.json', compilerOptions: { strict: true } }),
+    'nitro.config.ts': `export default defineNitroConfig({\n  srcDir: 'server',\n});\n`,
+    'server/tools/suggest.ts': dynamicTool,
+    'server/lib/queries.ts': queries,
+  });
+  const result = lint(cwd);
+  const findings = result.findings.filter((f) => f.ruleId === 'non-idempotent-tool');
+  expect(findings.map((f) => `${f.range.file.slice(cwd.length)}:${f.range.line}`)).toEqual(['/server/tools/suggest.ts:9']);
+  expect(findings[0]!.relatedLocations[0]!.file).toBe(join(cwd, 'server/lib/queries.ts'));
+  expect(result.notes).toHaveLength(1);
+  expect(result.notes![0]).toContain('.nitro/types/tsconfig.json');
+  expect(result.notes![0]).toContain("Nitro's aliases ~/*, @/*, ~~/*, @@/*");
+});
+
+it("follows Nuxt's ~~/ alias to the root and ~/ to app/ (its default srcDir) from a server tsconfig extending the missing .nuxt/tsconfig.server.json", () => {
+  const cwd = project({
+    'nuxt.config.ts': `export default defineNuxtConfig({});\n`,
+    'app/app.vue': '<template><div /></template>\n',
+    'app/lib/queries.ts': queries,
+    'server/tsconfig.json': JSON.stringify({ extends: '../.nuxt/tsconfig.server.json' }),
+    'server/tools/suggest.ts': dynamicTool,
+    'server/tools/root.ts': dynamicTool.replace("'~/lib/queries'", "'~~/shared/queries'"),
+    'shared/queries.ts': queries,
+  });
+  const findings = lint(cwd).findings.filter((f) => f.ruleId === 'non-idempotent-tool');
+  expect(findings.map((f) => `${f.range.file.slice(cwd.length)}:${f.range.line}`)).toEqual(['/server/tools/root.ts:9', '/server/tools/suggest.ts:9']);
+});
+
+it('assumes no framework alias without the framework config beside the build folder, nor over the paths the tsconfig writes itself', () => {
+  const files = {
+    'tsconfig.json': JSON.stringify({ extends: './.nitro/types/tsconfig.json', compilerOptions: { strict: true } }),
+    'server/tools/suggest.ts': dynamicTool,
+    'server/lib/queries.ts': queries,
+  };
+  const bare = project(files);
+  const result = lint(bare);
+  expect(result.findings.filter((f) => f.ruleId === 'non-idempotent-tool')).toEqual([]);
+  expect(result.notes![0]).not.toContain('aliases');
+  rmSync(bare, { recursive: true, force: true });
+  const own = project({
+    ...files,
+    'nitro.config.ts': `export default defineNitroConfig({ srcDir: 'server' });\n`,
+    'tsconfig.json': JSON.stringify({ extends: './.nitro/types/tsconfig.json', compilerOptions: { paths: { '~/*': ['./elsewhere/*'] } } }),
+  });
+  expect(lint(own).findings.filter((f) => f.ruleId === 'non-idempotent-tool')).toEqual([]);
+});
+
 it('reports one parse diagnostic for a broken file and still analyses the others', () => {
   const cwd = project({
     'broken.ts': `import { generateText } from 'ai';\nexport async function f( {\n  await generateText({ prompt: 'x' });\n`,
