@@ -84,6 +84,39 @@ export function valueOf(expression: Node, links: ProjectLinks): ProjectValue | u
 
 function valueOfBounded(expression: Node, links: ProjectLinks): ProjectValue | undefined {
   const node = unwrapValue(expression);
+  const cast = node === expression ? undefined : castInstance(expression, links);
+  if (!cast) return unwrappedValue(expression, node, links);
+  const own = unwrappedValue(expression, node, links);
+  return own && !(own.kind === 'node' && OPAQUE_VALUES.has(own.node.getKind())) ? own : cast;
+}
+
+/**
+ * `runtime.getService(NftService.serviceType) as NftService`: a value the code casts to a class the project declares is an
+ * instance of that class when nothing better is known of it — the result of a call not followed, a package's value, a
+ * parameter no caller tells. Its own value wins when there is one (an instance, a module, an object, a function). Only a
+ * class: an interface names no code to run, and its implementations are the receiver's business (`called-functions.ts`).
+ */
+function castInstance(expression: Node, links: ProjectLinks): ProjectValue | undefined {
+  for (let current = expression; VALUE_WRAPPERS.has(current.getKind()); current = (current as import('ts-morph').AsExpression).getExpression()) {
+    if (!Node.isAsExpression(current) && !Node.isTypeAssertion(current)) continue;
+    const type = current.getTypeNode();
+    const name = type && Node.isTypeReference(type) ? type.getTypeName() : undefined;
+    const cls = name && Node.isIdentifier(name) ? classValue(name, links) : undefined;
+    return cls ? { kind: 'instance', cls } : undefined;
+  }
+  return undefined;
+}
+
+/** Values that say nothing of their own: what a call not followed returns, a package's export or member, a parameter. */
+const OPAQUE_VALUES: ReadonlySet<SyntaxKind> = new Set([
+  SyntaxKind.CallExpression,
+  SyntaxKind.Identifier,
+  SyntaxKind.PropertyAccessExpression,
+  SyntaxKind.ElementAccessExpression,
+  SyntaxKind.Parameter,
+]);
+
+function unwrappedValue(expression: Node, node: Node, links: ProjectLinks): ProjectValue | undefined {
   if (Node.isIdentifier(node)) return identifierValue(node, links);
   if (node.getKind() === SyntaxKind.ThisKeyword) {
     const cls = classOfThis(node);
