@@ -8,6 +8,7 @@ import { descendantsOfKind } from './kind-index.js';
 import { findMatch } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { resolveIdentifier, returnedExpressionsOf } from './scope.js';
+import { valueOf } from './values.js';
 import { stringValue } from './write-keys.js';
 
 export interface CliAgentRun {
@@ -246,6 +247,11 @@ function programName(node: Node, facts: ReadonlyArray<CliAgentRunFact>, depth: n
     const resolved = init ? programName(init, facts, depth + 1, model) : undefined;
     if (resolved !== undefined) return resolved;
   }
+  // `DEFAULT_CONFIG.binaryPath` with `const DEFAULT_CONFIG = { binaryPath: 'claude' }`, an imported const, a field its
+  // constructor sets: the string the project's code holds there (values.ts, bounded and memoised).
+  const held = valueOf(value, model);
+  const heldWord = held?.kind === 'node' && held.node !== value ? stringValue(unwrap(held.node)) : undefined;
+  if (heldWord !== undefined) return heldWord;
   // A name made of words (`CLAUDE_BIN`, `claudePath`): one of them is the program's name.
   const nameWords = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_$]+/);
   return facts.find((fact) => nameWords.includes(fact.program))?.program;
