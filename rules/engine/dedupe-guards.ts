@@ -5,7 +5,7 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import { unwrap } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
-import { localDeclarationWithin, resolveIdentifier } from './scope.js';
+import { alwaysLeaves, localDeclarationWithin, resolveIdentifier } from './scope.js';
 
 /** Calls that look something up: `findUnique(`, `getOrder(`, `exists(`, `listTeams(`, `isProcessed(`, `readFileSync(`. */
 const READ_CALL = /\b(find\w*|get\w*|read\w*File\w*|select\w*|exists?|lookup\w*|has\w*|count\w*|load\w*|seen\w*|list\w*|search\w*|retrieve\w*|fetch\w+|query\w*|is\w*(?:Processed|Done|Handled|Duplicate|Sent|Paid)\w*|already\w*|was\w+)\s*\(/i;
@@ -17,8 +17,8 @@ const SQL_SELECT = /\(\s*['"`]\s*select\b/i;
 /** What a guard returns when it turns the call down rather than returning the earlier result. */
 const REJECTION = /\b(error|errors|refus\w*|invalid|cannot|can't|not allowed|forbidden|failed|unsupported|insufficient)\b|success:\s*false|isError:\s*true/i;
 
-/** A refusal that names the record the lookup found: "… already exists", "a duplicate …" (Portuguese/Spanish "já/ya existe"). */
-const ALREADY_THERE = /\balready (?:exists?|been|registered|scheduled|booked|created|connected)\b|\bduplicate\b|\b(?:j\u00e1|ya) existe\b/i;
+/** A refusal that names the record the lookup found: "… already exists", "already has an entry", "a duplicate …" (Portuguese/Spanish "já/ya existe"). */
+const ALREADY_THERE = /\balready (?:exists?|has|have|been|registered|scheduled|booked|created|connected)\b|\bduplicate\b|\b(?:j\u00e1|ya) existe\b/i;
 
 type Found = 'found' | 'not-found' | undefined;
 
@@ -27,8 +27,13 @@ export function hasDedupeGuard(write: Node, within: Node): boolean {
   const writeStart = write.getStart();
   for (const node of descendantsOfKind(within, SyntaxKind.IfStatement)) {
     if (node.getStart() < within.getStart() || node.getEnd() > writeStart) continue;
-    // A dedupe returns the earlier result; a validation that throws is not one.
+    // A guard that covers only some calls protects none of the others (test/corpus/README.md questions 91, 119): one
+    // inside a branch the write is not in (`if (linkedId) { … if (found) throw … }`), or one whose branch runs on to
+    // the write on some path (`if (existing) { if (!update) return …; profile = existing }`).
+    if (coversSomeCalls(node, write, within)) continue;
     const then = node.getThenStatement();
+    if (!alwaysLeaves(then)) continue;
+    // A dedupe returns the earlier result; a validation that throws is not one.
     const returns = Node.isReturnStatement(then) ? [then] : descendantsOfKind(then, SyntaxKind.ReturnStatement);
     // A refusal that says the record is there already ("… already exists", thrown or returned as an error) is a
     // dedupe too: a repeat finds the first call's record and writes nothing.
@@ -46,6 +51,28 @@ export function hasDedupeGuard(write: Node, within: Node): boolean {
     if ((inThen && test === 'not-found') || (!inThen && test === 'found')) return true;
   }
   return false;
+}
+
+/**
+ * Whether a guard sits in a branch, a `case` or a callback that the write is not in: it runs only on some calls (a
+ * branch whose other side leaves, `if (!name) return …; else if (found) return …`, still sees every call that writes).
+ */
+function coversSomeCalls(guard: Node, write: Node, within: Node): boolean {
+  for (let node: Node | undefined = guard; node && node !== within; node = node.getParent()) {
+    if (node.containsRange(write.getPos(), write.getEnd())) return false;
+    const parent = node.getParent();
+    if (parent && Node.isIfStatement(parent) && parent.getExpression() !== node) {
+      const other = parent.getThenStatement() === node ? parent.getElseStatement() : parent.getThenStatement();
+      if (!alwaysLeaves(other)) return true;
+    }
+    if (Node.isCaseClause(node) || Node.isDefaultClause(node) || Node.isArrowFunction(node) || Node.isFunctionExpression(node)) return true;
+  }
+  return false;
+}
+
+/** Whether a condition says that a lookup made in `within` found the record: `existing`, `rows.length > 0`, `found.ok`. */
+export function saysFound(condition: Node, within: Node): boolean {
+  return existence(condition, within, 0) === 'found';
 }
 
 /** Whether a condition says a lookup found the record ('found'), found nothing ('not-found'), or neither (a check, a comparison). */
@@ -95,6 +122,13 @@ function existence(condition: Node, within: Node, depth: number): Found {
     // that names what it found, whatever the helper is called.
     if (Node.isPropertyAccessExpression(c) && FOUND_FIELD.test(name) && isCallResult(c.getExpression(), within)) return 'found';
     if (FAILURE_NAME.test(name) || /^(ok|success|succeeded|valid|enabled|available\w*|\w*Available)$/i.test(name)) return undefined;
+    // `const isCanonical = active && active.state === 'actual'`: a condition held in a const says what it says in place.
+    const held = Node.isIdentifier(c) ? localInitializer(c, within) : undefined;
+    const condition = held ? unwrap(held) : undefined;
+    if (condition && (Node.isBinaryExpression(condition) || Node.isPrefixUnaryExpression(condition))) {
+      const said = existence(condition, within, depth + 1);
+      if (said) return said;
+    }
     return isLookedUp(c, within, depth) ? 'found' : undefined;
   }
   return undefined;
@@ -132,13 +166,14 @@ function isLiteral(node: Node): boolean {
 /** Whether an expression reads a value a lookup returned: `existing`, `found.rowCount`, `rows.length`, `await findX(…)`. */
 function isLookedUp(expression: Node, within: Node, depth: number): boolean {
   let root = unwrap(expression);
+  // `(await listEntries(…)).length`: a field of what the call in place returns is the call's.
+  while (Node.isPropertyAccessExpression(root) || Node.isElementAccessExpression(root)) root = unwrap(root.getExpression());
   if (Node.isCallExpression(root)) {
     if (READ_CALL.test(root.getText())) return true;
     // `content.split('\n')`, `text.trim()`: what a method of the value read gives is still that value's.
     const callee = unwrap(root.getExpression());
     return Node.isPropertyAccessExpression(callee) && depth < 6 && isLookedUp(callee.getExpression(), within, depth + 1);
   }
-  while (Node.isPropertyAccessExpression(root) || Node.isElementAccessExpression(root)) root = unwrap(root.getExpression());
   if (!Node.isIdentifier(root) || FAILURE_NAME.test(root.getText()) || depth > 6) return false;
   const binding = resolveIdentifier(root);
   if (binding.kind !== 'local') return false;
@@ -149,10 +184,11 @@ function isLookedUp(expression: Node, within: Node, depth: number): boolean {
     declaration = holder;
   }
   if (!Node.isVariableDeclaration(declaration) || !within.containsRange(declaration.getPos(), declaration.getEnd())) return false;
-  // `const alreadyAssigned = teams.some(…)`: named for what the lookup found.
-  if (FOUND_NAME.test(root.getText())) return true;
   // The value it starts with, and what is assigned to it later (`let key; try { key = pick(await list()) } …`).
   const values = [declaration.getInitializer(), ...assignmentsTo(root.getText(), within)].filter((v): v is Node => v !== undefined);
+  if (values.some(lookedUpOnSomeCalls)) return false;
+  // `const alreadyAssigned = teams.some(…)`: named for what the lookup found.
+  if (FOUND_NAME.test(root.getText())) return true;
   return values.some((value) => {
     const text = value.getText();
     if (READ_CALL.test(text) || SQL_SELECT.test(text)) return true;
@@ -163,6 +199,17 @@ function isLookedUp(expression: Node, within: Node, depth: number): boolean {
     const callee = Node.isCallExpression(call) ? unwrap(call.getExpression()) : undefined;
     return callee !== undefined && Node.isPropertyAccessExpression(callee) && MEMBER_LOOKUP.test(callee.getName()) && isLookedUp(callee.getExpression(), within, depth + 1);
   });
+}
+
+/**
+ * `hasEmail ? await conn.query(…) : { records: [] }`, `email && await findByEmail(email)`: a value looked up only when a
+ * condition holds; the calls that skip the lookup find nothing and write again (test/corpus/README.md question 91).
+ */
+function lookedUpOnSomeCalls(value: Node): boolean {
+  const plain = unwrap(value);
+  const reads = (n: Node) => READ_CALL.test(n.getText()) || SQL_SELECT.test(n.getText());
+  if (Node.isConditionalExpression(plain)) return reads(plain.getWhenTrue()) !== reads(plain.getWhenFalse());
+  return Node.isBinaryExpression(plain) && plain.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken && reads(plain.getRight()) && !reads(plain.getLeft());
 }
 
 const FOUND_NAME = /^(already|existing|exists|found|duplicate|isDuplicate|wasSent|wasProcessed)/i;

@@ -402,3 +402,19 @@ export function returnedExpressionsOf(fn: Node): Array<Node | undefined> {
     ? descendantsOfKind(body, SyntaxKind.ReturnStatement).filter((statement) => enclosingFunctionOf(statement) === fn).map((statement) => statement.getExpression())
     : [body];
 }
+
+/**
+ * Whether control never runs past a statement: a `return` or `throw`, a block whose last statement leaves, an `if`
+ * whose branches both leave, a `try` whose block and catch both leave.
+ */
+export function alwaysLeaves(statement: Node | undefined): boolean {
+  if (!statement) return false;
+  if (Node.isReturnStatement(statement) || Node.isThrowStatement(statement)) return true;
+  if (Node.isBlock(statement)) return alwaysLeaves(statement.getStatements().at(-1));
+  if (Node.isIfStatement(statement)) return alwaysLeaves(statement.getThenStatement()) && alwaysLeaves(statement.getElseStatement());
+  if (Node.isTryStatement(statement)) {
+    const handler = statement.getCatchClause();
+    return alwaysLeaves(statement.getTryBlock()) && (!handler || alwaysLeaves(handler.getBlock()));
+  }
+  return false;
+}

@@ -8,7 +8,7 @@ import { descendantsOfKind } from './kind-index.js';
 import { calleeMatches } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { reachesRemote } from './remote-calls.js';
-import { insideNestedFunction, resolveIdentifier } from './scope.js';
+import { alwaysLeaves, insideNestedFunction, resolveIdentifier } from './scope.js';
 import { findToolHandlers } from './tool-handlers.js';
 
 export interface ParallelTask {
@@ -201,7 +201,7 @@ function fillsWhenAbsent(read: CallExpression, write: CallExpression): boolean {
     const parent = node.getParent();
     if (parent && Node.isBlock(parent)) {
       const earlier = parent.getStatements().filter((statement) => statement.getEnd() <= node!.getStart());
-      if (earlier.some((statement) => Node.isIfStatement(statement) && present.test(statement.getExpression().getText().replace(/\s+/g, '')) && exits(statement.getThenStatement()))) return true;
+      if (earlier.some((statement) => Node.isIfStatement(statement) && present.test(statement.getExpression().getText().replace(/\s+/g, '')) && alwaysLeaves(statement.getThenStatement()))) return true;
     }
   }
   for (let node = write.getParent(); node; node = node.getParent()) {
@@ -212,14 +212,6 @@ function fillsWhenAbsent(read: CallExpression, write: CallExpression): boolean {
     if (!inElse && new RegExp(`^(!${name}|${name}(===|==)(null|undefined)|(null|undefined)(===|==)${name})$`).test(condition)) return true;
   }
   return false;
-}
-
-/** A branch that leaves: `return …`, `throw …`, or a block ending so. */
-function exits(statement: Node): boolean {
-  if (Node.isReturnStatement(statement) || Node.isThrowStatement(statement)) return true;
-  if (!Node.isBlock(statement)) return false;
-  const last = statement.getStatements().at(-1);
-  return last !== undefined && (Node.isReturnStatement(last) || Node.isThrowStatement(last));
 }
 
 function isMethod(call: CallExpression, names: RegExp): boolean {
