@@ -19,7 +19,8 @@ import { deletedBeforeReturn } from './temporary-writes.js';
 import { storesCredential } from './credential-stores.js';
 import { shellCommandWrite, type CommandInput } from './shell-commands.js';
 import { appendsToRead, incrementsRead } from './rewrites.js';
-import { conflictTakenAsDone, functionReferenceWrite, graphqlMutation, writeByArgument, inheritedVendorCallee, mayBeVendorWrite, vendorWrite } from './vendor-writes.js';
+import { conflictTakenAsDone, functionReferenceWrite, graphqlMutation, inheritedVendorCallee, mayBeVendorWrite, vendorWrite, writeByArgument } from './vendor-writes.js';
+import { freshConflictKey, supersedesActiveRow } from './sql-rows.js';
 
 /** A member call whose name says it writes, or that some write fact ends with (`create`, `insert`). */
 function mayBeInheritedWrite(call: CallExpression, model: ProjectModel): boolean {
@@ -602,8 +603,13 @@ function sqlCall(call: CallExpression, model: ProjectModel): WriteEffect | undef
   const write = sqlWrite(call, text, 'medium');
   // INSERT … ON CONFLICT (id) with `id` bound to a value made fresh on each call: the conflict never happens, so each
   // call inserts a new row (README question 15).
-  if (write?.kind === 'upsert' && freshConflictKey(text, call.getArguments()[1], model)) {
+  if (write?.kind === 'upsert' && freshConflictKey(text, call, model)) {
     return { ...write, kind: 'create', label: 'SQL INSERT (its conflict key is made fresh on each call)', protection: undefined };
+  }
+  // An insert after the update that retires the active row for its key, and that update: a versioned set (README
+  // question 120).
+  if ((write?.kind === 'create' || write?.kind === 'update-set') && supersedesActiveRow(text, call, model)) {
+    return { ...write, kind: 'upsert', protection: 'it replaces the active row for its key, which the update before it retires' };
   }
   return write;
 }
@@ -641,27 +647,6 @@ function sqlTemplateText(node: Node, depth = 0): string | undefined {
   if (!declaration || !Node.isVariableDeclaration(declaration) || !isConstDeclaration(declaration)) return undefined;
   const init = declaration.getInitializer();
   return init ? sqlTemplateText(init, depth + 1) : undefined;
-}
-
-/** Whether an `INSERT INTO t (a, b) VALUES ($1, $2) ON CONFLICT (a)` binds a conflict column to a fresh parameter. */
-function freshConflictKey(text: string, params: Node | undefined, model: ProjectModel): boolean {
-  const insert = /insert\s+into\s+[\w."]+\s*\(([^)]*)\)\s*values\s*\(([^)]*)\)[\s\S]*?on\s+conflict\s*\(([^)]*)\)/i.exec(text);
-  if (!insert || !params) return false;
-  const names = (list: string) => list.split(',').map((c) => c.trim().replace(/"/g, '').toLowerCase());
-  const columns = names(insert[1]!);
-  const placeholders = insert[2]!.split(',').map((p) => p.trim());
-  let list: Node | undefined = unwrap(params);
-  if (Node.isIdentifier(list)) {
-    const binding = resolveIdentifier(list);
-    list = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
-  }
-  if (!list || !Node.isArrayLiteralExpression(unwrap(list))) return false;
-  const elements = (unwrap(list) as import('ts-morph').ArrayLiteralExpression).getElements();
-  return names(insert[3]!).some((column) => {
-    const placeholder = /^\$(\d+)$/.exec(placeholders[columns.indexOf(column)] ?? '');
-    const value = placeholder ? elements[Number(placeholder[1]) - 1] : undefined;
-    return value !== undefined && isFreshValue(value, model);
-  });
 }
 
 function sqlWrite(node: EffectNode, rawText: string, confidence: Confidence): WriteEffect | undefined {

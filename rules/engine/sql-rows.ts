@@ -1,0 +1,129 @@
+// What an SQL INSERT written out as text does to the rows its key names, seen from the call that runs it: whether the
+// key a conflict clause relies on is made fresh on each call (so nothing ever conflicts), and whether the insert
+// replaces the active row for its key that the same function marks superseded just before (a versioned set).
+import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
+import { objectLiteralOf, propertyOf, propertyValue, unwrap } from './callee.js';
+import { saysFound } from './dedupe-guards.js';
+import { descendantsOfKind } from './kind-index.js';
+import type { ProjectModel } from './project-model.js';
+import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
+import { isFreshValue, stringValue } from './write-keys.js';
+
+const INSERT = /insert\s+(?:(?:or\s+\w+|ignore)\s+)?into\s+["`]?(?:\w+["`]?\.["`]?)?(\w+)["`]?\s*\(([^)]*)\)\s*values\s*\(([^)]*)\)/i;
+/** Columns named as a record's key: `id`, `uuid`, `email`, `slug`, `external_id`, `idempotency_key`, `content_hash`. */
+const KEY_COLUMN = /^(?:id|uuid|key|slug|email|hash)$|_(?:id|key|uuid|hash|slug)$/i;
+/** Statement runners of a prepared statement: better-sqlite3 / node:sqlite `prepare(sql).run(params)`, D1 `bind`. */
+const PREPARED_RUN = /^(run|get|all|iterate|bind|execute)$/;
+
+/**
+ * Whether an insert's conflict key is bound to a value made fresh on each call (test/corpus/README.md question 15):
+ * `ON CONFLICT (id)` with `id` bound to `randomUUID()`, or an `INSERT OR IGNORE` / `ON CONFLICT DO NOTHING` that names
+ * no target, whose `id` column takes `input.id ?? newId()` while every other key column takes a value the call may leave
+ * out (`input.email ?? null`: a NULL conflicts with nothing) — the statement conflicts with nothing a repeat sends.
+ */
+export function freshConflictKey(text: string, call: CallExpression, model: ProjectModel): boolean {
+  const insert = INSERT.exec(text);
+  if (!insert) return false;
+  const names = (list: string) => list.split(',').map((c) => c.trim().replace(/["`]/g, '').toLowerCase());
+  const columns = names(insert[2]!);
+  const placeholders = insert[3]!.split(',').map((p) => p.trim());
+  const value = (column: string) => boundValue(placeholders, columns.indexOf(column), call);
+  const target = /on\s+conflict\s*\(([^)]*)\)/i.exec(text);
+  if (target) return names(target[1]!).some((column) => isFresh(value(column), model));
+  if (!/\bon\s+conflict\s+do\s+nothing\b|\binsert\s+(?:or\s+(?:ignore|replace)|ignore)\s+into\b/i.test(text)) return false;
+  const keys = columns.filter((column) => KEY_COLUMN.test(column));
+  if (!keys.includes('id') || !isFresh(value('id'), model)) return false;
+  return keys.every((column) => column === 'id' || mayBeLeftOut(value(column)) || isFresh(value(column), model));
+}
+
+function isFresh(value: Node | undefined, model: ProjectModel): boolean {
+  return value !== undefined && isFreshValue(value, model);
+}
+
+/** `input.email ?? null`, `row.ref || null`, `null`: a value that is NULL whenever the call leaves it out. */
+function mayBeLeftOut(value: Node | undefined): boolean {
+  const plain = value ? unwrap(value) : undefined;
+  if (!plain) return false;
+  if (Node.isNullLiteral(plain) || plain.getText() === 'undefined') return true;
+  return Node.isBinaryExpression(plain) && /^(\?\?|\|\|)$/.test(plain.getOperatorToken().getText()) && /^(null|undefined)$/.test(unwrap(plain.getRight()).getText());
+}
+
+/**
+ * The value bound to the placeholder at `index` of a VALUES list: `$2` and `?` from the parameter list (an array after
+ * the statement, or the arguments of `prepare(sql).run(…)`), `@id` / `:id` / `$id` from the object of named parameters.
+ */
+function boundValue(placeholders: string[], index: number, call: CallExpression): Node | undefined {
+  const placeholder = placeholders[index];
+  if (placeholder === undefined) return undefined;
+  const parent = call.getParentIfKind(SyntaxKind.PropertyAccessExpression);
+  const runner = parent && PREPARED_RUN.test(parent.getName()) ? parent.getParentIfKind(SyntaxKind.CallExpression) : undefined;
+  const params = runner ? runner.getArguments() : call.getArguments().slice(1);
+  const named = /^[@:$]([A-Za-z_]\w*)$/.exec(placeholder);
+  if (named) return propertyValue(propertyOf(objectLiteralOf(params[0]), named[1]!));
+  const position = /^\$(\d+)$/.exec(placeholder) ? Number(placeholder.slice(1)) - 1 : placeholder === '?' ? placeholders.slice(0, index).filter((p) => p === '?').length : -1;
+  if (position < 0) return undefined;
+  const list = arrayElements(params[0]);
+  return list ? list[position] : runner ? params[position] : undefined;
+}
+
+function arrayElements(node: Node | undefined): Node[] | undefined {
+  let value = node ? unwrap(node) : undefined;
+  if (value && Node.isIdentifier(value)) {
+    const binding = resolveIdentifier(value);
+    const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+    value = init ? unwrap(init) : undefined;
+  }
+  return value && Node.isArrayLiteralExpression(value) ? value.getElements() : undefined;
+}
+
+/** `superseded_at = datetime('now')`, `is_active = 0`, `status = 'superseded'`: a SET that retires the row it updates. */
+const RETIRES = /\b(?:superseded\w*|replaced_at|is_active|active|is_current|current|is_latest|latest|valid_to|valid_until|archived_at|retired_at)\s*=|\bstatus\s*=\s*'(?:superseded|replaced|inactive|archived|retired)'/i;
+
+/**
+ * `const existing = SELECT … WHERE scope = ? AND key = ? AND superseded_at IS NULL; if (existing) UPDATE facts SET
+ * superseded_at = now() WHERE id = ?; INSERT INTO facts …`: the insert replaces the active row for its key, so a repeat
+ * leaves the same active value, and every read takes the active row (test/corpus/README.md question 120) — the insert
+ * and the update that retires the row are one versioned set. The retiring UPDATE of the same table must run on every
+ * call that inserts, or whenever a lookup found the row: one run only when the call names a row to replace (`if
+ * (input.supersedes_id)`) leaves the other calls inserting. `call` is either statement of the pair.
+ */
+export function supersedesActiveRow(text: string, call: CallExpression, model: ProjectModel): boolean {
+  const fn = enclosingFunctionOf(call);
+  const table = INSERT.exec(text)?.[1];
+  if (table && fn) return sqlCallsIn(fn, model).some(({ call: update, sql }) => update.getEnd() <= call.getStart() && retires(sql, table) && runsWheneverFound(update, fn));
+  const updated = /^\s*update\s+["`]?(\w+)["`]?\s+set\b/i.exec(text)?.[1];
+  if (!updated || !fn || !retires(text, updated) || !runsWheneverFound(call, fn)) return false;
+  return sqlCallsIn(fn, model).some(({ call: insert, sql }) => insert.getStart() >= call.getEnd() && INSERT.exec(sql)?.[1]?.toLowerCase() === updated.toLowerCase());
+}
+
+/** `UPDATE <table> SET superseded_at = …`: a SET that retires the rows of `table` it updates. */
+function retires(sql: string, table: string): boolean {
+  const set = new RegExp(`^\\s*update\\s+["\`]?${table}["\`]?\\s+set\\b([\\s\\S]*?)(?:\\bwhere\\b|$)`, 'i').exec(sql)?.[1];
+  return set !== undefined && RETIRES.test(set);
+}
+
+/** The SQL statements run in a function, with the text each one runs. */
+function sqlCallsIn(fn: Node, model: ProjectModel): Array<{ call: CallExpression; sql: string }> {
+  return model.memoize('sql-calls', fn, () =>
+    descendantsOfKind(fn, SyntaxKind.CallExpression).flatMap((call) => {
+      const first = call.getArguments()[0];
+      if (!first || !model.knowledge.sqlMethods.includes(methodName(call))) return [];
+      const sql = stringValue(first) ?? unwrap(first).getText().replace(/^`|`$/g, '');
+      return /^\s*(?:insert|update)\b/i.test(sql) ? [{ call, sql }] : [];
+    }),
+  );
+}
+
+function methodName(call: CallExpression): string {
+  const callee = unwrap(call.getExpression());
+  return Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText();
+}
+
+/** Whether every `if` between a statement and its function runs it when a lookup found something (or always). */
+function runsWheneverFound(node: Node, fn: Node): boolean {
+  for (let child: Node = node, parent = node.getParent(); parent && child !== fn; child = parent, parent = parent.getParent()) {
+    if (Node.isIfStatement(parent) && child !== parent.getExpression() && (parent.getThenStatement() !== child || !saysFound(parent.getExpression(), fn))) return false;
+    if (Node.isConditionalExpression(parent) && child !== parent.getCondition()) return false;
+  }
+  return true;
+}
