@@ -553,21 +553,41 @@ function namesItself(call: CallExpression, fn: Node): boolean {
 function checkRecursion(context: RuleContext): void {
   const { sourceFile, model } = context;
   const kinds = [SyntaxKind.FunctionDeclaration, SyntaxKind.MethodDeclaration, SyntaxKind.ArrowFunction, SyntaxKind.FunctionExpression];
+  let armers: Map<string, Set<string>> | undefined;
   for (const fn of model.nodesOfKinds<FunctionLike>(sourceFile, kinds)) {
     const body = fn.getBody();
     if (!body) continue;
     const name = functionName(fn);
     if (!name) continue;
     // Calls by the function's own name first (text only), then resolved: a recursion is rare, resolving is not free.
-    const self = descendantsOfKind(body, SyntaxKind.CallExpression).find((call) => calledName(call) === name && (model.functionCalledBy(call) === fn || namesItself(call, fn)))
-      ?? timerReference(fn, body, name) ?? callThroughSibling(fn, body, name, model);
+    const direct = descendantsOfKind(body, SyntaxKind.CallExpression).find((call) => calledName(call) === name && (model.functionCalledBy(call) === fn || namesItself(call, fn)))
+      ?? timerReference(fn, body, name);
+    armers ??= timerArmers(sourceFile);
+    const rearms = direct ? [] : rearmCalls(fn, body, name, armers, model);
+    const self = direct ?? rearms[0] ?? callThroughSibling(fn, body, name, model);
     if (!self) continue;
     // The model call may be in the function or in the helpers it calls (`complete()` → `tooledComplete()` → SDK).
     if (!reachesModel(body, model)) continue;
-    const onTimer = reschedulesOnTimer(self, body);
+    const onTimer = rearms.length > 0 || reschedulesOnTimer(self, body);
     // An agent that reschedules itself on a timer is question 22's timer loop: one whose pass calls the model only for
     // what it found (new mentions, a loop over fetched items) is question 18's event daemon.
     if (onTimer && !passRunsModel(fn, body, model) && !runsDueJobs(body, model, 0)) continue;
+    if (rearms.length > 0) {
+      // `check()` re-arms the timer that runs it (`this.arm()` → `setTimeout(() => this.check())`) from each early
+      // return and from `finally`: a way out that re-arms on its way stops nothing; one finding per re-arm that no
+      // bound guards (questions 53, 96 and 123).
+      // A probability gate (`if (Math.random() > p) { this.arm(); return }`) skips one run, it bounds nothing.
+      const found = rearms.filter((call) => !hasBoundedExit(body, undefined, call, rearms) && (!guardedByComparison(call, body) || underRandomDraw(call, body)));
+      if (found.length === 0 || waitsOnPersonEveryTurn(body, model)) continue;
+      for (const call of found) {
+        context.report({
+          node: call,
+          message: `${name}() calls an LLM and then arms the timer that runs it again (${calledName(call)}()), with no bound: each run acts on what the previous ones did, and only the process's end stops it. Count the runs and stop at a maximum (or track a token/cost budget).`,
+          confidence: 'high',
+        });
+      }
+      continue;
+    }
     if (hasBoundedExit(body, undefined, self) || guardedByComparison(self, body) ||
       (Node.isCallExpression(self) && (recursesOnceByFlag(self, fn, body) || countsDepthDown(self, fn, body)))) continue;
     if (guardedByThrowingCall(self, body, model)) continue;
@@ -587,6 +607,62 @@ function checkRecursion(context: RuleContext): void {
       });
     }
   }
+}
+
+/**
+ * The functions of a file that start a timer running another function by name (`arm() { setTimeout(() => this.check(),
+ * ms) }`): the name each timer callback calls, to the names of the functions arming it. Text only.
+ */
+function timerArmers(sourceFile: Node): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  if (!/\bset(?:Timeout|Immediate)\s*\(/.test(sourceFile.getFullText())) return out;
+  for (const timer of descendantsOfKind(sourceFile, SyntaxKind.CallExpression)) {
+    if (!isGlobalTimer(timer)) continue;
+    const callback = timer.getArguments()[0];
+    if (!callback || !(Node.isArrowFunction(callback) || Node.isFunctionExpression(callback))) continue;
+    const armer = timer.getFirstAncestor((a) => a !== callback && (Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)));
+    const armerName = armer && functionName(armer);
+    if (!armerName) continue;
+    for (const call of descendantsOfKind(callback, SyntaxKind.CallExpression)) {
+      const runs = calledName(call);
+      if (!runs || runs === armerName || !handedToTimer(call, armer)) continue;
+      const names = out.get(runs) ?? new Set<string>();
+      names.add(armerName);
+      out.set(runs, names);
+    }
+  }
+  return out;
+}
+
+/**
+ * `check()` calls `this.arm()`, whose `setTimeout(() => this.check(), ms)` runs it again: the calls by which a function
+ * re-arms the timer that runs it, through another function of its file that arms it (names first, then resolved).
+ */
+function rearmCalls(fn: FunctionLike, body: Node, name: string, armers: Map<string, Set<string>>, model: ProjectModel): CallExpression[] {
+  const names = armers.get(name);
+  if (!names) return [];
+  const arms = new Map<Node, boolean>();
+  return descendantsOfKind(body, SyntaxKind.CallExpression).filter((call) => {
+    const armName = calledName(call);
+    if (!armName || !names.has(armName)) return false;
+    const arm = model.functionCalledBy(call);
+    const armBody = arm?.getBody();
+    if (!arm || arm === fn || !armBody || arm.getSourceFile() !== fn.getSourceFile()) return false;
+    let rearms = arms.get(arm);
+    if (rearms === undefined) {
+      rearms = descendantsOfKind(armBody, SyntaxKind.CallExpression).some((inner) => calledName(inner) === name && handedToTimer(inner, armBody) && model.functionCalledBy(inner) === fn);
+      arms.set(arm, rearms);
+    }
+    return rearms;
+  });
+}
+
+/** `if (Math.random() > config.probability) { … }`: a call in a branch a random draw decides. */
+function underRandomDraw(call: Node, body: Node): boolean {
+  for (let node = call.getParent(); node && node !== body; node = node.getParent()) {
+    if (Node.isIfStatement(node) && /\bMath\.random\(\)/.test(node.getExpression().getText())) return true;
+  }
+  return false;
 }
 
 /** `setTimeout(loop, ms)` inside `loop`: the function handed to a timer by its own name. */
@@ -747,6 +823,8 @@ function callThroughSibling(fn: FunctionLike, body: Node, name: string, model: P
     const sibling = model.functionCalledBy(call);
     const siblingBody = sibling?.getBody();
     if (!sibling || sibling === fn || !siblingBody || sibling.getSourceFile() !== fn.getSourceFile() || body.containsRange(siblingBody.getPos(), siblingBody.getEnd())) continue;
+    // `arm() { setTimeout(() => this.check()) }`: a timer cycle, judged at the re-arm calls in the function it runs.
+    if (handedToTimer(call, body)) continue;
     // One cycle, one finding: at the call in the function written first.
     if (sibling.getPos() < fn.getPos()) continue;
     if (!siblingBody.getText().includes(name)) continue;
@@ -1314,7 +1392,7 @@ function isConstantTrue(node: Node): boolean {
 }
 
 /** An `if` whose condition compares a counter or budget and that breaks, returns or throws. */
-function hasBoundedExit(body: Node, loop: Node | undefined, selfCall?: Node): boolean {
+function hasBoundedExit(body: Node, loop: Node | undefined, selfCall?: Node, rearms: Node[] = []): boolean {
   for (const statement of descendantsOfKind(body, SyntaxKind.IfStatement)) {
     if (loop && statement.getFirstAncestor((a) => a !== loop && (Node.isWhileStatement(a) || Node.isForStatement(a) || Node.isDoStatement(a)) && loop.containsRange(a.getPos(), a.getEnd())) ) continue;
     // `if (turns >= MAX) break` (the condition says when to stop), or `if (retries > 0) { retries--; … } else throw …`
@@ -1324,8 +1402,8 @@ function hasBoundedExit(body: Node, loop: Node | undefined, selfCall?: Node): bo
     // a test of the clock against the last run is when to act next, not how many times.
     const inCatch = (exit: Node, branch: Node) => selfCall !== undefined && exit.getAncestors().some((a) => Node.isCatchClause(a) && branch.containsRange(a.getPos(), a.getEnd()));
     if (selfCall && isScheduleCheck(statement.getExpression())) continue;
-    const stops = (exit: Node) => !selfCall || !exit.containsRange(selfCall.getPos(), selfCall.getEnd());
-    const exits = (branch: Node | undefined) => branch !== undefined && [branch, ...[SyntaxKind.BreakStatement, SyntaxKind.ReturnStatement, SyntaxKind.ThrowStatement]
+    const stops = (exit: Node) => (!selfCall || !exit.containsRange(selfCall.getPos(), selfCall.getEnd())) && !rearmsOnTheWay(exit, rearms);
+    const exits = (branch: Node | undefined) => branch !== undefined && !rearms.some((call) => branch.containsRange(call.getPos(), call.getEnd())) && [branch, ...[SyntaxKind.BreakStatement, SyntaxKind.ReturnStatement, SyntaxKind.ThrowStatement]
       .flatMap((kind) => descendantsOfKind(branch, kind))].some((exit) => (Node.isBreakStatement(exit) || Node.isReturnStatement(exit) || Node.isThrowStatement(exit)) && stops(exit) && !inCatch(exit, branch));
     const condition = statement.getExpression();
     const bounds = (exits(statement.getThenStatement()) && hasRelational(condition, 'exit', loop ? body : undefined)) ||
@@ -1333,6 +1411,15 @@ function hasBoundedExit(body: Node, loop: Node | undefined, selfCall?: Node): bo
     if (bounds && onEveryPathOn(statement, body, exits)) return true;
   }
   return false;
+}
+
+/** A `return` inside a `try` whose `finally` re-arms the timer (one of `rearms`): the cycle goes on on its way out. */
+function rearmsOnTheWay(exit: Node, rearms: Node[]): boolean {
+  return rearms.length > 0 && exit.getAncestors().some((a) => {
+    if (!Node.isTryStatement(a) || !a.getTryBlock().containsRange(exit.getPos(), exit.getEnd())) return false;
+    const last = a.getFinallyBlock();
+    return last !== undefined && rearms.some((call) => last.containsRange(call.getPos(), call.getEnd()));
+  });
 }
 
 /**
