@@ -210,17 +210,27 @@ it("takes a package search's answer kept with the package's texts, and searches 
   const cold = await lint(cwd, true);
   const path = join(cwd, '.agentvetcache');
   const written = readFileSync(path, 'utf8');
-  const data = JSON.parse(written) as { answers: Record<string, [string, string]> };
-  const query = Object.keys(data.answers).find((q) => q.startsWith('matching-both:') && q.includes('invitations.ts'))!;
-  expect(query).toBeDefined();
+  // A kept answer is `[place, context]`, the question and its answer's digest being the pair at that place in `queries`.
+  type Written = { queries: Array<[string, string]>; answers: Array<[number, string]> };
+  const data = JSON.parse(written) as Written;
+  const kept = data.answers.findIndex(([place]) => data.queries[place]![0].startsWith('matching-both:') && data.queries[place]![0].includes('invitations.ts'));
+  expect(kept).toBeGreaterThanOrEqual(0);
+  const [place, context] = data.answers[kept]!;
+  const query = data.queries[place]![0];
+  /** The cache as written, with the kept answer to `query` replaced by `[context, digest]`. */
+  const keeping = (keptContext: string, digest: string) => {
+    const changed = JSON.parse(written) as Written;
+    changed.answers[kept] = [changed.queries.push([query, digest]) - 1, keptContext];
+    return JSON.stringify(changed);
+  };
   const files = cold.stats.filesAnalysed;
   expect((await lint(cwd, true)).stats.filesReused).toBe(files);
   // A kept answer that no longer agrees with the entries, under the same context: taken as it is, so the files that
   // asked the question are analysed again (a search would have agreed with them).
-  writeFileSync(path, written.replace(JSON.stringify(data.answers[query]), JSON.stringify([data.answers[query]![0], 'not-the-answer'])));
+  writeFileSync(path, keeping(context, 'not-the-answer'));
   expect((await lint(cwd, true)).stats.filesReused).toBeLessThan(files);
   // Under another context (the package's texts changed since), the kept answer is not taken: the search agrees.
-  writeFileSync(path, written.replace(JSON.stringify(data.answers[query]), JSON.stringify(['another-context', 'not-the-answer'])));
+  writeFileSync(path, keeping('another-context', 'not-the-answer'));
   const warm = await lint(cwd, true);
   expect(warm.stats.filesReused).toBe(files);
   expect(found(warm, cwd)).toEqual(found(cold, cwd));

@@ -79,11 +79,11 @@ it('re-analyses the tool when the helper two files away changes, and only what d
 it('runs cold, without an error, on a cache that cannot be read or was written under another config', async () => {
   const cwd = project();
   const expected = found(await lint(cwd), cwd);
-  writeFileSync(join(cwd, '.agentvetcache'), '{"format": 1, "key": "trunc');
+  writeFileSync(join(cwd, '.agentvetcache'), '{"format": 2, "key": "trunc');
   const corrupt = await lint(cwd);
   expect(corrupt.stats.filesReused).toBe(0);
   expect(found(corrupt, cwd)).toEqual(expected);
-  expect(JSON.parse(readFileSync(join(cwd, '.agentvetcache'), 'utf8')).format).toBe(1);
+  expect(JSON.parse(readFileSync(join(cwd, '.agentvetcache'), 'utf8')).format).toBe(2);
 
   // Another config (a rule's severity) is another key: nothing is re-used, the finding follows the config.
   const warnings = await lint(cwd, { file: { rules: { 'non-idempotent-tool': 'warn' } } });
@@ -94,20 +94,22 @@ it('runs cold, without an error, on a cache that cannot be read or was written u
   expect(back.findings.map((f) => f.severity)).toEqual(['error']);
 });
 
-it('re-analyses a file whose cached entry is damaged (a dependency or question record that is not one of strings), with the same findings', async () => {
+it('re-analyses a file whose cached entry is damaged (its files or questions not a list of places in the tables), with the same findings', async () => {
   const cwd = project();
   const expected = found(await lint(cwd), cwd);
   const path = join(cwd, '.agentvetcache');
   const stored = JSON.parse(readFileSync(path, 'utf8')) as { entries: Record<string, { files: unknown; queries: unknown }> };
   const files = Object.keys(stored.entries).sort();
   expect(files.length).toBeGreaterThanOrEqual(3);
-  // One entry each way: no record at all (reading it would throw), a record that is an array; the others left whole.
-  const [first, second] = files as [string, string];
+  // One entry each way: no list at all (reading it would throw), a list of questions rather than places, a place that is
+  // not in its table; the others left whole.
+  const [first, second, third] = files as [string, string, string];
   stored.entries[first]!.files = null;
   stored.entries[second]!.queries = ['importers:x'];
+  stored.entries[third]!.queries = [1_000_000];
   writeFileSync(path, JSON.stringify(stored));
   const warm = await lint(cwd);
-  expect(warm.stats.filesReused).toBe(files.length - 2);
+  expect(warm.stats.filesReused).toBe(files.length - 3);
   expect(found(warm, cwd)).toEqual(expected);
 });
 
