@@ -294,6 +294,10 @@ function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | unde
     effect.kind = 'update-set';
     effect.confidence = 'low';
   }
+  if (method === 'POST' && endsLifeOfNamedResource(urlText, model)) {
+    effect.kind = 'delete-id';
+    effect.confidence = 'low';
+  }
   if (method === 'DELETE') {
     effect.kind = 'delete-id';
     effect.confidence = 'low';
@@ -738,6 +742,13 @@ function isRpcReadMethod(segment: string, model: ProjectModel): boolean {
     return rpcReadVerb.test(verb) || (parts[0] === 'search' && parts.length === 2);
   }
   return /^[a-z]+[A-Z][A-Za-z]*$/.test(segment) && rpcReadVerb.test(segment) && !rpcWriteWord.test(segment.replace(/^[a-z]+/, ''));
+}
+
+/** `…/sandbox/terminate`, `…/numbers/release`: the end of a resource the body names (knowledge `endOfLifeSegment`). */
+function endsLifeOfNamedResource(urlText: string, model: ProjectModel): boolean {
+  const segments = (urlText.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0]?.replace(/\/+$/, '') ?? '').split('/');
+  const before = segments[segments.length - 2] ?? '';
+  return model.knowledge.endOfLifeSegment.test(segments[segments.length - 1] ?? '') && /^[a-z][a-z_-]*$/i.test(before);
 }
 
 /** The last segment names an RPC method that sets a field to a given value (`conversations.setTopic`, `chat.update`). */

@@ -208,6 +208,14 @@ export const stateTransitionSegment =
   /^(status|state|metadata|cancel|close|reopen|archive|unarchive|approve|reject|decline|accept|activate|deactivate|suspend|unsuspend|resume|pause|unpause|void|lock|unlock|enable|disable|complete|completion|finali[sz]e|mark|update|set|unset|change|restore|transitions?|paid|read|seen|moderate|best|pin|unpin|star|unstar|mute|unmute|hide|unhide|stop|halt|shutdown|power[-_]?(?:on|off)|assign|unassign|attach|detach|remove|delete)([-_][a-z_-]+)?$|^(?:convert|merge|pay|moves?|reorder|request[-_]?changes|send[-_]?now)$/i;
 
 /**
+ * The end of a resource's life named by the last segment after a plain noun, with the resource's id in the body
+ * (`POST …/sandbox/terminate { sandbox_id }`, `POST …/phone/numbers/release { phone_number }`): a repeat finds it
+ * terminated or released (question 5: a delete of a known id, low confidence at most). Not `cancel`, `stop` or `delete`
+ * here: those also name a whole collection's operation (`/queue/cancel`), which these two words do not.
+ */
+export const endOfLifeSegment = /^(?:terminate|release)$/i;
+
+/**
  * A one-shot action of `stateTransitionSegment` followed by a plain word naming what the record becomes, right after
  * the record's id: Pipedrive's `POST /api/v2/leads/{id}/convert/deal` turns the lead into a deal once; a converted
  * lead is not converted again (question 32).
