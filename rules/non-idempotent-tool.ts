@@ -8,6 +8,7 @@ import { writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
 import { lineAndColumnAt, startLineOf } from './engine/line-index.js';
 import { fromDispatchIf, isToolCase } from './engine/raw-tool-loops.js';
 import { rerunsArgument } from './engine/retries.js';
+import { subAgentRunsIn, subAgentTools, type SubAgentTool } from './engine/sub-agent-runs.js';
 import { findToolHandlers, type ToolHandler } from './engine/tool-handlers.js';
 import type { Confidence } from './engine/types.js';
 import type { ProjectModel } from './engine/project-model.js';
@@ -49,6 +50,8 @@ export default defineRule({
         if (siteCase && siteCase !== handler.body && handler.body.containsRange(siteCase.getPos(), siteCase.getEnd()) && isToolCase(siteCase, model)) continue;
         // The same for `if (name === 'create_task') { … }` inside the handler: that branch is the tool's own handler.
         if (inToolBranch(write.site, handler.body, model)) continue;
+        // A write in a tool that the helper called builds and returns: that tool's, reported at its own handler.
+        if (inToolBuiltBy(reached, handler, model)) continue;
         const kept = bySite.get(write.site) ?? new Map<Node | undefined, ReachedWrite>();
         bySite.set(write.site, kept);
         const best = Math.max(-1, ...[...kept.values()].map((k) => RANK[k.effect.confidence]));
@@ -58,9 +61,63 @@ export default defineRule({
         if (!kept.has(operation)) kept.set(operation, write);
       }
       for (const writes of bySite.values()) for (const write of writes.values()) context.report(describe(handler, write));
+      // A sub-agent the handler builds with the project's tools and runs: one finding at the run call, for the surest
+      // write of its tools (README questions 79, 84, 118: a repeated call runs the sub-agent again).
+      for (const run of subAgentRunsIn(handler.body, model)) {
+        const reached = subAgentWrite(run, handler, model, options);
+        if (reached) context.report(describeSubAgentRun(handler, run, reached.tool, reached.write));
+      }
     }
   },
 });
+
+/**
+ * Whether a write sits in a tool handler written in the function the path calls last, which builds the tool and
+ * returns it (`createChannelTool(guild)` → `tool({ execute: async (…) => guild.channels.create(…) })`): making a tool
+ * runs nothing; the tool's own handler reports its write.
+ */
+function inToolBuiltBy(write: ReachedWrite, handler: ToolHandler, model: ProjectModel): boolean {
+  if (write.path.length < 2) return false;
+  const last = write.path[write.path.length - 1]!;
+  const caller = write.path[write.path.length - 2]!;
+  const built = Node.isCallExpression(caller) ? model.functionCalledBy(caller) : undefined;
+  if (!built) return false;
+  return findToolHandlers(last.getSourceFile(), model).some((other) =>
+    other.body !== handler.body && other.fn !== built && other.body.containsRange(last.getPos(), last.getEnd()) && built.containsRange(other.body.getPos(), other.body.getEnd()));
+}
+
+/** The surest unprotected write of the tools of the sub-agent a call runs, and the tool that makes it. */
+function subAgentWrite(run: Node, handler: ToolHandler, model: ProjectModel, options: Parameters<typeof writesReachableFrom>[2]): { tool: SubAgentTool; write: ReachedWrite } | undefined {
+  let best: { tool: SubAgentTool; write: ReachedWrite } | undefined;
+  if (!Node.isCallExpression(run)) return undefined;
+  for (const tool of subAgentTools(run, model)) {
+    if (tool.handler.body === handler.body) continue;
+    for (const write of writesReachableFrom(tool.handler.body, model, options)) {
+      if (write.effect.protection || inToolBuiltBy(write, tool.handler, model)) continue;
+      if (!best || RANK[write.effect.confidence] > RANK[best.write.effect.confidence]) best = { tool, write };
+    }
+  }
+  return best;
+}
+
+function describeSubAgentRun(handler: ToolHandler, run: Node, tool: SubAgentTool, write: ReachedWrite) {
+  const { effect } = write;
+  const name = handler.name ? `Tool "${handler.name}"` : 'This tool handler';
+  const subName = tool.key ?? tool.handler.name;
+  const writeNode = write.path[write.path.length - 1]!;
+  const where = `${writeNode.getSourceFile().getBaseName()}:${startLineOf(writeNode)}`;
+  const message =
+    `${name} runs a sub-agent (${calleeText(run)}) whose tool${subName ? ` "${subName}"` : ''} makes ${article(effect.label)} ${effect.label} (${where}) ` +
+    `with no idempotency protection: when the model or a retry calls the tool again, the sub-agent runs again and can do it twice. ` +
+    `Send a key derived from the tool call id down to the sub-agent's writes, or look up a previous result first.`;
+  const related: Array<{ node: Node; message: string }> = [
+    { node: tool.handler.registration, message: `the sub-agent's tool${subName ? ` "${subName}"` : ''}` },
+    ...write.path.map((node, i) => ({ node, message: i === write.path.length - 1 ? `the write: ${effect.label}` : `calls ${calleeText(node)}` })),
+    { node: handler.registration, message: `tool registered here (${handler.framework})` },
+  ];
+  // Whether the sub-agent calls that tool is its model's choice: medium at most.
+  return { node: run, message, confidence: lowest(effect.confidence, handler.confidence, tool.handler.confidence, 'medium'), related, suggestions: [] };
+}
 
 /**
  * A write made in a closure the handler hands to a project helper that runs it (`handleEndpoint(async () => post(…))`)

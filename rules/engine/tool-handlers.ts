@@ -701,7 +701,7 @@ function listedObject(entry: Node, model: ProjectModel): ObjectLiteralExpression
  * The expression a name stands for as written — a variable's initialiser, a module's export (its default export's
  * expression too), through aliases — without evaluating calls: `withErrorHandling(_tool)` stays that call.
  */
-function writtenValue(expression: Node, model: ProjectModel): Node | undefined {
+export function writtenValue(expression: Node, model: ProjectModel): Node | undefined {
   let node: Node = unwrap(expression);
   for (let depth = 0; depth < 5 && Node.isIdentifier(node); depth++) {
     const declaration = model.declarationOfName(node);
