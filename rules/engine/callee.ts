@@ -789,6 +789,11 @@ function originOfTypeNode(written: Node | undefined, declaration: Node, types: T
     return depth < 2 && Node.isIdentifier(nameNode) ? extendedPackageInterface(nameNode, declaration, types, depth) : undefined;
   }
   const path = Node.isQualifiedName(nameNode) ? [nameNode.getRight().getText()] : [];
+  // `calendar: calendar_v3.Calendar` with `import { calendar_v3 } from 'googleapis'`: a type of a namespace the package
+  // exports by name — an instance of that type, whose members follow it (`calendar.events.insert`), not a member path.
+  if (path.length && binding.exportName !== '*' && binding.exportName !== 'default' && binding.exportName !== COMMONJS_MODULE && startsLowerCase(binding.exportName)) {
+    return { module: binding.module, exportName: path[0]!, path: [], instance: true, clientDeclaration: declaration, confidence: 'high' };
+  }
   return {
     module: binding.module,
     exportName: binding.exportName === '*' && path.length ? path[0]! : binding.exportName,
@@ -797,6 +802,10 @@ function originOfTypeNode(written: Node | undefined, declaration: Node, types: T
     clientDeclaration: declaration,
     confidence: 'high',
   };
+}
+
+function startsLowerCase(name: string): boolean {
+  return /^[a-z]/.test(name);
 }
 
 /** A project interface extending a package type (`interface MyContext extends Context`): an instance of that type. */
