@@ -17,6 +17,7 @@ import { openaiCalls, openaiWrites, serverExpiringRunCalls } from './openai.js';
 import { backoffStrategies, retryBackoffLibraries, sleepFunctions, unjitteredGenerators } from './retry-backoff.js';
 import { timerSchedulers } from './schedulers.js';
 import { probotConventionalParameters, probotListenerContracts } from './probot.js';
+import { telegramListenerContracts } from './telegram-bots.js';
 import { apiTransformerRetries, clientRetryPlugins, cloudflareWorkflowRetries, jobQueueRetries, taskRetries, langchainCallerBases, restateRetries, retriedStepDirectives, retryLibraries, upstashWorkflowRetries } from './retry-libraries.js';
 import { truncationFacts, wholeTextSinks } from './truncation.js';
 import { freshValueCalls, generatedPackagePaths, octokitReturnedInstances, idempotencyKeyFields, idempotencyKeyHeaderPattern, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment, wholeFileWrites } from './saas-writes.js';
@@ -72,7 +73,7 @@ export const knowledge = {
   outsideEventHandles,
   conventionalParameters: [...discordConventionalParameters, ...probotConventionalParameters],
   returnedInstances: [...discordReturnedInstances, ...agentRunnerReturnedInstances, ...octokitReturnedInstances],
-  listenerContracts: [...listenerContracts, ...inngestListenerContracts, ...upstashWorkflowListenerContracts, ...probotListenerContracts, ...discordListenerContracts, ...mastraListenerContracts],
+  listenerContracts: [...listenerContracts, ...inngestListenerContracts, ...upstashWorkflowListenerContracts, ...probotListenerContracts, ...discordListenerContracts, ...mastraListenerContracts, ...telegramListenerContracts],
   httpClientRetries,
   nodeHttpRequests,
   methodByMember,
