@@ -322,9 +322,14 @@ function appendsToALog(call: CallExpression): boolean {
   const holder = fn && Node.isArrowFunction(fn) ? fn.getParent() : undefined;
   const fnName = fn && !Node.isArrowFunction(fn) ? fn.getName() : holder && (Node.isVariableDeclaration(holder) || Node.isPropertyAssignment(holder)) ? holder.getName() : undefined;
   if (fnName === undefined) return false;
+  // A method of a class kept for a log (`class CallLog { append(entry) { appendFileSync(this.filePath, …) } }`).
+  const owner = fn && Node.isMethodDeclaration(fn) ? fn.getParent() : undefined;
+  const ownerName = owner && Node.isClassDeclaration(owner) ? owner.getName() : undefined;
+  // The file named by a const or field (`logFilePath`), or by the function that gives its path (`getCostLogPath()`).
   const file = call.getArguments()[0] ? unwrap(call.getArguments()[0]!) : undefined;
-  const fileName = file && Node.isIdentifier(file) ? file.getText() : file && Node.isPropertyAccessExpression(file) ? file.getName() : undefined;
-  return logWords(fnName) || (fileName !== undefined && logWords(fileName));
+  const named = file && Node.isCallExpression(file) && file.getArguments().length === 0 ? unwrap(file.getExpression()) : file;
+  const fileName = named && Node.isIdentifier(named) ? named.getText() : named && Node.isPropertyAccessExpression(named) ? named.getName() : undefined;
+  return logWords(fnName) || (ownerName !== undefined && logWords(ownerName)) || (fileName !== undefined && logWords(fileName));
 }
 
 /** Whether an argument carries one of `properties`: absent, or an object literal without them (and no opaque spread), does not. */
