@@ -92,7 +92,7 @@ async function analyzeWithCacheAndThreads(
   let cache: ResultCache | undefined;
   if (cached) {
     const key = cacheKey({ version: packageInfo().version, config: request.config, ...engine.runSetting() });
-    cache = ResultCache.open(cached.file, key, (file) => engine.textOf(file), cached.read);
+    cache = ResultCache.open(cached.file, key, (file) => engine.textOf(file), cached.read, (file, text) => cached.verdicts.textDigest(file, text));
     cache.keepListings(cached.listings.toJSON());
     cache.keepVerdicts(cached.verdicts.toJSON());
     // Files share most questions (4,573 asked, 1,285 distinct on vercel/ai's packages), and nothing changes the

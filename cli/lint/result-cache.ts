@@ -11,6 +11,7 @@ import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'n
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { FileDependencies } from '../../rules/engine/dependencies.js';
+import { textDigestOf } from '../../rules/engine/prefilter-verdicts.js';
 import type { Finding, ParseDiagnostic } from '../../rules/engine/types.js';
 import { makeDirectory } from '../make-directory.js';
 
@@ -137,6 +138,8 @@ export class ResultCache {
     data: CacheFile | undefined,
     /** The run's text of a file (already read for the prefilter); files outside the run are read here. */
     private readonly textOf: (file: string) => string | undefined,
+    /** The digest of a file's text (`textDigestOf`; prefilter-verdicts.ts keeps those of files that did not change). */
+    private readonly textDigest: (file: string, text: string) => string,
   ) {
     this.entries = new Map(Object.entries(data?.entries ?? {}));
     this.fileTable = data?.files ?? [];
@@ -192,10 +195,16 @@ export class ResultCache {
   }
 
   /** The cache at `path` (its contents as `read` gave them) when it was written under `key`; an empty one otherwise. */
-  static open(path: string, key: string, textOf: (file: string) => string | undefined, read: unknown = ResultCache.read(path)): ResultCache {
+  static open(
+    path: string,
+    key: string,
+    textOf: (file: string) => string | undefined,
+    read: unknown = ResultCache.read(path),
+    textDigest: (file: string, text: string) => string = (_file, text) => textDigestOf(text),
+  ): ResultCache {
     const parsed = cacheSchema.safeParse(read);
     const data = parsed.success && parsed.data.key === key ? parsed.data : undefined;
-    return new ResultCache(path, key, data, textOf);
+    return new ResultCache(path, key, data, textOf, textDigest);
   }
 
   /** The folder walks to keep with the results (directory-listings.ts). */
@@ -219,7 +228,7 @@ export class ResultCache {
         text = undefined;
       }
     }
-    const hash = text === undefined ? undefined : digest(text);
+    const hash = text === undefined ? undefined : this.textDigest(file, text);
     this.hashes.set(file, hash);
     return hash;
   }

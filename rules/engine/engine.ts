@@ -120,7 +120,7 @@ export class Engine {
       const candidate = verdicts ? verdicts.verdict(file, looked, () => prefilter.isCandidate(text)) : prefilter.isCandidate(text);
       if (candidate || named.has(file)) candidates.add(file);
     }
-    const modules = makeModuleResolver(loaded.compilerOptions, loaded.optionsFor, (path) => texts.get(path));
+    const modules = makeModuleResolver(loaded.compilerOptions, loaded.optionsFor, (path) => texts.get(path), verdicts ? (path, text) => verdicts.textDigest(path, text) : undefined);
     for (const file of importersOfAgentModules(loaded.files, texts, candidates, prefilter, modules)) candidates.add(file);
     // Candidates are parsed when analysed (or reached): a `--cache` run parses only what changed.
     const runFiles = new RunFiles([...candidates].sort(), texts, modules);

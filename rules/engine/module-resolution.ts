@@ -128,6 +128,8 @@ export function makeModuleResolver(
   optionsFor?: OptionsForFile,
   /** The texts the run has read already (a package's files are searched by text): the rest are read from disk. */
   runText?: (path: string) => string | undefined,
+  /** The digest of a file's text (`--cache` keeps those of files that did not change: prefilter-verdicts.ts). */
+  textDigest?: (path: string, text: string) => string,
 ): ModuleResolver {
   const rootTable = aliasTable(rootOptions);
   const tables = new Map<string, AliasTable>();
@@ -141,7 +143,7 @@ export function makeModuleResolver(
   const cache = new Map<string, string | null>();
   const isFile = fileLookup();
   const workspace = makeWorkspacePackages();
-  const packageSources = makePackageSources(runText);
+  const packageSources = makePackageSources(runText, textDigest);
   const isProjectSpecifier = (specifier: string, fromFile?: string, scope?: ResolutionScope) => {
     if (specifier.startsWith('.')) return true;
     if (isKnownPackage(specifier)) return false;

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fastGlob } from './fast-glob.js';
+import { textDigestOf } from './prefilter-verdicts.js';
 import { dirname, join, resolve } from 'node:path';
 
 /** Package folders listed per workspace before giving up (a repository is not that big). */
@@ -336,8 +337,8 @@ export interface PackageSources {
    */
   filesPlacing(fromFile: string, places: ReadonlyArray<TokenPlace>, names: ReadonlyArray<string>): string[];
   /**
-   * A digest of everything filesNaming reads for a file's package — its folder, and the path and text of each source
-   * it searches — so that an answer kept from an earlier run (`--cache`) is known to hold when the digest is the same.
+   * A digest of everything filesNaming reads for a file's package — its folder, and the path and text (by its digest) of
+   * each source it searches — so that an answer kept from an earlier run (`--cache`) is known to hold when the digest is the same.
    */
   contentDigest(fromFile: string): string;
   forget(): void;
@@ -374,7 +375,11 @@ function placeIndexes(files: ReadonlyArray<{ text: string }>): Record<TokenPlace
   return index;
 }
 
-export function makePackageSources(runText: (path: string) => string | undefined = () => undefined): PackageSources {
+export function makePackageSources(
+  runText: (path: string) => string | undefined = () => undefined,
+  /** The digest of a file's text (`textDigestOf`; a `--cache` run takes those of files that did not change). */
+  textDigest: (path: string, text: string) => string = (_path, text) => textDigestOf(text),
+): PackageSources {
   const byFolder = new Map<string, Array<{ path: string; text: string }>>();
   const answers = new Map<string, string[]>();
   const folderOf = new Map<string, string>();
@@ -409,7 +414,7 @@ export function makePackageSources(runText: (path: string) => string | undefined
       let found = digests.get(folder);
       if (!found) {
         const hash = createHash('sha1').update(folder);
-        for (const file of sources(folder)) hash.update(`\0${file.path}\0${file.text.length}\0`).update(file.text);
+        for (const file of sources(folder)) hash.update(`\0${file.path}\0${textDigest(file.path, file.text)}`);
         digests.set(folder, (found = hash.digest('base64url')));
       }
       return found;

@@ -1,7 +1,7 @@
 // `agentvet lint --cache`: a warm run re-uses the results of files whose inputs did not change, and
 // re-analyses a file when another file its findings came from changed (a helper two files away). A cache
 // that cannot be read, or was written by another version or config, is a cold run and never an error.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -133,4 +133,30 @@ it("takes the tsconfig's files from the walk it kept while the folders are uncha
   const fresh = await lint(cwd, { cache: false });
   expect(found(warm, cwd)).toEqual(found(fresh, cwd));
   expect(found(warm, cwd)).toContain('src/refund-tools.ts:11 non-idempotent-tool');
+}, 20_000);
+
+it('takes the digests of files that did not change from the identities it kept, and re-analyses a helper edited with its size and modification time kept', async () => {
+  const cwd = project();
+  const gateway = join(cwd, 'src/payment-gateway.ts');
+  // Whole seconds, so setting the time back after the edit restores it exactly.
+  utimesSync(gateway, 1_700_000_000, 1_700_000_000);
+  // A file's digest is kept only when it was last changed two seconds or more before the run (prefilter-verdicts.ts).
+  await new Promise((done) => setTimeout(done, 2_100));
+  const cold = await lint(cwd);
+  expect(found(cold, cwd)).toEqual(['src/support-tools.ts:11 non-idempotent-tool']);
+  const kept = JSON.parse(readFileSync(join(cwd, '.agentvetcache'), 'utf8')) as { prefilter: { files: Record<string, unknown[]> } };
+  expect(kept.prefilter.files[gateway]).toHaveLength(3);
+  expect((await lint(cwd)).stats.filesReused).toBe(cold.stats.filesAnalysed);
+
+  // The charge becomes a read: same length, modification time set back; only the change time tells.
+  const { size } = statSync(gateway);
+  await new Promise((done) => setTimeout(done, 30));
+  writeFileSync(gateway, readFileSync(gateway, 'utf8').replace("method: 'POST',", "method: 'GET' ,"));
+  utimesSync(gateway, 1_700_000_000, 1_700_000_000);
+  expect(statSync(gateway).size).toBe(size);
+  expect(statSync(gateway).mtimeMs).toBe(1_700_000_000_000);
+  const warm = await lint(cwd);
+  expect(found(warm, cwd)).toEqual(found(await lint(cwd, { cache: false }), cwd));
+  expect(found(warm, cwd)).toEqual([]);
+  expect(warm.stats.filesReused).toBeLessThan(warm.stats.filesAnalysed);
 }, 20_000);

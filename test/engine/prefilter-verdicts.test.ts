@@ -5,7 +5,7 @@
 import { readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { PrefilterVerdicts } from '../../rules/engine/prefilter-verdicts.js';
+import { PrefilterVerdicts, textDigestOf } from '../../rules/engine/prefilter-verdicts.js';
 import { tempFolderWith } from '../temp-files.js';
 
 let root: string;
@@ -87,4 +87,30 @@ it('passes over kept data that is not verdicts', () => {
     judge(new PrefilterVerdicts(data, 'code-1', 0).forPrefilter([]), agent, judged);
     expect(judged).toEqual([agent]);
   }
+});
+
+it("keeps the digest of a file's text with its verdict, and digests again a file edited with its size and modification time kept", async () => {
+  root = tempFolderWith('verdicts', { 'agent.ts': "import OpenAI from 'openaj';\n" });
+  const agent = join(root, 'agent.ts');
+  utimesSync(agent, 1_700_000_000, 1_700_000_000);
+  const text = readFileSync(agent, 'utf8');
+  const first = new PrefilterVerdicts(undefined, 'code-1', 0).forPrefilter([]);
+  judge(first, agent, []);
+  expect(first.textDigest(agent, text)).toBe(textDigestOf(text));
+
+  // The same file: the kept digest is taken (a text it is not the digest of shows it was not computed again).
+  const second = nextRun(first).forPrefilter([]);
+  judge(second, agent, []);
+  expect(second.textDigest(agent, 'not read again')).toBe(textDigestOf(text));
+
+  // Same length, modification time set back: the change time tells, and the text is digested.
+  await tick();
+  writeFileSync(agent, "import OpenAI from 'openai';\n");
+  utimesSync(agent, 1_700_000_000, 1_700_000_000);
+  const edited = readFileSync(agent, 'utf8');
+  const third = nextRun(second).forPrefilter([]);
+  judge(third, agent, []);
+  expect(third.textDigest(agent, edited)).toBe(textDigestOf(edited));
+  // A file the run did not look at is digested.
+  expect(third.textDigest(join(root, 'elsewhere.ts'), 'x')).toBe(textDigestOf('x'));
 });
