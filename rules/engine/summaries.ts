@@ -255,7 +255,7 @@ function documentAtCallSite(effect: WriteEffect, call: CallExpression, model: Pr
  * helper makes with them (a search URL makes it a read); a key the helper takes from its parameters is
  * sent only if this caller passes one.
  */
-function atCallSite(effect: WriteEffect, call: CallExpression, model: ProjectModel, options: RuleOptions): WriteEffect | undefined {
+export function atCallSite(effect: WriteEffect, call: CallExpression, model: ProjectModel, options: RuleOptions): WriteEffect | undefined {
   const args = call.getArguments();
   const requested = requestAtCallSite(effect, call, model, options);
   if (!requested || (requested !== effect && ownRouteStoresNothing(requested, model, options))) return undefined;
@@ -279,6 +279,9 @@ function atCallSite(effect: WriteEffect, call: CallExpression, model: ProjectMod
       const passed = parameterIndex(value);
       return { ...out, key: value, protection: fresh ? undefined : out.protection, keyFromParam: passed };
     }
+    // `request(options) { return send(options) }`: the caller's own parameter, whose callers decide the key in turn.
+    const handedOn = arg && property && !object ? parameterIndex(arg) : undefined;
+    if (handedOn && !handedOn.property) return { ...out, keyFromParam: { index: handedOn.index, property } };
   }
   return out;
 }

@@ -127,7 +127,8 @@ export function withKey(effect: WriteEffect, key: Node, model: ProjectModel): Wr
 }
 
 /** Whether an expression is a parameter of its function (or a property of one): `url`, `options.idempotencyKey`. */
-export function parameterIndex(expression: Node): ParamRef | undefined {
+export function parameterIndex(expression: Node, depth = 0): ParamRef | undefined {
+  if (depth > 4) return undefined;
   const value = unwrap(expression);
   let base: Node = value;
   let property: string | undefined;
@@ -139,9 +140,22 @@ export function parameterIndex(expression: Node): ParamRef | undefined {
   const binding = resolveIdentifier(base);
   if (binding.kind !== 'local') return undefined;
   let declaration = binding.declaration;
+  // `const opts = options ?? {}` (or `|| {}`): the parameter under another name.
+  const copied = Node.isVariableDeclaration(declaration) && Node.isIdentifier(declaration.getNameNode()) ? parameterCopied(declaration.getInitializer()) : undefined;
+  if (copied) {
+    const from = parameterIndex(copied, depth + 1);
+    return from && !from.property ? { index: from.index, property } : undefined;
+  }
   if (Node.isBindingElement(declaration) && !property) {
     // function f({ idempotencyKey }) → parameter 0, property idempotencyKey
     property = declaration.getPropertyNameNode()?.getText() ?? declaration.getName();
+    // function f(options) { const { idempotencyKey } = options; … }: the same, taken apart in the body.
+    const taken = declaration.getParent()?.getParent();
+    if (taken && Node.isVariableDeclaration(taken)) {
+      const whole = taken.getInitializer();
+      const from = whole && Node.isIdentifier(unwrap(whole)) ? parameterIndex(whole, depth + 1) : undefined;
+      return from && !from.property ? { index: from.index, property } : undefined;
+    }
     declaration = declaration.getFirstAncestorByKind(SyntaxKind.Parameter) ?? declaration;
   }
   if (!Node.isParameterDeclaration(declaration)) return undefined;
@@ -149,6 +163,17 @@ export function parameterIndex(expression: Node): ParamRef | undefined {
   if (!fn || !('getParameters' in fn)) return undefined;
   const index = (fn as unknown as { getParameters(): Node[] }).getParameters().indexOf(declaration);
   return index >= 0 ? { index, property } : undefined;
+}
+
+/** The identifier a variable's initialiser copies, with an empty default: `options`, `options ?? {}`, `options || {}`. */
+function parameterCopied(initializer: Node | undefined): Node | undefined {
+  const value = initializer ? unwrap(initializer) : undefined;
+  if (!value) return undefined;
+  if (Node.isIdentifier(value)) return value;
+  if (!Node.isBinaryExpression(value) || ![SyntaxKind.QuestionQuestionToken, SyntaxKind.BarBarToken].includes(value.getOperatorToken().getKind())) return undefined;
+  const left = unwrap(value.getLeft());
+  const right = unwrap(value.getRight());
+  return Node.isIdentifier(left) && Node.isObjectLiteralExpression(right) && right.getProperties().length === 0 ? left : undefined;
 }
 
 /**
