@@ -8,7 +8,7 @@ import { calleeMatches } from './engine/match.js';
 import { isModelCall, sendsModelRequest } from './engine/model-calls.js';
 import { attemptLoops, catchFallbacks, catchReruns, findRetries, resendingClientsIn, retryingPluginOf, retryingTransformerOf, type Retry } from './engine/retries.js';
 import { classifyForwardedWrite, classifyWrite, isFreshValue, type WriteEffect } from './engine/side-effects.js';
-import { effectsReachableFrom, writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
+import { atCallSite, effectsReachableFrom, type ReachedWrite, writesReachableFrom } from './engine/summaries.js';
 import { requestAtCallSite } from './engine/http-writes.js';
 import { resolveIdentifier, returnedExpressionsOf } from './engine/scope.js';
 import { findToolHandlers } from './engine/tool-handlers.js';
@@ -192,7 +192,7 @@ function unkeyedWriteFromCallers(effect: WriteEffect, fn: Node, model: ProjectMo
   for (const call of new Set([...model.callSitesOf(fn), ...model.packageCallSitesOf(fn)])) {
     // A recursive call of the helper, in its own body, is one of its attempts.
     if (!Node.isCallExpression(call) || (call.getSourceFile() === fn.getSourceFile() && fn.containsRange(call.getPos(), call.getEnd()))) continue;
-    const seen = requestAtCallSite(effect, call, model, options);
+    const seen = atCallSite(effect, call, model, options);
     if (!seen) continue;
     if (seen.request) {
       const caller = call.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
@@ -206,7 +206,10 @@ function unkeyedWriteFromCallers(effect: WriteEffect, fn: Node, model: ProjectMo
   return undefined;
 }
 
-/** The requests a helper re-runs in a retry of its own whose method its caller decides. */
+/**
+ * The requests a helper re-runs in a retry of its own whose method its caller decides: made in the retried code, or in
+ * a project function it hands the helper's parameters to (`withRetry(() => this.send(options))`), reported at that call.
+ */
 function retriedRequestsIn(fn: Node, context: RuleContext): Array<{ retry: Retry; write: ReachedWrite }> {
   const { model, options } = context;
   return model.memoize(`retried-requests:${JSON.stringify(options)}`, fn, () => {
@@ -214,7 +217,7 @@ function retriedRequestsIn(fn: Node, context: RuleContext): Array<{ retry: Retry
     for (const retry of findRetries(fn.getSourceFile(), model)) {
       if (retry.construct === fn || !fn.containsRange(retry.construct.getPos(), retry.construct.getEnd())) continue;
       for (const write of effectsReachableFrom(retry.region, model, options)) {
-        if (write.effect.request && write.path.length === 1) out.push({ retry, write });
+        if (write.effect.request) out.push({ retry, write });
       }
     }
     return out;

@@ -9,7 +9,7 @@ import type { FunctionNode, ProjectModel } from './project-model.js';
 import { constInitializer, enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import { writeVerbOf } from './vendor-writes.js';
 import { descendantsOfKind } from './kind-index.js';
-import { loopsBackOnlyAfterRefusal, reachedOnlyAfterRefusal } from './retry-gates.js';
+import { loopsBackOnlyAfterRefusal, picksFailuresServerMayHaveActedOn, reachedOnlyAfterRefusal } from './retry-gates.js';
 import { failsSilently, rerunsOnlyOnThrow, silentBlock } from './swallowed-failures.js';
 import { jobQueueRetriesIn, taskRetriesIn } from './job-queues.js';
 import { activityRetriesIn } from './temporal-activities.js';
@@ -511,23 +511,32 @@ function loopRetry(loop: Node, model: ProjectModel): Retry | undefined {
 
 /**
  * Whether a `continue` in a catch block is reached whatever the error was: every `if` around it, and every guard before
- * it in the block, tests only counters and plain values (`attempt <= maxRetries`), never the error or a call.
+ * it in the block, tests only counters and plain values (`attempt <= maxRetries`), never the error or a call — or tests
+ * the error only for failures the server may have acted on (a 5xx, a timeout, `instanceof InternalServerError`).
  */
 function reachedForAnyError(statement: Node, block: Node): boolean {
-  const errorBlind = (condition: Node) =>
-    descendantsOfKind(condition, SyntaxKind.CallExpression).length === 0 && !Node.isCallExpression(condition) &&
-    !/\b(?:err|error|e|ex|exc|instanceof|status|code|idempoten\w*)\b/i.test(condition.getText());
+  const errorBlind = (condition: Node) => picksFailuresServerMayHaveActedOn(condition) ||
+    (descendantsOfKind(condition, SyntaxKind.CallExpression).length === 0 && !Node.isCallExpression(condition) &&
+    !/\b(?:err|error|e|ex|exc|instanceof|status|code|idempoten\w*)\b/i.test(condition.getText()));
   for (let node: Node | undefined = statement; node && node !== block; node = node.getParent()) {
     const parent = node.getParent();
     if (parent && Node.isIfStatement(parent) && node !== parent.getExpression() && !errorBlind(parent.getExpression())) return false;
     if (parent && Node.isBlock(parent)) {
       for (const sibling of parent.getStatements()) {
         if (sibling === node || sibling.getPos() >= node.getPos()) break;
-        if (Node.isIfStatement(sibling) && !errorBlind(sibling.getExpression())) return false;
+        // An earlier branch that goes round itself (`if (error instanceof RateLimitError) continue`) only sends those
+        // errors round sooner: it guards nothing this way round; its own `continue` is judged on its own.
+        if (Node.isIfStatement(sibling) && !errorBlind(sibling.getExpression()) && !goesRound(sibling.getThenStatement())) return false;
       }
     }
   }
   return true;
+}
+
+/** A branch whose last statement is a `continue`, written alone or ending its block. */
+function goesRound(branch: Node): boolean {
+  const last = Node.isBlock(branch) ? branch.getStatements().at(-1) : branch;
+  return last !== undefined && Node.isContinueStatement(last);
 }
 
 function leavesOnSuccess(tryStatement: import('ts-morph').TryStatement, loop: Node): boolean {

@@ -14,6 +14,19 @@ const AUTH_FAILURE = /\b40[13]\b|unauthori[sz]|forbidden|\bauth(?:entication|ent
 /** Words that put a failure the server may have acted on into the same test (`429 || 5xx`, `timeout`). */
 const NOT_A_REFUSAL = /\b(?:408|5\d\d|5xx)\b|>=?\s*500|timeout|timed\s*out|ECONN|ETIMEDOUT|network|socket/i;
 
+/** An error class named for a failure the server may have acted on: `InternalServerError`, `ServerError`, `TimeoutError`. */
+const ACTED_ERROR_CLASS = /\b(?:Internal)?Server(?:Error|Exception)\b|\bInternalServer\w*|\b(?:Timeout|Network|Connection|Transient)(?:Error|Exception)\b/;
+
+/**
+ * Whether a test of the error picks failures the server may have acted on — a 5xx, a timeout, a network error, an error
+ * class named for one — and no refusal: a re-attempt it lets through can repeat what the server did (question 13's
+ * counterpart: `if (error instanceof InternalServerError && attempt < max) continue`).
+ */
+export function picksFailuresServerMayHaveActedOn(condition: Node): boolean {
+  const text = condition.getText();
+  return (NOT_A_REFUSAL.test(text) || ACTED_ERROR_CLASS.test(text)) && !REFUSAL.test(text) && !AUTH_FAILURE.test(text);
+}
+
 function isRefusalAtom(text: string): boolean {
   return (REFUSAL.test(text) || AUTH_FAILURE.test(text)) && !NOT_A_REFUSAL.test(text);
 }
