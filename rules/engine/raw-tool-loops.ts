@@ -76,8 +76,8 @@ const MAX_DECLARING_FILES = 12;
  * those names — `{ name: 'discord_send_dm', description, inputSchema }` in the list an MCP server answers ListTools with,
  * an OpenAI/Anthropic/Gemini function declaration —: whatever brought the name there (a JSON-RPC body, a module's
  * `handle(name, args)` a registry loops over, a domain object's `handleCall`), the switch runs the tool the model called.
- * At least two string cases, and at least half of them, must be declared tool names: a CLI's commands or a reducer's
- * actions name no declared tool.
+ * At least two string cases, and at least half of them (or ENOUGH_DECLARED), must be declared tool names: a CLI's
+ * commands or a reducer's actions name no declared tool.
  */
 function casesNameDeclaredTools(node: SwitchStatement, model: ProjectModel): boolean {
   const labels = new Set<string>();
@@ -89,8 +89,15 @@ function casesNameDeclaredTools(node: SwitchStatement, model: ProjectModel): boo
   const names = [...labels].filter((label) => /^[\w.:-]{2,80}$/.test(label));
   if (names.length < 2) return false;
   const declared = declaredToolNames(node.getSourceFile(), names, model);
-  return declared.size >= 2 && declared.size * 2 >= labels.size;
+  return declared.size >= 2 && (declared.size * 2 >= labels.size || declared.size >= ENOUGH_DECLARED);
 }
+
+/**
+ * The files read for declarations are bounded (MAX_DECLARING_FILES), so a switch with more cases than that, each tool
+ * declared in a file of its own (33 cases over 33 tool files), can show only so many: this many declared tools under its
+ * case names make it a tool router whatever its other cases are.
+ */
+const ENOUGH_DECLARED = 8;
 
 /** Which of `names` the package declares as a tool's name (an object literal with the name, a description and an input schema). */
 function declaredToolNames(file: SourceFile, names: ReadonlyArray<string>, model: ProjectModel): Set<string> {
@@ -215,9 +222,14 @@ function forwardedTo(branch: Node, raw: ReadonlyArray<Node>, model: ProjectModel
     const made = init ? unwrap(init) : undefined;
     return made !== undefined && (isRaw(made) || (Node.isCallExpression(made) && made.getArguments().some(isRaw)));
   };
+  // The same validation written inside the call that hands the input on (`this.handlers.createLabel(CreateLabel.parse(args))`).
+  const validatedInPlace = (node: Node): boolean => {
+    const made = unwrap(node);
+    return Node.isCallExpression(made) && made.getArguments().some(isRaw);
+  };
   const candidates = new Map<CallExpression, FunctionNode>();
   for (const call of branch.getDescendantsOfKind(SyntaxKind.CallExpression)) {
-    const passes = call.getArguments().some((arg) => isRaw(arg) || madeOfRaw(arg));
+    const passes = call.getArguments().some((arg) => isRaw(arg) || madeOfRaw(arg) || validatedInPlace(arg));
     // A function of its own (`sendMessageHandler(args, ctx)`), or a method written for this one tool
     // (`this.handlePostTweet(args)`, `handlers.handleAddTicketFeed(args)`), not a method of a service many tools
     // share (`productService.createProduct(args)`, `this.post('/tickets', args)`: a helper, its write reported at the case).
