@@ -69,7 +69,13 @@ function checkRetryRegion(context: RuleContext, retry: Retry): void {
   const bySite = new Map<Node, ReachedWrite[]>();
   // The function the retry is written in: a recursive call of it inside the retried code (a tool-call round that
   // continues the conversation) reaches the writes the retried code makes itself — they are reported there.
-  const enclosing = retry.construct.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  // A re-send made from a listener inside the function (`req.on('error', () => send(…))`) names the function whose body is retried.
+  const regionOf: Node | undefined = retry.region.getParent();
+  const enclosing: Node | undefined = Node.isBlock(retry.region) && regionOf && (Node.isFunctionLikeDeclaration(regionOf) || Node.isArrowFunction(regionOf) || Node.isFunctionExpression(regionOf)) ? regionOf
+    : retry.construct.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  // A request helper that sends again by calling itself, whose every caller hands it a model request (a model API's URL,
+  // a `{ model, messages }` body): its re-send repeats a completion, nothing to duplicate.
+  if (retry.reportAtConstruct && enclosing && calledOnlyWithModelRequests(enclosing, model)) return;
   for (const write of [...forwardedWrite(retry, context), ...writesReachableFrom(retry.region, model, options, (parameter) => isInputOfToolAround(parameter, retry, context))]) {
     if (retry.directWritesOnly && write.path.length > 1) continue;
     if (write.path.length > 1 && enclosing && Node.isCallExpression(write.site) && model.functionCalledBy(write.site) === enclosing) continue;
@@ -129,6 +135,11 @@ function mergeCallbackSites(bySite: Map<Node, ReachedWrite[]>): Map<Node, Reache
   return merged;
 }
 
+function calledOnlyWithModelRequests(fn: Node, model: ProjectModel): boolean {
+  const callers = [...model.callSitesOf(fn)].filter((call) => Node.isCallExpression(call) && !fn.containsRange(call.getPos(), call.getEnd())) as CallExpression[];
+  return callers.length > 0 && callers.every((call) => isModelCall(call, model) || sendsModelRequest(call, model));
+}
+
 function isInlineFunction(node: Node): boolean {
   const plain = unwrap(node);
   return Node.isArrowFunction(plain) || Node.isFunctionExpression(plain);
@@ -175,7 +186,7 @@ function checkRetryingHelperCalls(context: RuleContext): void {
       const { call, effect } = found;
       const at = `${call.getSourceFile().getBaseName()}:${call.getStartLineNumber()}`;
       context.report({
-        node: write.site,
+        node: retry.reportAtConstruct ? retry.construct : write.site,
         message: `${retry.label} re-sends this request, and a caller sends ${effect.label} through it (${call.getExpression().getText().slice(0, 40)}() at ${at}) with no idempotency key stable across attempts: an attempt that timed out after the server acted makes the write twice. Have callers create a key once, before the call, and send it in the request's headers, or re-send only requests that are safe to repeat.`,
         confidence: effect.confidence === 'low' ? 'medium' : effect.confidence,
         related: [{ node: retry.construct, message: `retried by ${retry.label}` }, { node: call, message: 'a caller that writes through it' }],

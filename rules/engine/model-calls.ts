@@ -196,7 +196,8 @@ export function isModelRequest(call: CallExpression, model: ProjectModel, routeW
  */
 export function sendsModelRequest(call: CallExpression, model: ProjectModel): boolean {
   return model.memoize('sends-model-request', call, () => call.getArguments().some((arg) => {
-    const object = objectLiteralOf(arg);
+    // `httpsPost(url, headers, JSON.stringify({ model, messages }))`: the body handed to a helper already serialised.
+    const object = objectLiteralOf(arg) ?? jsonPayload(arg);
     if (!object) return false;
     const body = propertyValue(deepPropertyOf(object, 'body')) ?? propertyValue(deepPropertyOf(object, 'data')) ?? propertyValue(deepPropertyOf(object, 'json'));
     const payload = body ? jsonPayload(body) : object;

@@ -25,6 +25,8 @@ export interface Retry {
    * what runs again is `fn(...args)`, made at the construct.
    */
   forwarded?: { fn: Node; args: Node[] };
+  /** A re-send of whatever request its caller passes is reported at the construct, the call that sends again (question 50). */
+  reportAtConstruct?: boolean;
   /** Only a write the retried call makes itself counts (a catch re-attempting a helper that writes somewhere deep is too loose a reading). */
   directWritesOnly?: boolean;
 }
@@ -80,6 +82,7 @@ function retriesAt(nodes: ReadonlyArray<Node>, model: ProjectModel): Retry[] {
     } else if (Node.isFunctionDeclaration(node) || Node.isArrowFunction(node) || Node.isFunctionExpression(node) || Node.isMethodDeclaration(node)) {
       const recursive = recursiveRetry(node as FunctionNode, model);
       if (recursive) out.push(recursive);
+      out.push(...selfResends(node as FunctionNode, model));
       const step = retriedStep(node as FunctionNode, model);
       if (step) out.push(step);
     }
@@ -242,9 +245,24 @@ function catchReattempts(statement: Node): Retry[] {
     const earlier = key === undefined ? undefined : triedWrites.get(key);
     // `sendSplitMessage(ctx, answer)` tried, `sendSplitMessage(ctx, 'An error occurred…')` in the catch: fixed text where
     // the try sent what it made is a notice of the failure, not a second attempt at the same content.
-    if (earlier && !earlier.every((tried) => sendsFixedTextInstead(tried, call))) out.push({ region: call, construct: statement, label: 'a catch that makes the same write again' });
+    // `sendMessage(chatId, \`Couldn't fetch balance: ${err.message}\`)`: a text made from the caught error is a notice of
+    // the failure, not the content the try was sending.
+    if (earlier && !earlier.every((tried) => sendsFixedTextInstead(tried, call)) && !tellsCaughtError(call, statement)) out.push({ region: call, construct: statement, label: 'a catch that makes the same write again' });
   }
   return out;
+}
+
+/** A call of a catch that hands on something made from the caught error (`err.message` in its text). */
+function tellsCaughtError(call: CallExpression, statement: Node): boolean {
+  const caught = Node.isTryStatement(statement) ? statement.getCatchClause()?.getVariableDeclaration() : undefined;
+  if (!caught) return false;
+  const name = caught.getName();
+  return call.getArguments().some((arg) => arg.getText().includes(name) && readsIn(arg).some((read) => {
+    let base: Node = read;
+    while (Node.isPropertyAccessExpression(base)) base = unwrap(base.getExpression());
+    const binding = Node.isIdentifier(base) ? resolveIdentifier(base) : undefined;
+    return binding?.kind === 'local' && binding.declaration === caught;
+  }));
 }
 
 /** A catch's call that sends on, by another way, the content a call of its try was sending. */
@@ -580,6 +598,89 @@ function recursiveRetry(fn: FunctionNode, model: ProjectModel): Retry | undefine
     if (self) return { region: tryStatement.getTryBlock(), construct: self, label: 'a recursive retry' };
   }
   return undefined;
+}
+
+/** `if (!response.ok && RETRY_STATUS.has(response.status))`: a test of the response's status. */
+const STATUS_TEST = /\.(?:ok|status|statusCode)\b/;
+/** A test that the attempt failed in a way worth another try: `!response.ok`, a retryable set, a 5xx. */
+const FAILED_STATUS = /!\s*[\w$.]*\.ok\b|\.ok\s*===?\s*false|retr(?:y|iable)|\b5\d\d\b|>=?\s*500/i;
+/** The listeners a request calls when the attempt failed: `req.on('error', …)`, `req.setTimeout(ms, …)`. */
+const FAILURE_EVENTS = new Set(['error', 'timeout']);
+
+/**
+ * A function that sends again by calling itself outside a catch (questions 46, 50, 87): after a response whose status
+ * says the attempt failed (`if (!response.ok && RETRY_STATUS.has(response.status)) return this.request(…)`), or from
+ * the error or timeout listener of the request it made (`req.on('error', () => setTimeout(() => send(url, options,
+ * retries - 1)…))`, `req.setTimeout(30_000, …)` around `https.request`). One retry per self-call: each sends again.
+ */
+function selfResends(fn: FunctionNode, model: ProjectModel): Retry[] {
+  const body = fn.getBody();
+  const name = functionNameOf(fn);
+  if (!body || !name || !Node.isBlock(body) || !resendCandidates(fn.getSourceFile(), model).has(name)) return [];
+  const out: Retry[] = [];
+  for (const call of descendantsOfKind(body, SyntaxKind.CallExpression)) {
+    const callee = unwrap(call.getExpression());
+    const calledName = Node.isIdentifier(callee) ? callee.getText() : Node.isPropertyAccessExpression(callee) ? callee.getName() : undefined;
+    if (calledName !== name) continue;
+    const label = resendGate(call, body);
+    if (!label || reachedOnlyAfterRefusal(call, body) || model.functionCalledBy(call) !== fn) continue;
+    out.push({ region: body, construct: call, label, reportAtConstruct: true });
+  }
+  return out;
+}
+
+/**
+ * The names a file's calls use, when the file tests a response status or listens on a request (text only, once per
+ * file): a function whose own name is not among them cannot call itself.
+ */
+function resendCandidates(file: SourceFile, model: ProjectModel): ReadonlySet<string> {
+  return model.memoize('self-resend-names', file, () => {
+    const names = new Set<string>();
+    const text = file.getFullText();
+    if (!STATUS_TEST.test(text) && !/\.(?:on|once|setTimeout)\s*\(/.test(text)) return names;
+    for (const call of descendantsOfKind(file, SyntaxKind.CallExpression)) {
+      const callee = call.getExpression();
+      if (Node.isIdentifier(callee)) names.add(callee.getText());
+      else if (Node.isPropertyAccessExpression(callee)) names.add(callee.getName());
+    }
+    return names;
+  });
+}
+
+/** What makes a self-call a re-send: a failed status tested around it, or a failure listener it is made from. */
+function resendGate(call: Node, body: Node): string | undefined {
+  let status = false;
+  const conditions: string[] = [];
+  for (let node = call.getParent(); node && node !== body; node = node.getParent()) {
+    if (Node.isCatchClause(node)) return undefined;
+    if (Node.isIfStatement(node) && node.getThenStatement().containsRange(call.getPos(), call.getEnd())) {
+      const condition = node.getExpression().getText();
+      conditions.push(condition);
+      if (STATUS_TEST.test(condition)) status = true;
+    }
+    if (!(Node.isArrowFunction(node) || Node.isFunctionExpression(node))) continue;
+    const holder = node.getParent();
+    if (!Node.isCallExpression(holder) || !holder.getArguments().includes(node)) return undefined;
+    const listen = unwrap(holder.getExpression());
+    if (!Node.isPropertyAccessExpression(listen)) {
+      // `setTimeout(() => send(…), 1000)` inside the listener: the wait before the re-send.
+      if (Node.isIdentifier(listen) && listen.getText() === 'setTimeout') continue;
+      // `new Promise((resolve, reject) => { … })`: the executor runs once, with the request.
+      return undefined;
+    }
+    const event = holder.getArguments()[0];
+    if (/^(?:on|once)$/.test(listen.getName()) && event && Node.isStringLiteral(event) && FAILURE_EVENTS.has(event.getLiteralValue())) return 'a re-send from the request\'s failure listener';
+    if (listen.getName() === 'setTimeout' && holder.getArguments()[1] === node) return 'a re-send from the request\'s timeout listener';
+    return undefined;
+  }
+  return status && FAILED_STATUS.test(conditions.join(' ')) ? 'a re-send after a failed response' : undefined;
+}
+
+/** A function's own name: its declaration's, or the variable's it is assigned to. */
+function functionNameOf(fn: Node): string | undefined {
+  if (Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn)) return fn.getName();
+  const holder = fn.getParent();
+  return holder && Node.isVariableDeclaration(holder) ? holder.getName() : undefined;
 }
 
 /** Workflow DevKit: a function starting with the 'use step' directive is retried by the framework. */
