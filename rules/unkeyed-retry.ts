@@ -217,10 +217,7 @@ function unkeyedWriteFromCallers(effect: WriteEffect, fn: Node, model: ProjectMo
   return undefined;
 }
 
-/**
- * The requests a helper re-runs in a retry of its own whose method its caller decides: made in the retried code, or in
- * a project function it hands the helper's parameters to (`withRetry(() => this.send(options))`), reported at that call.
- */
+/** The requests a helper re-runs in a retry of its own whose method its caller decides. */
 function retriedRequestsIn(fn: Node, context: RuleContext): Array<{ retry: Retry; write: ReachedWrite }> {
   const { model, options } = context;
   return model.memoize(`retried-requests:${JSON.stringify(options)}`, fn, () => {
@@ -228,7 +225,7 @@ function retriedRequestsIn(fn: Node, context: RuleContext): Array<{ retry: Retry
     for (const retry of findRetries(fn.getSourceFile(), model)) {
       if (retry.construct === fn || !fn.containsRange(retry.construct.getPos(), retry.construct.getEnd())) continue;
       for (const write of effectsReachableFrom(retry.region, model, options)) {
-        if (write.effect.request) out.push({ retry, write });
+        if (write.effect.request && write.path.length === 1) out.push({ retry, write });
       }
     }
     return out;
