@@ -237,7 +237,8 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
   // A row in the project's own log table (`from('admin_logs').insert`, `prisma.auditLog.create`) records the call; it is
   // not the call's side effect (test/corpus/README.md question 45), as for SQL's `INSERT INTO tweet_logs`.
   if (kind === 'create' && loggedTable(call)) return undefined;
-  if (fact.writesOnlyWith && !carriesAny(args[fact.writesOnlyWith.arg], fact.writesOnlyWith.properties)) return undefined;
+  if (fact.writesOnlyWith && !carriesAny(args[fact.writesOnlyWith.arg], fact.writesOnlyWith.properties) &&
+    !(fact.writesOnlyWith.unlessPackageMentions && model.filesMatching(call.getSourceFile().getFilePath(), fact.writesOnlyWith.unlessPackageMentions).length > 0)) return undefined;
   if (fact.runsOption && !startedRunWrites(call, fact.runsOption, model, options)) return undefined;
   if (fact.notWithClientOption && callee.clientOptions && fact.notWithClientOption.some((name) => /^true$/.test(propertyValue(deepPropertyOf(callee.clientOptions!, name))?.getText() ?? ''))) return undefined;
   const pathArg = fact.pathArg !== undefined ? args[fact.pathArg] : undefined;

@@ -27,6 +27,13 @@ const jsforceConnection = { module: ['jsforce'], instance: true } as const;
 const jsforceChecked = 'jsforce@3.10.8 (lib/connection.js, lib/sobject.js, lib/api/tooling.js: insert = create, delete/del = destroy)';
 
 export const saasWrites: WriteFact[] = [
+  // A PaymentIntent created without `confirm: true` (the parameter defaults to false) waits for a payment method or a
+  // confirmation and charges nothing (README questions 59, 85 and 120): a charge only when the call confirms it, or when
+  // its package confirms intents elsewhere (`paymentIntents.confirm`, itself a charge below).
+  { label: 'Stripe create', write: 'charge', ...stripeClient, path: ['paymentIntents.create'],
+    writesOnlyWith: { arg: 0, properties: ['confirm'], unlessPackageMentions: /paymentIntents\.confirm\b/ },
+    keyOption: { arg: 'last', names: ['idempotencyKey'] },
+    checkedAgainst: 'stripe@23.1.0 (esm/resources/PaymentIntents.d.ts PaymentIntentCreateParams.confirm: "Set to `true` to attempt to confirm this PaymentIntent immediately. This parameter defaults to `false`")' },
   // stripe-node's automatic key covers only its own retries inside one call: a tool that runs again makes a new charge.
   { label: 'Stripe create', write: 'charge', ...stripeClient, path: ['*.create', '*.*.create', '*.confirm', '*.capture', '*.pay', '*.createReversal'],
     keyOption: { arg: 'last', names: ['idempotencyKey'] }, checkedAgainst: 'stripe@23.1.0' },

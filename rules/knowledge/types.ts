@@ -110,7 +110,15 @@ export interface WriteFact extends CallPattern, Checked {
    * The call writes only when this argument carries one of these properties (a Slack ChatStreamer's `stop()` posts
    * only the text it is given); an argument that cannot be seen into counts as carrying them.
    */
-  writesOnlyWith?: { arg: number; properties: string[] };
+  writesOnlyWith?: {
+    arg: number;
+    properties: string[];
+    /**
+     * The call writes all the same when a file of its package matches this pattern: code there finishes what the call
+     * began (a Stripe PaymentIntent created unconfirmed, confirmed by another tool: `paymentIntents.confirm`).
+     */
+    unlessPackageMentions?: RegExp;
+  };
   /**
    * The call starts a run of a project function the call's receiver was made with (a Trigger.dev task handle,
    * `task({ id, run })`: `child.trigger(payload)` runs its `run`): a write only when that function writes; a write too
