@@ -82,7 +82,8 @@ function retriesAt(nodes: ReadonlyArray<Node>, model: ProjectModel): Retry[] {
     } else if (Node.isFunctionDeclaration(node) || Node.isArrowFunction(node) || Node.isFunctionExpression(node) || Node.isMethodDeclaration(node)) {
       const recursive = recursiveRetry(node as FunctionNode, model);
       if (recursive) out.push(recursive);
-      out.push(...selfResends(node as FunctionNode, model));
+      // A helper that also calls itself from its catch is one recursive retry, reported once.
+      else out.push(...selfResends(node as FunctionNode, model));
       const step = retriedStep(node as FunctionNode, model);
       if (step) out.push(step);
     }
