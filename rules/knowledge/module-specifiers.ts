@@ -37,6 +37,14 @@ export const runtimeModuleGlobals: Array<{ module: string; global: string; membe
   { module: 'bun', global: 'Bun', members: ['fetch'], checkedAgainst: 'bun-types (globals.d.ts: declare var Bun: typeof import("bun"); declare var fetch: typeof import("bun").fetch)' },
 ];
 
+/** The aliases Nitro and Nuxt both write: `~`/`@` for the source folder, `~~`/`@@` for the root folder. */
+const sourceAndRootAliases: Array<{ pattern: string; folder: 'src' | 'root' }> = [
+  { pattern: '~/*', folder: 'src' },
+  { pattern: '@/*', folder: 'src' },
+  { pattern: '~~/*', folder: 'root' },
+  { pattern: '@@/*', folder: 'root' },
+];
+
 /**
  * Import aliases a framework writes only into the tsconfig it generates at build time (`nitro prepare`, `nuxi prepare`),
  * which the project's tsconfig extends and the repository does not hold (`"extends": "./.nitro/types/tsconfig.json"`).
@@ -61,12 +69,7 @@ export const generatedTsconfigAliases: Array<{
     buildFolder: '.nitro',
     configFiles: ['nitro.config.ts', 'nitro.config.mts', 'nitro.config.js', 'nitro.config.mjs'],
     srcDirDefaults: [],
-    aliases: [
-      { pattern: '~/*', folder: 'src' },
-      { pattern: '@/*', folder: 'src' },
-      { pattern: '~~/*', folder: 'root' },
-      { pattern: '@@/*', folder: 'root' },
-    ],
+    aliases: sourceAndRootAliases,
     checkedAgainst: 'unjs/nitro (src/core/build/types.ts writeTypes; src/core/config/resolvers/paths.ts)',
   },
   {
@@ -74,12 +77,7 @@ export const generatedTsconfigAliases: Array<{
     buildFolder: '.nuxt',
     configFiles: ['nuxt.config.ts', 'nuxt.config.mts', 'nuxt.config.js', 'nuxt.config.mjs'],
     srcDirDefaults: ['app'],
-    aliases: [
-      { pattern: '~/*', folder: 'src' },
-      { pattern: '@/*', folder: 'src' },
-      { pattern: '~~/*', folder: 'root' },
-      { pattern: '@@/*', folder: 'root' },
-    ],
+    aliases: sourceAndRootAliases,
     checkedAgainst: 'nuxt/nuxt (packages/schema/src/config/common.ts: srcDir, alias)',
   },
 ];
