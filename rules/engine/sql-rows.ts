@@ -76,8 +76,12 @@ function arrayElements(node: Node | undefined): Node[] | undefined {
   return value && Node.isArrayLiteralExpression(value) ? value.getElements() : undefined;
 }
 
-/** `superseded_at = datetime('now')`, `is_active = 0`, `status = 'superseded'`: a SET that retires the row it updates. */
-const RETIRES = /\b(?:superseded\w*|replaced_at|is_active|active|is_current|current|is_latest|latest|valid_to|valid_until|archived_at|retired_at)\s*=|\bstatus\s*=\s*'(?:superseded|replaced|inactive|archived|retired)'/i;
+/**
+ * `superseded_at = datetime('now')`, `is_active = 0`, `status = 'superseded'`: a SET that retires the row it updates. A
+ * flag counts only set to a value that retires (`active = 1` marks a row active, `active = ?` says nothing), a retiring
+ * timestamp or reference to anything but NULL.
+ */
+const RETIRES = /\b(?:superseded\w*|replaced_at|valid_to|valid_until|archived_at|retired_at)\s*=(?!\s*null\b)|\b(?:is_)?(?:active|current|latest)\s*=\s*(?:false|0|null|'(?:false|f|0|n|no)')(?![\w.])|\bstatus\s*=\s*'(?:superseded|replaced|inactive|archived|retired)'/i;
 
 /**
  * `const existing = SELECT … WHERE scope = ? AND key = ? AND superseded_at IS NULL; if (existing) UPDATE facts SET
