@@ -247,7 +247,7 @@ function ownRouteFile(urlText: string, from: SourceFile, model: ProjectModel): S
 const MAX_ROUTE_FILES = 8;
 
 /** `path` below the deepest folder it shares with `other`, with a leading slash (a checkout under a `test/` folder is no test code). */
-function belowCommonFolder(path: string, other: string): string {
+export function belowCommonFolder(path: string, other: string): string {
   const a = path.split('/');
   const b = other.split('/');
   let shared = 0;

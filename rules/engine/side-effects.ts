@@ -7,7 +7,8 @@ import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, originOf, propertyVal
 import type { RuleOptions } from './config.js';
 import { generatedClientRequest, httpWrite, isReadOnlyPostUrl, renderUrl, urlLiteralText, type CallerDecidedRequest, type HttpRequest } from './http-writes.js';
 import { findMatch, moduleMatches } from './match.js';
-import { isModelRequest, ownServerRouteHandler, reachesModel } from './model-calls.js';
+import { belowCommonFolder, isModelRequest, ownServerRouteHandler, reachesModel } from './model-calls.js';
+import { isTestCodePath } from './project-loader.js';
 import { writesReachableFrom } from './summaries.js';
 import { asOwnPackage, typedReceiverOrigin } from './own-package.js';
 import type { ProjectModel } from './project-model.js';
@@ -238,7 +239,7 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
   // not the call's side effect (test/corpus/README.md question 45), as for SQL's `INSERT INTO tweet_logs`.
   if (kind === 'create' && loggedTable(call)) return undefined;
   if (fact.writesOnlyWith && !carriesAny(args[fact.writesOnlyWith.arg], fact.writesOnlyWith.properties) &&
-    !(fact.writesOnlyWith.unlessPackageMentions && model.filesMatching(call.getSourceFile().getFilePath(), fact.writesOnlyWith.unlessPackageMentions).length > 0)) return undefined;
+    !(fact.writesOnlyWith.unlessPackageMentions && packageSourceCalls(call, fact.writesOnlyWith.unlessPackageMentions, model))) return undefined;
   if (fact.runsOption && !startedRunWrites(call, fact.runsOption, model, options)) return undefined;
   if (fact.notWithClientOption && callee.clientOptions && fact.notWithClientOption.some((name) => /^true$/.test(propertyValue(deepPropertyOf(callee.clientOptions!, name))?.getText() ?? ''))) return undefined;
   const pathArg = fact.pathArg !== undefined ? args[fact.pathArg] : undefined;
@@ -742,3 +743,19 @@ function customWrite(call: CallExpression, options: RuleOptions): WriteEffect | 
 }
 
 export const EFFECT_KINDS = [SyntaxKind.CallExpression, SyntaxKind.TaggedTemplateExpression];
+
+/**
+ * Whether a source file of the call's package (not a test, mock or test helper) calls what `pattern` names
+ * (`stripe.paymentIntents.confirm(…)`): the text search picks the files, and only a call whose callee ends in the
+ * pattern counts — a comment, a mock (`paymentIntents.confirm.mockResolvedValue`) or a string naming it confirms nothing.
+ * Only files the text search kept are walked, so a package that never writes the name costs nothing more.
+ */
+function packageSourceCalls(call: CallExpression, pattern: RegExp, model: ProjectModel): boolean {
+  const from = call.getSourceFile().getFilePath();
+  const callee = new RegExp(`(?:${pattern.source})$`, pattern.flags.replace(/[gy]/g, ''));
+  return model.filesMatching(from, pattern).some((path) => {
+    if (isTestCodePath(belowCommonFolder(path, from))) return false;
+    const file = model.fileAt(path);
+    return file !== undefined && model.nodesOfKinds<CallExpression>(file, [SyntaxKind.CallExpression]).some((c) => callee.test(unwrap(c.getExpression()).getText()));
+  });
+}

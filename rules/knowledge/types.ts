@@ -114,8 +114,9 @@ export interface WriteFact extends CallPattern, Checked {
     arg: number;
     properties: string[];
     /**
-     * The call writes all the same when a file of its package matches this pattern: code there finishes what the call
-     * began (a Stripe PaymentIntent created unconfirmed, confirmed by another tool: `paymentIntents.confirm`).
+     * The call writes all the same when a source file of its package (not a test or mock) calls what this pattern names,
+     * the callee ending in it: code there finishes what the call began (a Stripe PaymentIntent created unconfirmed,
+     * confirmed by another tool: `stripe.paymentIntents.confirm(…)`).
      */
     unlessPackageMentions?: RegExp;
   };
