@@ -603,8 +603,12 @@ function recursiveRetry(fn: FunctionNode, model: ProjectModel): Retry | undefine
 
 /** `if (!response.ok && RETRY_STATUS.has(response.status))`: a test of the response's status. */
 const STATUS_TEST = /\.(?:ok|status|statusCode)\b/;
-/** A test that the attempt failed in a way worth another try: `!response.ok`, a retryable set, a 5xx. */
-const FAILED_STATUS = /!\s*[\w$.]*\.ok\b|\.ok\s*===?\s*false|retr(?:y|iable)|\b5\d\d\b|>=?\s*500/i;
+/**
+ * A test that the attempt failed in a way worth another try: `!response.ok`, a retryable set, a 5xx compared with a
+ * status (`res.status >= 500`, `statusCode === 503`, `[502, 503].includes(status)`) — a 500 compared with anything else
+ * (`batch.length === 500`) is no response's failure.
+ */
+const FAILED_STATUS = /!\s*[\w$.]*\.ok\b|\.ok\s*===?\s*false|retr(?:y|iable)|status(?:Code)?\s*(?:[!=]==?|[<>]=?)\s*5\d\d\b|\b5\d\d\s*(?:[!=]==?|[<>]=?)\s*[\w$.]*status(?:Code)?\b|\b5\d\d\s*\][\s\S]*?\.includes\s*\(\s*[\w$.]*status(?:Code)?\b/i;
 /** The listeners a request calls when the attempt failed: `req.on('error', …)`, `req.setTimeout(ms, …)`. */
 const FAILURE_EVENTS = new Set(['error', 'timeout']);
 
