@@ -89,13 +89,28 @@ function casesNameDeclaredTools(node: SwitchStatement, model: ProjectModel): boo
   const names = [...labels].filter((label) => /^[\w.:-]{2,80}$/.test(label));
   if (names.length < 2) return false;
   const declared = declaredToolNames(node.getSourceFile(), names, model);
-  return declared.size >= 2 && (declared.size * 2 >= labels.size || declared.size >= ENOUGH_DECLARED);
+  return declared.size >= 2 && (declared.size * 2 >= labels.size || (declared.size >= ENOUGH_DECLARED && switchesOnDispatchedName(node)));
+}
+
+/**
+ * `executeToolFunction(name, params) { switch (name) … }`: the switch runs on a parameter handed over together with the
+ * call's arguments, the shape of a tool dispatch. A command line's switch (`switch (process.argv[2])`, a `command` read
+ * from parsed options) is no tool router for naming the server's tools among its commands.
+ */
+function switchesOnDispatchedName(node: SwitchStatement): boolean {
+  const discriminant = unwrap(withoutCaseFolding(node.getExpression()));
+  if (!Node.isIdentifier(discriminant)) return false;
+  const binding = resolveIdentifier(discriminant);
+  if (binding.kind !== 'local' || !Node.isParameterDeclaration(binding.declaration)) return false;
+  const owner = binding.declaration.getParent();
+  const parameters = Node.isFunctionLikeDeclaration(owner) || Node.isArrowFunction(owner) ? owner.getParameters() : [];
+  return parameters.indexOf(binding.declaration) >= 0 && parameters.indexOf(binding.declaration) < parameters.length - 1;
 }
 
 /**
  * The files read for declarations are bounded (MAX_DECLARING_FILES), so a switch with more cases than that, each tool
  * declared in a file of its own (33 cases over 33 tool files), can show only so many: this many declared tools under its
- * case names make it a tool router whatever its other cases are.
+ * case names make it a tool router whatever its other cases are, when it switches on a name dispatched with arguments.
  */
 const ENOUGH_DECLARED = 8;
 
