@@ -624,9 +624,7 @@ function selfResends(fn: FunctionNode, model: ProjectModel): Retry[] {
   if (!body || !name || !Node.isBlock(body) || !resendCandidates(fn.getSourceFile(), model).has(name)) return [];
   const out: Retry[] = [];
   for (const call of descendantsOfKind(body, SyntaxKind.CallExpression)) {
-    const callee = unwrap(call.getExpression());
-    const calledName = Node.isIdentifier(callee) ? callee.getText() : Node.isPropertyAccessExpression(callee) ? callee.getName() : undefined;
-    if (calledName !== name) continue;
+    if (calleeName(call) !== name) continue;
     const label = resendGate(call, body);
     if (!label || reachedOnlyAfterRefusal(call, body) || model.functionCalledBy(call) !== fn) continue;
     out.push({ region: body, construct: call, label, reportAtConstruct: true });
