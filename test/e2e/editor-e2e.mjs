@@ -219,7 +219,14 @@ try {
   const hookRow = timelineRows.filter({ hasText: '/hook' }).first();
   await hookRow.click();
   const revealed = await waitForPosition('Ln 38');
-  const revealedTab = await page.locator('.editor-group-container.active .tab.active').first().getAttribute('aria-label').catch(() => '');
+  // The status bar shows the active text editor's position; the workbench can mark the source group active a moment
+  // later (or leave the clicked timeline's group marked), so look for intake.ts as the shown tab of any group.
+  let revealedTab = '';
+  for (let i = 0; i < 20 && !revealedTab.includes('intake.ts'); i++) {
+    if (i > 0) await page.waitForTimeout(250);
+    const shown = await page.locator('.editor-group-container .tab.active').evaluateAll((tabs) => tabs.map((tab) => tab.getAttribute('aria-label') ?? ''));
+    revealedTab = shown.find((label) => label.includes('intake.ts')) ?? shown.join(' / ');
+  }
   const selectedRow = await timeline.locator('#rows .row.selected').first().innerText().catch(() => '');
   check('clicking the timeline row reveals its source line', revealed.includes('Ln 38') && (revealedTab ?? '').includes('intake.ts') && selectedRow.includes('/hook'),
     `${revealedTab} ${revealed}; selected row: ${selectedRow.replace(/\s*\n\s*/g, ' | ')}`);
