@@ -165,11 +165,6 @@ export const repeatSafeVendorMethods: ReadonlyArray<{ module: string; paths: Rea
     checkedAgainst: 'auth0 Management API v2 POST /resource-servers (the generated models\' ResourceServerCreate.identifier: "Unique identifier for the API used as the audience parameter on authorization calls. Can not be changed once set.")' },
   { module: 'agentmail', paths: ['inboxes.create'], whenProperty: 'username',
     why: 'an inbox address is unique: a repeat under the same username is refused', checkedAgainst: 'agentmail@0.5.27 (api/resources/inboxes: CreateInboxRequest.username names the address)' },
-  // A relation between two known issues (blocks, duplicate, related): a link the issues keep, not a new record anyone
-  // would see twice (README question 27).
-  { module: '@linear/sdk', paths: ['createIssueRelation'],
-    why: 'a relation between two known issues: a link the issues keep once (question 27)',
-    checkedAgainst: '@linear/sdk@88.1.0 (LinearClient.createIssueRelation(input: IssueRelationCreateInput { issueId, relatedIssueId, type }) sends the issueRelationCreate mutation)' },
   // Kernel (@onkernel/sdk, Stainless-generated): an auth connection is one per profile and domain (create answers 409 Conflict
   // when one exists), a credential's, a profile's and a browser pool's name are unique in the project (README question 19); a
   // submit fills the fields of the login form of the flow in progress (question 80: typing in a sandboxed browser).
