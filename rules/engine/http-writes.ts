@@ -12,7 +12,7 @@ import type { ProjectModel } from './project-model.js';
 import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import type { WriteEffect } from './side-effects.js';
 import type { OutboundCallFact } from '../knowledge/types.js';
-import { credentialMintPath, draftSendPath, relationEndpointPaths, relationKeptOncePath, relationKeptOnceSegment, relationKeptOnceWhy, relationOfRecordWhy, tagContainerCollection, tagsOfRecordSegment, uniqueNameCreatePaths } from '../knowledge/repeat-safe-posts.js';
+import { credentialMintPath, draftSendPath, relationEndpointPaths, relationKeptOncePath, relationKeptOnceSegment, relationKeptOnceWhy, relationOfRecordWhy, tagContainerCollection, tagsInBulkPath, tagsOfRecordSegment, uniqueNameCreatePaths } from '../knowledge/repeat-safe-posts.js';
 import { idempotencyKeyIn, keyAssignedTo, keyInHeadersBuiltBy, keyProperty, parameterIndex, stringValue, withKey, type ParamRef } from './write-keys.js';
 import { classProperty } from './class-members.js';
 import { valueOf } from './values.js';
@@ -279,10 +279,12 @@ function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | unde
   const relation = method === 'POST' ? relationEndpointPaths.find((entry) => entry.path.test(urlText)) : undefined;
   if (relation) return { ...effect, kind: 'upsert', protection: relation.why };
   if (method === 'POST' && isRelationOfRecordUrl(urlText) && !swapsRelation(site, urlText)) return { ...effect, kind: 'upsert', protection: relationOfRecordWhy };
+  if (method === 'POST' && tagsInBulkPath.test(urlText)) return { ...effect, kind: 'upsert', protection: relationOfRecordWhy };
   // `…/batch/update`, `…/batch/archive` of the ids the body lists set fields or remove known records; `…/batch/upsert` by a unique value.
   const batch = method === 'POST' ? model.knowledge.batchOfRecordsPath.exec(urlText)?.[1] : undefined;
   if (batch === 'upsert') return { ...effect, kind: 'upsert', protection: 'a batch upsert by unique property values repeats safely' };
   if (batch) return { ...effect, kind: batch === 'update' ? 'update-set' : 'delete-id', confidence: 'low' };
+  if (method === 'POST' && model.knowledge.upsertPostSegment.test(lastPathSegment(urlText))) return { ...effect, kind: 'upsert', protection: 'an upsert by the unique fields it is given repeats safely' };
   if (method === 'POST' && (isStateTransitionUrl(urlText, model) || draftSendPath.test(urlText) || isRpcSetMethod(urlText, model) || (request.endsWithId === true && isItemUrl(urlText, model)))) {
     effect.kind = 'update-set';
     effect.confidence = 'low';
@@ -712,7 +714,7 @@ export function isReadOnlyPostUrl(urlText: string, model: ProjectModel): boolean
   const path = urlText.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0] ?? '';
   const segments = path.split('/');
   // A short-lived credential minted at the last segment (`/oauth/token`) is no write either.
-  return segments.some((segment, i) => model.knowledge.readOnlyPostSegment.test(segment) && !namesCollection(segments, i)) ||
+  return segments.some((segment, i) => model.knowledge.readOnlyPostSegment.test(segment) && !namesCollection(segments, i) && !namesInvoiceDocument(segments, i, model)) ||
     model.knowledge.credentialMintSegment.test(segments[segments.length - 1] ?? '') ||
     credentialMintPath.test(path) || isRpcReadMethod(segments[segments.length - 1] ?? '', model);
 }
@@ -726,6 +728,18 @@ export function isReadOnlyPostUrl(urlText: string, model: ProjectModel): boolean
 function namesCollection(segments: ReadonlyArray<string>, i: number): boolean {
   if (!/^(?:list|map)$/i.test(segments[i]!)) return false;
   return (i < segments.length - 1 && isDynamicSegment(segments[i + 1]!)) || (i > 0 && isDynamicSegment(segments[i - 1]!));
+}
+
+/** `/invoices/estimate`, `/invoices/estimate/${id}/send`: an estimate or quote an invoicing API keeps as a record (knowledge invoiceDocumentKind). */
+function namesInvoiceDocument(segments: ReadonlyArray<string>, i: number, model: ProjectModel): boolean {
+  const { kind, under } = model.knowledge.invoiceDocumentKind;
+  return i > 0 && kind.test(segments[i]!) && under.test(segments[i - 1]!);
+}
+
+/** A URL's last path segment, without query, trailing slash or a `.json` suffix. */
+function lastPathSegment(urlText: string): string {
+  const path = urlText.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0]?.replace(/\/+$/, '') ?? '';
+  return (path.split('/').pop() ?? '').replace(/\.(?:json|xml)$/i, '');
 }
 
 /**

@@ -18,7 +18,7 @@ import { isConstDeclaration, resolveIdentifier } from './scope.js';
 import { runtimeNamedOperationClient } from './openapi-operations.js';
 import { deletedBeforeReturn } from './temporary-writes.js';
 import { storesCredential } from './credential-stores.js';
-import { shellCommandWrite, type CommandInput } from './shell-commands.js';
+import { commandInput, shellCommandWrite, type CommandInput } from './shell-commands.js';
 import { appendsToRead, incrementsRead } from './rewrites.js';
 import { conflictTakenAsDone, functionReferenceWrite, graphqlMutation, inheritedVendorCallee, mayBeVendorWrite, vendorWrite, writeByArgument } from './vendor-writes.js';
 import { freshConflictKey, supersedesActiveRow } from './sql-rows.js';
@@ -51,6 +51,8 @@ export interface WriteEffect {
   http?: HttpRequest;
   /** A command run on this machine that comes from this input: each caller's argument decides whether it is the model's (summaries.ts). */
   commandFrom?: CommandInput;
+  /** With `commandFrom`: the write this is when a caller's argument is not the model's (a MongoDB update of a document the code wrote). */
+  otherwise?: WriteEffect;
   /** An HTTP request whose method the caller passes: not a write until a call site decides (summaries.ts). */
   request?: CallerDecidedRequest;
   /**
@@ -68,6 +70,42 @@ export interface WriteEffect {
    * not a write until a call site passes the statement — an INSERT creates, an UPDATE/DELETE converges (summaries.ts).
    */
   sqlFromParam?: ParamRef;
+}
+
+/**
+ * What an update document's operators do (`{ $push: { history: entry } }`, `{ $inc: { count: 1 } }`): 'append' or
+ * 'increment', undefined for operators that set, add to a set or remove (a document not written here included). An
+ * `$inc` of a version counter alone (`$inc: { version: 1 }` beside a `$set`) marks the record's revision, not an amount.
+ */
+function updateOperatorKind(document: Node | undefined): WriteKind | undefined {
+  const object = document ? objectLiteralOf(document) : undefined;
+  if (!object) return undefined;
+  const name = (property: Node) => (Node.isPropertyAssignment(property) || Node.isShorthandPropertyAssignment(property) ? property.getName().replace(/^(['"])(.*)\1$/, '$2') : undefined);
+  const operator = (key: string) => object.getProperties().find((property) => name(property) === key);
+  if (operator('$push')) return 'append';
+  const inc = operator('$inc');
+  if (!inc) return undefined;
+  const amounts = objectLiteralOf(propertyValue(inc) ?? inc);
+  const versionOnly = amounts !== undefined && amounts.getProperties().length > 0 &&
+    amounts.getProperties().every((property) => /^(?:_*v|version|revision|rev)$/i.test(name(property) ?? ''));
+  return versionOnly ? undefined : 'increment';
+}
+
+/**
+ * A MongoDB update whose whole update document, or a delete whose whole filter, is the input (`col.updateOne(filter,
+ * update)` with both from the tool's arguments): the model may `$push` or `$inc`, or name a filter whose next match a
+ * repeat removes (README questions 29, 65, 71). A write of the model's only where the input is the tool's (commandFrom,
+ * summaries.ts); the plain update or delete otherwise.
+ */
+function modelWrittenDocument(effect: WriteEffect, fact: WriteFact, args: Node[]): WriteEffect | undefined {
+  const at = fact.updateDocumentArg ?? fact.firstMatchFilterArg;
+  const document = at !== undefined ? args[at] : undefined;
+  if (!document || objectLiteralOf(document)) return undefined;
+  const input = commandInput(document, 0);
+  if (!input) return undefined;
+  const update = fact.updateDocumentArg !== undefined;
+  const label = update ? `${effect.label} of an update document the model wrote (it may $push or $inc)` : `${effect.label} of the first match of a filter the model wrote (a repeat removes the next)`;
+  return { ...effect, label, kind: update ? 'append' : 'delete-id', confidence: effect.confidence, commandFrom: input, otherwise: { ...effect, confidence: 'low' } };
 }
 
 /** The write a call performs, decided where it is written (a request whose method the caller passes is not one). */
@@ -268,7 +306,14 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
     kind = 'increment';
     label = `${label} (a field set to the value read plus or minus an amount)`;
   }
+  const operator = fact.updateDocumentArg !== undefined ? updateOperatorKind(args[fact.updateDocumentArg]) : undefined;
+  if (kind === 'update-set' && operator) {
+    kind = operator;
+    label = `${label} (${operator === 'append' ? '$push: an entry added' : '$inc: a number raised'})`;
+  }
   const effect: WriteEffect = { node: call, label, kind, confidence: callee.confidence, fact, callee, kindFromParam };
+  const modelWritten = modelWrittenDocument(effect, fact, args);
+  if (modelWritten) return modelWritten;
   if (kind === 'upsert' || chainedUpsert(call)) return { ...effect, kind: 'upsert', protection: 'an upsert repeats safely' };
   if (kind === 'create' && insertsWhatItJustDeleted(call)) return { ...effect, kind: 'upsert', protection: 'it replaces the rows a delete just before it cleared' };
   if (kind === 'create' && fact.recordId && idFromInput(recordOf(call, fact.recordId, args), fact.recordId.ids, model)) {

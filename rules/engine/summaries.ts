@@ -76,8 +76,13 @@ export function writesReachableFrom(body: Node, model: ProjectModel, options: Ru
   // A request whose method would come from this body's own caller is not a write anyone decided; a command is the
   // model's when it comes from this body's input (a tool handler's arguments), not from a callback's — or, when the
   // caller says so, from the input of a function around the body (a tool handler whose step callback runs it).
-  return collect(body, model, options, 0, new Set()).filter((write) => !write.effect.request && !write.effect.sqlFromParam &&
-    (!write.effect.commandFrom || isInputOf(write.effect.commandFrom.parameter, body) || (commandFromOutside?.(write.effect.commandFrom.parameter) ?? false)));
+  // A command that is not the model's may still be a write of its own (`otherwise`: a MongoDB update the code wrote).
+  return collect(body, model, options, 0, new Set()).flatMap((write) => {
+    if (write.effect.request || write.effect.sqlFromParam) return [];
+    const from = write.effect.commandFrom;
+    if (!from || isInputOf(from.parameter, body) || (commandFromOutside?.(from.parameter) ?? false)) return [write];
+    return write.effect.otherwise ? [{ ...write, effect: write.effect.otherwise }] : [];
+  });
 }
 
 /** A parameter of `body` itself, or — for a branch of a dispatch — of the function the branch is written in. */
@@ -214,7 +219,7 @@ function commandAtSite(effect: WriteEffect | undefined, call: CallExpression, ca
   const from = commandAtCallSite(effect.commandFrom, call, callee, model);
   // Read from the model's tool call in the dispatch branch around the call: the model's command, whatever body asks.
   if (from === FROM_TOOL_CALL) return { ...effect, commandFrom: undefined };
-  return from ? { ...effect, commandFrom: from } : undefined;
+  return from ? { ...effect, commandFrom: from } : effect.otherwise;
 }
 
 /**

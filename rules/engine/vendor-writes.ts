@@ -441,7 +441,7 @@ function nameKind(name: string): WriteKind | undefined {
 
 function mutationKind(verb: string): WriteKind | undefined {
   if (verb === 'upsert') return 'upsert';
-  if (/^(?:update|change|set|edit|archive|unarchive|rename|move|mark|assign|unassign|enable|disable|toggle|patch|replace|complete|approve|close|reopen|lock|unlock|activate|deactivate|attach|detach)$/.test(verb)) return 'update-set';
+  if (/^(?:update|change|set|edit|archive|unarchive|rename|move|mark|assign|unassign|enable|disable|toggle|patch|replace|complete|approve|close|reopen|resolve|unresolve|lock|unlock|activate|deactivate|attach|detach)$/.test(verb)) return 'update-set';
   if (/^(?:delete|remove|destroy|cancel|clear)$/.test(verb)) return 'delete-id';
   if (/^(?:create|add|insert|send|post|deploy|redeploy|trigger|start|run|execute|duplicate|copy|clone|generate|invite|submit|publish|upload|import|restart)$/.test(verb)) return 'create';
   return undefined;

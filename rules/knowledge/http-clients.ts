@@ -94,7 +94,7 @@ export const httpClientRetries: HttpClientRetryFact[] = [
 export const readOnlyPostSegment =
   // One qualifying word may come first (`web-search`, `semantic_search`, `bulk-lookup`), unless it says the request writes
   // (`save-search`, `create-query`).
-  /^(?:(?!(?:create|save|saved|add|new|update|delete|remove|put|post|submit|send|store|insert)[-_])[a-z0-9]+[-_])?(_?search|_msearch|_count|query|queries|lookup|retrieve|find|list|embeddings?|classify|moderations?|completions|rank|rerank|score|validate|validations?|estimate|quotes?|preview|graphql|analy[sz]e|summari[sz]e|translate|predict|infer|detect|extract|tokeni[sz]e|count_tokens|verify|scrape|crawl|map|research|parse|export|freebusy|mask|redact|anonymi[sz]e|pricing|by[-_][a-z]+(?:[-_][a-z]+)?|check(?:[_-](?!in$|out$)[a-z_-]+)?)([-_]batch)?(\.json)?$/i;
+  /^(?:(?!(?:create|save|saved|add|new|update|delete|remove|put|post|submit|send|store|insert)[-_])[a-z0-9]+[-_])?(_?search|_msearch|_count|query|queries|lookup|retrieve|find|list|embeddings?|classify|moderations?|completions|rank|rerank|score|validate|validations?|estimate|quote|preview|graphql|analy[sz]e|summari[sz]e|translate|predict|infer|detect|extract|tokeni[sz]e|count_tokens|verify|scrape|crawl|map|research|parse|export|freebusy|mask|redact|anonymi[sz]e|pricing|by[-_][a-z]+(?:[-_][a-z]+)?|check(?:[_-](?!in$|out$)[a-z_-]+)?)([-_]batch)?(\.json)?$/i;
 
 /**
  * RPC-style APIs name the method in the last path segment and send every call as POST: Slack's Web API
@@ -133,10 +133,12 @@ export const rpcWriteWord = /create|add|update|delete|remove|set|send|post|inser
  * a plain word (`…/sandbox/status` with the sandbox's id in the body) asks for a state; after a record's id
  * (`/tickets/${id}/status`) it sets that record's status, an update (low). And a
  * batch read, `…/batch/read` (HubSpot CRM v3 `POST /crm/v3/objects/{type}/batch/read` answers the records whose ids the
- * body lists: a read sent as POST).
+ * body lists: a read sent as POST). A typing indicator, a last segment `typing` (`…/live-chat/typing`, Discord's
+ * `/channels/{id}/typing`), shows for a few seconds and stores nothing (question 6). DuckDuckGo's HTML and lite
+ * endpoints (`https://html.duckduckgo.com/html/`) take the search query as a POSTed form: a search.
  */
 export const readOnlyPostPath =
-  /\/v1\/(messages|responses)(\/count_tokens)?\/?(\?|$)|\/chat\/completions|\/v1\/(audio\/(speech|transcriptions|translations)|images\/generations|text-to-speech|music|sound-generation|speech-to-text)(\/|\?|$)|\/(?:text|image)-to-image(\/|\?|$)|\/(?:txt2img|img2img)(\/|\?|$)|slack\.com\/api\/conversations\.(?:join|open)(\?|$)|\/batch\/read\/?(\?|$)|\/analytics_engine\/sql\/?(\?|$)|\/[A-Za-z][\w-]*\/status\/?(\?|$)/;
+  /\/v1\/(messages|responses)(\/count_tokens)?\/?(\?|$)|\/chat\/completions|\/v1\/(audio\/(speech|transcriptions|translations)|images\/generations|text-to-speech|music|sound-generation|speech-to-text)(\/|\?|$)|\/(?:text|image)-to-image(\/|\?|$)|\/(?:txt2img|img2img)(\/|\?|$)|slack\.com\/api\/conversations\.(?:join|open)(\?|$)|\/batch\/read\/?(\?|$)|\/analytics_engine\/sql\/?(\?|$)|\/[A-Za-z][\w-]*\/status\/?(\?|$)|\/typing\/?(\?|$)|duckduckgo\.com\/(?:html|lite)\/?(\?|$)/;
 
 /**
  * POSTs that store content-addressed objects: git blobs and trees (GitHub REST `POST /repos/{owner}/{repo}/git/blobs`,
@@ -187,6 +189,24 @@ export const itemPostActsOn =
  * deletes more, corpus README question 110).
  */
 export const batchOfRecordsPath = /(?:\/batch\/|\/bulk_)(update|archive|delete|upsert)\/?(?:\?|$)/;
+
+/**
+ * A POST whose last path segment names an upsert (`/contacts/upsert`, `/opportunities/upsert`, `/vectors/upsert`,
+ * `…/bulk-upsert`): the service finds the record by the unique fields the body gives and updates it, or creates it when
+ * there is none, so a repeat writes the same record (RULES.md: an upsert on a unique key is safe). Checked against the
+ * HighLevel API v2 reference (`POST /contacts/upsert` "Upsert Contact", matched by the location's unique fields;
+ * `POST /opportunities/upsert` "Upsert Opportunity") and Pinecone's data plane (`POST /vectors/upsert`: "If a new value
+ * is upserted for an existing vector ID, it will overwrite the previous value").
+ */
+export const upsertPostSegment = /^(?:[a-z]+[-_])?upsert$/i;
+
+/**
+ * A document kind an accounting API keeps beside its invoices: an estimate or a quote sent to a customer, under the
+ * invoices collection (HighLevel API v2 `POST /invoices/estimate` "Create New Estimate", `…/estimate/{id}/send`,
+ * `…/estimate/{id}/invoice`). There `estimate` names records, not a computation (`/fees/estimate`, `/v1/estimate`
+ * stay reads, readOnlyPostSegment).
+ */
+export const invoiceDocumentKind = { kind: /^(?:estimates?|quotes?)$/i, under: /^invoices?$/i };
 
 /**
  * A path segment naming an action that moves a known record to a state or sets its fields, next to the record's id

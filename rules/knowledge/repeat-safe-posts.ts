@@ -88,12 +88,19 @@ export const relationKeptOnceSegment: RegExp =
 
 /**
  * Tags or labels put on one record (`/issues/{n}/labels`, `/tickets/{id}/tags`, `/members/{hash}/tags`): a set the
- * record keeps each tag in once (question 27). Not under a container's id (`/boards/{id}/labels`, `/projects/{id}/tags`):
- * there the POST defines a new tag or label, which some services let repeat.
+ * record keeps each tag in once (question 27). Not under a container's id (`/boards/{id}/labels`, `/projects/{id}/tags`,
+ * HighLevel's sub-account `/locations/{id}/tags`, "Create Tag" with a `name` in the API v2 reference): there the POST
+ * defines a new tag or label, which some services let repeat.
  */
 export const tagsOfRecordSegment: RegExp = /^(?:tags|labels)$/i;
 export const tagContainerCollection: RegExp =
-  /^(?:boards|projects|repos|repositories|workspaces|teams|orgs|organi[sz]ations|accounts|spaces|folders|sites|groups|stores|shops|databases|bases|guilds|servers|modules)$/i;
+  /^(?:boards|projects|repos|repositories|workspaces|teams|orgs|organi[sz]ations|accounts|spaces|folders|sites|groups|stores|shops|databases|bases|guilds|servers|modules|locations)$/i;
+/**
+ * Tags put on or taken off many records at once, the records listed in the body (`POST /contacts/tags/bulk` with `ids`,
+ * `tags` and an add or remove operation, as the HighLevel client in the corpus sends it): each record keeps a tag once, so
+ * a repeat leaves the same tag sets (question 27). Not a bulk create of records (`/contacts/bulk`).
+ */
+export const tagsInBulkPath: RegExp = /\/[A-Za-z][\w-]*\/(?:tags|labels)\/bulk\/?(?:\?|$)/;
 export const relationOfRecordWhy = 'a relation one record keeps once (a vote, a reaction, a follower or watcher, a membership, a tag): a repeat adds nothing new';
 
 /**
@@ -173,10 +180,15 @@ export const discordRoutesModule: RegExp = /^(?:discord-api-types(?:\/.*)?|disco
  * variant … already exists"), `productOptionsCreate` an option name the product has ("Option … already exists"), and
  * `webhookSubscriptionCreate` a second subscription to the same topic and address ("Address for this topic has
  * already been taken") (question 19). `productVariantsBulkReorder` sets the given positions (an update of given values).
+ * Linear's attachment mutations, keyed by url and issue.
  */
 export const repeatSafeGraphqlMutations: ReadonlyArray<{ fields: ReadonlyArray<string>; kind: 'upsert' | 'update-set'; why: string }> = [
   { fields: ['tagsAdd', 'collectionAddProducts', 'collectionAddProductsV2'], kind: 'upsert', why: 'adds to a set the resource keeps each member in once: a repeat adds nothing (question 27)' },
   { fields: ['stagedUploadsCreate'], kind: 'upsert', why: 'mints temporary upload targets, unused until a later create names them (question 6)' },
   { fields: ['productVariantsBulkCreate', 'productOptionsCreate', 'webhookSubscriptionCreate'], kind: 'upsert', why: 'Shopify refuses a second variant with the same option values, a second option of the same name, a second subscription to the same topic and address (question 19)' },
   { fields: ['productVariantsBulkReorder'], kind: 'update-set', why: 'sets the given positions' },
+  // Linear: an attachment is keyed by its url on the issue — "If another attachment is created with the same `url`
+  // value, existing record is updated instead" (Linear GraphQL schema, AttachmentCreateInput.url); the link mutations
+  // make the same attachment from the url they are given (question 19).
+  { fields: ['attachmentCreate', 'attachmentLinkURL', 'attachmentLinkDiscord'], kind: 'upsert', why: 'Linear keys an attachment by its url on the issue: a repeat updates the attachment the first call made (question 19)' },
 ];

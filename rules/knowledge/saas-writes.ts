@@ -274,8 +274,12 @@ export const saasWrites: WriteFact[] = [
   { label: 'Drizzle update', write: 'update-set', module: ['drizzle-orm/*'], instance: true, path: ['update'], checkedAgainst: 'drizzle-orm@0.44' },
   { label: 'Drizzle delete', write: 'delete-id', module: ['drizzle-orm/*'], instance: true, path: ['delete'], checkedAgainst: 'drizzle-orm@0.44' },
   { label: 'MongoDB insert', write: 'create', module: ['mongodb'], instance: true, path: ['insertOne', 'insertMany', 'bulkWrite'], recordId: { arg: 0, ids: ['_id'] }, checkedAgainst: 'mongodb@6' },
-  { label: 'MongoDB update', write: 'update-set', module: ['mongodb'], instance: true, path: ['updateOne', 'updateMany', 'findOneAndUpdate'], checkedAgainst: 'mongodb@6' },
-  { label: 'MongoDB delete', write: 'delete-id', module: ['mongodb'], instance: true, path: ['deleteOne', 'deleteMany', 'findOneAndDelete', 'drop'], checkedAgainst: 'mongodb@6' },
+  // updateOne(filter, update, options): the update document's operators decide — `$push` appends to an array, `$inc`
+  // adds to a number, `$set`/`$addToSet`/`$pull` converge (MongoDB manual, "Update Operators"; mongodb@6
+  // src/mongo_types.ts UpdateFilter). deleteOne(filter) removes the first document the filter matches.
+  { label: 'MongoDB update', write: 'update-set', module: ['mongodb'], instance: true, path: ['updateOne', 'updateMany', 'findOneAndUpdate'], updateDocumentArg: 1, checkedAgainst: 'mongodb@6' },
+  { label: 'MongoDB delete', write: 'delete-id', module: ['mongodb'], instance: true, path: ['deleteOne', 'findOneAndDelete'], firstMatchFilterArg: 0, checkedAgainst: 'mongodb@6' },
+  { label: 'MongoDB delete', write: 'delete-id', module: ['mongodb'], instance: true, path: ['deleteMany', 'drop'], checkedAgainst: 'mongodb@6' },
   { label: 'MongoDB replace', write: 'upsert', module: ['mongodb'], instance: true, path: ['replaceOne', 'findOneAndReplace'], checkedAgainst: 'mongodb@6' },
   { label: 'fs append', write: 'append', module: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'], export: ['appendFile', 'appendFileSync'], path: [''],
     checkedAgainst: 'node@20.20' },

@@ -131,6 +131,16 @@ export interface WriteFact extends CallPattern, Checked {
   /** The argument holding the request's path, for a client method that POSTs: a read-only path (search, query…) is no write. */
   pathArg?: number;
   /**
+   * The argument holding an update document of operators (MongoDB `updateOne(filter, update)`): a `$push` appends and an
+   * `$inc` increments (README questions 55 and 65); a whole document the model wrote may do either (questions 29, 71).
+   */
+  updateDocumentArg?: number;
+  /**
+   * The argument holding the filter whose first match a single-document delete removes (MongoDB `deleteOne(filter)`): a
+   * whole filter the model wrote may match another document on a repeat, the next one (questions 55 and 65).
+   */
+  firstMatchFilterArg?: number;
+  /**
    * The argument naming the record an upsert writes (a key-value `set(key, value)`): a key made fresh on each call
    * (`job:${randomUUID()}`) writes a new record every time, a create (README question 15).
    */

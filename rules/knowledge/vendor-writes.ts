@@ -61,6 +61,9 @@ export const notVendorClients: ReadonlyArray<string> = [
   'simple-git', 'isomorphic-git', 'chokidar', 'glob', 'fast-glob', 'minimatch', 'ignore', 'picomatch', 'micromatch', 'yaml', 'js-yaml', 'marked', 'markdown-it', 'unified', 'remark-*',
   'rehype-*', 'turndown', 'xml2js', 'fast-xml-parser', 'csv-parse', 'csv-stringify', 'papaparse', 'handlebars', 'mustache', 'ejs', 'nunjucks', 'tiktoken',
   'js-tiktoken', '@dqbd/tiktoken', 'gpt-tokenizer',
+  // in-memory full-text indexes: `index.addAll(docs)` fills the process's own index ("MiniSearch is a tiny but powerful
+  // in-memory fulltext search engine", minisearch README; lunr and Fuse.js build their index in memory the same way)
+  'minisearch', 'lunr', 'fuse.js',
   // LangChain's text splitters: `splitter.createDocuments(texts)` cuts strings into Document objects in memory
   '@langchain/textsplitters', 'langchain/text_splitter', 'diff', 'fs-extra', 'graceful-fs', 'memfs', 'execa', 'node-pty', 'cross-spawn', 'vectra', 'hnswlib-node',
   // arbitrary-precision numbers (`total.add(value)` is arithmetic)
