@@ -205,16 +205,23 @@ export const saasWrites: WriteFact[] = [
       '**.googlecalendar.deleteEvent'],
     checkedAgainst: '@voltagent/core@2.10.0' },
   { label: 'Slack message', write: 'send', module: ['@slack/web-api'], export: ['WebClient'], instance: true,
-    path: ['chat.postMessage', 'chat.postEphemeral', 'chat.scheduleMessage', 'files.uploadV2', 'filesUploadV2', 'conversations.create'],
+    path: ['chat.postMessage', 'chat.postEphemeral', 'chat.scheduleMessage', 'files.uploadV2', 'filesUploadV2'],
     builtInRetries: { count: "@slack/web-api's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'retryConfig' },
     checkedAgainst: '@slack/web-api@8.2.0 (dist/methods.js: files.uploadV2 is bindFilesUploadV2, the WebClient\'s own filesUploadV2, dist/WebClient.js:317)' },
   // A Bolt App's `client` is the WebClient it builds with `clientOptions` (bolt-js 5.0.0 src/App.ts: `this.client = new
   // WebClient(token, clientOptions)`, no retryConfig of its own): `app.client.chat.postMessage(…)` is retried like
   // any WebClient call, unless `clientOptions.retryConfig` turns that off.
   { label: 'Slack message', write: 'send', module: ['@slack/bolt'], export: ['App'], instance: true,
-    path: ['client.chat.postMessage', 'client.chat.postEphemeral', 'client.chat.scheduleMessage', 'client.files.uploadV2', 'client.filesUploadV2', 'client.conversations.create'],
+    path: ['client.chat.postMessage', 'client.chat.postEphemeral', 'client.chat.scheduleMessage', 'client.files.uploadV2', 'client.filesUploadV2'],
     builtInRetries: { count: "a Bolt App's WebClient retries failed calls up to 10 times over ~30 minutes", disableOption: 'retryConfig', clientDisable: 'clientOptions.retryConfig' },
     checkedAgainst: '@slack/bolt@5.0.0 (src/App.ts: new WebClient(token, clientOptions)); @slack/web-api@8.2.0' },
+  // A channel is created under its required `name`, which Slack keeps unique in the workspace: a repeat is refused with
+  // `name_taken` (Slack API reference, conversations.create errors; @slack/web-api 8.2.0 types/request/conversations.d.ts
+  // ConversationsCreateArguments.name: string), so a retried create makes no second channel (question 19).
+  { label: 'Slack channel create', write: 'upsert', module: ['@slack/web-api'], export: ['WebClient'], instance: true, path: ['conversations.create'],
+    checkedAgainst: '@slack/web-api@8.2.0; Slack API reference conversations.create (name_taken)' },
+  { label: 'Slack channel create', write: 'upsert', module: ['@slack/bolt'], export: ['App'], instance: true, path: ['client.conversations.create'],
+    checkedAgainst: '@slack/bolt@5.0.0; @slack/web-api@8.2.0; Slack API reference conversations.create (name_taken)' },
   // The WebClient's other creates (@slack/web-api 8.2.0 dist/methods.js, each a bindApiCall of the Web API method):
   // a bookmark, a reminder, a standalone canvas, a call, a list or a list item is a new object with its own id each
   // call, and none takes a key or is refused as a duplicate (a second bookmark to the same link, a reminder with the
