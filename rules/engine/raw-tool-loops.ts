@@ -5,9 +5,10 @@ import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type Obje
 import { objectLiteralOf, propertyName, propertyOf, propertyValue, unwrap } from './callee.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { COMMONJS_MODULE, enclosingFunctionOf, localDeclarationWithin, resolveIdentifier, returnedExpressionsOf } from './scope.js';
-import { heldFunction } from './handler-values.js';
+import { factoryRunFunction, heldFunction } from './handler-values.js';
+import { descendantsOfKind } from './kind-index.js';
 import { returnsResultOf } from './tool-elements.js';
-import { isRegisteredHandler, type ToolHandler } from './tool-handlers.js';
+import { isRegisteredHandler, writtenValue, type ToolHandler } from './tool-handlers.js';
 import { valueOf } from './values.js';
 import { classProperty } from './class-members.js';
 
@@ -64,7 +65,42 @@ export function isToolCase(clause: Node, model: ProjectModel): boolean {
 
 /** A switch on the model's tool name: by what it switches on, or by its cases naming tools the package declares. */
 function isToolNameSwitch(node: SwitchStatement, model: ProjectModel): boolean {
-  return model.memoize('tool-name-switch', node, () => isToolNameExpression(node.getExpression(), model) || casesNameDeclaredTools(node, model));
+  return model.memoize('tool-name-switch', node, () => isToolNameExpression(node.getExpression(), model) || casesNameDeclaredTools(node, model) || switchesOnRegisteredOperation(node, model));
+}
+
+/** Members of a registered tool's input that pick one of the operations the tool offers. */
+const OPERATION_MEMBER = /^(?:action|operation)$/;
+
+/**
+ * `server.tool('records', { action: z.enum([...]), args }, async ({ action, args }) => { switch (action) { case 'create':
+ * return createRecordHandler(args) … } })`: a registered router tool whose input names the operation to run; the switch
+ * on it picks a per-operation function and hands it the rest of the input, as a `switch (name)` picks a per-tool one
+ * (corpus README questions 84, 105). Only when some case hands the input on like that: a switch on an action that only
+ * branches inside the handler leaves the registered function the handler.
+ */
+function switchesOnRegisteredOperation(node: SwitchStatement, model: ProjectModel): boolean {
+  if (!readsRegisteredOperation(node.getExpression(), model, 0)) return false;
+  const raw = rawArguments(node.getExpression());
+  return raw.length > 0 && node.getClauses().some((clause) => Node.isCaseClause(clause) && forwardedTo(clause, raw, model) !== undefined);
+}
+
+/** `action` destructured from (or read off) the input of a registered tool handler, also through `const a = action as Action`. */
+function readsRegisteredOperation(expression: Node, model: ProjectModel, depth: number): boolean {
+  const node = unwrap(withoutCaseFolding(expression));
+  if (Node.isPropertyAccessExpression(node)) return OPERATION_MEMBER.test(node.getName()) && readsRegisteredHandlerParameter(node.getExpression(), model);
+  if (!Node.isIdentifier(node) || depth > 3) return false;
+  const binding = resolveIdentifier(node);
+  if (binding.kind !== 'local') return false;
+  const declaration = binding.declaration;
+  if (Node.isVariableDeclaration(declaration)) {
+    const init = declaration.getInitializer();
+    return init !== undefined && readsRegisteredOperation(init, model, depth + 1);
+  }
+  if (!Node.isBindingElement(declaration) || !OPERATION_MEMBER.test(declaration.getPropertyNameNode()?.getText() ?? declaration.getName())) return false;
+  const holder = declaration.getParent()?.getParent();
+  if (holder && Node.isParameterDeclaration(holder)) return isRegisteredHandler(holder.getParent(), model);
+  const init = holder && Node.isVariableDeclaration(holder) ? holder.getInitializer() : undefined;
+  return init !== undefined && readsRegisteredHandlerParameter(init, model);
 }
 
 /** Text of a file that may declare a tool for a model: a name with a description and an input schema. */
@@ -180,12 +216,17 @@ const ARGUMENT_NAMES = /^(?:arguments|args|input|params|parameters|toolArgs|tool
  * The declarations holding the tool call's arguments as the model sent them, beside the name a dispatch reads:
  * `const { name, arguments: args } = request.params` → `args`; `function runTool(name, args)` → `args`.
  */
-function rawArguments(nameExpression: Node): Node[] {
+function rawArguments(nameExpression: Node, depth = 0): Node[] {
   const name = unwrap(nameExpression);
   if (!Node.isIdentifier(name)) return [];
   const binding = resolveIdentifier(name);
   if (binding.kind !== 'local') return [];
   const declaration = binding.declaration;
+  // `const validAction = action as RecordAction`: the name it copies.
+  if (Node.isVariableDeclaration(declaration)) {
+    const init = declaration.getInitializer();
+    return init && depth < 2 && Node.isIdentifier(unwrap(init)) ? rawArguments(init, depth + 1) : [];
+  }
   if (Node.isBindingElement(declaration)) {
     const pattern = declaration.getParent();
     if (!pattern || !Node.isObjectBindingPattern(pattern)) return [];
@@ -228,14 +269,24 @@ function forwardedTo(branch: Node, raw: ReadonlyArray<Node>, model: ProjectModel
     const binding = resolveIdentifier(value);
     return binding.kind === 'local' && raw.includes(binding.declaration);
   };
+  // Made in the branch, or before the switch in the function around it (`const validatedArgs = schema.parse(args)`).
+  const around = enclosingFunctionOf(branch);
+  const switchStart = branch.getParent()?.getParent()?.getStart() ?? branch.getStart();
   const madeOfRaw = (node: Node): boolean => {
-    const declaration = localDeclarationWithin(unwrap(node), branch);
+    const before = around ? localDeclarationWithin(unwrap(node), around) : undefined;
+    const declaration = localDeclarationWithin(unwrap(node), branch) ?? (before && before.getEnd() <= switchStart && enclosingFunctionOf(before) === around ? before : undefined);
     if (!declaration) return false;
     // The input as it came (`const input = args as Input`) or as a call validating it made it (`Schema.parse(args)`,
     // `this.validate(args, Schema, 'send')`), not fields picked out of it (`{ id: args.id }`).
+    const isInput = (value: Node | undefined): boolean => {
+      const made = value ? unwrap(value) : undefined;
+      return made !== undefined && (isRaw(made) || (Node.isCallExpression(made) && made.getArguments().some(isRaw)));
+    };
     const init = declaration.getInitializer();
-    const made = init ? unwrap(init) : undefined;
-    return made !== undefined && (isRaw(made) || (Node.isCallExpression(made) && made.getArguments().some(isRaw)));
+    if (init) return isInput(init);
+    // `let validated; try { validated = schema.parse(args) } catch …`: every value assigned before the switch.
+    const assigned = around && declaration !== before ? [] : assignmentsBefore(declaration, around, switchStart);
+    return assigned.length > 0 && assigned.every(isInput);
   };
   // The same validation written inside the call that hands the input on (`this.handlers.createLabel(CreateLabel.parse(args))`).
   const validatedInPlace = (node: Node): boolean => {
@@ -249,7 +300,7 @@ function forwardedTo(branch: Node, raw: ReadonlyArray<Node>, model: ProjectModel
     // (`this.handlePostTweet(args)`, `handlers.handleAddTicketFeed(args)`), not a method of a service many tools
     // share (`productService.createProduct(args)`, `this.post('/tickets', args)`: a helper, its write reported at the case).
     if (!passes || !(Node.isIdentifier(unwrap(call.getExpression())) || ownToolMethod(call, branch, model))) continue;
-    const fn = model.functionCalledBy(call);
+    const fn = model.functionCalledBy(call) ?? factoryMadeFunction(call, model);
     if (fn?.getBody() && returnsResultOf(call)) candidates.set(call, fn);
   }
   // `const input = validate(args); return send(client, input)`: a call whose result another candidate is handed makes
@@ -267,6 +318,32 @@ function forwardedTo(branch: Node, raw: ReadonlyArray<Node>, model: ProjectModel
     found = fn;
   }
   return found;
+}
+
+/** The values assigned to a `let` (`x = value`) in the function around it, before `end`. */
+function assignmentsBefore(declaration: Node, around: Node | undefined, end: number): Node[] {
+  if (!around || !Node.isVariableDeclaration(declaration) || !Node.isIdentifier(declaration.getNameNode())) return [];
+  const name = declaration.getName();
+  const out: Node[] = [];
+  for (const binary of descendantsOfKind(around, SyntaxKind.BinaryExpression)) {
+    if (binary.getStart() >= end || binary.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) continue;
+    const left = unwrap(binary.getLeft());
+    if (!Node.isIdentifier(left) || left.getText() !== name) continue;
+    const binding = resolveIdentifier(left);
+    if (binding.kind === 'local' && binding.declaration === declaration) out.push(binary.getRight());
+  }
+  return out;
+}
+
+/**
+ * `case 'create': return createRecordHandler(args)` where `createRecordHandler = createCreateHandler({ clientAction:
+ * async (client, args) => … })`: the function the project factory's product runs (handler-values.ts factoryRunFunction).
+ */
+function factoryMadeFunction(call: CallExpression, model: ProjectModel): FunctionNode | undefined {
+  const callee = unwrap(call.getExpression());
+  if (!Node.isIdentifier(callee)) return undefined;
+  const made = writtenValue(callee, model);
+  return made && Node.isCallExpression(made) ? factoryRunFunction(made, model) : undefined;
 }
 
 /**
