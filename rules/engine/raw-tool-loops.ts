@@ -353,6 +353,9 @@ function factoryMadeFunction(call: CallExpression, model: ProjectModel): Functio
  * or that is told at the call what to do (`this.post('/tickets', args)`) is a helper, its write reported at the case.
  * Whether it is a project method with a body is asked by the caller.
  */
+/** A member holding one method per tool, named for it (`this.textChannelHandlers`, `this.toolHandlers`). */
+const HANDLERS_MEMBER = /[hH]andlers$/;
+
 function ownToolMethod(call: CallExpression, branch: Node, model: ProjectModel): boolean {
   const callee = unwrap(call.getExpression());
   if (!Node.isPropertyAccessExpression(callee)) return false;
@@ -380,8 +383,11 @@ function ownToolMethod(call: CallExpression, branch: Node, model: ProjectModel):
   if (Node.isThisExpression(receiver)) return true;
   const method = model.functionCalledBy(call);
   // On a facade the class holds (`this.brevoService.createCampaign(args)`), only a one-line facade method: a service
-  // object's richer method (an adapter formatting its answer) is a helper the case calls.
-  return thisMember ? isFacade(method) : answersToolCall(method) || isFacade(method);
+  // object's richer method (an adapter formatting its answer) is a helper the case calls. A handlers object the class
+  // holds (`this.textChannelHandlers.handleSendMessage(args)`) is one per tool like `handlers` itself: its method that
+  // answers the call is the tool's.
+  if (thisMember) return isFacade(method) || (HANDLERS_MEMBER.test(receiver.getName()) && answersToolCall(method));
+  return answersToolCall(method) || isFacade(method);
 }
 
 /**
