@@ -223,16 +223,62 @@ function paramTags(fn: Node | undefined): Array<{ name: string } & DeclaredPacka
  */
 function listenerArgumentType(declaration: Node, resolve: Resolve): DeclaredPackageType | undefined {
   if (!Node.isBindingElement(declaration)) return undefined;
-  const parameter = declaration.getParent()?.getParent();
+  const parameter = destructuredParameter(declaration);
   const fn = parameter?.getParent();
-  if (!parameter || !Node.isParameterDeclaration(parameter) || !fn || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || isObjectMethod(fn))) return undefined;
+  if (!parameter || !Node.isParameterDeclaration(parameter) || !fn) return undefined;
+  const inline = Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || isObjectMethod(fn);
+  // A class's method handed to a registration bound (`app.event('app_mention', this.onMention.bind(this))`), or typed
+  // with the listener arguments' type: the method is the listener.
+  const classMethod = Node.isMethodDeclaration(fn) && Node.isClassDeclaration(fn.getParent());
+  if (!inline && !classMethod) return undefined;
   const index = fn.getParameters().indexOf(parameter);
   const key = declaration.getPropertyNameNode()?.getText() ?? declaration.getName();
   for (const contract of knowledge.listenerContracts) {
     const type = contract.args[key];
-    if (type && (contract.param ?? 0) === index && (handedTo(fn, contract, resolve) || typedAsListener(fn, parameter, contract))) return type;
+    if (!type || (contract.param ?? 0) !== index) continue;
+    if (typedAsListener(fn, parameter, contract)) return type;
+    if (inline ? handedTo(fn, contract, resolve) : handedBound(fn as MethodDeclaration, contract, resolve)) return type;
   }
   return undefined;
+}
+
+/**
+ * The parameter a binding element destructures: in the signature (`async ({ say }) => …`), or in the function's body
+ * from the parameter taken whole (`const { event, say } = args`).
+ */
+function destructuredParameter(element: Node): Node | undefined {
+  const holder = element.getParent()?.getParent();
+  if (!holder || Node.isParameterDeclaration(holder)) return holder;
+  if (!Node.isVariableDeclaration(holder)) return undefined;
+  const init = holder.getInitializer();
+  if (!init || !Node.isIdentifier(init)) return undefined;
+  const binding = resolveIdentifier(init);
+  if (binding.kind !== 'local' || !Node.isParameterDeclaration(binding.declaration)) return undefined;
+  // Only the listener's own parameter, destructured in the listener itself.
+  const fn = binding.declaration.getParent();
+  return fn && fn.containsRange(holder.getPos(), holder.getEnd()) ? binding.declaration : undefined;
+}
+
+/** `this.app.event('app_mention', this.onMention.bind(this))` in the method's class: a registration handed the method. */
+function handedBound(method: MethodDeclaration, contract: Contract, resolve: Resolve): boolean {
+  const cls = method.getParent();
+  if (!contract.registeredOn || !cls) return false;
+  const name = method.getName();
+  for (const call of descendantsOfKind(cls, SyntaxKind.CallExpression)) {
+    const callee = call.getExpression();
+    if (!Node.isPropertyAccessExpression(callee) || !contract.registrations?.includes(callee.getName())) continue;
+    if (!call.getArguments().some((arg) => namesOwnMethod(arg, name))) continue;
+    const target = resolve(callee.getExpression());
+    if (target !== undefined && matchesInstance(contract.registeredOn, target)) return true;
+  }
+  return false;
+}
+
+/** `this.onMention` or `this.onMention.bind(this)`. */
+function namesOwnMethod(arg: Node, name: string): boolean {
+  const bound = Node.isCallExpression(arg) ? arg.getExpression() : undefined;
+  const node = bound && Node.isPropertyAccessExpression(bound) && bound.getName() === 'bind' ? bound.getExpression() : arg;
+  return Node.isPropertyAccessExpression(node) && node.getName() === name && Node.isThisExpression(node.getExpression());
 }
 
 /**
