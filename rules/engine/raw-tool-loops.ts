@@ -295,11 +295,16 @@ function forwardedTo(branch: Node, raw: ReadonlyArray<Node>, model: ProjectModel
   };
   const candidates = new Map<CallExpression, FunctionNode>();
   for (const call of branch.getDescendantsOfKind(SyntaxKind.CallExpression)) {
-    const passes = call.getArguments().some((arg) => isRaw(arg) || madeOfRaw(arg) || validatedInPlace(arg));
+    // A field of the input (`params.productData`) only for a method of an object held for this one tool.
+    const fieldOfRaw = (arg: Node): boolean => {
+      const value = unwrap(arg);
+      return Node.isPropertyAccessExpression(value) && isRaw(value.getExpression()) && perToolObjectMethod(call, branch);
+    };
+    const passes = call.getArguments().some((arg) => isRaw(arg) || madeOfRaw(arg) || validatedInPlace(arg) || fieldOfRaw(arg));
     // A function of its own (`sendMessageHandler(args, ctx)`), or a method written for this one tool
     // (`this.handlePostTweet(args)`, `handlers.handleAddTicketFeed(args)`), not a method of a service many tools
     // share (`productService.createProduct(args)`, `this.post('/tickets', args)`: a helper, its write reported at the case).
-    if (!passes || !(Node.isIdentifier(unwrap(call.getExpression())) || ownToolMethod(call, branch, model))) continue;
+    if (!passes || !(Node.isIdentifier(unwrap(call.getExpression())) || ownToolMethod(call, branch, model) || perToolObjectMethod(call, branch))) continue;
     const fn = model.functionCalledBy(call) ?? factoryMadeFunction(call, model);
     if (fn?.getBody() && returnsResultOf(call)) candidates.set(call, fn);
   }
@@ -353,6 +358,33 @@ function factoryMadeFunction(call: CallExpression, model: ProjectModel): Functio
  * or that is told at the call what to do (`this.post('/tickets', args)`) is a helper, its write reported at the case.
  * Whether it is a project method with a body is asked by the caller.
  */
+/** Distinct objects, one per case, a switch must call the same method on to be a switch over per-tool objects. */
+const PER_TOOL_OBJECTS = 3;
+
+/**
+ * `case 'create_product': return this.createProductUseCase.execute(params.productData)`: the same method called in each
+ * case on an object the class holds for that one case (a use case, a command object) — the object is the tool's, and
+ * its method the tool's handler, handed the input or a field of it (README questions 84, 105: the per-tool function the
+ * case hands the call to). A member that several cases call (`this.api.execute(…)`) is a shared helper.
+ */
+function perToolObjectMethod(call: CallExpression, branch: Node): boolean {
+  const callee = unwrap(call.getExpression());
+  if (!Node.isPropertyAccessExpression(callee)) return false;
+  const receiver = unwrap(callee.getExpression());
+  if (!Node.isPropertyAccessExpression(receiver) || !Node.isThisExpression(unwrap(receiver.getExpression()))) return false;
+  const switchStatement = branch.getParent()?.getParent();
+  if (!switchStatement || !Node.isSwitchStatement(switchStatement)) return false;
+  const method = callee.getName();
+  if (!/^[A-Za-z_$][\w$]*$/.test(method)) return false;
+  const pattern = new RegExp(`(?<![\\w$.])this\\s*\\.\\s*([A-Za-z_$][\\w$]*)\\s*\\.\\s*${method.replace(/[$]/g, '\\$&')}\\s*\\(`, 'g');
+  const clausesByMember = new Map<string, number>();
+  for (const clause of switchStatement.getClauses()) {
+    for (const member of new Set([...clause.getText().matchAll(pattern)].map((m) => m[1]!))) clausesByMember.set(member, (clausesByMember.get(member) ?? 0) + 1);
+  }
+  const own = [...clausesByMember.values()].filter((count) => count === 1).length;
+  return clausesByMember.get(receiver.getName()) === 1 && own >= PER_TOOL_OBJECTS;
+}
+
 /** A member holding one method per tool, named for it (`this.textChannelHandlers`, `this.toolHandlers`). */
 const HANDLERS_MEMBER = /[hH]andlers$/;
 
