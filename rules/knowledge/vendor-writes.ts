@@ -137,6 +137,11 @@ export const retryingVendorClients: ReadonlyArray<RetryingVendorClient> = [
   // headers, none of them a key; `new ColonyClient(key, { retry: retryConfig({ maxRetries: 0 }) })` turns that off.
   { module: '@thecolony/sdk', count: 'the Colony client re-sends a request that got a 429, 502, 503 or 504 twice by default', disableOption: 'retry.maxRetries',
     checkedAgainst: '@thecolony/sdk (TheColonyCC/colony-sdk-js: src/retry.ts retryConfig maxRetries ?? 2, retryOn 429/502/503/504, DEFAULT_RETRY; src/client.ts rawRequest re-calls itself when shouldRetry, headers only Content-Type and Authorization; createPost, createComment POST with no key)' },
+  // @discordjs/rest used on its own (`new REST({ version: '10' }).post(Routes.channelMessages(id), { body })`): a request
+  // that timed out or got a 5xx is sent again up to `retries` (default 3) times, a POST included, with nothing that
+  // would let Discord tell the attempts apart; `new REST({ retries: 0 })` sends once.
+  { module: '@discordjs/rest', count: "@discordjs/rest retries a request that timed out or got a 5xx up to 3 times", disableOption: 'retries',
+    checkedAgainst: '@discordjs/rest (discordjs/discord.js packages/rest/src/lib/utils/constants.ts at 020a380: DefaultRestOptions retries: 3, timeout: 15_000; src/lib/handlers/Shared.ts at 06591d9: makeNetworkRequest returns null to retry when shouldRetry(error) (an abort by its own timeout, ECONNRESET), handleErrors on status 500–599, both while retries !== options.retries)' },
   { module: 'contentful-management', count: 'the Contentful client resends after a connection error or a 5xx up to 5 times', disableOption: 'retryOnError', disabledAt: false,
     checkedAgainst: 'contentful-sdk-core@10.0.0 (dist/rate-limit.js, dist/create-default-options.js retryOnError: true)' },
 ];
