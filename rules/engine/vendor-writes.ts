@@ -74,9 +74,9 @@ export function writeVerbOf(name: string): WriteKind | undefined {
 }
 
 /** A vendor client that retries this write on its own (unkeyed-retry reads `builtInRetries`). */
-function retryingClientFact(module: string, label: string, write: WriteKind, call: CallExpression, model: ProjectModel): WriteFact | undefined {
+function retryingClientFact(module: string, method: string, label: string, write: WriteKind, call: CallExpression, model: ProjectModel): WriteFact | undefined {
   const client = retryingVendorClients.find((c) => c.module === module);
-  if (!client) return undefined;
+  if (!client || (client.methods && !client.methods.includes(method))) return undefined;
   if (client.sinceMajor !== undefined) {
     // A project on an older major (its package.json says so) has the older client's behaviour.
     const range = model.dependencyRangeAbove(dirname(call.getSourceFile().getFilePath()), module);
@@ -130,7 +130,7 @@ export function vendorWrite(call: CallExpression, callee: CalleeRef, model: Proj
   // app.post('/x', handler), queue.add(() => work()): a registration or an in-process job, not a request.
   if (args.some((arg) => Node.isArrowFunction(unwrap(arg)) || Node.isFunctionExpression(unwrap(arg)))) return undefined;
   const label = `${callee.module} ${callee.path.join('.')}`;
-  const effect: WriteEffect = { node: call, label, kind, confidence: 'medium', callee, fact: retryingClientFact(callee.module, label, kind, call, model) };
+  const effect: WriteEffect = { node: call, label, kind, confidence: 'medium', callee, fact: retryingClientFact(callee.module, name, label, kind, call, model) };
   if (kind === 'upsert') return { ...effect, protection: 'an upsert repeats safely' };
   if (relationKeptOnceMethod.test(callee.path.join('.'))) return { ...effect, kind: 'upsert', protection: relationKeptOnceWhy };
   const route = name === 'post' ? repeatSafeDiscordRoute(args[0]) : undefined;

@@ -117,6 +117,11 @@ export const saasWrites: WriteFact[] = [
   { label: 'Octokit delete', write: 'delete-id', ...octokitClient,
     path: ['**.delete', '**.deleteComment', '**.deleteFile', '**.deleteRef', '**.removeLabel', '**.removeAssignees'],
     checkedAgainst: '@octokit/plugin-rest-endpoint-methods@18.0.0' },
+  // @photon-ai/imessage-kit Reminders: `in`, `at` and `exact` each schedule an iMessage on the kit's MessageScheduler,
+  // under a fresh id unless the options carry `id` (a repeat under the same id is refused: "already exists").
+  { label: 'iMessage reminder', write: 'create', module: ['@photon-ai/imessage-kit'], export: ['Reminders'], instance: true, path: ['in', 'at', 'exact'],
+    keyOption: { arg: 3, names: ['id'] },
+    checkedAgainst: '@photon-ai/imessage-kit (photon-hq/imessage-kit src/utils/reminders.ts at 3958a10: in/at/exact → scheduleReminder → scheduler.schedule({ id: options?.id, … }); src/utils/scheduler.ts at 3958a10: schedule generates sched_${Date.now()}_… unless given an id, throws when the id exists)' },
   // discord.js: TextBasedChannel#send (channels, users, members), Webhook#send, Interaction#followUp post a new message each time.
   // Its REST manager (@discordjs/rest) retries a request that timed out or got a 5xx up to 3 times (DefaultRestOptions
   // retries: 3), with no key: a message whose first attempt reached Discord is posted again.

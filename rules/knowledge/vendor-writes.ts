@@ -102,6 +102,8 @@ export interface RetryingVendorClient {
   keyArgument?: number;
   /** The first major version that retries this way (older ones key their writes): a project on an older one is left alone. */
   sinceMajor?: number;
+  /** Only these methods (the last name of the call) go through the retrying sender; others found by name do not. */
+  methods?: ReadonlyArray<string>;
   checkedAgainst: string;
 }
 
@@ -142,6 +144,13 @@ export const retryingVendorClients: ReadonlyArray<RetryingVendorClient> = [
   // would let Discord tell the attempts apart; `new REST({ retries: 0 })` sends once.
   { module: '@discordjs/rest', count: "@discordjs/rest retries a request that timed out or got a 5xx up to 3 times", disableOption: 'retries',
     checkedAgainst: '@discordjs/rest (discordjs/discord.js packages/rest/src/lib/utils/constants.ts at 020a380: DefaultRestOptions retries: 3, timeout: 15_000; src/lib/handlers/Shared.ts at 06591d9: makeNetworkRequest returns null to retry when shouldRetry(error) (an abort by its own timeout, ECONNRESET), handleErrors on status 500–599, both while retries !== options.retries)' },
+  // @photon-ai/imessage-kit: IMessageSDK#send (and sendFile, sendFiles, sendBatch, which call it) runs each AppleScript
+  // send through MessageSender#executeWithRetry, `retry.max` attempts (default 2) after any failure, its own 30-s script
+  // timeout included, with nothing that tells Messages the attempts apart. `retry: { max: 1 }` sends once. Its scheduler
+  // and reminders (found by name, or in saas-writes.ts) only arm a later send.
+  { module: '@photon-ai/imessage-kit', count: 'IMessageSDK sends each message again after a failed or timed-out AppleScript run (`retry.max`, 2 attempts by default)',
+    disableOption: 'retry.max', disabledAt: 1, methods: ['send', 'sendFile', 'sendFiles', 'sendBatch'],
+    checkedAgainst: '@photon-ai/imessage-kit (photon-hq/imessage-kit src/core/sdk.ts at 26ce4bb: resolveConfig retry.max clamp(0..10, default 2), send → sender.send, sendFile/sendFiles → send, sendBatch → send per message; src/core/sender.ts at 520e649 and 27bec06: executeWithRetry loops attempt 1..maxRetries around execAppleScript(script, debug, scriptTimeout 30000))' },
   { module: 'contentful-management', count: 'the Contentful client resends after a connection error or a 5xx up to 5 times', disableOption: 'retryOnError', disabledAt: false,
     checkedAgainst: 'contentful-sdk-core@10.0.0 (dist/rate-limit.js, dist/create-default-options.js retryOnError: true)' },
 ];
