@@ -1705,7 +1705,7 @@ function waitsOnPersonEveryTurn(body: Node, model: ProjectModel): boolean {
   });
   if (skippable.length === 0) return waitsOnPerson(body, model, 0);
   const outside = (node: Node) => !skippable.some((statement) => statement.containsRange(node.getPos(), node.getEnd()));
-  let text = codeText(body);
+  let text = personInputText(body, model);
   const start = body.getPos();
   for (const statement of skippable) {
     text = text.slice(0, statement.getPos() - start) + ' '.repeat(statement.getEnd() - statement.getPos()) + text.slice(statement.getEnd() - start);
@@ -1813,10 +1813,27 @@ function drainsOutsideQueue(loop: Node, body: Node): boolean {
 
 /** Whether a body waits on a person (readline `question`, stdin), directly or through project helpers. */
 function waitsOnPerson(body: Node, model: ProjectModel, depth: number): boolean {
-  if (HUMAN_INPUT.test(codeText(body))) return true;
+  if (HUMAN_INPUT.test(personInputText(body, model))) return true;
   if (depth >= 3) return false;
   return descendantsOfKind(body, SyntaxKind.CallExpression)
     .some((call) => callsFunctionThat(call, body, model, `waits-on-person@${depth + 1}`, (calleeBody) => waitsOnPerson(calleeBody, model, depth + 1)));
+}
+
+/**
+ * A body's code text (`codeText`) with the name of each `prompt(…)` that runs the model blanked: pi-agent-core's
+ * `agent.prompt(text)` is a turn of the agent, not a question put to a person.
+ */
+function personInputText(body: Node, model: ProjectModel): string {
+  let text = codeText(body);
+  if (!/\bprompt\s*\(/.test(text)) return text;
+  const start = body.getPos();
+  for (const call of descendantsOfKind(body, SyntaxKind.CallExpression)) {
+    const callee = call.getExpression();
+    if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'prompt' || !isModelCall(call, model)) continue;
+    const name = callee.getNameNode();
+    text = text.slice(0, name.getStart() - start) + ' '.repeat(name.getWidth()) + text.slice(name.getEnd() - start);
+  }
+  return text;
 }
 
 type FunctionLike = Node & { getBody(): Node | undefined };

@@ -136,6 +136,11 @@ export const frameworkModelCalls: FrameworkModelCallFact[] = [
   // (packages/ai/src/stream.ts).
   { label: 'pi-ai model call', module: ['@mariozechner/pi-ai'], path: [''], export: ['stream', 'complete', 'streamSimple', 'completeSimple'],
     checkedAgainst: '@mariozechner/pi-ai@0.58.3 (packages/ai/src/stream.ts)' },
+  // pi-agent-core (the agent layer over pi-ai): Agent#prompt and #continue run the agent loop — stream the model's
+  // answer, run the tools it calls, ask again while it calls tools or messages are queued (runLoop in
+  // packages/agent/src/agent-loop.ts), with no turn cap; only Agent#abort stops it.
+  { label: 'pi agent turn', module: ['@mariozechner/pi-agent-core'], export: ['Agent'], instance: true, path: ['prompt', 'continue'],
+    checkedAgainst: '@mariozechner/pi-agent-core@0.58.3 (badlogic/pi-mono 83378aa: packages/agent/src/agent.ts prompt/continue → _runLoop → runAgentLoop/runAgentLoopContinue; agent-loop.ts runLoop `while (true)` around `while (hasMoreToolCalls || pendingMessages.length > 0)`)' },
 ];
 
 /** Agent runs of these frameworks that loop until the model stops, with no bound to set (`bounds: []`). */
