@@ -84,6 +84,7 @@ function retriesAt(nodes: ReadonlyArray<Node>, model: ProjectModel): Retry[] {
       if (recursive) out.push(recursive);
       // A helper that also calls itself from its catch is one recursive retry, reported once.
       else out.push(...selfResends(node as FunctionNode, model));
+      out.push(...statusRecalls(node as FunctionNode, model));
       const step = retriedStep(node as FunctionNode, model);
       if (step) out.push(step);
     }
@@ -630,6 +631,40 @@ function selfResends(fn: FunctionNode, model: ProjectModel): Retry[] {
     out.push({ region: body, construct: call, label, reportAtConstruct: true });
   }
   return out;
+}
+
+/**
+ * A wrapper that calls the function it was handed again when the first call's response says the attempt failed
+ * (`let response = await fn(); if (RETRY_CONFIG[response.status]) response = await fn();`, question 87): a retry of
+ * whatever that function does, gated as a self-resend is (`resendGate`) — a second call reached only after a refusal
+ * (429, 409) repeats nothing. Found in the wrapper; `retriedParameter` makes each caller's closure the retried code.
+ */
+function statusRecalls(fn: FunctionNode, model: ProjectModel): Retry[] {
+  const body = fn.getBody();
+  if (!body || !Node.isBlock(body) || !testsStatus(fn.getSourceFile(), model)) return [];
+  const params: ReadonlyArray<Node> = (fn as FunctionNode & { getParameters(): Node[] }).getParameters();
+  if (params.length === 0) return [];
+  const seen = new Set<Node>();
+  const out: Retry[] = [];
+  for (const call of descendantsOfKind(body, SyntaxKind.CallExpression)) {
+    const callee = unwrap(call.getExpression());
+    if (!Node.isIdentifier(callee) || nearestFunctionOf(call) !== fn) continue;
+    const binding = resolveIdentifier(callee);
+    if (binding.kind !== 'local' || !params.includes(binding.declaration)) continue;
+    if (!seen.has(binding.declaration)) {
+      seen.add(binding.declaration);
+      continue;
+    }
+    const label = resendGate(call, body);
+    if (!label || reachedOnlyAfterRefusal(call, body)) continue;
+    out.push({ region: call, construct: call, label: `${label}: \`${callee.getText()}()\` again` });
+  }
+  return out;
+}
+
+/** Whether a file tests a response status anywhere (text only, once per file). */
+function testsStatus(file: SourceFile, model: ProjectModel): boolean {
+  return model.memoize('tests-status', file, () => STATUS_TEST.test(file.getFullText()));
 }
 
 /**
