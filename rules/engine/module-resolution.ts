@@ -10,6 +10,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { ts } from 'ts-morph';
 import { knowledge, knownPackageNames } from '../knowledge/index.js';
 import { makePackageSources, makeWorkspacePackages, type TokenPlace } from './workspace-packages.js';
+import { isNodeBuiltin } from './node-builtins.js';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
@@ -144,10 +145,25 @@ export function makeModuleResolver(
   const isFile = fileLookup();
   const workspace = makeWorkspacePackages();
   const packageSources = makePackageSources(runText, textDigest);
+  /** The file a `paths` alias (its first target that exists) or the `baseUrl` gives a bare specifier. */
+  const aliasedFile = (table: AliasTable, specifier: string): string | undefined => {
+    const alias = aliasOf(table, specifier);
+    if (alias && table.base !== undefined) {
+      const middle = alias.exact ? '' : specifier.slice(alias.prefix.length, specifier.length - alias.suffix.length);
+      for (const target of alias.targets) {
+        const found = probe(resolve(table.base, target.replace('*', middle)), isFile);
+        if (found) return found;
+      }
+    }
+    return underBaseUrl(table, specifier, isFile);
+  };
   const isProjectSpecifier = (specifier: string, fromFile?: string, scope?: ResolutionScope) => {
     if (specifier.startsWith('.')) return true;
     if (isKnownPackage(specifier)) return false;
     const { table } = tableFor(fromFile);
+    // A runtime module (`child_process`, `node:fs`) is a project file only when an alias really leads to one: a catch-all
+    // `"*": ["node_modules/*"]` matches every bare name and finds no file for it.
+    if (isNodeBuiltin(specifier)) return aliasedFile(table, specifier) !== undefined;
     if (aliasOf(table, specifier) !== undefined || underBaseUrl(table, specifier, isFile) !== undefined) return true;
     if (fromFile === undefined || scope?.workspacePackages === false || isDescribedPackage(specifier)) return false;
     return workspace.packageFolder(fromFile, specifier) !== undefined;
@@ -167,15 +183,7 @@ export function makeModuleResolver(
       if (specifier.startsWith('.')) {
         found = probe(resolve(dirname(fromFile), specifier), isFile);
       } else if (!isKnownPackage(specifier)) {
-        const alias = aliasOf(table, specifier);
-        if (alias && table.base !== undefined) {
-          const middle = alias.exact ? '' : specifier.slice(alias.prefix.length, specifier.length - alias.suffix.length);
-          for (const target of alias.targets) {
-            found = probe(resolve(table.base, target.replace('*', middle)), isFile);
-            if (found) break;
-          }
-        }
-        found ??= underBaseUrl(table, specifier, isFile);
+        found = aliasedFile(table, specifier);
       }
       cache.set(key, found ?? null);
       return found ?? (withWorkspaces ? workspaceFile(fromFile, specifier) : undefined);
