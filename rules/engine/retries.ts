@@ -641,8 +641,11 @@ function selfResends(fn: FunctionNode, model: ProjectModel): Retry[] {
  */
 function statusRecalls(fn: FunctionNode, model: ProjectModel): Retry[] {
   const body = fn.getBody();
-  if (!body || !Node.isBlock(body) || !testsStatus(fn.getSourceFile(), model)) return [];
-  const params: ReadonlyArray<Node> = (fn as FunctionNode & { getParameters(): Node[] }).getParameters();
+  if (!body || !Node.isBlock(body)) return [];
+  // Only a parameter some call of the file names (the names are gathered once per file that tests a status).
+  const called = resendCandidates(fn.getSourceFile(), model);
+  const params: ReadonlyArray<Node> = (fn as FunctionNode & { getParameters(): import('ts-morph').ParameterDeclaration[] }).getParameters()
+    .filter((param) => called.has(param.getName()));
   if (params.length === 0) return [];
   const seen = new Set<Node>();
   const out: Retry[] = [];
@@ -660,11 +663,6 @@ function statusRecalls(fn: FunctionNode, model: ProjectModel): Retry[] {
     out.push({ region: call, construct: call, label: `${label}: \`${callee.getText()}()\` again` });
   }
   return out;
-}
-
-/** Whether a file tests a response status anywhere (text only, once per file). */
-function testsStatus(file: SourceFile, model: ProjectModel): boolean {
-  return model.memoize('tests-status', file, () => STATUS_TEST.test(file.getFullText()));
 }
 
 /**
