@@ -117,7 +117,7 @@ export class Engine {
         continue;
       }
       texts.set(file, text);
-      const candidate = verdicts ? verdicts.verdict(file, looked, () => prefilter.isCandidate(text)) : prefilter.isCandidate(text);
+      const candidate = verdicts ? verdicts.verdict(file, looked, () => prefilter.isCandidate(text, file)) : prefilter.isCandidate(text, file);
       if (candidate || named.has(file)) candidates.add(file);
     }
     const modules = makeModuleResolver(loaded.compilerOptions, loaded.optionsFor, (path) => texts.get(path), verdicts ? (path, text) => verdicts.textDigest(path, text) : undefined);
@@ -162,7 +162,7 @@ export class Engine {
     if (existing) this.model.project.removeSourceFile(existing);
     this.model.fileChanged(path);
     if (!this.files.includes(path)) this.files.push(path);
-    const candidate = !this.isIgnored(path) && this.prefilter.isCandidate(text);
+    const candidate = !this.isIgnored(path) && this.prefilter.isCandidate(text, path);
     if (candidate) this.candidates.add(path);
     else this.candidates.delete(path);
     this.runFiles.update(path, text, candidate);

@@ -8,7 +8,8 @@ import type { ModuleResolver } from './module-resolution.js';
 import { escapeRegExp as escape } from './match.js';
 
 export interface Prefilter {
-  isCandidate(text: string): boolean;
+  /** Whether a file can hold a finding, by its text (and, when given, its path: a tool class file by its name). */
+  isCandidate(text: string, path?: string): boolean;
   /** Whether a candidate's importers need analysis too: it brings in a known package or registers tools. */
   exportsAgentCode(text: string): boolean;
 }
@@ -23,9 +24,18 @@ export function makePrefilter(extraNames: ReadonlyArray<string> = []): Prefilter
   const extra = extraNames.length ? new RegExp(extraNames.map((n) => escape(n.split(':').pop()!)).join('|')) : undefined;
   const importOfWriter = new RegExp(`(?:from\\s*|require\\s*\\(\\s*)['"](?:${writePackageNames().map(escape).join('|')})(?:/[^'"]*)?['"]`);
   return {
-    isCandidate: (text) => importOfKnown.test(text) || constructs.test(text) || callsToolHelper(text) || (extra?.test(text) ?? false) || (importOfWriter.test(text) && catchRepeatsACall(text)),
+    isCandidate: (text, path) => importOfKnown.test(text) || constructs.test(text) || callsToolHelper(text) || (extra?.test(text) ?? false) || (importOfWriter.test(text) && catchRepeatsACall(text)) ||
+      (path !== undefined && isToolClassFile(path, text)),
     exportsAgentCode: (text) => /\bexport\b|\bmodule\.exports\b|\bexports\.[\w$]/.test(text) && (importOfKnown.test(text) || registersTools.test(text)),
   };
+}
+
+/**
+ * A file a runtime serves as a tool server by its name, with the default-exported class it serves (knowledge
+ * `toolClassFiles`: a Photon's `*.photon.ts`), whatever it imports.
+ */
+function isToolClassFile(path: string, text: string): boolean {
+  return knowledge.toolClassFiles.some((fact) => fact.fileName.test(path)) && /\bexport\s+default\s+class\b/.test(text);
 }
 
 /**

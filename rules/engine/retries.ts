@@ -13,6 +13,7 @@ import { loopsBackOnlyAfterRefusal, picksFailuresServerMayHaveActedOn, reachedOn
 import { failsSilently, rerunsOnlyOnThrow, silentBlock } from './swallowed-failures.js';
 import { jobQueueRetriesIn, taskRetriesIn } from './job-queues.js';
 import { activityRetriesIn } from './temporal-activities.js';
+import { retryTagOf } from './tool-class-files.js';
 
 export interface Retry {
   /** The code that runs again on each attempt. */
@@ -87,6 +88,10 @@ function retriesAt(nodes: ReadonlyArray<Node>, model: ProjectModel): Retry[] {
       out.push(...statusRecalls(node as FunctionNode, model));
       const step = retriedStep(node as FunctionNode, model);
       if (step) out.push(step);
+      if (Node.isMethodDeclaration(node)) {
+        const served = servedMethodRetry(node, model);
+        if (served) out.push(served);
+      }
     }
   }
   return out;
@@ -733,6 +738,13 @@ function retriedStep(fn: FunctionNode, model: ProjectModel): Retry | undefined {
   if (count === 0) return undefined;
   const label = count === undefined ? directive.label : directive.label.replace(/\(.*\)$/, `(${count} retries, set by ${directive.countProperty})`);
   return { region: body, construct: first, label };
+}
+
+/** A served tool method the runtime runs again after any throw, as its JSDoc asks (`@retryable 2 1s`: tool-class-files.ts). */
+function servedMethodRetry(method: import('ts-morph').MethodDeclaration, model: ProjectModel): Retry | undefined {
+  const body = method.getBody();
+  const retry = body && retryTagOf(method, model);
+  return retry && body ? { region: body, construct: retry.tag, label: retry.label } : undefined;
 }
 
 /**

@@ -14,6 +14,7 @@ import { entryHandler, entryName, fromDispatchIf, fromDispatchSwitch, fromDispat
 import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import { unwrapCompilerValue, valueOf } from './values.js';
 import { collectionMembers, elementToolHandlers, returnsResultOf, spreadTupleHandlers } from './tool-elements.js';
+import { servedMethods, toolClassFileOf } from './tool-class-files.js';
 import type { Confidence } from './types.js';
 
 export interface ToolAnnotations {
@@ -392,6 +393,7 @@ function registeredToolHandlers(file: SourceFile, model: ProjectModel): ToolHand
       } else if (Node.isClassDeclaration(node) || Node.isClassExpression(node)) {
         add(fromToolClass(node, model));
         for (const handler of fromToolSubclass(node, model)) add(handler);
+        for (const handler of fromServedClass(node, model)) add(handler);
       } else if (Node.isMethodDeclaration(node)) {
         add(fromDecoratedAction(node, model));
       } else if (Node.isSwitchStatement(node)) {
@@ -1230,6 +1232,15 @@ function boundMethodNames(expression: Node | undefined): string[] {
 
 function isThisProperty(node: Node): node is PropertyAccessExpression {
   return Node.isPropertyAccessExpression(node) && Node.isThisExpression(unwrap(node.getExpression()));
+}
+
+/** Each method of a class a runtime serves whole as tools (tool-class-files.ts: a Photon's default-exported class). */
+function fromServedClass(cls: ClassNode, model: ProjectModel): ToolHandler[] {
+  const fact = toolClassFileOf(cls, model);
+  if (!fact) return [];
+  return servedMethods(cls, fact).map((method) => ({
+    framework: fact.framework, body: method, fn: method as FunctionNode, registration: cls, name: method.getName(), annotations: {}, confidence: 'high',
+  }));
 }
 
 /**

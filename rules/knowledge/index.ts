@@ -12,7 +12,7 @@ import { googleGenAiCalls } from './google-genai.js';
 import { batchOfRecordsPath, contentAddressedPostPath, invoiceDocumentKind, upsertPostSegment, credentialMintSegment, endOfLifeSegment, itemPostActsOn, stateTransitionSegment, oneShotActionWithTarget, httpCalls, httpClientRetries, methodByMember, nodeHttpRequests, readOnlyPostPath, readOnlyPostSegment, rpcReadVerb, rpcSetVerb, rpcWriteWord } from './http-clients.js';
 import { langchainCalls, langchainToolBaseClasses, langchainTools } from './langchain.js';
 import { modelEndpoints, modelRequestBody } from './model-endpoints.js';
-import { mcpCalls, mcpClientModules, mcpRegistrationMethods, mcpTools } from './mcp.js';
+import { mcpCalls, mcpClientModules, mcpRegistrationMethods, mcpTools, photonToolClasses } from './mcp.js';
 import { openaiCalls, openaiWrites, serverExpiringRunCalls } from './openai.js';
 import { backoffStrategies, retryBackoffLibraries, sleepFunctions, unjitteredGenerators } from './retry-backoff.js';
 import { timerSchedulers } from './schedulers.js';
@@ -38,6 +38,7 @@ export const knowledge = {
   toolRegistrations: [...vercelAiTools, ...agentFrameworkTools, ...langchainTools, ...mcpTools],
   decoratedToolMethods,
   typedToolObjects,
+  toolClassFiles: photonToolClasses,
   frameworkModelCalls,
   serverExpiringRunCalls,
   vercelAiToolHosts,
@@ -143,7 +144,7 @@ export function knownPackageNames(): string[] {
   for (const fact of knowledge.timerSchedulers) fact.module.forEach(add);
   knowledge.openApiClients.module.forEach(add);
   knowledge.langchainToolBaseClasses.module.forEach(add);
-  for (const fact of [...knowledge.decoratedToolMethods, ...knowledge.typedToolObjects]) fact.module.forEach(add);
+  for (const fact of [...knowledge.decoratedToolMethods, ...knowledge.typedToolObjects, ...knowledge.toolClassFiles]) fact.module.forEach(add);
   for (const fact of [...knowledge.agentRunners, ...knowledge.modelCommands, ...knowledge.frameworkModelCalls]) fact.module.forEach(add);
   for (const extra of ['pg', 'mysql2', 'better-sqlite3', 'postgres', '@neondatabase/serverless', '@vercel/postgres', 'kysely', 'knex',
     'retry', 'undici', '@openai/agents', 'workflow', 'uuid', 'nanoid']) names.add(extra);

@@ -1,6 +1,6 @@
 // MCP TypeScript SDK: tool registration on servers, and client tool calls (60 s default request timeout).
 // Annotation defaults (spec 2025-06-18): readOnlyHint false, destructiveHint true, idempotentHint false.
-import type { OutboundCallFact, ToolRegistrationFact } from './types.js';
+import type { OutboundCallFact, ToolClassFileFact, ToolRegistrationFact } from './types.js';
 
 const checked = '@modelcontextprotocol/sdk@1.32.2';
 const server = { module: ['@modelcontextprotocol/sdk/*'], export: ['McpServer', 'Server'], instance: true } as const;
@@ -45,3 +45,21 @@ export const mcpTools: ToolRegistrationFact[] = [
 /** Method names that register tools on an MCP server whose type we cannot see (a parameter, an untyped export). */
 export const mcpRegistrationMethods = ['registerTool', 'tool'];
 
+
+/**
+ * Photon (@portel/photon-core, served by @portel/photon): a `.photon.ts` file default-exports one class (a plain class,
+ * or one extending PhotonMCP/Photon) and the runtime serves every method of it as an MCP tool — SchemaExtractor walks the
+ * class's method declarations, the loader leaves out `onInitialize`, `onShutdown` and `constructor`, private and `_`-named
+ * members, and methods tagged `@Template` (a prompt) or `@Static` (a resource) or `@internal`; `testX` methods are what the
+ * runtime's test runner (`photon test`, src/test-runner.ts: "Discovers and runs test* methods") runs, taken here as tests. A method's `@retryable N
+ * delay` tag installs retryableMiddleware, which runs the method again after any throw, up to N more times (3 when no count
+ * is written), waiting delay·2^attempt between tries; `@timeout` races the method against a timer and does not stop it.
+ */
+export const photonToolClasses: ToolClassFileFact[] = [
+  {
+    framework: 'Photon', fileName: /\.photon\.(?:[mc]?ts|[mc]?js)$/, module: ['@portel/photon-core'], baseClasses: ['PhotonMCP', 'Photon'],
+    lifecycleMethods: ['onInitialize', 'onShutdown', 'constructor'], notToolTags: ['Template', 'Static', 'internal'], notToolNames: /^test[A-Z_]/,
+    retryTag: { tag: 'retryable', defaultCount: 3, label: 'Photon @retryable' },
+    checkedAgainst: '@portel/photon-core (src/schema-extractor.ts extractAllFromSource; src/middleware.ts retryableMiddleware phase 80, timeoutMiddleware phase 70; the loaders\' lifecycleMethods filter)',
+  },
+];

@@ -286,6 +286,30 @@ export interface DecoratedToolFact extends Checked {
 }
 
 /**
+ * A class a runtime serves whole as a tool server, each public method one tool, chosen by where it is written and how
+ * it is exported rather than by a registration call (Photon: the default-exported class of a `*.photon.ts` file).
+ */
+export interface ToolClassFileFact extends Checked {
+  framework: string;
+  /** The file names the runtime loads such classes from. */
+  fileName: RegExp;
+  /** A package whose base classes, when the class extends one, make it such a class whatever the file is called. */
+  module: ReadonlyArray<string>;
+  baseClasses: ReadonlyArray<string>;
+  /** Methods the runtime calls itself, never offered as tools. */
+  lifecycleMethods: ReadonlyArray<string>;
+  /** JSDoc tags that make a method something other than a tool (a prompt template, a static resource, an internal helper). */
+  notToolTags: ReadonlyArray<string>;
+  /** Method names the runtime runs as something other than a tool (its test runner's `testX` methods). */
+  notToolNames?: RegExp;
+  /**
+   * A JSDoc tag that makes the runtime run the method again after any throw: `@retryable <count> <delay>`, the count
+   * defaulting to `defaultCount` when not written.
+   */
+  retryTag?: { tag: string; defaultCount: number; label: string };
+}
+
+/**
  * An object the framework runs as a tool because of the type it is written with (`const a: Action = { handler }`,
  * `{ … } satisfies Action`), matched when the type is imported from `module` under `type`.
  */
