@@ -39,6 +39,13 @@ export const agentFrameworkTools: ToolRegistrationFact[] = [
   // the AIFunction parses the model's arguments and calls execute with them.
   { framework: 'Agentic', module: ['@agentic/core'], export: ['createAIFunction'], path: [''],
     handler: { option: 'execute', arg: 0, orArg: 1 }, checkedAgainst: '@agentic/core@8.4.4' },
+  // Claude Agent SDK: tool(name, description, inputSchema, handler, extras?) makes an in-process MCP tool (SdkMcpToolDefinition)
+  // that createSdkMcpServer({ tools }) serves to the agent query() runs; the handler gets the parsed arguments and
+  // `extra`, and extras.annotations are the tool's MCP annotations (sdk.d.ts `export declare function tool<Schema extends
+  // AnyZodRawShape>(_name, _description, _inputSchema, _handler: (args, extra) => Promise<CallToolResult>, _extras?: {
+  // annotations?: ToolAnnotations; … })`). `@anthropic-ai/claude-code` is the same SDK before its rename.
+  { framework: 'Claude Agent SDK', module: ['@anthropic-ai/claude-agent-sdk', '@anthropic-ai/claude-code'], export: ['tool'], path: [''],
+    handler: 3, annotations: { arg: 4, property: 'annotations' }, checkedAgainst: '@anthropic-ai/claude-agent-sdk sdk.d.ts (tool, createSdkMcpServer; read in copies of 0.1.x to 0.3.x sdk.d.ts through the code index: the extras argument added later, the handler always fourth)' },
   // Coinbase AgentKit: customActionProvider(action | action[]) with { name, description, schema, invoke }
   // (src/action-providers/customActionProvider.ts) makes each action a method decorated @CreateAction that parses the
   // model's arguments and awaits invoke(walletProvider, args) (or invoke(args)); the provider's actions are the agent's tools.
