@@ -17,8 +17,11 @@ const SQL_SELECT = /\(\s*['"`]\s*select\b/i;
 /** What a guard returns when it turns the call down rather than returning the earlier result. */
 const REJECTION = /\b(error|errors|refus\w*|invalid|cannot|can't|not allowed|forbidden|failed|unsupported|insufficient)\b|success:\s*false|isError:\s*true/i;
 
-/** A refusal that names the record the lookup found: "… already exists", "already has an entry", "a duplicate …" (Portuguese/Spanish "já/ya existe"). */
-const ALREADY_THERE = /\balready (?:exists?|has|have|been|registered|scheduled|booked|created|connected)\b|\bduplicate\b|\b(?:j\u00e1|ya) existe\b/i;
+/**
+ * A refusal that names the record the lookup found: "… already exists", "already has an entry", "a duplicate …" (Portuguese/Spanish
+ * "já/ya existe", Chinese "已存在"/"已经存在", Japanese "既に存在"/"すでに存在").
+ */
+const ALREADY_THERE = /\balready (?:exists?|has|have|been|registered|scheduled|booked|created|connected)\b|\bduplicate\b|\b(?:j\u00e1|ya) existe\b|\u5df2(?:\u7ecf)?\u5b58\u5728|(?:\u65e2\u306b|\u3059\u3067\u306b)\u5b58\u5728/i;
 
 type Found = 'found' | 'not-found' | undefined;
 
