@@ -633,8 +633,34 @@ function contextualOrigin(declaration: Node, types: TypeOracle | undefined): Val
 
 /** A parameter typed outside TypeScript (JSDoc, or the package it is handed to — parameter-contracts.ts): an instance of that type. */
 function documentedOrigin(declaration: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
-  const documented = parameterContractType(declaration, (expression) => originOf(expression, types, depth + 1));
+  const links = types?.links;
+  const forwards = links ? (fn: Node) => forwardedReferences(fn, links) : undefined;
+  const documented = parameterContractType(declaration, (expression) => originOf(expression, types, depth + 1), forwards);
   return documented ? { ...documented, path: [], instance: true, clientDeclaration: declaration, confidence: 'medium' } : undefined;
+}
+
+/**
+ * A function handed to a project function (`onSchedule(inngest, id, cron, async ({ step }) => …)`): the references to the
+ * parameter it is handed as, each written as an argument of a call in that function (`client.createFunction(…, handler)`),
+ * where a listener contract can find the registration it is handed on to. One wrapper deep.
+ */
+function forwardedReferences(fn: Node, links: ProjectLinks): Node[] {
+  const call = fn.getParent();
+  if (!call || !Node.isCallExpression(call)) return [];
+  const index = call.getArguments().indexOf(fn as never);
+  const wrapper = index >= 0 ? links.functionCalledBy(call) : undefined;
+  const parameter = wrapper && (wrapper as { getParameters?(): ParameterDeclaration[] }).getParameters?.()[index];
+  if (!wrapper || !parameter || !Node.isIdentifier(parameter.getNameNode()) || parameter.isRestParameter()) return [];
+  const name = parameter.getName();
+  return links.memoize('forwarded-parameter-references', parameter, () =>
+    descendantsOfKind(wrapper, SyntaxKind.Identifier).filter((id) => {
+      if (id.getText() !== name) return false;
+      const holder = id.getParent();
+      if (!holder || !Node.isCallExpression(holder) || !holder.getArguments().includes(id as never)) return false;
+      const binding = resolveIdentifier(id);
+      return binding.kind === 'local' && binding.declaration === parameter;
+    }),
+  );
 }
 
 /** The `this` a const alias holds (`const self = this`, `const that = this`), in a class body. */

@@ -12,6 +12,13 @@ import { resolveIdentifier } from './scope.js';
 /** What a value expression is, as callee resolution says (passed in: this module is below callee.ts). */
 type Resolve = (expression: Node) => Parameters<typeof calleeMatches>[1] | undefined;
 
+/**
+ * Where a project function a listener is handed to hands it on (`onSchedule(inngest, id, cron, handler)` whose body calls
+ * `client.createFunction({ id }, { cron }, handler)`): the references to that parameter written as arguments of calls in
+ * the function's body (passed in: finding the function a call runs needs the project).
+ */
+export type Forwards = (fn: Node) => Node[];
+
 export interface DeclaredPackageType {
   module: string;
   exportName: string;
@@ -22,12 +29,12 @@ const PARAM_TAG = /@param\s+\{\s*import\(\s*["']([^"']+)["']\s*\)\.([A-Za-z_$][\
 /** Nodes between a function and the statement its JSDoc comment sits on (`export const f = async ({ say }) => …`). */
 const MAX_UP = 4;
 
-export function parameterContractType(declaration: Node, resolve: Resolve): DeclaredPackageType | undefined {
-  return jsDocParameterType(declaration) ?? listenerArgumentType(declaration, resolve) ?? listenerParameterType(declaration, resolve);
+export function parameterContractType(declaration: Node, resolve: Resolve, forwards?: Forwards): DeclaredPackageType | undefined {
+  return jsDocParameterType(declaration) ?? listenerArgumentType(declaration, resolve, forwards) ?? listenerParameterType(declaration, resolve, forwards);
 }
 
 /** `serve(async (context) => …)`: the parameter the package fills, taken whole. */
-function listenerParameterType(declaration: Node, resolve: Resolve): DeclaredPackageType | undefined {
+function listenerParameterType(declaration: Node, resolve: Resolve, forwards?: Forwards): DeclaredPackageType | undefined {
   if (!Node.isParameterDeclaration(declaration) || !Node.isIdentifier(declaration.getNameNode())) return undefined;
   const fn = declaration.getParent();
   if (!fn) return undefined;
@@ -47,7 +54,7 @@ function listenerParameterType(declaration: Node, resolve: Resolve): DeclaredPac
   if (!(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || isObjectMethod(fn))) return undefined;
   for (const contract of knowledge.listenerContracts) {
     if (contract.arity !== undefined && parameters.length !== contract.arity) continue;
-    if (contract.self && (contract.param ?? 0) === index && handedTo(fn, contract, resolve)) return contract.self;
+    if (contract.self && (contract.param ?? 0) === index && handedTo(fn, contract, resolve, forwards)) return contract.self;
   }
   return undefined;
 }
@@ -221,7 +228,7 @@ function paramTags(fn: Node | undefined): Array<{ name: string } & DeclaredPacka
  * `app.event('app_mention', async ({ say, client }) => …)`, `new Assistant({ threadStarted: async ({ say }) => … })`:
  * the arguments the package hands its listeners.
  */
-function listenerArgumentType(declaration: Node, resolve: Resolve): DeclaredPackageType | undefined {
+function listenerArgumentType(declaration: Node, resolve: Resolve, forwards?: Forwards): DeclaredPackageType | undefined {
   if (!Node.isBindingElement(declaration)) return undefined;
   const parameter = destructuredParameter(declaration);
   const fn = parameter?.getParent();
@@ -237,7 +244,7 @@ function listenerArgumentType(declaration: Node, resolve: Resolve): DeclaredPack
     const type = contract.args[key];
     if (!type || (contract.param ?? 0) !== index) continue;
     if (typedAsListener(fn, parameter, contract)) return type;
-    if (inline ? handedTo(fn, contract, resolve) : handedBound(fn as MethodDeclaration, contract, resolve)) return type;
+    if (inline ? handedTo(fn, contract, resolve, forwards) : handedBound(fn as MethodDeclaration, contract, resolve)) return type;
   }
   return undefined;
 }
@@ -307,19 +314,11 @@ function typedAsListener(fn: Node, parameter: Node, contract: (typeof knowledge.
   return false;
 }
 
-function handedTo(fn: Node, contract: (typeof knowledge.listenerContracts)[number], resolve: Resolve): boolean {
+/** Whether a listener is handed to the contract's registration (or configuration), or to a project function that hands it on. */
+function handedTo(fn: Node, contract: Contract, resolve: Resolve, forwards?: Forwards): boolean {
   const holder = fn.getParent();
-  // app.event(name, listener): a listener argument of a registration method on the package's instance
   if (holder && Node.isCallExpression(holder) && holder.getArguments().includes(fn as never)) {
-    const callee = holder.getExpression();
-    // serve(listener): a package function taking the listener itself
-    if (contract.passedTo && holder.getArguments()[contract.passedTo.arg] === fn) {
-      const target = resolve(callee);
-      if (target !== undefined && calleeMatches({ ...contract.passedTo, path: [''] }, target)) return true;
-    }
-    if (!contract.registeredOn || !Node.isPropertyAccessExpression(callee) || !contract.registrations?.includes(callee.getName())) return false;
-    const target = resolve(callee.getExpression());
-    return target !== undefined && matchesInstance(contract.registeredOn, target);
+    return registeredBy(fn, contract, resolve) || (forwards?.(fn).some((reference) => registeredBy(reference, contract, resolve)) ?? false);
   }
   // new Assistant({ threadStarted: listener }), createTool({ handler: listener }), createStep({ async execute({ mastra }) {} })
   const member = isObjectMethod(fn) ? fn : holder && Node.isPropertyAssignment(holder) ? holder : undefined;
@@ -331,6 +330,21 @@ function handedTo(fn: Node, contract: (typeof knowledge.listenerContracts)[numbe
   if (!contract.configuredBy || !created || !(Node.isNewExpression(created) || Node.isCallExpression(created)) || created.getArguments()[0] !== given) return false;
   const constructor = resolve(created.getExpression());
   return constructor !== undefined && calleeMatches({ ...contract.configuredBy, path: [''] }, constructor);
+}
+
+/** app.event(name, listener): a listener argument of a registration method on the package's instance; serve(listener). */
+function registeredBy(fn: Node, contract: Contract, resolve: Resolve): boolean {
+  const holder = fn.getParent();
+  if (!holder || !Node.isCallExpression(holder) || !holder.getArguments().includes(fn as never)) return false;
+  const callee = holder.getExpression();
+  // serve(listener): a package function taking the listener itself
+  if (contract.passedTo && holder.getArguments()[contract.passedTo.arg] === fn) {
+    const target = resolve(callee);
+    if (target !== undefined && calleeMatches({ ...contract.passedTo, path: [''] }, target)) return true;
+  }
+  if (!contract.registeredOn || !Node.isPropertyAccessExpression(callee) || !contract.registrations?.includes(callee.getName())) return false;
+  const target = resolve(callee.getExpression());
+  return target !== undefined && matchesInstance(contract.registeredOn, target);
 }
 
 /** A method written in an object literal (`{ async execute(args) { … } }`), the shorthand of a function-valued property. */
