@@ -7,8 +7,9 @@
 // that type (or an alias of it: `type ToolBase = Omit<Tool, …>`) and the concrete classes implementing it, where
 // an inherited method that calls `this.executeInternal()` runs the subclass's own `executeInternal`.
 // Memoised per registered function and per type; at most MAX_ELEMENTS elements and MAX_FILES files per type.
-import { Node, SyntaxKind, type CallExpression, type Identifier, type ObjectLiteralExpression, type TypeNode } from 'ts-morph';
-import { propertyOf, propertyValue, unwrap } from './callee.js';
+import { Node, SyntaxKind, type CallExpression, type ConstructorDeclaration, type Identifier, type ObjectLiteralExpression, type ParameterDeclaration, type TypeNode } from 'ts-morph';
+import { objectLiteralOf, propertyOf, propertyValue, unwrap } from './callee.js';
+import { classConstructors } from './class-members.js';
 import { containerValueType, declaredTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
@@ -27,8 +28,9 @@ export function elementToolHandlers(handler: ToolHandler, model: ProjectModel): 
     const out: ToolHandler[] = [];
     const seen = new Set<Node>();
     for (const call of descendantsOfKind(fn, SyntaxKind.CallExpression)) {
-      const member = elementMember(call, fn, handler.registration);
-      if (!member || !returnsResultOf(call)) continue;
+      if (!returnsResultOf(call)) continue;
+      const member = elementMember(call, fn, handler.registration) ?? memberRunByHelper(call, fn, handler.registration, model);
+      if (!member) continue;
       for (const element of elementsOf(member, model)) {
         if (seen.has(element.body)) continue;
         seen.add(element.body);
@@ -138,6 +140,37 @@ function elementMember(call: CallExpression, fn: FunctionNode, registration: Nod
   return undefined;
 }
 
+/**
+ * `async (input, config) => this.authCheckWrapper(input, config, tool)` where the helper returns `tool.runner(input, …)`:
+ * the element (a parameter of the function that registers, whose value names the tool) handed to a project function
+ * whose result the handler returns, and which returns what a member of that parameter gives.
+ */
+function memberRunByHelper(call: CallExpression, fn: FunctionNode, registration: Node, model: ProjectModel): ElementMember | undefined {
+  const args = call.getArguments();
+  if (!args.some((arg) => Node.isIdentifier(unwrap(arg)))) return undefined;
+  const helper = model.functionCalledBy(call);
+  const parameters = helper && 'getParameters' in helper ? (helper as unknown as { getParameters(): ParameterDeclaration[] }).getParameters() : [];
+  for (const [index, arg] of args.entries()) {
+    const element = unwrap(arg);
+    const parameter = parameters[index];
+    if (!helper || !parameter || !Node.isIdentifier(element) || !Node.isIdentifier(parameter.getNameNode())) continue;
+    const binding = resolveIdentifier(element);
+    if (binding.kind !== 'local' || !Node.isParameterDeclaration(binding.declaration)) continue;
+    const owner = binding.declaration.getParent();
+    if (!owner || owner === fn || !owner.containsRange(registration.getPos(), registration.getEnd()) || !namesTool(registration, fn, element.getText())) continue;
+    for (const inner of descendantsOfKind(helper, SyntaxKind.CallExpression)) {
+      const callee = unwrap(inner.getExpression());
+      if (!Node.isPropertyAccessExpression(callee)) continue;
+      const receiver = unwrap(callee.getExpression());
+      if (!Node.isIdentifier(receiver) || receiver.getText() !== parameter.getName()) continue;
+      const own = resolveIdentifier(receiver);
+      if (own.kind !== 'local' || own.declaration !== parameter || !returnsResultOf(inner)) continue;
+      return { name: callee.getName(), type: binding.declaration.getTypeNode() ?? parameter.getTypeNode() };
+    }
+  }
+  return undefined;
+}
+
 /** Whether the registration's arguments before the handler read the element (`tool.name`, `tool`). */
 function namesTool(registration: Node, fn: FunctionNode, element: string): boolean {
   if (!Node.isCallExpression(registration) && !Node.isNewExpression(registration)) return false;
@@ -201,11 +234,24 @@ function elementType(collection: Node, model: ProjectModel): TypeNode | undefine
   return undefined;
 }
 
-function typeNamed(type: TypeNode, model: ProjectModel): Node | undefined {
+function typeNamed(type: TypeNode, model: ProjectModel, depth = 0): Node | undefined {
   const real = withoutNullish(type);
   if (!real || !Node.isTypeReference(real)) return undefined;
   const name = real.getTypeName();
-  return Node.isIdentifier(name) ? typeDeclaration(name, model) : undefined;
+  if (!Node.isIdentifier(name)) return undefined;
+  // `transformToLangChainTool(tool: T)` in `class Provider<T extends PanoTool>`: the elements are the constraint's.
+  const constraint = depth < 3 ? typeParameterConstraint(name) : undefined;
+  return constraint ? typeNamed(constraint, model, depth + 1) : typeDeclaration(name, model);
+}
+
+/** The constraint of the type parameter a name refers to, declared by a function, method or class around it. */
+function typeParameterConstraint(name: Identifier): TypeNode | undefined {
+  for (let node: Node | undefined = name.getParent(); node && !Node.isSourceFile(node); node = node.getParent()) {
+    if (!Node.isClassDeclaration(node) && !Node.isMethodDeclaration(node) && !Node.isFunctionDeclaration(node) && !Node.isArrowFunction(node) && !Node.isFunctionExpression(node)) continue;
+    const declared = node.getTypeParameters().find((p) => p.getName() === name.getText());
+    if (declared) return declared.getConstraint();
+  }
+  return undefined;
 }
 
 /** The elements of a project type: objects typed as it (or an alias of it), and the concrete classes implementing it. */
@@ -258,7 +304,7 @@ function namesInHeritage(candidate: Node, name: string, type: Node, model: Proje
 /** A concrete class's member `m`: its own, or the inherited one — and then the class's own methods it calls on `this`. */
 function classMember(cls: ClassNode, member: string, model: ProjectModel): Element[] {
   const method = model.methodOf(cls, member);
-  if (!method?.getBody()) return [];
+  if (!method?.getBody()) return constructedElements(cls, member, model);
   const name = toolNameOf(cls);
   const own = cls.getInstanceMethod(member);
   if (!own) {
@@ -271,6 +317,52 @@ function classMember(cls: ClassNode, member: string, model: ProjectModel): Eleme
     if (overridden.length > 0) return overridden.map((m) => ({ body: m as FunctionNode, registration: cls, name }));
   }
   return [{ body: method, registration: cls, name }];
+}
+
+/**
+ * A field the constructor stores from its argument (`this.runner = config.runner`, `this.run = run`, `constructor(private
+ * run: Run)`): each construction of the class in the package (`new PanoTool({ name, runner: async (input) => … })`) is an
+ * element, its function the one that construction hands over.
+ */
+function constructedElements(cls: ClassNode, member: string, model: ProjectModel): Element[] {
+  const ctor = classConstructors(cls)[0];
+  const stored = ctor ? storedArgument(ctor, member) : undefined;
+  if (!ctor || !stored) return [];
+  const out: Element[] = [];
+  for (const site of model.callSitesOf(ctor)) {
+    if (!Node.isNewExpression(site)) continue;
+    const arg = site.getArguments()[stored.index];
+    const object = arg && stored.property ? objectLiteralOf(arg) : undefined;
+    const value = stored.property ? propertyValue(propertyOf(object, stored.property)) : arg;
+    const body = value ? model.functionOfValue(value) : undefined;
+    if (!body || out.some((e) => e.body === body)) continue;
+    const label = object ? propertyValue(propertyOf(object, 'name')) : undefined;
+    out.push({ body, registration: site, name: label && Node.isStringLiteral(label) ? label.getLiteralValue() : undefined });
+    if (out.length >= MAX_ELEMENTS) break;
+  }
+  return out;
+}
+
+/** Which constructor argument (and property of it) a field is stored from. */
+function storedArgument(ctor: ConstructorDeclaration, member: string): { index: number; property?: string } | undefined {
+  const parameters = ctor.getParameters();
+  const own = parameters.findIndex((p) => p.isParameterProperty() && p.getName() === member);
+  if (own >= 0) return { index: own };
+  const body = ctor.getBody();
+  for (const statement of body && Node.isBlock(body) ? body.getStatements() : []) {
+    if (!Node.isExpressionStatement(statement)) continue;
+    const assignment = unwrap(statement.getExpression());
+    if (!Node.isBinaryExpression(assignment) || assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) continue;
+    const target = unwrap(assignment.getLeft());
+    if (!Node.isPropertyAccessExpression(target) || target.getName() !== member || !Node.isThisExpression(unwrap(target.getExpression()))) continue;
+    const value = unwrap(assignment.getRight());
+    const base = Node.isPropertyAccessExpression(value) ? unwrap(value.getExpression()) : value;
+    if (!Node.isIdentifier(base)) return undefined;
+    const binding = resolveIdentifier(base);
+    const index = binding.kind === 'local' ? parameters.indexOf(binding.declaration as never) : -1;
+    return index >= 0 ? { index, property: Node.isPropertyAccessExpression(value) ? value.getName() : undefined } : undefined;
+  }
+  return undefined;
 }
 
 function toolNameOf(cls: ClassNode): string | undefined {

@@ -615,9 +615,17 @@ function instanceOfType(typeNode: TypeNode, links: ProjectLinks): ProjectValue |
   if (!Node.isTypeReference(typeNode)) return undefined;
   const name = typeNode.getTypeName();
   if (!Node.isIdentifier(name)) return undefined;
-  const cls = classValue(name, links);
+  const cls = classValue(name, links) ?? instanceTypeClass(typeNode, links);
   if (cls) return { kind: 'instance', cls };
   return factoryReturnOf(aliasedType(typeNode, links), links);
+}
+
+/** `InstanceType<typeof Slack>` with `Slack` a project class: the class whose instance it is. */
+function instanceTypeClass(type: import('ts-morph').TypeReferenceNode, links: ProjectLinks): ClassNode | undefined {
+  if (type.getTypeName().getText() !== 'InstanceType') return undefined;
+  const [arg] = type.getTypeArguments();
+  const named = arg && Node.isTypeQuery(arg) ? arg.getExprName() : undefined;
+  return named && Node.isIdentifier(named) ? classValue(named, links) : undefined;
 }
 
 /** `ReturnType<typeof createClient>` (also behind `Awaited<…>`) with `createClient` a project function: its return value. */

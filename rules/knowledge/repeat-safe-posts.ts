@@ -30,6 +30,14 @@ export const uniqueNameCreatePaths: ReadonlyArray<{ path: RegExp; why: string; c
     why: 'a git ref name is unique in its repository: a repeat is refused (422 "Reference already exists")',
     checkedAgainst: 'GitHub REST API (github/rest-api-description: POST /repos/{owner}/{repo}/git/refs takes a required ref; an existing one answers 422 "Reference already exists")',
   },
+  // A repository under its required name, as the route Octokit's `request` takes (`request('POST /user/repos', { name })`)
+  // or the URL: the name is unique per owner (the method form, repos.createForAuthenticatedUser / createInOrg, is
+  // saas-writes.ts's 'Octokit create under a unique name').
+  {
+    path: /(?:^|\/)(?:user|orgs\/[^/]+)\/repos\/?(\?|$)/,
+    why: 'a repository name is unique per owner: a repeat is refused (422 "name already exists on this account")',
+    checkedAgainst: 'GitHub REST API (github/rest-api-description: POST /user/repos and POST /orgs/{org}/repos take a required name; an existing one answers 422)',
+  },
   // The other forges keep one open pull (merge) request per source and target branch too (question 62): Bitbucket
   // Cloud `/repositories/{ws}/{repo}/pullrequests`, Bitbucket Server `/pull-requests`, Azure DevOps `/pullrequests`,
   // GitLab `/projects/{id}/merge_requests` (Gitea's `/repos/{owner}/{repo}/pulls` is GitHub's entry below).
