@@ -13,8 +13,8 @@ import { descendantsOfKind, descendantsOfKinds } from './engine/kind-index.js';
 import { calleeMatches, moduleMatches } from './engine/match.js';
 import { timerEndsWithItsCall } from './engine/timer-lifetime.js';
 import { callSitesOf } from './engine/call-sites.js';
-import { mayStartCliAgent, startsCliAgentRun, unboundedCliAgentRun } from './engine/cli-agent-runs.js';
-import { objectLiteralOf, propertyName, propertyOf, propertyValue, type CalleeRef } from './engine/callee.js';
+import { abortedOnWallClock, mayStartCliAgent, startsCliAgentRun, unboundedCliAgentRun } from './engine/cli-agent-runs.js';
+import { deepPropertyOf, objectLiteralOf, propertyName, propertyOf, propertyValue, type CalleeRef } from './engine/callee.js';
 import type { AgentRunnerFact, TimerSchedulerFact } from './knowledge/types.js';
 
 const STEP_OPTIONS = new Set([...knowledge.vercelAiLoops.stepOptions, knowledge.agentLoopDefaults.openaiAgents.option, knowledge.agentLoopDefaults.mastra.option]);
@@ -890,6 +890,7 @@ function checkAgentRunners(context: RuleContext): void {
     const bound = runBound(call, runner);
     if (bound !== 'unset') continue;
     if (runner.needsTools && madeWithoutTools(callee, runner.needsTools)) continue;
+    if (abortedOnTimer(call, runner)) continue;
     // The project's generic runner: reported at each call that configures it (checkAgentRunWrappers).
     if (genericRunnerOf(call, runner, model)) continue;
     const options = runner.bounds.map((b) => `\`${b}\``).join(' or ');
@@ -927,6 +928,20 @@ function checkCliAgentRuns(context: RuleContext): void {
       confidence: 'medium',
     });
   }
+}
+
+/**
+ * `query({ prompt, options: { abortController: controller } })` in a function that aborts `controller` on a wall-clock
+ * timer (knowledge `abortOption`; cli-agent-runs.ts `abortedOnWallClock`): a time budget, question 76.
+ */
+function abortedOnTimer(call: CallExpression, runner: AgentRunnerFact): boolean {
+  if (!runner.abortOption) return false;
+  let options = objectLiteralOf(call.getArguments()[runner.optionsArg]);
+  if (options && runner.optionsProperty) options = objectLiteralOf(propertyValue(propertyOf(options, runner.optionsProperty)));
+  const controller = propertyValue(deepPropertyOf(options, runner.abortOption));
+  const name = controller && unwrapped(controller).getText();
+  const within = enclosingFunctionOf(call);
+  return name !== undefined && /^[\w$.]+$/.test(name) && within !== undefined && abortedOnWallClock(name, within);
 }
 
 /** Whether the run's options set a bound: `unset` (absent, or a value that switches it off), `set`, or `unknown` (options we cannot see into). */

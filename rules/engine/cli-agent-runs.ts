@@ -365,14 +365,77 @@ function optionsMayBound(node: Node, depth: number): boolean {
   return options.getProperties().some((p) => Node.isSpreadAssignment(p) && optionsMayBound(p.getExpression(), depth + 1));
 }
 
-/** `if (timeout) { setTimeout(() => child.kill(), timeout) }`: a kill timer armed only when its delay is configured. */
+/**
+ * `if (timeout) { setTimeout(() => child.kill(), timeout) }`: a kill timer armed only when its delay is configured. Not
+ * when the delay is set by default (`const TIMEOUT_MS = parseInt(process.env.TIMEOUT_MS || '2700000')`): the test only
+ * lets a setting of 0 switch the timer off, and a setting is judged by its default (question 106).
+ */
 function armedOnlyWhenSet(timer: CallExpression, starter: Node | undefined): boolean {
   const delay = timer.getArguments()[1];
   const name = delay ? unwrap(delay).getText() : undefined;
-  if (!name || !/^[\w$.]+$/.test(name) || /^\d/.test(name)) return false;
+  if (!name || !/^[\w$.]+$/.test(name) || /^\d/.test(name) || positiveByDefault(delay!, 0)) return false;
   for (let node: Node | undefined = timer.getParent(); node && node !== starter; node = node.getParent()) {
     if (Node.isIfStatement(node) && node.getThenStatement().containsRange(timer.getPos(), timer.getEnd()) && node.getElseStatement() === undefined &&
       new RegExp(`(^|[^\\w$.])${name.replace(/[.$]/g, '\\$&')}(?![\\w$])`).test(node.getExpression().getText())) return true;
   }
   return false;
+}
+
+/**
+ * A delay that is set unless a setting unsets it: a positive number, or a const holding one as its default —
+ * `parseInt(process.env.TIMEOUT_MS || '2700000')`, `Number(env.LIMIT ?? 60_000)`, `45 * 60 * 1000`.
+ */
+function positiveByDefault(delay: Node, depth: number): boolean {
+  const value = unwrap(delay);
+  if (depth > 4) return false;
+  if (Node.isNumericLiteral(value) || Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value)) return Number(value.getLiteralValue()) > 0;
+  if (Node.isBinaryExpression(value)) {
+    const operator = value.getOperatorToken().getKind();
+    if (operator === SyntaxKind.BarBarToken || operator === SyntaxKind.QuestionQuestionToken) return positiveByDefault(value.getRight(), depth + 1);
+    return operator === SyntaxKind.AsteriskToken && positiveByDefault(value.getLeft(), depth + 1) && positiveByDefault(value.getRight(), depth + 1);
+  }
+  if (Node.isCallExpression(value)) {
+    const [first] = value.getArguments();
+    return /^(?:parseInt|parseFloat|Number|Number\.parseInt|Number\.parseFloat)$/.test(value.getExpression().getText()) && first !== undefined && positiveByDefault(first, depth + 1);
+  }
+  if (!Node.isIdentifier(value)) return false;
+  const binding = resolveIdentifier(value);
+  const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+  if (!declaration || !Node.isVariableDeclaration(declaration) || declaration.getVariableStatement()?.getDeclarationKind() !== 'const') return false;
+  const init = declaration.getInitializer();
+  return init !== undefined && positiveByDefault(init, depth + 1);
+}
+
+/**
+ * `setTimeout(() => controller.abort(), RUN_TIMEOUT_MS)` armed once where the run starts, or a watchdog `setInterval`
+ * aborting it when the time since a start the code never moves passes a maximum (`if (Date.now() - startTime >
+ * TIMEOUT_MS) controller.abort()`): the run has a wall-clock budget (question 76). A watchdog that aborts after a spell
+ * without events (`Date.now() - lastActivity`, moved on every event) bounds a stalled run, not a busy one (question 95);
+ * a timer armed only when its delay is configured bounds nothing by default.
+ */
+export function abortedOnWallClock(controller: string, within: Node): boolean {
+  const aborts = new RegExp(`(?:^|[^\\w$.])${controller.replace(/[.$]/g, '\\$&')}\\.abort\\(`);
+  return descendantsOfKind(within, SyntaxKind.CallExpression).some((timer) => {
+    const name = timer.getExpression().getText();
+    const tick = timer.getArguments()[0];
+    if (!tick || !aborts.test(tick.getText())) return false;
+    if (name === 'setTimeout') {
+      // Armed once per run — in the run's function or the executor of a promise it makes there — not from a callback
+      // re-arming it on each event (an idle timer).
+      const owner = timer.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+      const once = owner === undefined || owner === within || !within.containsRange(owner.getPos(), owner.getEnd()) || Node.isNewExpression(owner.getParent());
+      return once && !armedOnlyWhenSet(timer, within);
+    }
+    if (name !== 'setInterval') return false;
+    return descendantsOfKind(tick, SyntaxKind.IfStatement).some((test) =>
+      aborts.test(test.getThenStatement().getText()) && descendantsOfKind(test.getExpression(), SyntaxKind.Identifier).some(isFixedStartTime));
+  });
+}
+
+/** `const startTime = Date.now()`: a start the code never moves. */
+function isFixedStartTime(name: Node): boolean {
+  const binding = resolveIdentifier(name as import('ts-morph').Identifier);
+  const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+  if (!declaration || !Node.isVariableDeclaration(declaration) || declaration.getVariableStatement()?.getDeclarationKind() !== 'const') return false;
+  return /^(?:Date\.now\(\)|performance\.now\(\)|new Date\(\)(?:\.getTime\(\))?|process\.hrtime\.bigint\(\))$/.test(declaration.getInitializer()?.getText() ?? '');
 }

@@ -36,6 +36,9 @@ export const agentRunners: AgentRunnerFact[] = [
     // With neither, a headless run's write and shell tools wait for a permission nobody gives (`default` mode; `acceptEdits`
     // only edits files in the working directory).
     acting: [{ option: 'permissionMode', values: ['bypassPermissions'] }, { option: 'allowedTools', values: ['Bash'] }],
+    // `abortController` (Options: "Controller for cancelling operations", default `new AbortController()`): aborting it
+    // ends the run and the CLI it spawned.
+    abortOption: 'abortController',
     checkedAgainst: '@anthropic-ai/claude-agent-sdk@0.3.337 (sdk.d.ts Options.maxTurns, maxBudgetUsd: no default; sdk.mjs: `if (p) W.push(pt("--max-turns", p))`; PermissionMode default | acceptEdits | bypassPermissions | plan)',
   },
   {

@@ -356,6 +356,11 @@ export interface AgentRunnerFact extends CallPattern, Checked {
   /** The run has no turn bound to set: its one bound is an abort `signal` that stops the spawned agent (a timer's). */
   boundedBySignal?: boolean;
   /**
+   * The option holding an `AbortController` that stops the run (the Claude Agent SDK's `abortController`): a controller
+   * the run's function aborts on a wall-clock timer is a time budget (test/corpus/README.md question 76).
+   */
+  abortOption?: string;
+  /**
    * An option that makes the call store the message without starting a run (OpenCode's `noReply: true`): read at the
    * top of the options argument or one level down in `body`.
    */
