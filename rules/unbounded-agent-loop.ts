@@ -1611,8 +1611,9 @@ function recursesOnceByFlag(self: CallExpression, fn: FunctionLike, body: Node):
 
 /**
  * `if (input.format?.type === 'json') { … } else { …; this.process({ ...input, format: { type: 'json' } }) }`: the
- * self-call sits on the branch a field of a parameter decides, and passes the value that takes the other branch —
- * the recursion goes one level deep.
+ * self-call sits on the branch a parameter (or a field of one) decides, and passes the value that takes the other
+ * branch — the recursion goes one level deep. Also the gate of a first attempt: `if (attempt === 0) { … return
+ * run(task, 1) }` passes a value that fails the test the self-call sits under.
  */
 function switchesBranchOff(branch: import('ts-morph').IfStatement, self: CallExpression, parameters: string[], args: Node[]): boolean {
   const test = unparen(branch.getExpression());
@@ -1623,8 +1624,9 @@ function switchesBranchOff(branch: import('ts-morph').IfStatement, self: CallExp
   if (!equal && !unequal) return false;
   const inElse = branch.getElseStatement()?.containsRange(self.getPos(), self.getEnd()) ?? false;
   const inThen = branch.getThenStatement().containsRange(self.getPos(), self.getEnd());
-  // The self-call must be on the branch the passed value leaves: else of `===`, then of `!==`.
-  if (!(equal ? inElse : inThen)) return false;
+  if (!inElse && !inThen) return false;
+  // Whether the self-call's branch is the one taken when the tested value equals the literal: then of `===`, else of `!==`.
+  const takenWhenEqual = equal ? inThen : inElse;
   const [left, right] = [unparen(test.getLeft()), unparen(test.getRight())];
   const literal = Node.isStringLiteral(right) || Node.isNumericLiteral(right) ? right : Node.isStringLiteral(left) || Node.isNumericLiteral(left) ? left : undefined;
   const access = literal === right ? left : right;
@@ -1635,7 +1637,7 @@ function switchesBranchOff(branch: import('ts-morph').IfStatement, self: CallExp
     path.unshift(root.getName());
     root = unparen(root.getExpression());
   }
-  const index = Node.isIdentifier(root) && path.length > 0 ? parameters.indexOf(root.getText()) : -1;
+  const index = Node.isIdentifier(root) ? parameters.indexOf(root.getText()) : -1;
   let passed: Node | undefined = index >= 0 ? args[index] : undefined;
   for (const name of path) {
     const object = passed ? unparen(passed) : undefined;
@@ -1643,7 +1645,9 @@ function switchesBranchOff(branch: import('ts-morph').IfStatement, self: CallExp
     passed = property && Node.isPropertyAssignment(property) ? property.getInitializer() : undefined;
   }
   const value = passed ? unparen(passed) : undefined;
-  return value !== undefined && (Node.isStringLiteral(value) || Node.isNumericLiteral(value)) && value.getLiteralText() === (literal as import('ts-morph').StringLiteral).getLiteralText();
+  if (value === undefined || !(Node.isStringLiteral(value) || Node.isNumericLiteral(value))) return false;
+  const same = value.getLiteralValue() === (literal as import('ts-morph').StringLiteral | import('ts-morph').NumericLiteral).getLiteralValue();
+  return takenWhenEqual !== same;
 }
 
 /**
