@@ -60,6 +60,7 @@ function checkTimers(context: RuleContext): void {
     const fn = model.functionOfValue(timer.tick);
     const body = fn?.getBody();
     if (!body || !reachesModel(body, model)) continue;
+    if (!timer.label.includes('which runs it with') && inGenericTimerHelper(call, model)) continue;
     const passes = Node.isBlock(body) ? topLevelStatements(body) : [body];
     // Through the helpers it calls too: a tick that calls the model only in its helper's loop over what it fetched (new
     // mentions, fresh articles) answers outside events (question 18), as a poller's pass does.
@@ -75,8 +76,8 @@ function checkTimers(context: RuleContext): void {
   }
 }
 
-/** `dueTasks`, `getDueJobs()`, `isDue(job)`: a name for the scheduled jobs whose time has come. */
-const DUE = /(?:^|[^A-Za-z])due|Due|DUE/;
+/** `dueTasks`, `getDueJobs()`, `isDue(job)`, `getMatchingCronJobs()`: a name for the scheduled jobs whose time has come. */
+const DUE = /(?:^|[^A-Za-z])due|Due|DUE|[Cc]ron(?:Jobs|Tasks|Entries)\b/;
 
 /**
  * `for (const task of getDueTasks()) await runAgent(task.prompt)`: a tick that runs the agent for each scheduled job whose
@@ -160,10 +161,57 @@ function timerParameterOf(fn: Node, model: ProjectModel): { index: number; label
     for (const name of names) {
       const binding = resolveIdentifier(name);
       const index = binding.kind === 'local' ? parameters.findIndex((p) => p === binding.declaration) : -1;
-      if (index >= 0) return { index, label: started.label };
+      if (index < 0) continue;
+      // A tick that reads what the run it is handed answers is the agent code (question 130): its own timer is reported.
+      if (readsRunAnswer(started.tick, parameters[index]!, model)) return undefined;
+      return { index, label: started.label };
     }
   }
   return undefined;
+}
+
+/**
+ * `const response = await askClaude(chatId, \`[CRON] ${job.prompt}\`); await send(chatId, response)`: a tick that calls the
+ * function parameter it was handed and uses the answer — builds the run's prompt and posts or stores what it says. The
+ * helper holding it is the agent's code, not question 41's generic timer helper (`every(ms, fn)`, a tick that only calls
+ * `fn()`), and it is labelled at its own timer, once, not at each caller (question 130).
+ */
+function readsRunAnswer(tick: Node, parameter: ParameterDeclaration, model: ProjectModel): boolean {
+  const fn = model.functionOfValue(tick);
+  const body = fn?.getBody();
+  if (!body) return false;
+  return descendantsOfKind(body, SyntaxKind.CallExpression).some((call) => {
+    const callee = unwrapped(call.getExpression());
+    if (!Node.isIdentifier(callee)) return false;
+    const binding = resolveIdentifier(callee);
+    if (binding.kind !== 'local' || binding.declaration !== parameter) return false;
+    let node: Node = call;
+    while (Node.isAwaitExpression(node.getParent()) || Node.isParenthesizedExpression(node.getParent())) node = node.getParent()!;
+    const parent = node.getParent();
+    return parent !== undefined && Node.isVariableDeclaration(parent) && parent.getInitializer() === node;
+  });
+}
+
+/**
+ * A timer started inside question 41's generic helper (`startHeartbeat(onBeat)` handing its parameter to the timer):
+ * the helper's callers carry the finding, each with what it hands over — not the timer inside the helper.
+ */
+function inGenericTimerHelper(timer: Node, model: ProjectModel): boolean {
+  for (let fn = enclosingFunctionOf(timer); fn; fn = enclosingFunctionOf(fn)) {
+    if (!('getParameters' in fn)) continue;
+    const helper = fn;
+    const started = model.memoize('timer-helper-parameter', helper, () => timerParameterOf(helper, model));
+    const parameter = started && (helper as import('ts-morph').FunctionDeclaration).getParameters()[started.index];
+    // The parameter is a function the helper runs (called, or handed on as the tick), not an object whose methods it calls.
+    if (parameter && descendantsOfKind(helper, SyntaxKind.Identifier).some((name) => {
+      const parent = name.getParent();
+      const handedToTimer = Node.isCallExpression(parent) && parent.getArguments().includes(name) && /^(?:setInterval|setTimeout)$|schedule|[Cc]ron/.test(parent.getExpression().getText());
+      if (!Node.isCallExpression(parent) || (parent.getExpression() !== name && !handedToTimer)) return false;
+      const binding = resolveIdentifier(name);
+      return binding.kind === 'local' && binding.declaration === parameter;
+    })) return true;
+  }
+  return false;
 }
 
 /**
@@ -572,6 +620,9 @@ function checkRecursion(context: RuleContext): void {
     // An agent that reschedules itself on a timer is question 22's timer loop: one whose pass calls the model only for
     // what it found (new mentions, a loop over fetched items) is question 18's event daemon.
     if (onTimer && !passRunsModel(fn, body, model) && !runsDueJobs(body, model, 0)) continue;
+    // Question 41's generic helper rescheduling the function it was handed: reported at its callers. A reschedule made
+    // only from a `catch` is another try after a failure — a retry, not a clock (as for `ownTimerOf`).
+    if (onTimer && (inGenericTimerHelper(self, model) || (direct !== undefined && self.getFirstAncestor((a) => Node.isCatchClause(a) && body.containsRange(a.getPos(), a.getEnd())) !== undefined))) continue;
     if (rearms.length > 0) {
       // `check()` re-arms the timer that runs it (`this.arm()` → `setTimeout(() => this.check())`) from each early
       // return and from `finally`: a way out that re-arms on its way stops nothing; one finding per re-arm that no

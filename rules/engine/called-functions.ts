@@ -19,6 +19,9 @@ export function callsFunctionThat(call: CallExpression, body: Node, model: Proje
   // `this.makeRequest(…)` declared abstract: the subclasses' own methods are what runs.
   if (callee && !callee.getBody()) return overridesOf(callee, model).some((method) => judged(method, body, model, key, test));
   if (callee) return judged(callee, body, model, key, test);
+  // `askClaude(chatId, prompt)` where `askClaude` is a parameter: the function every caller passes for it.
+  const passed = model.functionPassedTo(call);
+  if (passed) return judged(passed, body, model, key, test);
   return implementationsCalledBy(call, model).some((method) => judged(method, body, model, key, test));
 }
 
