@@ -1,6 +1,7 @@
 // V8's code cache for the three large CommonJS files every analysis loads — TypeScript's compiler (9 MB),
 // ts-morph's common part and ts-morph — so a run does not compile them again (about a quarter of a warm
-// `lint --cache` run went to compiling them). Node 20 has no module compile cache (Node 22's
+// `lint --cache` run went to compiling them), and for the lint command's own modules bundled into one CommonJS file
+// at build time (dist/cli/lint.bundle.cjs, see build-esm-shim.ts). Node 20 has no module compile cache (Node 22's
 // `module.enableCompileCache()`); this is the same idea for those files only: the compiled code is kept
 // per file, keyed by the file's identity on disk (see `fileKey`) and the Node version, in the user's cache folder, each
 // installation's under names of its own (`cacheStem`).
@@ -16,7 +17,7 @@ import { isMainThread } from 'node:worker_threads';
 import vm from 'node:vm';
 import { makeDirectory } from './make-directory.js';
 
-const CACHED_FILES = /[\\/]node_modules[\\/](?:@ts-morph[\\/]common[\\/]dist[\\/](?:typescript|ts-morph-common)|ts-morph[\\/]dist[\\/]ts-morph)\.js$/;
+const CACHED_FILES = /[\\/]node_modules[\\/](?:@ts-morph[\\/]common[\\/]dist[\\/](?:typescript|ts-morph-common)|ts-morph[\\/]dist[\\/]ts-morph)\.js$|[\\/]dist[\\/]cli[\\/]lint\.bundle\.cjs$/;
 
 interface CompilingModule {
   exports: unknown;

@@ -3,6 +3,7 @@
 // UI); help, a version request or an unknown command load them all.
 // Commander's own usage errors (unknown option, missing argument) exit 2 like every other usage error.
 import { Command, CommanderError } from 'commander';
+import { lintBundle } from './lint-bundle.js';
 import { packageInfo } from './package-info.js';
 import { EXIT_USAGE, reportFailure } from './usage-error.js';
 
@@ -15,7 +16,8 @@ const program = new Command('agentvet')
 type Register = (program: Command) => void;
 
 const COMMANDS: Record<string, () => Promise<Register>> = {
-  lint: async () => (await import('./commands/lint.js')).registerLintCommand,
+  // From the build's one-file bundle of the lint command when it is current (lint-bundle.ts), else its modules.
+  lint: async () => (lintBundle<{ registerLintCommand: Register }>(new URL('../', import.meta.url)) ?? (await import('./commands/lint.js'))).registerLintCommand,
   rules: async () => (await import('./commands/rules.js')).registerRulesCommand,
   init: async () => (await import('./commands/init.js')).registerInitCommand,
   record: async () => (await import('./commands/record.js')).registerRecordCommand,
