@@ -1,6 +1,6 @@
 // How commands end: user mistakes (bad flags, bad config, a file in the way) print one line on stderr
 // and exit 2; anything else is a bug, printed with its stack and a request to report it.
-import { ConfigError } from '../rules/engine/config.js';
+import { ConfigError } from '../rules/engine/config-error.js';
 import { packageInfo } from './package-info.js';
 
 /** A mistake on the command line the user can fix; printed without a stack trace. */

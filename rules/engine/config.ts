@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { ConfigError } from './config-error.js';
 import type { Confidence, Severity, SeveritySetting } from './types.js';
 
 export const CONFIG_FILE_NAME = 'agentvet.config.json';
@@ -51,13 +52,7 @@ export const configSchema = z
 
 export type ConfigFile = z.infer<typeof configSchema>;
 
-/** A problem the user can fix in their config or command line; printed without a stack trace. */
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError };
 
 export interface ResolvedRuleSetting {
   severity: SeveritySetting;
