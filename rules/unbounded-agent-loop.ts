@@ -1,6 +1,6 @@
 // unbounded-agent-loop: an agent loop that calls an LLM with no step, turn or budget bound — a
 // hand-written `while (true)`, recursion, or an SDK loop configured to never stop.
-import { Node, SyntaxKind, type BinaryExpression, type BindingElement, type CallExpression, type ParameterDeclaration, type VariableDeclaration, type Identifier, type NewExpression, type PropertyAccessExpression } from 'ts-morph';
+import { Node, SyntaxKind, type ObjectLiteralExpression, type BinaryExpression, type BindingElement, type CallExpression, type ParameterDeclaration, type VariableDeclaration, type Identifier, type NewExpression, type PropertyAccessExpression } from 'ts-morph';
 import { enclosingFunctionOf, resolveIdentifier } from './engine/scope.js';
 import { escapeRegExp } from './engine/match.js';
 import { outboundCall } from './engine/deadlines.js';
@@ -66,6 +66,7 @@ function checkTimers(context: RuleContext): void {
     // mentions, fresh articles) answers outside events (question 18), as a poller's pass does.
     if (!passes.some((statement) => (!isBranchOrLoop(statement) || retriesUntilAnswer(statement)) && reachesModelEveryPass(statement, model, 0, fn, true)) && !runsDueJobs(body, model, 0)) continue;
     if (waitsOnPersonEveryTurn(body, model)) continue;
+    if (makesStatelessCompletions(body, model)) continue;
     // A timer cleared when the call, connection or session it serves ends (question 48): not the process's loop.
     if (timer.label === 'setInterval' && Node.isCallExpression(call) && timerEndsWithItsCall(call, model)) continue;
     context.report({
@@ -74,6 +75,152 @@ function checkTimers(context: RuleContext): void {
       confidence: 'high',
     });
   }
+}
+
+/** Options that hand a completion tools or let it run steps: an agent, not one completion. */
+const AGENT_OPTIONS = ['tools', 'functions', 'tool_choice', 'toolChoice', 'toolsets', 'maxSteps', 'stopWhen', 'mcpServers'];
+const MUTATOR_NAMES = 'push|unshift|splice|set|add|append|concat|assign';
+const MUTATORS = new RegExp(`^(${MUTATOR_NAMES})$`);
+const STATELESS_DEPTH = 4;
+
+/**
+ * `cron.schedule('0 9 * * *', async () => { const text = await createPost(); await twitter.tweet(text) })`: a tick whose
+ * model calls — directly or through the project functions it calls — are all plain completions (no agent run, no
+ * `tools`, no step options), built from nothing a tick leaves behind (no `this.` field, no outer `let` or collection
+ * in their arguments), and which stores nothing in process state a later tick reads (no assignment to, or `push`/`set`
+ * on, a field or a variable declared outside the function): the model decides nothing about the schedule and sees
+ * nothing earlier ticks did — question 68's timer making stateless completions, question 18's `clean`.
+ */
+function makesStatelessCompletions(tick: Node, model: ProjectModel): boolean {
+  return model.memoize('stateless-completions', tick, () => statelessPass(tick, model, new Set([tick]), 0));
+}
+
+function statelessPass(body: Node, model: ProjectModel, seen: Set<Node>, depth: number): boolean {
+  if (writesOuterState(body, model)) return false;
+  const calls = descendantsOfKind(body, SyntaxKind.CallExpression);
+  for (const call of Node.isCallExpression(body) ? [body, ...calls] : calls) {
+    if (startsAgentRun(call, model) || startsCliAgentRun(call, model)) return false;
+    if (call.getArguments().some((arg) => readsOuterState(arg, body))) return false;
+    if (isModelCall(call, model)) {
+      if (!plainCompletion(call)) return false;
+      continue;
+    }
+    const callee = model.functionCalledBy(call);
+    const calleeBody = callee?.getBody();
+    if ((callee && !calleeBody) || opaqueProjectCall(call)) return false;
+    if (!calleeBody) {
+      if (callsFunctionThat(call, body, model, 'reaches-model@1', (inner) => reachesModel(inner, model, 1))) return false;
+      continue;
+    }
+    if (seen.has(calleeBody) || (calleeBody.getSourceFile() === body.getSourceFile() && calleeBody.containsRange(body.getPos(), body.getEnd()))) continue;
+    seen.add(calleeBody);
+    if (depth >= STATELESS_DEPTH) {
+      if (reachesModel(calleeBody, model)) return false;
+      continue;
+    }
+    if (!statelessPass(calleeBody, model, seen, depth + 1)) return false;
+  }
+  return true;
+}
+
+/**
+ * `recordTrade(decision)` for `declare function recordTrade(…)`, `journal.append(entry)` for `declare const journal`:
+ * a project function or object whose work the code does not show — it may keep what the tick made.
+ */
+function opaqueProjectCall(call: CallExpression): boolean {
+  let root: Node = unparen(call.getExpression());
+  while (Node.isPropertyAccessExpression(root) || Node.isElementAccessExpression(root)) root = unparen(root.getExpression());
+  if (!Node.isIdentifier(root)) return false;
+  const binding = resolveIdentifier(root);
+  if (binding.kind !== 'local') return false;
+  const declaration = binding.declaration;
+  return (Node.isFunctionDeclaration(declaration) && !declaration.getBody()) || (Node.isVariableDeclaration(declaration) && !declaration.getInitializer() && Node.isVariableStatement(declaration.getVariableStatement() ?? declaration) && declaration.getVariableStatement()?.hasDeclareKeyword() === true);
+}
+
+function storesFile(call: CallExpression, model: ProjectModel): boolean {
+  const origin = model.resolveCall(call);
+  if (!origin) return false;
+  // As model-output.ts's sinkCall reads a namespace import (`import * as fs`): the export is the path's first name.
+  const [exportName, path] = origin.exportName === '*' && origin.path.length ? [origin.path[0]!, origin.path.slice(1)] : [origin.exportName, origin.path];
+  return model.knowledge.wholeTextSinks.some((sink) => sink.what === 'store' && sink.module === origin.module && sink.export === exportName && sink.path === path.join('.'));
+}
+
+/** A model call given no tools or step options, on a client not bound to tools (`llm.bindTools([…])`). */
+function plainCompletion(call: CallExpression): boolean {
+  const callee = unparen(call.getExpression());
+  const receiver = Node.isPropertyAccessExpression(callee) ? unparen(callee.getExpression()) : undefined;
+  if (receiver && /bindTools|bind_tools|withTools/.test(receiver.getText())) return false;
+  if (receiver && Node.isIdentifier(receiver)) {
+    const binding = resolveIdentifier(receiver);
+    const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+    if (init && /bindTools|bind_tools|withTools|\btools\s*:/.test(init.getText())) return false;
+  }
+  return call.getArguments().every((arg) => argumentObjects(arg).every((object) =>
+    AGENT_OPTIONS.every((name) => propertyOf(object, name) === undefined && !object.getProperties().some((property) => Node.isSpreadAssignment(property) && !objectLiteralOf(property.getExpression())))));
+}
+
+/** The options an argument carries: its object literal, or those of the instance it names (`run(agent, …)` for `const agent = new Agent({ tools })`). */
+function argumentObjects(arg: Node): ObjectLiteralExpression[] {
+  const object = objectLiteralOf(arg);
+  if (object) return [object];
+  const value = unparen(arg);
+  const binding = Node.isIdentifier(value) ? resolveIdentifier(value) : undefined;
+  const init = binding?.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+  const made = init ? unparen(init) : undefined;
+  return made && Node.isNewExpression(made) ? made.getArguments().flatMap((inner) => objectLiteralOf(inner) ?? []) : [];
+}
+
+/** The variable or field a name or `this.x` stands for is declared outside `body` and can change between ticks. */
+function outerState(node: Node, body: Node): boolean {
+  const value = unparen(node);
+  if (Node.isPropertyAccessExpression(value) || Node.isElementAccessExpression(value)) {
+    let root: Node = value;
+    while (Node.isPropertyAccessExpression(root) || Node.isElementAccessExpression(root)) root = unparen(root.getExpression());
+    if (Node.isThisExpression(root)) return true;
+    return Node.isIdentifier(root) && outerState(root, body);
+  }
+  if (!Node.isIdentifier(value)) return false;
+  const binding = resolveIdentifier(value);
+  if (binding.kind !== 'local') return false;
+  const declaration = binding.declaration;
+  if (body.containsRange(declaration.getPos(), declaration.getEnd()) || !Node.isVariableDeclaration(declaration)) return false;
+  const list = declaration.getParent();
+  if (Node.isVariableDeclarationList(list) && list.getDeclarationKind() !== 'const') return true;
+  // `declare const journal: Journal`: a store the code does not show, as a collection or an instance made here is one.
+  const init = declaration.getInitializer();
+  if (init === undefined) return true;
+  const made = unparen(init);
+  if (!Node.isArrayLiteralExpression(made) && !Node.isObjectLiteralExpression(made) && !Node.isNewExpression(made)) return false;
+  // A collection only read (`const TOPICS = ['rust', …]`) is a constant; one the file adds to or sets keeps state.
+  const name = escapeRegExp(declaration.getName());
+  return new RegExp(`\\b${name}\\s*(\\.\\s*(${MUTATOR_NAMES})\\s*\\(|\\[[^\\]]*\\]\\s*=[^=])`).test(declaration.getSourceFile().getFullText());
+}
+
+/** `history`, `this.lastPost`, `state.posts`: an argument naming state that outlives the tick. */
+function readsOuterState(arg: Node, body: Node): boolean {
+  return [arg, ...arg.getDescendants()].some((node) => {
+    if (Node.isThisExpression(node)) return Node.isPropertyAccessExpression(node.getParent());
+    if (!Node.isIdentifier(node)) return false;
+    const parent = node.getParent();
+    return !(Node.isPropertyAccessExpression(parent) && parent.getNameNode() === node) && outerState(node, body);
+  });
+}
+
+/**
+ * `lastPost = text`, `this.history.push(reply)`, `seen.add(id)`, `writeFileSync(statePath, …)` (knowledge
+ * `wholeTextSinks` that store): the pass keeps something for a later tick.
+ */
+function writesOuterState(body: Node, model: ProjectModel): boolean {
+  for (const binary of descendantsOfKind(body, SyntaxKind.BinaryExpression)) {
+    const kind = binary.getOperatorToken().getKind();
+    if (kind >= SyntaxKind.FirstAssignment && kind <= SyntaxKind.LastAssignment && outerState(binary.getLeft(), body)) return true;
+  }
+  for (const call of descendantsOfKind(body, SyntaxKind.CallExpression)) {
+    const callee = call.getExpression();
+    if (Node.isPropertyAccessExpression(callee) && MUTATORS.test(callee.getName()) && outerState(callee.getExpression(), body)) return true;
+    if (/write|append/i.test(callee.getText()) && storesFile(call, model)) return true;
+  }
+  return false;
 }
 
 /** `dueTasks`, `getDueJobs()`, `isDue(job)`, `getMatchingCronJobs()`: a name for the scheduled jobs whose time has come. */

@@ -40,10 +40,11 @@ export async function draftWithHeartbeat(topic: string, progress: (note: string)
 
 export class AutonomousBot {
   private timer: NodeJS.Timeout | undefined;
+  private done: string[] = [];
 
   start() {
     this.timer = setInterval(async () => { // expect: unbounded-agent-loop
-      console.log(await ask('Look at what you did so far and do the next thing.'));
+      this.done.push(await ask(`Here is what you did so far:\n${this.done.join('\n')}\nDo the next thing.`));
     }, 60_000);
     process.on('SIGINT', () => this.stop());
   }
