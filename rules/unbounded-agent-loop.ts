@@ -102,7 +102,9 @@ function statelessPass(body: Node, model: ProjectModel, seen: Set<Node>, depth: 
     if (startsAgentRun(call, model) || startsCliAgentRun(call, model)) return false;
     if (call.getArguments().some((arg) => readsOuterState(arg, body))) return false;
     if (isModelCall(call, model)) {
-      if (!plainCompletion(call)) return false;
+      // A framework's own model call (a pi agent's `prompt`, GAME's `agent.step()`) or a model command line may keep
+      // the conversation in the agent it runs: only an SDK or HTTP completion is known to start from nothing.
+      if (!outboundCall(call, model) || !plainCompletion(call)) return false;
       continue;
     }
     const callee = model.functionCalledBy(call);
