@@ -257,7 +257,7 @@ function runsDueJobs(body: Node, model: ProjectModel, depth: number): boolean {
     if (Node.isCallExpression(body)) calls.unshift(body);
     return calls.some((call) => {
       const callee = model.functionCalledBy(call)?.getBody();
-      return callee !== undefined && !callee.containsRange(body.getPos(), body.getEnd()) && runsDueJobs(callee, model, depth + 1);
+      return callee !== undefined && !(callee.getSourceFile() === body.getSourceFile() && callee.containsRange(body.getPos(), body.getEnd())) && runsDueJobs(callee, model, depth + 1);
     });
   });
 }
