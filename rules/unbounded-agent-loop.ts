@@ -1979,10 +1979,27 @@ function waitsOnOutsideEventEveryTurn(body: Node, model: ProjectModel): boolean 
     const value = unparen(awaited.getExpression());
     if (Node.isIdentifier(value)) return isOutsideEventHandle(value, model);
     const callee = Node.isCallExpression(value) ? value.getExpression() : undefined;
+    if (callee && Node.isCallExpression(value) && readsStreamChunk(value)) return true;
     if (!callee || !Node.isIdentifier(callee)) return false;
     const binding = resolveIdentifier(callee);
     return binding.kind === 'import' && knowledge.outsideEventWaits.some((fact) => fact.module.includes(binding.module) && fact.exports.includes(binding.exportName));
   });
+}
+
+/**
+ * `const { value, done } = await reader.read()` for `const reader = response.body!.getReader()`: the next chunk of a
+ * stream — each turn handles what arrived (question 18); the stream's end, not the model, ends the loop.
+ */
+function readsStreamChunk(call: CallExpression): boolean {
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'read' || call.getArguments().length > 0) return false;
+  const receiver = unparen(callee.getExpression());
+  const binding = Node.isIdentifier(receiver) ? resolveIdentifier(receiver) : undefined;
+  const declaration = binding?.kind === 'local' ? binding.declaration : undefined;
+  const init = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+  const made = init ? unparen(init) : undefined;
+  const maker = made && Node.isCallExpression(made) ? made.getExpression() : undefined;
+  return maker !== undefined && Node.isPropertyAccessExpression(maker) && maker.getName() === 'getReader';
 }
 
 /** `hook` in `await hook`: a local made by a call that creates an outside-event handle (`createHook()`, `chatHook.create(…)`). */
