@@ -16,6 +16,8 @@ export const vendorWriteVerbs: Readonly<Record<string, 'create' | 'send' | 'char
   // deployToken, deployNFT, deployContract (@coinbase/coinbase-sdk 0.25 Wallet: each creates and broadcasts a new
   // contract); only a contract or token deploy (deployOnlyRest) — an app or an action deployed applies its settings.
   deploy: 'create',
+  // items.duplicate(id), roles.duplicate(id) (DatoCMS), duplicateSheet, duplicatePage: a copy made under a new id each call.
+  duplicate: 'create',
 };
 
 /** What must follow `deploy` for a deploy to create something: a contract or a token (`deployApp` applies settings). */
