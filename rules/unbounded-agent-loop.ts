@@ -1,7 +1,7 @@
 // unbounded-agent-loop: an agent loop that calls an LLM with no step, turn or budget bound — a
 // hand-written `while (true)`, recursion, or an SDK loop configured to never stop.
 import { Node, SyntaxKind, type ObjectLiteralExpression, type BinaryExpression, type BindingElement, type CallExpression, type ParameterDeclaration, type VariableDeclaration, type Identifier, type NewExpression, type PropertyAccessExpression } from 'ts-morph';
-import { enclosingFunctionOf, resolveIdentifier } from './engine/scope.js';
+import { enclosingFunctionOf, resolveIdentifier, variableInitializer } from './engine/scope.js';
 import { escapeRegExp } from './engine/match.js';
 import { outboundCall } from './engine/deadlines.js';
 import { MODEL_REACH_DEPTH, SHALLOW_DEPTH, isModelCall, reachesModel, startsAgentRun, startsNoRun } from './engine/model-calls.js';
@@ -153,8 +153,7 @@ function plainCompletion(call: CallExpression): boolean {
   const receiver = Node.isPropertyAccessExpression(callee) ? unparen(callee.getExpression()) : undefined;
   if (receiver && /bindTools|bind_tools|withTools/.test(receiver.getText())) return false;
   if (receiver && Node.isIdentifier(receiver)) {
-    const binding = resolveIdentifier(receiver);
-    const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+    const init = variableInitializer(receiver);
     if (init && /bindTools|bind_tools|withTools|\btools\s*:/.test(init.getText())) return false;
   }
   return call.getArguments().every((arg) => argumentObjects(arg).every((object) =>
@@ -166,8 +165,7 @@ function argumentObjects(arg: Node): ObjectLiteralExpression[] {
   const object = objectLiteralOf(arg);
   if (object) return [object];
   const value = unparen(arg);
-  const binding = Node.isIdentifier(value) ? resolveIdentifier(value) : undefined;
-  const init = binding?.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+  const init = Node.isIdentifier(value) ? variableInitializer(value) : undefined;
   const made = init ? unparen(init) : undefined;
   return made && Node.isNewExpression(made) ? made.getArguments().flatMap((inner) => objectLiteralOf(inner) ?? []) : [];
 }
@@ -1994,9 +1992,7 @@ function readsStreamChunk(call: CallExpression): boolean {
   const callee = call.getExpression();
   if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'read' || call.getArguments().length > 0) return false;
   const receiver = unparen(callee.getExpression());
-  const binding = Node.isIdentifier(receiver) ? resolveIdentifier(receiver) : undefined;
-  const declaration = binding?.kind === 'local' ? binding.declaration : undefined;
-  const init = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+  const init = Node.isIdentifier(receiver) ? variableInitializer(receiver) : undefined;
   const made = init ? unparen(init) : undefined;
   const maker = made && Node.isCallExpression(made) ? made.getExpression() : undefined;
   return maker !== undefined && Node.isPropertyAccessExpression(maker) && maker.getName() === 'getReader';
@@ -2004,9 +2000,7 @@ function readsStreamChunk(call: CallExpression): boolean {
 
 /** `hook` in `await hook`: a local made by a call that creates an outside-event handle (`createHook()`, `chatHook.create(…)`). */
 function isOutsideEventHandle(name: Identifier, model: ProjectModel): boolean {
-  const binding = resolveIdentifier(name);
-  const declaration = binding.kind === 'local' ? binding.declaration : undefined;
-  const init = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+  const init = variableInitializer(name);
   const made = init ? unparen(init) : undefined;
   if (!made || !Node.isCallExpression(made)) return false;
   const origin = model.resolveCall(made);

@@ -354,6 +354,12 @@ export function constInitializer(identifier: Identifier): Expression | undefined
   return constBindingInitializer(resolveIdentifier(identifier));
 }
 
+/** What a name stands for when it names a variable of this file (`const` or `let`): its initialiser, as written. */
+export function variableInitializer(identifier: Identifier): Expression | undefined {
+  const binding = resolveIdentifier(identifier);
+  return binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+}
+
 /** For an identifier naming a variable declared inside `within` (`const` or `let`), that declaration. */
 export function localDeclarationWithin(node: Node, within: Node): VariableDeclaration | undefined {
   if (!Node.isIdentifier(node)) return undefined;
