@@ -695,7 +695,8 @@ export class ProjectModel implements ProjectLinks {
       if (!target) return [];
       const home = fn.getSourceFile();
       const homePath = home.getFilePath();
-      const pattern = new RegExp(`(?<![\\w$])${target.name.replace(/[$]/g, '\\$')}\\s*\\(`);
+      // `route(…)`, `this.config.interceptor?.(…)`, `run<Args>(…)`: the shapes callsByName files under the name.
+      const pattern = new RegExp(`(?<![\\w$])${target.name.replace(/[$]/g, '\\$')}\\s*(?:\\(|<|\\?\\.\\s*\\()`);
       const paths = this.filesMatching(homePath, pattern).filter((path) => path !== homePath);
       // Parsed one by one as the search reaches them: it stops at MAX_CALL_SITES.
       const files = function* (model: ProjectModel) {
@@ -703,6 +704,36 @@ export class ProjectModel implements ProjectLinks {
         for (const path of paths.slice(0, MAX_CALLER_FILES - 1)) yield model.fileAt(path);
       };
       return this.callsIn(files(this), fn, target);
+    });
+  }
+
+  /**
+   * Calls of a function written as a property of an object literal handed to a project class's constructor or to a
+   * project function (`new Brain({ toolCallInterceptor: (name, args) => route(name, args) })`): the member calls by that
+   * property's name inside the class or function (`this.config.toolCallInterceptor(name, args, meta)`), which run what
+   * the object holds there. For when value following cannot say which object such a call reaches (each `new Brain` of
+   * the package hands its own); a call that value following does resolve to another function is not one of them.
+   */
+  handedObjectMemberCalls(fn: Node): CallExpression[] {
+    return this.memoize('handed-object-member-calls', fn, () => {
+      const property = fn.getParent();
+      const key = Node.isMethodDeclaration(fn) ? fn.getName() : property && Node.isPropertyAssignment(property) && property.getInitializer() === fn ? property.getName() : undefined;
+      const object = Node.isMethodDeclaration(fn) ? property : property?.getParent();
+      const handed = object?.getParent();
+      if (!key || !object || !Node.isObjectLiteralExpression(object) || !handed || !(Node.isNewExpression(handed) || Node.isCallExpression(handed))) return [];
+      if (!handed.getArguments().includes(object)) return [];
+      const receiver = Node.isNewExpression(handed) ? this.classOf(handed.getExpression()) : this.functionCalledBy(handed);
+      if (!receiver) return [];
+      const out: CallExpression[] = [];
+      for (const site of callsByName(receiver.getSourceFile()).get(key) ?? []) {
+        if (!Node.isCallExpression(site) || !receiver.containsRange(site.getPos(), site.getEnd())) continue;
+        if (!Node.isPropertyAccessExpression(unwrap(site.getExpression()))) continue;
+        const called = this.functionCalledBy(site);
+        if (called && called !== fn) continue;
+        out.push(site);
+        if (out.length >= MAX_CALL_SITES) break;
+      }
+      return out;
     });
   }
 

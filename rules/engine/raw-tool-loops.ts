@@ -745,9 +745,12 @@ function passedToolName(param: ParameterDeclaration, model: ProjectModel, depth:
     const index = fn.getParameters().indexOf(param);
     // Its callers in its own file and in the files of the run that import it (`handleTool(toolCall.name, args)` in the
     // chat loop); with none there (the router linted with its handlers, not with the server), the package's files
-    // that call it, analysed by this run or not.
+    // that call it, analysed by this run or not; with none there either, a function handed over as a property of an
+    // object (`new Brain({ toolCallInterceptor: (name, args) => route(name, args) })`) is called as that member inside
+    // what it is handed to (`this.config.toolCallInterceptor(name, args, meta)`).
     const inRun = model.callSitesOf(fn);
-    return (inRun.length > 0 ? inRun : model.packageCallSitesOf(fn)).some((call) => {
+    const inPackage = inRun.length > 0 ? inRun : model.packageCallSitesOf(fn);
+    return (inPackage.length > 0 ? inPackage : model.handedObjectMemberCalls(fn)).some((call) => {
       if (!Node.isCallExpression(call)) return false;
       const arg = call.getArguments()[index];
       return arg !== undefined && isModelToolName(arg, model, depth + 1);

@@ -202,8 +202,12 @@ const SAME_TEXT_METHODS = /^(?:trim|trimStart|trimEnd|toString|valueOf|normalize
 const PARSE_METHODS = /^(?:parse|safeParse|parseAsync|safeParseAsync)$/;
 /** A function named for parsing its input: `parseArgs`, `parseToolArguments`, `safeParseJson`, `argumentsParser`. */
 const PARSER_FUNCTION = /^(?:safe)?[pP]arse(?:[A-Z]\w*)?$|[a-z]Parser$/;
-/** Where a command line starts inside a template: nothing before it, or a shell separator (`cd ${dir} && ${command}`). */
-const COMMAND_START = /(?:^|&&|\|\||;|\||\n|\s-c)\s*["']?$/;
+/**
+ * Where a command line starts inside a template: nothing before it, a shell separator (`cd ${dir} && ${command}`), or a
+ * shell's command flag after the shell (`bash -lc "${command}"`, `powershell -NoProfile -Command "${command}"`, `cmd /c
+ * ${command}`: the program is fixed, the command line it runs is not).
+ */
+const COMMAND_START = /(?:^|&&|\|\||;|\||\n|\s-c)\s*["']?$|(?:^|[\s/\\"'])(?:(?:ba|z|da|k|fi|c|tc)?sh|cmd|powershell|pwsh)(?:\.exe)?(?:\s+-[\w-]+)*\s+(?:-[a-z]*c|\/c|\/k|-command)\s*["']?$/i;
 /** An interpreter's evaluate flag just written (`node -e "${code}"`, `perl -e`, `deno eval`): what follows is code it runs (question 29). */
 const CODE_START = /(?:^|&&|\|\||;|\||\n)\s*(?:node|nodejs|bun|deno|perl|ruby|php|osascript)\s+(?:-e|--eval|-p|--print|eval)\s*["']?$/i;
 /** A subcommand program just written at a command start (`gh ${args}`, `cd ${dir} && npm ${args}`): what follows is the subcommand. */

@@ -199,10 +199,11 @@ function toolObjectHandlers(file: SourceFile, model: ProjectModel): ToolHandler[
 
 /**
  * A router, as its text can tell: a `switch` on a name, or a table looked up by one (`registry[tool_name]`,
- * `handlers.get(request.params.name)`) — what raw-tool-loops.ts then decides is the tool's name. Only such files are
- * parsed and searched: most files naming a handler module's exports (its tests, its helpers' users) route nothing.
+ * `handlers.get(request.params.name)`, `skills.find((s) => s.name === name)`) — what raw-tool-loops.ts then decides is
+ * the tool's name. Only such files are parsed and searched: most files naming a handler module's exports (its tests,
+ * its helpers' users) route nothing.
  */
-const DISPATCH_TEXT = /\bswitch\s*\(\s*[\w$.]*(?:name|action|operation|method)\s*\)|\[\s*[\w$.]*name\s*(?:as\s[^\]\n]*)?\]|\.get\(\s*[\w$.]*name\s*\)/i;
+const DISPATCH_TEXT = /\bswitch\s*\(\s*[\w$.]*(?:name|action|operation|method)\s*\)|\[\s*[\w$.]*name\s*(?:as\s[^\]\n]*)?\]|\.get\(\s*[\w$.]*name\s*\)|\.find\(\s*\(?\s*(?:[\w$]+|\{[^}]*\})\s*(?::[^)=]*)?\)?\s*=>\s*[\w$.]*name\s*===?/i;
 
 /**
  * Functions written in this file that a router in another file of the package runs per tool — `case 'invite': return

@@ -83,3 +83,18 @@ describe('handlers named by tool objects or wrapper loops in other files', () =>
     ]);
   });
 });
+
+// Skill objects a list in another file holds, run by `skills.find((s) => s.name === name).run(args)` in that file (a
+// router whose tool name a Gemini loop files away passes), and a team's own list run by the interceptor a team brain is
+// given (`new Brain({ interceptor: (name, args) => teamAwareCall(name, args) })`, called inside Brain as
+// `this.config.interceptor(name, args)`).
+describe('skills found in a list by name in another file', () => {
+  it('are found when only the skill files are linted', () => {
+    expect(findingsIn('skills-found-in-a-list-by-name', ['skills/desk.ts'])).toEqual(['skills/desk.ts:15', 'skills/desk.ts:36']);
+    expect(findingsIn('skills-found-in-a-list-by-name', ['team/team-skills.ts'])).toEqual(['team/team-skills.ts:10']);
+  });
+
+  it('stay clean when the names come from the keyboard', () => {
+    expect(findingsIn('skills-found-in-a-list-by-name', ['console/commands.ts'])).toEqual([]);
+  });
+});
