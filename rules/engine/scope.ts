@@ -1,7 +1,7 @@
 // Syntactic name resolution: what an identifier refers to, found by walking the enclosing scopes.
 // It needs no type checker, so it works without node_modules and costs nothing beyond the parse;
 // a local `fetch` is found before the global one because the nearest scope wins.
-import { Node, SyntaxKind, ts, type Expression, type Identifier, type ImportEqualsDeclaration, type ModuleDeclaration, type SourceFile, type VariableDeclaration } from 'ts-morph';
+import { Node, SyntaxKind, ts, type Expression, type Identifier, type ImportEqualsDeclaration, type ModuleDeclaration, type ParameterDeclaration, type SourceFile, type VariableDeclaration } from 'ts-morph';
 import { knowledge, knownPackageNames, writePackageNames } from '../knowledge/index.js';
 import { escapeRegExp } from './match.js';
 import { descendantsOfKind, wrapCompilerNode } from './kind-index.js';
@@ -141,7 +141,7 @@ function declarationIn(scope: Node, name: string, child: Node): Binding | undefi
   if (Node.isFunctionLikeDeclaration(scope) || Node.isArrowFunction(scope) || Node.isFunctionExpression(scope)) {
     for (const parameter of scope.getParameters()) {
       const hit = bindingNameDeclares(parameter.getNameNode(), name);
-      if (hit) return { kind: 'local', declaration: hit === true ? parameter : hit };
+      if (hit) return thenLoadBinding(scope, parameter, hit) ?? { kind: 'local', declaration: hit === true ? parameter : hit };
     }
     // A named function expression can call itself by name.
     if ((Node.isFunctionExpression(scope) || Node.isFunctionDeclaration(scope)) && scope.getName() === name) {
@@ -208,6 +208,25 @@ function moduleLoadBinding(declaration: Node, hit: true | Node): Binding | undef
   if ((loaded.exportName !== '*' && loaded.exportName !== COMMONJS_MODULE) || !Node.isBindingElement(hit) || hit.getParent() !== declaration.getNameNode()) return undefined;
   const exported = hit.getPropertyNameNode()?.getText() ?? hit.getName();
   return { kind: 'import', module: loaded.module, exportName: exported, declaration: hit };
+}
+
+/**
+ * The module a `.then` callback of a dynamic import is handed, as `await import()` would give it: `import('m').then((m)
+ * => m.a())` holds the module in `m`, `import('m').then(({ a, b: c }) => a())` its exports `a` and `b`.
+ */
+function thenLoadBinding(fn: Node, parameter: Node, hit: true | Node): Binding | undefined {
+  const call = fn.getParent();
+  if (!call || !Node.isCallExpression(call) || call.getArguments()[0] !== fn || (fn as unknown as { getParameters(): Node[] }).getParameters()[0] !== parameter) return undefined;
+  const then = call.getExpression();
+  if (!Node.isPropertyAccessExpression(then) || then.getName() !== 'then') return undefined;
+  const loading = skipWrappers(then.getExpression()).node;
+  if (!Node.isCallExpression(loading) || loading.getExpression().getKind() !== SyntaxKind.ImportKeyword) return undefined;
+  const specifier = loadSpecifier(loading, true);
+  if (specifier === undefined) return undefined;
+  const module = packageSpecifier(specifier);
+  if (hit === true) return { kind: 'import', module, exportName: '*', declaration: parameter };
+  if (!Node.isBindingElement(hit) || hit.getParent() !== (parameter as ParameterDeclaration).getNameNode()) return undefined;
+  return { kind: 'import', module, exportName: hit.getPropertyNameNode()?.getText() ?? hit.getName(), declaration: hit };
 }
 
 /** The module an expression loads (`require('m')`, `await import('m')`, a member of either), or undefined. */

@@ -729,7 +729,10 @@ function sqlWrite(node: EffectNode, rawText: string, confidence: Confidence): Wr
  * A delete-then-insert that replaces a set of rows (`db.delete(tags).where(eq(tags.postId, id)); db.insert(tags).values(…)`,
  * Prisma `deleteMany` then `createMany` on the same model, Supabase `from('t').delete()…` then `from('t').insert(…)`):
  * a repeat of the pair clears what the first one inserted and inserts it again, so it converges. The delete must be an
- * earlier statement of the block the insert's statement is in, so that whatever re-runs the insert re-runs the delete.
+ * earlier statement of the block the insert's statement is in, so that whatever re-runs the insert re-runs the delete —
+ * or of a block around a loop over a list that holds the insert (`deleteMany({ where: { documentId } })` then `for (const
+ * chunk of chunks) create(…)`, or `for (let i = 0; i < chunks.length; i++)`): each pass inserts another element, and a
+ * repeat of the whole clears them all first. A loop counting attempts is no list: it re-runs the insert alone.
  */
 function insertsWhatItJustDeleted(call: CallExpression): boolean {
   const callee = unwrap(call.getExpression());
@@ -740,22 +743,35 @@ function insertsWhatItJustDeleted(call: CallExpression): boolean {
   const named = Node.isCallExpression(receiverNode);
   const builder = !named && callee.getName() === 'insert';
   const table = builder ? call.getArguments()[0]?.getText() : undefined;
-  const statement = call.getFirstAncestor((node) => Node.isStatement(node) && Node.isBlock(node.getParent() ?? node));
-  const block = statement?.getParent();
-  if (!statement || !block || !Node.isBlock(block)) return false;
-  for (const earlier of block.getStatements()) {
-    if (earlier === statement) return false;
-    if (!Node.isExpressionStatement(earlier)) continue;
-    for (const del of [earlier.getExpression(), ...earlier.getDescendantsOfKind(SyntaxKind.CallExpression)]) {
-      const target = unwrap(del);
-      if (!Node.isCallExpression(target)) continue;
-      const delCallee = unwrap(target.getExpression());
-      if (!Node.isPropertyAccessExpression(delCallee) || unwrap(delCallee.getExpression()).getText() !== receiver) continue;
-      const name = delCallee.getName();
-      if (named ? name === 'delete' : builder ? name === 'delete' && target.getArguments()[0]?.getText() === table : name === 'deleteMany') return true;
+  let statement = call.getFirstAncestor((node) => Node.isStatement(node) && Node.isBlock(node.getParent() ?? node));
+  for (let step = 0; statement && step < 3; step++) {
+    const block = statement.getParent();
+    if (!block || !Node.isBlock(block)) return false;
+    for (const earlier of block.getStatements()) {
+      if (earlier === statement) break;
+      if (!Node.isExpressionStatement(earlier)) continue;
+      for (const del of [earlier.getExpression(), ...earlier.getDescendantsOfKind(SyntaxKind.CallExpression)]) {
+        const target = unwrap(del);
+        if (!Node.isCallExpression(target)) continue;
+        const delCallee = unwrap(target.getExpression());
+        if (!Node.isPropertyAccessExpression(delCallee) || unwrap(delCallee.getExpression()).getText() !== receiver) continue;
+        const name = delCallee.getName();
+        if (named ? name === 'delete' : builder ? name === 'delete' && target.getArguments()[0]?.getText() === table : name === 'deleteMany') return true;
+      }
     }
+    // One block further out, through a loop over a list whose body is the block searched.
+    const loop = block.getParent();
+    statement = loop && walksList(loop) ? loop : undefined;
   }
   return false;
+}
+
+/** `for (const x of list)`, `for (let i = 0; i < list.length; i++)`: a loop over a list's elements, not a count of attempts. */
+function walksList(loop: Node): boolean {
+  if (Node.isForOfStatement(loop)) return true;
+  if (!Node.isForStatement(loop)) return false;
+  const condition = loop.getCondition();
+  return condition !== undefined && Node.isBinaryExpression(condition) && /\.length$/.test(condition.getRight().getText());
 }
 const INSERT_NAMES = new Set(['insert', 'create', 'createMany', 'insertMany']);
 

@@ -470,7 +470,7 @@ function handlersOfCall(call: CallExpression | NewExpression, model: ProjectMode
     out.push(...fromToolHosts(call, model));
     const wrapped = fromWrapperCall(call, model, self);
     if (wrapped) out.push(wrapped);
-    else out.push(...fromWrapperCallPerElement(call, model));
+    else out.push(...fromWrapperCallPerElement(call, model), ...fromWrapperCallPerEntry(call, model));
     if (out.length === 0) {
       const defined = fromToolDefinition(call, model);
       if (defined) out.push(defined);
@@ -1286,7 +1286,7 @@ function fromWrapperCall(call: CallExpression, model: ProjectModel, self?: Class
   const callee = model.functionCalledBy(call);
   if (!callee) return undefined;
   const wrapper = wrapperOf(callee, model, depth);
-  if (!wrapper) return undefined;
+  if (!wrapper || wrapper.entryMember) return undefined;
   let expression: Node | undefined = call.getArguments()[wrapper.paramIndex];
   if (expression && wrapper.option) expression = propertyValue(propertyOf(objectLiteralOf(expression), wrapper.option));
   if (!expression) return undefined;
@@ -1306,6 +1306,37 @@ function fromWrapperCall(call: CallExpression, model: ProjectModel, self?: Class
 }
 
 /**
+ * `generate(config, { tools: { post: { description, execute: async (a) => post(a) } } })` to a project wrapper that
+ * registers each entry of the table it is given under its member (`Object.entries(options.tools).map(([name, t]) =>
+ * [name, tool({ description: t.description, inputSchema, execute: t.execute })])`, wrapperOf's entryMember): each
+ * entry's function under that member is a tool's handler (README question 105).
+ */
+function fromWrapperCallPerEntry(call: CallExpression, model: ProjectModel): ToolHandler[] {
+  if (!call.getArguments().some(mayHoldFunction)) return [];
+  const callee = model.functionCalledBy(call);
+  const wrapper = callee ? wrapperOf(callee, model) : undefined;
+  if (!wrapper?.entryMember) return [];
+  let table: Node | undefined = call.getArguments()[wrapper.paramIndex];
+  if (table && wrapper.option) table = propertyValue(propertyOf(objectLiteralOf(table), wrapper.option));
+  if (!table) return [];
+  const out: ToolHandler[] = [];
+  for (const entry of tableEntries(table, model, 0)) {
+    const fn = entryHandler(entry, wrapper.entryMember, model);
+    if (!fn) continue;
+    out.push({
+      framework: `${wrapper.framework} (through ${nameOf(callee!) ?? 'a wrapper'}, per entry)`,
+      body: fn,
+      fn,
+      registration: entry.registration,
+      name: entry.name ?? entryName(entry.value, model),
+      annotations: {},
+      confidence: 'medium',
+    });
+  }
+  return out;
+}
+
+/**
  * `for (const tool of tools) createMcpTool(server, tool)`: a project wrapper that registers the handler it finds under a
  * key of the object it is given (`options.handler`), handed each element of a list of tools in turn: each element's
  * function under that key is a tool's handler (README question 11). The elements are read from the list as written
@@ -1318,7 +1349,7 @@ function fromWrapperCallPerElement(call: CallExpression, model: ProjectModel): T
   const wrapper = callee ? wrapperOf(callee, model) : undefined;
   const element = wrapper?.option ? args[wrapper.paramIndex] : undefined;
   const collection = element ? iteratedCollection(element, call) : undefined;
-  if (!wrapper?.option || !collection) return [];
+  if (!wrapper?.option || wrapper.entryMember || !collection) return [];
   const out: ToolHandler[] = [];
   for (const entry of tableEntries(collection, model, 0)) {
     const fn = entryHandler(entry, wrapper.option, model);
@@ -1448,6 +1479,12 @@ function mayHoldFunction(arg: Node): boolean {
 interface Wrapper {
   paramIndex: number;
   option?: string;
+  /**
+   * The member of each entry of the table the parameter (or its option) holds that the wrapper registers, one tool per
+   * entry: `Object.entries(options.tools).map(([name, t]) => [name, tool({ execute: t.execute })])` registers each
+   * entry's `execute`.
+   */
+  entryMember?: string;
   /** The registration's framework (without the wrappers in between). */
   framework: string;
   signalFrom?: { param: number; property: string };
@@ -1612,6 +1649,21 @@ function forwardableNames(fn: FunctionNode, params: ReadonlyArray<ParameterDecla
     const name = declaration.getName();
     if (name) locals.push({ names: [name], text: declaration.getText() });
   }
+  // The entries of a table walked (`Object.entries(options.tools).map(([name, t]) => …)`, `for (const t of list)`):
+  // named by what is walked (iteratedTableEntry).
+  // Read on the compiler's nodes: most functions handed a callback make many calls, and none of them is wrapped here.
+  const file = fn.getSourceFile().compilerNode;
+  for (const raw of compilerDescendantsOfKinds(fn, [SyntaxKind.ForOfStatement, SyntaxKind.CallExpression])) {
+    if (ts.isForOfStatement(raw)) {
+      if (ts.isVariableDeclarationList(raw.initializer)) locals.push({ names: raw.initializer.declarations.flatMap((d) => compilerBoundNames(d.name)), text: raw.expression.getText(file) });
+      continue;
+    }
+    const call = raw as ts.CallExpression;
+    const callback = call.arguments[0];
+    if (!ts.isPropertyAccessExpression(call.expression) || !WALKING_METHODS.has(call.expression.name.text)) continue;
+    if (!callback || !(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback)) || !callback.parameters[0]) continue;
+    locals.push({ names: compilerBoundNames(callback.parameters[0].name), text: call.expression.expression.getText(file) });
+  }
   if (locals.length > 0 && [...names, ...locals.flatMap((l) => l.names)].every((name) => ASCII_WORD.test(name))) {
     // Names of [\w$] only: a text names one as a whole word exactly when one of its maximal runs of [\w$] is that name,
     // so each text is split into its words once and the closure is set lookups, not a pattern of all names so far run
@@ -1709,6 +1761,14 @@ function someIn(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
+const WALKING_METHODS = new Set(['map', 'forEach', 'flatMap']);
+
+/** boundNames on the compiler's nodes. */
+function compilerBoundNames(name: ts.BindingName): string[] {
+  if (ts.isIdentifier(name)) return [name.text];
+  return name.elements.flatMap((e) => (ts.isBindingElement(e) ? compilerBoundNames(e.name) : []));
+}
+
 function boundNames(name: Node): string[] {
   if (Node.isIdentifier(name)) return [name.getText()];
   if (Node.isObjectBindingPattern(name) || Node.isArrayBindingPattern(name)) {
@@ -1720,6 +1780,8 @@ function boundNames(name: Node): string[] {
 interface Forwarded {
   paramIndex: number;
   option?: string;
+  /** Each entry's member of the table the parameter (or its option) holds (Wrapper's). */
+  entryMember?: string;
   /** The parameter itself is the registered function (not called from one of the wrapper's). */
   direct: boolean;
 }
@@ -1757,8 +1819,12 @@ function forwardedParameter(expression: Node, wrapper: FunctionNode, params: Rea
     const base = unwrap(node.getExpression());
     if (!Node.isIdentifier(base)) return undefined;
     const binding = resolveIdentifier(base);
-    const index = binding.kind === 'local' ? params.findIndex((p) => p === binding.declaration) : -1;
-    return index >= 0 ? { paramIndex: index, option: node.getName(), direct: true } : undefined;
+    if (binding.kind !== 'local') return undefined;
+    const index = params.findIndex((p) => p === binding.declaration);
+    if (index >= 0) return { paramIndex: index, option: node.getName(), direct: true };
+    const table = wrapper.containsRange(binding.declaration.getPos(), binding.declaration.getEnd()) ? iteratedTableEntry(binding.declaration) : undefined;
+    const held = table ? forwardedParameter(table, wrapper, params, model, depth + 1) : undefined;
+    return held?.direct && !held.entryMember ? { ...held, entryMember: node.getName() } : undefined;
   }
   if (Node.isArrowFunction(node) || Node.isFunctionExpression(node)) return callsParameterIn(node, wrapper, params, model, depth);
   if (Node.isCallExpression(node)) {
@@ -1776,6 +1842,41 @@ function forwardedParameter(expression: Node, wrapper: FunctionNode, params: Rea
     }
   }
   return undefined;
+}
+
+/**
+ * The table whose entries a name walks: `t` in `Object.entries(table).map(([name, t]) => …)` or `for (const [name, t] of
+ * Object.entries(table))`, and `t` in `Object.values(table).map((t) => …)` or `for (const t of Object.values(table))`.
+ */
+function iteratedTableEntry(declaration: Node): Node | undefined {
+  let holder: Node | undefined = declaration;
+  let pair = false;
+  if (Node.isBindingElement(holder)) {
+    const pattern = holder.getParent();
+    if (!pattern || !Node.isArrayBindingPattern(pattern) || pattern.getElements()[1] !== holder) return undefined;
+    pair = true;
+    holder = pattern.getParent();
+  }
+  let walked: Node | undefined;
+  if (holder && Node.isParameterDeclaration(holder)) {
+    const callback = holder.getParent();
+    const call = callback?.getParent();
+    if (!callback || !(Node.isArrowFunction(callback) || Node.isFunctionExpression(callback)) || callback.getParameters()[0] !== holder) return undefined;
+    if (!call || !Node.isCallExpression(call) || call.getArguments()[0] !== callback) return undefined;
+    const method = call.getExpression();
+    if (!Node.isPropertyAccessExpression(method) || !WALKING_METHODS.has(method.getName())) return undefined;
+    walked = method.getExpression();
+  } else if (holder && Node.isVariableDeclaration(holder)) {
+    const statement = holder.getParent()?.getParent();
+    if (!statement || !Node.isForOfStatement(statement)) return undefined;
+    walked = statement.getExpression();
+  }
+  const listing = walked ? unwrap(walked) : undefined;
+  const lister = listing && Node.isCallExpression(listing) ? listing.getExpression() : undefined;
+  if (!lister || !Node.isPropertyAccessExpression(lister) || lister.getName() !== (pair ? 'entries' : 'values')) return undefined;
+  const object = lister.getExpression();
+  if (!Node.isIdentifier(object) || object.getText() !== 'Object' || resolveIdentifier(object).kind !== 'global') return undefined;
+  return (listing as CallExpression).getArguments()[0];
 }
 
 /** A function written in the wrapper that calls one of the wrapper's parameters (or a property of one). */
