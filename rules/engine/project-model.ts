@@ -462,7 +462,7 @@ export class ProjectModel implements ProjectLinks {
     const node = unwrap(expression);
     if (Node.isIdentifier(node)) {
       const binding = resolveIdentifier(node);
-      if (binding.kind === 'local') return this.functionFromDeclaration(binding.declaration, depth) ?? this.proxiedFunction(binding.declaration, undefined, depth);
+      if (binding.kind === 'local') return this.functionFromDeclaration(binding.declaration, depth) ?? this.proxiedFunction(binding.declaration, undefined, depth) ?? this.laterAssignedFunction(node, binding.declaration, depth);
       if (binding.kind === 'import') {
         const file = this.sourceFileForImport(node.getSourceFile(), binding.module);
         if (!file) return undefined;
@@ -570,6 +570,20 @@ export class ProjectModel implements ProjectLinks {
     return classValue(node, this);
   }
 
+  /**
+   * A `let` that starts empty and is filled later (`let sendFn: SendFn | null = null` with `export function
+   * setMessageSender(fn) { sendFn = fn }`): the function values.ts finds assigned to it (the one every caller of the
+   * setter hands over).
+   */
+  private laterAssignedFunction(name: Identifier, declaration: Node, depth: number): FunctionNode | undefined {
+    if (!Node.isVariableDeclaration(declaration) || !Node.isIdentifier(declaration.getNameNode())) return undefined;
+    const init = declaration.getInitializer();
+    const empty = !init || init.getKind() === SyntaxKind.NullKeyword || (Node.isIdentifier(init) && init.getText() === 'undefined');
+    if (!empty) return undefined;
+    const value = valueOf(name, this);
+    return value?.kind === 'node' && value.node !== declaration ? this.functionFromNode(value.node, depth + 1) : undefined;
+  }
+
   private functionFromDeclaration(declaration: Node, depth: number): FunctionNode | undefined {
     if (Node.isFunctionDeclaration(declaration)) return declaration.getBody() ? (declaration as FunctionNode) : undefined;
     if (Node.isVariableDeclaration(declaration)) {
@@ -633,10 +647,12 @@ export class ProjectModel implements ProjectLinks {
       const target = callTarget(fn);
       if (!target) return [];
       const home = fn.getSourceFile();
-      let named = this.callsIn([home, ...this.importersOf(home, target.name)].slice(0, MAX_CALLER_FILES), fn, target);
-      // A function outside the run (a dispatcher a tool table of the run is looked up in): its callers are searched in
-      // its package, as a lint of the whole project would find them, not only among the run's files.
-      if (named.length === 0 && !this.isRunFile(home.getFilePath())) named = this.packageCallSitesOf(fn);
+      const importers = this.importersOf(home, target.name);
+      let named = this.callsIn([home, ...importers].slice(0, MAX_CALLER_FILES), fn, target);
+      // A function outside the run (a dispatcher a tool table of the run is looked up in), or in a file no file of the
+      // run imports (a mixin module named alone, `TicketsMixin(Base)`, whose composing index was not): its callers are
+      // searched in its package, as a lint of the whole project would find them, not only among the run's files.
+      if (named.length === 0 && (!this.isRunFile(home.getFilePath()) || importers.length === 0)) named = this.packageCallSitesOf(fn);
       return named.length >= MAX_CALL_SITES ? named : [...named, ...this.tableDispatchSites(fn)].slice(0, MAX_CALL_SITES);
     });
   }

@@ -53,6 +53,12 @@ export const uniqueNameCreatePaths: ReadonlyArray<{ path: RegExp; why: string; c
     why: 'WordPress refuses an existing username or e-mail, an existing term, an identical comment and an installed plugin: a repeat creates nothing',
     checkedAgainst: 'WordPress REST API handbook and core (existing_user_login / existing_user_email, term_exists, comment_duplicate from wp_allow_comment, folder_exists on plugin install)',
   },
+  // Zendesk Support: an organization is created under its required name, unique in the account.
+  {
+    path: /\.zendesk\.com\/api\/v2\/organizations(?:\.json)?\/?(\?|$)/,
+    why: 'a Zendesk organization name is unique in the account: a repeat is refused (422 RecordInvalid, DuplicateValue)',
+    checkedAgainst: 'Zendesk Support API (POST /api/v2/organizations takes a required name; an existing name answers 422 RecordInvalid {"name":[{"error":"DuplicateValue","description":"Name: … has already been taken"}]}, as zendesk/zendesk_api_client_rb issue 457 shows for a repeated create)',
+  },
   // HubSpot CRM properties: a property is created under its required internal `name`, unique for its object type.
   {
     path: /\/crm\/v3\/properties\/[^/]+\/?(\?|$)/,

@@ -98,3 +98,12 @@ describe('skills found in a list by name in another file', () => {
     expect(findingsIn('skills-found-in-a-list-by-name', ['console/commands.ts'])).toEqual([]);
   });
 });
+
+// A client class composed from mixins (`PeopleMixin(NotesMixin(DeskBase))` in an index) whose mixin file is linted
+// without the index: the mixin's base is what the index hands it, found in the package as a whole lint would find it.
+describe('a client composed from mixins', () => {
+  it('reaches the write when the mixin file is linted without the index composing it', () => {
+    expect(findingsIn('client-composed-from-mixins', ['tools/notes.js', 'client/notes.js'])).toEqual(['tools/notes.js:12']);
+    expect(findingsIn('client-composed-from-mixins', ['tools/notes.js'])).toEqual(['tools/notes.js:12']);
+  });
+});
