@@ -841,8 +841,10 @@ function isItemUrl(urlText: string, model: ProjectModel): boolean {
   const segments = path.split('/');
   const last = (segments[segments.length - 1] ?? '').replace(/\.(?:json|xml)$/i, '');
   const collection = segments[segments.length - 2] ?? '';
-  // A plural noun (`issues`, `workItems`, `lists`), not a version (`v1`), a verb or a word ending in -ss (`access`).
-  return last === '\u0000' && /^[a-z][a-z_-]*[a-rt-z]s$/i.test(collection) && collection.length >= 4 && !model.knowledge.itemPostActsOn.test(collection);
+  // A plural noun (`issues`, `workItems`, `lists`, WordPress's `media`), not a version (`v1`), a verb or a word ending
+  // in -ss (`access`).
+  const plural = (/^[a-z][a-z_-]*[a-rt-z]s$/i.test(collection) && collection.length >= 4) || /^media$/i.test(collection);
+  return last === '\u0000' && plural && !model.knowledge.itemPostActsOn.test(collection);
 }
 
 const ID_WORDS = new Set(['id', 'ids', 'key', 'uuid', 'guid', 'gid', 'sid', 'slug', 'number']);
@@ -914,9 +916,11 @@ export function requestAtCallSite(effect: WriteEffect, call: CallExpression, mod
   const shape = request ?? effect.http;
   if (!shape || (!request && !shape.headers && !shape.url.some(isParamPiece))) return effect;
   const url = urlAt(shape.url, call);
-  // The id at the URL's end: the caller's value when the caller passes the end of the URL.
+  // The id at the URL's end: the caller's value when the caller passes the end of the URL. A helper that writes the id
+  // segment itself (`post(`/posts/${id}`)`, its parameter named an id) keeps its URL ending in an id whatever the caller
+  // passes there; one that takes the whole path (`post(path)`) leaves it to the caller's URL.
   const lastPiece = shape.url.filter((piece) => piece !== '').pop();
-  const passedLast = lastPiece !== undefined && isParamPiece(lastPiece) ? passedAt(lastPiece, call) : undefined;
+  const passedLast = lastPiece !== undefined && isParamPiece(lastPiece) && shape.endsWithId !== true ? passedAt(lastPiece, call) : undefined;
   const endsWithId = passedLast === undefined ? shape.endsWithId : typeof passedLast === 'object' && 'node' in passedLast ? endsWithIdValue(passedLast.node) : undefined;
   let headers = shape.headers;
   let key = effect.key;
