@@ -12,7 +12,7 @@ import type { ProjectModel } from './project-model.js';
 import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import type { WriteEffect } from './side-effects.js';
 import type { OutboundCallFact } from '../knowledge/types.js';
-import { credentialMintPath, draftSendPath, relationEndpointPaths, relationKeptOncePath, relationKeptOnceSegment, relationKeptOnceWhy, relationOfRecordWhy, tagContainerCollection, tagsInBulkPath, tagsOfRecordSegment, uniqueNameCreatePaths } from '../knowledge/repeat-safe-posts.js';
+import { campaignSendPath, credentialMintPath, draftSendPath, relationEndpointPaths, relationKeptOncePath, relationKeptOnceSegment, relationKeptOnceWhy, relationOfRecordWhy, tagContainerCollection, tagsInBulkPath, tagsOfRecordSegment, uniqueNameCreatePaths, vendorStateActionPaths } from '../knowledge/repeat-safe-posts.js';
 import { idempotencyKeyIn, keyAssignedTo, keyInHeadersBuiltBy, keyProperty, parameterIndex, stringValue, withKey, type ParamRef } from './write-keys.js';
 import { classProperty } from './class-members.js';
 import { valueOf } from './values.js';
@@ -285,7 +285,9 @@ function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | unde
   if (batch === 'upsert') return { ...effect, kind: 'upsert', protection: 'a batch upsert by unique property values repeats safely' };
   if (batch) return { ...effect, kind: batch === 'update' ? 'update-set' : 'delete-id', confidence: 'low' };
   if (method === 'POST' && model.knowledge.upsertPostSegment.test(lastPathSegment(urlText))) return { ...effect, kind: 'upsert', protection: 'an upsert by the unique fields it is given repeats safely' };
-  if (method === 'POST' && (isStateTransitionUrl(urlText, model) || draftSendPath.test(urlText) || isRpcSetMethod(urlText, model) || (request.endsWithId === true && isItemUrl(urlText, model)))) {
+  const vendorAction = method === 'POST' ? vendorStateActionPaths.find((entry) => entry.path.test(urlText)) : undefined;
+  if (vendorAction) return { ...effect, kind: vendorAction.kind, confidence: 'low' };
+  if (method === 'POST' && (isStateTransitionUrl(urlText, model) || draftSendPath.test(urlText) || campaignSendPath.test(urlText) || isRpcSetMethod(urlText, model) || (request.endsWithId === true && isItemUrl(urlText, model)))) {
     effect.kind = 'update-set';
     effect.confidence = 'low';
   }

@@ -160,6 +160,37 @@ export const draftSendPath: RegExp = /\/drafts\/(?:[^/?#]+\/)?send\/?(?:\?|$)/i;
 export const draftSendMethod: RegExp = /(?:^|\.)drafts\.send$/;
 
 /**
+ * A campaign sent by its id (an e-mail platform's `POST …/campaigns/{id}/actions/send`): the send moves the campaign out
+ * of the status it can be sent from, and the service refuses a second send (test/corpus/README.md question 90: one-shot,
+ * a state transition a repeat cannot make again; low confidence at most, as a state set). Not `…/actions/test`, which
+ * sends test e-mails each call.
+ */
+export const campaignSendPath: RegExp = /\/campaigns\/[^/?#]+\/actions\/send\/?(?:\?|$)/i;
+
+/**
+ * Action endpoints of one vendor's API that set the state of the record the id names, each checked in the vendor's
+ * reference: a repeat finds the record in that state (test/corpus/README.md questions 5 and 6: low confidence at most).
+ * They take over where the generic action words leave off (knowledge/http-clients.ts stateTransitionSegment): on most
+ * APIs `start`, `publish` and `schedule` run, deliver or queue again (question 28), not on these.
+ */
+export const vendorStateActionPaths: ReadonlyArray<{ path: RegExp; kind: 'update-set' | 'delete-id'; checkedAgainst: string }> = [
+  {
+    // Mailchimp Marketing API 3.0: a classic automation's emails started or paused, a campaign's delivery time set or
+    // taken off, a landing page published or unpublished — each the status of the record the id names.
+    path: /api\.mailchimp\.com\/3\.0\/(?:automations\/[^/]+(?:\/emails\/[^/]+)?\/actions\/(?:start|pause)(?:-all-emails)?|campaigns\/[^/]+\/actions\/(?:un)?schedule|landing-pages\/[^/]+\/actions\/(?:un)?publish)\/?(?:\?|$)/,
+    kind: 'update-set',
+    checkedAgainst: 'Mailchimp Marketing API 3.0 reference (api.mailchimp.com/schema/3.0/Swagger.json: "Start all emails in an Automation workflow", "Start an automated email", "Schedule a campaign for delivery", "Unschedule a scheduled campaign that hasn\'t started sending", "Publish a landing page that is in draft, unpublished, or has been previously published and edited", "Unpublish a landing page that is in draft or has been published")',
+  },
+  {
+    // A subscriber taken out of a classic automation workflow: the e-mail given is removed, and a removed subscriber
+    // "can never be added back to the same workflow" — a repeat removes nothing more.
+    path: /api\.mailchimp\.com\/3\.0\/automations\/[^/]+\/removed-subscribers\/?(?:\?|$)/,
+    kind: 'delete-id',
+    checkedAgainst: 'Mailchimp Marketing API 3.0 reference ("Remove subscriber from workflow": POST /automations/{workflow_id}/removed-subscribers with the email_address; "Once they\'re removed, they can never be added back to the same workflow")',
+  },
+];
+
+/**
  * Discord REST routes (discord-api-types' `Routes`, as `@discordjs/rest`'s and @sapphire's `rest.post(Routes.x(…))`
  * send them) whose POST makes nothing a repeat duplicates, each checked in Discord's API reference
  * (discord.com/developers/docs/resources/*) with the route names of discord-api-types v10 (rest/v10/index.ts `Routes`).
