@@ -2,7 +2,7 @@
 // (RULES.md: "a dedupe skips the write when a lookup finds the record"). A precondition is not one:
 // `const p = await getX(); if (!p.ok) return; write()` exits when the lookup found nothing or the
 // check failed, and a repeat that passes the check writes again.
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind, type IfStatement } from 'ts-morph';
 import { unwrap } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
 import { alwaysLeaves, localDeclarationWithin, resolveIdentifier } from './scope.js';
@@ -25,15 +25,24 @@ const ALREADY_THERE = /\balready (?:exists?|has|have|been|registered|scheduled|b
 
 type Found = 'found' | 'not-found' | undefined;
 
-/** A dedupe before `write` inside `within`: `if (<lookup found it>) return …`, or the write only under `if (<lookup found nothing>)`. */
-export function hasDedupeGuard(write: Node, within: Node): boolean {
+/**
+ * Whether a call takes one branch of an `if` whatever else happens (the caller fixed the value it tests,
+ * summaries.ts): a guard inside that branch sees that call.
+ */
+export type BranchTaken = (statement: IfStatement, branch: Node) => boolean;
+
+/**
+ * A dedupe before `write` inside `within`: `if (<lookup found it>) return …`, or the write only under `if (<lookup found nothing>)`.
+ * `taken`: the branches one call site is known to take (`if (!force) { …lookup… }` when the caller leaves `force` false).
+ */
+export function hasDedupeGuard(write: Node, within: Node, taken?: BranchTaken): boolean {
   const writeStart = write.getStart();
   for (const node of descendantsOfKind(within, SyntaxKind.IfStatement)) {
     if (node.getStart() < within.getStart() || node.getEnd() > writeStart) continue;
     // A guard that covers only some calls protects none of the others (test/corpus/README.md questions 91, 119): one
     // inside a branch the write is not in (`if (linkedId) { … if (found) throw … }`), or one whose branch runs on to
     // the write on some path (`if (existing) { if (!update) return …; profile = existing }`).
-    if (coversSomeCalls(node, write, within)) continue;
+    if (coversSomeCalls(node, write, within, taken)) continue;
     const then = node.getThenStatement();
     if (!alwaysLeaves(then)) continue;
     // A dedupe returns the earlier result; a validation that throws is not one.
@@ -60,11 +69,11 @@ export function hasDedupeGuard(write: Node, within: Node): boolean {
  * Whether a guard sits in a branch, a `case` or a callback that the write is not in: it runs only on some calls (a
  * branch whose other side leaves, `if (!name) return …; else if (found) return …`, still sees every call that writes).
  */
-function coversSomeCalls(guard: Node, write: Node, within: Node): boolean {
+function coversSomeCalls(guard: Node, write: Node, within: Node, taken?: BranchTaken): boolean {
   for (let node: Node | undefined = guard; node && node !== within; node = node.getParent()) {
     if (node.containsRange(write.getPos(), write.getEnd())) return false;
     const parent = node.getParent();
-    if (parent && Node.isIfStatement(parent) && parent.getExpression() !== node) {
+    if (parent && Node.isIfStatement(parent) && parent.getExpression() !== node && !taken?.(parent, node)) {
       const other = parent.getThenStatement() === node ? parent.getElseStatement() : parent.getThenStatement();
       if (!alwaysLeaves(other)) return true;
     }

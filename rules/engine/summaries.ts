@@ -1,7 +1,7 @@
 // sideEffectSummary: the unprotected writes a function performs, directly or through the project
 // functions it calls (bottom-up, depth-bounded, cycle-guarded, memoised). Each write keeps the call
 // path from the function down to it, so a finding can cite where the write really happens.
-import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
+import { Node, SyntaxKind, type BindingElement, type CallExpression, type Identifier, type ObjectLiteralExpression, type ParameterDeclaration } from 'ts-morph';
 import type { RuleOptions } from './config.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, propertyValue } from './callee.js';
@@ -144,7 +144,7 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
       if (reached.length === 0 || hasDedupeGuard(node, body)) continue;
       const literals = literalArguments(node as CallExpression, callee);
       for (const inner of reached) {
-        if (literals && notTakenFor(literals, inner.path, model)) continue;
+        if (literals && (notTakenFor(literals, inner.path, model) || dedupedFor(literals, inner.path[0]!, callee))) continue;
         const atSite = commandAtSite(atCallSite(inner.effect, node as CallExpression, model, options), node as CallExpression, callee, model);
         const effect = conflictHandledAt(node, atSite && inner.path.length === 1 ? byCommandOperation(atSite, node as CallExpression, callee) : atSite);
         if (effect) out.push({ site: node, path: [node, ...inner.path], effect: guarded(node, effect) });
@@ -291,59 +291,137 @@ export function atCallSite(effect: WriteEffect, call: CallExpression, model: Pro
   return out;
 }
 
-/** The string literals a call passes, by the callee parameter that receives them (`api.run('list_orders', args)`). */
-function literalArguments(call: CallExpression, callee: FunctionNode): Map<Node, string> | undefined {
+/**
+ * A value a call fixes for a parameter: a string literal, `true` or `false` written at the call, or the parameter's own
+ * literal default when the call leaves the argument out (`writeNote(path, text)` with `append = false`); an object
+ * literal, whose properties (or their absence) fix what the callee destructures from it (`{ force = false } = params`).
+ */
+type KnownValue = string | boolean | ObjectLiteralExpression;
+
+/** The values a call fixes, by the callee parameter that receives them (`api.run('list_orders', args)`). */
+function literalArguments(call: CallExpression, callee: FunctionNode): Map<Node, KnownValue> | undefined {
   if (!Node.isFunctionLikeDeclaration(callee) && !Node.isArrowFunction(callee) && !Node.isFunctionExpression(callee)) return undefined;
-  const params = callee.getParameters();
-  let out: Map<Node, string> | undefined;
-  call.getArguments().forEach((arg, index) => {
-    const value = Node.isStringLiteral(arg) || Node.isNoSubstitutionTemplateLiteral(arg) ? arg.getLiteralValue() : undefined;
-    if (value !== undefined && params[index]) (out ??= new Map()).set(params[index]!, value);
+  const out = knownArguments(call, callee.getParameters(), new Map());
+  return out.size > 0 ? out : undefined;
+}
+
+/**
+ * The values a call fixes for `params`: a literal argument, an identifier naming a parameter of the caller whose value
+ * `known` holds, or a left-out argument's literal default. Nothing past a spread argument (its positions are not seen).
+ */
+function knownArguments(call: CallExpression, params: ParameterDeclaration[], known: Map<Node, KnownValue>): Map<Node, KnownValue> {
+  const out = new Map<Node, KnownValue>();
+  const args = call.getArguments();
+  const spread = args.findIndex((arg) => Node.isSpreadElement(arg));
+  params.forEach((param, index) => {
+    if (spread >= 0 && index >= spread) return;
+    const arg = args[index];
+    const value = arg
+      ? literalValue(arg) ?? (Node.isObjectLiteralExpression(arg) ? arg : Node.isIdentifier(arg) ? knownValueOf(arg, known) : undefined)
+      : param.isRestParameter() ? undefined : literalValue(param.getInitializer());
+    if (value !== undefined) out.set(param, value);
   });
   return out;
 }
 
+function literalValue(node: Node | undefined): KnownValue | undefined {
+  if (!node) return undefined;
+  if (Node.isTrueLiteral(node)) return true;
+  if (Node.isFalseLiteral(node)) return false;
+  return literalText(node);
+}
+
+function knownValueOf(identifier: Identifier, known: Map<Node, KnownValue>): KnownValue | undefined {
+  const binding = resolveIdentifier(identifier);
+  if (binding.kind !== 'local') return undefined;
+  const value = known.get(binding.declaration);
+  if (value !== undefined || !Node.isBindingElement(binding.declaration)) return value;
+  return destructuredValue(binding.declaration, known);
+}
+
+/**
+ * `const { force = false } = params` (or `({ force = false }) =>`) with `params` an object literal the caller wrote: the
+ * property's literal, or the default (`undefined`, falsy, without one) when the literal leaves the property out. Unknown
+ * when the literal spreads another object in.
+ */
+function destructuredValue(element: BindingElement, known: Map<Node, KnownValue>): KnownValue | undefined {
+  const pattern = element.getParent();
+  const holder = pattern.getParent();
+  if (!Node.isObjectBindingPattern(pattern) || element.getDotDotDotToken()) return undefined;
+  const init = Node.isVariableDeclaration(holder) ? holder.getInitializer() : undefined;
+  const object = Node.isParameterDeclaration(holder) ? known.get(holder) : init && Node.isIdentifier(init) ? knownValueOf(init, known) : undefined;
+  if (object === undefined || typeof object !== 'object') return undefined;
+  if (object.getProperties().some((p) => Node.isSpreadAssignment(p))) return undefined;
+  const name = element.getPropertyNameNode()?.getText() ?? element.getName();
+  const property = object.getProperty(name);
+  if (!property) return element.getInitializer() ? literalValue(element.getInitializer()) : false;
+  return Node.isPropertyAssignment(property) ? literalValue(property.getInitializer()) : undefined;
+}
+
+/**
+ * A write behind a dedupe that a branch on a value the caller fixed puts on this call's path: `if (!force) { existing =
+ * find…; if (existing) return existing }` when the caller leaves `force` false (dedupe-guards.ts: a guard only some calls
+ * see protects none of the others, but this call is one that sees it).
+ */
+function dedupedFor(known: Map<Node, KnownValue>, site: Node, callee: FunctionNode): boolean {
+  return hasDedupeGuard(site, callee, (statement, branch) => {
+    const truth = truthOf(statement.getExpression(), known);
+    return truth !== undefined && (statement.getThenStatement() === branch ? truth : !truth);
+  });
+}
+
 /**
  * Whether a helper's path to a write runs through a `switch` on a parameter whose value the caller fixed to another case
- * (`run('list_orders')` never reaches `case 'create_order':`), following the literal down the path as each helper passes
- * its parameter on.
+ * (`run('list_orders')` never reaches `case 'create_order':`), or through the branch of an `if (param)` the value does
+ * not take (`writeNote(path, text)` leaves `append = false`: never `if (append) appendFile(…)`), following the values
+ * down the path as each helper passes its parameters on.
  */
-function notTakenFor(literals: Map<Node, string>, path: EffectNode[], model: ProjectModel): boolean {
+function notTakenFor(literals: Map<Node, KnownValue>, path: EffectNode[], model: ProjectModel): boolean {
   let known = literals;
   for (let k = 0; k < path.length && known.size > 0; k++) {
     const node = path[k]!;
-    if (bypassedCase(node, known)) return true;
+    if (bypassedCase(node, known) || bypassedBranch(node, known)) return true;
     if (!Node.isCallExpression(node) || k === path.length - 1) break;
     const next = model.functionCalledBy(node);
     if (!next || !(Node.isFunctionLikeDeclaration(next) || Node.isArrowFunction(next) || Node.isFunctionExpression(next))) break;
-    const params = next.getParameters();
-    const passed = new Map<Node, string>();
-    node.getArguments().forEach((arg, index) => {
-      const param = params[index];
-      if (!param) return;
-      if (Node.isStringLiteral(arg) || Node.isNoSubstitutionTemplateLiteral(arg)) passed.set(param, arg.getLiteralValue());
-      else if (Node.isIdentifier(arg)) {
-        const binding = resolveIdentifier(arg);
-        const value = binding.kind === 'local' ? known.get(binding.declaration) : undefined;
-        if (value !== undefined) passed.set(param, value);
-      }
-    });
-    known = passed;
+    known = knownArguments(node, next.getParameters(), known);
   }
   return false;
 }
 
+/** `node` sits in the branch of an `if (param)` (or `if (!param)`) that the parameter's known value does not take. */
+function bypassedBranch(node: Node, known: Map<Node, KnownValue>): boolean {
+  let child = node;
+  for (const ancestor of node.getAncestors()) {
+    if (Node.isIfStatement(ancestor) && ancestor.getExpression() !== child) {
+      const truth = truthOf(ancestor.getExpression(), known);
+      if (truth !== undefined && (ancestor.getThenStatement() === child ? !truth : truth)) return true;
+    }
+    child = ancestor;
+  }
+  return false;
+}
+
+function truthOf(condition: Node, known: Map<Node, KnownValue>): boolean | undefined {
+  if (Node.isParenthesizedExpression(condition)) return truthOf(condition.getExpression(), known);
+  if (Node.isPrefixUnaryExpression(condition) && condition.getOperatorToken() === SyntaxKind.ExclamationToken) {
+    const operand = truthOf(condition.getOperand(), known);
+    return operand === undefined ? undefined : !operand;
+  }
+  const value = Node.isIdentifier(condition) ? knownValueOf(condition, known) : undefined;
+  return value === undefined ? undefined : typeof value === 'boolean' ? value : typeof value === 'string' ? value !== '' : true;
+}
+
 /** `node` sits in a case (or the default) of a `switch (param)` that the parameter's known value does not take. */
-function bypassedCase(node: Node, known: Map<Node, string>): boolean {
+function bypassedCase(node: Node, known: Map<Node, KnownValue>): boolean {
   for (const clause of node.getAncestors()) {
     if (!Node.isCaseClause(clause) && !Node.isDefaultClause(clause)) continue;
     const statement = clause.getParentOrThrow().getParentOrThrow();
     if (!Node.isSwitchStatement(statement)) continue;
     const discriminant = statement.getExpression();
     if (!Node.isIdentifier(discriminant)) continue;
-    const binding = resolveIdentifier(discriminant);
-    const value = binding.kind === 'local' ? known.get(binding.declaration) : undefined;
-    if (value === undefined) continue;
+    const value = knownValueOf(discriminant, known);
+    if (typeof value !== 'string') continue;
     const clauses = statement.getClauses();
     const matches = (c: Node) => Node.isCaseClause(c) && literalText(c.getExpression()) === value;
     // Fall-through: the clauses from the matching one down to the first that leaves are all taken.
