@@ -14,6 +14,7 @@ import { resolveIdentifier, returnedExpressionsOf } from './engine/scope.js';
 import { findToolHandlers } from './engine/tool-handlers.js';
 import { descendantsOfKind } from './engine/kind-index.js';
 import { actingAgentRun } from './engine/acting-agent-runs.js';
+import { webhookRedeliveriesIn } from './engine/webhook-redeliveries.js';
 import { knowledge } from './knowledge/index.js';
 import type { ProjectModel } from './engine/project-model.js';
 
@@ -53,7 +54,8 @@ export default defineRule({
 
 function checkRetryRegions(context: RuleContext): void {
   const { sourceFile, model, options } = context;
-  for (const retry of findRetries(sourceFile, model)) checkRetryRegion(context, retry);
+  // A webhook its sender delivers again (Telegram, after an error status) re-runs the handler like a retry would.
+  for (const retry of [...findRetries(sourceFile, model), ...webhookRedeliveriesIn(sourceFile, model)]) checkRetryRegion(context, retry);
   // A catch sending the tried call's content again another way is a second attempt only when that call wrote (question 63).
   for (const fallback of catchFallbacks(sourceFile)) {
     if (classifyWrite(fallback.tried, model, options) || writesReachableFrom(fallback.tried, model, options).length > 0) checkRetryRegion(context, fallback);
@@ -158,7 +160,7 @@ function reportRetriedWrites(context: RuleContext, retry: Retry, site: Node, wri
   const paths = writes.flatMap((w) => w.path.slice(1));
   context.report({
     node: site,
-    message: `${retry.label} re-runs ${subject} with no idempotency key stable across attempts: an attempt that timed out after the server acted makes the write twice.${keyNote}${stripe} Create the key once, outside the retried code, and send it on every attempt.`,
+    message: `${retry.label} re-runs ${subject} with no idempotency key stable across attempts: an attempt that timed out after the server acted makes the write twice.${keyNote}${stripe} ${retry.remedy ?? 'Create the key once, outside the retried code, and send it on every attempt.'}`,
     confidence,
     related: [{ node: retry.construct, message: `retried by ${retry.label}` }, ...[...new Set(paths)].map((node) => ({ node, message: 'leads to the write' }))],
   });

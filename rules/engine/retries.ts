@@ -30,6 +30,8 @@ export interface Retry {
   reportAtConstruct?: boolean;
   /** Only a write the retried call makes itself counts (a catch re-attempting a helper that writes somewhere deep is too loose a reading). */
   directWritesOnly?: boolean;
+  /** How to make the re-run harmless, when a key sent on every attempt is not the way (a redelivered webhook dedupes on its update's id). */
+  remedy?: string;
 }
 
 export function findRetries(file: SourceFile, model: ProjectModel): Retry[] {

@@ -17,7 +17,7 @@ import { openaiCalls, openaiWrites, serverExpiringRunCalls } from './openai.js';
 import { backoffStrategies, retryBackoffLibraries, sleepFunctions, unjitteredGenerators } from './retry-backoff.js';
 import { timerSchedulers } from './schedulers.js';
 import { probotConventionalParameters, probotListenerContracts } from './probot.js';
-import { telegramListenerContracts } from './telegram-bots.js';
+import { telegramListenerContracts, telegramWebhookDelivery } from './telegram-bots.js';
 import { apiTransformerRetries, clientRetryPlugins, cloudflareWorkflowRetries, jobQueueRetries, taskRetries, langchainCallerBases, restateRetries, retriedStepDirectives, retryLibraries, upstashWorkflowRetries } from './retry-libraries.js';
 import { truncationFacts, wholeTextSinks } from './truncation.js';
 import { freshValueCalls, generatedPackagePaths, octokitReturnedInstances, idempotencyKeyFields, idempotencyKeyHeaderPattern, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment, wholeFileWrites } from './saas-writes.js';
@@ -55,6 +55,7 @@ export const knowledge = {
   retryLibraries: [...retryLibraries, ...inngestRetries, ...upstashWorkflowRetries, ...restateRetries, ...cloudflareWorkflowRetries],
   retriedStepDirectives,
   jobQueueRetries,
+  telegramWebhookDelivery,
   taskRetries,
   clientRetryPlugins,
   apiTransformerRetries,

@@ -21,3 +21,18 @@ export const telegramListenerContracts: ListenerContract[] = [
     checkedAgainst: 'telegraf@4 (src/telegraf.ts: class Telegraf<C extends Context = Context> extends Composer<C>; src/composer.ts: Middleware<C> = (ctx: C, next) => …)',
   },
 ];
+
+/**
+ * Telegram's webhook delivery (test/corpus/README.md question 93): an update whose webhook call is answered with a
+ * status other than 2xx is sent again, so a route handler that answers an error status after it wrote re-does its
+ * writes on the redelivery — unless it drops an update whose `update_id` it has seen. The handler is known by what it
+ * reads: the secret-token header Telegram sets (`setWebhook`'s `secret_token`), or the update's message fields.
+ */
+export const telegramWebhookDelivery = {
+  secretTokenHeader: 'x-telegram-bot-api-secret-token',
+  /** The update's own id, the one a receiver dedupes on. */
+  updateIdField: 'update_id',
+  /** A read of the update's message (`update.message.chat.id`, `body.message.text`, `callback_query`). */
+  updateRead: /\.(?:message|edited_message|channel_post)\??\.(?:chat|text|photo|from|caption|voice|document)\b|\bcallback_query\b/,
+  checkedAgainst: 'Telegram Bot API docs, setWebhook (core.telegram.org/bots/api#setwebhook, Bot API 9): "In case of an unsuccessful request (a request with response HTTP status code different from 2XY), we will repeat the request and give up after a reasonable amount of attempts"; secret_token is sent in the header "X-Telegram-Bot-Api-Secret-Token"',
+};
