@@ -57,8 +57,12 @@ function checkRetryRegions(context: RuleContext): void {
   // A webhook its sender delivers again (Telegram, after an error status) re-runs the handler like a retry would.
   for (const retry of [...findRetries(sourceFile, model), ...webhookRedeliveriesIn(sourceFile, model)]) checkRetryRegion(context, retry);
   // A catch sending the tried call's content again another way is a second attempt only when that call wrote (question 63).
+  const checked = new Set<Node>();
   for (const fallback of catchFallbacks(sourceFile)) {
-    if (classifyWrite(fallback.tried, model, options) || writesReachableFrom(fallback.tried, model, options).length > 0) checkRetryRegion(context, fallback);
+    if (checked.has(fallback.region)) continue;
+    if (!classifyWrite(fallback.tried, model, options) && writesReachableFrom(fallback.tried, model, options).length === 0) continue;
+    checked.add(fallback.region);
+    checkRetryRegion(context, fallback);
   }
 }
 

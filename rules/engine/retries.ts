@@ -6,7 +6,7 @@ import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type ValueOrigi
 import type { ApiTransformerRetryFact, ClientRetryPluginFact, RetryFact } from '../knowledge/types.js';
 import { escapeRegExp, findMatch, moduleMatches } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
-import { constInitializer, enclosingFunctionOf, resolveIdentifier } from './scope.js';
+import { constInitializer, enclosingFunctionOf, isConstDeclaration, resolveIdentifier } from './scope.js';
 import { writeVerbOf } from './vendor-writes.js';
 import { descendantsOfKind } from './kind-index.js';
 import { loopsBackOnlyAfterRefusal, picksFailuresServerMayHaveActedOn, reachedOnlyAfterRefusal } from './retry-gates.js';
@@ -261,17 +261,26 @@ function catchReattempts(statement: Node): Retry[] {
   return out;
 }
 
-/** A call of a catch that hands on something made from the caught error (`err.message` in its text). */
+/**
+ * A call of a catch that hands on something made from the caught error (`err.message` in its text, or a const the catch
+ * made from it: `const reason = err instanceof Error ? err.message : String(err)`).
+ */
 function tellsCaughtError(call: CallExpression, statement: Node): boolean {
-  const caught = Node.isTryStatement(statement) ? statement.getCatchClause()?.getVariableDeclaration() : undefined;
-  if (!caught) return false;
-  const name = caught.getName();
-  return call.getArguments().some((arg) => arg.getText().includes(name) && readsIn(arg).some((read) => {
+  const catchClause = Node.isTryStatement(statement) ? statement.getCatchClause() : undefined;
+  const caught = catchClause?.getVariableDeclaration();
+  if (!catchClause || !caught) return false;
+  const madeFromCaught = (node: Node, depth: number): boolean => readsIn(node).some((read) => {
     let base: Node = read;
     while (Node.isPropertyAccessExpression(base)) base = unwrap(base.getExpression());
     const binding = Node.isIdentifier(base) ? resolveIdentifier(base) : undefined;
-    return binding?.kind === 'local' && binding.declaration === caught;
-  }));
+    if (binding?.kind !== 'local') return false;
+    if (binding.declaration === caught) return true;
+    const { declaration } = binding;
+    const initializer = Node.isVariableDeclaration(declaration) && isConstDeclaration(declaration) && catchClause.containsRange(declaration.getPos(), declaration.getEnd())
+      ? declaration.getInitializer() : undefined;
+    return initializer !== undefined && depth < 3 && madeFromCaught(initializer, depth + 1);
+  });
+  return call.getArguments().some((arg) => madeFromCaught(arg, 0));
 }
 
 /** A catch's call that sends on, by another way, the content a call of its try was sending. */
@@ -307,8 +316,11 @@ export function catchFallbacks(file: SourceFile): CatchFallback[] {
       if (notice) continue;
       // What the call sends as its content, not where it sends it: a client or a destination handed to both is no content.
       const sent = contentSourcesOf(call);
-      const earlier = tried.find((t) => text(t.call) !== text(call) && [...t.content].some((source) => sent.has(source)));
-      if (earlier) out.push({ region: call, construct: statement, label: 'a catch that sends the same content again another way', tried: earlier.call });
+      // Every tried call it shares content with: the rule keeps those that write (a read of the same record before the
+      // write, `getVersions(projectId, mrIid)`, shares the record's id with the fallback too).
+      for (const earlier of tried.filter((t) => text(t.call) !== text(call) && [...t.content].some((source) => sent.has(source)))) {
+        out.push({ region: call, construct: statement, label: 'a catch that sends the same content again another way', tried: earlier.call });
+      }
     }
   }
   return out;
