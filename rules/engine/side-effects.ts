@@ -332,7 +332,10 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
     const key = fact.keyOption.names.includes('headers')
       ? idempotencyKeyIn(objectLiteralOf(propertyValue(deepPropertyOf(object, 'headers'))), options)
       : keyProperty(object, [...fact.keyOption.names, ...(options.idempotencyKeyNames ?? [])], options) ?? nestedKey(object, fact.keyOption.names);
-    if (key) return withKey(effect, key, model);
+    // A key the server looks at only beside another option (`nonce` with `enforceNonce: true`) is no key without it.
+    const { requires } = fact.keyOption;
+    const honoured = requires === undefined || ((value) => value !== undefined && unwrap(value).getText() !== 'false')(propertyValue(deepPropertyOf(object, requires)));
+    if (key && honoured) return withKey(effect, key, model);
   }
   // Queue job ids may sit inside a command object: new SendMessageCommand({ MessageDeduplicationId })
   if (command?.input && !fact.keyOption) {

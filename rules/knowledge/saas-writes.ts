@@ -124,15 +124,19 @@ export const saasWrites: WriteFact[] = [
     checkedAgainst: '@photon-ai/imessage-kit (photon-hq/imessage-kit src/utils/reminders.ts at 3958a10: in/at/exact → scheduleReminder → scheduler.schedule({ id: options?.id, … }); src/utils/scheduler.ts at 3958a10: schedule generates sched_${Date.now()}_… unless given an id, throws when the id exists)' },
   // discord.js: TextBasedChannel#send (channels, users, members), Webhook#send, Interaction#followUp post a new message each time.
   // Its REST manager (@discordjs/rest) retries a request that timed out or got a 5xx up to 3 times (DefaultRestOptions
-  // retries: 3), with no key: a message whose first attempt reached Discord is posted again.
+  // retries: 3), with no key: a message whose first attempt reached Discord is posted again. A `nonce` sent with
+  // `enforceNonce: true` is Discord's key: a second message of the same author with the same nonce within a few minutes is
+  // not created, the first is returned (Create Message's `enforce_nonce`).
   { label: 'Discord message', write: 'send', module: ['discord.js'], instance: true, path: ['**.send', '**.followUp'],
     builtInRetries: { count: "discord.js's REST manager retries timeouts and 5xx up to 3 times", disableOption: 'retries', clientDisable: 'rest' },
-    checkedAgainst: 'discord.js@14.28.1; @discordjs/rest (packages/rest/src/lib/utils/constants.ts at 020a380: DefaultRestOptions retries: 3)' },
+    keyOption: { arg: 0, names: ['nonce'], requires: 'enforceNonce' },
+    checkedAgainst: 'discord.js@14.28.1 (src/structures/MessagePayload.js resolveBody: body { nonce, enforce_nonce: Boolean(options.enforceNonce) }); @discordjs/rest (packages/rest/src/lib/utils/constants.ts at 020a380: DefaultRestOptions retries: 3); Discord API docs, Create Message enforce_nonce ("If another message was created by the same author with the same nonce, that message will be returned and no new message will be created")' },
   // A value typed `Message` (not an Interaction): Message#reply posts a new message (channel.send with a reference:
-  // src/structures/Message.js reply), through the same retrying REST manager.
+  // src/structures/Message.js reply), through the same retrying REST manager, and takes the same nonce.
   { label: 'Discord message', write: 'send', module: ['discord.js'], export: ['Message'], instance: true, path: ['reply'],
     builtInRetries: { count: "discord.js's REST manager retries timeouts and 5xx up to 3 times", disableOption: 'retries', clientDisable: 'rest' },
-    checkedAgainst: 'discord.js@14.28.1 (src/structures/Message.js reply → channel.send)' },
+    keyOption: { arg: 0, names: ['nonce'], requires: 'enforceNonce' },
+    checkedAgainst: 'discord.js@14.28.1 (src/structures/Message.js reply → channel.send; MessagePayload.js resolveBody nonce/enforce_nonce)' },
   // GuildChannelManager#create and RoleManager#create POST a new channel or role each time (rest.post(Routes.guildChannels /
   // Routes.guildRoles)), through the same retrying REST manager. (Message#reply posts too, but Interaction#reply answers
   // an interaction once — a repeat is refused — and the two cannot be told apart by name.)

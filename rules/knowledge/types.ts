@@ -105,7 +105,11 @@ export interface WriteFact extends CallPattern, Checked {
    * Where an idempotency key can be passed: the argument index of the options object and the option names; `positional`:
    * the argument itself is the key (LINE's `pushMessage(request, xLineRetryKey)`).
    */
-  keyOption?: { arg: OptionsArg; names: string[]; positional?: boolean };
+  keyOption?: {
+    arg: OptionsArg; names: string[]; positional?: boolean;
+    /** An option the server dedupes on the key only with, set to anything but `false` (discord.js `enforceNonce` beside `nonce`). */
+    requires?: string;
+  };
   /**
    * The call writes only when this argument carries one of these properties (a Slack ChatStreamer's `stop()` posts
    * only the text it is given); an argument that cannot be seen into counts as carrying them.
