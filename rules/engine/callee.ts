@@ -18,7 +18,7 @@ import {
 } from 'ts-morph';
 import { conventionalParameterType as parameterContractConvention, parameterContractType } from './parameter-contracts.js';
 import { dirname } from 'node:path';
-import { COMMONJS_MODULE, constInitializer, isConstDeclaration, loadSpecifier, resolveIdentifier, returnedExpressionsOf } from './scope.js';
+import { COMMONJS_MODULE, constInitializer, enclosingFunctionOf, isConstDeclaration, loadSpecifier, resolveIdentifier, returnedExpressionsOf } from './scope.js';
 import { aliasedType, declaredTypeOf, isProjectMethodReference, methodReturnTypeOf, parameterTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
 import { unwrapValue, valueOf, type ProjectLinks, type ProjectValue } from './values.js';
 import { descendantsOfKind } from './kind-index.js';
@@ -635,7 +635,8 @@ function contextualOrigin(declaration: Node, types: TypeOracle | undefined): Val
 function documentedOrigin(declaration: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
   const links = types?.links;
   const forwards = links ? (fn: Node) => forwardedReferences(fn, links) : undefined;
-  const documented = parameterContractType(declaration, (expression) => originOf(expression, types, depth + 1), forwards);
+  const madeBy = links ? (fn: Node) => factoryCalls(fn, links) : undefined;
+  const documented = parameterContractType(declaration, (expression) => originOf(expression, types, depth + 1), forwards, madeBy);
   return documented ? { ...documented, path: [], instance: true, clientDeclaration: declaration, confidence: 'medium' } : undefined;
 }
 
@@ -661,6 +662,23 @@ function forwardedReferences(fn: Node, links: ProjectLinks): Node[] {
       return binding.kind === 'local' && binding.declaration === parameter;
     }),
   );
+}
+
+/**
+ * `function makeListener(deps) { return async ({ client }) => … }` (or `(deps) => async ({ client }) => …`): the calls of
+ * the factory returning `fn` — where the listener it makes is handed on.
+ */
+function factoryCalls(fn: Node, links: ProjectLinks): Node[] {
+  const holder = fn.getParent();
+  const factory = holder && Node.isReturnStatement(holder) ? enclosingFunctionOf(holder)
+    : holder && Node.isArrowFunction(holder) && holder.getBody() === fn ? holder : undefined;
+  if (!factory) return [];
+  // The registration usually sits in another file (a `register(app)` index) that a run naming the listener's file
+  // does not hold: searched for in the package then, as a lint of the whole project would find it.
+  return links.memoize('factory-calls', factory, () => {
+    const calls = links.callSitesOf(factory);
+    return (calls.length > 0 ? calls : links.packageCallSitesOf?.(factory) ?? []).filter((call) => Node.isCallExpression(call));
+  });
 }
 
 /** The `this` a const alias holds (`const self = this`, `const that = this`), in a class body. */

@@ -19,6 +19,13 @@ type Resolve = (expression: Node) => Parameters<typeof calleeMatches>[1] | undef
  */
 export type Forwards = (fn: Node) => Node[];
 
+/**
+ * The calls of the project function that returns a listener (`makeMemberJoined(deps)` returning `async ({ client }) =>
+ * …`), where the listener it makes is handed to a registration (`app.event('member_joined_channel', makeMemberJoined(deps))`)
+ * — passed in, like Forwards.
+ */
+export type MadeBy = (fn: Node) => Node[];
+
 export interface DeclaredPackageType {
   module: string;
   exportName: string;
@@ -29,12 +36,12 @@ const PARAM_TAG = /@param\s+\{\s*import\(\s*["']([^"']+)["']\s*\)\.([A-Za-z_$][\
 /** Nodes between a function and the statement its JSDoc comment sits on (`export const f = async ({ say }) => …`). */
 const MAX_UP = 4;
 
-export function parameterContractType(declaration: Node, resolve: Resolve, forwards?: Forwards): DeclaredPackageType | undefined {
-  return jsDocParameterType(declaration) ?? listenerArgumentType(declaration, resolve, forwards) ?? listenerParameterType(declaration, resolve, forwards);
+export function parameterContractType(declaration: Node, resolve: Resolve, forwards?: Forwards, madeBy?: MadeBy): DeclaredPackageType | undefined {
+  return jsDocParameterType(declaration) ?? listenerArgumentType(declaration, resolve, forwards, madeBy) ?? listenerParameterType(declaration, resolve, forwards, madeBy);
 }
 
 /** `serve(async (context) => …)`: the parameter the package fills, taken whole. */
-function listenerParameterType(declaration: Node, resolve: Resolve, forwards?: Forwards): DeclaredPackageType | undefined {
+function listenerParameterType(declaration: Node, resolve: Resolve, forwards?: Forwards, madeBy?: MadeBy): DeclaredPackageType | undefined {
   if (!Node.isParameterDeclaration(declaration) || !Node.isIdentifier(declaration.getNameNode())) return undefined;
   const fn = declaration.getParent();
   if (!fn) return undefined;
@@ -54,7 +61,7 @@ function listenerParameterType(declaration: Node, resolve: Resolve, forwards?: F
   if (!(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || isObjectMethod(fn))) return undefined;
   for (const contract of knowledge.listenerContracts) {
     if (contract.arity !== undefined && parameters.length !== contract.arity) continue;
-    if (contract.self && (contract.param ?? 0) === index && handedTo(fn, contract, resolve, forwards)) return contract.self;
+    if (contract.self && (contract.param ?? 0) === index && handedTo(fn, contract, resolve, forwards, madeBy)) return contract.self;
   }
   return undefined;
 }
@@ -228,7 +235,7 @@ function paramTags(fn: Node | undefined): Array<{ name: string } & DeclaredPacka
  * `app.event('app_mention', async ({ say, client }) => …)`, `new Assistant({ threadStarted: async ({ say }) => … })`:
  * the arguments the package hands its listeners.
  */
-function listenerArgumentType(declaration: Node, resolve: Resolve, forwards?: Forwards): DeclaredPackageType | undefined {
+function listenerArgumentType(declaration: Node, resolve: Resolve, forwards?: Forwards, madeBy?: MadeBy): DeclaredPackageType | undefined {
   if (!Node.isBindingElement(declaration)) return undefined;
   const parameter = destructuredParameter(declaration);
   const fn = parameter?.getParent();
@@ -244,7 +251,7 @@ function listenerArgumentType(declaration: Node, resolve: Resolve, forwards?: Fo
     const type = contract.args[key];
     if (!type || (contract.param ?? 0) !== index) continue;
     if (typedAsListener(fn, parameter, contract)) return type;
-    if (inline ? handedTo(fn, contract, resolve, forwards) : handedBound(fn as MethodDeclaration, contract, resolve)) return type;
+    if (inline ? handedTo(fn, contract, resolve, forwards, madeBy) : handedBound(fn as MethodDeclaration, contract, resolve)) return type;
   }
   return undefined;
 }
@@ -315,11 +322,13 @@ function typedAsListener(fn: Node, parameter: Node, contract: (typeof knowledge.
 }
 
 /** Whether a listener is handed to the contract's registration (or configuration), or to a project function that hands it on. */
-function handedTo(fn: Node, contract: Contract, resolve: Resolve, forwards?: Forwards): boolean {
+function handedTo(fn: Node, contract: Contract, resolve: Resolve, forwards?: Forwards, madeBy?: MadeBy): boolean {
   const holder = fn.getParent();
   if (holder && Node.isCallExpression(holder) && holder.getArguments().includes(fn as never)) {
     return registeredBy(fn, contract, resolve) || (forwards?.(fn).some((reference) => registeredBy(reference, contract, resolve)) ?? false);
   }
+  // A listener a factory returns: handed over where the factory's call is an argument of the registration.
+  if (holder && (Node.isReturnStatement(holder) || Node.isArrowFunction(holder)) && madeBy?.(fn).some((call) => registeredBy(call, contract, resolve))) return true;
   // new Assistant({ threadStarted: listener }), createTool({ handler: listener }), createStep({ async execute({ mastra }) {} })
   const member = isObjectMethod(fn) ? fn : holder && Node.isPropertyAssignment(holder) ? holder : undefined;
   const object = member && contract.configCallbacks?.includes(member.getName()) ? member.getParent() : undefined;

@@ -42,6 +42,8 @@ export interface ProjectLinks {
   functionCalledBy(call: CallExpression): Node | undefined;
   /** Calls of a function (or `new` of a class, for its constructor) in its file and in the files that import it. */
   callSitesOf(fn: Node): Array<CallExpression | NewExpression>;
+  /** Calls of a function found through the text of its package's files, whether or not a run names them. */
+  packageCallSitesOf?(fn: Node): Array<CallExpression | NewExpression>;
   memoize<T>(table: string, node: Node, compute: () => T): T;
   /** The version range of `module` in the nearest package.json at or above a folder listing it (a recorded dependency). */
   dependencyRangeAbove?(folder: string, module: string): string | undefined;
