@@ -94,20 +94,24 @@ export function importersOfAgentModules(
   prefilter: Prefilter,
   modules: ModuleResolver,
 ): string[] {
-  const outside = new Map<string, boolean>();
+  // Once per module, not once per importer: a module many files import (a package's shared helpers, its types) had its
+  // text searched again for each of them.
+  const answers = new Map<string, boolean>();
   const exportsAgentCode = (target: string): boolean => {
-    const known = texts.get(target);
-    if (known !== undefined) return candidates.has(target) && prefilter.exportsAgentCode(known);
-    let answer = outside.get(target);
+    let answer = answers.get(target);
     if (answer === undefined) {
-      let text = '';
-      try {
-        text = readFileSync(target, 'utf8');
-      } catch {
-        // unreadable: not agent code
+      const known = texts.get(target);
+      if (known !== undefined) answer = candidates.has(target) && prefilter.exportsAgentCode(known);
+      else {
+        let text = '';
+        try {
+          text = readFileSync(target, 'utf8');
+        } catch {
+          // unreadable: not agent code
+        }
+        answer = prefilter.isCandidate(text) && prefilter.exportsAgentCode(text);
       }
-      answer = prefilter.isCandidate(text) && prefilter.exportsAgentCode(text);
-      outside.set(target, answer);
+      answers.set(target, answer);
     }
     return answer;
   };

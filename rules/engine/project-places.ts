@@ -6,6 +6,32 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
+/**
+ * A file's text, or undefined when there is none (or it cannot be read). Looked for before it is read: most folders a
+ * package.json or a pnpm-workspace.yaml is looked for in have none, and a read that fails makes an error with its stack
+ * (~20 µs, against ~3 µs for the look; some 700 reads in folders without one opened vercel/ai's packages).
+ */
+export function textIfPresent(path: string): string | undefined {
+  if (!existsSync(path)) return undefined;
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The package.json in `dir` as an object, or undefined when there is none or it is not a JSON object. */
+export function packageJsonIn(dir: string): Record<string, unknown> | undefined {
+  const text = textIfPresent(join(dir, 'package.json'));
+  if (text === undefined) return undefined;
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The `name` of the nearest package.json at or above `folder` that has one. */
 export function packageNameAbove(folder: string, known: Map<string, string | null> = new Map()): string | undefined {
   const seen: string[] = [];
@@ -14,14 +40,11 @@ export function packageNameAbove(folder: string, known: Map<string, string | nul
     name = known.get(dir);
     if (name !== undefined) break;
     seen.push(dir);
-    try {
-      const parsed = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: unknown };
-      if (typeof parsed.name === 'string') {
-        name = parsed.name;
-        break;
-      }
-    } catch {
-      // no package.json here (or not JSON): look further up
+    // No package.json here (or not JSON, or no name): look further up.
+    const own = packageJsonIn(dir)?.name;
+    if (typeof own === 'string') {
+      name = own;
+      break;
     }
     if (dirname(dir) === dir) {
       name = null;
@@ -42,17 +65,14 @@ export function dependencyRangeAbove(folder: string, module: string, known: Map<
   if (cached !== undefined) return cached ?? undefined;
   let range: string | null = null;
   for (let dir = folder; ; dir = dirname(dir)) {
-    try {
-      const parsed = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
-      for (const field of ['dependencies', 'devDependencies', 'peerDependencies']) {
-        const listed = (parsed[field] as Record<string, unknown> | undefined)?.[module];
-        if (typeof listed === 'string') {
-          range = listed;
-          break;
-        }
+    // No package.json here (or not JSON): look further up.
+    const parsed = packageJsonIn(dir);
+    for (const field of ['dependencies', 'devDependencies', 'peerDependencies']) {
+      const listed = (parsed?.[field] as Record<string, unknown> | undefined)?.[module];
+      if (typeof listed === 'string') {
+        range = listed;
+        break;
       }
-    } catch {
-      // no package.json here (or not JSON): look further up
     }
     if (range !== null || dirname(dir) === dir) break;
   }

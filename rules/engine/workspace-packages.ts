@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fastGlob } from './fast-glob.js';
 import { textDigestOf } from './prefilter-verdicts.js';
+import { packageJsonIn, textIfPresent } from './project-places.js';
 import { dirname, join, resolve } from 'node:path';
 
 /** Package folders listed per workspace before giving up (a repository is not that big). */
@@ -137,13 +138,8 @@ function packageRoot(specifier: string): string {
 }
 
 function readManifest(dir: string): PackageJson | null {
-  let parsed: Record<string, unknown>;
-  try {
-    parsed = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
-  } catch {
-    return null;
-  }
-  if (!parsed || typeof parsed !== 'object') return null;
+  const parsed = packageJsonIn(dir);
+  if (!parsed) return null;
   const linked = new Map<string, string>();
   for (const field of ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']) {
     const deps = parsed[field];
@@ -170,12 +166,8 @@ function readManifest(dir: string): PackageJson | null {
 
 /** The `packages:` list of a pnpm-workspace.yaml in `dir` (a list of quoted or bare globs). */
 function pnpmWorkspacePatterns(dir: string): string[] {
-  let text: string;
-  try {
-    text = readFileSync(join(dir, 'pnpm-workspace.yaml'), 'utf8');
-  } catch {
-    return [];
-  }
+  const text = textIfPresent(join(dir, 'pnpm-workspace.yaml'));
+  if (text === undefined) return [];
   const out: string[] = [];
   let inPackages = false;
   for (const line of text.split('\n')) {
@@ -304,13 +296,8 @@ function sourceCandidates(target: string, outDir: string | undefined): string[] 
 
 /** The `outDir` a package's own tsconfig.json writes (first folder only), if it says. */
 function readOutDir(folder: string): string | undefined {
-  try {
-    const text = readFileSync(join(folder, 'tsconfig.json'), 'utf8');
-    const match = /"outDir"\s*:\s*"\.?\/?([^"/]+)/.exec(text);
-    return match?.[1];
-  } catch {
-    return undefined;
-  }
+  const text = textIfPresent(join(folder, 'tsconfig.json'));
+  return text === undefined ? undefined : /"outDir"\s*:\s*"\.?\/?([^"/]+)/.exec(text)?.[1];
 }
 
 /** Source files of one package searched for implementations before giving up. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { tempFolderWith } from '../temp-files.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeModuleResolver } from '../../rules/engine/module-resolution.js';
+import { dependencyRangeAbove, packageNameAbove } from '../../rules/engine/project-places.js';
 
 let root: string;
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -78,6 +79,30 @@ describe('workspace packages', () => {
     expect(resolver.resolve(from, '@bot/shared')).toBe(join(dir, 'packages/shared/src/index.ts'));
     expect(resolver.resolve(from, 'left-pad')).toBeUndefined();
     expect(resolver.resolve(from, 'gh-dep')).toBeUndefined();
+  });
+
+  it('passes over a package.json that is not JSON or not an object, and folders with none, looking further up', () => {
+    // Each folder is looked in before its package.json is read (project-places.ts textIfPresent): the answers are those of
+    // reading it and catching the failure.
+    const dir = repo({
+      'package.json': manifest({ name: 'mono', workspaces: ['packages/*'], dependencies: { zod: '^3.23.0' } }),
+      'packages/core/package.json': manifest({ name: '@mono/core', main: 'src/index.ts' }),
+      'packages/core/src/index.ts': 'export const core = 1;\n',
+      'packages/broken/package.json': '{ "name": "broken", ',
+      'packages/broken/src/deep/main.ts': 'import { core } from "@mono/core";\n',
+      'packages/scalar/package.json': '"just a string"',
+      'packages/scalar/src/main.ts': 'export {};\n',
+    });
+    const from = join(dir, 'packages/broken/src/deep/main.ts');
+    expect(packageNameAbove(join(dir, 'packages/broken/src/deep'))).toBe('mono');
+    expect(packageNameAbove(join(dir, 'packages/scalar/src'))).toBe('mono');
+    expect(packageNameAbove(join(dir, 'packages/core/src'))).toBe('@mono/core');
+    expect(dependencyRangeAbove(join(dir, 'packages/broken/src/deep'), 'zod')).toBe('^3.23.0');
+    expect(dependencyRangeAbove(join(dir, 'packages/core/src'), 'left-pad')).toBeUndefined();
+    const resolver = makeModuleResolver({});
+    expect(resolver.resolve(from, '@mono/core')).toBe(join(dir, 'packages/core/src/index.ts'));
+    // The broken manifest names no package: `broken` is not one of the workspace's.
+    expect(resolver.resolve(join(dir, 'packages/core/src/index.ts'), 'broken')).toBeUndefined();
   });
 
   it('lists the files of the package declaring a type that implement or extend it', () => {
