@@ -27,6 +27,9 @@ import { repositoryRoot } from '../repository-root.js';
 import { commandAction, EXIT_USAGE, UsageError } from '../usage-error.js';
 import { makeDirectory } from '../make-directory.js';
 
+// The lint bundle's worker threads take the engine from it (lint-worker.ts).
+export { loadEngine };
+
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 const EXIT_CODES_HELP = `

@@ -2,11 +2,16 @@
 // thread, takes files from its segment of the shared list, then helps the others, until none is left, and posts each file's result as it is done.
 import { parentPort, workerData } from 'node:worker_threads';
 import { installCompileCache } from '../compile-cache.js';
+import { lintBundle } from '../lint-bundle.js';
+import type { loadEngine } from './analysis-session.js';
 import { claim, type WorkerMessage, type WorkerStart } from './parallel-analysis.js';
 
 // Before the engine loads the compiler (see compile-cache.ts; a thread reads the cache, only the main thread writes it).
 installCompileCache();
-const { Engine } = await import('../../rules/engine/engine.js');
+// The engine from the lint bundle while the main thread takes it too (lint-bundle.ts): its compiled code is in the code
+// cache, where the engine's ES modules, compiled one by one, were a thread's slowest start.
+const bundled = lintBundle<{ loadEngine: typeof loadEngine }>(new URL('../../', import.meta.url));
+const { Engine } = bundled ? await bundled.loadEngine() : await import('../../rules/engine/engine.js');
 
 const start = workerData as WorkerStart;
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
