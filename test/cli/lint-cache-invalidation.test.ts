@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
 import { openAnalysisSession } from '../../cli/lint/analysis-session.js';
-import { cacheKey } from '../../cli/lint/cache-key.js';
+import { bundleDigest, cacheKey } from '../../cli/lint/cache-key.js';
 import { silentProgress } from '../../cli/progress-line.js';
 import { resolveConfig, type ConfigFile } from '../../rules/engine/config.js';
 import type { AnalysisResult } from '../../rules/engine/types.js';
@@ -277,6 +277,22 @@ it("keys the cache on agentvet's version, its config and its compiler setting", 
   expect(cacheKey({ ...base, config: config('/tmp', { minConfidence: 'high' }) })).not.toBe(key);
   expect(cacheKey({ ...base, compilerOptions: { strict: true } })).not.toBe(key);
   expect(cacheKey({ ...base, projectConfigs: 'a' })).not.toBe(key);
+});
+
+it("keys agentvet's own code by the lint bundle's identity when it runs from the bundle, never by a bundle just written", () => {
+  // Two files settled on disk (written more than a few seconds ago): each its own digest, the same each time asked.
+  const settledA = resolve(HERE, '../../package.json');
+  const settledB = resolve(HERE, '../../tsconfig.json');
+  expect(bundleDigest(settledA)).toBeDefined();
+  expect(bundleDigest(settledA)).toBe(bundleDigest(settledA));
+  expect(bundleDigest(settledB)).not.toBe(bundleDigest(settledA));
+  // A bundle written a moment ago could be written again within the same change time: its modules are read instead.
+  const dir = mkdtempSync(join(tmpdir(), 'agentvet-bundle-key-'));
+  dirs.push(dir);
+  writeFileSync(join(dir, 'lint.bundle.cjs'), '"use strict";\n');
+  expect(bundleDigest(join(dir, 'lint.bundle.cjs'))).toBeUndefined();
+  expect(bundleDigest(join(dir, 'missing.cjs'))).toBeUndefined();
+  // A rewrite gives another identity: compile-cache.test.ts (fileKey, the same key the code cache uses).
 });
 
 it('re-analyses a file whose cache entry does not pass the schema, and serves the others', async () => {
