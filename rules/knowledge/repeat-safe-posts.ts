@@ -182,6 +182,14 @@ export const vendorStateActionPaths: ReadonlyArray<{ path: RegExp; kind: 'update
     checkedAgainst: 'Mailchimp Marketing API 3.0 reference (api.mailchimp.com/schema/3.0/Swagger.json: "Start all emails in an Automation workflow", "Start an automated email", "Schedule a campaign for delivery", "Unschedule a scheduled campaign that hasn\'t started sending", "Publish a landing page that is in draft, unpublished, or has been previously published and edited", "Unpublish a landing page that is in draft or has been published")',
   },
   {
+    // Gmail REST, the URL form of the googleapis methods knowledge/google-apis.ts already takes as updates
+    // (users.messages.modify, users.threads.modify, batchModify, trash, untrash): label ids added to or removed from a
+    // message or thread, which keeps each label once, or the message moved to or out of the trash.
+    path: /gmail\.googleapis\.com\/gmail\/v1\/users\/[^/]+\/(?:(?:messages|threads)\/[^/]+\/(?:modify|trash|untrash)|messages\/batchModify)\/?(?:\?|$)/,
+    kind: 'update-set',
+    checkedAgainst: 'Gmail API v1 reference (POST /gmail/v1/users/{userId}/messages/{id}/modify "Modifies the labels on the specified message", threads/{id}/modify, messages/batchModify, messages/{id}/trash and untrash); @googleapis/gmail@18.0.0 users.messages.modify',
+  },
+  {
     // A subscriber taken out of a classic automation workflow: the e-mail given is removed, and a removed subscriber
     // "can never be added back to the same workflow" — a repeat removes nothing more.
     path: /api\.mailchimp\.com\/3\.0\/automations\/[^/]+\/removed-subscribers\/?(?:\?|$)/,
