@@ -46,7 +46,7 @@ export function findRetries(file: SourceFile, model: ProjectModel): Retry[] {
 }
 
 /** The kinds of node a retry written in place is found at. */
-const RETRY_KINDS = [SyntaxKind.CallExpression, SyntaxKind.ForStatement, SyntaxKind.WhileStatement, SyntaxKind.DoStatement,
+const RETRY_KINDS = [SyntaxKind.CallExpression, SyntaxKind.ForStatement, SyntaxKind.ForOfStatement, SyntaxKind.WhileStatement, SyntaxKind.DoStatement,
   SyntaxKind.FunctionDeclaration, SyntaxKind.ArrowFunction, SyntaxKind.FunctionExpression, SyntaxKind.MethodDeclaration, SyntaxKind.TryStatement];
 
 /** Retries written in place (not through a project wrapper). */
@@ -79,7 +79,7 @@ function retriesAt(nodes: ReadonlyArray<Node>, model: ProjectModel): Retry[] {
       if (fromCatch) out.push(fromCatch);
     } else if (Node.isTryStatement(node)) {
       out.push(...catchReattempts(node));
-    } else if (Node.isForStatement(node) || Node.isWhileStatement(node) || Node.isDoStatement(node)) {
+    } else if (Node.isForStatement(node) || Node.isWhileStatement(node) || Node.isDoStatement(node) || Node.isForOfStatement(node)) {
       const fromLoop = loopRetry(node, model);
       if (fromLoop) out.push(fromLoop);
     } else if (Node.isFunctionDeclaration(node) || Node.isArrowFunction(node) || Node.isFunctionExpression(node) || Node.isMethodDeclaration(node)) {
@@ -515,8 +515,16 @@ function nearestFunctionOf(node: Node): Node | undefined {
 }
 
 /** A for/while/do loop whose body catches a failure and goes round again. */
+/**
+ * What a `for…of` falls back over when it tries one after another until one succeeds (question 46: a loop that moves to
+ * the next variant after a failure the server may have acted on): models, providers, endpoints, quotes.
+ */
+const ALTERNATIVES = /(?:models?|providers?|candidates?|fallbacks?|endpoints?|backends?|mirrors?|quotes?|aggregators?)$/i;
+
 function loopRetry(loop: Node, model: ProjectModel): Retry | undefined {
-  if (!Node.isForStatement(loop) && !Node.isWhileStatement(loop) && !Node.isDoStatement(loop)) return undefined;
+  if (!Node.isForStatement(loop) && !Node.isWhileStatement(loop) && !Node.isDoStatement(loop) && !Node.isForOfStatement(loop)) return undefined;
+  // A `for…of` over different items is a walk, not a retry, unless it walks alternatives to the same operation.
+  if (Node.isForOfStatement(loop) && !ALTERNATIVES.test(unwrap(loop.getExpression()).getText().replace(/\(\)$/, ''))) return undefined;
   const body = loop.getStatement();
   const tryStatement = descendantsOfKind(body, SyntaxKind.TryStatement).find((t) => nearestLoop(t) === loop);
   if (!tryStatement) return undefined;
@@ -531,6 +539,9 @@ function loopRetry(loop: Node, model: ProjectModel): Retry | undefined {
   // request the caller marked idempotent) is judged by what those errors say, which this does not read.
   const continues = descendantsOfKind(block, SyntaxKind.ContinueStatement).some((c) => nearestLoop(c) === loop && reachedForAnyError(c, block));
   if (last && (Node.isThrowStatement(last) || Node.isReturnStatement(last) || Node.isBreakStatement(last)) && !continues) return undefined;
+  // A fallback that rethrows some errors (`if (!(error instanceof NameTakenError)) throw error`) moves on only after the
+  // ones it picks — usually a refusal its own code raised: not judged here, left alone.
+  if (Node.isForOfStatement(loop) && descendantsOfKind(block, SyntaxKind.ThrowStatement).some((t) => nearestFunctionOf(t) === nearestFunctionOf(loop))) return undefined;
   // A loop over different items that skips failures is not a retry: it must not advance to a new input.
   if (Node.isForStatement(loop)) {
     const condition = loop.getCondition()?.getText() ?? '';
@@ -545,7 +556,7 @@ function loopRetry(loop: Node, model: ProjectModel): Retry | undefined {
   if (loopsBackOnlyAfterRefusal(block, loop)) return undefined;
   // A try that only awaits helpers which swallow their own failures never reaches the catch: nothing goes round.
   if (silentBlock(tryStatement.getTryBlock(), model)) return undefined;
-  return { region: tryStatement.getTryBlock(), construct: loop, label: 'a retry loop' };
+  return { region: tryStatement.getTryBlock(), construct: loop, label: Node.isForOfStatement(loop) ? 'a fallback loop that tries the next alternative after a failure' : 'a retry loop' };
 }
 
 /**

@@ -43,6 +43,8 @@ export function retrySpacingIn(file: SourceFile, model: ProjectModel): RetrySpac
       }
     }
     for (const retry of findRetries(file, model)) {
+      // A fallback to the next model or provider waits for nothing: it is not the same call sent again.
+      if (Node.isForOfStatement(retry.construct)) continue;
       const found = handWrittenSpacing(retry.construct, retry.region, model);
       if (found) out.push(found);
     }
