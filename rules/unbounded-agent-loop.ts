@@ -4,7 +4,7 @@ import { Node, SyntaxKind, type ObjectLiteralExpression, type BinaryExpression, 
 import { enclosingFunctionOf, resolveIdentifier, variableInitializer } from './engine/scope.js';
 import { escapeRegExp } from './engine/match.js';
 import { outboundCall } from './engine/deadlines.js';
-import { MODEL_REACH_DEPTH, SHALLOW_DEPTH, isModelCall, reachesModel, startsAgentRun, startsNoRun } from './engine/model-calls.js';
+import { MODEL_REACH_DEPTH, SHALLOW_DEPTH, isFrameworkCompletion, isModelCall, reachesModel, startsAgentRun, startsNoRun } from './engine/model-calls.js';
 import { callsFunctionThat } from './engine/called-functions.js';
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { knowledge } from './knowledge/index.js';
@@ -104,7 +104,7 @@ function statelessPass(body: Node, model: ProjectModel, seen: Set<Node>, depth: 
     if (isModelCall(call, model)) {
       // A framework's own model call (a pi agent's `prompt`, GAME's `agent.step()`) or a model command line may keep
       // the conversation in the agent it runs: only an SDK or HTTP completion is known to start from nothing.
-      if (!outboundCall(call, model) || !plainCompletion(call)) return false;
+      if (!(outboundCall(call, model) || isFrameworkCompletion(call, model)) || !plainCompletion(call)) return false;
       continue;
     }
     const callee = model.functionCalledBy(call);

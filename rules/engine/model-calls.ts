@@ -9,7 +9,7 @@ import { deepPropertyOf, objectLiteralOf, propertyName, propertyOf, propertyValu
 import { outboundCall, type OutboundCall } from './deadlines.js';
 import { urlLiteralText } from './http-writes.js';
 import { descendantsOfKind } from './kind-index.js';
-import type { AgentRunnerFact } from '../knowledge/types.js';
+import type { AgentRunnerFact, FrameworkModelCallFact } from '../knowledge/types.js';
 import type { ProjectModel } from './project-model.js';
 import { isTestCodePath } from './project-loader.js';
 import { calleeMatches, escapeRegExp, moduleMatches } from './match.js';
@@ -76,13 +76,23 @@ function handsModelUrlToRequester(call: CallExpression, model: ProjectModel): bo
 
 /** A framework's own model call (knowledge `frameworkModelCalls`: ElizaOS `generateText`, GAME `agent.step()`): for the loop rules only. */
 function runsFrameworkModel(call: CallExpression, model: ProjectModel): boolean {
+  return frameworkModelCallOf(call, model) !== undefined;
+}
+
+/** A model SDK's completion no outbound-call table holds (knowledge `frameworkModelCalls` `completion`): Groq's, Ollama's. */
+export function isFrameworkCompletion(call: CallExpression, model: ProjectModel): boolean {
+  return frameworkModelCallOf(call, model)?.completion === true;
+}
+
+function frameworkModelCallOf(call: CallExpression, model: ProjectModel): FrameworkModelCallFact | undefined {
   const callee = unwrap(call.getExpression());
   const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : Node.isIdentifier(callee) ? callee.getText() : undefined;
-  if (!name) return false;
-  const facts = model.knowledge.frameworkModelCalls.filter((fact) => fact.path.includes(name) || (fact.path.includes('') && fact.export?.includes(name)));
-  if (facts.length === 0) return false;
+  if (!name) return undefined;
+  // By the path's last member (`groq.chat.completions.create`: `create`), or the export a bare call names.
+  const facts = model.knowledge.frameworkModelCalls.filter((fact) => fact.path.some((path) => path.split('.').at(-1) === name) || (fact.path.includes('') && fact.export?.includes(name)));
+  if (facts.length === 0) return undefined;
   const origin = model.resolveCall(call);
-  return origin !== undefined && facts.some((fact) => calleeMatches(fact, origin));
+  return origin === undefined ? undefined : facts.find((fact) => calleeMatches(fact, origin));
 }
 
 const AGENT_RUN_NAMES = new Map<object, Set<string>>();

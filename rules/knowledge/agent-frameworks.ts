@@ -1,6 +1,6 @@
 // Agent frameworks: OpenAI Agents SDK, Mastra, Inngest AgentKit, VoltAgent, LlamaIndex.TS, GOAT, Coinbase AgentKit — their
 // tools, runs and loop defaults.
-import type { AgentRunnerFact, DecoratedToolFact, FrameworkModelCallFact, OutboundCallFact, ToolRegistrationFact, TypedToolObjectFact } from './types.js';
+import type { AgentRunnerFact, DecoratedToolFact, FrameworkModelCallFact, OutboundCallFact, ReturnedInstanceFact, ToolRegistrationFact, TypedToolObjectFact } from './types.js';
 import type { ListenerContract } from './slack-bolt.js';
 
 export const agentFrameworkTools: ToolRegistrationFact[] = [
@@ -141,13 +141,44 @@ export const frameworkModelCalls: FrameworkModelCallFact[] = [
   // pi-ai (the provider layer of the pi coding agent and the bots built on it): `stream`/`streamSimple` hand the
   // context to the registered provider for the model's api, `complete`/`completeSimple` await that stream's result
   // (packages/ai/src/stream.ts).
-  { label: 'pi-ai model call', module: ['@mariozechner/pi-ai'], path: [''], export: ['stream', 'complete', 'streamSimple', 'completeSimple'],
-    checkedAgainst: '@mariozechner/pi-ai@0.58.3 (packages/ai/src/stream.ts)' },
+  // The same packages now publish under @earendil-works.
+  { label: 'pi-ai model call', module: ['@mariozechner/pi-ai', '@earendil-works/pi-ai'], path: [''], export: ['stream', 'complete', 'streamSimple', 'completeSimple'],
+    checkedAgainst: '@mariozechner/pi-ai@0.58.3 (packages/ai/src/stream.ts); @earendil-works/pi-ai@0.74.2 (dist/stream.d.ts)' },
   // pi-agent-core (the agent layer over pi-ai): Agent#prompt and #continue run the agent loop — stream the model's
   // answer, run the tools it calls, ask again while it calls tools or messages are queued (runLoop in
   // packages/agent/src/agent-loop.ts), with no turn cap; only Agent#abort stops it.
-  { label: 'pi agent turn', module: ['@mariozechner/pi-agent-core'], export: ['Agent'], instance: true, path: ['prompt', 'continue'],
-    checkedAgainst: '@mariozechner/pi-agent-core@0.58.3 (badlogic/pi-mono 83378aa: packages/agent/src/agent.ts prompt/continue → _runLoop → runAgentLoop/runAgentLoopContinue; agent-loop.ts runLoop `while (true)` around `while (hasMoreToolCalls || pendingMessages.length > 0)`)' },
+  { label: 'pi agent turn', module: ['@mariozechner/pi-agent-core', '@earendil-works/pi-agent-core'], export: ['Agent'], instance: true, path: ['prompt', 'continue'],
+    checkedAgainst: '@mariozechner/pi-agent-core@0.58.3 (badlogic/pi-mono 83378aa: packages/agent/src/agent.ts prompt/continue → _runLoop → runAgentLoop/runAgentLoopContinue; agent-loop.ts runLoop `while (true)` around `while (hasMoreToolCalls || pendingMessages.length > 0)`); @earendil-works/pi-agent-core@0.79.10 (dist/agent.d.ts Agent.prompt/continue, dist/agent-loop.js the same `while (true)` around `while (hasMoreToolCalls || pendingMessages.length > 0)`)' },
+  // Model SDKs no outbound-call table holds (their deadlines are not judged), known here as model calls for the loop
+  // rules only; `completion`: built only from what the call is given, as an SDK completion is (a timer's stateless pass). Groq's client is a Stainless client like OpenAI's: `groq.chat.completions.create` (index.d.ts exports
+  // Groq, also as the default; resources/chat/completions.d.ts).
+  { label: 'Groq chat completion', module: ['groq-sdk'], export: ['default', 'Groq'], instance: true, path: ['chat.completions.create'], completion: true,
+    checkedAgainst: 'groq-sdk@1.6.0 (index.d.ts, resources/chat/completions.d.ts Completions.create)' },
+  // The legacy Google AI SDK: a GenerativeModel (`genAI.getGenerativeModel(…)`, modelSdkReturnedInstances) generates
+  // content, and its ChatSession (`model.startChat()`) sends the history with each message (dist/generative-ai.d.ts).
+  { label: 'Google AI model call', module: ['@google/generative-ai'], export: ['GenerativeModel'], instance: true, path: ['generateContent', 'generateContentStream'], completion: true,
+    checkedAgainst: '@google/generative-ai@0.24.1 (dist/generative-ai.d.ts GenerativeModel.generateContent/generateContentStream)' },
+  { label: 'Google AI chat message', module: ['@google/generative-ai'], export: ['ChatSession'], instance: true, path: ['sendMessage', 'sendMessageStream'],
+    checkedAgainst: '@google/generative-ai@0.24.1 (dist/generative-ai.d.ts ChatSession.sendMessage/sendMessageStream)' },
+  // Ollama's client: the default export is an Ollama instance; `chat` and `generate` ask the model (dist/index.d.ts).
+  { label: 'Ollama model call', module: ['ollama', 'ollama/browser'], export: ['default'], path: ['chat', 'generate'], completion: true,
+    checkedAgainst: 'ollama@0.6.4 (dist/index.d.ts `declare const _default: Ollama`, dist/browser.d.ts Ollama.chat/generate)' },
+  { label: 'Ollama model call', module: ['ollama', 'ollama/browser'], export: ['Ollama', 'default'], instance: true, path: ['chat', 'generate'], completion: true,
+    checkedAgainst: 'ollama@0.6.4 (dist/browser.d.ts class Ollama chat/generate)' },
+  // ModelFusion: each model function calls the model it is given; runTool/runTools generate the tool calls and run them
+  // (packages/modelfusion/src/model-function/generate-*/*.ts, src/tool/run-tool(s)/*.ts).
+  { label: 'ModelFusion model call', module: ['modelfusion'], path: [''], export: ['generateText', 'streamText', 'generateObject', 'streamObject'], completion: true,
+    checkedAgainst: 'modelfusion@0.137.0 (lgrammel/modelfusion 9d99703: packages/modelfusion/src/model-function/generate-text/generateText.ts, generate-object/generateObject.ts)' },
+  { label: 'ModelFusion tool call', module: ['modelfusion'], path: [''], export: ['generateToolCall', 'generateToolCalls', 'runTool', 'runTools'],
+    checkedAgainst: 'modelfusion@0.137.0 (lgrammel/modelfusion 9d99703: packages/modelfusion/src/tool/generate-tool-call(s)/*.ts, tool/run-tool(s)/*.ts)' },
+];
+
+/** What a model SDK's methods give back: the objects whose methods `frameworkModelCalls` names. */
+export const modelSdkReturnedInstances: ReturnedInstanceFact[] = [
+  { module: ['@google/generative-ai'], export: ['GoogleGenerativeAI'], instance: true, path: ['getGenerativeModel', 'getGenerativeModelFromCachedContent'], returns: 'GenerativeModel',
+    checkedAgainst: '@google/generative-ai@0.24.1 (dist/generative-ai.d.ts GoogleGenerativeAI.getGenerativeModel(): GenerativeModel)' },
+  { module: ['@google/generative-ai'], export: ['GenerativeModel'], instance: true, path: ['startChat'], returns: 'ChatSession',
+    checkedAgainst: '@google/generative-ai@0.24.1 (dist/generative-ai.d.ts GenerativeModel.startChat(): ChatSession)' },
 ];
 
 /** Agent runs of these frameworks that loop until the model stops, with no bound to set (`bounds: []`). */

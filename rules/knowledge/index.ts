@@ -1,5 +1,5 @@
 // All knowledge tables in one place, as rules read them.
-import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults, mastraListenerContracts, decoratedToolMethods, frameworkAgentRunners, frameworkModelCalls, typedToolObjects } from './agent-frameworks.js';
+import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults, mastraListenerContracts, decoratedToolMethods, frameworkAgentRunners, frameworkModelCalls, modelSdkReturnedInstances, typedToolObjects } from './agent-frameworks.js';
 import { agentRunnerReturnedInstances, agentRunners, cliAgentRuns, modelCommands } from './agent-runners.js';
 import { awsWrites } from './aws.js';
 import { googleApiWrites } from './google-apis.js';
@@ -74,7 +74,7 @@ export const knowledge = {
   outsideEventWaits,
   outsideEventHandles,
   conventionalParameters: [...discordConventionalParameters, ...probotConventionalParameters],
-  returnedInstances: [...discordReturnedInstances, ...agentRunnerReturnedInstances, ...octokitReturnedInstances],
+  returnedInstances: [...discordReturnedInstances, ...agentRunnerReturnedInstances, ...octokitReturnedInstances, ...modelSdkReturnedInstances],
   listenerContracts: [...listenerContracts, ...inngestListenerContracts, ...upstashWorkflowListenerContracts, ...probotListenerContracts, ...discordListenerContracts, ...mastraListenerContracts, ...telegramListenerContracts],
   httpClientRetries,
   nodeHttpRequests,

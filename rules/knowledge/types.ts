@@ -415,6 +415,8 @@ export interface CliAgentRunFact extends Checked {
  */
 export interface FrameworkModelCallFact extends CallPattern, Checked {
   label: string;
+  /** A completion built only from what the call is given: the SDK keeps no conversation between calls. */
+  completion?: true;
 }
 
 /** A client that runs command objects (`client.send(new XCommand(…))`), with the commands that run a model. */
