@@ -13,7 +13,7 @@ import { descendantsOfKind, descendantsOfKinds } from './engine/kind-index.js';
 import { calleeMatches, moduleMatches } from './engine/match.js';
 import { timerEndsWithItsCall } from './engine/timer-lifetime.js';
 import { callSitesOf } from './engine/call-sites.js';
-import { abortedOnWallClock, mayStartCliAgent, startsCliAgentRun, unboundedCliAgentRun } from './engine/cli-agent-runs.js';
+import { abortedOnWallClock, callTargets, callerTimedRun, mayStartCliAgent, setsRunDelay, startsCliAgentRun, unboundedCliAgentRun } from './engine/cli-agent-runs.js';
 import { deepPropertyOf, objectLiteralOf, propertyName, propertyOf, propertyValue, type CalleeRef } from './engine/callee.js';
 import type { AgentRunnerFact, TimerSchedulerFact } from './knowledge/types.js';
 
@@ -38,6 +38,7 @@ export default defineRule({
     checkAgentRunners(context);
     checkAgentRunWrappers(context);
     checkCliAgentRuns(context);
+    checkCliRunsTimedByCallers(context);
     checkTimers(context);
   },
 });
@@ -1123,6 +1124,30 @@ function checkCliAgentRuns(context: RuleContext): void {
       message: run.fact.bounds.length === 0
         ? `${run.fact.label} (\`${run.command}\`) has no turn bound (the CLI offers none) and no timer that kills it: the agent calls the model and runs the tools it asks for until the model stops, so a confused model loops — and spends — without limit. Kill the process on a timer (a spawn \`timeout\` or an \`AbortSignal\`).`
         : `${run.fact.label} (\`${run.command}\`) has no ${bounds}: the agent calls the model and runs the tools it asks for until the model stops, so a confused model loops — and spends — without limit. Pass ${bounds} (e.g. \`--max-turns 20\`), or kill the process on a timer.`,
+      confidence: 'medium',
+    });
+  }
+}
+
+/**
+ * `adapter.execute({ prompt, cwd, timeout: 0 })` where the function it runs (also a class's method reached through the
+ * interface `adapter` is written with) spawns a headless agent CLI with no turn bound and kills it on a timer only when
+ * the call sets that delay (cli-agent-runs.ts `callerTimedRun`): the call leaves the offered bound out, so the run has
+ * none — reported here, not at the spawn (test/corpus/README.md question 117).
+ */
+function checkCliRunsTimedByCallers(context: RuleContext): void {
+  const { sourceFile, model } = context;
+  for (const call of descendantsOfKind(sourceFile, SyntaxKind.CallExpression)) {
+    const callee = call.getExpression();
+    if (!Node.isIdentifier(callee) && !Node.isPropertyAccessExpression(callee)) continue;
+    const targets = call.getArguments().length > 0 ? callTargets(call, model) : [];
+    const fn = targets.find((target) => callerTimedRun(target, model) !== undefined && !(target.getSourceFile() === sourceFile && target.containsRange(call.getPos(), call.getEnd())));
+    const timed = fn && callerTimedRun(fn, model);
+    if (!timed || setsRunDelay(call, timed)) continue;
+    const setting = timed.property ?? (fn as unknown as ParameterHolder).getParameters()[timed.parameter]?.getName() ?? 'delay';
+    context.report({
+      node: call,
+      message: `${calledName(call) ?? 'This call'}() runs ${timed.run.fact.label.replace(/^This /, 'a ')} (\`${timed.run.command}\`) with no turn bound, and kills it on a timer only when its \`${setting}\` is set — this call sets none: the agent calls the model and runs the tools it asks for until the model stops, so a confused model loops — and spends — without limit. Pass a positive \`${setting}\` here.`,
       confidence: 'medium',
     });
   }

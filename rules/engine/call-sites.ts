@@ -33,6 +33,21 @@ export function callSitesOf(fn: FunctionNode, model: ProjectModel): CallExpressi
   });
 }
 
+/**
+ * The calls named `name` in the files of the run that mention it, nearest `home` first, for which `reaches` holds — a
+ * method's calls through receivers of an interface it implements, which no single resolution names.
+ */
+export function namedCallsReaching(name: string, home: string, model: ProjectModel, reaches: (call: CallExpression) => boolean, maxFiles: number): CallExpression[] {
+  const out: CallExpression[] = [];
+  const shared = (path: string) => { let n = 0; while (n < path.length && path[n] === home[n]) n++; return n; };
+  const paths = model.filesMentioning(name).slice().sort((a, b) => shared(b) - shared(a));
+  for (const path of paths.slice(0, maxFiles)) {
+    const file = model.fileAt(path);
+    for (const call of file ? callsByName(file, model).get(name) ?? [] : []) if (reaches(call)) out.push(call);
+  }
+  return out;
+}
+
 function callsByName(file: SourceFile, model: ProjectModel): Map<string, CallExpression[]> {
   return model.memoize('calls-by-name', file, () => {
     const index = new Map<string, CallExpression[]>();

@@ -2,10 +2,14 @@
 // from the command and arguments the code writes. A run the code kills on a wall-clock timer, or whose arguments it
 // cannot see, is not reported.
 import { Node, SyntaxKind, type CallExpression, type ParameterDeclaration, type SourceFile } from 'ts-morph';
+import { implementationsCalledBy, implementationsThroughMaker } from './interface-implementations.js';
 import type { CliAgentRunFact } from '../knowledge/types.js';
 import { deepPropertyOf, objectLiteralOf, propertyName, propertyOf, propertyValue, unwrap } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
 import { findMatch } from './match.js';
+import { callSitesOf, namedCallsReaching } from './call-sites.js';
+import { belowCommonFolder } from './model-calls.js';
+import { isTestCodePath } from './project-loader.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { resolveIdentifier, returnedExpressionsOf } from './scope.js';
 import { valueOf } from './values.js';
@@ -57,7 +61,9 @@ function cliAgentRun(call: CallExpression, model: ProjectModel, judgeBounds: boo
     : spawner.form === 'argv' ? (argv ? programWords(argv.program, argv.rest, call, facts, model) : undefined)
     : programWords(args[0], args[1], call, facts, model), facts);
   const options = spawner.form === 'shell' ? args[1] : spawner.form === 'argv' ? argv?.options ?? args[1] : args[2];
-  return judgedRun(words, call, () => judgeBounds && timeBounded(options, call), facts, judgeBounds);
+  const run = judgedRun(words, call, () => judgeBounds && timeBounded(options, call), facts, judgeBounds);
+  // A kill timer the function offers its callers: judged at each call that leaves it out (callerTimedRunAt).
+  return run && judgeBounds && timedByCallers(call, model) ? undefined : run;
 }
 
 /** The run the words describe, unless the file writes a turn bound or the process is killed on a timer. */
@@ -346,11 +352,19 @@ function returnedWords(builder: CallExpression, call: CallExpression, depth: num
 function timeBounded(optionsArg: Node | undefined, call: CallExpression): boolean {
   const given = optionsArg ? unwrap(optionsArg) : undefined;
   if (given && !Node.isArrowFunction(given) && !Node.isFunctionExpression(given) && optionsMayBound(given, 0)) return true;
-  const starter = call.getFirstAncestor((a) => Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
-  return descendantsOfKind(starter ?? call.getSourceFile(), SyntaxKind.CallExpression).some((timer) => {
+  const starter = starterOf(call);
+  return killTimers(starter ?? call.getSourceFile()).some((timer) => !armedOnlyWhenSet(timer, starter));
+}
+
+function starterOf(call: CallExpression): Node | undefined {
+  return call.getFirstAncestor((a) => Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+}
+
+/** The `setTimeout`s written in `within` that kill, stop or abort something. */
+function killTimers(within: Node): CallExpression[] {
+  return descendantsOfKind(within, SyntaxKind.CallExpression).filter((timer) => {
     const name = timer.getExpression().getText();
-    if (name !== 'setTimeout' && !name.endsWith('.setTimeout')) return false;
-    return /kill|abort|terminate|stop|cancel/i.test(timer.getText()) && !armedOnlyWhenSet(timer, starter);
+    return (name === 'setTimeout' || name.endsWith('.setTimeout')) && /kill|abort|terminate|stop|cancel/i.test(timer.getText());
   });
 }
 
@@ -374,9 +388,13 @@ function armedOnlyWhenSet(timer: CallExpression, starter: Node | undefined): boo
   const delay = timer.getArguments()[1];
   const name = delay ? unwrap(delay).getText() : undefined;
   if (!name || !/^[\w$.]+$/.test(name) || /^\d/.test(name) || positiveByDefault(delay!, 0)) return false;
+  const names = new RegExp(`(^|[^\\w$.])${name.replace(/[.$]/g, '\\$&')}(?![\\w$])`);
+  const holds = (branch: Node) => branch.containsRange(timer.getPos(), timer.getEnd());
   for (let node: Node | undefined = timer.getParent(); node && node !== starter; node = node.getParent()) {
-    if (Node.isIfStatement(node) && node.getThenStatement().containsRange(timer.getPos(), timer.getEnd()) && node.getElseStatement() === undefined &&
-      new RegExp(`(^|[^\\w$.])${name.replace(/[.$]/g, '\\$&')}(?![\\w$])`).test(node.getExpression().getText())) return true;
+    if (Node.isIfStatement(node) && holds(node.getThenStatement()) && node.getElseStatement() === undefined && names.test(node.getExpression().getText())) return true;
+    // `timeout > 0 ? setTimeout(() => proc.kill(), timeout) : null`, `timeout && setTimeout(…)`.
+    if (Node.isConditionalExpression(node) && holds(node.getWhenTrue()) && names.test(node.getCondition().getText())) return true;
+    if (Node.isBinaryExpression(node) && node.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken && holds(node.getRight()) && names.test(node.getLeft().getText())) return true;
   }
   return false;
 }
@@ -438,4 +456,123 @@ function isFixedStartTime(name: Node): boolean {
   const declaration = binding.kind === 'local' ? binding.declaration : undefined;
   if (!declaration || !Node.isVariableDeclaration(declaration) || declaration.getVariableStatement()?.getDeclarationKind() !== 'const') return false;
   return /^(?:Date\.now\(\)|performance\.now\(\)|new Date\(\)(?:\.getTime\(\))?|process\.hrtime\.bigint\(\))$/.test(declaration.getInitializer()?.getText() ?? '');
+}
+
+/** Where a function's callers set the delay of the kill timer it offers: a parameter, or one of its properties. */
+export interface CallerTimedRun { run: CliAgentRun; spawn: CallExpression; parameter: number; property: string | undefined }
+
+const MAX_TIMER_CALLER_FILES = 12;
+
+/**
+ * `execute(opts)` that spawns a headless agent CLI with no turn bound and kills it on a timer only when `opts.timeout`
+ * is set (`const timeout = opts.timeout ?? 0; … timeout > 0 ? setTimeout(() => proc.kill(), timeout) : null`): a bound
+ * the function offers its callers, so its run is judged at each call — bounded when the call sets a positive delay
+ * (test/corpus/README.md question 117). Memoised per function.
+ */
+export function callerTimedRun(fn: Node, model: ProjectModel): CallerTimedRun | undefined {
+  return model.memoize('cli-caller-timed-run', fn, () => {
+    const text = fn.getSourceFile().getFullText();
+    if (!/setTimeout/.test(text) || !mayStartCliAgent(text, model) || !mayHoldSpawn(fn.getSourceFile(), model)) return undefined;
+    const body = (fn as FunctionNode).getBody?.();
+    if (!body || !('getParameters' in fn)) return undefined;
+    for (const spawn of descendantsOfKind(body, SyntaxKind.CallExpression)) {
+      if (spawn.getArguments().length === 0) continue;
+      const callee = model.resolveCall(spawn);
+      const spawner = callee ? findMatch(model.knowledge.shellCommandFunctions, callee) : undefined;
+      if (!spawner) continue;
+      const run = cliAgentRunOf(spawn, model);
+      if (!run || writesBound(spawn, run.fact, [...run.words])) continue;
+      const args = spawn.getArguments();
+      const options = spawner.form === 'shell' ? args[1] : spawner.form === 'argv' ? argvList(args[0])?.options ?? args[1] : args[2];
+      const given = options ? unwrap(options) : undefined;
+      if (given && optionsMayBound(given, 0)) continue;
+      const starter = starterOf(spawn);
+      const timers = killTimers(starter ?? spawn.getSourceFile());
+      if (timers.length === 0 || timers.some((timer) => !armedOnlyWhenSet(timer, starter))) continue;
+      const setting = delaySetting(timers[0]!.getArguments()[1], fn as FunctionNode & { getParameters(): ParameterDeclaration[] }, 0);
+      if (setting) return { run, spawn, ...setting };
+    }
+    return undefined;
+  });
+}
+
+/** `opts.timeout`, `timeout` (a parameter, or `{ timeout }` destructured from one), through consts and `?? 0`. */
+function delaySetting(delay: Node | undefined, fn: { getParameters(): ParameterDeclaration[] }, depth: number): { parameter: number; property: string | undefined } | undefined {
+  if (!delay || depth > 3) return undefined;
+  const value = unwrap(delay);
+  if (Node.isBinaryExpression(value) && [SyntaxKind.QuestionQuestionToken, SyntaxKind.BarBarToken].includes(value.getOperatorToken().getKind())) return delaySetting(value.getLeft(), fn, depth + 1);
+  const parameters = fn.getParameters();
+  if (Node.isPropertyAccessExpression(value)) {
+    const base = unwrap(value.getExpression());
+    const binding = Node.isIdentifier(base) ? resolveIdentifier(base) : undefined;
+    const index = binding?.kind === 'local' ? parameters.indexOf(binding.declaration as ParameterDeclaration) : -1;
+    return index >= 0 ? { parameter: index, property: value.getName() } : undefined;
+  }
+  if (!Node.isIdentifier(value)) return undefined;
+  const binding = resolveIdentifier(value);
+  if (binding.kind !== 'local') return undefined;
+  const declaration = binding.declaration;
+  const index = parameters.indexOf(declaration as ParameterDeclaration);
+  if (index >= 0) return { parameter: index, property: undefined };
+  if (Node.isBindingElement(declaration)) {
+    const parameter = declaration.getFirstAncestorByKind(SyntaxKind.Parameter);
+    const at = parameter ? parameters.indexOf(parameter) : -1;
+    return at >= 0 && declaration.getParent() === parameter!.getNameNode() ? { parameter: at, property: declaration.getPropertyNameNode()?.getText() ?? declaration.getName() } : undefined;
+  }
+  if (!Node.isVariableDeclaration(declaration) || declaration.getVariableStatement()?.getDeclarationKind() !== 'const') return undefined;
+  return delaySetting(declaration.getInitializer(), fn, depth + 1);
+}
+
+/** Whether the call sets the delay a caller-timed run's kill timer waits for to a positive value, or one it cannot read. */
+export function setsRunDelay(call: CallExpression, timed: CallerTimedRun): boolean {
+  const arg = call.getArguments()[timed.parameter];
+  if (!arg) return false;
+  let value: Node = unwrap(arg);
+  if (timed.property !== undefined) {
+    const object = Node.isObjectLiteralExpression(value) ? value : undefined;
+    if (!object) return true;
+    if (object.getProperties().some((p) => Node.isSpreadAssignment(p))) return true;
+    const property = propertyOf(object, timed.property);
+    if (!property) return false;
+    // `{ timeout }`: a shorthand's value is the name it is written with.
+    const given = Node.isShorthandPropertyAssignment(property) ? property.getNameNode() : propertyValue(property);
+    if (!given) return true;
+    value = unwrap(given);
+  }
+  if (/^(?:0|undefined|null|-1)$/.test(value.getText())) return false;
+  return Node.isNumericLiteral(value) ? Number(value.getLiteralValue()) > 0 : true;
+}
+
+/** The spawn is a caller-timed run of a function its callers (outside tests) call: reported at them, not here. */
+function timedByCallers(spawn: CallExpression, model: ProjectModel): boolean {
+  const fns = spawn.getAncestors().filter((a) => Node.isFunctionDeclaration(a) || Node.isMethodDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)).slice(0, 4);
+  return fns.some((fn) => callerTimedRun(fn, model)?.spawn === spawn && runCallers(fn, model).length > 0);
+}
+
+/**
+ * The calls outside tests that run `fn`: by name and resolution (`packageCallSitesOf`), or, for a class's method,
+ * through a receiver written with a type the class implements (`adapter.execute(…)`, `adapter: AgentAdapter`).
+ */
+export function runCallers(fn: Node, model: ProjectModel): CallExpression[] {
+  return model.memoize('cli-run-callers', fn, () => {
+    const home = fn.getSourceFile().getFilePath();
+    // Test code by the path below the folder it shares with the function (a project kept under a `test/` folder is not).
+    const outsideTests = (call: Node): call is CallExpression => Node.isCallExpression(call) && !isTestCodePath(belowCommonFolder(call.getSourceFile().getFilePath(), home));
+    // The run's callers, and the package's as a lint of the whole project would find them.
+    const direct = [...new Set([...callSitesOf(fn as FunctionNode, model), ...model.packageCallSitesOf(fn)])].filter(outsideTests);
+    if (direct.length > 0 || !Node.isMethodDeclaration(fn)) return direct;
+    return namedCallsReaching(fn.getName(), home, model, (call) => callTargets(call, model).includes(fn as FunctionNode), MAX_TIMER_CALLER_FILES).filter(outsideTests);
+  });
+}
+
+/**
+ * The project functions a call may run: the one value following finds (else the methods its receiver's written type
+ * has), and those of the type the function making the receiver is written to return — value following takes one of
+ * its `return`s (`return new CustomAdapter(…)`), the type says any implementation may come back.
+ */
+export function callTargets(call: CallExpression, model: ProjectModel): FunctionNode[] {
+  const called = model.functionCalledBy(call);
+  if (!Node.isPropertyAccessExpression(unwrap(call.getExpression()))) return called ? [called] : [];
+  const found = called ? [called] : implementationsCalledBy(call, model);
+  return [...new Set([...found, ...implementationsThroughMaker(call, model)])];
 }

@@ -29,17 +29,45 @@ export function implementationsCalledBy(call: CallExpression, model: ProjectMode
     const callee = unwrap(call.getExpression());
     if (!Node.isPropertyAccessExpression(callee)) return [];
     const type = receiverTypeDeclaration(callee.getExpression(), model);
-    if (!type) return [];
-    const name = callee.getName();
-    const classes = Node.isClassDeclaration(type) && !type.isAbstract() ? [type] : [...new Set([...implementingClasses(type, model), ...storedClasses(type, model)])];
-    const out: FunctionNode[] = [];
-    for (const cls of classes) {
-      const method = model.methodOf(cls, name);
-      if (method?.getBody() && !out.includes(method)) out.push(method);
-      if (out.length >= MAX_IMPLEMENTATIONS) break;
-    }
-    if (out.length === 0 && Node.isInterfaceDeclaration(type)) out.push(...objectImplementations(type, model).flatMap((object) => memberFunction(object, name)));
-    return out.slice(0, MAX_IMPLEMENTATIONS);
+    return type ? methodsOfType(type, callee.getName(), model) : [];
+  });
+}
+
+function methodsOfType(type: Node, name: string, model: ProjectModel): FunctionNode[] {
+  const classes = Node.isClassDeclaration(type) && !type.isAbstract() ? [type] : [...new Set([...implementingClasses(type, model), ...storedClasses(type, model)])];
+  const out: FunctionNode[] = [];
+  for (const cls of classes) {
+    const method = model.methodOf(cls, name);
+    if (method?.getBody() && !out.includes(method)) out.push(method);
+    if (out.length >= MAX_IMPLEMENTATIONS) break;
+  }
+  if (out.length === 0 && Node.isInterfaceDeclaration(type)) out.push(...objectImplementations(type, model).flatMap((object) => memberFunction(object, name)));
+  return out.slice(0, MAX_IMPLEMENTATIONS);
+}
+
+/**
+ * `const adapter = resolveAdapter(name); adapter.execute(…)` with `resolveAdapter(…): AgentAdapter` (or `Promise<…>`,
+ * awaited): the methods of the classes implementing the type the project function making the receiver is written to
+ * return. For questions asked of one call's possible targets (cli-agent-runs.ts `runCallers`); the other analyses read a
+ * receiver's type where it is written (implementationsCalledBy).
+ */
+export function implementationsThroughMaker(call: CallExpression, model: ProjectModel): FunctionNode[] {
+  return model.memoize('implementations-through-maker', call, () => {
+    const callee = unwrap(call.getExpression());
+    const receiver = Node.isPropertyAccessExpression(callee) ? unwrap(callee.getExpression()) : undefined;
+    if (!receiver || !Node.isIdentifier(receiver)) return [];
+    const binding = resolveIdentifier(receiver);
+    const declaration = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration : undefined;
+    if (!declaration || declaration.getTypeNode() || declaration.getVariableStatement()?.getDeclarationKind() !== 'const') return [];
+    let made = declaration.getInitializer() ? unwrap(declaration.getInitializer()!) : undefined;
+    if (made && Node.isAwaitExpression(made)) made = unwrap(made.getExpression());
+    const maker = made && Node.isCallExpression(made) ? model.functionCalledBy(made) : undefined;
+    let written = maker && 'getReturnTypeNode' in maker ? (maker.getReturnTypeNode as () => TypeNode | undefined)() : undefined;
+    if (written && Node.isTypeReference(written) && written.getTypeName().getText() === 'Promise') written = written.getTypeArguments()[0];
+    const real = written ? withoutNullish(aliasedType(written, model)) : undefined;
+    const typeName = real && Node.isTypeReference(real) ? real.getTypeName() : undefined;
+    const type = typeName && Node.isIdentifier(typeName) ? typeDeclaration(typeName, model) : undefined;
+    return type && (Node.isInterfaceDeclaration(type) || Node.isClassDeclaration(type)) ? methodsOfType(type, callee.getText().split('.').pop()!, model) : [];
   });
 }
 
