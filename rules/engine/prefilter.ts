@@ -25,7 +25,7 @@ export function makePrefilter(extraNames: ReadonlyArray<string> = []): Prefilter
   const importOfWriter = new RegExp(`(?:from\\s*|require\\s*\\(\\s*)['"](?:${writePackageNames().map(escape).join('|')})(?:/[^'"]*)?['"]`);
   return {
     isCandidate: (text, path) => importOfKnown.test(text) || constructs.test(text) || callsToolHelper(text) || (extra?.test(text) ?? false) || (importOfWriter.test(text) && catchRepeatsACall(text)) ||
-      (path !== undefined && isToolClassFile(path, text)),
+      (path !== undefined && isToolClassFile(path, text)) || definesTool(text),
     exportsAgentCode: (text) => /\bexport\b|\bmodule\.exports\b|\bexports\.[\w$]/.test(text) && (importOfKnown.test(text) || registersTools.test(text)),
   };
 }
@@ -37,6 +37,18 @@ export function makePrefilter(extraNames: ReadonlyArray<string> = []): Prefilter
 function isToolClassFile(path: string, text: string): boolean {
   return knowledge.toolClassFiles.some((fact) => fact.fileName.test(path)) && /\bexport\s+default\s+class\b/.test(text);
 }
+
+/**
+ * `{ name: 'open_ticket', description: '…', parameters: { type: 'object', … }, run: async (args) => … }`: a tool the
+ * model is shown, by its JSON schema (or zod object) beside a name and a description, whatever names it as a tool. A
+ * file of such skills whose registry or dispatcher lies in another folder (`agentvet lint src/skills`, the runner in
+ * src/core) holds handlers the analysis finds from the skill's side (tool-handlers.ts) — but only if the file is analysed.
+ */
+function definesTool(text: string): boolean {
+  return TOOL_SCHEMA.test(text) && /\bname\s*:\s*['"`]/.test(text) && /\bdescription\s*:/.test(text);
+}
+
+const TOOL_SCHEMA = /\b(?:parameters|inputSchema|input_schema|schema)\s*:\s*(?:\{\s*['"]?type['"]?\s*:\s*['"]object['"]|z\.object\s*\()/;
 
 /**
  * `try { … octokit.rest.issues.createComment(…) … } catch { … octokit.rest.issues.createComment(…) }`: a catch block that

@@ -63,3 +63,14 @@ it('reads a package named through npm: or an npm CDN as the package (knowledge/m
   expect(packageSpecifier('./lib/index.js')).toBe('./lib/index.js');
   expect(packageSpecifier('https://deno.land/x/llm@0.1.0/mod.ts')).toBe('https://deno.land/x/llm@0.1.0/mod.ts');
 });
+
+it('takes a file defining a tool by name, description and JSON schema, whatever registers it', () => {
+  const prefilter = makePrefilter();
+  const skill = (schema: string) => `import { exec } from 'node:child_process';\nexport const s = {\n  name: 'run_line',\n  description: 'Runs a line.',\n  ${schema},\n  run: async ({ line }) => exec(line),\n};`;
+  expect(prefilter.isCandidate(skill("parameters: { type: 'object', properties: { line: { type: 'string' } } }"))).toBe(true);
+  expect(prefilter.isCandidate(skill('inputSchema: {\n    "type": "object",\n    properties: {}\n  }'))).toBe(true);
+  expect(prefilter.isCandidate(skill('inputSchema: z.object({ line: z.string() })'))).toBe(true);
+  // A schema with no name and description beside it, or a parameters list that is no JSON schema, is not a tool.
+  expect(prefilter.isCandidate("import { exec } from 'node:child_process';\nconst parameters = { type: 'object' };\nexec('ls');")).toBe(false);
+  expect(prefilter.isCandidate(skill("parameters: ['line']"))).toBe(false);
+});

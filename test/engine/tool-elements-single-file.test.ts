@@ -107,3 +107,13 @@ describe('a client composed from mixins', () => {
     expect(findingsIn('client-composed-from-mixins', ['tools/notes.js'])).toEqual(['tools/notes.js:12']);
   });
 });
+
+// A folder of skill files linted without the folder that runs them (`agentvet lint skills`, the Gemini loop in core/):
+// a file defining a tool by its JSON schema is analysed whatever else its text says (prefilter.ts definesTool), and
+// its handler found from the skill's side. A form of the same shape that no model is given stays clean.
+describe('skill files linted as a folder', () => {
+  it('are analysed though their text names no agent', () => {
+    expect(findingsIn('skill-files-linted-as-a-folder', ['skills'])).toEqual(['skills/ops.ts:14']);
+    expect(findingsIn('skill-files-linted-as-a-folder', ['forms'])).toEqual([]);
+  });
+});
