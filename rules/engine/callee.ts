@@ -354,7 +354,7 @@ function directOrigin(node: Node, types: TypeOracle | undefined, depth: number):
     const piped = pipedModel(node, types, depth);
     if (piped) return piped;
     // `connectionProvider: () => Promise<WebApi>`: a function handed in, whose written type says what it returns.
-    const provided = writtenReturnOrigin(node.getExpression(), types);
+    const provided = writtenReturnOrigin(node.getExpression(), types, depth);
     if (provided) return provided;
     // A factory: axios.create({...}), createOpenAI({...}), new Stripe(...) behind a helper is unknown.
     const factory = originOf(node.getExpression(), types, Node.isPropertyAccessExpression(node.getExpression()) ? depth : depth + 1);
@@ -382,18 +382,35 @@ function directOrigin(node: Node, types: TypeOracle | undefined, depth: number):
 
 /**
  * The package instance a called parameter or local returns by its written function type (`getClient: () => Promise<WebApi>`,
- * `const make: (token: string) => Octokit = …`): the value it is given is the caller's, but the type says what comes back.
+ * `const make: (token: string) => Octokit = …`, also through a project alias `type ClientFactory = () => Anthropic`): the
+ * value it is given is the caller's, but the type says what comes back. A parameter every caller leaves to its default
+ * factory (`clientFactory = defaultFactory`, so tests can pass a fake) returns what that factory makes, creation and all.
  */
-function writtenReturnOrigin(callee: Node, types: TypeOracle | undefined): ValueOrigin | undefined {
+function writtenReturnOrigin(callee: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
   const node = unwrap(callee);
   if (!Node.isIdentifier(node)) return undefined;
   const binding = resolveIdentifier(node);
   const declaration = binding.kind === 'local' ? binding.declaration : undefined;
   if (!declaration || !(Node.isParameterDeclaration(declaration) || Node.isVariableDeclaration(declaration))) return undefined;
+  const made = Node.isParameterDeclaration(declaration) ? defaultFactoryOrigin(node, declaration, types, depth) : undefined;
+  if (made) return made;
   const typeNode = declaration.getTypeNode();
-  if (!typeNode || !Node.isFunctionTypeNode(typeNode)) return undefined;
-  const returned = typeNode.getReturnTypeNode();
+  const real = typeNode ? withoutNullish(aliasedType(typeNode, types?.links)) : undefined;
+  if (!real || !Node.isFunctionTypeNode(real)) return undefined;
+  const returned = real.getReturnTypeNode();
   return returned ? originOfTypeNode(returned, declaration, types) : undefined;
+}
+
+/** What the one function a defaulted parameter holds (its default, or the one every caller passes) returns. */
+function defaultFactoryOrigin(name: Node, parameter: ParameterDeclaration, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
+  const links = types?.links;
+  if (!links || !parameter.getInitializer()) return undefined;
+  const value = valueOf(name, links);
+  const fn = value?.kind === 'node' ? unwrap(value.node) : undefined;
+  if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isFunctionDeclaration(fn))) return undefined;
+  const returned = returnedExpressionsOf(fn);
+  const only = returned.length === 1 ? returned[0] : undefined;
+  return only ? originOf(only, types, depth + 1) : undefined;
 }
 
 function isTracingWrapper(origin: ValueOrigin): boolean {
