@@ -292,7 +292,7 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
       } else if (args.some((a) => !isPlainData(a))) {
         return { kind: 'unknown' };
       }
-    } else if (timeoutNames.length && client.creation && client.creation.getArguments().some((a, i) => !notOptions(client.creation!, i) && !isPlainData(a) && !objectLiteralOf(a))) {
+    } else if (timeoutNames.length && client.creation && client.creation.getArguments().some((a, i) => !notOptions(client.creation!, i) && !isPlainData(a) && !objectLiteralOf(a) && !visiblyWithoutDeadline(a, context))) {
       // `new OpenAI(config)`: a client option we cannot see may set its timeout. (A library with no client-level
       // timeout — a fetch wrapper — has none to hide.)
       return { kind: 'unknown' };
@@ -307,6 +307,11 @@ export function deadlineOf(outbound: OutboundCall, model: ProjectModel, options:
 }
 
 const MAX_CLIENT_CHAIN = 3;
+
+/** `new Anthropic(apiKey ? { apiKey } : undefined)`: a choice between options that are all in view, none with a deadline. */
+function visiblyWithoutDeadline(arg: Node, context: OptionsContext): boolean {
+  return Node.isConditionalExpression(unwrap(arg)) && deadlineInValue(arg, context).kind === 'absent';
+}
 
 /**
  * The package creations a class field holds: its initialiser and what the constructor assigns to it, each a call or
