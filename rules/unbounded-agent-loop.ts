@@ -8,7 +8,7 @@ import { MODEL_REACH_DEPTH, SHALLOW_DEPTH, isFrameworkCompletion, isModelCall, r
 import { callsFunctionThat } from './engine/called-functions.js';
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { knowledge } from './knowledge/index.js';
-import type { ProjectModel } from './engine/project-model.js';
+import type { FunctionNode, ProjectModel } from './engine/project-model.js';
 import { descendantsOfKind, descendantsOfKinds } from './engine/kind-index.js';
 import { calleeMatches, moduleMatches } from './engine/match.js';
 import { timerEndsWithItsCall } from './engine/timer-lifetime.js';
@@ -1054,9 +1054,9 @@ function checkSdkOptions(context: RuleContext): void {
   for (const property of descendantsOfKind(sourceFile, SyntaxKind.PropertyAssignment)) {
     const name = property.getName();
     if (!STEP_OPTIONS.has(name)) continue;
-    if (!isAgentOptionsObject(property, context.model)) continue;
     const value = property.getInitializer();
     if (!value || !isUnbounded(value, name)) continue;
+    if (!isAgentOptionsObject(property, context.model)) continue;
     if (prepareStepSwitchesToolsOff(property)) continue;
     context.report({
       node: property,
@@ -1397,13 +1397,53 @@ function madeWithoutTools(callee: CalleeRef, toolsOption: string): boolean {
   return value !== undefined && Node.isArrayLiteralExpression(value) && value.getElements().length === 0;
 }
 
-/** The options object belongs to a known agent/LLM call or constructor. */
+/**
+ * The options object belongs to a known agent/LLM call or constructor: written in its arguments, or returned by a
+ * function (a private `buildQueryOptions()`) whose result a caller hands to one, directly or through a const
+ * (`const opts = this.buildQueryOptions(); query({ prompt, options: opts })`).
+ */
 function isAgentOptionsObject(property: Node, model: ProjectModel): boolean {
   const object = property.getParent();
-  const call = object?.getParent();
-  if (!call || !(Node.isCallExpression(call) || Node.isNewExpression(call))) return false;
+  if (!object) return false;
+  const call = object.getParent();
+  if (call && (Node.isCallExpression(call) || Node.isNewExpression(call))) return isAgentCall(call, model);
+  const fn = returningFunction(object);
+  return fn !== undefined && callSitesOf(fn, model).some((site) => callReceiving(site, model) !== undefined);
+}
+
+function isAgentCall(call: CallExpression | NewExpression, model: ProjectModel): boolean {
   const text = call.getSourceFile().getFullText();
   return /from\s+['"](ai|@openai\/agents|@mastra\/[^'"]*|@langchain\/[^'"]*|langchain)['"]/.test(text) || (Node.isCallExpression(call) && outboundCall(call, model) !== undefined);
+}
+
+/** The function an object literal is the value of (`return { … }`, `() => ({ … })`). */
+function returningFunction(object: Node): FunctionNode | undefined {
+  let node = object;
+  for (let parent = node.getParent(); parent && (Node.isParenthesizedExpression(parent) || Node.isAsExpression(parent) || Node.isSatisfiesExpression(parent)); parent = node.getParent()) node = parent;
+  const holder = node.getParent();
+  if (holder && Node.isReturnStatement(holder)) return enclosingFunctionOf(holder) as FunctionNode | undefined;
+  return holder && Node.isArrowFunction(holder) && holder.getBody() === node ? holder : undefined;
+}
+
+/** The agent call or run (knowledge `agentRunners`) a value reaches: as an argument, a property of one (`{ options: value }`), or through a const. */
+function callReceiving(value: Node, model: ProjectModel, depth = 0): Node | undefined {
+  if (depth > 3) return undefined;
+  let node: Node = value;
+  for (let parent = node.getParent(); parent && (Node.isAwaitExpression(parent) || Node.isParenthesizedExpression(parent) || Node.isAsExpression(parent) || Node.isSatisfiesExpression(parent) || Node.isPropertyAssignment(parent) && parent.getInitializer() === node || Node.isObjectLiteralExpression(parent)); parent = node.getParent()) node = parent;
+  const holder = node.getParent();
+  if (holder && (Node.isCallExpression(holder) || Node.isNewExpression(holder)) && holder.getArguments().includes(node)) return isAgentCall(holder, model) || Node.isCallExpression(holder) && startsAgentRun(holder, model) ? holder : undefined;
+  if (!holder || !Node.isVariableDeclaration(holder) || holder.getInitializer() !== node || holder.getVariableStatement()?.getDeclarationKind() !== 'const') return undefined;
+  const name = holder.getNameNode();
+  if (!Node.isIdentifier(name)) return undefined;
+  const scope = holder.getFirstAncestor((a) => Node.isBlock(a) || Node.isSourceFile(a)) ?? holder.getSourceFile();
+  for (const use of descendantsOfKind(scope, SyntaxKind.Identifier)) {
+    if (use === name || use.getText() !== name.getText()) continue;
+    const binding = resolveIdentifier(use);
+    if (binding.kind !== 'local' || binding.declaration !== holder) continue;
+    const reached = callReceiving(use, model, depth + 1);
+    if (reached) return reached;
+  }
+  return undefined;
 }
 
 function isUnbounded(value: Node, option: string): boolean {
