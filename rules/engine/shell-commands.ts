@@ -244,7 +244,8 @@ function origin(node: Node, depth: number, holders?: ReadonlySet<Node>): Origin 
     let before = value.getHead().getLiteralText();
     for (const span of value.getTemplateSpans()) {
       if (COMMAND_START.test(before) || SUBCOMMAND_START.test(before) || CODE_START.test(before)) {
-        const inner = origin(span.getExpression(), depth + 1, holders);
+        const expression = AFTER_FLAG.test(before) ? shellQuoted(span.getExpression()) : span.getExpression();
+        const inner = origin(expression, depth + 1, holders);
         if (inner) return { ...inner, property: undefined };
       }
       before += `\u0000${span.getLiteral().getLiteralText()}`;
@@ -272,6 +273,21 @@ function origin(node: Node, depth: number, holders?: ReadonlySet<Node>): Origin 
     }
   }
   return undefined;
+}
+
+/** A flag just written (`bash -lc `, `cmd /c `, `node -e `, `deno eval `): the next word is the flag's argument. */
+const AFTER_FLAG = /\s(?:-[\w-]+|\/[ck]|eval)\s*$/i;
+/**
+ * `bash -lc ${JSON.stringify(line)}`: the text quoted as one shell word, which the shell unquotes before running it —
+ * the same command line as `bash -lc "${line}"`. After a separator (`&& ${JSON.stringify(line)}`) the quoted line is one
+ * program's name, so only a flag's argument is unquoted. Anything else is given back as it is.
+ */
+function shellQuoted(node: Node): Node {
+  const value = unwrap(node);
+  if (!Node.isCallExpression(value) || value.getArguments().length !== 1) return node;
+  const callee = value.getExpression();
+  const isStringify = Node.isPropertyAccessExpression(callee) && callee.getName() === 'stringify' && callee.getExpression().getText() === 'JSON';
+  return isStringify ? value.getArguments()[0]! : node;
 }
 
 function identifierInput(id: Identifier, depth: number, holders?: ReadonlySet<Node>): Origin | undefined {
