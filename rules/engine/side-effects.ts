@@ -70,6 +70,8 @@ export interface WriteEffect {
    * not a write until a call site passes the statement — an INSERT creates, an UPDATE/DELETE converges (summaries.ts).
    */
   sqlFromParam?: ParamRef;
+  /** A whole file written with the list or text the helper is handed: an append where a caller passes what it read with an entry added. */
+  rewriteFromParam?: ParamRef;
 }
 
 /**
@@ -111,7 +113,7 @@ function modelWrittenDocument(effect: WriteEffect, fact: WriteFact, args: Node[]
 /** The write a call performs, decided where it is written (a request whose method the caller passes is not one). */
 export function classifyWrite(node: EffectNode, model: ProjectModel, options: RuleOptions): WriteEffect | undefined {
   const effect = classifyEffect(node, model, options);
-  return effect?.request || effect?.sqlFromParam ? undefined : effect;
+  return effect?.request || effect?.sqlFromParam || effect?.rewriteFromParam ? undefined : effect;
 }
 
 const CREDENTIAL_STORE_KINDS = new Set<WriteKind>(['create', 'upsert', 'append', 'update-set']);
@@ -352,8 +354,37 @@ function sdkWrite(call: CallExpression, fact: WriteFact, callee: CalleeRef, mode
 
 /** A whole file written back with the text the code just read and one more entry: an append (README question 65). */
 function fileRewrite(call: CallExpression, callee: CalleeRef, model: ProjectModel): WriteEffect | undefined {
-  if (!findMatch(model.knowledge.wholeFileWrites, callee) || !appendsToRead(call.getArguments()[1], call, model) || appendsToALog(call)) return undefined;
-  return { node: call, label: 'fs write (the text read, with an entry added)', kind: 'append', confidence: callee.confidence, callee };
+  if (!findMatch(model.knowledge.wholeFileWrites, callee) || appendsToALog(call)) return undefined;
+  const written = call.getArguments()[1];
+  if (appendsToRead(written, call, model)) return { node: call, label: 'fs write (the text read, with an entry added)', kind: 'append', confidence: callee.confidence, callee };
+  // `saveReports(reports) { writeFileSync(path, stringify(reports)) }`: what is written is the caller's to say.
+  const from = written && parameterIndex(serialised(written));
+  return from && !from.property ? { node: call, label: 'fs write (the text read, with an entry added)', kind: 'append', confidence: callee.confidence, callee, rewriteFromParam: from } : undefined;
+}
+
+/** `JSON.stringify(list, null, 2)`, YAML's `stringify(list)`: the value serialised whole. */
+function serialised(value: Node): Node {
+  const node = unwrap(value);
+  if (!Node.isCallExpression(node)) return node;
+  const callee = node.getExpression();
+  const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : Node.isIdentifier(callee) ? callee.getText() : undefined;
+  const first = node.getArguments()[0];
+  return name === 'stringify' && first ? unwrap(first) : node;
+}
+
+/**
+ * A helper's whole-file write seen from one call to it (README question 65): an append where this caller hands it what
+ * it read with an entry added (`reports = loadReports(); reports.push(entry); saveReports(reports)`); the caller's own
+ * parameter hands the question up; a list filtered, replaced or freshly built is no append.
+ */
+export function rewriteAtCallSite(effect: WriteEffect, call: CallExpression, model: ProjectModel): WriteEffect | undefined {
+  const from = effect.rewriteFromParam;
+  if (!from) return effect;
+  const arg = call.getArguments()[from.index];
+  if (!arg) return undefined;
+  const passed = parameterIndex(arg);
+  if (passed) return passed.property ? undefined : { ...effect, rewriteFromParam: passed };
+  return appendsToRead(arg, call, model) ? { ...effect, rewriteFromParam: undefined } : undefined;
 }
 
 const LOG_WORDS = /^(?:log|logs|logfile|logpath|logdir|logger|debuglog|devlog|errorlog|accesslog|auditlog)$/;

@@ -6,7 +6,7 @@ import type { RuleOptions } from './config.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, propertyValue } from './callee.js';
 import { requestAtCallSite } from './http-writes.js';
-import { classifyEffect, decidesKind, sqlAtCallSite, nestedPropertyValues, ownRouteStoresNothing, UNIQUE_ID_PROTECTION, type EffectNode, type WriteEffect } from './side-effects.js';
+import { classifyEffect, decidesKind, rewriteAtCallSite, sqlAtCallSite, nestedPropertyValues, ownRouteStoresNothing, UNIQUE_ID_PROTECTION, type EffectNode, type WriteEffect } from './side-effects.js';
 import { isFreshValue, parameterIndex } from './write-keys.js';
 import { descendantsOfKind } from './kind-index.js';
 import { hasDedupeGuard } from './dedupe-guards.js';
@@ -78,7 +78,7 @@ export function writesReachableFrom(body: Node, model: ProjectModel, options: Ru
   // caller says so, from the input of a function around the body (a tool handler whose step callback runs it).
   // A command that is not the model's may still be a write of its own (`otherwise`: a MongoDB update the code wrote).
   return collect(body, model, options, 0, new Set()).flatMap((write) => {
-    if (write.effect.request || write.effect.sqlFromParam) return [];
+    if (write.effect.request || write.effect.sqlFromParam || write.effect.rewriteFromParam) return [];
     const from = write.effect.commandFrom;
     if (!from || isInputOf(from.parameter, body) || (commandFromOutside?.(from.parameter) ?? false)) return [write];
     return write.effect.otherwise ? [{ ...write, effect: write.effect.otherwise }] : [];
@@ -267,8 +267,9 @@ export function atCallSite(effect: WriteEffect, call: CallExpression, model: Pro
   const documented = documentAtCallSite(requested, call, model);
   if (!documented) return undefined;
   const stated = sqlAtCallSite(documented, call);
-  if (!stated) return undefined;
-  const out = kindAtCallSite(stated, call);
+  const rewritten = stated && rewriteAtCallSite(stated, call, model);
+  if (!rewritten) return undefined;
+  const out = kindAtCallSite(rewritten, call);
   if (out.keyFromParam && out.keyFromParam === effect.keyFromParam) {
     const { index, property } = out.keyFromParam;
     const arg = args[index];
