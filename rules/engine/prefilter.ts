@@ -2,10 +2,10 @@
 // a known package, `fetch`, a retry construct or a tool registration are parsed — plus files importing
 // a candidate that imports a known package or registers tools (`import { openai } from './lib/openai'`
 // brings the client in; a project's own tool wrapper makes its callers' functions handlers).
-import { readFileSync } from 'node:fs';
 import { knowledge, knownPackageNames, writePackageNames } from '../knowledge/index.js';
 import type { ModuleResolver } from './module-resolution.js';
 import { escapeRegExp as escape } from './match.js';
+import { textIfPresent } from './project-places.js';
 
 export interface Prefilter {
   /** Whether a file can hold a finding, by its text (and, when given, its path: a tool class file by its name). */
@@ -115,12 +115,7 @@ export function importersOfAgentModules(
       const known = texts.get(target);
       if (known !== undefined) answer = candidates.has(target) && prefilter.exportsAgentCode(known);
       else {
-        let text = '';
-        try {
-          text = readFileSync(target, 'utf8');
-        } catch {
-          // unreadable: not agent code
-        }
+        const text = textIfPresent(target) ?? ''; // unreadable: not agent code
         answer = prefilter.isCandidate(text) && prefilter.exportsAgentCode(text);
       }
       answers.set(target, answer);

@@ -10,7 +10,7 @@ import { calleeMatches, findMatch, moduleMatches } from './match.js';
 import { heldFunction } from './handler-values.js';
 import { asOwnPackage } from './own-package.js';
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
-import { entryHandler, entryName, fromDispatchIf, fromDispatchSwitch, fromDispatchTable, tableEntries } from './raw-tool-loops.js';
+import { entryHandler, entryName, fromDispatchIf, fromDispatchSwitch, fromDispatchTable, tableEntries, type TableEntry } from './raw-tool-loops.js';
 import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import { unwrapCompilerValue, valueOf } from './values.js';
 import { collectionMembers, elementToolHandlers, returnsResultOf, spreadTupleHandlers } from './tool-elements.js';
@@ -1319,21 +1319,7 @@ function fromWrapperCallPerEntry(call: CallExpression, model: ProjectModel): Too
   let table: Node | undefined = call.getArguments()[wrapper.paramIndex];
   if (table && wrapper.option) table = propertyValue(propertyOf(objectLiteralOf(table), wrapper.option));
   if (!table) return [];
-  const out: ToolHandler[] = [];
-  for (const entry of tableEntries(table, model, 0)) {
-    const fn = entryHandler(entry, wrapper.entryMember, model);
-    if (!fn) continue;
-    out.push({
-      framework: `${wrapper.framework} (through ${nameOf(callee!) ?? 'a wrapper'}, per entry)`,
-      body: fn,
-      fn,
-      registration: entry.registration,
-      name: entry.name ?? entryName(entry.value, model),
-      annotations: {},
-      confidence: 'medium',
-    });
-  }
-  return out;
+  return entryHandlers(table, wrapper.entryMember, `${wrapper.framework} (through ${nameOf(callee!) ?? 'a wrapper'}, per entry)`, model, () => ({}));
 }
 
 /**
@@ -1350,19 +1336,17 @@ function fromWrapperCallPerElement(call: CallExpression, model: ProjectModel): T
   const element = wrapper?.option ? args[wrapper.paramIndex] : undefined;
   const collection = element ? iteratedCollection(element, call) : undefined;
   if (!wrapper?.option || wrapper.entryMember || !collection) return [];
+  return entryHandlers(collection, wrapper.option, `${wrapper.framework} (through ${nameOf(callee!) ?? 'a wrapper'}, per element)`, model,
+    (entry) => readAnnotations(objectLiteralOf(propertyValue(propertyOf(objectLiteralOf(entry.value), 'annotations')))));
+}
+
+/** The handlers a project wrapper registers, one per entry of the table or list it is handed: each entry's function under `member`. */
+function entryHandlers(table: Node, member: string, framework: string, model: ProjectModel, annotationsOf: (entry: TableEntry) => ToolAnnotations): ToolHandler[] {
   const out: ToolHandler[] = [];
-  for (const entry of tableEntries(collection, model, 0)) {
-    const fn = entryHandler(entry, wrapper.option, model);
+  for (const entry of tableEntries(table, model, 0)) {
+    const fn = entryHandler(entry, member, model);
     if (!fn) continue;
-    out.push({
-      framework: `${wrapper.framework} (through ${nameOf(callee!) ?? 'a wrapper'}, per element)`,
-      body: fn,
-      fn,
-      registration: entry.registration,
-      name: entry.name ?? entryName(entry.value, model),
-      annotations: readAnnotations(objectLiteralOf(propertyValue(propertyOf(objectLiteralOf(entry.value), 'annotations')))),
-      confidence: 'medium',
-    });
+    out.push({ framework, body: fn, fn, registration: entry.registration, name: entry.name ?? entryName(entry.value, model), annotations: annotationsOf(entry), confidence: 'medium' });
   }
   return out;
 }

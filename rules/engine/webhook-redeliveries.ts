@@ -20,11 +20,17 @@ export function webhookRedeliveriesIn(file: SourceFile, model: ProjectModel): Re
     const fact = model.knowledge.telegramWebhookDelivery;
     if (!/telegram/i.test(file.getFilePath()) && !/telegram/i.test(file.getFullText())) return [];
     const out: Retry[] = [];
-    for (const handler of routeHandlersIn(file, model)) {
+    let telegramFile: boolean | undefined;
+    for (const { handler, path } of routeHandlersIn(file, model)) {
       const body = handler.getBody();
       if (!body) continue;
       const text = body.getText();
-      if (!text.toLowerCase().includes(fact.secretTokenHeader) && !fact.updateRead.test(text)) continue;
+      // The secret-token header is Telegram's own; a read of `message.text` is any chat webhook's, so it needs the
+      // route or the file to be Telegram's in code (not merely a comment naming Telegram).
+      if (!text.toLowerCase().includes(fact.secretTokenHeader)) {
+        if (!fact.updateRead.test(text)) continue;
+        if (!/telegram/i.test(path ?? '') && !(telegramFile ??= isTelegramCode(file))) continue;
+      }
       // An update id the handler reads may be the one it dedupes on: a redelivery it drops is no second attempt.
       if (text.includes(fact.updateIdField)) continue;
       const answer = errorAnswerIn(body);
@@ -38,13 +44,27 @@ export function webhookRedeliveriesIn(file: SourceFile, model: ProjectModel): Re
   });
 }
 
-/** Functions that answer HTTP POSTs: a Next.js route's `POST` export, or the handler handed to `app.post(path, …)`. */
-function routeHandlersIn(file: SourceFile, model: ProjectModel): FunctionNode[] {
-  const out: FunctionNode[] = [];
+/**
+ * Whether a file is Telegram's in its code: its path names Telegram, it imports a module whose name does (grammY,
+ * Telegraf, `./telegram-api`…), or a string in it is the Bot API's address.
+ */
+function isTelegramCode(file: SourceFile): boolean {
+  if (/telegram/i.test(file.getFilePath())) return true;
+  if (file.getImportDeclarations().some((d) => /telegram|grammy|telegraf/i.test(d.getModuleSpecifierValue()))) return true;
+  return [SyntaxKind.StringLiteral, SyntaxKind.NoSubstitutionTemplateLiteral, SyntaxKind.TemplateHead]
+    .some((kind) => descendantsOfKind(file, kind).some((literal) => literal.getText().includes('api.telegram.org')));
+}
+
+/**
+ * Functions that answer HTTP POSTs, with the route's path when it is written: a Next.js route's `POST` export (its
+ * path is the file's), or the handler handed to `app.post(path, …)`.
+ */
+function routeHandlersIn(file: SourceFile, model: ProjectModel): Array<{ handler: FunctionNode; path?: string }> {
+  const out: Array<{ handler: FunctionNode; path?: string }> = [];
   const post = file.getExportedDeclarations().get('POST')?.[0];
   const exported = post && Node.isVariableDeclaration(post) ? post.getInitializer() : post;
   const fn = exported ? model.functionOfValue(exported) ?? (Node.isFunctionDeclaration(exported) ? exported : undefined) : undefined;
-  if (fn) out.push(fn);
+  if (fn) out.push({ handler: fn, path: file.getFilePath() });
   for (const call of descendantsOfKind(file, SyntaxKind.CallExpression)) {
     const callee = call.getExpression();
     const args = call.getArguments();
@@ -52,7 +72,7 @@ function routeHandlersIn(file: SourceFile, model: ProjectModel): FunctionNode[] 
     const path = unwrap(args[0]!);
     if (!Node.isStringLiteral(path) && !Node.isNoSubstitutionTemplateLiteral(path) && !Node.isTemplateExpression(path)) continue;
     const handler = model.functionOfValue(args[args.length - 1]!);
-    if (handler) out.push(handler);
+    if (handler) out.push({ handler, path: path.getText() });
   }
   return out;
 }

@@ -163,7 +163,9 @@ export const draftSendMethod: RegExp = /(?:^|\.)drafts\.send$/;
  * A campaign sent by its id (an e-mail platform's `POST …/campaigns/{id}/actions/send`): the send moves the campaign out
  * of the status it can be sent from, and the service refuses a second send (test/corpus/README.md question 90: one-shot,
  * a state transition a repeat cannot make again; low confidence at most, as a state set). Not `…/actions/test`, which
- * sends test e-mails each call.
+ * sends test e-mails each call. The path is the Mailchimp Marketing API's (often written without its host, under a
+ * client's base URL); checked against its reference, "Send a campaign" (POST /3.0/campaigns/{campaign_id}/actions/send:
+ * sends a campaign in `save` (draft) or `paused` status; one already sent is refused, not sent again).
  */
 export const campaignSendPath: RegExp = /\/campaigns\/[^/?#]+\/actions\/send\/?(?:\?|$)/i;
 
