@@ -712,7 +712,7 @@ export class ProjectModel implements ProjectLinks {
       const home = fn.getSourceFile();
       const homePath = home.getFilePath();
       // `route(…)`, `this.config.interceptor?.(…)`, `run<Args>(…)`: the shapes callsByName files under the name.
-      const pattern = new RegExp(`(?<![\\w$])${target.name.replace(/[$]/g, '\\$')}\\s*(?:\\(|<|\\?\\.\\s*\\()`);
+      const pattern = new RegExp(`(?<![\\w$])${escapeRegExp(target.name)}\\s*(?:\\(|<|\\?\\.\\s*\\()`);
       const paths = this.filesMatching(homePath, pattern).filter((path) => path !== homePath);
       // Parsed one by one as the search reaches them: it stops at MAX_CALL_SITES.
       const files = function* (model: ProjectModel) {

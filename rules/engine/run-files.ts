@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { ModuleResolver } from './module-resolution.js';
 import type { TokenPlace } from './workspace-packages.js';
 import { dependencyRangeAbove, ownRouteFilePath, packageNameAbove } from './project-places.js';
+import { escapeRegExp } from './match.js';
 
 const IMPORT_SPECIFIER = /(?:from\s*|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g;
 
@@ -141,7 +142,7 @@ export class RunFiles {
   filesMentioning(word: string): string[] {
     let found = this.mentions.get(word);
     if (!found) {
-      const pattern = new RegExp(`(?<![\\w$])${word.replace(/[$]/g, '\\$')}(?![\\w$])`);
+      const pattern = new RegExp(`(?<![\\w$])${escapeRegExp(word)}(?![\\w$])`);
       found = this.searchedFiles().filter((file) => {
         const text = this.texts.get(file);
         return text !== undefined && text.includes(word) && pattern.test(text);

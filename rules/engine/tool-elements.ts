@@ -12,6 +12,7 @@ import { objectLiteralOf, propertyOf, propertyValue, unwrap } from './callee.js'
 import { classConstructors } from './class-members.js';
 import { containerValueType, declaredTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
 import { descendantsOfKind } from './kind-index.js';
+import { escapeRegExp } from './match.js';
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
 import { entryHandler, entryName, tableEntries } from './raw-tool-loops.js';
 import { resolveIdentifier } from './scope.js';
@@ -396,14 +397,14 @@ function objectElements(declaration: Node, member: string, model: ProjectModel):
 
 /** Text that writes `name` as a type: `: Name`, `<Name>`, `Name[]` after one of those, `satisfies Name`, `as Name`. */
 function typedAsPattern(name: string): RegExp {
-  return new RegExp(`(?:[:<|&,]\\s*|\\b(?:satisfies|as)\\s+)${name.replace(/[$]/g, '\\$')}(?![\\w$])`);
+  return new RegExp(`(?:[:<|&,]\\s*|\\b(?:satisfies|as)\\s+)${escapeRegExp(name)}(?![\\w$])`);
 }
 
 /** `type ToolBase<T> = Omit<Tool<T>, 'title'>`, `type Named = Tool & { … }`: aliases in the type's own file that name it. */
 function aliasesOf(declaration: Node): Node[] {
   const name = (declaration as unknown as { getName(): string | undefined }).getName?.();
   if (!name) return [];
-  const pattern = new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$')}(?![\\w$])`);
+  const pattern = new RegExp(`(?<![\\w$])${escapeRegExp(name)}(?![\\w$])`);
   return declaration.getSourceFile().getTypeAliases().filter((alias) => alias !== declaration && pattern.test(alias.getTypeNode()?.getText() ?? ''));
 }
 
