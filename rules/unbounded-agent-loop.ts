@@ -1,7 +1,7 @@
 // unbounded-agent-loop: an agent loop that calls an LLM with no step, turn or budget bound — a
 // hand-written `while (true)`, recursion, or an SDK loop configured to never stop.
 import { Node, SyntaxKind, type ObjectLiteralExpression, type BinaryExpression, type BindingElement, type CallExpression, type ParameterDeclaration, type VariableDeclaration, type Identifier, type NewExpression, type PropertyAccessExpression } from 'ts-morph';
-import { enclosingFunctionOf, resolveIdentifier, variableInitializer } from './engine/scope.js';
+import { enclosingFunctionOf, functionReturning, resolveIdentifier, variableInitializer } from './engine/scope.js';
 import { escapeRegExp } from './engine/match.js';
 import { outboundCall } from './engine/deadlines.js';
 import { MODEL_REACH_DEPTH, SHALLOW_DEPTH, isFrameworkCompletion, isModelCall, reachesModel, startsAgentRun, startsNoRun } from './engine/model-calls.js';
@@ -1420,9 +1420,7 @@ function isAgentCall(call: CallExpression | NewExpression, model: ProjectModel):
 function returningFunction(object: Node): FunctionNode | undefined {
   let node = object;
   for (let parent = node.getParent(); parent && (Node.isParenthesizedExpression(parent) || Node.isAsExpression(parent) || Node.isSatisfiesExpression(parent)); parent = node.getParent()) node = parent;
-  const holder = node.getParent();
-  if (holder && Node.isReturnStatement(holder)) return enclosingFunctionOf(holder) as FunctionNode | undefined;
-  return holder && Node.isArrowFunction(holder) && holder.getBody() === node ? holder : undefined;
+  return functionReturning(node) as FunctionNode | undefined;
 }
 
 /** The agent call or run (knowledge `agentRunners`) a value reaches: as an argument, a property of one (`{ options: value }`), or through a const. */

@@ -18,7 +18,7 @@ import {
 } from 'ts-morph';
 import { conventionalParameterType as parameterContractConvention, parameterContractType } from './parameter-contracts.js';
 import { dirname } from 'node:path';
-import { COMMONJS_MODULE, constInitializer, enclosingFunctionOf, isConstDeclaration, loadSpecifier, resolveIdentifier, returnedExpressionsOf } from './scope.js';
+import { COMMONJS_MODULE, constInitializer, functionReturning, isConstDeclaration, loadSpecifier, resolveIdentifier, returnedExpressionsOf } from './scope.js';
 import { aliasedType, declaredTypeOf, isProjectMethodReference, methodReturnTypeOf, parameterTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
 import { unwrapValue, valueOf, type ProjectLinks, type ProjectValue } from './values.js';
 import { descendantsOfKind } from './kind-index.js';
@@ -686,9 +686,7 @@ function forwardedReferences(fn: Node, links: ProjectLinks): Node[] {
  * the factory returning `fn` — where the listener it makes is handed on.
  */
 function factoryCalls(fn: Node, links: ProjectLinks): Node[] {
-  const holder = fn.getParent();
-  const factory = holder && Node.isReturnStatement(holder) ? enclosingFunctionOf(holder)
-    : holder && Node.isArrowFunction(holder) && holder.getBody() === fn ? holder : undefined;
+  const factory = functionReturning(fn);
   if (!factory) return [];
   // The registration usually sits in another file (a `register(app)` index) that a run naming the listener's file
   // does not hold: searched for in the package then, as a lint of the whole project would find it.

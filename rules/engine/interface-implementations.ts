@@ -62,8 +62,8 @@ export function implementationsThroughMaker(call: CallExpression, model: Project
     let made = declaration.getInitializer() ? unwrap(declaration.getInitializer()!) : undefined;
     if (made && Node.isAwaitExpression(made)) made = unwrap(made.getExpression());
     const maker = made && Node.isCallExpression(made) ? model.functionCalledBy(made) : undefined;
-    let written = maker && 'getReturnTypeNode' in maker ? (maker.getReturnTypeNode as () => TypeNode | undefined)() : undefined;
-    if (written && Node.isTypeReference(written) && written.getTypeName().getText() === 'Promise') written = written.getTypeArguments()[0];
+    // `Promise<AgentAdapter>`: withoutNullish takes the Promise off.
+    const written = maker && 'getReturnTypeNode' in maker ? (maker.getReturnTypeNode as () => TypeNode | undefined)() : undefined;
     const real = written ? withoutNullish(aliasedType(written, model)) : undefined;
     const typeName = real && Node.isTypeReference(real) ? real.getTypeName() : undefined;
     const type = typeName && Node.isIdentifier(typeName) ? typeDeclaration(typeName, model) : undefined;

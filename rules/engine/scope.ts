@@ -205,9 +205,14 @@ function moduleLoadBinding(declaration: Node, hit: true | Node): Binding | undef
   if (!loaded) return undefined;
   if (hit === true) return { kind: 'import', module: loaded.module, exportName: loaded.exportName, declaration };
   // const { a, b: c, default: d } = require('m'): one level of destructuring of the whole module.
-  if ((loaded.exportName !== '*' && loaded.exportName !== COMMONJS_MODULE) || !Node.isBindingElement(hit) || hit.getParent() !== declaration.getNameNode()) return undefined;
-  const exported = hit.getPropertyNameNode()?.getText() ?? hit.getName();
-  return { kind: 'import', module: loaded.module, exportName: exported, declaration: hit };
+  if (loaded.exportName !== '*' && loaded.exportName !== COMMONJS_MODULE) return undefined;
+  return destructuredExport(loaded.module, declaration.getNameNode(), hit);
+}
+
+/** `{ a, b: c, default: d }` written directly in `pattern` over a whole module: the export the element names. */
+function destructuredExport(module: string, pattern: Node, hit: Node): Binding | undefined {
+  if (!Node.isBindingElement(hit) || hit.getParent() !== pattern) return undefined;
+  return { kind: 'import', module, exportName: hit.getPropertyNameNode()?.getText() ?? hit.getName(), declaration: hit };
 }
 
 /**
@@ -225,8 +230,7 @@ function thenLoadBinding(fn: Node, parameter: Node, hit: true | Node): Binding |
   if (specifier === undefined) return undefined;
   const module = packageSpecifier(specifier);
   if (hit === true) return { kind: 'import', module, exportName: '*', declaration: parameter };
-  if (!Node.isBindingElement(hit) || hit.getParent() !== (parameter as ParameterDeclaration).getNameNode()) return undefined;
-  return { kind: 'import', module, exportName: hit.getPropertyNameNode()?.getText() ?? hit.getName(), declaration: hit };
+  return destructuredExport(module, (parameter as ParameterDeclaration).getNameNode(), hit);
 }
 
 /** The module an expression loads (`require('m')`, `await import('m')`, a member of either), or undefined. */
@@ -410,6 +414,13 @@ const FUNCTION_KINDS: ReadonlySet<ts.SyntaxKind> = new Set([
  * compiler's parents: ts-morph's walk looks up each ancestor's wrapper in its node cache, which on a file of 60,000
  * requests was ~5 % of the run for one such walk per request. Only the function found is wrapped.
  */
+/** The function `value` is returned by: `return value` in its body, or an arrow whose body is `value` (`() => value`). */
+export function functionReturning(value: Node): Node | undefined {
+  const holder = value.getParent();
+  if (holder && Node.isReturnStatement(holder)) return enclosingFunctionOf(holder);
+  return holder && Node.isArrowFunction(holder) && holder.getBody() === value ? holder : undefined;
+}
+
 export function enclosingFunctionOf(node: Node): Node | undefined {
   let parent = node.compilerNode.parent;
   while (parent && !FUNCTION_KINDS.has(parent.kind)) parent = parent.parent;

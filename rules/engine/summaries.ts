@@ -1,7 +1,7 @@
 // sideEffectSummary: the unprotected writes a function performs, directly or through the project
 // functions it calls (bottom-up, depth-bounded, cycle-guarded, memoised). Each write keeps the call
 // path from the function down to it, so a finding can cite where the write really happens.
-import { Node, SyntaxKind, type BindingElement, type CallExpression, type Identifier, type ObjectLiteralExpression, type ParameterDeclaration } from 'ts-morph';
+import { Node, SyntaxKind, type BindingElement, type CallExpression, type Identifier, type IfStatement, type ObjectLiteralExpression, type ParameterDeclaration } from 'ts-morph';
 import type { RuleOptions } from './config.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, propertyValue } from './callee.js';
@@ -365,10 +365,7 @@ function destructuredValue(element: BindingElement, known: Map<Node, KnownValue>
  * see protects none of the others, but this call is one that sees it).
  */
 function dedupedFor(known: Map<Node, KnownValue>, site: Node, callee: FunctionNode): boolean {
-  return hasDedupeGuard(site, callee, (statement, branch) => {
-    const truth = truthOf(statement.getExpression(), known);
-    return truth !== undefined && (statement.getThenStatement() === branch ? truth : !truth);
-  });
+  return hasDedupeGuard(site, callee, (statement, branch) => branchTaken(statement, branch, known) === true);
 }
 
 /**
@@ -394,13 +391,16 @@ function notTakenFor(literals: Map<Node, KnownValue>, path: EffectNode[], model:
 function bypassedBranch(node: Node, known: Map<Node, KnownValue>): boolean {
   let child = node;
   for (const ancestor of node.getAncestors()) {
-    if (Node.isIfStatement(ancestor) && ancestor.getExpression() !== child) {
-      const truth = truthOf(ancestor.getExpression(), known);
-      if (truth !== undefined && (ancestor.getThenStatement() === child ? !truth : truth)) return true;
-    }
+    if (Node.isIfStatement(ancestor) && ancestor.getExpression() !== child && branchTaken(ancestor, child, known) === false) return true;
     child = ancestor;
   }
   return false;
+}
+
+/** Whether the known values take `branch` (the `then` or `else` statement) of `statement`; undefined when they do not decide it. */
+function branchTaken(statement: IfStatement, branch: Node, known: Map<Node, KnownValue>): boolean | undefined {
+  const truth = truthOf(statement.getExpression(), known);
+  return truth === undefined ? undefined : statement.getThenStatement() === branch ? truth : !truth;
 }
 
 function truthOf(condition: Node, known: Map<Node, KnownValue>): boolean | undefined {
