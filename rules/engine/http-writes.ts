@@ -12,7 +12,7 @@ import type { ProjectModel } from './project-model.js';
 import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import type { WriteEffect } from './side-effects.js';
 import type { OutboundCallFact } from '../knowledge/types.js';
-import { campaignSendPath, credentialMintPath, draftSendPath, relationEndpointPaths, relationKeptOncePath, relationKeptOnceSegment, relationKeptOnceWhy, relationOfRecordWhy, tagContainerCollection, tagsInBulkPath, tagsOfRecordSegment, uniqueNameCreatePaths, vendorStateActionPaths } from '../knowledge/repeat-safe-posts.js';
+import { campaignSendPath, credentialMintPath, draftSendPath, relationEndpointPaths, relationKeptOncePath, relationKeptOnceSegment, relationKeptOnceWhy, relationOfRecordWhy, sameResultPostPaths, tagContainerCollection, tagsInBulkPath, tagsOfRecordSegment, uniqueNameCreatePaths, vendorStateActionPaths, versionedUpdateBody } from '../knowledge/repeat-safe-posts.js';
 import { idempotencyKeyIn, keyAssignedTo, keyInHeadersBuiltBy, keyProperty, parameterIndex, stringValue, withKey, type ParamRef } from './write-keys.js';
 import { classProperty } from './class-members.js';
 import { valueOf } from './values.js';
@@ -123,7 +123,27 @@ export function httpWrite(call: CallExpression, callee: CalleeRef, model: Projec
     return key ? keyed(undecided, key, model) : undecided;
   }
   const effect = requestEffect(base, { via, method: method!, url: pieces, headers, endsWithId }, key, model);
-  return effect && documentFromParam && !effect.protection ? { ...effect, documentFromParam } : effect;
+  const versioned = effect && carriesVersionedUpdate(requestBodyObject(call, args, config, member)) ? versionedUpdate(effect) : effect;
+  return versioned && documentFromParam && !versioned.protection ? { ...versioned, documentFromParam } : versioned;
+}
+
+/** Whether a request body (or an object handed on to become one) is a QuickBooks update of one version (knowledge versionedUpdateBody). */
+function carriesVersionedUpdate(body: ObjectLiteralExpression | undefined): boolean {
+  return body !== undefined && versionedUpdateBody.properties.every((name) => body.getProperty(name) !== undefined);
+}
+
+function versionedUpdate(effect: WriteEffect): WriteEffect {
+  return effect.http?.method === 'POST' && effect.kind === 'create' && !effect.protection ? { ...effect, kind: 'update-set', confidence: 'low' } : effect;
+}
+
+/**
+ * A helper's POST seen from one call that hands it the entity's `Id` and `SyncToken` (`client.post('/customer', {
+ * Id, SyncToken, sparse: true, … })`, also through a local object built first): the QuickBooks update of one version,
+ * which the body the helper sends carries.
+ */
+export function versionedUpdateAt(effect: WriteEffect, call: CallExpression): WriteEffect {
+  if (effect.http?.method !== 'POST' || effect.kind !== 'create') return effect;
+  return call.getArguments().some((arg) => carriesVersionedUpdate(objectLiteralOf(arg))) ? versionedUpdate(effect) : effect;
 }
 
 const GRAPHQL_REQUEST_KEYS = new Set(['query', 'variables', 'operationName', 'extensions']);
@@ -275,6 +295,8 @@ function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | unde
   }
   const uniqueName = method === 'POST' ? uniqueNameCreatePaths.find((entry) => entry.path.test(urlText)) : undefined;
   if (uniqueName) return { ...effect, kind: 'upsert', protection: uniqueName.why };
+  const sameResult = method === 'POST' ? sameResultPostPaths.find((entry) => entry.path.test(urlText)) : undefined;
+  if (sameResult) return { ...effect, kind: 'upsert', protection: sameResult.why };
   if (method === 'POST' && relationKeptOncePath.test(urlText)) return { ...effect, kind: 'upsert', protection: relationKeptOnceWhy };
   const relation = method === 'POST' ? relationEndpointPaths.find((entry) => entry.path.test(urlText)) : undefined;
   if (relation) return { ...effect, kind: 'upsert', protection: relation.why };
@@ -622,6 +644,10 @@ export function urlPieces(url: Node, depth = 0, ownParams = true): UrlPiece[] {
     const query = (pieces: UrlPiece[]) => typeof pieces[0] === 'string' && pieces[0].startsWith('?');
     const none = (pieces: UrlPiece[]) => pieces.every((p) => p === '');
     if ((query(whenTrue) && none(whenFalse)) || (none(whenTrue) && query(whenFalse))) return ['?', null];
+    // `query ? `${endpoint}${path}?${qs}` : `${endpoint}${path}``: one URL written twice, once with a query string.
+    const withQuery = (longer: Node, shorter: Node) => Node.isTemplateExpression(unwrap(shorter)) && unwrap(longer).getText().startsWith(`${unwrap(shorter).getText().slice(0, -1)}?`);
+    if (withQuery(value.getWhenTrue(), value.getWhenFalse())) return [...whenFalse, '?', null];
+    if (withQuery(value.getWhenFalse(), value.getWhenTrue())) return [...whenTrue, '?', null];
     return [null];
   }
   if (Node.isCallExpression(value)) {

@@ -65,12 +65,54 @@ export const uniqueNameCreatePaths: ReadonlyArray<{ path: RegExp; why: string; c
     why: 'a CRM property name is unique for its object type: a repeat is refused (409 Conflict)',
     checkedAgainst: 'HubSpot CRM properties v3 reference (POST /crm/v3/properties/{objectType} requires name, label, type, fieldType, groupName; an existing name answers 409 CONFLICT "Property named … already exists")',
   },
+  // AWS Lambda's REST API (the paths a SigV4-signing client sends without the SDK): an alias is created under its
+  // required Name and a permission statement under its required StatementId, each unique on the function; and Lambda
+  // keeps one event-source mapping per event source and function.
+  {
+    path: /\/2015-03-31\/functions\/[^/]+\/(?:aliases|policy)\/?(\?|$)/,
+    why: 'a Lambda alias name and a permission statement id are unique on the function: a repeat is refused (409 ResourceConflictException)',
+    checkedAgainst: 'AWS Lambda API reference (CreateAlias: POST /2015-03-31/functions/{FunctionName}/aliases with a required Name; AddPermission: POST /2015-03-31/functions/{FunctionName}/policy with a required StatementId; both list ResourceConflictException "The resource already exists", as "The statement id (…) provided already exists" in terraform-provider-aws issue 3312)',
+  },
+  {
+    path: /\/2015-03-31\/event-source-mappings\/?(\?|$)/,
+    why: 'Lambda keeps one event-source mapping per event source and function: a repeat is refused (409 ResourceConflictException)',
+    checkedAgainst: 'AWS Lambda API reference (CreateEventSourceMapping: POST /2015-03-31/event-source-mappings/, ResourceConflictException); the answer to a second mapping, "The event source arn (…) and function (…) provided mapping already exists. Please update or delete the existing mapping with UUID …" (aws/serverless-application-model issue 1320, DataBiosphere/azul issue 3399: status 409)',
+  },
   {
     path: /\/repos\/(?:[^/]+\/)?[^/]+\/pulls\/?(\?|$)/,
     why: 'GitHub keeps one open pull request per head and base: a repeat is refused (422 "A pull request already exists")',
     checkedAgainst: 'GitHub REST API (github/rest-api-description: POST /repos/{owner}/{repo}/pulls takes a required head and base; a second open one answers 422 "A pull request already exists")',
   },
 ];
+
+/**
+ * POSTs whose repeat answers what the first call made, or mints only an unused id (question 6), each checked in the
+ * API's reference.
+ */
+export const sameResultPostPaths: ReadonlyArray<{ path: RegExp; why: string; checkedAgainst: string }> = [
+  {
+    path: /\/2015-03-31\/functions\/[^/]+\/versions\/?(\?|$)/,
+    why: 'Lambda publishes no new version of unchanged code and configuration: a repeat answers the version the first call made',
+    checkedAgainst: 'AWS Lambda API reference, PublishVersion (POST /2015-03-31/functions/{FunctionName}/versions): "Lambda doesn\'t publish a version if the function\'s configuration and code haven\'t changed since the last version"',
+  },
+  {
+    path: /\/v3\/mail\/batch\/?(\?|$)/,
+    why: 'a SendGrid batch id is only minted for later sends to name: nothing is sent or stored until one does',
+    checkedAgainst: 'Twilio SendGrid v3 API reference, Cancel Scheduled Sends "Create a batch ID" (POST /v3/mail/batch: "generate a new mail batch ID", associated with a send only when a later Mail Send passes it)',
+  },
+];
+
+/**
+ * The body of a QuickBooks Online update: the entity's `Id` with the `SyncToken` of the version the caller read (a full
+ * or sparse update, `POST /v3/company/{realmId}/{entity}`). QuickBooks refuses a token that is no longer the entity's
+ * (error 5010 "Stale Object Error"), so a repeat of the same body after the first landed is refused; before that it
+ * sets the same fields (question 5: an update that sets given values, low confidence at most). Both names are
+ * QuickBooks' own casing; a create carries neither.
+ */
+export const versionedUpdateBody = {
+  properties: ['Id', 'SyncToken'],
+  checkedAgainst: 'QuickBooks Online Accounting API (intuit developer reference, e.g. Customer "Sparse update a customer": "The ID of the object to update" and "SyncToken: Version number of the object … used to lock an object for use by one app at a time"; error 5010 Stale Object Error on an old SyncToken)',
+} as const;
 
 /**
  * Relations a service keeps once per user (test/corpus/README.md question 27), named as an RPC method at the end of a
@@ -143,6 +185,14 @@ export const relationEndpointPaths: ReadonlyArray<{ path: RegExp; why: string; c
     checkedAgainst: 'Asana REST API reference (POST /tasks/{task_gid}/addProject, addTag, addFollowers, addDependencies "if they are not already", the remove* counterparts, setParent; POST /sections/{section_gid}/addTask; POST /projects/{project_gid}/sections/insert), the endpoints of asana@3.0.12 TasksApi/SectionsApi',
   },
   {
+    // ClickUp API v2 (paths often written without a leading slash under the client's base URL, a query string of
+    // custom-task-id options built by a helper after them): a tag put on a task, a link between two tasks, a dependency
+    // between two tasks, tags put on time entries — each a relation the task or entry keeps once.
+    path: /(?:^|[/\u0000])task\/[^/?#]+\/(?:(?:tag|link)\/[^/?#]+|dependency)\/?(?:\?|\u0000$|$)|\/team\/[^/?#]+\/time_entries\/tags\/?(?:\?|$)/,
+    why: 'a ClickUp tag on a task, a link or dependency between two given tasks, a tag on a time entry: kept once, a repeat adds nothing',
+    checkedAgainst: 'ClickUp API v2 reference (POST /api/v2/task/{task_id}/tag/{tag_name} "Add Tag To Task", POST /task/{task_id}/link/{links_to} "Add Task Link", POST /task/{task_id}/dependency with depends_on or dependency_of "Add Dependency", POST /team/{team_Id}/time_entries/tags "Add tags from time entries")',
+  },
+  {
     path: /\/cards\/[^/]+\/id(?:Members|Labels)\/?(?:\?|$)/,
     why: 'a Trello member or label put on a card: a repeat is refused (already on the card) and adds nothing',
     checkedAgainst: 'Trello REST API (POST /1/cards/{id}/idMembers and /idLabels take one id; a member or label already on the card answers 400)',
@@ -190,6 +240,56 @@ export const vendorStateActionPaths: ReadonlyArray<{ path: RegExp; kind: 'update
     path: /gmail\.googleapis\.com\/gmail\/v1\/users\/[^/]+\/(?:(?:messages|threads)\/[^/]+\/(?:modify|trash|untrash)|messages\/batchModify)\/?(?:\?|$)/,
     kind: 'update-set',
     checkedAgainst: 'Gmail API v1 reference (POST /gmail/v1/users/{userId}/messages/{id}/modify "Modifies the labels on the specified message", threads/{id}/modify, messages/batchModify, messages/{id}/trash and untrash); @googleapis/gmail@18.0.0 users.messages.modify',
+  },
+  {
+    // Trello: every card of the list the id names archived, or moved to the board and list given — a repeat finds the
+    // list empty.
+    path: /\/lists\/[^/?#]+\/(?:archiveAllCards|moveAllCards)\/?(?:\?|$)/,
+    kind: 'update-set',
+    checkedAgainst: 'Trello REST API, Lists (POST /1/lists/{id}/archiveAllCards "Archive all cards in a list", POST /1/lists/{id}/moveAllCards with idBoard and idList "Move all cards in a list"); trello.js lists.archiveAllListCards / moveAllListCards',
+  },
+  {
+    // AWS Lambda TagResource: the given tags set on the resource the ARN names (a tag key holds one value).
+    path: /\/2017-03-31\/tags\/[^/?#]+\/?(?:\?|$)/,
+    kind: 'update-set',
+    checkedAgainst: 'AWS Lambda API reference, TagResource (POST /2017-03-31/tags/{Resource} with the Tags map to add to the function)',
+  },
+  {
+    // Close: a bulk edit sets the given status or field on every lead a query matches.
+    path: /\/bulk_action\/edit\/?(?:\?|$)/,
+    kind: 'update-set',
+    checkedAgainst: 'Close API reference, Bulk Actions (POST /api/v1/bulk_action/edit/ with a query and a type such as set_lead_status or set_custom_field); not bulk_action/email, which sends the e-mails again',
+  },
+  {
+    // Close: a bulk delete removes the leads a query matches; a repeat finds none.
+    path: /\/bulk_action\/delete\/?(?:\?|$)/,
+    kind: 'delete-id',
+    checkedAgainst: 'Close API reference, Bulk Actions (POST /api/v1/bulk_action/delete/ with a query: deletes the matching leads)',
+  },
+  {
+    // QuickBooks Online: an entity deleted (`?operation=delete`) or voided (`?operation=void`) by the Id and SyncToken
+    // in the body; a stale SyncToken is refused (error 5010), a deleted entity is gone.
+    path: /\?(?:[^#]*&)?operation=delete(?:&|#|$)/,
+    kind: 'delete-id',
+    checkedAgainst: 'QuickBooks Online Accounting API (POST /v3/company/{realmId}/{entity}?operation=delete "Include a minimum of Id and SyncToken in the request body"; stale SyncToken error 5010)',
+  },
+  {
+    path: /\?(?:[^#]*&)?operation=void(?:&|#|$)/,
+    kind: 'update-set',
+    checkedAgainst: 'QuickBooks Online Accounting API (POST /v3/company/{realmId}/invoice?operation=void, also payment and salesreceipt: sets the transaction voided, with its Id and SyncToken)',
+  },
+  {
+    // Shippo: a batch is bought from status VALID only, and buying moves it to PURCHASING: a second purchase is refused.
+    path: /\/batches\/[^/?#]+\/purchase\/?(?:\?|$)/,
+    kind: 'update-set',
+    checkedAgainst: 'Shippo API reference, Batches "Purchase a batch" (POST /batches/{BatchId}/purchase: "Purchases an existing batch with a status of VALID. Once you send a POST request to the purchase endpoint the batch status will change to PURCHASING")',
+  },
+  {
+    // ClickUp API v2: a custom field's value set on a task, and the running timer stopped — a repeat sets the same value
+    // or finds no timer running.
+    path: /(?:^|[/\u0000])task\/[^/?#]+\/field\/[^/?#]+\/?(?:\?|\u0000$|$)|\/team\/[^/?#]+\/time_entries\/stop\/?(?:\?|$)/,
+    kind: 'update-set',
+    checkedAgainst: 'ClickUp API v2 reference (POST /api/v2/task/{task_id}/field/{field_id} "Set Custom Field Value" with the value, POST /team/{team_Id}/time_entries/stop "Stop a time Entry": stops the timer running for the user)',
   },
   {
     // A subscriber taken out of a classic automation workflow: the e-mail given is removed, and a removed subscriber
