@@ -12,7 +12,7 @@ import type { ProjectModel } from './project-model.js';
 import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import type { WriteEffect } from './side-effects.js';
 import type { OutboundCallFact } from '../knowledge/types.js';
-import { campaignSendPath, credentialMintPath, draftSendPath, relationEndpointPaths, relationKeptOncePath, relationKeptOnceSegment, relationKeptOnceWhy, relationOfRecordWhy, sameResultPostPaths, tagContainerCollection, tagsInBulkPath, tagsOfRecordSegment, uniqueNameCreatePaths, vendorStateActionPaths, versionedUpdateBody } from '../knowledge/repeat-safe-posts.js';
+import { campaignSendPath, credentialMintPath, draftSendPath, relationEndpointPaths, relationKeptOncePath, relationKeptOnceSegment, relationKeptOnceWhy, relationOfRecordWhy, sameResultPostPaths, tagContainerCollection, tagsInBulkPath, tagsOfRecordSegment, uniqueNameCreatePaths, vendorStateActionPaths, versionedUpdateBody, atprotoRelationRecord } from '../knowledge/repeat-safe-posts.js';
 import { idempotencyKeyIn, keyAssignedTo, keyInHeadersBuiltBy, keyProperty, parameterIndex, stringValue, withKey, type ParamRef } from './write-keys.js';
 import { classProperty } from './class-members.js';
 import { valueOf } from './values.js';
@@ -123,27 +123,42 @@ export function httpWrite(call: CallExpression, callee: CalleeRef, model: Projec
     return key ? keyed(undecided, key, model) : undecided;
   }
   const effect = requestEffect(base, { via, method: method!, url: pieces, headers, endsWithId }, key, model);
-  const versioned = effect && carriesVersionedUpdate(requestBodyObject(call, args, config, member)) ? versionedUpdate(effect) : effect;
-  return versioned && documentFromParam && !versioned.protection ? { ...versioned, documentFromParam } : versioned;
-}
-
-/** Whether a request body (or an object handed on to become one) is a QuickBooks update of one version (knowledge versionedUpdateBody). */
-function carriesVersionedUpdate(body: ObjectLiteralExpression | undefined): boolean {
-  return body !== undefined && versionedUpdateBody.properties.every((name) => body.getProperty(name) !== undefined);
-}
-
-function versionedUpdate(effect: WriteEffect): WriteEffect {
-  return effect.http?.method === 'POST' && effect.kind === 'create' && !effect.protection ? { ...effect, kind: 'update-set', confidence: 'low' } : effect;
+  const judged = effect ? byRequestBody(effect, [requestBodyObject(call, args, config, member)]) : effect;
+  return judged && documentFromParam && !judged.protection ? { ...judged, documentFromParam } : judged;
 }
 
 /**
- * A helper's POST seen from one call that hands it the entity's `Id` and `SyncToken` (`client.post('/customer', {
- * Id, SyncToken, sparse: true, … })`, also through a local object built first): the QuickBooks update of one version,
- * which the body the helper sends carries.
+ * A POST create judged again by what its body says: the entity's `Id` with its `SyncToken` is a QuickBooks update of one
+ * version (knowledge versionedUpdateBody); a Bluesky like, repost or follow record is a relation kept once
+ * (atprotoRelationRecord). `bodies`: the objects the request sends, or that a call hands on to become its body.
  */
-export function versionedUpdateAt(effect: WriteEffect, call: CallExpression): WriteEffect {
+function byRequestBody(effect: WriteEffect, bodies: ReadonlyArray<ObjectLiteralExpression | undefined>): WriteEffect {
+  if (effect.http?.method !== 'POST' || effect.kind !== 'create' || effect.protection) return effect;
+  const found = bodies.filter((body): body is ObjectLiteralExpression => body !== undefined);
+  if (found.some((body) => versionedUpdateBody.properties.every((name) => body.getProperty(name) !== undefined))) {
+    return { ...effect, kind: 'update-set', confidence: 'low' };
+  }
+  const collection = (body: ObjectLiteralExpression) => {
+    const value = propertyValue(deepPropertyOf(body, 'collection'));
+    return value ? stringValue(value) ?? '' : '';
+  };
+  if (atprotoRelationRecord.path.test(renderUrl(effect.http.url)) && found.some((body) => atprotoRelationRecord.collection.test(collection(body)))) {
+    return { ...effect, kind: 'upsert', protection: atprotoRelationRecord.why };
+  }
+  return effect;
+}
+
+/**
+ * A helper's POST seen from one call that hands it the body, or the request options carrying it: `client.post('/customer',
+ * { Id, SyncToken, sparse: true, … })` (also through a local object built first), `xrpc(url, { method: 'POST', body:
+ * JSON.stringify({ collection: 'app.bsky.feed.like', … }) })`.
+ */
+export function bodyAtCallSite(effect: WriteEffect, call: CallExpression): WriteEffect {
   if (effect.http?.method !== 'POST' || effect.kind !== 'create') return effect;
-  return call.getArguments().some((arg) => carriesVersionedUpdate(objectLiteralOf(arg))) ? versionedUpdate(effect) : effect;
+  return byRequestBody(effect, call.getArguments().flatMap((arg) => {
+    const object = objectLiteralOf(arg);
+    return [object, requestBodyObject(call, [], object, undefined)];
+  }));
 }
 
 const GRAPHQL_REQUEST_KEYS = new Set(['query', 'variables', 'operationName', 'extensions']);

@@ -5,7 +5,7 @@ import { Node, SyntaxKind, type BindingElement, type CallExpression, type Identi
 import type { RuleOptions } from './config.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, propertyValue } from './callee.js';
-import { requestAtCallSite, versionedUpdateAt } from './http-writes.js';
+import { bodyAtCallSite, requestAtCallSite } from './http-writes.js';
 import { classifyEffect, decidesKind, rewriteAtCallSite, sqlAtCallSite, nestedPropertyValues, ownRouteStoresNothing, UNIQUE_ID_PROTECTION, type EffectNode, type WriteEffect } from './side-effects.js';
 import { isFreshValue, parameterIndex } from './write-keys.js';
 import { descendantsOfKind } from './kind-index.js';
@@ -269,7 +269,7 @@ export function atCallSite(effect: WriteEffect, call: CallExpression, model: Pro
   const stated = sqlAtCallSite(documented, call);
   const rewritten = stated && rewriteAtCallSite(stated, call, model);
   if (!rewritten) return undefined;
-  const out = versionedUpdateAt(kindAtCallSite(rewritten, call), call);
+  const out = bodyAtCallSite(kindAtCallSite(rewritten, call), call);
   if (out.keyFromParam && out.keyFromParam === effect.keyFromParam) {
     const { index, property } = out.keyFromParam;
     const arg = args[index];

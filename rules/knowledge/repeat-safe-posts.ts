@@ -96,6 +96,11 @@ export const sameResultPostPaths: ReadonlyArray<{ path: RegExp; why: string; che
     checkedAgainst: 'AWS Lambda API reference, PublishVersion (POST /2015-03-31/functions/{FunctionName}/versions): "Lambda doesn\'t publish a version if the function\'s configuration and code haven\'t changed since the last version"',
   },
   {
+    path: /\/xrpc\/com\.atproto\.repo\.putRecord\/?(\?|$)/,
+    why: 'an AT Protocol record written under the rkey the caller gives: a repeat writes the same record again',
+    checkedAgainst: 'AT Protocol lexicon com.atproto.repo.putRecord ("Write a repository record, creating or updating it as needed", with a required rkey; @atproto/api lexicons)',
+  },
+  {
     path: /\/v3\/mail\/batch\/?(\?|$)/,
     why: 'a SendGrid batch id is only minted for later sends to name: nothing is sent or stored until one does',
     checkedAgainst: 'Twilio SendGrid v3 API reference, Cancel Scheduled Sends "Create a batch ID" (POST /v3/mail/batch: "generate a new mail batch ID", associated with a send only when a later Mail Send passes it)',
@@ -112,6 +117,20 @@ export const sameResultPostPaths: ReadonlyArray<{ path: RegExp; why: string; che
 export const versionedUpdateBody = {
   properties: ['Id', 'SyncToken'],
   checkedAgainst: 'QuickBooks Online Accounting API (intuit developer reference, e.g. Customer "Sparse update a customer": "The ID of the object to update" and "SyncToken: Version number of the object … used to lock an object for use by one app at a time"; error 5010 Stale Object Error on an old SyncToken)',
+} as const;
+
+/**
+ * AT Protocol records that stand for a relation an account has once with a subject, written with
+ * `com.atproto.repo.createRecord` (`POST /xrpc/com.atproto.repo.createRecord` with the record's `collection` in the
+ * body): a like or a repost of a post, a follow of an account. Bluesky's AppView keeps one per creator and subject and
+ * records a second as a duplicate that no count or view shows, so a repeat makes nothing anyone sees twice (question 27).
+ * A post (`app.bsky.feed.post`) is a new record every call.
+ */
+export const atprotoRelationRecord = {
+  path: /\/xrpc\/com\.atproto\.repo\.createRecord\/?(?:\?|$)/,
+  collection: /^app\.bsky\.(?:feed\.(?:like|repost)|graph\.follow)$/,
+  why: 'a Bluesky like, repost or follow is kept once per account and subject: a repeat is indexed as a duplicate and shows nothing new',
+  checkedAgainst: 'bluesky-social/atproto packages/bsky (AppView) migrations: like_unique_subject UNIQUE (subject, creator), repost_unique_subject UNIQUE (creator, subject), follow_unique_subject UNIQUE (creator, subjectDid); indexing/plugins/like.ts findDuplicate records a second like as a duplicate_record',
 } as const;
 
 /**
@@ -290,6 +309,12 @@ export const vendorStateActionPaths: ReadonlyArray<{ path: RegExp; kind: 'update
     path: /(?:^|[/\u0000])task\/[^/?#]+\/field\/[^/?#]+\/?(?:\?|\u0000$|$)|\/team\/[^/?#]+\/time_entries\/stop\/?(?:\?|$)/,
     kind: 'update-set',
     checkedAgainst: 'ClickUp API v2 reference (POST /api/v2/task/{task_id}/field/{field_id} "Set Custom Field Value" with the value, POST /team/{team_Id}/time_entries/stop "Stop a time Entry": stops the timer running for the user)',
+  },
+  {
+    // AT Protocol: a repository record deleted by its collection and rkey — gone after the first call.
+    path: /\/xrpc\/com\.atproto\.repo\.deleteRecord\/?(?:\?|$)/,
+    kind: 'delete-id',
+    checkedAgainst: 'AT Protocol lexicon com.atproto.repo.deleteRecord ("Delete a repository record", by repo, collection and rkey; @atproto/api lexicons)',
   },
   {
     // A subscriber taken out of a classic automation workflow: the e-mail given is removed, and a removed subscriber
