@@ -78,6 +78,12 @@ export const uniqueNameCreatePaths: ReadonlyArray<{ path: RegExp; why: string; c
     why: 'Lambda keeps one event-source mapping per event source and function: a repeat is refused (409 ResourceConflictException)',
     checkedAgainst: 'AWS Lambda API reference (CreateEventSourceMapping: POST /2015-03-31/event-source-mappings/, ResourceConflictException); the answer to a second mapping, "The event source arn (…) and function (…) provided mapping already exists. Please update or delete the existing mapping with UUID …" (aws/serverless-application-model issue 1320, DataBiosphere/azul issue 3399: status 409)',
   },
+  // Hetzner Cloud: a target already on the load balancer and a service on a listen port already in use are refused.
+  {
+    path: /\/load_balancers\/[^/?#]+\/actions\/add_(?:target|service)\/?(\?|$)/,
+    why: 'a Hetzner load balancer keeps each target once and one service per listen port: a repeat is refused (target_already_defined, source_port_already_used)',
+    checkedAgainst: 'Hetzner Cloud API reference, Load Balancer Actions ("Add Target": error target_already_defined "The Load Balancer target you are trying to define is already defined"; "Add Service": error source_port_already_used "The source port you are trying to add is already in use"), as the hcloud crate documents them',
+  },
   {
     path: /\/repos\/(?:[^/]+\/)?[^/]+\/pulls\/?(\?|$)/,
     why: 'GitHub keeps one open pull request per head and base: a repeat is refused (422 "A pull request already exists")',
