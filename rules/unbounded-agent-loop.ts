@@ -1340,10 +1340,12 @@ function genericRunnerOf(run: CallExpression, runner: AgentRunnerFact, model: Pr
     if (asBag && binding.kind === 'local' && parameters.has(binding.declaration)) bags.add(holder.getParameters().indexOf(binding.declaration as ParameterDeclaration));
   }
   if (bags.size === 0) return undefined;
-  // …which the callers write out as settings (`spawnAgent({ prompt, model })`), not an object they hand on (a channel).
+  // …which the callers write out as settings (`spawnAgent({ prompt, model })`), not an object they hand on (a channel),
+  // in files the run analyses: callers found only by the package search (the runner's file linted alone) report nothing,
+  // so the run keeps its finding.
   const sites = callSitesOf(holder, model);
-  const configured = sites.some((site) => [...bags].some((index) => { const arg = site.getArguments()[index]; return arg !== undefined && Node.isObjectLiteralExpression(unwrapped(arg)); }));
-  return sites.length >= 2 && configured ? holder : undefined;
+  const configuring = sites.filter((site) => [...bags].some((index) => { const arg = site.getArguments()[index]; return arg !== undefined && Node.isObjectLiteralExpression(unwrapped(arg)); }));
+  return sites.length >= 2 && configuring.some((site) => model.isRunFile(site.getSourceFile().getFilePath())) ? holder : undefined;
 }
 
 /**
