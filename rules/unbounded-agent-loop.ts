@@ -1,7 +1,7 @@
 // unbounded-agent-loop: an agent loop that calls an LLM with no step, turn or budget bound — a
 // hand-written `while (true)`, recursion, or an SDK loop configured to never stop.
 import { Node, SyntaxKind, type ObjectLiteralExpression, type BinaryExpression, type BindingElement, type CallExpression, type ParameterDeclaration, type VariableDeclaration, type Identifier, type NewExpression, type PropertyAccessExpression } from 'ts-morph';
-import { enclosingFunctionOf, functionReturning, resolveIdentifier, variableInitializer } from './engine/scope.js';
+import { constBindingInitializer, enclosingFunctionOf, functionReturning, resolveIdentifier, variableInitializer } from './engine/scope.js';
 import { escapeRegExp } from './engine/match.js';
 import { outboundCall } from './engine/deadlines.js';
 import { MODEL_REACH_DEPTH, SHALLOW_DEPTH, isFrameworkCompletion, isModelCall, reachesModel, startsAgentRun, startsNoRun } from './engine/model-calls.js';
@@ -1200,6 +1200,11 @@ function boundIn(node: Node | undefined, runner: AgentRunnerFact, nested: string
     if (Node.isBinaryExpression(value) && ['||', '??'].includes(value.getOperatorToken().getText())) {
       return eitherBound(boundIn(value.getLeft(), runner, nested, depth + 1, caller), boundIn(value.getRight(), runner, nested, depth + 1, caller));
     }
+  }
+  // `const options = resume ? { ...base, resume } : base`: what the constant holds, unless it is given a bound later.
+  const held = Node.isIdentifier(value) ? constBindingInitializer(resolveIdentifier(value)) : undefined;
+  if (held && (Node.isConditionalExpression(unwrapped(held)) || Node.isBinaryExpression(unwrapped(held)))) {
+    return boundAssignedLater(held, nested ? [nested, ...runner.bounds] : runner.bounds) ? 'unknown' : boundIn(held, runner, nested, depth + 1, caller);
   }
   if (Node.isConditionalExpression(value)) {
     if (configuredOnly(value.getCondition(), value.getWhenTrue(), runner) && boundIn(value.getWhenFalse(), runner, nested, depth + 1, caller) === 'unset') return 'unset';
