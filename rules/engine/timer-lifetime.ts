@@ -28,9 +28,13 @@ export function timerEndsWithItsCall(timer: CallExpression, model: ProjectModel)
     // `this.timer` names the same field only within the same class.
     if (handle.startsWith('this.') && classOf(clear) !== classOf(timer)) continue;
     const clearer = enclosingFunction(clear);
-    // Cleared by the function that started it, after its work or in a `finally`. The stop function's callers are looked
-    // for in the run's files and in the rest of its package (a server file nobody asked about).
-    if (clearer === starter) return true;
+    // Cleared by the function that started it, after its work or in a `finally` — not a clear written before the timer
+    // starts (`if (this.timer) clearInterval(this.timer)`: the previous timer, replaced by this one). The stop function's
+    // callers are looked for in the run's files and in the rest of its package (a server file nobody asked about).
+    if (clearer === starter) {
+      if (clear.getStart() > timer.getEnd()) return true;
+      continue;
+    }
     if (inEndEventHandler(clear) || (clearer && [...model.callSitesOf(clearer), ...model.packageCallSitesOf(clearer)].some(inEndEventHandler))) return true;
   }
   return false;

@@ -53,3 +53,17 @@ export class AutonomousBot {
     clearInterval(this.timer);
   }
 }
+
+// Restarting clears the timer it replaces before starting the next one: that clear stops the previous timer, not this
+// one, so the new timer still runs for the process.
+export class RestartableBot {
+  private timer: NodeJS.Timeout | undefined;
+  private notes: string[] = [];
+
+  restart(everyMs: number) {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = setInterval(async () => { // expect: unbounded-agent-loop
+      this.notes.push(await ask(`Your notes so far:\n${this.notes.join('\n')}\nAct on them.`));
+    }, everyMs);
+  }
+}
