@@ -62,7 +62,7 @@ function checkTimers(context: RuleContext): void {
     const body = fn?.getBody();
     if (!body || !reachesModel(body, model)) continue;
     if (!timer.label.includes('which runs it with') && inGenericTimerHelper(call, model)) continue;
-    const passes = Node.isBlock(body) ? topLevelStatements(body) : [body];
+    const passes = Node.isBlock(body) ? tickStatements(body, fn!) : [body];
     // Through the helpers it calls too: a tick that calls the model only in its helper's loop over what it fetched (new
     // mentions, fresh articles) answers outside events (question 18), as a poller's pass does.
     if (!passes.some((statement) => (!isBranchOrLoop(statement) || retriesUntilAnswer(statement)) && reachesModelEveryPass(statement, model, 0, fn, true)) && !runsDueJobs(body, model, 0)) continue;
@@ -76,6 +76,40 @@ function checkTimers(context: RuleContext): void {
       confidence: 'high',
     });
   }
+}
+
+/**
+ * The statements every tick runs (topLevelStatements), with those under a test of the job the timer was made for taken
+ * as unconditional: `if (job.payload?.kind === 'agentTurn')` where `job` is a parameter of the function that schedules
+ * the timer, or the element of the loop over jobs that does — the answer is the same on every tick, the job's
+ * configuration, not something the tick found (question 18's branch reads what the pass fetched).
+ */
+function tickStatements(body: import('ts-morph').Block, tick: Node): Node[] {
+  const out: Node[] = [];
+  for (const statement of topLevelStatements(body)) {
+    const branch = Node.isIfStatement(statement) && testsJobSettings(statement.getExpression(), tick) ? statement.getThenStatement() : undefined;
+    if (!branch) out.push(statement);
+    else if (Node.isBlock(branch)) out.push(...tickStatements(branch, tick));
+    else out.push(branch);
+  }
+  return out;
+}
+
+/** A test that calls nothing and counts nothing, reading only parameters and `for … of` elements from outside the tick. */
+function testsJobSettings(condition: Node, tick: Node): boolean {
+  if (Node.isCallExpression(condition) || descendantsOfKind(condition, SyntaxKind.CallExpression).length > 0 || /\.(?:length|size)\b/.test(condition.getText())) return false;
+  const names = (Node.isIdentifier(condition) ? [condition] : descendantsOfKind(condition, SyntaxKind.Identifier)).filter((id) => {
+    const parent = id.getParent();
+    return !(parent && Node.isPropertyAccessExpression(parent) && parent.getNameNode() === id);
+  });
+  return names.length > 0 && names.every((id) => {
+    const binding = resolveIdentifier(id);
+    const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+    if (!declaration || declaration.getSourceFile() !== tick.getSourceFile() || tick.containsRange(declaration.getPos(), declaration.getEnd())) return false;
+    if (Node.isParameterDeclaration(declaration)) return true;
+    const list = declaration.getParent();
+    return Node.isVariableDeclaration(declaration) && list !== undefined && Node.isForOfStatement(list.getParent());
+  });
 }
 
 /** Options that hand a completion tools or let it run steps: an agent, not one completion. */
@@ -261,15 +295,31 @@ function runsDueJobs(body: Node, model: ProjectModel, depth: number): boolean {
   });
 }
 
-/** The iterated value is named for due items: `dueJobs`, `store.getDueJobs(now)`, or a local initialised so (`const tasks = getDueTasks()`). */
+/**
+ * The iterated value is named for due items: `dueJobs`, `store.getDueJobs(now)`, or a local initialised so (`const tasks
+ * = getDueTasks()`, or the element of `const [jobs, lastRun] = await Promise.all([loadCronJobs(), loadLastRun()])` it names).
+ */
 function namesDueItems(items: Node): boolean {
   const value = unparen(items);
   if (DUE.test(value.getText())) return true;
   if (!Node.isIdentifier(value)) return false;
   const binding = resolveIdentifier(value);
   const declaration = binding.kind === 'local' ? binding.declaration : undefined;
-  const init = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+  const init = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : declaration && Node.isBindingElement(declaration) ? destructuredElement(declaration) : undefined;
   return init !== undefined && DUE.test(init.getText());
+}
+
+/** `jobs` in `const [jobs, …] = [a, b]` or `= await Promise.all([a, b])`: the array element it takes (`a`). */
+function destructuredElement(element: BindingElement): Node | undefined {
+  const pattern = element.getParent();
+  const holder = pattern.getParent();
+  if (!Node.isArrayBindingPattern(pattern) || !Node.isVariableDeclaration(holder)) return undefined;
+  const written = holder.getInitializer();
+  let init = written && unparen(written);
+  if (init && Node.isAwaitExpression(init)) init = unparen(init.getExpression());
+  if (init && Node.isCallExpression(init) && /^Promise\.(all|allSettled)$/.test(init.getExpression().getText())) init = init.getArguments()[0];
+  init = init && unparen(init);
+  return init && Node.isArrayLiteralExpression(init) ? init.getElements()[pattern.getElements().indexOf(element)] : undefined;
 }
 
 /** The schedulers (knowledge `timerSchedulers`) whose package a file names: only those can start a timer there. */
