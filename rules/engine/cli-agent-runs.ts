@@ -11,7 +11,7 @@ import { callSitesOf, namedCallsReaching } from './call-sites.js';
 import { belowCommonFolder } from './model-calls.js';
 import { isTestCodePath } from './project-loader.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
-import { resolveIdentifier, returnedExpressionsOf } from './scope.js';
+import { resolveIdentifier, returnedExpressionsOf, variableInitializer } from './scope.js';
 import { valueOf } from './values.js';
 import { stringValue } from './write-keys.js';
 
@@ -49,6 +49,12 @@ export function cliAgentRunOf(call: CallExpression, model: ProjectModel): CliAge
 }
 
 function cliAgentRun(call: CallExpression, model: ProjectModel, judgeBounds: boolean): CliAgentRun | undefined {
+  const deno = denoCommandStarted(call);
+  if (deno) {
+    const facts = model.knowledge.cliAgentRuns;
+    const words = withoutRunner(programWords(deno.program, deno.args, call, facts, model), facts);
+    return judgedRun(words, call, () => judgeBounds && timeBounded(deno.options, call), facts, judgeBounds);
+  }
   const callee = model.resolveCall(call);
   const spawner = callee ? findMatch(model.knowledge.shellCommandFunctions, callee) : undefined;
   if (!spawner) return runThroughProjectSpawner(call, model, false, judgeBounds);
@@ -203,6 +209,28 @@ function argvList(arg: Node | undefined): { program: Node; rest: Node[]; options
   const [program, ...rest] = list.getElements();
   if (!program || Node.isSpreadElement(program)) return undefined;
   return { program, rest, options: object };
+}
+
+/**
+ * `command.spawn()` (or `.output()`, `.outputSync()`) of `const command = new Deno.Command('claude', { args: ['-p', task] })`,
+ * or of the constructed value itself: Deno starts the process there, with the program, the `args` list and the options
+ * (Deno.CommandOptions: `args`, `cwd`, `env`, `signal` — an AbortSignal that sends SIGTERM — and the stdio settings; no
+ * timeout. Checked against docs.deno.com Deno.CommandOptions and deno_process 0.60.0 40_process.js spawnChildInner).
+ */
+function denoCommandStarted(call: CallExpression): { program: Node; args: Node | undefined; options: Node | undefined } | undefined {
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || !/^(spawn|output|outputSync)$/.test(callee.getName())) return undefined;
+  let command = unwrap(callee.getExpression());
+  if (Node.isIdentifier(command)) {
+    const held = variableInitializer(command);
+    if (!held) return undefined;
+    command = unwrap(held);
+  }
+  if (!Node.isNewExpression(command) || command.getExpression().getText() !== 'Deno.Command') return undefined;
+  const [program, options] = command.getArguments();
+  if (!program) return undefined;
+  const object = objectLiteralOf(options);
+  return { program, args: object ? propertyValue(propertyOf(object, 'args')) : undefined, options };
 }
 
 /** Package runners that start the program named after them: `npx codex exec …`, `bunx @openai/codex exec …`, `pnpm dlx …`. */
