@@ -1921,10 +1921,34 @@ function recursesOnceByFlag(self: CallExpression, fn: FunctionLike, body: Node):
       const flag = negated ? unparen(conjunct.getOperand()) : conjunct;
       const index = Node.isIdentifier(flag) ? parameters.indexOf(flag.getText()) : -1;
       const passed = index >= 0 ? args[index] : Node.isIdentifier(flag) ? flagPassedInOptions(flag, fn, args) : undefined;
-      if (passed && (negated ? Node.isTrueLiteral(passed) : Node.isFalseLiteral(passed))) return true;
+      if (passed && (negated ? knownTruthy(passed, self, body) : Node.isFalseLiteral(passed))) return true;
     }
   }
   return false;
+}
+
+/**
+ * A value the self-call passes that is truthy on that path: `true`, a non-empty string, a non-zero number, an object or
+ * array literal, or an expression an earlier `if (!value) return …` (or `throw`) of the function has ruled out as falsy
+ * — `if (!object.code) return undefined; … return retry(name, object.code)` under `if (!previousCode)`.
+ */
+function knownTruthy(passed: Node, self: Node, body: Node): boolean {
+  const value = unparen(passed);
+  if (Node.isTrueLiteral(value) || Node.isObjectLiteralExpression(value) || Node.isArrayLiteralExpression(value)) return true;
+  if (Node.isStringLiteral(value) || Node.isNoSubstitutionTemplateLiteral(value)) return value.getLiteralText() !== '';
+  if (Node.isNumericLiteral(value)) return value.getLiteralValue() !== 0;
+  const text = value.getText();
+  return descendantsOfKind(body, SyntaxKind.IfStatement).some((guard) => {
+    if (guard.getEnd() > self.getStart() || guard.getElseStatement()) return false;
+    const test = unparen(guard.getExpression());
+    if (!Node.isPrefixUnaryExpression(test) || test.getOperatorToken() !== SyntaxKind.ExclamationToken || unparen(test.getOperand()).getText() !== text) return false;
+    const exit = guard.getThenStatement();
+    const last = Node.isBlock(exit) ? exit.getStatements().at(-1) : exit;
+    // The guard's block encloses the self-call's block (a `return` in a nested function or a sibling branch guards nothing).
+    const block = guard.getParent();
+    return last !== undefined && (Node.isReturnStatement(last) || Node.isThrowStatement(last)) && enclosingFunctionOf(guard) === enclosingFunctionOf(self)
+      && block !== undefined && block.containsRange(self.getPos(), self.getEnd());
+  });
 }
 
 /**

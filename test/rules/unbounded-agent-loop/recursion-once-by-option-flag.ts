@@ -26,3 +26,27 @@ export async function converse({ prompt, tools }: ChatParams): Promise<string> {
   if (result.toolCalls.length > 0) return converse({ prompt: `${prompt}\n${result.text}`, tools }); // expect: unbounded-agent-loop
   return result.text;
 }
+
+// The flag as a positional parameter holding what was rejected: the self-call passes the code it rejects, which the
+// earlier `if (!code) return` has ruled out as empty, so the second call's `!rejected` fails — one retry. Its twin passes
+// a value nothing rules out as empty: a model answering blank keeps the recursion going.
+export async function assignCode(term: string, rejected?: string): Promise<string | undefined> {
+  const result = await generateText({ model: openai('gpt-5-mini'), prompt: `Code for ${term}${rejected ? `, not ${rejected}` : ''}`, abortSignal: AbortSignal.timeout(60_000) });
+  const code = result.text.trim();
+  if (!code) return undefined;
+  if (!/^\d{6,18}$/.test(code)) {
+    if (!rejected) return assignCode(term, code);
+    return undefined;
+  }
+  return code;
+}
+
+export async function assignCodeLoosely(term: string, rejected?: string): Promise<string | undefined> {
+  const result = await generateText({ model: openai('gpt-5-mini'), prompt: `Code for ${term}${rejected ? `, not ${rejected}` : ''}`, abortSignal: AbortSignal.timeout(60_000) });
+  const code = result.text.trim();
+  if (!/^\d{6,18}$/.test(code)) {
+    if (!rejected) return assignCodeLoosely(term, code); // expect: unbounded-agent-loop
+    return undefined;
+  }
+  return code;
+}
