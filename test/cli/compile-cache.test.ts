@@ -1,11 +1,11 @@
 // The compile cache (cli/compile-cache.ts): a lint run keeps V8's compiled code of the compiler files in
 // the user's cache folder and the next run loads it; a damaged cache file is passed over (and rewritten),
 // never an error; AGENTVET_COMPILE_CACHE=0 turns it off. Findings are the same every time.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, expect, it } from 'vitest';
-import { cacheStem, compileCacheFolder, fileKey, isEarlierVersion } from '../../cli/compile-cache.js';
+import { cacheStem, compileCacheFolder, fileKey, isEarlierVersion, moduleText } from '../../cli/compile-cache.js';
 import { assertBuilt, CLI, runCli, tempProject, TSCONFIG } from './cli-process.js';
 
 beforeAll(assertBuilt);
@@ -111,4 +111,22 @@ it('keeps each installation\'s data: a second project\'s compiler files do not r
   expect(isEarlierVersion(`typescript-${digest('0')}.bin`, one)).toBe(true);
   expect(isEarlierVersion(`ts-morph-common-${digest('0')}.bin`, cacheStem('/x/node_modules/ts-morph/dist/ts-morph.js'))).toBe(false);
   expect(isEarlierVersion('notes.txt', one)).toBe(false);
+});
+
+it('reads a compiler file as the same text Node would: ASCII, other UTF-8, a byte sequence that is not UTF-8', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'agentvet-module-text-'));
+  cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
+  const texts = {
+    'ascii.js': Buffer.from('module.exports = "plain\\u2014text";\n'),
+    // A comment with a dash and a matrix sign (not Latin-1), a Latin-1 letter, a character outside the BMP, a BOM first.
+    'utf8.js': Buffer.from('\uFEFF// 4\u00D74 \u2014 A\u22C5B \u{1F600}\nmodule.exports = "caf\u00E9";\n'),
+    // Invalid UTF-8 (a lone continuation byte and a truncated sequence): replaced the way Node's own reading replaces it.
+    'broken.js': Buffer.from([0x61, 0x80, 0x62, 0xe2, 0x82, 0x0a]),
+  };
+  for (const [name, bytes] of Object.entries(texts)) {
+    const file = join(folder, name);
+    writeFileSync(file, bytes);
+    expect(moduleText(file)).toBe(readFileSync(file, 'utf8'));
+  }
+  expect(moduleText(join(folder, 'missing.js'))).toBeUndefined();
 });
