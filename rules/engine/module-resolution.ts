@@ -9,7 +9,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { ts } from 'ts-morph';
 import { knowledge, knownPackageNames } from '../knowledge/index.js';
-import { makePackageSources, makeWorkspacePackages, type TokenPlace } from './workspace-packages.js';
+import { makePackageSources, makeWorkspacePackages, packageRoot, type TokenPlace } from './workspace-packages.js';
 import { isNodeBuiltin } from './node-builtins.js';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
@@ -117,11 +117,6 @@ export function isDescribedPackage(specifier: string): boolean {
     describedRoots = roots;
   }
   return describedRoots.has(packageRoot(specifier));
-}
-
-function packageRoot(specifier: string): string {
-  const parts = specifier.split('/');
-  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
 }
 
 export function makeModuleResolver(

@@ -7,6 +7,7 @@ import { descendantsOfKind } from './kind-index.js';
 import { isNodeBuiltin } from './node-builtins.js';
 import type { ProjectModel } from './project-model.js';
 import { classifyWrite } from './side-effects.js';
+import { packageRoot } from './workspace-packages.js';
 
 const MAX_REMOTE_DEPTH = 3;
 
@@ -14,11 +15,6 @@ let knownPackageSet: Set<string> | undefined;
 function knownPackages(): Set<string> {
   knownPackageSet ??= new Set(knownPackageNames());
   return knownPackageSet;
-}
-
-function packageOf(specifier: string): string {
-  const parts = specifier.split('/');
-  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
 }
 
 /**
@@ -33,7 +29,7 @@ export function reachesRemote(body: Node, model: ProjectModel, depth: number, op
     if (outboundCall(call, model) || classifyWrite(call, model, {})) return true;
     // Any method of a known SDK's client instance goes over the network (`slack.reactions.add`).
     const callee = model.resolveCall(call);
-    if (callee?.instance && callee.module !== 'global' && !isNodeBuiltin(callee.module) && knownPackages().has(packageOf(callee.module))) return true;
+    if (callee?.instance && callee.module !== 'global' && !isNodeBuiltin(callee.module) && knownPackages().has(packageRoot(callee.module))) return true;
     if (depth >= MAX_REMOTE_DEPTH) continue;
     const helper = model.functionCalledBy(call);
     const helperBody = helper?.getBody();

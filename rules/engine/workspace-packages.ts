@@ -132,9 +132,16 @@ export function makeWorkspacePackages(): WorkspacePackages {
   };
 }
 
-function packageRoot(specifier: string): string {
-  const parts = specifier.split('/');
-  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+/**
+ * The package a bare specifier names: `openai` of `openai/resources`, `@ai-sdk/openai` of `@ai-sdk/openai/internal`.
+ * Found by its slashes, not by splitting the specifier: resolving a project's imports asks it for each of them.
+ */
+export function packageRoot(specifier: string): string {
+  const slash = specifier.indexOf('/');
+  if (slash < 0) return specifier;
+  if (!specifier.startsWith('@')) return specifier.slice(0, slash);
+  const second = specifier.indexOf('/', slash + 1);
+  return second < 0 ? specifier : specifier.slice(0, second);
 }
 
 function readManifest(dir: string): PackageJson | null {

@@ -5,7 +5,8 @@ import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempFolderWith } from '../temp-files.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeModuleResolver } from '../../rules/engine/module-resolution.js';
+import { isDescribedPackage, isKnownPackage, makeModuleResolver } from '../../rules/engine/module-resolution.js';
+import { packageRoot } from '../../rules/engine/workspace-packages.js';
 import { dependencyRangeAbove, packageNameAbove } from '../../rules/engine/project-places.js';
 
 let root: string;
@@ -190,5 +191,32 @@ describe("a package's files placing a name (filesPlacing: an index of each packa
     expect(resolver.filesPlacing(from, ['spread', 'listed'], ['alphaTool', 'alphaTools'])).toEqual([join(dir, 'pkg/src/a.ts'), join(dir, 'pkg/src/b.ts')]);
     expect(resolver.filesPlacing(from, ['argument'], ['alphaTool'])).toEqual([join(dir, 'pkg/src/c.ts')]);
     expect(resolver.filesPlacing(from, ['argument'], ['b', 'c'])).toEqual([join(dir, 'pkg/src/e.ts')]);
+  });
+});
+
+describe('packageRoot', () => {
+  it('names the package of a bare specifier: scoped, unscoped, with subpaths, and the odd shapes as splitting on / did', () => {
+    const cases: Record<string, string> = {
+      openai: 'openai',
+      'openai/resources/chat': 'openai',
+      '@ai-sdk/openai': '@ai-sdk/openai',
+      '@ai-sdk/openai/internal': '@ai-sdk/openai',
+      '@scope': '@scope',
+      '@scope/': '@scope/',
+      '@scope//x': '@scope/',
+      'pkg/': 'pkg',
+      '/abs/path': '',
+      '': '',
+    };
+    for (const [specifier, root] of Object.entries(cases)) {
+      expect(packageRoot(specifier)).toBe(root);
+      // What it replaces: the first part, or the first two of a scoped name.
+      const parts = specifier.split('/');
+      expect(packageRoot(specifier)).toBe(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]);
+    }
+    expect(isKnownPackage('openai/resources/chat')).toBe(true);
+    expect(isKnownPackage('@anthropic-ai/sdk/resources')).toBe(true);
+    expect(isKnownPackage('@mono/core')).toBe(false);
+    expect(isDescribedPackage('@anthropic-ai/sdk')).toBe(true);
   });
 });
