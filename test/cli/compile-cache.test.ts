@@ -113,7 +113,7 @@ it('keeps each installation\'s data: a second project\'s compiler files do not r
   expect(isEarlierVersion('notes.txt', one)).toBe(false);
 });
 
-it('reads a compiler file as the same text Node would: ASCII, other UTF-8, a byte sequence that is not UTF-8', () => {
+it('reads a compiler file as the same text Node would: ASCII, other UTF-8, a byte sequence that is not UTF-8, a BOM', () => {
   const folder = mkdtempSync(join(tmpdir(), 'agentvet-module-text-'));
   cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
   const texts = {
