@@ -4,7 +4,7 @@
 // they name; libraries that are not clients of another system are never vendor writes (knowledge/vendor-writes.ts).
 import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import { knowledge, knownPackageNames, writePackageNames } from '../knowledge/index.js';
-import { deployOnlyRest, functionReferenceCalls, localBuilderRest, modelCallSegments, notVendorClients, repeatSafeVendorMethods, retryingVendorClients, vendorWriteVerbs, writesByArgument } from '../knowledge/vendor-writes.js';
+import { deployOnlyRest, functionReferenceCalls, localBuilderRest, localStaticCreates, modelCallSegments, notVendorClients, repeatSafeVendorMethods, retryingVendorClients, vendorWriteVerbs, writesByArgument } from '../knowledge/vendor-writes.js';
 import { discordRoutesModule, draftSendMethod, relationKeptOnceMethod, relationKeptOnceWhy, repeatSafeDiscordRoutes, repeatSafeGraphqlMutations } from '../knowledge/repeat-safe-posts.js';
 import type { WriteFact, WriteKind } from '../knowledge/types.js';
 import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef, type TypeOracle } from './callee.js';
@@ -116,6 +116,7 @@ export function vendorWrite(call: CallExpression, callee: CalleeRef, model: Proj
   // vendor class's static `create` (`Sandbox.create()` starts a remote sandbox).
   const staticCreate = !callee.instance && callee.path.length === 1 && callee.path[0] === 'create' && /^[A-Z]/.test(callee.exportName);
   if (!callee.path.length || (!callee.instance && callee.path.length < 2 && !staticCreate)) return undefined;
+  if (staticCreate && localStaticCreates.some((fact) => fact.module === callee.module && fact.export.test(callee.exportName))) return undefined;
   if (notAVendor(callee.module)) return undefined;
   // ChatGPTAPI#sendMessage, SomeLLM#createCompletion: a model call under another name, not a write.
   if (/GPT|LLM|Model|Completion|Chat(?:Bot)?API/i.test(callee.exportName)) return undefined;

@@ -37,6 +37,16 @@ export const localBuilderRest: Readonly<Record<string, RegExp>> = {
 };
 
 /**
+ * Classes of a vendor package whose static `create` builds an object in the process, not a record in another system
+ * (vendorWrite takes a capitalised export's `create` for a remote one, `Sandbox.create()`): a TON wallet contract made
+ * from a public key, whose address and state init are computed locally — sending goes through `sendTransfer` on it.
+ */
+export const localStaticCreates: ReadonlyArray<{ module: string; export: RegExp; checkedAgainst: string }> = [
+  { module: '@ton/ton', export: /^(?:Highload)?WalletContract\w*$/,
+    checkedAgainst: '@ton/ton (ton-org/ton src/wallets/v5r1/WalletContractV5R1.ts, v4/WalletContractV4.ts, WalletContractV1R1.ts…: `static create(args) { return new WalletContractV5R1(workChain, args.publicKey, …) }`, a private constructor computing code, data and contractAddress; no provider call)' },
+];
+
+/**
  * The two lists above are about names; these are about packages: libraries whose instances are not clients of
  * another system (web frameworks register routes with `post`, loggers `add` transports, browser automation `addInitScript`,
  * in-process queues `add` jobs, builders `append` parts). A module here (or under it, `@scope/*`) is never a vendor write.
