@@ -1,7 +1,7 @@
 // Raw tool-use loops: hand-written OpenAI/Anthropic loops that run a tool per `tool_calls` entry or
 // `tool_use` block, by a `switch`/`if` on the tool's name or by looking the name up in a table (an
 // object, an array of `{ name, execute }`, a Map). A table counts only when the key is the name the model sent.
-import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type ObjectLiteralExpression, type ParameterDeclaration, type PropertyAccessExpression, type SourceFile, type SwitchStatement } from 'ts-morph';
+import { Node, SyntaxKind, type BinaryExpression, type BindingElement, type CallExpression, type ObjectLiteralExpression, type ParameterDeclaration, type PropertyAccessExpression, type SourceFile, type SwitchStatement } from 'ts-morph';
 import { objectLiteralOf, propertyName, propertyOf, propertyValue, unwrap } from './callee.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { COMMONJS_MODULE, enclosingFunctionOf, localDeclarationWithin, resolveIdentifier, returnedExpressionsOf } from './scope.js';
@@ -769,6 +769,11 @@ export interface TableEntry {
   value: Node;
   /** The member of `value` the table holds instead of `value` itself (`tools.map((t) => [t.definition.name, t.execute])`). */
   member?: string;
+  /**
+   * The member of the table's entry that `value` is, when the table holds an object built around it (a registry's
+   * `tools.set(tool.name, { tool, executor })` with `executor` handed in by each caller): a lookup's `entry.executor` runs it.
+   */
+  heldAs?: string;
   name?: string;
   /** Where the entry is put in the table (the finding's "tool registered here"). */
   registration: Node;
@@ -782,6 +787,11 @@ export function tableEntries(table: Node, model: ProjectModel, depth: number): T
   if (depth > 4) return [];
   const module = wholeModuleImported(table, model);
   if (module) return moduleEntries(module, model);
+  const members = eachElementsMember(table, model, depth);
+  if (members) return members;
+  // for (const category of CATEGORIES) … category: each element of the list the loop walks is a table.
+  const elements = loopBoundEntries(table, model, depth);
+  if (elements) return elements.flatMap((element) => tableEntries(element.value, model, depth + 1));
   const { value, declaration } = definition(table, model);
   if (!value) return [];
   if (Node.isObjectLiteralExpression(value)) {
@@ -809,11 +819,134 @@ export function tableEntries(table: Node, model: ProjectModel, depth: number): T
     if (Node.isPropertyAccessExpression(callee) && LIST_SUBSETS.has(callee.getName()) && !isGlobal(callee.getExpression(), 'Object')) {
       return tableEntries(callee.getExpression(), model, depth + 1);
     }
+    // await Promise.all([load('a'), load('b')]): what each promise of the list settles to, in order.
+    if (arg && isPromiseAll(value)) return tableEntries(arg, model, depth + 1);
+    // { handlers: makeHandlers(client) }: the table the project function returns.
+    if (model.functionCalledBy(value)) {
+      const made = valueOf(value, model);
+      return made?.kind === 'node' && made.node !== value ? tableEntries(made.node, model, depth + 1) : [];
+    }
     if (!arg || !Node.isPropertyAccessExpression(callee) || !isGlobal(callee.getExpression(), 'Object')) return [];
     if (callee.getName() === 'fromEntries') return pairEntries(arg, model, depth + 1);
     if (callee.getName() === 'values') return tableEntries(arg, model, depth + 1);
   }
   return [];
+}
+
+/**
+ * `group.handlers` for each `group` of a list a loop walks (`for (const group of groups)`, each group the `{ tools,
+ * handlers }` a tool module's factory returns): the entries that member holds in every element. Undefined when the
+ * table is not a member of a loop's element.
+ */
+function eachElementsMember(table: Node, model: ProjectModel, depth: number): TableEntry[] | undefined {
+  const access = unwrap(table);
+  if (!Node.isPropertyAccessExpression(access)) return undefined;
+  const collection = iteratedCollection(access.getExpression(), access);
+  if (!collection) return undefined;
+  return tableEntries(collection, model, depth + 1).flatMap((element) => {
+    const member = propertyValue(propertyOf(elementObject(element.value, model, 0), access.getName()));
+    return member ? tableEntries(member, model, depth + 1) : [];
+  });
+}
+
+/**
+ * The values a name a `for…of` loop binds takes, one per element of the list it walks: the elements themselves, or the
+ * member a destructuring takes of each (`for (const { tool, executor } of category)`: each entry's `executor`), each
+ * registered where the element is written. Undefined when the name is not bound by such a loop.
+ */
+function loopBoundEntries(node: Node, model: ProjectModel, depth: number): TableEntry[] | undefined {
+  const value = unwrap(node);
+  if (!Node.isIdentifier(value)) return undefined;
+  const binding = resolveIdentifier(value);
+  if (binding.kind !== 'local') return undefined;
+  let declaration: Node | undefined = binding.declaration;
+  let member: string | undefined;
+  if (Node.isBindingElement(declaration)) {
+    const pattern = declaration.getParent();
+    if (!Node.isObjectBindingPattern(pattern) || declaration.getDotDotDotToken()) return undefined;
+    member = declaration.getPropertyNameNode()?.getText() ?? declaration.getName();
+    declaration = pattern.getParent();
+  }
+  const loop = declaration?.getParent()?.getParent();
+  if (!Node.isVariableDeclaration(declaration) || !loop || !Node.isForOfStatement(loop)) return undefined;
+  const elements = tableEntries(loop.getExpression(), model, depth + 1);
+  if (member === undefined) return elements;
+  const key = member;
+  return elements.flatMap((element): TableEntry[] => {
+    const held = propertyValue(propertyOf(elementObject(element.value, model, 0), key));
+    return held ? [{ value: held, registration: element.registration }] : [];
+  });
+}
+
+/**
+ * The object an element of a list is: written there, held by a name (also the one a destructured list gives it, `const
+ * [orders, notes] = await Promise.all([…])`), what a project function returns for it, or what the callback of a `.then`
+ * on it returns (`import('./orders.js').then((m) => m.getTools(api))`, settled in the list).
+ */
+function elementObject(element: Node, model: ProjectModel, depth: number): ObjectLiteralExpression | undefined {
+  if (depth > 6) return undefined;
+  const value = unwrap(element);
+  if (Node.isObjectLiteralExpression(value)) return value;
+  if (Node.isIdentifier(value)) {
+    const declaration = model.declarationOfName(value);
+    if (declaration && Node.isBindingElement(declaration)) {
+      const listed = positionalElement(declaration, model);
+      return listed ? elementObject(listed, model, depth + 1) : undefined;
+    }
+    const init = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+    return init ? elementObject(init, model, depth + 1) : undefined;
+  }
+  if (!Node.isCallExpression(value)) return undefined;
+  const callee = unwrap(value.getExpression());
+  const callback = value.getArguments()[0];
+  if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'then' && callback) {
+    const fn = unwrap(callback);
+    const returned = Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) ? returnedExpressionsOf(fn) : [];
+    return returned.length === 1 && returned[0] ? elementObject(returned[0], model, depth + 1) : undefined;
+  }
+  if (!model.functionCalledBy(value)) return undefined;
+  const made = valueOf(value, model);
+  return made?.kind === 'node' && Node.isObjectLiteralExpression(made.node) ? made.node : undefined;
+}
+
+/** `const [orders, notes] = await Promise.all([loadOrders(), loadNotes()])`: the element of the list a destructured name takes. */
+function positionalElement(binding: BindingElement, model: ProjectModel): Node | undefined {
+  const pattern = binding.getParent();
+  const holder = pattern.getParent();
+  const init = Node.isVariableDeclaration(holder) ? holder.getInitializer() : undefined;
+  if (!Node.isArrayBindingPattern(pattern) || !init || binding.getDotDotDotToken()) return undefined;
+  const index = pattern.getElements().indexOf(binding);
+  let list: Node | undefined = unwrap(init);
+  if (Node.isCallExpression(list) && isPromiseAll(list)) list = list.getArguments()[0];
+  list = list ? definition(list, model).value : undefined;
+  if (!list || !Node.isArrayLiteralExpression(list)) return undefined;
+  const elements = list.getElements().slice(0, index + 1);
+  return elements.length === index + 1 && !elements.some((e) => Node.isSpreadElement(e)) ? elements[index] : undefined;
+}
+
+function isPromiseAll(call: CallExpression): boolean {
+  const callee = unwrap(call.getExpression());
+  return Node.isPropertyAccessExpression(callee) && callee.getName() === 'all' && isGlobal(callee.getExpression(), 'Promise');
+}
+
+/** The collection a loop variable or an iteration callback's parameter walks (`for (const t of tools)`, `tools.forEach((t) => …)`), around `site`. */
+export function iteratedCollection(element: Node, site: Node): Node | undefined {
+  const value = unwrap(element);
+  if (!Node.isIdentifier(value)) return undefined;
+  const binding = resolveIdentifier(value);
+  if (binding.kind !== 'local') return undefined;
+  const declaration = binding.declaration;
+  if (Node.isVariableDeclaration(declaration)) {
+    const loop = declaration.getParent()?.getParent();
+    return loop && Node.isForOfStatement(loop) && loop.getStatement().containsRange(site.getPos(), site.getEnd()) ? loop.getExpression() : undefined;
+  }
+  if (!Node.isParameterDeclaration(declaration)) return undefined;
+  const owner = declaration.getParent();
+  const iteration = owner?.getParent();
+  if (!owner || !iteration || !Node.isCallExpression(iteration) || !(Node.isArrowFunction(owner) || Node.isFunctionExpression(owner))) return undefined;
+  if (iteration.getArguments()[0] !== owner || owner.getParameters()[0] !== declaration || !owner.containsRange(site.getPos(), site.getEnd())) return undefined;
+  const method = unwrap(iteration.getExpression());
+  return Node.isPropertyAccessExpression(method) && ['forEach', 'map', 'flatMap'].includes(method.getName()) ? method.getExpression() : undefined;
 }
 
 /**
@@ -927,8 +1060,11 @@ function setEntries(declaration: Node, model: ProjectModel): TableEntry[] {
         ? target.getText() === name && definitionOf(target, model)?.declaration === declaration
         : Node.isPropertyAccessExpression(target) && Node.isThisExpression(target.getExpression()) && target.getName() === name;
       if (!same) continue;
-      const given = givenByCallers(entry, call, model);
+      const given = givenByCallers(entry, call, model) ?? membersGivenByCallers(entry, call, model);
+      // for (const [name, fn] of Object.entries(group.handlers)) byName.set(name, fn): that table's entries.
+      const source = given ? undefined : entriesLoopSource(call, entry);
       if (given) out.push(...given);
+      else if (source) out.push(...tableEntries(source, model, 1));
       else out.push({ value: entry, name: key && Node.isStringLiteral(key) ? key.getLiteralValue() : undefined, registration: call });
     }
     return out;
@@ -940,7 +1076,7 @@ function setEntries(declaration: Node, model: ProjectModel): TableEntry[] {
  * puts in the Map what its callers hand it, one tool per call (`registerTool(bashTool, runBash)` in the package's init):
  * those arguments, each registered at its call. Undefined when the entry is not a parameter of the function around the `.set`.
  */
-function givenByCallers(entry: Node, set: CallExpression, model: ProjectModel): TableEntry[] | undefined {
+function givenByCallers(entry: Node, set: CallExpression, model: ProjectModel, heldAs?: string): TableEntry[] | undefined {
   const value = unwrap(entry);
   if (!Node.isIdentifier(value)) return undefined;
   const binding = resolveIdentifier(value);
@@ -952,9 +1088,27 @@ function givenByCallers(entry: Node, set: CallExpression, model: ProjectModel): 
   const out: TableEntry[] = [];
   for (const site of model.packageCallSitesOf(fn)) {
     const arg = Node.isCallExpression(site) ? site.getArguments()[index] : undefined;
-    if (arg) out.push({ value: arg, registration: site });
+    // registry.register(tool, executor) in `for (const { tool, executor } of category)`: each entry's executor.
+    if (arg) out.push(...(loopBoundEntries(arg, model, 1) ?? [{ value: arg, registration: site }]).map((given) => ({ ...given, heldAs })));
   }
   return out;
+}
+
+/**
+ * `register(tool, executor) { this.tools.set(tool.name, { tool, executor }) }`: an object a registry builds around what
+ * its callers hand it — each member the function's parameter holds is what the callers pass for it, as that member.
+ */
+function membersGivenByCallers(entry: Node, set: CallExpression, model: ProjectModel): TableEntry[] | undefined {
+  const object = unwrap(entry);
+  if (!Node.isObjectLiteralExpression(object)) return undefined;
+  const out: TableEntry[] = [];
+  for (const property of object.getProperties()) {
+    const name = Node.isSpreadAssignment(property) ? undefined : propertyName(property);
+    const held = propertyValue(property);
+    const given = name !== undefined && held ? givenByCallers(held, set, model, name) : undefined;
+    if (given) out.push(...given);
+  }
+  return out.length > 0 ? out : undefined;
 }
 
 function isGlobal(node: Node, name: string): boolean {
@@ -1030,6 +1184,7 @@ function definitionOf(node: Node, model: ProjectModel, depth = 0): { value?: Nod
  * that already holds a member of its element (`[t.name, t.execute]`) is that member, called as is.
  */
 export function entryHandler(entry: TableEntry, member: string | undefined, model: ProjectModel): FunctionNode | undefined {
+  if (entry.heldAs !== undefined) return member === entry.heldAs ? entryFunction(entry.value, undefined, model) : undefined;
   if (!entry.member) return entryFunction(entry.value, member, model);
   return member ? undefined : entryFunction(entry.value, entry.member, model);
 }

@@ -10,7 +10,7 @@ import { calleeMatches, findMatch, moduleMatches } from './match.js';
 import { heldFunction } from './handler-values.js';
 import { asOwnPackage } from './own-package.js';
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
-import { entryHandler, entryName, fromDispatchIf, fromDispatchSwitch, fromDispatchTable, tableEntries, type TableEntry } from './raw-tool-loops.js';
+import { entryHandler, entryName, fromDispatchIf, fromDispatchSwitch, fromDispatchTable, iteratedCollection, tableEntries, type TableEntry } from './raw-tool-loops.js';
 import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import { unwrapCompilerValue, valueOf } from './values.js';
 import { collectionMembers, elementToolHandlers, returnsResultOf, spreadTupleHandlers } from './tool-elements.js';
@@ -213,7 +213,26 @@ const DISPATCH_TEXT = /\bswitch\s*\(\s*[\w$.]*(?:name|action|operation|method)\s
  * (registeredToolHandlers, memoised per file), and what it finds written in this file kept.
  */
 function dispatchedFromOtherFiles(file: SourceFile, model: ProjectModel): ToolHandler[] {
-  return joined(foundInFilesNamingExports(file, model, DISPATCH_TEXT, routedToolHandlers), dispatchedThroughGatheringFiles(file, model));
+  return joined(joined(foundInFilesNamingExports(file, model, DISPATCH_TEXT, routedToolHandlers), dispatchedThroughGatheringFiles(file, model)), dispatchedByRegistries(file, model));
+}
+
+/**
+ * Any number of files further: a registry that fills its table through its own registration function and looks the
+ * model's tool name up in it (`this.tools.set(tool.name, { tool, executor })` in `register`, `this.tools.get(toolCall.name)`
+ * in `execute`), whose callers hand it the entries of lists gathered across files under other names (`for (const {
+ * tool, executor } of category) registry.register(tool, executor)` over `[telegramTools, tonTools]`, each an index
+ * spreading its folder's lists). Its routes are resolved by value (raw-tool-loops.ts), once per registry file for the
+ * whole package; what it finds written in this file is kept.
+ */
+function dispatchedByRegistries(file: SourceFile, model: ProjectModel): ToolHandler[] {
+  if (exportedNames(file).length === 0) return [];
+  const own = file.getFilePath();
+  const out: ToolHandler[] = [];
+  for (const path of model.filesMatchingBoth(own, DISPATCH_TEXT, REGISTRY_TEXT).filter((p) => p !== own).slice(0, MAX_GATHERING_FILES)) {
+    const registry = model.fileAt(path);
+    for (const handler of registry ? routedToolHandlers(registry, model) : []) if (handler.body.getSourceFile() === file) out.push(handler);
+  }
+  return out;
 }
 
 const MAX_GATHERING_FILES = 4;
@@ -1374,11 +1393,11 @@ function loopRegisteredHandlers(handler: ToolHandler, model: ProjectModel): Tool
     for (const found of collectionMembers(element.collection, held.getName(), writtenTypeNode(element.variable), model)) {
       out.push({ framework, body: found.body, fn: found.body, registration: found.registration, name: found.name, annotations: {}, confidence: 'medium' });
     }
-  } else if (Node.isElementAccessExpression(held)) {
-    // HANDLERS[tool.name]: the table keyed by the name the registration gives the tool
-    const key = held.getArgumentExpression();
-    if (!key || flat(key) !== flat(nameArg!) || loopElementOf(key, call)?.variable !== element.variable) return [];
-    for (const entry of tableEntries(held.getExpression(), model, 0)) {
+  } else {
+    // HANDLERS[tool.name] or byName.get(tool.name): the table keyed by the name the registration gives the tool
+    const lookup = keyedLookup(held);
+    if (!lookup || flat(lookup.key) !== flat(nameArg!) || loopElementOf(lookup.key, call)?.variable !== element.variable) return [];
+    for (const entry of tableEntries(lookup.table, model, 0)) {
       const fn = entryHandler(entry, undefined, model);
       if (fn) out.push({ framework, body: fn, fn, registration: entry.registration, name: entry.name, annotations: {}, confidence: 'medium' });
     }
@@ -1387,6 +1406,36 @@ function loopRegisteredHandlers(handler: ToolHandler, model: ProjectModel): Tool
 }
 
 const flat = (node: Node) => unwrap(node).getText().replace(/\s+/g, '');
+
+/** `table[key]`, or `table.get(key)` (a Map's lookup, which heldThroughWrappers keeps as it is): the table and the key. */
+function keyedLookup(node: Node): { table: Node; key: Node } | undefined {
+  if (Node.isElementAccessExpression(node)) {
+    const key = node.getArgumentExpression();
+    return key ? { table: node.getExpression(), key } : undefined;
+  }
+  if (!Node.isCallExpression(node)) return undefined;
+  const callee = unwrap(node.getExpression());
+  const [key, ...rest] = node.getArguments();
+  return Node.isPropertyAccessExpression(callee) && callee.getName() === 'get' && key && rest.length === 0 ? { table: callee.getExpression(), key } : undefined;
+}
+
+/**
+ * The function a registered closure runs with its own input, held by a variable outside it: `async (args) => { const
+ * started = Date.now(); return await handler(args) }` runs `handler` (a call whose result it returns, README question 11).
+ */
+function runWithInput(fn: Node): Node | undefined {
+  if (!Node.isArrowFunction(fn) && !Node.isFunctionExpression(fn)) return undefined;
+  const input = fn.getParameters()[0]?.getNameNode();
+  if (!input || !Node.isIdentifier(input)) return undefined;
+  for (const call of descendantsOfKind(fn, SyntaxKind.CallExpression)) {
+    const callee = unwrap(call.getExpression());
+    if (!Node.isIdentifier(callee) || enclosingFunctionOf(call) !== fn || !returnsResultOf(call)) continue;
+    const binding = resolveIdentifier(callee);
+    if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration) || fn.containsRange(binding.declaration.getPos(), binding.declaration.getEnd())) continue;
+    if (call.getArguments().some((arg) => unwrap(arg).getText() === input.getText())) return callee;
+  }
+  return undefined;
+}
 
 /** The type written on a loop variable or an iteration callback's parameter (`for (const tool: Tool of …)` is not TypeScript; `(tool: Tool) => …` is). */
 function writtenTypeNode(variable: Node): import('ts-morph').TypeNode | undefined {
@@ -1407,6 +1456,10 @@ function loopElementOf(expression: Node, site: Node): { variable: Node; collecti
 function heldThroughWrappers(expression: Node, model: ProjectModel, depth: number): Node | undefined {
   const node = unwrap(expression);
   if (depth > 4) return undefined;
+  if (Node.isArrowFunction(node) || Node.isFunctionExpression(node)) {
+    const ran = runWithInput(node);
+    return ran ? heldThroughWrappers(ran, model, depth + 1) : undefined;
+  }
   if (Node.isIdentifier(node)) {
     const binding = resolveIdentifier(node);
     if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration)) return undefined;
@@ -1422,7 +1475,7 @@ function heldThroughWrappers(expression: Node, model: ProjectModel, depth: numbe
       return Node.isPropertyAccessExpression(bound) && self !== undefined && flat(self) === flat(bound.getExpression()) ? bound : undefined;
     }
     const helper = model.functionCalledBy(node);
-    if (!helper) return undefined;
+    if (!helper) return keyedLookup(node) ? node : undefined;
     const args = node.getArguments();
     for (let i = args.length - 1; i >= 0; i--) {
       const arg = unwrap(args[i]!);
@@ -1431,26 +1484,6 @@ function heldThroughWrappers(expression: Node, model: ProjectModel, depth: numbe
     return undefined;
   }
   return Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node) ? node : undefined;
-}
-
-/** The collection a loop variable or an iteration callback's parameter walks (`for (const t of tools)`, `tools.forEach((t) => …)`), around `site`. */
-function iteratedCollection(element: Node, site: Node): Node | undefined {
-  const value = unwrap(element);
-  if (!Node.isIdentifier(value)) return undefined;
-  const binding = resolveIdentifier(value);
-  if (binding.kind !== 'local') return undefined;
-  const declaration = binding.declaration;
-  if (Node.isVariableDeclaration(declaration)) {
-    const loop = declaration.getParent()?.getParent();
-    return loop && Node.isForOfStatement(loop) && loop.getStatement().containsRange(site.getPos(), site.getEnd()) ? loop.getExpression() : undefined;
-  }
-  if (!Node.isParameterDeclaration(declaration)) return undefined;
-  const owner = declaration.getParent();
-  const iteration = owner?.getParent();
-  if (!owner || !iteration || !Node.isCallExpression(iteration) || !(Node.isArrowFunction(owner) || Node.isFunctionExpression(owner))) return undefined;
-  if (iteration.getArguments()[0] !== owner || owner.getParameters()[0] !== declaration || !owner.containsRange(site.getPos(), site.getEnd())) return undefined;
-  const method = unwrap(iteration.getExpression());
-  return Node.isPropertyAccessExpression(method) && ['forEach', 'map', 'flatMap'].includes(method.getName()) ? method.getExpression() : undefined;
 }
 
 function mayHoldFunction(arg: Node): boolean {
