@@ -23,6 +23,8 @@ import { aliasedType, declaredTypeOf, isProjectMethodReference, methodReturnType
 import { unwrapValue, valueOf, type ProjectLinks, type ProjectValue } from './values.js';
 import { descendantsOfKind } from './kind-index.js';
 import { knowledge } from '../knowledge/index.js';
+import { DECLARED_GLOBAL } from '../knowledge/http-clients.js';
+import { isDeclaredFetch } from './declared-globals.js';
 import { findMatch } from './match.js';
 import type { Confidence } from './types.js';
 import { classConstructors, classProperty, declaresMemberNamed } from './class-members.js';
@@ -306,6 +308,17 @@ function returnedParameter(fn: Node, parameters: ParameterDeclaration[]): number
 
 const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
 
+/** A host's fetch read from the declaration the project writes for it (declared-globals.ts): its claim, so medium. */
+function declaredFetchOrigin(): ValueOrigin {
+  return { module: DECLARED_GLOBAL, exportName: 'fetch', path: [], instance: false, confidence: 'medium' };
+}
+
+/** `hostFetch(url, init)`: the identifier is what a call calls. */
+function isCalled(id: Node): boolean {
+  const parent = id.getParent();
+  return parent !== undefined && Node.isCallExpression(parent) && parent.getExpression() === id;
+}
+
 function directOrigin(node: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
   if (Node.isIdentifier(node)) return originOfIdentifier(node, types, depth);
   if (Node.isPropertyAccessExpression(node)) {
@@ -321,6 +334,8 @@ function directOrigin(node: Node, types: TypeOracle | undefined, depth: number):
     if (base?.subclass && base.instance && base.path.length === 0 && declaresMember(base.subclass, node.getName())) return undefined;
     // `globalThis.fetch`, `(globalThis as any).fetch`, `window.fetch`: the global itself.
     if (base?.module === 'global' && base.path.length === 0 && GLOBAL_OBJECTS.has(base.exportName)) return { ...base, exportName: node.getName() };
+    // `net.fetch(url, init)`: a method of a global the project declares for its host, written with fetch's signature.
+    if (base?.module === 'global' && base.path.length === 0 && isDeclaredFetch(node, base.exportName, node.getName(), types?.links)) return declaredFetchOrigin();
     if (base) return optionClassInstance({ ...base, path: [...base.path, node.getName()] }, true, types, depth) ?? { ...base, path: [...base.path, node.getName()] };
     return undefined;
   }
@@ -483,7 +498,10 @@ function asInstance(ctor: ValueOrigin, creation: CallExpression | NewExpression)
 function originOfIdentifier(id: Node, types: TypeOracle | undefined, depth: number): ValueOrigin | undefined {
   if (!Node.isIdentifier(id)) return undefined;
   const binding = resolveIdentifier(id);
-  if (binding.kind === 'global') return { module: 'global', exportName: binding.name, path: [], instance: false, confidence: 'high' };
+  if (binding.kind === 'global') {
+    if (isCalled(id) && isDeclaredFetch(id, binding.name, undefined, types?.links)) return declaredFetchOrigin();
+    return { module: 'global', exportName: binding.name, path: [], instance: false, confidence: 'high' };
+  }
   if (binding.kind === 'import') {
     if (binding.module.startsWith('.') || types?.isProjectModule?.(binding.module, id)) {
       // A client made in another module of the project: follow the import to its declaration.

@@ -29,8 +29,8 @@ const httpFactsOf = new WeakMap<ReadonlyArray<OutboundCallFact>, OutboundCallFac
 function httpFacts(model: ProjectModel): OutboundCallFact[] {
   const all = model.knowledge.outboundCalls;
   let http = httpFactsOf.get(all);
-  // Node's http.request writes like any client, but is not a call missing-deadline covers: only here.
-  if (!http) httpFactsOf.set(all, (http = [...all.filter((f) => f.kind === 'http'), ...model.knowledge.nodeHttpRequests]));
+  // Node's http.request and a host's declared fetch write like any client, but are not calls missing-deadline covers: only here.
+  if (!http) httpFactsOf.set(all, (http = [...all.filter((f) => f.kind === 'http'), ...model.knowledge.nodeHttpRequests, ...model.knowledge.declaredGlobalRequests]));
   return http;
 }
 
@@ -343,6 +343,8 @@ function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | unde
     effect.kind = 'delete-id';
     effect.confidence = 'low';
   }
+  // Notion's `PATCH /blocks/{id}/children` appends blocks: a write a repeat does twice, not fields set again.
+  if (method === 'PATCH' && model.knowledge.appendingPatchPaths.some((entry) => entry.path.test(urlText))) return key ? keyed({ ...effect, kind: 'append' }, key, model) : { ...effect, kind: 'append' };
   if (method === 'PATCH') {
     effect.kind = 'update-set';
     effect.confidence = 'low';
@@ -655,6 +657,10 @@ export function urlPieces(url: Node, depth = 0, ownParams = true): UrlPiece[] {
     // `path.startsWith('/') ? path : `/${path}``: a leading slash added to whatever the caller passed; the caller's path.
     const unslashed = (pieces: UrlPiece[]) => { const kept = pieces.filter((p) => p !== ''); return kept[0] === '/' ? kept.slice(1) : kept; };
     if (samePieces(unslashed(whenTrue), unslashed(whenFalse))) return unslashed(whenTrue);
+    // `endpoint.startsWith('http') ? endpoint : `${API_BASE}${endpoint}``: a whole URL the caller passes taken as it is,
+    // or the caller's path put after the base: the base's pieces with the caller's path.
+    const based = basedPath(whenTrue, whenFalse) ?? basedPath(whenFalse, whenTrue);
+    if (based) return based;
     // `${qs ? `?${qs}` : ''}`: a query string or none; the path is not in it.
     const query = (pieces: UrlPiece[]) => typeof pieces[0] === 'string' && pieces[0].startsWith('?');
     const none = (pieces: UrlPiece[]) => pieces.every((p) => p === '');
@@ -718,6 +724,13 @@ function builtUrl(call: CallExpression): Node | undefined {
 function samePieces(a: ReadonlyArray<UrlPiece>, b: ReadonlyArray<UrlPiece>): boolean {
   const text = (piece: UrlPiece) => (piece === null ? '\u0000' : typeof piece === 'string' ? piece : `\u0001${piece.index}.${piece.property ?? ''}`);
   return a.length === b.length && a.every((piece, i) => piece !== null && text(piece) === text(b[i]!));
+}
+
+/** `whole` the caller's value alone, `based` a written base followed by that same value: `based`. */
+function basedPath(whole: UrlPiece[], based: UrlPiece[]): UrlPiece[] | undefined {
+  const kept = based.filter((piece) => piece !== '');
+  if (whole.length !== 1 || typeof whole[0] !== 'object' || kept.length < 2 || typeof kept[0] !== 'string') return undefined;
+  return samePieces(whole, kept.slice(-1)) ? based : undefined;
 }
 
 function joinedPieces(array: import('ts-morph').ArrayLiteralExpression, separator: string, next: (n: Node) => UrlPiece[]): UrlPiece[] {

@@ -11,6 +11,7 @@ import type { ts } from 'ts-morph';
 import { knowledge, knownPackageNames } from '../knowledge/index.js';
 import { makePackageSources, makeWorkspacePackages, packageRoot, type TokenPlace } from './workspace-packages.js';
 import { isNodeBuiltin } from './node-builtins.js';
+import { escapeRegExp } from './match.js';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
@@ -34,6 +35,8 @@ export interface ModuleResolver {
   filesMatching(fromFile: string, pattern: RegExp, within?: RegExp): string[];
   /** Files of the package a file belongs to that write one of `names` in one of `places` (workspace-packages.ts filesPlacing). */
   filesPlacing(fromFile: string, places: ReadonlyArray<TokenPlace>, names: ReadonlyArray<string>): string[];
+  /** Declaration files of the package a file belongs to that declare a global `name` in their text (declared-globals.ts). */
+  filesDeclaring(fromFile: string, name: string): string[];
   /** A digest of all filesImplementing, filesMatching and filesPlacing read for a file's package (workspace-packages.ts contentDigest). */
   packageContentDigest(fromFile: string): string;
   /** Forgets what was read from disk: a file created, moved or deleted since (the editor's updates). */
@@ -189,6 +192,9 @@ export function makeModuleResolver(
     },
     filesMatching(fromFile, pattern, within) {
       return packageSources.filesNaming(fromFile, pattern, within);
+    },
+    filesDeclaring(fromFile, name) {
+      return packageSources.declarationsNaming(fromFile, new RegExp(`\\b(?:const|let|var|function)\\s+${escapeRegExp(name)}(?![\\w$])`));
     },
     filesPlacing(fromFile, places, names) {
       return packageSources.filesPlacing(fromFile, places, names);

@@ -16,6 +16,7 @@ import type { TokenPlace } from './workspace-packages.js';
 import { readsRunTexts } from './run-file-system.js';
 import { classValue, memberValue, valueOf, type ProjectLinks } from './values.js';
 import { classMethod, classProperty } from './class-members.js';
+import { globalDeclarationIn } from './declared-globals.js';
 
 export type FunctionNode = Node & { getBody(): Node | undefined };
 export type ClassNode = ClassDeclaration | ClassExpression;
@@ -404,6 +405,21 @@ export class ProjectModel implements ProjectLinks {
   ownRouteFilePath(folder: string, route: string): string | undefined {
     this.recordQuery(`route:${folder}\0${route}`);
     return this.runFiles ? this.runFiles.ownRouteFilePath(folder, route) : ownRouteFilePath(folder, route);
+  }
+
+  /**
+   * The declaration a declaration file of `from`'s package writes for a global (`declare const net: {…}`, declared-globals.ts);
+   * the analysis in progress depends on which files declare the name.
+   */
+  declaredGlobal(from: Node, name: string): Node | undefined {
+    const fromPath = from.getSourceFile().getFilePath();
+    this.recordQuery(`declares:${fromPath}\0${name}`);
+    for (const path of this.modules.filesDeclaring(fromPath, name)) {
+      const file = this.fileAt(path);
+      const found = file ? this.memoize(`global-declaration:${name}`, file, () => globalDeclarationIn(file, name)) : undefined;
+      if (found) return found;
+    }
+    return undefined;
   }
 
   private recordQuery(key: string): void {

@@ -189,6 +189,10 @@ export class RunFiles {
       const [from, name] = subject.split('\0') as [string, string];
       return digestOf(this.modules.filesImplementing(from, name));
     }
+    if (kind === 'declares') {
+      const [from, name] = subject.split('\0') as [string, string];
+      return digestOf(this.modules.filesDeclaring(from, name));
+    }
     if (kind === 'run-file') return digestOf([String(this.hasFile(subject))]);
     if (kind === 'matching') {
       const [from, source] = subject.split('\0') as [string, string];

@@ -18,6 +18,8 @@ import { aliasedType, declaredTypeOf, mapCreation, memberTypeOf, parameterTypeOf
 import { descendantsOfKind, nodesOfKindWhere } from './kind-index.js';
 import { COMMONJS_MODULE, loadSpecifier, resolveIdentifier } from './scope.js';
 import { valuedMember } from './class-members.js';
+import { knowledge } from '../knowledge/index.js';
+import { moduleMatches } from './match.js';
 
 export type ClassNode = import('ts-morph').ClassDeclaration | import('ts-morph').ClassExpression;
 
@@ -47,6 +49,8 @@ export interface ProjectLinks {
   memoize<T>(table: string, node: Node, compute: () => T): T;
   /** The version range of `module` in the nearest package.json at or above a folder listing it (a recorded dependency). */
   dependencyRangeAbove?(folder: string, module: string): string | undefined;
+  /** The declaration of a global a declaration file of the package declares (`declare const net: {…}`), for a runtime no package describes. */
+  declaredGlobal?(from: Node, name: string): Node | undefined;
 }
 
 /** How deep one question may go through declarations, returns, members and callers. */
@@ -131,8 +135,12 @@ function unwrappedValue(expression: Node, node: Node, links: ProjectLinks): Proj
     if (parameter) return annotatedMember(parameter, name, links) ?? argumentMemberValue(parameter, name, links) ?? defaultMemberValue(parameter, name, links);
     const base = valueOf(node.getExpression(), links);
     if (!base) return undefined;
-    // A member of something only a package knows (`openai.chat`): the access itself is what callee.ts reads.
-    if (base.kind === 'node' && !canHoldMembers(base.node)) return { kind: 'node', node };
+    // A member of something only a package knows (`openai.chat`): the access itself is what callee.ts reads — unless it
+    // is the handler a framework's tool object keeps (`myTool.execute` on `createTool({ execute })`).
+    if (base.kind === 'node' && !canHoldMembers(base.node)) {
+      const handler = Node.isCallExpression(base.node) ? keptHandler(base.node, name) : undefined;
+      return handler ? valueOf(handler, links) : { kind: 'node', node };
+    }
     return memberValue(base, name, links);
   }
   if (Node.isCallExpression(node)) {
@@ -379,6 +387,26 @@ export function memberValue(base: ProjectValue, name: string, links: ProjectLink
   }
   if (Node.isClassDeclaration(node) || Node.isClassExpression(node)) return classMember(node, name, links, true);
   return undefined;
+}
+
+/**
+ * `captureTool.execute(input, ctx)` on `const captureTool = createTool({ id, execute })`: the handler a framework's tool
+ * factory keeps under the member it is read as (knowledge `toolRegistrations` `keptAs`) — the function the call runs.
+ */
+function keptHandler(call: CallExpression, member: string): Node | undefined {
+  const callee = call.getExpression();
+  if (!Node.isIdentifier(callee)) return undefined;
+  const binding = resolveIdentifier(callee);
+  if (binding.kind !== 'import') return undefined;
+  const fact = knowledge.toolRegistrations.find((tool) => tool.keptAs === member && !tool.construct && tool.export?.includes(binding.exportName) && moduleMatches(tool.module, binding.module));
+  const handler = fact?.handler;
+  if (!handler || typeof handler !== 'object' || !('option' in handler)) return undefined;
+  const options = call.getArguments()[handler.arg];
+  const object = options ? unwrapValue(options) : undefined;
+  if (!object || !Node.isObjectLiteralExpression(object)) return undefined;
+  const property = object.getProperty(handler.option);
+  if (property && (Node.isMethodDeclaration(property) || Node.isShorthandPropertyAssignment(property))) return Node.isMethodDeclaration(property) ? property : property.getNameNode();
+  return property && Node.isPropertyAssignment(property) ? property.getInitializer() : undefined;
 }
 
 /** A field, getter or method of a project class (its own or inherited), read as an instance (or static) member. */

@@ -310,6 +310,7 @@ function readOutDir(folder: string): string | undefined {
 /** Source files of one package searched for implementations before giving up. */
 const MAX_PACKAGE_FILES = 4000;
 const SOURCE = /\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+const DECLARATION = /\.d\.[cm]?ts$/;
 const NOT_SOURCE = /\.d\.[cm]?ts$|\.(?:test|spec|stories)\.[cm]?[jt]sx?$/;
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'build', 'coverage', 'out', '__tests__', '__mocks__', 'test', 'tests']);
 
@@ -330,6 +331,11 @@ export interface PackageSources {
    * × package size (one such search per handler file was a tenth of a cold lint).
    */
   filesPlacing(fromFile: string, places: ReadonlyArray<TokenPlace>, names: ReadonlyArray<string>): string[];
+  /**
+   * The package's declaration files (`.d.ts`, found in the same walk as its sources) whose text matches `pattern`: where
+   * the globals a host runtime gives the code are declared (declared-globals.ts).
+   */
+  declarationsNaming(fromFile: string, pattern: RegExp): string[];
   /**
    * A digest of everything filesNaming reads for a file's package — its folder, and the path and text (by its digest) of
    * each source it searches — so that an answer kept from an earlier run (`--cache`) is known to hold when the digest is the same.
@@ -375,6 +381,8 @@ export function makePackageSources(
   textDigest: (path: string, text: string) => string = (_path, text) => textDigestOf(text),
 ): PackageSources {
   const byFolder = new Map<string, Array<{ path: string; text: string }>>();
+  const declarationsByFolder = new Map<string, string[]>();
+  const declarationTexts = new Map<string, string>();
   const answers = new Map<string, string[]>();
   const folderOf = new Map<string, string>();
   const packageFolderOf = (dir: string): string => {
@@ -395,8 +403,10 @@ export function makePackageSources(
     let files = byFolder.get(folder);
     if (!files) {
       files = [];
-      walk(folder, files, runText);
+      const declarations: string[] = [];
+      walk(folder, files, runText, declarations);
       byFolder.set(folder, files);
+      declarationsByFolder.set(folder, declarations);
     }
     return files;
   };
@@ -436,7 +446,32 @@ export function makePackageSources(
       for (const place of places) for (const name of names) for (const i of index[place].get(name) ?? []) hits.add(i);
       return [...hits].sort((a, b) => a - b).map((i) => files[i]!.path);
     },
+    declarationsNaming(fromFile, pattern) {
+      const folder = packageFolderOf(dirname(fromFile));
+      const key = `declarations\0${folder}\0${pattern.source}\0${pattern.flags}`;
+      let found = answers.get(key);
+      if (!found) {
+        sources(folder);
+        const text = (path: string) => {
+          let known = declarationTexts.get(path);
+          if (known === undefined) {
+            try {
+              known = readFileSync(path, 'utf8');
+            } catch {
+              known = '';
+            }
+            declarationTexts.set(path, known);
+          }
+          return known;
+        };
+        found = (declarationsByFolder.get(folder) ?? []).filter((path) => pattern.test(text(path)));
+        answers.set(key, found);
+      }
+      return found;
+    },
     forget() {
+      declarationsByFolder.clear();
+      declarationTexts.clear();
       indexes.clear();
       answers.clear();
       digests.clear();
@@ -447,7 +482,7 @@ export function makePackageSources(
   return packageSources;
 }
 
-function walk(dir: string, out: Array<{ path: string; text: string }>, runText: (path: string) => string | undefined): void {
+function walk(dir: string, out: Array<{ path: string; text: string }>, runText: (path: string) => string | undefined, declarations: string[]): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -460,7 +495,9 @@ function walk(dir: string, out: Array<{ path: string; text: string }>, runText: 
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       // Another package nested below is not this one.
-      if (!SKIPPED_FOLDERS.has(entry.name) && !isFile(join(path, 'package.json'))) walk(path, out, runText);
+      if (!SKIPPED_FOLDERS.has(entry.name) && !isFile(join(path, 'package.json'))) walk(path, out, runText, declarations);
+    } else if (entry.isFile() && DECLARATION.test(entry.name)) {
+      declarations.push(path);
     } else if (entry.isFile() && SOURCE.test(entry.name) && !NOT_SOURCE.test(entry.name)) {
       // A file of the run was read when the run opened (a second read was most of a warm --cache run's package searches).
       const text = runText(path);

@@ -8,7 +8,8 @@ export const agentFrameworkTools: ToolRegistrationFact[] = [
     // ToolExecuteFunction is (input, context?, details?) and the signal is details.signal (@openai/agents-core 0.20.0 dist/tool.d.ts).
     handler: { option: 'execute', arg: 0 }, signalFrom: { param: 2, property: 'signal' }, checkedAgainst: '@openai/agents-core@0.20.0' },
   { framework: 'Mastra', module: ['@mastra/core', '@mastra/core/*'], export: ['createTool'], path: [''],
-    handler: { option: 'execute', arg: 0 }, signalFrom: { param: 1, property: 'abortSignal' }, checkedAgainst: '@mastra/core@0.24' },
+    handler: { option: 'execute', arg: 0 }, signalFrom: { param: 1, property: 'abortSignal' }, keptAs: 'execute',
+    checkedAgainst: '@mastra/core@0.24 (dist tools/tool.ts: createTool(opts) returns new Tool(opts), whose constructor sets this.execute = opts.execute)' },
   // Convex Agent: createTool({ description, inputSchema, execute(ctx, input, options) }) (src/vercel/client/createTool.ts;
   // its older `handler` was removed in 0.6.0).
   { framework: 'Convex Agent', module: ['@convex-dev/agent'], export: ['createTool'], path: [''],

@@ -67,6 +67,29 @@ export const nodeHttpRequests: OutboundCallFact[] = [
   },
 ];
 
+/**
+ * A fetch a host runtime gives the code as a global the project declares itself — a `declare const net: { fetch(url:
+ * string, options?: { method?: string; headers?: …; body?: string }): Promise<…> }` in one of its declaration files
+ * (declared-globals.ts reads the signature, not the name). callee.ts gives such a call this module. Read by the write
+ * rules only: the host's deadline is the host's, which no source of the project shows, so `missing-deadline` does not judge it.
+ */
+export const DECLARED_GLOBAL = '(declared global)';
+
+export const declaredGlobalRequests: OutboundCallFact[] = [
+  {
+    kind: 'http', label: 'declared fetch', module: [DECLARED_GLOBAL], export: ['fetch'], path: [''], optionsArgs: [1], ...fetchLike,
+    checkedAgainst: 'the declaration the project writes: (url: string, init?: { method, headers | body }) => Promise<…>',
+  },
+];
+
+/**
+ * PATCHes that append rather than set fields: Notion's "Append block children", `PATCH /v1/blocks/{block_id}/children`
+ * — a repeat adds the blocks a second time.
+ */
+export const appendingPatchPaths: ReadonlyArray<{ path: RegExp; checkedAgainst: string }> = [
+  { path: /\/blocks\/[^/]+\/children\/?(?:\?|$)/, checkedAgainst: 'makenotion/notion-mcp-server scripts/notion-openapi.json (patch-block-children: "Append block children")' },
+];
+
 /** HTTP methods by client member name (`axios.post`). */
 export const methodByMember: Record<string, string> = {
   get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', head: 'HEAD', options: 'OPTIONS',

@@ -340,6 +340,11 @@ export interface ToolRegistrationFact extends CallPattern, Checked {
   annotations?: { arg: number | 'beforeHandler'; property?: string };
   /** Name of the handler's context parameter property carrying the abort signal. */
   signalFrom?: { param: number; property: string };
+  /**
+   * The member of the tool object the call returns that runs the handler it was given (Mastra's `createTool` returns a
+   * `Tool` whose constructor assigns `this.execute = opts.execute`): `myTool.execute(input, ctx)` runs the handler.
+   */
+  keptAs?: string;
 }
 
 /**
