@@ -83,6 +83,19 @@ export const typedToolObjects: TypedToolObjectFact[] = [
     checkedAgainst: 'solana-agent-kit@2.0.5 (packages/core/src/vercel-ai/index.ts, utils/actionExecutor.ts)' },
 ];
 
+/**
+ * Agents whose run methods run the tools their options hold (`new Agent({ tools: { … } })`, then `agent.generate(…)`), and
+ * the registry handing them out by the key its options file them under (`new Mastra({ agents: { research: researchAgent } })`,
+ * then `mastra.getAgent('research')`): a run reaches its tools' writes (test/corpus/README.md question 84).
+ */
+export const agentToolHosts: ReadonlyArray<{ framework: string; module: string[]; export: string[]; runMethods: string[]; registry: { export: string[]; lookup: string; option: string }; checkedAgainst: string }> = [
+  {
+    framework: 'Mastra', module: ['@mastra/core', '@mastra/core/*'], export: ['Agent'], runMethods: ['generate', 'stream', 'generateVNext', 'streamVNext'],
+    registry: { export: ['Mastra'], lookup: 'getAgent', option: 'agents' },
+    checkedAgainst: '@mastra/core@0.24.9 (dist/agent/types.d.ts AgentConfig.tools; dist/mastra/index.d.ts Config.agents, getAgent(name): the agent filed under that key)',
+  },
+];
+
 export const agentFrameworkCalls: OutboundCallFact[] = [
   {
     kind: 'llm', label: 'Mastra agent call', module: ['@mastra/core', '@mastra/core/*'], instance: true,

@@ -1,5 +1,5 @@
 // All knowledge tables in one place, as rules read them.
-import { agentFrameworkCalls, agentFrameworkTools, agentLoopDefaults, mastraListenerContracts, decoratedToolMethods, frameworkAgentRunners, frameworkModelCalls, modelSdkReturnedInstances, typedToolObjects } from './agent-frameworks.js';
+import { agentFrameworkCalls, agentFrameworkTools, agentToolHosts, agentLoopDefaults, mastraListenerContracts, decoratedToolMethods, frameworkAgentRunners, frameworkModelCalls, modelSdkReturnedInstances, typedToolObjects } from './agent-frameworks.js';
 import { agentRunnerReturnedInstances, agentRunners, cliAgentRuns, modelCommands } from './agent-runners.js';
 import { awsWrites } from './aws.js';
 import { googleApiWrites } from './google-apis.js';
@@ -42,6 +42,7 @@ export const knowledge = {
   frameworkModelCalls,
   serverExpiringRunCalls,
   vercelAiToolHosts,
+  agentToolHosts,
   modelEndpoints,
   modelRequestBody,
   vercelAiLoops,
