@@ -32,7 +32,8 @@ export interface DeclaredPackageType {
 }
 
 const JS_FILE = /\.(?:js|jsx|mjs|cjs)$/;
-const PARAM_TAG = /@param\s+\{\s*import\(\s*["']([^"']+)["']\s*\)\.([A-Za-z_$][\w$]*)(?:<[^}]*>)?\s*\}\s+\[?([\w$.]+)/g;
+// `{import("pkg").Client}`, or `{import("pkg")}` alone: the module, whose export is the client class (`export =`).
+const PARAM_TAG = /@param\s+\{\s*import\(\s*["']([^"']+)["']\s*\)(?:\.([A-Za-z_$][\w$]*))?(?:<[^}]*>)?\s*\}\s+\[?([\w$.]+)/g;
 /** Nodes between a function and the statement its JSDoc comment sits on (`export const f = async ({ say }) => …`). */
 const MAX_UP = 4;
 
@@ -226,7 +227,7 @@ function paramTags(fn: Node | undefined): Array<{ name: string } & DeclaredPacka
   for (let up = 0; node && up < MAX_UP; up++, node = node.getParent()) {
     const text = node.getLeadingCommentRanges().map((range) => range.getText()).join('\n');
     if (!text.includes('@param')) continue;
-    return [...text.matchAll(PARAM_TAG)].map((m) => ({ module: m[1]!, exportName: m[2]!, name: m[3]! }));
+    return [...text.matchAll(PARAM_TAG)].map((m) => ({ module: m[1]!, exportName: m[2] ?? 'default', name: m[3]! }));
   }
   return [];
 }
