@@ -2,10 +2,11 @@
 // (`todoist.addTask`, `linear.createIssue`, `wallet.sendTransaction`, `knock.workflows.trigger`), and a GraphQL
 // request whose document is a `mutation`. Medium confidence: matched by name. The tables decide for every package
 // they name; libraries that are not clients of another system are never vendor writes (knowledge/vendor-writes.ts).
-import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
 import { knowledge, knownPackageNames, writePackageNames } from '../knowledge/index.js';
 import { deployOnlyRest, functionReferenceCalls, localBuilderRest, localStaticCreates, modelCallSegments, notVendorClients, repeatSafeVendorMethods, retryingVendorClients, vendorWriteVerbs, writesByArgument } from '../knowledge/vendor-writes.js';
 import { discordRoutesModule, draftSendMethod, relationKeptOnceMethod, relationKeptOnceWhy, repeatSafeDiscordRoutes, repeatSafeGraphqlMutations } from '../knowledge/repeat-safe-posts.js';
+import { telegramApiRequests } from '../knowledge/telegram-bots.js';
 import type { WriteFact, WriteKind } from '../knowledge/types.js';
 import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef, type TypeOracle } from './callee.js';
 import { classValue, valueOf } from './values.js';
@@ -15,10 +16,10 @@ import { majorOfRange } from './project-places.js';
 import { dirname } from 'node:path';
 import { isNodeBuiltin } from './node-builtins.js';
 import { constInitializer, enclosingFunctionOf, resolveIdentifier } from './scope.js';
-import { calleeMatches, findMatch } from './match.js';
+import { calleeMatches, findMatch, moduleMatches } from './match.js';
 import { classConstructors, declaresMemberNamed } from './class-members.js';
 import type { WriteEffect } from './side-effects.js';
-import { keyProperty, withKey } from './write-keys.js';
+import { keyProperty, stringValue, withKey } from './write-keys.js';
 import { vendorClientRequest } from './http-writes.js';
 import { resultVariable } from './temporary-writes.js';
 
@@ -172,7 +173,44 @@ export function writeByArgument(call: CallExpression, model: ProjectModel): Writ
     const origin = arg ? originOf(arg, model.types(), 0) : undefined;
     if (origin && calleeMatches(fact.message, origin)) return { node: call, label: fact.label, kind: fact.write, confidence: 'medium' };
   }
-  return undefined;
+  return telegramRequestWrite(call, name, model);
+}
+
+/**
+ * `client.invoke(new Api.messages.SendMessage({ … }))` (gramJS), `client.send({ '@type': 'sendMessage', … })` (TDLib),
+ * `client.invoke({ _: 'forwardMessages', … })` (tdl): a Telegram request whose method its request names
+ * (knowledge/telegram-bots.ts `telegramApiRequests`), a write when that name sends, forwards or makes something new.
+ */
+function telegramRequestWrite(call: CallExpression, method: string, model: ProjectModel): WriteEffect | undefined {
+  const facts = telegramApiRequests;
+  const arg = call.getArguments()[0];
+  if (!arg || !facts.methods.includes(method)) return undefined;
+  const request = telegramRequestOf(arg, model);
+  if (!request || !facts.verbs.test(request.name) || facts.notWrites.test(request.name)) return undefined;
+  const kind = writeVerbOf(request.name);
+  if (!kind) return undefined;
+  const effect: WriteEffect = { node: call, label: `Telegram ${request.name}`, kind, confidence: 'medium' };
+  const key = facts.keyProperties.map((name) => propertyValue(deepPropertyOf(request.fields, name))).find((value) => value !== undefined);
+  return key ? withKey(effect, key, model) : effect;
+}
+
+/** The method a Telegram request names, `sendMessage` (a gramJS class's name with a small first letter), and its fields. */
+function telegramRequestOf(arg: Node, model: ProjectModel): { name: string; fields: ObjectLiteralExpression | undefined } | undefined {
+  const value = unwrap(arg);
+  const made = Node.isIdentifier(value) ? constInitializer(value) : value;
+  const built = made ? unwrap(made) : undefined;
+  if (built && Node.isNewExpression(built)) {
+    const origin = originOf(built.getExpression(), model.types(), 0);
+    const { module, export: exports } = telegramApiRequests.requestClasses;
+    if (!origin || !moduleMatches(module, origin.module) || !exports.includes(origin.exportName) || origin.path.length !== 2) return undefined;
+    const className = origin.path[1]!;
+    return { name: className.charAt(0).toLowerCase() + className.slice(1), fields: objectLiteralOf(built.getArguments()[0]) };
+  }
+  const fields = objectLiteralOf(arg);
+  const named = fields ? telegramApiRequests.nameProperties.map((name) => propertyValue(deepPropertyOf(fields, name))).find((v) => v !== undefined) : undefined;
+  const text = named ? stringValue(named) : undefined;
+  // mtcute's `messages.sendMessage`: the method after its namespace.
+  return text && /^(?:\w+\.)?[a-z]\w*$/.test(text) ? { name: text.split('.').pop()!, fields } : undefined;
 }
 
 /** The function's own name in a reference: `api.messages.create`, `internal.tasks["create"]`, `"messages:create"`, or a const holding one. */

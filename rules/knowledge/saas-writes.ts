@@ -439,7 +439,9 @@ export const idempotencyKeyNames = [
 ];
 
 /** Calls that make a fresh value every time: a key made from one of these is not stable across attempts. */
-export const freshValueCalls = ['randomUUID', 'uuid', 'v4', 'v1', 'v7', 'nanoid', 'random', 'randomBytes', 'now', 'ulid', 'cuid', 'createId', 'getRandomValues', 'uuidv4', 'uuidv7'];
+export const freshValueCalls = ['randomUUID', 'uuid', 'v4', 'v1', 'v7', 'nanoid', 'random', 'randomBytes', 'now', 'ulid', 'cuid', 'createId', 'getRandomValues', 'uuidv4', 'uuidv7',
+  // gramJS helpers (gram-js/gramjs gramjs/Helpers.ts; gramjs/tl/api.js fills a request's missing randomId with generateRandomBigInt()).
+  'generateRandomBigInt', 'generateRandomLong'];
 
 /** Method names of SQL clients whose first argument is SQL text. */
 /**

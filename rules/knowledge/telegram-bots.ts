@@ -36,3 +36,32 @@ export const telegramWebhookDelivery = {
   updateRead: /\.(?:message|edited_message|channel_post)\??\.(?:chat|text|photo|from|caption|voice|document)\b|\bcallback_query\b/,
   checkedAgainst: 'Telegram Bot API docs, setWebhook (core.telegram.org/bots/api#setwebhook, Bot API 9): "In case of an unsuccessful request (a request with response HTTP status code different from 2XY), we will repeat the request and give up after a reasonable amount of attempts"; secret_token is sent in the header "X-Telegram-Bot-Api-Secret-Token"',
 };
+
+/**
+ * Telegram client APIs whose call names the method in the request it is handed, not in the method called: gramJS
+ * `client.invoke(new Api.messages.SendMessage({ … }))`, TDLib's JSON interface `client.send({ '@type': 'sendMessage', … })`
+ * (tdweb, td_json_client, a host's `tdlib.send`), tdl `client.invoke({ _: 'sendMessage', … })` and mtcute
+ * `client.call({ _: 'messages.sendMessage', … })`. A request whose name sends, forwards or makes a new object
+ * (`SendMedia`, `ForwardMessages`, `CreateChannel`, `createNewSupergroupChat`) is a write; a read (`GetHistory`,
+ * `getChat`) or a setting (`EditTitle`, `setChatTitle`) is none.
+ */
+export const telegramApiRequests = {
+  /** The methods a request is handed to. */
+  methods: ['invoke', 'send', 'call'],
+  /** gramJS's request classes: `Api.<namespace>.<Request>`, exported by `telegram` (and `telegram/tl`). */
+  requestClasses: { module: ['telegram', 'telegram/tl'], export: ['Api'] },
+  /** The properties a TDLib (`@type`) or tdl/mtcute (`_`) request names its method under. */
+  nameProperties: ['@type', '_'],
+  /** The verbs of a request name that write: a message sent or forwarded, a new chat, channel, folder, story or link. */
+  verbs: /^(?:send|forward|create)(?=[A-Z])/,
+  /**
+   * Request names with such a verb that make nothing new: TDLib's `createPrivateChat`, `createBasicGroupChat`,
+   * `createSupergroupChat` and `createSecretChat` return the existing chat ("Returns an existing chat corresponding to
+   * a known …"); a reaction or a poll vote sets the sender's own choice; a chat action is a typing status; a login,
+   * phone or e-mail code is a credential (README question 6).
+   */
+  notWrites: /^(?:create(?:Private|BasicGroup|Supergroup|Secret)Chat|send(?:Reaction|Vote|ChatAction|Typing)|send\w*Code|send(?:Authentication|Passport)\w*)$/,
+  /** The request's own id Telegram drops a resend of (`random_id`), unless it is made fresh on each call. */
+  keyProperties: ['randomId', 'random_id'],
+  checkedAgainst: 'gramJS (gram-js/gramjs gramjs/client/users.ts: invoke(request) sends an MTProtoRequest, retrying on server errors and flood waits; gramjs/tl/api.js: a request constructed without randomId gets generateRandomBigInt()); TDLib td_api.tl (createPrivateChat/createBasicGroupChat/createSupergroupChat/createSecretChat: "Returns an existing chat corresponding to a known …"; createNewBasicGroupChat/createNewSupergroupChat: "Creates a new …"; sendMessage, forwardMessages, createChatFolder)',
+};
