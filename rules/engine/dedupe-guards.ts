@@ -13,7 +13,8 @@ const READ_CALL = /\b(find\w*|get\w*|read\w*File\w*|select\w*|exists?|lookup\w*|
 const MEMBER_LOOKUP = /^(some|find|findLast|includes|has|get|filter)$/;
 /** Names that carry a failure, not a found record: `if (error) return` is error handling. */
 const FAILURE_NAME = /err|fail|invalid|missing|denied|unauthori[sz]ed/i;
-const SQL_SELECT = /\(\s*['"`]\s*select\b/i;
+/** `query('SELECT …')`, and a statement handed as an object: libsql `execute({ sql: 'SELECT …' })`, pg `query({ text: … })`. */
+const SQL_SELECT = /\(\s*(?:\{\s*(?:sql|text)\s*:\s*)?['"`]\s*select\b/i;
 /** What a guard returns when it turns the call down rather than returning the earlier result. */
 const REJECTION = /\b(error|errors|refus\w*|invalid|cannot|can't|not allowed|forbidden|failed|unsupported|insufficient)\b|success:\s*false|isError:\s*true/i;
 
@@ -204,9 +205,10 @@ function isLookedUp(expression: Node, within: Node, depth: number): boolean {
   return values.some((value) => {
     const text = value.getText();
     if (READ_CALL.test(text) || SQL_SELECT.test(text)) return true;
-    // `const id = running?.sandboxId` where `const [running] = await Sandbox.list(…)`: a field of what a lookup found.
+    // `const id = running?.sandboxId` where `const [running] = await Sandbox.list(…)`, `const row = found.rows[0]`: a
+    // field or an element of what a lookup found.
     const plain = unwrap(value);
-    if (Node.isPropertyAccessExpression(plain) || Node.isIdentifier(plain)) return isLookedUp(plain, within, depth + 1);
+    if (Node.isPropertyAccessExpression(plain) || Node.isElementAccessExpression(plain) || Node.isIdentifier(plain)) return isLookedUp(plain, within, depth + 1);
     const call = unwrap(value);
     const callee = Node.isCallExpression(call) ? unwrap(call.getExpression()) : undefined;
     return callee !== undefined && Node.isPropertyAccessExpression(callee) && MEMBER_LOOKUP.test(callee.getName()) && isLookedUp(callee.getExpression(), within, depth + 1);

@@ -21,7 +21,7 @@ import { storesCredential } from './credential-stores.js';
 import { commandInput, shellCommandWrite, type CommandInput } from './shell-commands.js';
 import { appendsToRead, incrementsRead } from './rewrites.js';
 import { conflictTakenAsDone, functionReferenceWrite, graphqlMutation, inheritedVendorCallee, mayBeVendorWrite, vendorWrite, writeByArgument } from './vendor-writes.js';
-import { freshConflictKey, supersedesActiveRow } from './sql-rows.js';
+import { builtStatement, conflictKeyParameter, freshConflictKey, supersedesActiveRow } from './sql-rows.js';
 
 /** A member call whose name says it writes, or that some write fact ends with (`create`, `insert`). */
 function mayBeInheritedWrite(call: CallExpression, model: ProjectModel): boolean {
@@ -675,8 +675,10 @@ function sqlCall(call: CallExpression, model: ProjectModel): WriteEffect | undef
   if (!name || !model.knowledge.sqlMethods.includes(name)) {
     return undefined;
   }
-  const first = call.getArguments()[0];
-  if (!first) return undefined;
+  const arg = call.getArguments()[0];
+  if (!arg) return undefined;
+  // libsql's `execute({ sql, args })`, node-postgres' `query({ text, values })`: the statement the object holds.
+  const first = builtStatement(arg, model)?.sql ?? arg;
   const text = stringValue(first) ?? sqlTemplateText(first);
   if (!text) {
     // `pool.execute(sql, params)` in a helper that takes `sql` from its callers: each call site's statement decides. A
@@ -692,6 +694,9 @@ function sqlCall(call: CallExpression, model: ProjectModel): WriteEffect | undef
   if (write?.kind === 'upsert' && freshConflictKey(text, call, model)) {
     return { ...write, kind: 'create', label: 'SQL INSERT (its conflict key is made fresh on each call)', protection: undefined };
   }
+  // The same with the key its caller passes (`save(entry)` binding `entry.id`): each call to the helper decides.
+  const passed = write?.kind === 'upsert' ? conflictKeyParameter(text, call, model) : undefined;
+  if (write && passed) return { ...write, kind: 'create', label: 'SQL INSERT (its conflict key is the one its caller passes)', key: passed.key, keyFromParam: passed.from };
   // An insert after the update that retires the active row for its key, and that update: a versioned set (README
   // question 120).
   if ((write?.kind === 'create' || write?.kind === 'update-set') && supersedesActiveRow(text, call, model)) {
