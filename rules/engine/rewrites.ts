@@ -66,13 +66,14 @@ function resolvesTo(id: Node, declaration: Node): boolean {
   return binding.kind === 'local' && binding.declaration === declaration;
 }
 
+/** Whether an entry is pushed onto the list `id` names before `id` is read, on the way to it. */
 function pushedOnto(id: Node, declaration: Node, fn: Node): boolean {
   return descendantsOfKind(fn, SyntaxKind.CallExpression).some((call) => {
     const callee = call.getExpression();
     if (!Node.isPropertyAccessExpression(callee) || !/^(?:push|unshift|splice)$/.test(callee.getName())) return false;
     const target = unwrap(callee.getExpression());
     return Node.isIdentifier(target) && target.getText() === id.getText() && resolvesTo(target, declaration) && (callee.getName() !== 'splice' || call.getArguments().length > 2) &&
-      !lookedUpBefore(call, id.getText(), fn);
+      call.getStart() < id.getStart() && onThePathTo(call, id, fn) && !lookedUpBefore(call, id.getText(), fn);
   });
 }
 
@@ -98,8 +99,21 @@ function lookedUpBefore(push: Node, name: string, fn: Node): boolean {
   }
   return descendantsOfKind(fn, SyntaxKind.CallExpression).some((call) => {
     const callee = call.getExpression();
-    return Node.isPropertyAccessExpression(callee) && callee.getName() === 'filter' && unwrap(callee.getExpression()).getText() === name;
+    return Node.isPropertyAccessExpression(callee) && callee.getName() === 'filter' && unwrap(callee.getExpression()).getText() === name &&
+      call.getStart() < push.getStart() && onThePathTo(call, push, fn);
   });
+}
+
+/**
+ * Whether `node` runs on the way to `target`: no `case` or `if` branch holds it without holding `target` (a filter in
+ * the `remove` case does not run before a push in the `add` case).
+ */
+function onThePathTo(node: Node, target: Node, fn: Node): boolean {
+  for (let child: Node = node, parent = node.getParent(); parent && child !== fn; child = parent, parent = parent.getParent()) {
+    const branch = Node.isCaseClause(child) || (Node.isIfStatement(parent) && child !== parent.getExpression());
+    if (branch && !child.containsRange(target.getPos(), target.getEnd())) return false;
+  }
+  return true;
 }
 
 /** `memory[new Date().toISOString()] = entry`: an entry stored under a key made fresh on each call, one more each run. */

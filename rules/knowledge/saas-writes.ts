@@ -474,6 +474,12 @@ export const wholeFileWrites: ReadonlyArray<import('./types.js').CallPattern & i
   { module: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'], export: ['writeFile', 'writeFileSync'], path: [''], checkedAgainst: 'node@20.20' },
   { module: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'fs-extra'], export: ['default', 'promises', '*'], path: ['writeFile', 'writeFileSync', 'promises.writeFile', 'outputFile', 'outputFileSync'], checkedAgainst: 'node@20.20, fs-extra@11' },
   { module: ['fs-extra'], export: ['writeFile', 'writeFileSync', 'outputFile', 'outputFileSync'], path: [''], checkedAgainst: 'fs-extra@11' },
+  // A value written whole as JSON: fs-extra's writeJson is jsonfile's writeFile, `fs.writeFile(file, stringify(obj))`;
+  // outputJson makes the folder first; the upper-case names are aliases.
+  { module: ['fs-extra'], export: ['default', '*'], path: ['writeJson', 'writeJsonSync', 'writeJSON', 'writeJSONSync', 'outputJson', 'outputJsonSync', 'outputJSON', 'outputJSONSync'],
+    checkedAgainst: 'fs-extra@11.4.1 (lib/json/index.js, lib/json/jsonfile.js: writeJson = jsonfile.writeFile; jsonfile index.js _writeFile: fs.writeFile(file, stringify(obj, options)))' },
+  { module: ['fs-extra'], export: ['writeJson', 'writeJsonSync', 'writeJSON', 'writeJSONSync', 'outputJson', 'outputJsonSync', 'outputJSON', 'outputJSONSync'], path: [''], checkedAgainst: 'fs-extra@11.4.1' },
+  { module: ['jsonfile'], export: ['default', '*'], path: ['writeFile', 'writeFileSync'], checkedAgainst: 'jsonfile@6 (index.js: writeFile(file, obj) → fs.writeFile(file, stringify(obj)))' },
 ];
 
 /**
