@@ -116,6 +116,35 @@ function onThePathTo(node: Node, target: Node, fn: Node): boolean {
   return true;
 }
 
+/** `this.entries.push(entry)` before `field` is read, on the way to it, and under no condition that looks at the field. */
+function fieldPushedOnto(field: import('ts-morph').PropertyAccessExpression, fn: Node): boolean {
+  const name = field.getName();
+  const onField = (node: Node) => { const plain = unwrap(node); return Node.isPropertyAccessExpression(plain) && plain.getName() === name && Node.isThisExpression(unwrap(plain.getExpression())); };
+  const mentions = (node: Node) => node.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression).some(onField);
+  return descendantsOfKind(fn, SyntaxKind.CallExpression).some((call) => {
+    const callee = call.getExpression();
+    if (!Node.isPropertyAccessExpression(callee) || !/^(?:push|unshift)$/.test(callee.getName()) || !onField(callee.getExpression())) return false;
+    if (call.getStart() >= field.getStart() || !onThePathTo(call, field, fn)) return false;
+    for (let node: Node | undefined = call.getParent(); node && node !== fn; node = node.getParent()) {
+      if ((Node.isIfStatement(node) && mentions(node.getExpression())) || (Node.isConditionalExpression(node) && mentions(node.getCondition()))) return false;
+    }
+    return true;
+  });
+}
+
+/** Whether the class assigns the field what a function of it read: `this.entries = JSON.parse(readFileSync(path))`. */
+function fieldLoadedFromRead(field: import('ts-morph').PropertyAccessExpression): boolean {
+  const owner = field.getFirstAncestorByKind(SyntaxKind.ClassDeclaration);
+  if (!owner) return false;
+  return descendantsOfKind(owner, SyntaxKind.BinaryExpression).some((assignment) => {
+    if (assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) return false;
+    const left = unwrap(assignment.getLeft());
+    const fn = assignment.getFirstAncestor((a) => Node.isConstructorDeclaration(a) || Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+    return Node.isPropertyAccessExpression(left) && left.getName() === field.getName() && Node.isThisExpression(unwrap(left.getExpression())) &&
+      fn !== undefined && derivesFromRead(assignment.getRight(), fn, 0);
+  });
+}
+
 /** `memory[new Date().toISOString()] = entry`: an entry stored under a key made fresh on each call, one more each run. */
 function freshKeyAddedTo(id: Node, declaration: Node, fn: Node, model: ProjectModel): boolean {
   return descendantsOfKind(fn, SyntaxKind.BinaryExpression).some((assignment) => {
@@ -160,6 +189,9 @@ function addsToRead(value: Node, fn: Node, depth: number, model: ProjectModel): 
       return first !== undefined && addsToRead(first, fn, depth + 1, model);
     }
   }
+  // `this.entries.push(entry); writeFileSync(path, JSON.stringify(this.entries))` in a class that loads the field from
+  // the file it keeps (`this.entries = JSON.parse(readFileSync(path))`): the list written back has one more entry.
+  if (Node.isPropertyAccessExpression(node) && Node.isThisExpression(unwrap(node.getExpression()))) return fieldPushedOnto(node, fn) && fieldLoadedFromRead(node);
   if (Node.isIdentifier(node)) {
     // `const list = await get(key); list.push(item); set(key, list)`: the list written back has one more entry, as is
     // `memory = JSON.parse(raw); memory[new Date().toISOString()] = entry` written back whole (README question 65).
