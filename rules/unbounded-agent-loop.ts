@@ -2072,8 +2072,9 @@ function waitsOnPersonEveryTurn(body: Node, model: ProjectModel): boolean {
     text = text.slice(0, statement.getPos() - start) + ' '.repeat(statement.getEnd() - statement.getPos()) + text.slice(statement.getEnd() - start);
   }
   if (HUMAN_INPUT.test(text)) return true;
-  return descendantsOfKind(body, SyntaxKind.CallExpression).filter(outside)
-    .some((call) => callsFunctionThat(call, body, model, 'waits-on-person@1', (calleeBody) => waitsOnPerson(calleeBody, model, 1)));
+  const calls = descendantsOfKind(body, SyntaxKind.CallExpression).filter(outside);
+  return calls.some(asksInTerminal)
+    || calls.some((call) => callsFunctionThat(call, body, model, 'waits-on-person@1', (calleeBody) => waitsOnPerson(calleeBody, model, 1)));
 }
 
 /** `toolCalls.length === 0`, `!reply.tool_calls`, `stop_reason !== 'tool_use'`: a test of whether the model asked for tools. */
@@ -2188,9 +2189,22 @@ function drainsOutsideQueue(loop: Node, body: Node): boolean {
 /** Whether a body waits on a person (readline `question`, stdin), directly or through project helpers. */
 function waitsOnPerson(body: Node, model: ProjectModel, depth: number): boolean {
   if (HUMAN_INPUT.test(personInputText(body, model))) return true;
+  const calls = descendantsOfKind(body, SyntaxKind.CallExpression);
+  if (calls.some(asksInTerminal)) return true;
   if (depth >= 3) return false;
-  return descendantsOfKind(body, SyntaxKind.CallExpression)
-    .some((call) => callsFunctionThat(call, body, model, `waits-on-person@${depth + 1}`, (calleeBody) => waitsOnPerson(calleeBody, model, depth + 1)));
+  return calls.some((call) => callsFunctionThat(call, body, model, `waits-on-person@${depth + 1}`, (calleeBody) => waitsOnPerson(calleeBody, model, depth + 1)));
+}
+
+/**
+ * A call of a terminal prompt package's asking export (knowledge/terminal-prompts.ts), imported or required:
+ * `const { action } = await prompts({ type: 'select', … })` waits for the person's answer.
+ */
+function asksInTerminal(call: CallExpression): boolean {
+  const callee = call.getExpression();
+  if (!Node.isIdentifier(callee)) return false;
+  const binding = resolveIdentifier(callee);
+  if (binding.kind !== 'import') return false;
+  return knowledge.terminalPrompts.some((fact) => moduleMatches([fact.module], binding.module) && fact.exports.includes(binding.exportName));
 }
 
 /**

@@ -30,6 +30,7 @@ import { retryingVendorClients } from './vendor-writes.js';
 import { tracingWrappers } from './tracing-wrappers.js';
 import { activityRetries, functionProxies, outsideEventHandles, outsideEventWaits } from './temporal.js';
 import { generatedTsconfigAliases, npmSpecifierPrefixes, packageEntryAliases, runtimeModuleGlobals } from './module-specifiers.js';
+import { terminalPrompts } from './terminal-prompts.js';
 import { vercelAiCalls, vercelAiLoops, vercelAiToolHosts, vercelAiTools } from './vercel-ai.js';
 
 export const knowledge = {
@@ -47,6 +48,7 @@ export const knowledge = {
   modelRequestBody,
   vercelAiLoops,
   agentLoopDefaults,
+  terminalPrompts,
   agentRunners: [...agentRunners, ...frameworkAgentRunners],
   cliAgentRuns,
   modelCommands,
