@@ -3,12 +3,16 @@
 // `extra.signal`), or a `signal`/`abortSignal` parameter of any function, followed into the locals made
 // from it (`AbortSignal.any([signal, …])`, a controller aborted with it). deadline-not-propagated reports
 // these calls, and missing-deadline leaves them to it.
-import { Node, SyntaxKind, ts, type CallExpression, type ParameterDeclaration } from 'ts-morph';
+import { Node, SyntaxKind, ts, type CallExpression, type EntityName, type ParameterDeclaration, type TypeNode } from 'ts-morph';
+import { knowledge } from '../knowledge/index.js';
 import { deadlineOf, outboundCallsIn, type OutboundCall } from './deadlines.js';
+import { aliasedType, memberTypeOf, withoutNullish } from './declared-types.js';
 import { descendantsOfKind } from './kind-index.js';
-import { escapeRegExp } from './match.js';
+import { escapeRegExp, moduleMatches } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
+import { resolveIdentifier } from './scope.js';
 import { findToolHandlers } from './tool-handlers.js';
+import type { ProjectLinks } from './values.js';
 
 export interface ReceivedSignal {
   fn: FunctionNode;
@@ -44,11 +48,11 @@ export function receivedSignal(fn: FunctionNode, model: ProjectModel): ReceivedS
     const handler = findToolHandlers(fn.getSourceFile(), model).find((h) => h.fn === fn && h.signalFrom);
     if (handler?.signalFrom) {
       const parameter = parameters[handler.signalFrom.param];
-      const found = parameter ? signalIn(parameter, handler.signalFrom.property, true) : undefined;
+      const found = parameter ? signalIn(parameter, handler.signalFrom.property, true, model) : undefined;
       if (found) return { fn, ...found, parameter: parameter!, from: `the ${handler.framework} tool call's \`${found.names[0]}\`` };
     }
     for (const parameter of parameters) {
-      const found = signalIn(parameter, undefined, false);
+      const found = signalIn(parameter, undefined, false, model);
       if (found) return { fn, ...found, parameter, from: `its \`${found.names[0]}\` parameter`, isDeadline: DEADLINE_PARAM.test(found.names[0]!) };
     }
     return undefined;
@@ -56,7 +60,7 @@ export function receivedSignal(fn: FunctionNode, model: ProjectModel): ReceivedS
 }
 
 /** How a parameter holds a signal: itself, a destructured field, or a `.signal` property of an options/context bag. */
-function signalIn(parameter: ParameterDeclaration, property: string | undefined, declaredByFramework: boolean): { names: string[] } | undefined {
+function signalIn(parameter: ParameterDeclaration, property: string | undefined, declaredByFramework: boolean, links: ProjectLinks): { names: string[] } | undefined {
   const name = parameter.getNameNode();
   if (Node.isIdentifier(name)) {
     const id = name.getText();
@@ -65,6 +69,10 @@ function signalIn(parameter: ParameterDeclaration, property: string | undefined,
     const key = property ?? 'signal';
     // A type that declares a signal field (`{ signal?: AbortSignal }`), not one that names it to leave it out (`Omit<RequestInit, "signal">`).
     const typed = /(^|[^'"\w$])signal\??\s*:/i.test(parameter.getTypeNode()?.getText() ?? '');
+    // A declared options type (`options: RunOptions`, an alias or intersection of them) with a signal or controller member.
+    const declared = !property && !typed && parameter.getTypeNode() ? declaredSignalMember(parameter.getTypeNode()!, links) : undefined;
+    if (declared === 'abortController') return { names: [`${id}.abortController.signal`, `${id}.abortController`, `${id}?.abortController`] };
+    if (declared === 'signal') return { names: [`${id}.signal`, `${id}?.signal`] };
     // A framework's context parameter holds the signal by contract; any other bag only when its type or uses say so.
     if (declaredByFramework || typed || (CONTEXT_PARAM.test(id) && usesProperty(parameter, key))) return { names: [`${id}.${key}`, `${id}?.${key}`] };
     // `const { messages, signal } = props` at the top of the function: the destructured field is the signal.
@@ -78,6 +86,48 @@ function signalIn(parameter: ParameterDeclaration, property: string | undefined,
     }
   }
   return undefined;
+}
+
+const SIGNAL_MEMBERS: Array<['signal' | 'abortController', RegExp]> = [
+  ['signal', /^\s*(?:(?:undefined|null)\s*\|\s*)*AbortSignal\b/],
+  ['abortController', /^\s*(?:(?:undefined|null)\s*\|\s*)*AbortController\b/],
+];
+
+/**
+ * The member through which a declared options type carries a signal (`signal: AbortSignal`, `abortController:
+ * AbortController`): a project interface, type alias or intersection, or a package options type known to hold one
+ * (knowledge signalOptionTypes: the Claude Agent SDK's `Options`). Read from written types, no checker.
+ */
+function declaredSignalMember(type: TypeNode, links: ProjectLinks, depth = 0): 'signal' | 'abortController' | undefined {
+  if (depth > 4) return undefined;
+  const real = withoutNullish(type);
+  if (!real) return undefined;
+  if (Node.isIntersectionTypeNode(real)) {
+    for (const part of real.getTypeNodes()) {
+      const found = declaredSignalMember(part, links, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  for (const [member, holds] of SIGNAL_MEMBERS) {
+    const written = memberTypeOf(real, member, links, 0);
+    if (written && holds.test(written.getText())) return member;
+  }
+  if (!Node.isTypeReference(real)) return undefined;
+  const aliased = aliasedType(real, links);
+  if (aliased !== real) return declaredSignalMember(aliased, links, depth + 1);
+  return packageSignalMember(real.getTypeName());
+}
+
+/** `Options` imported from a package, or `Sdk.Options` through `import type * as Sdk`: the member its fact names. */
+function packageSignalMember(name: EntityName): 'signal' | 'abortController' | undefined {
+  const head = Node.isIdentifier(name) ? name : Node.isIdentifier(name.getLeft()) ? name.getLeft() : undefined;
+  if (!head || !Node.isIdentifier(head)) return undefined;
+  const binding = resolveIdentifier(head);
+  if (binding.kind !== 'import') return undefined;
+  const exportName = Node.isIdentifier(name) ? binding.exportName : binding.exportName === '*' ? name.getRight().getText() : undefined;
+  if (!exportName) return undefined;
+  return knowledge.signalOptionTypes.find((fact) => fact.export.includes(exportName) && moduleMatches(fact.module, binding.module))?.member;
 }
 
 /** The local a top-level `const { signal } = param` (or `{ abortSignal: s }`) of the function binds the signal to. */
@@ -131,7 +181,8 @@ export function droppedSignal(outbound: OutboundCall, model: ProjectModel): Drop
 
 /**
  * The function whose signal a call should carry: the nearest one that receives a signal, looking through
- * callbacks (`items.map(async (x) => fetch(…))`, `.then(…)`), which run for the same caller.
+ * callbacks (`items.map(async (x) => fetch(…))`, `.then(…)`) and closures declared in it (`const send = async () =>
+ * …`, `(async function* () { … })()`), which run for the same caller (test/corpus/README.md questions 88, 107).
  */
 function signalOwner(call: CallExpression, model: ProjectModel): { fn: FunctionNode; signal: ReceivedSignal } | undefined {
   let node: Node | undefined = call;
@@ -140,12 +191,24 @@ function signalOwner(call: CallExpression, model: ProjectModel): { fn: FunctionN
     if (!fn) return undefined;
     const signal = receivedSignal(fn, model);
     if (signal) return { fn, signal };
-    const parent = fn.getParent();
-    const isCallback = (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) && parent !== undefined && Node.isCallExpression(parent) && parent.getArguments().includes(fn as never);
-    if (!isCallback) return undefined;
+    if (!runsForEnclosingCall(fn)) return undefined;
     node = fn;
   }
   return undefined;
+}
+
+/** A callback handed to a call, a closure held in a local, or a function called where it is written. */
+function runsForEnclosingCall(fn: FunctionNode): boolean {
+  if (!Node.isArrowFunction(fn) && !Node.isFunctionExpression(fn)) return false;
+  let parent = fn.getParent();
+  if (parent && Node.isCallExpression(parent) && parent.getArguments().includes(fn as never)) return true;
+  if (parent && Node.isVariableDeclaration(parent)) return true;
+  let callee: Node = fn;
+  while (parent && Node.isParenthesizedExpression(parent)) {
+    callee = parent;
+    parent = parent.getParent();
+  }
+  return parent !== undefined && Node.isCallExpression(parent) && parent.getExpression() === callee;
 }
 
 /**

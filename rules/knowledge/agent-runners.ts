@@ -1,6 +1,6 @@
 // SDK agent runners whose tool loop stops on a bound only when the caller sets one: the run call itself is the
 // unbounded agent loop (`unbounded-agent-loop` reports at the call). Each default checked in the package's code.
-import type { AgentRunnerFact, CliAgentRunFact, ModelCommandFact, ReturnedInstanceFact } from './types.js';
+import type { AgentRunnerFact, CliAgentRunFact, ModelCommandFact, ReturnedInstanceFact, SignalOptionTypeFact } from './types.js';
 
 export const agentRunners: AgentRunnerFact[] = [
   {
@@ -137,5 +137,16 @@ export const cliAgentRuns: CliAgentRunFact[] = [
     label: 'This claude-yes run', program: 'claude-yes', headless: ['-p', '--prompt', '--'], bounds: ['--max-turns'], packages: ['claude-yes', 'agent-yes'],
     acting: ['-p', '--prompt', '--'],
     checkedAgainst: 'snomiao/claude-yes ts/parseCliArgs.ts (prompt alias p, or the words after `--`; exit-on-idle default 60s, idle alias i; cliArgs passed to claude only when the CLI is named as an argument; robust re-spawn)',
+  },
+];
+
+/**
+ * Options types of agent runners that hold the run's cancellation: a project function declared to take one receives
+ * the controller its callers fill (deadline-not-propagated's; test/corpus/README.md questions 88, 107).
+ */
+export const signalOptionTypes: SignalOptionTypeFact[] = [
+  {
+    module: ['@anthropic-ai/claude-agent-sdk', '@anthropic-ai/claude-code'], export: ['Options'], member: 'abortController',
+    checkedAgainst: '@anthropic-ai/claude-agent-sdk sdk.d.ts (`export declare type Options = { abortController?: AbortController; …` — "Controller for cancelling the query" — read in a copy of the published sdk.d.ts through the code index; the same field in the docs\' Options table)',
   },
 ];

@@ -1,6 +1,6 @@
 // All knowledge tables in one place, as rules read them.
 import { agentFrameworkCalls, agentFrameworkTools, agentToolHosts, agentLoopDefaults, mastraListenerContracts, decoratedToolMethods, frameworkAgentRunners, frameworkModelCalls, modelSdkReturnedInstances, typedToolObjects } from './agent-frameworks.js';
-import { agentRunnerReturnedInstances, agentRunners, cliAgentRuns, modelCommands } from './agent-runners.js';
+import { agentRunnerReturnedInstances, agentRunners, cliAgentRuns, modelCommands, signalOptionTypes } from './agent-runners.js';
 import { awsWrites } from './aws.js';
 import { googleApiWrites } from './google-apis.js';
 import { onchainWrites } from './onchain.js';
@@ -52,6 +52,7 @@ export const knowledge = {
   agentRunners: [...agentRunners, ...frameworkAgentRunners],
   cliAgentRuns,
   modelCommands,
+  signalOptionTypes,
   langchainToolBaseClasses,
   mcpRegistrationMethods,
   mcpClientModules,

@@ -348,6 +348,18 @@ export interface ToolRegistrationFact extends CallPattern, Checked {
 }
 
 /**
+ * A package's options type that carries a cancellation: a function whose parameter is declared with it
+ * (`options: Options`, or a project alias or intersection that includes it) receives a signal its callers fill.
+ */
+export interface SignalOptionTypeFact extends Checked {
+  module: string[];
+  /** The exported type names (`Options`). */
+  export: string[];
+  /** The member holding it: a signal (`signal: AbortSignal`) or a controller (`abortController: AbortController`). */
+  member: 'signal' | 'abortController';
+}
+
+/**
  * An SDK agent run that loops (model call, tools, model call…) until the model stops calling tools, bounded only
  * when the caller sets one of `bounds` in the options argument.
  */
