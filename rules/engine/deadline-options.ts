@@ -132,14 +132,20 @@ function fallsBackToNone(value: Node): boolean {
   return none(value.getRight());
 }
 
-/** `...rest` in a parameter's object pattern: the parameter, and the names the pattern takes out before the rest. */
+/**
+ * `...rest` in a parameter's object pattern, or in a `const { redact, ...init } = options` taking a parameter apart in
+ * the body: the parameter, and the names the pattern takes out before the rest.
+ */
 function restOfParameter(element: import('ts-morph').BindingElement): { parameter: import('ts-morph').ParameterDeclaration; named: string[] } | undefined {
   if (!element.getDotDotDotToken()) return undefined;
   const pattern = element.getParent();
-  const parameter = pattern.getParent();
-  if (!Node.isObjectBindingPattern(pattern) || !Node.isParameterDeclaration(parameter)) return undefined;
+  if (!Node.isObjectBindingPattern(pattern)) return undefined;
+  const holder = pattern.getParent();
   const named = pattern.getElements().filter((e) => e !== element).map((e) => (e.getPropertyNameNode() ?? e.getNameNode()).getText());
-  return { parameter, named };
+  if (Node.isParameterDeclaration(holder)) return { parameter: holder, named };
+  const source = Node.isVariableDeclaration(holder) && holder.getInitializer() ? unwrap(holder.getInitializer()!) : undefined;
+  const binding = source && Node.isIdentifier(source) ? resolveIdentifier(source) : undefined;
+  return binding?.kind === 'local' && Node.isParameterDeclaration(binding.declaration) ? { parameter: binding.declaration, named } : undefined;
 }
 
 /** A parameter holding options: what each caller in the project passes there (no caller seen: unknown). */
