@@ -90,7 +90,7 @@ function checkRetryRegion(context: RuleContext, retry: Retry): void {
     if (isLocalFileWrite(write.effect)) continue;
     if (!isUnkeyed(write, attemptScope, context)) continue;
     // A POST to a model (`/chat/completions`, a `{ messages, temperature }` body) is a completion: nothing to duplicate.
-    if (write.path.some((node) => Node.isCallExpression(node) && (isModelCall(node, model) || sendsModelRequest(node, model)))) continue;
+    if (write.path.some((node) => Node.isCallExpression(node) && (isModelCall(node, model) || sendsModelRequest(node, model, true)))) continue;
     if (write.site.getSourceFile() !== sourceFile) continue;
     const writes = bySite.get(write.site) ?? [];
     writes.push(write);
@@ -143,7 +143,7 @@ function mergeCallbackSites(bySite: Map<Node, ReachedWrite[]>): Map<Node, Reache
 
 function calledOnlyWithModelRequests(fn: Node, model: ProjectModel): boolean {
   const callers = [...model.callSitesOf(fn)].filter((call) => Node.isCallExpression(call) && !fn.containsRange(call.getPos(), call.getEnd())) as CallExpression[];
-  return callers.length > 0 && callers.every((call) => isModelCall(call, model) || sendsModelRequest(call, model));
+  return callers.length > 0 && callers.every((call) => isModelCall(call, model) || sendsModelRequest(call, model, true));
 }
 
 function isInlineFunction(node: Node): boolean {

@@ -13,7 +13,7 @@ import type { AgentRunnerFact, FrameworkModelCallFact } from '../knowledge/types
 import type { ProjectModel } from './project-model.js';
 import { isTestCodePath } from './project-loader.js';
 import { calleeMatches, escapeRegExp, moduleMatches } from './match.js';
-import { resolveIdentifier } from './scope.js';
+import { constInitializer, resolveIdentifier, returnedExpressionsOf } from './scope.js';
 
 /** Helpers and routes followed from a call site before giving up. */
 const MAX_DEPTH = 6;
@@ -203,22 +203,44 @@ export function isModelRequest(call: CallExpression, model: ProjectModel, routeW
  * Whether a call's arguments carry a model request body (`{ model, messages }`, `{ input, temperature }`): as a
  * request's data (`axios.post(url, data)`), as `body: JSON.stringify({…})` in its init, or handed to a helper
  * that makes the request (`fetchWithTimeout(url, { method: 'POST', body: JSON.stringify({ messages, … }) })`).
+ * `builtBodies` also follows a body held in a const or built by a project function (jsonPayload) — asked by
+ * unkeyed-retry only: recognising more loops as model loops exposed step bounds unbounded-agent-loop does not see.
  */
-export function sendsModelRequest(call: CallExpression, model: ProjectModel): boolean {
-  return model.memoize('sends-model-request', call, () => call.getArguments().some((arg) => {
+export function sendsModelRequest(call: CallExpression, model: ProjectModel, builtBodies = false): boolean {
+  return model.memoize(builtBodies ? 'sends-model-request-built' : 'sends-model-request', call, () => call.getArguments().some((arg) => {
     // `httpsPost(url, headers, JSON.stringify({ model, messages }))`: the body handed to a helper already serialised.
-    const object = objectLiteralOf(arg) ?? jsonPayload(arg);
+    const object = objectLiteralOf(arg) ?? jsonPayload(arg, model, builtBodies);
     if (!object) return false;
     const body = propertyValue(deepPropertyOf(object, 'body')) ?? propertyValue(deepPropertyOf(object, 'data')) ?? propertyValue(deepPropertyOf(object, 'json'));
-    const payload = body ? jsonPayload(body) : object;
+    const payload = body ? jsonPayload(body, model, builtBodies) : object;
     return payload !== undefined && isModelRequestBody(payload, model);
   }));
 }
 
-function jsonPayload(body: Node): ObjectLiteralExpression | undefined {
-  const value = unwrap(body);
-  if (Node.isCallExpression(value) && /^JSON\.stringify$/.test(value.getExpression().getText())) return objectLiteralOf(value.getArguments()[0]);
+/**
+ * The object a request body is made from: `JSON.stringify({ … })`, also held in a const (`const body =
+ * JSON.stringify(…)`, sent as `body`) or built by a project function that returns one object (`JSON.stringify(
+ * toWireRequest(request))` with `const wire = { model, max_tokens, messages }; …; return wire`).
+ */
+function jsonPayload(body: Node, model: ProjectModel, builtBodies: boolean): ObjectLiteralExpression | undefined {
+  let value = unwrap(body);
+  const held = builtBodies && Node.isIdentifier(value) ? constInitializer(value) : undefined;
+  if (held) value = unwrap(held);
+  if (Node.isCallExpression(value) && /^JSON\.stringify$/.test(value.getExpression().getText())) {
+    const data = value.getArguments()[0];
+    return objectLiteralOf(data) ?? (builtBodies && data ? builtObject(data, model) : undefined);
+  }
   return objectLiteralOf(value);
+}
+
+/** `toWireRequest(request)`: the one object a project function returns (every return the same object literal). */
+function builtObject(node: Node, model: ProjectModel): ObjectLiteralExpression | undefined {
+  const call = unwrap(node);
+  const fn = Node.isCallExpression(call) ? model.functionCalledBy(call) : undefined;
+  if (!fn) return undefined;
+  const objects = returnedExpressionsOf(fn).map((returned) => objectLiteralOf(returned));
+  const first = objects[0];
+  return first && objects.every((object) => object === first) ? first : undefined;
 }
 
 function isModelRequestBody(object: ObjectLiteralExpression, model: ProjectModel): boolean {
