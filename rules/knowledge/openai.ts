@@ -72,14 +72,17 @@ const statefulRetries = { count: 'the OpenAI SDK retries twice by default', disa
 /** Requests that create state (a file, a store, a job, a message): each retry after a lost response creates it again. */
 const statefulCreates = [
   'files.create', 'uploads.create', 'uploads.parts.create', 'batches.create', 'fineTuning.jobs.create',
-  'vectorStores.create', 'vectorStores.files.create', 'vectorStores.files.createAndPoll', 'vectorStores.files.upload', 'vectorStores.files.uploadAndPoll',
+  // Not `vectorStores.files.create` / `createAndPoll`: they attach a file already uploaded, and the vector-store file
+  // takes that file's id, so a repeat adds nothing (test/corpus/README.md questions 6, 59, 70). `upload` /
+  // `uploadAndPoll` upload a new file first, and stay.
+  'vectorStores.create', 'vectorStores.files.upload', 'vectorStores.files.uploadAndPoll',
   'vectorStores.fileBatches.create', 'vectorStores.fileBatches.createAndPoll', 'vectorStores.fileBatches.uploadAndPoll',
   'beta.assistants.create', 'beta.threads.create', 'beta.threads.messages.create',
   'containers.create', 'conversations.create', 'conversations.items.create',
   // A billed generation job the API stores (test/corpus/README.md question 30): a retry after a lost response starts a second one.
   'videos.create',
   // openai 4 kept vector stores under `beta`
-  'beta.vectorStores.create', 'beta.vectorStores.files.create', 'beta.vectorStores.files.createAndPoll', 'beta.vectorStores.files.upload',
+  'beta.vectorStores.create', 'beta.vectorStores.files.upload',
   'beta.vectorStores.files.uploadAndPoll', 'beta.vectorStores.fileBatches.create', 'beta.vectorStores.fileBatches.createAndPoll',
   'beta.vectorStores.fileBatches.uploadAndPoll',
 ];
