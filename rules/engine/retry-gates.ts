@@ -6,9 +6,10 @@ import { unwrap } from './callee.js';
 
 /**
  * A failure that says the request was refused, not done: a name conflict, a rate limit, a request rejected as malformed
- * (400, 422: the server validated it and acted on nothing) (question 13).
+ * (400, 422: the server validated it and acted on nothing) (question 13) — also by the text the Telegram Bot API sends
+ * with its 400 for markup it cannot parse ("Bad Request: can't parse entities: …"), where the message was never sent.
  */
-const REFUSAL = /already\s*exists|AlreadyExists|conflict|\b409\b|\b429\b|rate[\s_-]*limit|TooMany|too_many|throttl|\b400\b|\b422\b|bad[\s_-]*request|unprocessable/i;
+const REFUSAL = /already\s*exists|AlreadyExists|conflict|\b409\b|\b429\b|rate[\s_-]*limit|TooMany|too_many|throttl|\b400\b|\b422\b|bad[\s_-]*request|unprocessable|can'?t\s*parse\s*entities/i;
 /** An authentication failure, by status or by the error's text (question 63): the server did nothing. */
 const AUTH_FAILURE = /\b40[13]\b|unauthori[sz]|forbidden|\bauth(?:entication|enticat|orization|Error|_error|[\s_-]*fail|\b)|Auth(?:entication|Error|Failure|Failed)|invalid[\s_-]*(?:token|api[\s_-]*key|credential|session)|(?:token|session|credential)s?[\s_-]*(?:expired|invalid)|expired[\s_-]*(?:token|session)/i;
 /** Words that put a failure the server may have acted on into the same test (`429 || 5xx`, `timeout`). */
