@@ -157,15 +157,17 @@ export const rpcWriteWord = /create|add|update|delete|remove|set|send|post|inser
  * (`/tickets/${id}/status`) it sets that record's status, an update (low). And a
  * batch read, `…/batch/read` (HubSpot CRM v3 `POST /crm/v3/objects/{type}/batch/read` answers the records whose ids the
  * body lists: a read sent as POST). A typing indicator, a last segment `typing` (`…/live-chat/typing`, Discord's
- * `/channels/{id}/typing`), shows for a few seconds and stores nothing (question 6). DuckDuckGo's HTML and lite
- * endpoints (`https://html.duckduckgo.com/html/`) take the search query as a POSTed form: a search. Shippo's
- * `POST /live-rates` answers the shipping rates of a cart for a checkout and stores nothing (Shippo API reference,
- * Rates at Checkout "Generate a live rates request": the response is the list of rates). Zoho CRM's Query API,
- * `POST /crm/{version}/coql` with a `select_query`, runs a COQL SELECT (Zoho CRM API reference, "Get Records through
- * COQL Query": "Although you get records from the module, the HTTP method is POST as you post the query").
+ * `/channels/{id}/typing`), shows for a few seconds and stores nothing (question 6); so does Telegram's Bot API
+ * `sendChatAction` ("typing…", "upload_photo…": shown for 5 seconds or until the bot's next message, Telegram Bot API
+ * reference, sendChatAction; question 81's transient state — knowledge saas-writes.ts already leaves it out of the writes).
+ * DuckDuckGo's HTML and lite endpoints (`https://html.duckduckgo.com/html/`) take the search query as a POSTed form: a
+ * search. Shippo's `POST /live-rates` answers the shipping rates of a cart for a checkout and stores nothing (Shippo API
+ * reference, Rates at Checkout "Generate a live rates request": the response is the list of rates). Zoho CRM's Query
+ * API, `POST /crm/{version}/coql` with a `select_query`, runs a COQL SELECT (Zoho CRM API reference, "Get Records
+ * through COQL Query": "Although you get records from the module, the HTTP method is POST as you post the query").
  */
 export const readOnlyPostPath =
-  /\/v1\/(messages|responses)(\/count_tokens)?\/?(\?|$)|\/chat\/completions|\/v1\/(audio\/(speech|transcriptions|translations)|images\/generations|text-to-speech|music|sound-generation|speech-to-text)(\/|\?|$)|\/(?:text|image)-to-image(\/|\?|$)|\/(?:txt2img|img2img)(\/|\?|$)|slack\.com\/api\/conversations\.(?:join|open)(\?|$)|\/batch\/read\/?(\?|$)|\/analytics_engine\/sql\/?(\?|$)|\/[A-Za-z][\w-]*\/status\/?(\?|$)|\/typing\/?(\?|$)|duckduckgo\.com\/(?:html|lite)\/?(\?|$)|\/live-rates\/?(\?|$)|\/coql\/?(\?|$)/;
+  /\/v1\/(messages|responses)(\/count_tokens)?\/?(\?|$)|\/chat\/completions|\/v1\/(audio\/(speech|transcriptions|translations)|images\/generations|text-to-speech|music|sound-generation|speech-to-text)(\/|\?|$)|\/(?:text|image)-to-image(\/|\?|$)|\/(?:txt2img|img2img)(\/|\?|$)|slack\.com\/api\/conversations\.(?:join|open)(\?|$)|\/batch\/read\/?(\?|$)|\/analytics_engine\/sql\/?(\?|$)|\/[A-Za-z][\w-]*\/status\/?(\?|$)|\/typing\/?(\?|$)|\/sendChatAction\/?(\?|$)|duckduckgo\.com\/(?:html|lite)\/?(\?|$)|\/live-rates\/?(\?|$)|\/coql\/?(\?|$)/;
 
 /**
  * POSTs that store content-addressed objects: git blobs and trees (GitHub REST `POST /repos/{owner}/{repo}/git/blobs`,
