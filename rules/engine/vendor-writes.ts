@@ -15,6 +15,7 @@ import type { ProjectModel } from './project-model.js';
 import { majorOfRange } from './project-places.js';
 import { dirname } from 'node:path';
 import { isNodeBuiltin } from './node-builtins.js';
+import { declaredTypeOf, withoutNullish } from './declared-types.js';
 import { constInitializer, enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import { calleeMatches, findMatch, moduleMatches } from './match.js';
 import { classConstructors, declaresMemberNamed } from './class-members.js';
@@ -185,7 +186,7 @@ function telegramRequestWrite(call: CallExpression, method: string, model: Proje
   const facts = telegramApiRequests;
   const arg = call.getArguments()[0];
   if (!arg || !facts.methods.includes(method)) return undefined;
-  const request = telegramRequestOf(arg, model);
+  const request = telegramRequestOf(call, arg, model);
   if (!request || !facts.verbs.test(request.name) || facts.notWrites.test(request.name)) return undefined;
   const kind = writeVerbOf(request.name);
   if (!kind) return undefined;
@@ -195,7 +196,7 @@ function telegramRequestWrite(call: CallExpression, method: string, model: Proje
 }
 
 /** The method a Telegram request names, `sendMessage` (a gramJS class's name with a small first letter), and its fields. */
-function telegramRequestOf(arg: Node, model: ProjectModel): { name: string; fields: ObjectLiteralExpression | undefined } | undefined {
+function telegramRequestOf(call: CallExpression, arg: Node, model: ProjectModel): { name: string; fields: ObjectLiteralExpression | undefined } | undefined {
   const value = unwrap(arg);
   const made = Node.isIdentifier(value) ? constInitializer(value) : value;
   const built = made ? unwrap(made) : undefined;
@@ -206,11 +207,37 @@ function telegramRequestOf(arg: Node, model: ProjectModel): { name: string; fiel
     const className = origin.path[1]!;
     return { name: className.charAt(0).toLowerCase() + className.slice(1), fields: objectLiteralOf(built.getArguments()[0]) };
   }
+  if (!toTelegramClient(call, model)) return undefined;
   const fields = objectLiteralOf(arg);
   const named = fields ? telegramApiRequests.nameProperties.map((name) => propertyValue(deepPropertyOf(fields, name))).find((v) => v !== undefined) : undefined;
   const text = named ? stringValue(named) : undefined;
   // mtcute's `messages.sendMessage`: the method after its namespace.
   return text && /^(?:\w+\.)?[a-z]\w*$/.test(text) ? { name: text.split('.').pop()!, fields } : undefined;
+}
+
+/**
+ * Whether a request object is handed to a Telegram client (knowledge/telegram-bots.ts `telegramApiRequests.clientModules`):
+ * the receiver comes from a Telegram package, the file imports one, or the receiver's declared type (or `this` class) is
+ * named for TDLib/Telegram, or it is the host's TDLib global.
+ */
+function toTelegramClient(call: CallExpression, model: ProjectModel): boolean {
+  const { clientModules, clientTypeNames, hostGlobals } = telegramApiRequests;
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee)) return false;
+  const receiver = unwrap(callee.getExpression());
+  const origin = originOf(receiver, model.types(), 0);
+  if (origin && moduleMatches(clientModules, origin.module)) return true;
+  if (call.getSourceFile().getImportDeclarations().some((d) => moduleMatches(clientModules, d.getModuleSpecifierValue()))) return true;
+  const global = Node.isPropertyAccessExpression(receiver) && receiver.getExpression().getText() === 'globalThis' ? receiver.getName() : Node.isIdentifier(receiver) ? receiver.getText() : undefined;
+  if (global && hostGlobals.includes(global)) return true;
+  if (receiver.getKind() === SyntaxKind.ThisKeyword) {
+    const cls = receiver.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+    const name = cls && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls)) ? cls.getName() : undefined;
+    return !!name && clientTypeNames.test(name);
+  }
+  const type = declaredTypeOf(receiver, model);
+  const real = type ? withoutNullish(type) : undefined;
+  return !!real && Node.isTypeReference(real) && clientTypeNames.test(real.getTypeName().getText().split('.').pop()!);
 }
 
 /** The function's own name in a reference: `api.messages.create`, `internal.tasks["create"]`, `"messages:create"`, or a const holding one. */

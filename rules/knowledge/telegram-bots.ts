@@ -50,6 +50,16 @@ export const telegramApiRequests = {
   methods: ['invoke', 'send', 'call'],
   /** gramJS's request classes: `Api.<namespace>.<Request>`, exported by `telegram` (and `telegram/tl`). */
   requestClasses: { module: ['telegram', 'telegram/tl'], export: ['Api'] },
+  /**
+   * A request object (`{ '@type': … }`, `{ _: … }`) counts only when handed to a Telegram client — a generic RPC or
+   * message bus sends `{ _: 'createOrder' }` too: a receiver from one of these packages (gramJS `telegram`, tdl and its
+   * addons, tdweb, mtcute), or in a file importing one, or a receiver whose declared type (or `this` class) is named for
+   * TDLib or Telegram — a project wrapper over a host's TDLib (`client: TdLibClient`, whose send hands the request to
+   * a host global `tdlib.send`), or that host global `tdlib` itself (a value named `tdlib` is a TDLib handle).
+   */
+  clientModules: ['telegram', 'telegram/*', 'tdl', 'tdl-tdlib-addon', 'tdl-tdlib-wasm', 'prebuilt-tdlib', 'tdweb', '@mtcute/*', '@gramjs/*'],
+  clientTypeNames: /^(?:Td(?:[A-Z]|lib|Lib)\w*|TDLib\w*|Tdl\w*|Telegram\w*|Mtcute\w*|MTProto\w*|TelegramClient)$/,
+  hostGlobals: ['tdlib'],
   /** The properties a TDLib (`@type`) or tdl/mtcute (`_`) request names its method under. */
   nameProperties: ['@type', '_'],
   /** The verbs of a request name that write: a message sent or forwarded, a new chat, channel, folder, story or link. */
