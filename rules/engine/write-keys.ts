@@ -5,6 +5,7 @@ import { knowledge } from '../knowledge/index.js';
 import { objectLiteralsSpreadBy, propertyName, propertyValue, unwrap } from './callee.js';
 import type { RuleOptions } from './config.js';
 import { descendantsOfKind } from './kind-index.js';
+import { findMatch } from './match.js';
 import type { ProjectModel } from './project-model.js';
 import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import type { WriteEffect } from './side-effects.js';
@@ -189,7 +190,7 @@ export function isFreshValue(expression: Node, model: ProjectModel, depth = 0): 
     if (Node.isCallExpression(n)) {
       const callee = unwrap(n.getExpression());
       const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText();
-      if (fresh.has(name) || returnsFreshValue(n, model, depth)) return true;
+      if (fresh.has(name) || findMatch(model.knowledge.freshValuePackageCalls, model.resolveCall(n)) || returnsFreshValue(n, model, depth)) return true;
     }
     if (Node.isNewExpression(n) && n.getExpression().getText() === 'Date' && n.getArguments().length === 0) return true;
     if (Node.isIdentifier(n) && n !== node) return isFreshValue(n, model, depth + 1);

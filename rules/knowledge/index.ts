@@ -20,7 +20,7 @@ import { probotConventionalParameters, probotListenerContracts } from './probot.
 import { telegramListenerContracts, telegramWebhookDelivery } from './telegram-bots.js';
 import { apiTransformerRetries, clientRetryPlugins, cloudflareWorkflowRetries, jobQueueRetries, taskRetries, langchainCallerBases, restateRetries, retriedStepDirectives, retryLibraries, upstashWorkflowRetries } from './retry-libraries.js';
 import { truncationFacts, wholeTextSinks } from './truncation.js';
-import { freshValueCalls, generatedPackagePaths, octokitReturnedInstances, idempotencyKeyFields, idempotencyKeyHeaderPattern, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment, wholeFileWrites } from './saas-writes.js';
+import { freshValueCalls, freshValuePackageCalls, generatedPackagePaths, octokitReturnedInstances, idempotencyKeyFields, idempotencyKeyHeaderPattern, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment, wholeFileWrites } from './saas-writes.js';
 import { shellCommandFunctions } from './shell-commands.js';
 import { listenerContracts, slackBoltWrites } from './slack-bolt.js';
 import { inngestListenerContracts, inngestRetries, inngestWrites } from './inngest.js';
@@ -103,6 +103,7 @@ export const knowledge = {
   idempotencyKeyFields,
   idempotencyKeyHeaderPattern,
   freshValueCalls,
+  freshValuePackageCalls,
   sqlMethods,
   telemetryFunctionName,
   openApiClients,

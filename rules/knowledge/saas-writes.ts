@@ -1,6 +1,6 @@
 // SDK calls that create, send, charge or delete in other systems (payments, email, chat, code hosts,
 // databases, queues), with where each takes an idempotency key and whether its client retries on its own.
-import type { WriteFact } from './types.js';
+import type { CallPattern, Checked, WriteFact } from './types.js';
 
 const stripeClient = { module: ['stripe'], export: ['default', 'Stripe'], instance: true } as const;
 // @octokit/action's Octokit is @octokit/core with the REST endpoint methods (src/index.ts: Core.plugin(paginateRest, legacyRestEndpointMethods)).
@@ -439,9 +439,17 @@ export const idempotencyKeyNames = [
 ];
 
 /** Calls that make a fresh value every time: a key made from one of these is not stable across attempts. */
-export const freshValueCalls = ['randomUUID', 'uuid', 'v4', 'v1', 'v7', 'nanoid', 'random', 'randomBytes', 'now', 'ulid', 'cuid', 'createId', 'getRandomValues', 'uuidv4', 'uuidv7',
-  // gramJS helpers (gram-js/gramjs gramjs/Helpers.ts; gramjs/tl/api.js fills a request's missing randomId with generateRandomBigInt()).
-  'generateRandomBigInt', 'generateRandomLong'];
+export const freshValueCalls = ['randomUUID', 'uuid', 'v4', 'v1', 'v7', 'nanoid', 'random', 'randomBytes', 'now', 'ulid', 'cuid', 'createId', 'getRandomValues', 'uuidv4', 'uuidv7'];
+
+/**
+ * Package functions that make a fresh value every time, known by their module rather than by name (a project's own
+ * `generateRandomLong(seed)` may derive its value): gramJS's `helpers.generateRandomBigInt()` / `generateRandomLong()`
+ * (`import { helpers } from 'telegram'`, or imported from `telegram/Helpers`).
+ */
+export const freshValuePackageCalls: ReadonlyArray<CallPattern & Checked> = [
+  { module: ['telegram'], export: ['helpers'], path: ['generateRandomBigInt', 'generateRandomLong'], checkedAgainst: 'gram-js/gramjs gramjs/Helpers.ts (generateRandomBigInt, generateRandomLong: random bytes read as an integer), gramjs/index.ts (export helpers); gramjs/tl/api.js fills a request\'s missing randomId with generateRandomBigInt()' },
+  { module: ['telegram/Helpers', 'telegram/Helpers.js'], export: ['generateRandomBigInt', 'generateRandomLong'], path: [''], checkedAgainst: 'gram-js/gramjs gramjs/Helpers.ts (exported functions)' },
+];
 
 /** Method names of SQL clients whose first argument is SQL text. */
 /**
