@@ -14,7 +14,7 @@ import { containerValueType, declaredTypeOf, typeDeclaration, withoutNullish } f
 import { descendantsOfKind } from './kind-index.js';
 import { escapeRegExp } from './match.js';
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
-import { entryHandler, entryName, tableEntries } from './raw-tool-loops.js';
+import { entryHandler, entryName, iteratedCollection, tableEntries } from './raw-tool-loops.js';
 import { resolveIdentifier } from './scope.js';
 import type { ToolHandler } from './tool-handlers.js';
 
@@ -453,7 +453,7 @@ export function spreadTupleHandlers(handler: ToolHandler, model: ProjectModel): 
   const fromEnd = args.length - 1 - args.indexOf(spread);
   const element = unwrap(spread.getExpression());
   if (!Node.isIdentifier(element) || fromEnd !== 0) return [];
-  const collection = collectionOf(element, registration);
+  const collection = iteratedCollection(element, registration);
   if (!collection) return [];
   const out: ToolHandler[] = [];
   for (const entry of tableEntries(collection, model, 0)) {
@@ -463,23 +463,6 @@ export function spreadTupleHandlers(handler: ToolHandler, model: ProjectModel): 
     if (out.length >= MAX_ELEMENTS) break;
   }
   return out;
-}
-
-/** The collection an iteration variable walks, when the registration runs inside that iteration. */
-function collectionOf(element: Identifier, registration: Node): Node | undefined {
-  const binding = resolveIdentifier(element);
-  if (binding.kind !== 'local') return undefined;
-  const declaration = binding.declaration;
-  if (Node.isVariableDeclaration(declaration)) {
-    const loop = declaration.getParent()?.getParent();
-    return loop && Node.isForOfStatement(loop) && registration.getFirstAncestor((a) => a === loop) ? loop.getExpression() : undefined;
-  }
-  if (!Node.isParameterDeclaration(declaration)) return undefined;
-  const owner = declaration.getParent();
-  const iteration = owner?.getParent();
-  if (!iteration || !Node.isCallExpression(iteration) || iteration.getArguments()[0] !== owner || !owner.containsRange(registration.getPos(), registration.getEnd())) return undefined;
-  const method = unwrap(iteration.getExpression());
-  return Node.isPropertyAccessExpression(method) && ['forEach', 'map', 'flatMap'].includes(method.getName()) ? method.getExpression() : undefined;
 }
 
 /** The last member of the tuple an entry holds: written out, or made by a project function returning `[…, handler]`. */
