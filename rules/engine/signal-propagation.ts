@@ -5,6 +5,7 @@
 // these calls, and missing-deadline leaves them to it.
 import { Node, SyntaxKind, ts, type CallExpression, type EntityName, type ParameterDeclaration, type TypeNode } from 'ts-morph';
 import { knowledge } from '../knowledge/index.js';
+import { objectLiteralOf, propertyOf } from './callee.js';
 import { deadlineOf, outboundCallsIn, type OutboundCall } from './deadlines.js';
 import { aliasedType, memberTypeOf, withoutNullish } from './declared-types.js';
 import { descendantsOfKind } from './kind-index.js';
@@ -70,7 +71,9 @@ function signalIn(parameter: ParameterDeclaration, property: string | undefined,
     // A type that declares a signal field (`{ signal?: AbortSignal }`), not one that names it to leave it out (`Omit<RequestInit, "signal">`).
     const typed = /(^|[^'"\w$])signal\??\s*:/i.test(parameter.getTypeNode()?.getText() ?? '');
     // A declared options type (`options: RunOptions`, an alias or intersection of them) with a signal or controller member.
-    const declared = !property && !typed && parameter.getTypeNode() ? declaredSignalMember(parameter.getTypeNode()!, links) : undefined;
+    // An optional member (`signal?: AbortSignal`) only when every caller found fills it (questions 37, 143).
+    const found = !property && !typed && parameter.getTypeNode() ? declaredSignalMember(parameter.getTypeNode()!, links) : undefined;
+    const declared = found && (!found.optional || callersFill(parameter, found.member, links)) ? found.member : undefined;
     if (declared === 'abortController') return { names: [`${id}.abortController.signal`, `${id}.abortController`, `${id}?.abortController`] };
     if (declared === 'signal') return { names: [`${id}.signal`, `${id}?.signal`] };
     // A framework's context parameter holds the signal by contract; any other bag only when its type or uses say so.
@@ -88,6 +91,12 @@ function signalIn(parameter: ParameterDeclaration, property: string | undefined,
   return undefined;
 }
 
+interface DeclaredSignal {
+  member: 'signal' | 'abortController';
+  /** Declared `member?:` (or `| undefined`): a caller may leave it out. */
+  optional: boolean;
+}
+
 const SIGNAL_MEMBERS: Array<['signal' | 'abortController', RegExp]> = [
   ['signal', /^\s*(?:(?:undefined|null)\s*\|\s*)*AbortSignal\b/],
   ['abortController', /^\s*(?:(?:undefined|null)\s*\|\s*)*AbortController\b/],
@@ -98,7 +107,7 @@ const SIGNAL_MEMBERS: Array<['signal' | 'abortController', RegExp]> = [
  * AbortController`): a project interface, type alias or intersection, or a package options type known to hold one
  * (knowledge signalOptionTypes: the Claude Agent SDK's `Options`). Read from written types, no checker.
  */
-function declaredSignalMember(type: TypeNode, links: ProjectLinks, depth = 0): 'signal' | 'abortController' | undefined {
+function declaredSignalMember(type: TypeNode, links: ProjectLinks, depth = 0): DeclaredSignal | undefined {
   if (depth > 4) return undefined;
   const real = withoutNullish(type);
   if (!real) return undefined;
@@ -111,12 +120,34 @@ function declaredSignalMember(type: TypeNode, links: ProjectLinks, depth = 0): '
   }
   for (const [member, holds] of SIGNAL_MEMBERS) {
     const written = memberTypeOf(real, member, links, 0);
-    if (written && holds.test(written.getText())) return member;
+    if (!written || !holds.test(written.getText())) continue;
+    const signature = written.getParent();
+    const optional = (Node.isPropertySignature(signature) && signature.hasQuestionToken()) || /\bundefined\b/.test(written.getText());
+    return { member, optional };
   }
   if (!Node.isTypeReference(real)) return undefined;
   const aliased = aliasedType(real, links);
   if (aliased !== real) return declaredSignalMember(aliased, links, depth + 1);
-  return packageSignalMember(real.getTypeName());
+  const member = packageSignalMember(real.getTypeName());
+  // A package type knowledge lists (the Claude Agent SDK's `Options`, `abortController?: AbortController`) is the run
+  // options a project builds for the SDK, the controller its way to stop a run: counted whoever calls, as its callers
+  // sit behind interfaces (`adapter.promptOnce(prompt, opts)`) the call-site search does not follow.
+  return member ? { member, optional: false } : undefined;
+}
+
+/**
+ * Whether every call found of the parameter's function passes there an object literal (written inline or held by a
+ * const) that sets `member`; with no call found, or one passing something we cannot read, it does not.
+ */
+function callersFill(parameter: ParameterDeclaration, member: string, links: ProjectLinks): boolean {
+  const fn = parameter.getParent();
+  const index = ((fn as unknown as { getParameters?(): ParameterDeclaration[] }).getParameters?.() ?? []).indexOf(parameter);
+  const sites = links.callSitesOf(fn);
+  return sites.length > 0 && sites.every((call) => {
+    const args = call.getArguments() as Node[];
+    if (args.slice(0, index + 1).some((a) => Node.isSpreadElement(a))) return false;
+    return propertyOf(objectLiteralOf(args[index]), member) !== undefined;
+  });
 }
 
 /** `Options` imported from a package, or `Sdk.Options` through `import type * as Sdk`: the member its fact names. */

@@ -8,6 +8,18 @@ export interface ArchiveOptions {
   signal?: AbortSignal;
 }
 
+/** A signal a caller may hand over, but none of this project's callers does. */
+export interface DigestOptions {
+  folder: string;
+  signal?: AbortSignal;
+}
+
+/** A signal every call must carry: the type says so, whoever calls. */
+export interface PollOptions {
+  intervalMs: number;
+  signal: AbortSignal;
+}
+
 /** Same shape of bag, but nothing in it cancels anything. */
 export interface LabelOptions {
   colour: string;
