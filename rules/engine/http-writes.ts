@@ -12,7 +12,7 @@ import type { ProjectModel } from './project-model.js';
 import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import type { WriteEffect } from './side-effects.js';
 import type { OutboundCallFact } from '../knowledge/types.js';
-import { campaignSendPath, credentialMintPath, draftSendPath, relationEndpointPaths, relationKeptOncePath, relationKeptOnceSegment, relationKeptOnceWhy, relationOfRecordWhy, sameResultPostPaths, tagContainerCollection, tagsInBulkPath, tagsOfRecordSegment, uniqueNameCreatePaths, vendorStateActionPaths, versionedUpdateBody, atprotoRelationRecord } from '../knowledge/repeat-safe-posts.js';
+import { campaignSendPath, credentialMintPath, draftSendPath, relationEndpointPaths, relationKeptOncePath, relationKeptOnceSegment, relationKeptOnceWhy, relationOfRecordWhy, sameResultPostPaths, tagContainerCollection, tagsInBulkPath, tagsOfRecordSegment, uniqueNameCreatePaths, vendorStateActionPaths, versionedUpdateBody, atprotoRelationRecord, wordPressApiBase, wordPressItemPath } from '../knowledge/repeat-safe-posts.js';
 import { idempotencyKeyIn, keyAssignedTo, keyInHeadersBuiltBy, keyProperty, parameterIndex, stringValue, withKey, type ParamRef } from './write-keys.js';
 import { classProperty } from './class-members.js';
 import { valueOf } from './values.js';
@@ -301,7 +301,7 @@ function sendsOAuthGrant(call: CallExpression): boolean {
 function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | undefined, model: ProjectModel, site: Node = base.node): WriteEffect | null {
   const { method, via } = request;
   if (!MUTATING_METHODS.has(method)) return null;
-  const urlText = renderUrl(request.url);
+  const urlText = underWordPressBase(renderUrl(request.url), base.node, via, model);
   if (method === 'POST' && isReadOnlyPostUrl(urlText, model)) return null;
   if (isTelemetryUrl(urlText, model)) return null;
   const effect: WriteEffect = { ...base, label: `${method} via ${via}`, kind: 'create', http: request, request: undefined };
@@ -322,6 +322,7 @@ function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | unde
   if (batch === 'upsert') return { ...effect, kind: 'upsert', protection: 'a batch upsert by unique property values repeats safely' };
   if (batch) return { ...effect, kind: batch === 'update' ? 'update-set' : 'delete-id', confidence: 'low' };
   if (method === 'POST' && model.knowledge.upsertPostSegment.test(lastPathSegment(urlText))) return { ...effect, kind: 'upsert', protection: 'an upsert by the unique fields it is given repeats safely' };
+  if (method === 'POST' && wordPressItemPath.test(urlText)) return { ...effect, kind: 'update-set', confidence: 'low' };
   const vendorAction = method === 'POST' ? vendorStateActionPaths.find((entry) => entry.path.test(urlText)) : undefined;
   if (vendorAction) return { ...effect, kind: vendorAction.kind, confidence: 'low' };
   if (method === 'POST' && (isStateTransitionUrl(urlText, model) || draftSendPath.test(urlText) || campaignSendPath.test(urlText) || isRpcSetMethod(urlText, model) || (request.endsWithId === true && isItemUrl(urlText, model)))) {
@@ -881,6 +882,81 @@ function swapsRelation(site: Node, urlText: string): boolean {
     if (!/^(?:delete|del|remove)\w*$/i.test(name) && !args.some((text) => /(['"`])DELETE\1/i.test(text))) return false;
     return args.some((text) => removal.test(text));
   });
+}
+
+/**
+ * A path sent without an origin (`comments/${id}`, `/users`) through an axios instance, in a project whose every
+ * `axios.create({ baseURL })` sets a base ending in the WordPress REST root (`…/wp-json/wp/v2/`, the literal written
+ * where the base is set, knowledge/repeat-safe-posts.ts wordPressApiBase): the path under that root, which axios joins
+ * to the base (axios lib/core/buildFullPath.js: a URL not absolute, `^([a-z][a-z\d+\-.]*:)?//`, is combined with the
+ * base, a leading slash included). Any other path is left as written.
+ */
+function underWordPressBase(urlText: string, site: Node, via: string, model: ProjectModel): string {
+  if (via !== 'axios' || /^(?:[a-z][a-z\d+\-.]*:)?\/\//i.test(urlText) || !Node.isCallExpression(site)) return urlText;
+  const callee = unwrap(site.getExpression());
+  // An instance's method (`client.request(…)`, `api.post(…)`), not the default export's own (`axios.post`).
+  if (!Node.isPropertyAccessExpression(callee) || callee.getExpression().getText() === 'axios') return urlText;
+  const made = instancesMadeFor(callee.getExpression());
+  const wordPress = made ? made.length > 0 && made.every(setsWordPressBase) : wordPressInstancesOnly(model);
+  return wordPress ? `/wp/v2/${urlText.replace(/^\/+/, '')}` : urlText;
+}
+
+/**
+ * The `axios.create` calls a client variable comes from: its initializer, or those in the local function whose call
+ * initializes it (`const client = siteClient(url)`). undefined when the client is not traced there (a parameter, a
+ * field, a method's answer): the project's instances decide.
+ */
+function instancesMadeFor(receiver: Node): CallExpression[] | undefined {
+  if (!Node.isIdentifier(receiver)) return undefined;
+  const binding = resolveIdentifier(receiver);
+  if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration)) return undefined;
+  const init = binding.declaration.getInitializer();
+  if (!init || !Node.isCallExpression(init)) return undefined;
+  if (init.getExpression().getText() === 'axios.create') return [init];
+  const maker = init.getExpression();
+  const made = Node.isIdentifier(maker) ? resolveIdentifier(maker) : undefined;
+  if (made?.kind !== 'local' || !Node.isFunctionDeclaration(made.declaration)) return undefined;
+  return made.declaration.getDescendantsOfKind(SyntaxKind.CallExpression).filter((call) => call.getExpression().getText() === 'axios.create');
+}
+
+function setsWordPressBase(create: CallExpression): boolean {
+  const options = objectLiteralOf(create.getArguments()[0]);
+  const baseValue = options ? propertyValue(deepPropertyOf(options, 'baseURL')) : undefined;
+  return baseValue !== undefined && wordPressBaseSetBy(baseValue);
+}
+
+/** Whether the project creates axios instances and each `axios.create({ baseURL })` sets a WordPress REST base. */
+function wordPressInstancesOnly(model: ProjectModel): boolean {
+  let seen = 0;
+  for (const path of model.filesMentioning('create')) {
+    const file = model.fileAt(path);
+    if (!file || !file.getFullText().includes('axios.create')) continue;
+    for (const call of model.nodesOfKinds<CallExpression>(file, [SyntaxKind.CallExpression])) {
+      if (call.getExpression().getText() !== 'axios.create') continue;
+      seen++;
+      if (!setsWordPressBase(call)) return false;
+    }
+  }
+  return seen > 0;
+}
+
+/**
+ * `'https://site/wp-json/wp/v2/'`, or a variable whose declaration or assignments in its function give it a literal
+ * ending in the WordPress REST root (`baseURL = baseURL + 'wp-json/wp/v2/'`).
+ */
+function wordPressBaseSetBy(value: Node): boolean {
+  const texts = [value.getText()];
+  if (Node.isIdentifier(value)) {
+    const binding = resolveIdentifier(value);
+    if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration)) return false;
+    texts.push(binding.declaration.getInitializer()?.getText() ?? '');
+    const fn = enclosingFunctionOf(binding.declaration);
+    for (const assignment of fn ? fn.getDescendantsOfKind(SyntaxKind.BinaryExpression) : []) {
+      const left = assignment.getLeft();
+      if (assignment.getOperatorToken().getKind() === SyntaxKind.EqualsToken && Node.isIdentifier(left) && left.getText() === value.getText()) texts.push(assignment.getRight().getText());
+    }
+  }
+  return texts.some((text) => wordPressApiBase.test(text));
 }
 
 /** A path segment the code fills in (an id, a name): `\u0000` for a part not seen, `${…}`, `:id`, `{id}`. */

@@ -165,9 +165,13 @@ export const rpcWriteWord = /create|add|update|delete|remove|set|send|post|inser
  * reference, Rates at Checkout "Generate a live rates request": the response is the list of rates). Zoho CRM's Query
  * API, `POST /crm/{version}/coql` with a `select_query`, runs a COQL SELECT (Zoho CRM API reference, "Get Records
  * through COQL Query": "Although you get records from the module, the HTTP method is POST as you post the query").
+ * The WordPress.org plugin directory API, `https://api.wordpress.org/plugins/info/1.x/`: every action it takes
+ * (`plugin_information`, `query_plugins`, `hot_tags`, `hot_categories`) answers directory data and stores nothing
+ * (codex.wordpress.org "WordPress.org API", Plugins: "information about plugins… query_plugins… hot_tags"; a read whether
+ * sent as GET or POST).
  */
 export const readOnlyPostPath =
-  /\/v1\/(messages|responses)(\/count_tokens)?\/?(\?|$)|\/chat\/completions|\/v1\/(audio\/(speech|transcriptions|translations)|images\/generations|text-to-speech|music|sound-generation|speech-to-text)(\/|\?|$)|\/(?:text|image)-to-image(\/|\?|$)|\/(?:txt2img|img2img)(\/|\?|$)|slack\.com\/api\/conversations\.(?:join|open)(\?|$)|\/batch\/read\/?(\?|$)|\/analytics_engine\/sql\/?(\?|$)|\/[A-Za-z][\w-]*\/status\/?(\?|$)|\/typing\/?(\?|$)|\/sendChatAction\/?(\?|$)|duckduckgo\.com\/(?:html|lite)\/?(\?|$)|\/live-rates\/?(\?|$)|\/coql\/?(\?|$)/;
+  /api\.wordpress\.org\/plugins\/info\/|\/v1\/(messages|responses)(\/count_tokens)?\/?(\?|$)|\/chat\/completions|\/v1\/(audio\/(speech|transcriptions|translations)|images\/generations|text-to-speech|music|sound-generation|speech-to-text)(\/|\?|$)|\/(?:text|image)-to-image(\/|\?|$)|\/(?:txt2img|img2img)(\/|\?|$)|slack\.com\/api\/conversations\.(?:join|open)(\?|$)|\/batch\/read\/?(\?|$)|\/analytics_engine\/sql\/?(\?|$)|\/[A-Za-z][\w-]*\/status\/?(\?|$)|\/typing\/?(\?|$)|\/sendChatAction\/?(\?|$)|duckduckgo\.com\/(?:html|lite)\/?(\?|$)|\/live-rates\/?(\?|$)|\/coql\/?(\?|$)/;
 
 /**
  * POSTs that store content-addressed objects: git blobs and trees (GitHub REST `POST /repos/{owner}/{repo}/git/blobs`,

@@ -378,3 +378,20 @@ export const repeatSafeGraphqlMutations: ReadonlyArray<{ fields: ReadonlyArray<s
   // make the same attachment from the url they are given (question 19).
   { fields: ['attachmentCreate', 'attachmentLinkURL', 'attachmentLinkDiscord'], kind: 'upsert', why: 'Linear keys an attachment by its url on the issue: a repeat updates the attachment the first call made (question 19)' },
 ];
+
+/**
+ * A string literal (or template text) ending in the WordPress REST API root, `wp-json/wp/v2/`, as a client's base URL
+ * is written (`baseURL + 'wp-json/wp/v2/'`, `\`${site}/wp-json/wp/v2/\``): relative paths sent through that client are
+ * WordPress routes.
+ */
+export const wordPressApiBase: RegExp = /wp-json\/wp\/v2\/?['"`]/;
+
+/**
+ * A POST to one WordPress REST object, `/wp/v2/{rest_base}/{id}` (a post, page, custom post type, term, user, comment,
+ * media item): WordPress routes it to update_item, which sets the fields given (question 5: low confidence at most).
+ * The collection may be filled in too (a taxonomy's or post type's `rest_base`). Checked against WordPress core
+ * (wp-includes/rest-api/endpoints/class-wp-rest-posts-controller.php, …-terms-controller.php, …-users-controller.php,
+ * …-comments-controller.php register_routes: `/{rest_base}/(?P<id>[\d]+)` with WP_REST_Server::EDITABLE, which is
+ * 'POST, PUT, PATCH', mapped to update_item).
+ */
+export const wordPressItemPath: RegExp = /\/wp\/v2\/[^/?#]+\/\u0000\/?(?:\?|$)/;
