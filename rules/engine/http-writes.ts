@@ -897,7 +897,8 @@ function underWordPressBase(urlText: string, site: Node, via: string, model: Pro
   // An instance's method (`client.request(…)`, `api.post(…)`), not the default export's own (`axios.post`).
   if (!Node.isPropertyAccessExpression(callee) || callee.getExpression().getText() === 'axios') return urlText;
   const made = instancesMadeFor(callee.getExpression());
-  const wordPress = made ? made.length > 0 && made.every(setsWordPressBase) : wordPressInstancesOnly(model);
+  // The project-wide answer is asked once per file, not once per call (memoised with what it read, for --cache).
+  const wordPress = made ? made.length > 0 && made.every(setsWordPressBase) : model.memoize('wordpress-instances-only', site.getSourceFile(), () => wordPressInstancesOnly(model));
   return wordPress ? `/wp/v2/${urlText.replace(/^\/+/, '')}` : urlText;
 }
 
