@@ -812,7 +812,7 @@ function packageExportOfTypeQuery(query: import('ts-morph').TypeQueryNode, types
 }
 
 /** The package instance a written type names: `OpenAI`, `OpenAI | null`, `Promise<Anthropic>`, `sdk.Client`. */
-function originOfTypeNode(written: Node | undefined, declaration: Node, types: TypeOracle | undefined, depth = 0): ValueOrigin | undefined {
+export function originOfTypeNode(written: Node | undefined, declaration: Node, types: TypeOracle | undefined, depth = 0): ValueOrigin | undefined {
   let typeNode = written ? withoutNullish(written as TypeNode) : undefined;
   // `type MyContext = Context & SessionFlavor<Data>` in the project: the alias's package type, the first of an intersection.
   if (typeNode && types?.links && depth < 2) {

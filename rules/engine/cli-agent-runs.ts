@@ -205,10 +205,15 @@ function argvList(arg: Node | undefined): { program: Node; rest: Node[]; options
   const object = Node.isObjectLiteralExpression(value) ? value : undefined;
   const cmd = object ? propertyValue(propertyOf(object, 'cmd')) : undefined;
   const list = cmd ? unwrap(cmd) : value;
-  if (!Node.isArrayLiteralExpression(list)) return undefined;
-  const [program, ...rest] = list.getElements();
+  // `const args = [claudePath]; args.push('-p', prompt); spawn(args)`: a local list, with what the block pushes onto it.
+  const binding = Node.isIdentifier(list) ? resolveIdentifier(list) : undefined;
+  const declared = binding?.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration : undefined;
+  const held = declared?.getInitializer();
+  const literal = held ? unwrap(held) : list;
+  if (!Node.isArrayLiteralExpression(literal)) return undefined;
+  const [program, ...rest] = literal.getElements();
   if (!program || Node.isSpreadElement(program)) return undefined;
-  return { program, rest, options: object };
+  return { program, rest: declared ? [...rest, ...pushedOnto(list, declared)] : rest, options: object };
 }
 
 /**
@@ -312,16 +317,23 @@ function arrayWords(node: Node, call: CallExpression, depth: number, model: Proj
   const init = binding.declaration.getInitializer();
   const words = init ? arrayWords(init, call, depth + 1, model) : [];
   // `args.push('--verbose')` in the function that spawns.
-  const scope = binding.declaration.getFirstAncestor((a) => Node.isBlock(a) || Node.isSourceFile(a));
-  for (const push of scope ? descendantsOfKind(scope, SyntaxKind.CallExpression) : []) {
-    const callee = push.getExpression();
-    if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'push' || callee.getExpression().getText() !== value.getText()) continue;
-    for (const arg of push.getArguments()) {
-      const word = stringValue(unwrap(arg));
-      if (word !== undefined) words.push(word);
-    }
+  for (const arg of pushedOnto(value, binding.declaration)) {
+    const word = stringValue(unwrap(arg));
+    if (word !== undefined) words.push(word);
   }
   return words;
+}
+
+/** The arguments of every `list.push(…)` in the block declaring the list `list` names. */
+function pushedOnto(list: Node, declaration: Node): Node[] {
+  const scope = declaration.getFirstAncestor((a) => Node.isBlock(a) || Node.isSourceFile(a));
+  const out: Node[] = [];
+  for (const push of scope ? descendantsOfKind(scope, SyntaxKind.CallExpression) : []) {
+    const callee = push.getExpression();
+    if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== 'push' || callee.getExpression().getText() !== list.getText()) continue;
+    out.push(...push.getArguments());
+  }
+  return out;
 }
 
 /** The expressions a project function returns (`return args`, `return { command, args }`), not crossing nested functions. */

@@ -25,7 +25,13 @@ export function declaredTypeOf(expression: Node, links: ProjectLinks | undefined
       const holderType = holder && (Node.isVariableDeclaration(holder) || Node.isParameterDeclaration(holder)) ? holderTypeOf(holder, links, depth) : undefined;
       return holderType ? memberTypeOf(holderType, key, links, depth + 1) : undefined;
     }
-    return unfoldReturnType(writtenType(declaration), links);
+    const written = unfoldReturnType(writtenType(declaration), links);
+    if (written || !Node.isVariableDeclaration(declaration)) return written;
+    // `const session = this.sessions.get(id)` on a `Map<string, Session>`: the map's value type.
+    const init = declaration.getInitializer();
+    const held = init ? skipExpressionWrappers(init) : undefined;
+    const getter = held && Node.isCallExpression(held) ? skipExpressionWrappers(held.getExpression()) : undefined;
+    return getter && Node.isPropertyAccessExpression(getter) && getter.getName() === 'get' ? declaredTypeOf(held!, links, depth + 1) : undefined;
   }
   if (Node.isPropertyAccessExpression(node)) {
     const target = skipExpressionWrappers(node.getExpression());

@@ -1,9 +1,10 @@
 // Commands run on this machine (`exec(command)`, `spawn('bash', ['-c', command])`): a tool that runs the command the
 // model wrote may write anything, so it is a write (README questions 29 and 38). A command the code fixes (`git
 // status`, `rg ${pattern}`) is judged by nothing here: only the whole command line coming from the input counts.
-import { Node, SyntaxKind, type CallExpression, type Identifier, type ParameterDeclaration } from 'ts-morph';
-import { shellCommandFlags, shellPrograms, subcommandPrograms, type ShellCommandFact } from '../knowledge/shell-commands.js';
-import { deepPropertyOf, objectLiteralOf, originOf, propertyValue, unwrap, type CalleeRef } from './callee.js';
+import { Node, SyntaxKind, type CallExpression, type Identifier, type ParameterDeclaration, type TaggedTemplateExpression } from 'ts-morph';
+import { containerPrograms, containerValueOptions, shellCommandFlags, shellPrograms, stdinInterpreters, subcommandPrograms, type ShellCommandFact } from '../knowledge/shell-commands.js';
+import { deepPropertyOf, objectLiteralOf, originOf, originOfTypeNode, propertyValue, unwrap, type CalleeRef, type ValueOrigin } from './callee.js';
+import { declaredTypeOf } from './declared-types.js';
 import { findMatch } from './match.js';
 import type { ProjectModel } from './project-model.js';
 import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
@@ -52,6 +53,58 @@ export function shellCommandWrite(call: CallExpression, callee: CalleeRef, model
   return readFromToolCall(command, call, model) ? { node: call, label: fact.label, kind: 'run', confidence: 'medium', callee } : undefined;
 }
 
+/**
+ * `session.proc.stdin.write(\`${code}\n\`)`: the input's code written to a child process's standard input, where an
+ * interpreter or shell runs it — unless the process is seen started as a program that only reads its input (`wc`).
+ * The process is what the call's receiver resolves to, or what `stdin`'s holder does (a field written `ChildProcess`
+ * of a value taken from a map).
+ */
+export function processInputWrite(call: CallExpression, callee: CalleeRef | undefined, model: ProjectModel): WriteEffect | undefined {
+  const method = unwrap(call.getExpression());
+  if (!Node.isPropertyAccessExpression(method) || method.getName() !== 'write') return undefined;
+  const stream = unwrap(method.getExpression());
+  if (!Node.isPropertyAccessExpression(stream) || stream.getName() !== 'stdin') return undefined;
+  const text = call.getArguments()[0];
+  if (!text) return undefined;
+  const holder = () => {
+    const base = stream.getExpression();
+    const found = originOf(base, model.types(), 0);
+    const asStdin = (origin: ValueOrigin | undefined) => (origin ? { ...origin, path: [...origin.path, 'stdin', 'write'] } : undefined);
+    if (found && findMatch(model.knowledge.processInputWrites, asStdin(found))) return asStdin(found);
+    // `session.process` of `const session = this.sessions.get(id)`: the written type (`process: ChildProcess`).
+    const written = declaredTypeOf(base, model.types().links);
+    return written ? asStdin(originOfTypeNode(written, base, model.types())) : undefined;
+  };
+  const process = callee && findMatch(model.knowledge.processInputWrites, callee) ? callee : holder();
+  const fact = process ? findMatch(model.knowledge.processInputWrites, process) : undefined;
+  if (!fact || !process) return undefined;
+  const creation = process.clientCreation;
+  const program = creation && Node.isCallExpression(creation) ? creation.getArguments()[0] : undefined;
+  const programs = program ? literalTexts(program) : [];
+  if (programs.length > 0 && !programs.some((name) => stdinInterpreters.test(name))) return undefined;
+  const input = commandInput(text, 0);
+  if (input) return { node: call, label: fact.label, kind: 'run', confidence: 'medium', callee, commandFrom: input };
+  return readFromToolCall(text, call, model) ? { node: call, label: fact.label, kind: 'run', confidence: 'medium', callee } : undefined;
+}
+
+/**
+ * A shell's template tag run on a command line from the input (Bun's `$\`bash -c ${command}\``, `$\`git -C ${dir}
+ * ${args}\``): the template is read as the command line, as `exec(\`…\`)`'s would be.
+ */
+export function shellTemplateWrite(node: TaggedTemplateExpression, model: ProjectModel): WriteEffect | undefined {
+  const tag = unwrap(node.getTag());
+  // Bun's shell is `$` (`Bun.$`, `import { $ } from 'bun'`): a tag of another name (sql`…`, gql`…`) is not asked about.
+  if (!/(?:^|\.)\$$/.test(tag.getText())) return undefined;
+  const found = originOf(tag, model.types(), 0);
+  const fact = found ? findMatch(model.knowledge.shellTemplateTags, found) : undefined;
+  if (!fact) return undefined;
+  const template = node.getTemplate();
+  if (!Node.isTemplateExpression(template)) return undefined;
+  const input = commandInput(template, 0);
+  if (input) return { node, label: fact.label, kind: 'run', confidence: 'medium', commandFrom: input };
+  return readFromToolCall(template, node, model) ? { node, label: fact.label, kind: 'run', confidence: 'medium' } : undefined;
+}
+
 /** The fact for a callee: a shell function, or the promisified form of one (`const run = promisify(exec)`). */
 function shellFact(callee: CalleeRef, model: ProjectModel): ShellCommandFact | undefined {
   const direct = findMatch(model.knowledge.shellCommandFunctions, callee);
@@ -79,6 +132,9 @@ function commandArgument(fact: ShellCommandFact, args: Node[]): Node | undefined
   // A program: a shell given `-c <command>`; else the first argument, a command line when the options set `shell`, or
   // a program the input names (`spawn(input.program, input.args)`) — either way the model's command.
   if (programIsShell(first)) return second ? commandInArgv(second, true) : undefined;
+  // `execFile('docker', ['exec', container, command, ...args])`: the program the container runs.
+  const inContainer = second && literalTexts(first).some((text) => containerPrograms.test(text)) ? containerCommand(second) : undefined;
+  if (inContainer) return inContainer;
   // `execFile('gh', input.args)`, `spawn('kubectl', [input.command, ...])`: the model picks the subcommand.
   if (second && isSubcommandProgram(first)) return subcommandArgument(second);
   return first;
@@ -100,6 +156,38 @@ function commandInArgv(list: Node, afterProgram = false): Node | undefined {
     if (next && !Node.isSpreadElement(next)) return next;
   }
   return undefined;
+}
+
+/**
+ * `['exec', '-i', container, command, ...args]`, `['exec', pod, '--', command]`: the program a container runtime's `exec`
+ * runs in the container, after the options and the container's name (undefined when the list is not an `exec`).
+ */
+function containerCommand(list: Node): Node | undefined {
+  const value = constValue(list);
+  if (!value || !Node.isArrayLiteralExpression(value)) return undefined;
+  const [subcommand, ...rest] = value.getElements();
+  if (!subcommand || literalTexts(subcommand)[0] !== 'exec') return undefined;
+  const dashes = rest.findIndex((element) => literalTexts(element)[0] === '--');
+  let container = dashes >= 0 ? dashes : -1;
+  if (dashes < 0) {
+    for (let i = 0; i < rest.length && container < 0; i++) {
+      const element = rest[i]!;
+      if (Node.isSpreadElement(element)) return undefined;
+      const option = literalTexts(element)[0];
+      // `-i`, `--tty`: a flag; `-w /dir`, `--user root`, `-e K=V`: an option and its value.
+      if (option?.startsWith('-')) i += containerValueOptions.test(option) ? 1 : 0;
+      else container = i;
+    }
+  }
+  const run = container >= 0 ? rest.slice(container + 1) : [];
+  const [command] = run;
+  if (!command) return undefined;
+  if (Node.isSpreadElement(command)) return command.getExpression();
+  // `docker exec box sh -c ${line}`: the shell's command line.
+  if (!programIsShell(command)) return command;
+  const flag = run.findIndex((element) => literalTexts(element).some((text) => shellCommandFlags.test(text)));
+  const line = flag > 0 ? run[flag + 1] : undefined;
+  return line && !Node.isSpreadElement(line) ? line : undefined;
 }
 
 /** A program whose first argument is a subcommand that may write (`gh`, `npm`, `kubectl`; knowledge/shell-commands.ts). */
@@ -210,8 +298,14 @@ const PARSER_FUNCTION = /^(?:safe)?[pP]arse(?:[A-Z]\w*)?$|[a-z]Parser$/;
 const COMMAND_START = /(?:^|&&|\|\||;|\||\n|\s-c)\s*["']?$|(?:^|[\s/\\"'])(?:(?:ba|z|da|k|fi|c|tc)?sh|cmd|powershell|pwsh)(?:\.exe)?(?:\s+-[\w-]+)*\s+(?:-[a-z]*c|\/c|\/k|-command)\s*["']?$/i;
 /** An interpreter's evaluate flag just written (`node -e "${code}"`, `perl -e`, `deno eval`): what follows is code it runs (question 29). */
 const CODE_START = /(?:^|&&|\|\||;|\||\n)\s*(?:node|nodejs|bun|deno|perl|ruby|php|osascript)\s+(?:-e|--eval|-p|--print|eval)\s*["']?$/i;
-/** A subcommand program just written at a command start (`gh ${args}`, `cd ${dir} && npm ${args}`): what follows is the subcommand. */
-const SUBCOMMAND_START = new RegExp(`(?:^|&&|\\|\\||;|\\||\\n|\\s-c)\\s*["']?(?:${subcommandPrograms.source.replace(/^\^|\$$/g, '')})\\s+$`, 'i');
+/**
+ * A subcommand program just written at a command start (`gh ${args}`, `cd ${dir} && npm ${args}`), perhaps with options
+ * before the subcommand, each given its value or a long flag (`git -C ${dir} ${args}`, `npm --prefix=${dir} ${args}`,
+ * `git --no-pager ${args}`): what follows is the subcommand. Just after an option (`git -C ${dir}`) comes its value.
+ */
+const SUBCOMMAND_START = new RegExp(`(?:^|&&|\\|\\||;|\\||\\n|\\s-c)\\s*["']?(?:${subcommandPrograms.source.replace(/^\^|\$$/g, '')})(?:\\s+(?:-[\\w-]+[\\s=]+\u0000|--[\\w-]+))*\\s+$`, 'i');
+/** `git -C ${dir}`: git's directory option (upper case), no shell's command flag. */
+const DIRECTORY_OPTION = /\s-C\s*$/;
 
 /**
  * Whether a command comes from the function's input: a parameter, a property of one, a const or destructuring of
@@ -243,7 +337,7 @@ function origin(node: Node, depth: number, holders?: ReadonlySet<Node>): Origin 
     // not a command start, though only a space separates it from `${a}`.
     let before = value.getHead().getLiteralText();
     for (const span of value.getTemplateSpans()) {
-      if (COMMAND_START.test(before) || SUBCOMMAND_START.test(before) || CODE_START.test(before)) {
+      if ((COMMAND_START.test(before) && !DIRECTORY_OPTION.test(before)) || SUBCOMMAND_START.test(before) || CODE_START.test(before)) {
         const expression = AFTER_FLAG.test(before) ? shellQuoted(span.getExpression()) : span.getExpression();
         const inner = origin(expression, depth + 1, holders);
         if (inner) return { ...inner, property: undefined };

@@ -18,7 +18,7 @@ import { isConstDeclaration, resolveIdentifier } from './scope.js';
 import { runtimeNamedOperationClient } from './openapi-operations.js';
 import { deletedBeforeReturn } from './temporary-writes.js';
 import { storesCredential } from './credential-stores.js';
-import { commandInput, shellCommandWrite, type CommandInput } from './shell-commands.js';
+import { commandInput, processInputWrite, shellCommandWrite, shellTemplateWrite, type CommandInput } from './shell-commands.js';
 import { appendsToRead, incrementsRead } from './rewrites.js';
 import { conflictTakenAsDone, functionReferenceWrite, graphqlMutation, inheritedVendorCallee, mayBeVendorWrite, vendorWrite, writeByArgument } from './vendor-writes.js';
 import { builtStatement, conflictKeyParameter, freshConflictKey, supersedesActiveRow } from './sql-rows.js';
@@ -137,7 +137,7 @@ export function classifyEffect(node: EffectNode, model: ProjectModel, options: R
 
 function classifyEffectHere(node: EffectNode, model: ProjectModel, options: RuleOptions): WriteEffect | undefined {
   {
-    if (Node.isTaggedTemplateExpression(node)) return sqlWrite(node, node.getTemplate().getText(), 'medium');
+    if (Node.isTaggedTemplateExpression(node)) return shellTemplateWrite(node, model) ?? sqlWrite(node, node.getTemplate().getText(), 'medium');
     const callee = model.resolveCall(node);
     const fact = findMatch(model.knowledge.writes, callee);
     if (fact && callee) return sdkWrite(node, fact, callee, model, options);
@@ -156,7 +156,7 @@ function classifyEffectHere(node: EffectNode, model: ProjectModel, options: Rule
     if (http && http.http?.method === 'POST' && !http.protection && isModelRequest(node, model, (route) => routeWrites(route, model, options))) return undefined;
     if (http && ownRouteStoresNothing(http, model, options)) return undefined;
     if (http !== undefined) return http ?? undefined;
-    const command = callee ? shellCommandWrite(node, callee, model) : undefined;
+    const command = callee ? shellCommandWrite(node, callee, model) ?? processInputWrite(node, callee, model) : processInputWrite(node, undefined, model);
     if (command) return command;
     const rewrite = callee ? fileRewrite(node, callee, model) : undefined;
     if (rewrite) return rewrite;

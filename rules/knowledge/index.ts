@@ -21,7 +21,7 @@ import { telegramListenerContracts, telegramWebhookDelivery } from './telegram-b
 import { apiTransformerRetries, clientRetryPlugins, cloudflareWorkflowRetries, jobQueueRetries, taskRetries, langchainCallerBases, restateRetries, retriedStepDirectives, retryLibraries, upstashWorkflowRetries } from './retry-libraries.js';
 import { truncationFacts, wholeTextSinks } from './truncation.js';
 import { freshValueCalls, freshValuePackageCalls, generatedPackagePaths, octokitReturnedInstances, idempotencyKeyFields, idempotencyKeyHeaderPattern, idempotencyKeyNames, saasWrites, sqlMethods, telemetryFunctionName, telemetryUrlSegment, wholeFileWrites } from './saas-writes.js';
-import { shellCommandFunctions } from './shell-commands.js';
+import { processInputWrites, shellCommandFunctions, shellTemplateTags } from './shell-commands.js';
 import { listenerContracts, slackBoltWrites } from './slack-bolt.js';
 import { inngestListenerContracts, inngestRetries, inngestWrites } from './inngest.js';
 import { upstashWorkflowListenerContracts } from './upstash-workflow.js';
@@ -111,6 +111,8 @@ export const knowledge = {
   tracingWrappers,
   wholeFileWrites,
   shellCommandFunctions,
+  shellTemplateTags,
+  processInputWrites,
   generatedPackagePaths,
   npmSpecifierPrefixes,
   packageEntryAliases,

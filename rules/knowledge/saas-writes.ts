@@ -488,6 +488,10 @@ export const wholeFileWrites: ReadonlyArray<import('./types.js').CallPattern & i
     checkedAgainst: 'fs-extra@11.4.1 (lib/json/index.js, lib/json/jsonfile.js: writeJson = jsonfile.writeFile; jsonfile index.js _writeFile: fs.writeFile(file, stringify(obj, options)))' },
   { module: ['fs-extra'], export: ['writeJson', 'writeJsonSync', 'writeJSON', 'writeJSONSync', 'outputJson', 'outputJsonSync', 'outputJSON', 'outputJSONSync'], path: [''], checkedAgainst: 'fs-extra@11.4.1' },
   { module: ['jsonfile'], export: ['default', '*'], path: ['writeFile', 'writeFileSync'], checkedAgainst: 'jsonfile@6 (index.js: writeFile(file, obj) → fs.writeFile(file, stringify(obj)))' },
+  // `Bun.write(destination, input)` writes the whole file (its size is truncated to the input's), as `fs.writeFile`.
+  { module: ['global'], export: ['Bun'], path: ['write'], checkedAgainst: 'bun-types@1.2.23 (bun.d.ts function write(destination, input, options): "If `input`\'s size is less than `destination`\'s size, `destination` will be truncated")' },
+  { module: ['bun'], export: ['write'], path: [''], checkedAgainst: 'bun-types@1.2.23 (bun.d.ts function write)' },
+  { module: ['bun'], export: ['*'], path: ['write'], checkedAgainst: 'bun-types@1.2.23 (bun.d.ts function write)' },
 ];
 
 /**

@@ -28,6 +28,9 @@ export const shellCommandFunctions: ReadonlyArray<ShellCommandFact> = [
   { label: 'cross-spawn', form: 'program', module: ['cross-spawn'], export: ['default'], path: ['', 'sync', 'spawn'], checkedAgainst: 'cross-spawn@7.0.6' },
   { label: 'shelljs exec', form: 'shell', module: ['shelljs'], export: ['default', 'exec', '*'], path: ['exec', ''], checkedAgainst: 'shelljs@0.8.5' },
   { label: 'Bun.spawn', form: 'argv', module: ['global'], export: ['Bun'], path: ['spawn', 'spawnSync'], checkedAgainst: 'bun@1.2' },
+  // `import { spawn } from 'bun'` is the global `Bun`'s own (bun-types globals.d.ts: `declare var Bun: typeof import("bun")`).
+  { label: 'Bun.spawn', form: 'argv', module: ['bun'], export: ['spawn', 'spawnSync'], path: [''], checkedAgainst: 'bun-types@1.2.23 (bun.d.ts function spawn/spawnSync)' },
+  { label: 'Bun.spawn', form: 'argv', module: ['bun'], export: ['*'], path: ['spawn', 'spawnSync'], checkedAgainst: 'bun-types@1.2.23 (bun.d.ts function spawn/spawnSync)' },
   // Remote sandboxes (test/corpus/README.md question 80): the command or code runs on another machine, but the model's
   // command may write files that outlive the call and reach the network all the same. E2B's `commands.run(cmd)` runs a
   // command line in the sandbox's shell and `runCode(code)` (code-interpreter) runs code; Daytona's
@@ -57,3 +60,37 @@ export const shellCommandFlags = /^(?:-[a-z]*c|\/c|\/k|-command|-encodedcommand)
  * code fixes (`git log ${file}`, `npm test ${pkg}`) leaves only arguments to the model.
  */
 export const subcommandPrograms = /^(?:git|gh|glab|hub|npm|npx|pnpm|pnpx|yarn|bun|bunx|docker|podman|kubectl|helm|terraform|tofu|pulumi|aws|gcloud|gsutil|az|doctl|heroku|vercel|netlify|flyctl|fly|wrangler|supabase|firebase|railway|cargo|pip3?|uv|poetry|brew)(?:\.exe|\.cmd)?$/i;
+
+/**
+ * Container runtimes whose `exec` runs a program inside a running container (`docker exec [OPTIONS] CONTAINER COMMAND
+ * [ARG...]`, `kubectl exec POD -- COMMAND`): handed the model's command there, the model's command runs (README questions
+ * 38 and 80: a command run in a sandbox may write all the same).
+ */
+export const containerPrograms = /^(?:docker|podman|nerdctl|kubectl|oc)(?:\.exe)?$/i;
+
+/** Options of `docker exec` (and kubectl's) that take a value as the next word: `-e K=V`, `-u root`, `-w /dir`, `-c name`. */
+export const containerValueOptions = /^(?:-[euwcn]|--(?:env|env-file|user|workdir|container|namespace|detach-keys))$/;
+
+/**
+ * Template tags that run their template as a command line: Bun's shell, `Bun.$\`bash -c ${cmd}\`` or `$` imported from
+ * 'bun' (the global `Bun`'s own). Each interpolated value is escaped as one word, a list as one word per element
+ * (docs/runtime/shell.md: "Input is escaped by default"); `{ raw: text }` is inserted unescaped.
+ */
+export const shellTemplateTags: ReadonlyArray<CallPattern & Checked & { label: string }> = [
+  { label: 'Bun shell', module: ['global'], export: ['Bun'], path: ['$'], checkedAgainst: 'bun-types@1.2.23 (shell.d.ts function $(strings, ...expressions: ShellExpression[]))' },
+  { label: 'Bun shell', module: ['bun'], export: ['$'], path: [''], checkedAgainst: 'bun-types@1.2.23 (shell.d.ts function $(strings, ...expressions: ShellExpression[]))' },
+  { label: 'Bun shell', module: ['bun'], export: ['*'], path: ['$'], checkedAgainst: 'bun-types@1.2.23 (shell.d.ts function $(strings, ...expressions: ShellExpression[]))' },
+];
+
+/**
+ * A write to a child process's standard input (stream.Writable): what is written reaches the program's standard input,
+ * which a persistent interpreter or shell runs as its next lines of code (README question 29). The process comes from
+ * spawn, or is held typed as node's `ChildProcess`; the first argument is the text.
+ */
+export const processInputWrites: ReadonlyArray<CallPattern & Checked & { label: string }> = [
+  { label: 'write to a child process stdin', module: CHILD_PROCESS, export: ['spawn', 'ChildProcess', 'ChildProcessWithoutNullStreams', 'ChildProcessByStdio'], instance: true,
+    path: ['stdin.write'], checkedAgainst: 'node@20.20 (@types/node child_process.d.ts: class ChildProcess { stdin: Writable | null })' },
+];
+
+/** Programs that read code to run from their standard input when given no script: shells, interpreters, REPLs. */
+export const stdinInterpreters = /^(?:(?:\/usr)?\/bin\/|\/usr\/local\/bin\/)?(?:(?:ba|z|da|k|fi|c|tc)?sh|python[\d.]*|node|nodejs|bun|deno|ruby|irb|perl|php|lua|R|julia|ghci|psql|sqlite3|mysql|docker|podman|kubectl|ssh)(?:\.exe)?$/i;
