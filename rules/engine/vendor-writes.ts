@@ -4,7 +4,7 @@
 // they name; libraries that are not clients of another system are never vendor writes (knowledge/vendor-writes.ts).
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
 import { knowledge, knownPackageNames, writePackageNames } from '../knowledge/index.js';
-import { deployOnlyRest, functionReferenceCalls, localBuilderRest, localStaticCreates, modelCallSegments, notVendorClients, repeatSafeVendorMethods, retryingVendorClients, vendorWriteVerbs, writesByArgument } from '../knowledge/vendor-writes.js';
+import { deployOnlyRest, functionReferenceCalls, vendorVerbModifiers, localBuilderRest, localStaticCreates, modelCallSegments, notVendorClients, repeatSafeVendorMethods, retryingVendorClients, vendorWriteVerbs, writesByArgument } from '../knowledge/vendor-writes.js';
 import { discordRoutesModule, draftSendMethod, relationKeptOnceMethod, relationKeptOnceWhy, repeatSafeDiscordRoutes, repeatSafeGraphqlMutations } from '../knowledge/repeat-safe-posts.js';
 import { telegramApiRequests } from '../knowledge/telegram-bots.js';
 import type { WriteFact, WriteKind } from '../knowledge/types.js';
@@ -56,6 +56,9 @@ function isNotAClient(module: string): boolean {
 
 /** The write a method name says, after the checks on the name alone: `addTask` → create; `createReadStream` → none. */
 export function writeVerbOf(name: string): WriteKind | undefined {
+  // quickAddTask (Todoist), bulkCreate, batchInsert: a word saying how, before the verb.
+  const modified = vendorVerbModifiers.exec(name);
+  if (modified) return writeVerbOf(name.slice(modified[0].length, modified[0].length + 1).toLowerCase() + name.slice(modified[0].length + 1));
   const match = /^([a-z]+)(?=[A-Z_0-9]|$)(.*)$/.exec(name);
   if (!match) return undefined;
   const [, verb, rest] = match as unknown as [string, string, string];

@@ -20,6 +20,12 @@ export const vendorWriteVerbs: Readonly<Record<string, 'create' | 'send' | 'char
   duplicate: 'create',
 };
 
+/**
+ * Words before the verb saying how it is done, not what: `quickAddTask` (@doist/todoist-api-typescript 5.0.1
+ * src/TodoistApi.ts: `quickAddTask(args)` POSTs /tasks/quick, a new task each call), `bulkCreate`, `batchInsert`.
+ */
+export const vendorVerbModifiers = /^(?:quick|bulk|batch)(?=[A-Z])/;
+
 /** What must follow `deploy` for a deploy to create something: a contract or a token (`deployApp` applies settings). */
 export const deployOnlyRest = /^(?:\w*(?:Token|NFT|Nft|Contract|MultiToken|Collection))$/;
 

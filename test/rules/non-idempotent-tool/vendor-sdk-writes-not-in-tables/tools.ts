@@ -38,6 +38,19 @@ server.tool('todoist_add_task', { content: z.string() }, async ({ content }) => 
   return { content: [{ type: 'text', text: task.id }] };
 });
 
+// A word saying how before the verb (`quickAddTask`: a new task parsed from one line) is still an add.
+server.tool('todoist_quick_add', { text: z.string() }, async ({ text }) => {
+  const task = await todoist.quickAddTask({ text }); // expect: non-idempotent-tool
+  return { content: [{ type: 'text', text: task.id }] };
+});
+
+// Reopening sets the task's state back; a quick filter query only reads.
+server.tool('todoist_reopen_task', { taskId: z.string() }, async ({ taskId }) => {
+  await todoist.reopenTask(taskId);
+  const open = await todoist.quickFilterTasks({ query: 'today' });
+  return { content: [{ type: 'text', text: JSON.stringify(open) }] };
+});
+
 server.tool('todoist_get_tasks', { filter: z.string() }, async ({ filter }) => {
   const tasks = await todoist.getTasks({ filter });
   return { content: [{ type: 'text', text: JSON.stringify(tasks) }] };
