@@ -57,6 +57,13 @@ export const saasWrites: WriteFact[] = [
     path: ['*.update', 'contacts.topics.update', 'broadcasts.cancel', 'emails.cancel', 'automations.stop', 'templates.publish', 'domains.verify'],
     checkedAgainst: 'resend@6.22.0' },
   { label: 'Resend delete', write: 'delete-id', ...resendClient, path: ['*.remove', 'contacts.segments.remove', 'oauthGrants.revoke'], checkedAgainst: 'resend@6.22.0' },
+  // Todoist's close completes a task, and a recurring one moves on to its next occurrence (Todoist's documentation, read
+  // in test/corpus/README.md question 134): a repeat skips one more, a relative step. `requestId`, the second argument,
+  // is sent as the request's X-Request-Id.
+  { label: 'Todoist', write: 'increment',
+    module: ['@doist/todoist-api-typescript', '@doist/todoist-sdk'], export: ['TodoistApi'], instance: true, path: ['closeTask'],
+    keyOption: { arg: 1, names: [], positional: true },
+    checkedAgainst: '@doist/todoist-api-typescript@5.0.1 (src/TodoistApi.ts closeTask(id, requestId?): request(\'POST\', …, tasks/{id}/close, …, requestId)) and 9.3.0 (src/todoist-api.ts closeTask: "Closes (completes) a task by its ID")' },
   // Crossmint's API client (ApiClient#post/put/patch/delete(path, init)) sends fetch with that method to its base URL.
   { label: 'Crossmint API', write: 'create', module: ['@crossmint/common-sdk-base'], export: ['CrossmintApiClient'], instance: true, path: ['post'],
     pathArg: 0, checkedAgainst: '@crossmint/common-sdk-base@0.4 (packages/common/base/src/apiClient/ApiClient.ts)' },

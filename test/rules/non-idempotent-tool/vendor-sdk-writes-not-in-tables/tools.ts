@@ -44,6 +44,12 @@ server.tool('todoist_quick_add', { text: z.string() }, async ({ text }) => {
   return { content: [{ type: 'text', text: task.id }] };
 });
 
+// Closing a task that may recur moves it to its next occurrence: a repeat skips one more (question 134).
+server.tool('todoist_close_task', { taskId: z.string() }, async ({ taskId }) => {
+  await todoist.closeTask(taskId); // expect: non-idempotent-tool
+  return { content: [{ type: 'text', text: 'closed' }] };
+});
+
 // Reopening sets the task's state back; a quick filter query only reads.
 server.tool('todoist_reopen_task', { taskId: z.string() }, async ({ taskId }) => {
   await todoist.reopenTask(taskId);
