@@ -71,9 +71,25 @@ function pushedOnto(id: Node, declaration: Node, fn: Node): boolean {
   return descendantsOfKind(fn, SyntaxKind.CallExpression).some((call) => {
     const callee = call.getExpression();
     if (!Node.isPropertyAccessExpression(callee) || !/^(?:push|unshift|splice)$/.test(callee.getName())) return false;
-    const target = unwrap(callee.getExpression());
+    const list = unwrap(callee.getExpression());
+    let target = list;
+    // `file.jobs.push(job)`: a list the value holds, written back with it — unless the function keeps that list to its
+    // last entries (`if (s.history.length > 50) s.history = s.history.slice(-50)`), a rolling history of the calls.
+    while (Node.isPropertyAccessExpression(target)) target = unwrap(target.getExpression());
+    if (target !== list && cappedIn(list, fn)) return false;
     return Node.isIdentifier(target) && target.getText() === id.getText() && resolvesTo(target, declaration) && (callee.getName() !== 'splice' || call.getArguments().length > 2) &&
       call.getStart() < id.getStart() && onThePathTo(call, id, fn) && !lookedUpBefore(call, id.getText(), fn);
+  });
+}
+
+/** `list = list.slice(-n)` (or `splice`d from the front) in `fn`: the list is kept to its last entries. */
+function cappedIn(list: Node, fn: Node): boolean {
+  const text = list.getText();
+  return descendantsOfKind(fn, SyntaxKind.BinaryExpression).some((assignment) => {
+    if (assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken || unwrap(assignment.getLeft()).getText() !== text) return false;
+    const right = unwrap(assignment.getRight());
+    const callee = Node.isCallExpression(right) ? right.getExpression() : undefined;
+    return callee !== undefined && Node.isPropertyAccessExpression(callee) && callee.getName() === 'slice' && unwrap(callee.getExpression()).getText() === text;
   });
 }
 
@@ -118,13 +134,17 @@ function onThePathTo(node: Node, target: Node, fn: Node): boolean {
 
 /** `this.entries.push(entry)` before `field` is read, on the way to it, and under no condition that looks at the field. */
 function fieldPushedOnto(field: import('ts-morph').PropertyAccessExpression, fn: Node): boolean {
-  const name = field.getName();
+  return fieldPushedBefore(field.getName(), field, fn);
+}
+
+/** Whether `fn` pushes onto `this.<name>` before `site`, on the way to it and not under a look at the field. */
+function fieldPushedBefore(name: string, site: Node, fn: Node): boolean {
   const onField = (node: Node) => { const plain = unwrap(node); return Node.isPropertyAccessExpression(plain) && plain.getName() === name && Node.isThisExpression(unwrap(plain.getExpression())); };
   const mentions = (node: Node) => node.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression).some(onField);
   return descendantsOfKind(fn, SyntaxKind.CallExpression).some((call) => {
     const callee = call.getExpression();
     if (!Node.isPropertyAccessExpression(callee) || !/^(?:push|unshift)$/.test(callee.getName()) || !onField(callee.getExpression())) return false;
-    if (call.getStart() >= field.getStart() || !onThePathTo(call, field, fn)) return false;
+    if (call.getStart() >= site.getStart() || !onThePathTo(call, site, fn)) return false;
     for (let node: Node | undefined = call.getParent(); node && node !== fn; node = node.getParent()) {
       if ((Node.isIfStatement(node) && mentions(node.getExpression())) || (Node.isConditionalExpression(node) && mentions(node.getCondition()))) return false;
     }
@@ -155,6 +175,22 @@ function freshKeyAddedTo(id: Node, declaration: Node, fn: Node, model: ProjectMo
     const key = left.getArgumentExpression();
     return Node.isIdentifier(target) && target.getText() === id.getText() && resolvesTo(target, declaration) && key !== undefined && isFreshValue(key, model);
   });
+}
+
+/**
+ * `save() { writeFileSync(tmp, JSON.stringify(this.tasks)) }` in a class that loads `this.tasks` from its file: the
+ * field written whole, whose entries the methods calling `save` decide (undefined when the value is no such field).
+ */
+export function rewrittenField(value: Node | undefined): string | undefined {
+  const node = value ? unwrap(value) : undefined;
+  return node && Node.isPropertyAccessExpression(node) && Node.isThisExpression(unwrap(node.getExpression())) && fieldLoadedFromRead(node) ? node.getName() : undefined;
+}
+
+/** `this.tasks.push(task); this.save()`: the caller pushes onto the field before its call to the method writing it whole. */
+export function fieldPushedBeforeCall(name: string, call: CallExpression): boolean {
+  const callee = unwrap(call.getExpression());
+  const fn = enclosingFunction(call);
+  return Node.isPropertyAccessExpression(callee) && Node.isThisExpression(unwrap(callee.getExpression())) && fn !== undefined && fieldPushedBefore(name, call, fn);
 }
 
 /** A value built from what was read and something else: `${existing}\n${entry}`, `[...list, item]`, `before + text`. */

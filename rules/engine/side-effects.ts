@@ -19,7 +19,7 @@ import { runtimeNamedOperationClient } from './openapi-operations.js';
 import { deletedBeforeReturn } from './temporary-writes.js';
 import { storesCredential } from './credential-stores.js';
 import { commandInput, processInputWrite, shellCommandWrite, shellTemplateWrite, type CommandInput } from './shell-commands.js';
-import { appendsToRead, incrementsRead } from './rewrites.js';
+import { appendsToRead, fieldPushedBeforeCall, incrementsRead, rewrittenField } from './rewrites.js';
 import { conflictTakenAsDone, functionReferenceWrite, graphqlMutation, inheritedVendorCallee, mayBeVendorWrite, vendorWrite, writeByArgument } from './vendor-writes.js';
 import { builtStatement, conflictKeyParameter, freshConflictKey, supersedesActiveRow } from './sql-rows.js';
 
@@ -72,6 +72,8 @@ export interface WriteEffect {
   sqlFromParam?: ParamRef;
   /** A whole file written with the list or text the helper is handed: an append where a caller passes what it read with an entry added. */
   rewriteFromParam?: ParamRef;
+  /** A class's field (loaded from its file) written whole: an append where the calling method pushed onto it first. */
+  rewriteFromField?: string;
 }
 
 /**
@@ -113,7 +115,7 @@ function modelWrittenDocument(effect: WriteEffect, fact: WriteFact, args: Node[]
 /** The write a call performs, decided where it is written (a request whose method the caller passes is not one). */
 export function classifyWrite(node: EffectNode, model: ProjectModel, options: RuleOptions): WriteEffect | undefined {
   const effect = classifyEffect(node, model, options);
-  return effect?.request || effect?.sqlFromParam || effect?.rewriteFromParam ? undefined : effect;
+  return effect?.request || effect?.sqlFromParam || effect?.rewriteFromParam || effect?.rewriteFromField ? undefined : effect;
 }
 
 const CREDENTIAL_STORE_KINDS = new Set<WriteKind>(['create', 'upsert', 'append', 'update-set']);
@@ -357,6 +359,9 @@ function fileRewrite(call: CallExpression, callee: CalleeRef, model: ProjectMode
   if (!findMatch(model.knowledge.wholeFileWrites, callee) || appendsToALog(call)) return undefined;
   const written = call.getArguments()[1];
   if (appendsToRead(written, call, model)) return { node: call, label: 'fs write (the text read, with an entry added)', kind: 'append', confidence: callee.confidence, callee };
+  // `save() { writeFileSync(path, stringify(this.tasks)) }`, the field loaded from the file: its callers push or not.
+  const field = written ? rewrittenField(serialised(written)) : undefined;
+  if (field) return { node: call, label: 'fs write (the text read, with an entry added)', kind: 'append', confidence: callee.confidence, callee, rewriteFromField: field };
   // `saveReports(reports) { writeFileSync(path, stringify(reports)) }`: what is written is the caller's to say.
   const from = written && parameterIndex(serialised(written));
   return from && !from.property ? { node: call, label: 'fs write (the text read, with an entry added)', kind: 'append', confidence: callee.confidence, callee, rewriteFromParam: from } : undefined;
@@ -378,6 +383,7 @@ function serialised(value: Node): Node {
  * parameter hands the question up; a list filtered, replaced or freshly built is no append.
  */
 export function rewriteAtCallSite(effect: WriteEffect, call: CallExpression, model: ProjectModel): WriteEffect | undefined {
+  if (effect.rewriteFromField) return fieldPushedBeforeCall(effect.rewriteFromField, call) ? { ...effect, rewriteFromField: undefined } : undefined;
   const from = effect.rewriteFromParam;
   if (!from) return effect;
   const arg = call.getArguments()[from.index];

@@ -78,7 +78,7 @@ export function writesReachableFrom(body: Node, model: ProjectModel, options: Ru
   // caller says so, from the input of a function around the body (a tool handler whose step callback runs it).
   // A command that is not the model's may still be a write of its own (`otherwise`: a MongoDB update the code wrote).
   return collect(body, model, options, 0, new Set()).flatMap((write) => {
-    if (write.effect.request || write.effect.sqlFromParam || write.effect.rewriteFromParam) return [];
+    if (write.effect.request || write.effect.sqlFromParam || write.effect.rewriteFromParam || write.effect.rewriteFromField) return [];
     const from = write.effect.commandFrom;
     if (!from || isInputOf(from.parameter, body) || (commandFromOutside?.(from.parameter) ?? false)) return [write];
     return write.effect.otherwise ? [{ ...write, effect: write.effect.otherwise }] : [];
