@@ -58,6 +58,9 @@ export function hasDedupeGuard(write: Node, within: Node, taken?: BranchTaken): 
   }
   if (writesOnlyUnseen(write, within)) return true;
   for (let node = write.getParent(); node && node !== within; node = node.getParent()) {
+    // `const row = found ?? (await create(…))`: the create runs only when the lookup found nothing.
+    if (Node.isBinaryExpression(node) && /^(\?\?|\|\|)$/.test(node.getOperatorToken().getText()) && node.getRight().containsRange(write.getPos(), write.getEnd()) &&
+      isLookedUp(node.getLeft(), within, 0)) return true;
     if (!Node.isIfStatement(node)) continue;
     const inThen = node.getThenStatement().containsRange(write.getPos(), write.getEnd());
     const test = existence(node.getExpression(), within, 0);
@@ -74,13 +77,38 @@ function coversSomeCalls(guard: Node, write: Node, within: Node, taken?: BranchT
   for (let node: Node | undefined = guard; node && node !== within; node = node.getParent()) {
     if (node.containsRange(write.getPos(), write.getEnd())) return false;
     const parent = node.getParent();
-    if (parent && Node.isIfStatement(parent) && parent.getExpression() !== node && !taken?.(parent, node)) {
+    if (parent && Node.isIfStatement(parent) && parent.getExpression() !== node && !taken?.(parent, node) && !onlyWhenThereIsSomethingToRead(parent, node)) {
       const other = parent.getThenStatement() === node ? parent.getElseStatement() : parent.getThenStatement();
       if (!alwaysLeaves(other)) return true;
     }
     if (Node.isCaseClause(node) || Node.isDefaultClause(node) || Node.isArrowFunction(node) || Node.isFunctionExpression(node)) return true;
   }
   return false;
+}
+
+/**
+ * `if (existsSync(file)) { const text = readFileSync(file, 'utf8'); if (text.includes(entry)) return … }`: the branch is
+ * skipped only when there is nothing to read yet — on the first call, whose write makes what a repeat then reads.
+ */
+function onlyWhenThereIsSomethingToRead(statement: IfStatement, branch: Node): boolean {
+  if (statement.getThenStatement() !== branch) return false;
+  const checked = conjuncts(statement.getExpression()).flatMap((c) => {
+    const call = unwrap(c);
+    const name = Node.isCallExpression(call) ? unwrap(call.getExpression()).getText().split('.').pop() : undefined;
+    const target = Node.isCallExpression(call) ? call.getArguments()[0] : undefined;
+    return name && EXISTS_CALL.test(name) && target ? [unwrap(target).getText()] : [];
+  });
+  return checked.length > 0 && descendantsOfKind(branch, SyntaxKind.CallExpression).some((call) => {
+    const read = call.getArguments()[0];
+    return READ_FILE.test(unwrap(call.getExpression()).getText().split('.').pop()!) && read !== undefined && checked.includes(unwrap(read).getText());
+  });
+}
+const EXISTS_CALL = /^(?:existsSync|exists|pathExists|pathExistsSync)$/;
+const READ_FILE = /^(?:readFileSync|readFile)$/;
+
+function conjuncts(condition: Node): Node[] {
+  const c = unwrap(condition);
+  return Node.isBinaryExpression(c) && c.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken ? [...conjuncts(c.getLeft()), ...conjuncts(c.getRight())] : [c];
 }
 
 /** Whether a condition says that a lookup made in `within` found the record: `existing`, `rows.length > 0`, `found.ok`. */
@@ -183,8 +211,11 @@ function isLookedUp(expression: Node, within: Node, depth: number): boolean {
   while (Node.isPropertyAccessExpression(root) || Node.isElementAccessExpression(root)) root = unwrap(root.getExpression());
   if (Node.isCallExpression(root)) {
     if (READ_CALL.test(root.getText())) return true;
-    // `content.split('\n')`, `text.trim()`: what a method of the value read gives is still that value's.
+    // `content.split('\n')`, `text.trim()`: what a method of the value read gives is still that value's; so is what a
+    // function of that one value gives (`normalize(existing)`).
     const callee = unwrap(root.getExpression());
+    const [only, ...more] = root.getArguments();
+    if (Node.isIdentifier(callee) && only && more.length === 0 && depth < 6 && isLookedUp(only, within, depth + 1)) return true;
     return Node.isPropertyAccessExpression(callee) && depth < 6 && isLookedUp(callee.getExpression(), within, depth + 1);
   }
   if (!Node.isIdentifier(root) || FAILURE_NAME.test(root.getText()) || depth > 6) return false;

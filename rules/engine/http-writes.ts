@@ -303,6 +303,8 @@ function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | unde
   if (!MUTATING_METHODS.has(method)) return null;
   const urlText = underWordPressBase(renderUrl(request.url), base.node, via, model);
   if (method === 'POST' && isReadOnlyPostUrl(urlText, model)) return null;
+  // A model API's path the caller hands a project's request helper (`this.post('/api/chat', body)`): a model call, no write.
+  if (method === 'POST' && model.knowledge.modelEndpoints.some((endpoint) => endpoint.path.test(urlText))) return null;
   if (isTelemetryUrl(urlText, model)) return null;
   const effect: WriteEffect = { ...base, label: `${method} via ${via}`, kind: 'create', http: request, request: undefined };
   if (method === 'POST' && model.knowledge.contentAddressedPostPath.test(urlText)) {

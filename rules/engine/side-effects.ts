@@ -393,7 +393,8 @@ export function rewriteAtCallSite(effect: WriteEffect, call: CallExpression, mod
   return appendsToRead(arg, call, model) ? { ...effect, rewriteFromParam: undefined } : undefined;
 }
 
-const LOG_WORDS = /^(?:log|logs|logfile|logpath|logdir|logger|debuglog|devlog|errorlog|accesslog|auditlog)$/;
+// An audit row records a call too (README question 45).
+const LOG_WORDS = /^(?:log|logs|logfile|logpath|logdir|logger|debuglog|devlog|errorlog|accesslog|auditlog|audit|audits)$/;
 const logWords = (name: string) =>
   name.split(/[_\-.\s/\\]+/).flatMap((part) => (part === part.toUpperCase() ? [part] : part.split(/(?<=[a-z0-9])(?=[A-Z])/)))
     .some((word) => LOG_WORDS.test(word.toLowerCase()));

@@ -168,10 +168,12 @@ export const rpcWriteWord = /create|add|update|delete|remove|set|send|post|inser
  * The WordPress.org plugin directory API, `https://api.wordpress.org/plugins/info/1.x/`: every action it takes
  * (`plugin_information`, `query_plugins`, `hot_tags`, `hot_categories`) answers directory data and stores nothing
  * (codex.wordpress.org "WordPress.org API", Plugins: "information about plugins… query_plugins… hot_tags"; a read whether
- * sent as GET or POST).
+ * sent as GET or POST). Ollama's `POST /api/embed` answers the embeddings of the input and stores nothing (ollama-js
+ * src/browser.ts `embed`: `utils.post(…/api/embed)` returning an EmbedResponse; its older `/api/embeddings` is already
+ * a read by its segment).
  */
 export const readOnlyPostPath =
-  /api\.wordpress\.org\/plugins\/info\/|\/v1\/(messages|responses)(\/count_tokens)?\/?(\?|$)|\/chat\/completions|\/v1\/(audio\/(speech|transcriptions|translations)|images\/generations|text-to-speech|music|sound-generation|speech-to-text)(\/|\?|$)|\/(?:text|image)-to-image(\/|\?|$)|\/(?:txt2img|img2img)(\/|\?|$)|slack\.com\/api\/conversations\.(?:join|open)(\?|$)|\/batch\/read\/?(\?|$)|\/analytics_engine\/sql\/?(\?|$)|\/[A-Za-z][\w-]*\/status\/?(\?|$)|\/typing\/?(\?|$)|\/sendChatAction\/?(\?|$)|duckduckgo\.com\/(?:html|lite)\/?(\?|$)|\/live-rates\/?(\?|$)|\/coql\/?(\?|$)/;
+  /api\.wordpress\.org\/plugins\/info\/|\/api\/embed\/?(\?|$)|\/v1\/(messages|responses)(\/count_tokens)?\/?(\?|$)|\/chat\/completions|\/v1\/(audio\/(speech|transcriptions|translations)|images\/generations|text-to-speech|music|sound-generation|speech-to-text)(\/|\?|$)|\/(?:text|image)-to-image(\/|\?|$)|\/(?:txt2img|img2img)(\/|\?|$)|slack\.com\/api\/conversations\.(?:join|open)(\?|$)|\/batch\/read\/?(\?|$)|\/analytics_engine\/sql\/?(\?|$)|\/[A-Za-z][\w-]*\/status\/?(\?|$)|\/typing\/?(\?|$)|\/sendChatAction\/?(\?|$)|duckduckgo\.com\/(?:html|lite)\/?(\?|$)|\/live-rates\/?(\?|$)|\/coql\/?(\?|$)/;
 
 /**
  * POSTs that store content-addressed objects: git blobs and trees (GitHub REST `POST /repos/{owner}/{repo}/git/blobs`,
