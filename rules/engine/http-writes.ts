@@ -689,6 +689,15 @@ export function urlPieces(url: Node, depth = 0, ownParams = true): UrlPiece[] {
   }
   // url.href; url.pathname (Node's `http.request({ path: url.pathname })`): the URL's path is in it.
   if (Node.isPropertyAccessExpression(value) && (value.getName() === 'href' || value.getName() === 'pathname')) return next(value.getExpression());
+  // `fullUrl || `${this.baseUrl}${endpoint}``: a whole URL an optional parameter may hand in instead (a next-page link),
+  // else the caller's path after the base: the request the callers make without it. Likewise a path an environment
+  // variable may override, `process.env.SQL_PATH || '/mcp/v1/query'`: the path written as the default.
+  if (Node.isBinaryExpression(value) && ['??', '||'].includes(value.getOperatorToken().getText())) {
+    const left = unwrap(value.getLeft());
+    const binding = Node.isIdentifier(left) ? resolveIdentifier(left) : undefined;
+    if (binding?.kind === 'local' && Node.isParameterDeclaration(binding.declaration) && binding.declaration.isOptional()) return next(value.getRight());
+    if (/^process\.env\.\w+$/.test(left.getText()) && stringValue(unwrap(value.getRight()))?.startsWith('/')) return next(value.getRight());
+  }
   const ref = paramRefOf(value);
   if (ref) return ownParams ? [ref] : [null];
   if (Node.isIdentifier(value)) {
