@@ -7,7 +7,9 @@ import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression } f
 import { deepPropertyOf, hasPropertyNamed, objectLiteralOf, propertyName, propertyValue, unwrap, type CalleeRef } from './callee.js';
 import { isMutationDocument } from './vendor-writes.js';
 import type { RuleOptions } from './config.js';
-import { findMatch } from './match.js';
+import { escapeRegExp, findMatch } from './match.js';
+import { belowCommonFolder } from './model-calls.js';
+import { isTestCodePath } from './project-loader.js';
 import type { ProjectModel } from './project-model.js';
 import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import type { WriteEffect } from './side-effects.js';
@@ -297,6 +299,26 @@ function sendsOAuthGrant(call: CallExpression): boolean {
   return fn !== undefined && OAUTH_GRANT.test(fn.getText());
 }
 
+/**
+ * Whether a request on a base the code does not spell (`${wingmanUrl}/api/mcp/wingman/memory`, the base handed in by the
+ * process that started this one) goes to a server this project runs: another of its source files dispatches every path
+ * under a prefix of the request's path (`if (!url.pathname.startsWith("/api/mcp/wingman")) return`, `app.use('/api/mcp/
+ * wingman', router)`). A tool that forwards its write there hands it to the project's own runtime (README questions 59,
+ * 105): the runtime's route makes the write, not the tool. The request's path has three segments at least, the prefix
+ * two (three when one is a version: `/api/v1` alone names no one server), and the file making the request does not count.
+ */
+export function servedByOwnDispatcher(urlText: string, from: Node, model: ProjectModel): boolean {
+  const served = /^\u0000((?:\/[\w.-]+){3,})\/?$/.exec(urlText.split(/[?#]/)[0]!);
+  if (!served) return false;
+  const segments = served[1]!.split('/').slice(1);
+  // A version segment names no server of its own: `/api/v1` needs a third segment, `/api/git` does not.
+  const prefixes = segments.slice(1).map((_, i) => segments.slice(0, i + 2)).filter((prefix) => prefix.length >= 3 || !prefix.some((segment) => /^v\d+$/i.test(segment)))
+    .map((prefix) => `/${prefix.join('/')}`);
+  const fromPath = from.getSourceFile().getFilePath();
+  const dispatch = new RegExp(`(?:\\.startsWith|\\.use|\\.route|\\.basePath)\\s*\\(\\s*['"\`](?:${prefixes.map(escapeRegExp).join('|')})\\/?['"\`]`);
+  return model.filesMatching(fromPath, dispatch).some((path) => path !== fromPath && !isTestCodePath(belowCommonFolder(path, fromPath)));
+}
+
 /** The write a request makes with a known method and URL, or null when it only reads. */
 function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | undefined, model: ProjectModel, site: Node = base.node): WriteEffect | null {
   const { method, via } = request;
@@ -306,6 +328,7 @@ function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | unde
   // A model API's path the caller hands a project's request helper (`this.post('/api/chat', body)`): a model call, no write.
   if (method === 'POST' && model.knowledge.modelEndpoints.some((endpoint) => endpoint.path.test(urlText))) return null;
   if (isTelemetryUrl(urlText, model)) return null;
+  if (servedByOwnDispatcher(urlText, base.node, model)) return null;
   const effect: WriteEffect = { ...base, label: `${method} via ${via}`, kind: 'create', http: request, request: undefined };
   if (method === 'POST' && model.knowledge.contentAddressedPostPath.test(urlText)) {
     return { ...effect, kind: 'upsert', protection: 'a content-addressed object (the same content gives the same id) repeats safely' };
