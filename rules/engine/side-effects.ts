@@ -393,11 +393,13 @@ export function rewriteAtCallSite(effect: WriteEffect, call: CallExpression, mod
   return appendsToRead(arg, call, model) ? { ...effect, rewriteFromParam: undefined } : undefined;
 }
 
-// An audit row records a call too (README question 45).
-const LOG_WORDS = /^(?:log|logs|logfile|logpath|logdir|logger|debuglog|devlog|errorlog|accesslog|auditlog|audit|audits)$/;
-const logWords = (name: string) =>
-  name.split(/[_\-.\s/\\]+/).flatMap((part) => (part === part.toUpperCase() ? [part] : part.split(/(?<=[a-z0-9])(?=[A-Z])/)))
-    .some((word) => LOG_WORDS.test(word.toLowerCase()));
+// An audit row and a dead-letter row (a failed call parked for a person) record a call too (README question 45).
+const LOG_WORDS = /^(?:log|logs|logfile|logpath|logdir|logger|debuglog|devlog|errorlog|accesslog|auditlog|audit|audits|deadletter|deadletters)$/;
+const logWords = (name: string) => {
+  const words = name.split(/[_\-.\s/\\]+/).flatMap((part) => (part === part.toUpperCase() ? [part] : part.split(/(?<=[a-z0-9])(?=[A-Z])/))).map((word) => word.toLowerCase());
+  // Two words naming one thing: `dead_letters`, `DeadLetter`.
+  return words.some((word, i) => LOG_WORDS.test(word) || (i > 0 && LOG_WORDS.test(words[i - 1]! + word)));
+};
 
 /**
  * A line appended to a log by a logging helper (`appendToLog`, `writeLog`, `const debugLog = (m) => appendFileSync(…)`,
