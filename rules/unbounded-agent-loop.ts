@@ -21,6 +21,8 @@ const STEP_OPTIONS = new Set([...knowledge.vercelAiLoops.stepOptions, knowledge.
 const STEP_COUNT = new RegExp(`^(${knowledge.vercelAiLoops.stepCountHelpers.join('|')})\\((Infinity|Number\\.POSITIVE_INFINITY|Number\\.MAX_SAFE_INTEGER)\\)$`);
 /** A person answers every turn: readline `question`, a prompt call, lines from stdin. */
 const HUMAN_INPUT = /\b(question|prompt|getUserInput|askUser|waitForUser|readLine|readline|input)\s*\(|process\.stdin|\bfor\s+await\s*\(\s*const\s+\w+\s+of\s+(rl|readline|lines|input|terminal)\b/;
+/** The model's requests for tools, as an answer names them, or a local holding them: `toolCalls`, `tool_calls`, `functionCalls`. */
+const TOOL_CALL_LIST = /^(?:tool_?calls|function_?calls|tool_?uses)$/i;
 const RELATIONAL = new Set([SyntaxKind.LessThanToken, SyntaxKind.LessThanEqualsToken, SyntaxKind.GreaterThanToken, SyntaxKind.GreaterThanEqualsToken]);
 
 export default defineRule({
@@ -1783,7 +1785,7 @@ function drainsList(condition: Node, body: Node, model: ProjectModel): boolean {
     .filter((n) => Node.isPropertyAccessExpression(n) && (n.getName() === 'length' || n.getName() === 'size'));
   return sizes.length === 0 || sizes.some((size) => {
     const list = (size as PropertyAccessExpression).getExpression();
-    return !isRefilled(list, body) && !isReplacedByCall(list, body) && !refilledFromModel(list, body, model);
+    return !isRefilled(list, body) && !isReplacedByCall(list, body) && !refilledFromModel(list, body, model) && !reassignedFromModelAnswer(list, body, model);
   });
 }
 
@@ -1833,7 +1835,7 @@ function madeByModel(value: Node, body: Node, model: ProjectModel): boolean {
  */
 function isReplacedByCall(list: Node, body: Node): boolean {
   // The model's requests for tools (`toolCalls`, `tool_calls`, `functionCalls`): not a list of approvals a person answers.
-  if (!Node.isPropertyAccessExpression(unparen(list)) || !/^(?:tool_?calls|function_?calls|tool_?uses)$/i.test((unparen(list) as PropertyAccessExpression).getName())) return false;
+  if (!Node.isPropertyAccessExpression(unparen(list)) || !TOOL_CALL_LIST.test((unparen(list) as PropertyAccessExpression).getName())) return false;
   let root = unparen(list);
   while (Node.isPropertyAccessExpression(root) || Node.isElementAccessExpression(root) || Node.isNonNullExpression(root)) root = unparen(root.getExpression());
   if (!Node.isIdentifier(root) || root === unparen(list)) return false;
@@ -1844,6 +1846,39 @@ function isReplacedByCall(list: Node, body: Node): boolean {
     if (Node.isAwaitExpression(value)) value = unparen(value.getExpression());
     return Node.isCallExpression(value);
   });
+}
+
+/**
+ * `while (functionCalls && functionCalls.length > 0) { …; const next = await chat.sendMessage(results); response =
+ * next.response; functionCalls = response.functionCalls() }`: a local holding the model's tool calls that the body sets
+ * again from the next answer of a model call it makes — read off the answer directly or through locals the body sets
+ * from it. The loop goes on while the model keeps asking for tools; nothing drains the list.
+ */
+function reassignedFromModelAnswer(list: Node, body: Node, model: ProjectModel): boolean {
+  const name = unparen(list);
+  return Node.isIdentifier(name) && TOOL_CALL_LIST.test(name.getText()) && assignedModelAnswer(name.getText(), body, model, new Set());
+}
+
+function assignedModelAnswer(name: string, body: Node, model: ProjectModel, seen: Set<string>): boolean {
+  if (seen.has(name)) return false;
+  seen.add(name);
+  return descendantsOfKind(body, SyntaxKind.BinaryExpression).some((b) =>
+    b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && Node.isIdentifier(b.getLeft()) && b.getLeft().getText() === name &&
+    readsModelAnswer(b.getRight(), body, model, seen));
+}
+
+/** A value read off a model call's answer (`(await chat.send(…)).functionCalls ?? []`, `response.functionCalls()`), or a local the body sets from one. */
+function readsModelAnswer(value: Node, body: Node, model: ProjectModel, seen: Set<string>): boolean {
+  let root = unparen(value);
+  while (true) {
+    if (Node.isAwaitExpression(root) || Node.isNonNullExpression(root) || Node.isPropertyAccessExpression(root)) root = unparen(root.getExpression());
+    else if (Node.isBinaryExpression(root) && [SyntaxKind.QuestionQuestionToken, SyntaxKind.BarBarToken].includes(root.getOperatorToken().getKind())) root = unparen(root.getLeft());
+    // `response.functionCalls()`: the legacy Google SDK reads the answer's tool calls through a method.
+    else if (Node.isCallExpression(root) && Node.isPropertyAccessExpression(root.getExpression()) && TOOL_CALL_LIST.test((root.getExpression() as PropertyAccessExpression).getName())) root = unparen((root.getExpression() as PropertyAccessExpression).getExpression());
+    else break;
+  }
+  if (Node.isCallExpression(root)) return reachesModel(root, model);
+  return Node.isIdentifier(root) && (madeByModel(root, body, model) || assignedModelAnswer(root.getText(), body, model, seen));
 }
 
 function hasOnlyEmptinessTests(condition: Node): boolean {
