@@ -12,6 +12,7 @@ import type { FunctionNode, ProjectModel } from './engine/project-model.js';
 import { descendantsOfKind, descendantsOfKinds } from './engine/kind-index.js';
 import { calleeMatches, moduleMatches } from './engine/match.js';
 import { timerEndsWithItsCall } from './engine/timer-lifetime.js';
+import { classOfThis, valueOf } from './engine/values.js';
 import { callSitesOf } from './engine/call-sites.js';
 import { abortedOnWallClock, callTargets, callerTimedRun, mayStartCliAgent, setsRunDelay, startsCliAgentRun, unboundedCliAgentRun } from './engine/cli-agent-runs.js';
 import { deepPropertyOf, objectLiteralOf, propertyName, propertyOf, propertyValue, type CalleeRef } from './engine/callee.js';
@@ -1138,7 +1139,7 @@ function checkAgentRunners(context: RuleContext): void {
     const callee = model.resolveCall(call);
     const runner = callee && knowledge.agentRunners.find((fact) => calleeMatches(fact, callee));
     if (!callee || !runner || startsNoRun(call, runner)) continue;
-    const bound = runBound(call, runner);
+    const bound = runBound(call, runner, model);
     if (bound !== 'unset') continue;
     if (runner.needsTools && madeWithoutTools(callee, runner.needsTools)) continue;
     if (abortedOnTimer(call, runner)) continue;
@@ -1220,10 +1221,10 @@ function abortedOnTimer(call: CallExpression, runner: AgentRunnerFact): boolean 
 }
 
 /** Whether the run's options set a bound: `unset` (absent, or a value that switches it off), `set`, or `unknown` (options we cannot see into). */
-function runBound(call: CallExpression, runner: AgentRunnerFact): 'set' | 'unset' | 'unknown' {
+function runBound(call: CallExpression, runner: AgentRunnerFact, model: ProjectModel): 'set' | 'unset' | 'unknown' {
   // A run with no bound to set (GAME's GameAgent#run): whatever its options hold.
   if (runner.bounds.length === 0) return 'unset';
-  return boundIn(call.getArguments()[runner.optionsArg], runner, runner.optionsProperty, 0);
+  return boundIn(call.getArguments()[runner.optionsArg], runner, model, runner.optionsProperty, 0);
 }
 
 type Bound = 'set' | 'unset' | 'unknown';
@@ -1240,41 +1241,41 @@ function eitherBound(a: Bound, b: Bound): Bound {
  * property holding the options one level down (`query({ prompt, options })`). Options we cannot see into (a
  * parameter, a call's result) are `unknown`, never a finding.
  */
-function boundIn(node: Node | undefined, runner: AgentRunnerFact, nested: string | undefined, depth: number, caller?: CallerArguments): Bound {
+function boundIn(node: Node | undefined, runner: AgentRunnerFact, model: ProjectModel, nested: string | undefined, depth: number, caller?: CallerArguments): Bound {
   if (!node) return 'unset';
   if (depth > 6) return 'unknown';
   const value = unwrapped(node);
   if (/^(undefined|null)$/.test(value.getText())) return 'unset';
   if (caller) {
     const given = passedByCaller(value, caller);
-    if (given !== undefined) return given === 'absent' ? 'unset' : given === 'unseen' ? 'unknown' : boundIn(given, runner, nested, depth + 1);
+    if (given !== undefined) return given === 'absent' ? 'unset' : given === 'unseen' ? 'unknown' : boundIn(given, runner, model, nested, depth + 1);
     // `params.options || {}`: what the caller passes, or nothing.
     if (Node.isBinaryExpression(value) && ['||', '??'].includes(value.getOperatorToken().getText())) {
-      return eitherBound(boundIn(value.getLeft(), runner, nested, depth + 1, caller), boundIn(value.getRight(), runner, nested, depth + 1, caller));
+      return eitherBound(boundIn(value.getLeft(), runner, model, nested, depth + 1, caller), boundIn(value.getRight(), runner, model, nested, depth + 1, caller));
     }
   }
   // `const options = resume ? { ...base, resume } : base`: what the constant holds, unless it is given a bound later.
   const held = Node.isIdentifier(value) ? constBindingInitializer(resolveIdentifier(value)) : undefined;
   if (held && (Node.isConditionalExpression(unwrapped(held)) || Node.isBinaryExpression(unwrapped(held)))) {
-    return boundAssignedLater(held, nested ? [nested, ...runner.bounds] : runner.bounds) ? 'unknown' : boundIn(held, runner, nested, depth + 1, caller);
+    return boundAssignedLater(held, nested ? [nested, ...runner.bounds] : runner.bounds) ? 'unknown' : boundIn(held, runner, model, nested, depth + 1, caller);
   }
   if (Node.isConditionalExpression(value)) {
-    if (configuredOnly(value.getCondition(), value.getWhenTrue(), runner) && boundIn(value.getWhenFalse(), runner, nested, depth + 1, caller) === 'unset') return 'unset';
-    return eitherBound(boundIn(value.getWhenTrue(), runner, nested, depth + 1, caller), boundIn(value.getWhenFalse(), runner, nested, depth + 1, caller));
+    if (configuredOnly(value.getCondition(), value.getWhenTrue(), runner) && boundIn(value.getWhenFalse(), runner, model, nested, depth + 1, caller) === 'unset') return 'unset';
+    return eitherBound(boundIn(value.getWhenTrue(), runner, model, nested, depth + 1, caller), boundIn(value.getWhenFalse(), runner, model, nested, depth + 1, caller));
   }
   // `...(flag && { maxTurns })`: the object or nothing.
   if (Node.isBinaryExpression(value) && value.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken) {
     if (configuredOnly(value.getLeft(), value.getRight(), runner)) return 'unset';
-    return eitherBound('unset', boundIn(value.getRight(), runner, nested, depth + 1, caller));
+    return eitherBound('unset', boundIn(value.getRight(), runner, model, nested, depth + 1, caller));
   }
-  const object = objectLiteralOf(value);
+  const object = objectLiteralOf(value) ?? fieldOptions(value, nested ? [nested, ...runner.bounds] : runner.bounds, model);
   if (!object) return 'unknown';
   // `const options = { … }; if (limit) options.maxTurns = limit`: a bound set later, maybe.
   if (object !== value && boundAssignedLater(object, nested ? [nested, ...runner.bounds] : runner.bounds)) return 'unknown';
   let state = 'unset' as Bound;
   for (const property of object.getProperties()) {
     if (Node.isSpreadAssignment(property)) {
-      const spread = boundIn(property.getExpression(), runner, nested, depth + 1, caller);
+      const spread = boundIn(property.getExpression(), runner, model, nested, depth + 1, caller);
       state = spread === 'set' || state === 'set' ? 'set' : spread === 'unknown' || state === 'unknown' ? 'unknown' : 'unset';
       continue;
     }
@@ -1283,7 +1284,7 @@ function boundIn(node: Node | undefined, runner: AgentRunnerFact, nested: string
       if (name !== nested) continue;
       const inner = Node.isPropertyAssignment(property) ? property.getInitializer() : Node.isShorthandPropertyAssignment(property) ? property.getNameNode() : undefined;
       // The last `options` written wins.
-      state = inner ? boundIn(inner, runner, undefined, depth + 1, caller) : 'unknown';
+      state = inner ? boundIn(inner, runner, model, undefined, depth + 1, caller) : 'unknown';
       continue;
     }
     if (!runner.bounds.includes(name)) continue;
@@ -1291,6 +1292,29 @@ function boundIn(node: Node | undefined, runner: AgentRunnerFact, nested: string
     if (!bound || !runner.unboundedValues.includes(bound.getText().replace(/\s+/g, ''))) return 'set';
   }
   return state;
+}
+
+/**
+ * `...this.options` where the field holds the object a project function builds (`new Bridge(…, createQueryOptions(…))`,
+ * the argument every caller passes, `values.ts`): that object's options — unless the class writes a bound into the field
+ * (`this.options.maxTurns = n`), or any member by a computed key or `Object.assign`, which may be one. A field typed
+ * `Record<string, unknown>` holds what is put in it, not every option there is.
+ */
+function fieldOptions(value: Node, bounds: string[], model: ProjectModel): ObjectLiteralExpression | undefined {
+  if (!Node.isPropertyAccessExpression(value) || !Node.isThisExpression(value.getExpression())) return undefined;
+  const cls = classOfThis(value);
+  const held = cls && valueOf(value, model);
+  const object = held?.kind === 'node' ? objectLiteralOf(held.node) : undefined;
+  if (!cls || !object) return undefined;
+  const field = value.getText();
+  const writesBound = descendantsOfKind(cls, SyntaxKind.BinaryExpression).some((binary) => {
+    if (binary.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) return false;
+    const left = unwrapped(binary.getLeft());
+    return (Node.isPropertyAccessExpression(left) && bounds.includes(left.getName()) && left.getExpression().getText() === field)
+      || (Node.isElementAccessExpression(left) && left.getExpression().getText() === field);
+  });
+  const assigns = descendantsOfKind(cls, SyntaxKind.CallExpression).some((call) => call.getExpression().getText() === 'Object.assign' && call.getArguments()[0]?.getText() === field);
+  return writesBound || assigns ? undefined : object;
 }
 
 /** A project function whose SDK agent run takes its options from the function's parameters, and one call of it. */
@@ -1337,7 +1361,7 @@ function checkAgentRunWrappers(context: RuleContext): void {
     const fn = called && 'getParameters' in called ? called as ParameterHolder : undefined;
     const runs = fn && !call.getFirstAncestor((a) => a === fn) ? wrappedAgentRuns(fn, model) : [];
     for (const { run, runner } of runs) {
-      if (boundIn(run.getArguments()[runner.optionsArg], runner, runner.optionsProperty, 0, { fn: fn!, call }) !== 'unset') continue;
+      if (boundIn(run.getArguments()[runner.optionsArg], runner, model, runner.optionsProperty, 0, { fn: fn!, call }) !== 'unset') continue;
       if (runner.needsTools) continue;
       const options = runner.bounds.map((b) => `\`${b}\``).join(' or ');
       context.report({
@@ -1364,7 +1388,7 @@ function wrappedAgentRuns(fn: ParameterHolder, model: ProjectModel): ReadonlyArr
       const origin = model.resolveCall(run);
       const runner = origin && knowledge.agentRunners.find((fact) => fact.bounds.length > 0 && calleeMatches(fact, origin));
       if (!runner) continue;
-      const bound = runBound(run, runner);
+      const bound = runBound(run, runner, model);
       if (bound === 'unknown' || bound === 'unset' && genericRunnerOf(run, runner, model) === fn) runs.push({ run, runner });
     }
     return runs;
