@@ -1,7 +1,7 @@
 // unboundedCliAgentRun: a coding agent's command line started headless with no turn bound (`spawn('claude', ['-p', task])`),
 // from the command and arguments the code writes. A run the code kills on a wall-clock timer, or whose arguments it
 // cannot see, is not reported.
-import { Node, SyntaxKind, type CallExpression, type ParameterDeclaration, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type ParameterDeclaration, type SourceFile } from 'ts-morph';
 import { implementationsCalledBy, implementationsThroughMaker } from './interface-implementations.js';
 import type { CliAgentRunFact } from '../knowledge/types.js';
 import { deepPropertyOf, objectLiteralOf, propertyName, propertyOf, propertyValue, unwrap } from './callee.js';
@@ -62,6 +62,15 @@ function cliAgentRun(call: CallExpression, model: ProjectModel, judgeBounds: boo
   const facts = model.knowledge.cliAgentRuns;
   const helper = spawner.form === 'program' ? ownCaller(call, model) : undefined;
   if (helper) return runThroughProjectSpawner(helper, model, true, judgeBounds);
+  const table = spawner.form === 'program' ? tableRuns(args[0], args[1], call, facts, model) : undefined;
+  if (table) {
+    // One spawn, a run per entry: the first entry that starts an agent CLI with no bound (or, not judging bounds, any agent CLI).
+    for (const { words, entry } of table) {
+      const run = judgedRun(withoutRunner(words, facts), call, () => judgeBounds && (entryTimed(entry) || timeBounded(args[2], call)), facts, judgeBounds);
+      if (run) return judgeBounds && timedByCallers(call, model) ? undefined : run;
+    }
+    return undefined;
+  }
   const argv = spawner.form === 'argv' ? argvList(args[0]) : undefined;
   const words = withoutRunner(spawner.form === 'shell' ? shellWords(args[0])
     : spawner.form === 'argv' ? (argv ? programWords(argv.program, argv.rest, call, facts, model) : undefined)
@@ -193,6 +202,66 @@ function programWords(programArg: Node | undefined, argsArg: Node | ReadonlyArra
   const rest = argsArg === undefined ? [] : Array.isArray(argsArg) ? argsArg.flatMap((arg) => elementWords(arg, call, 0, model))
     : arrayWords(argsArg as Node, call, 0, model);
   return [program, ...rest];
+}
+
+/**
+ * `const { command, args } = CLI_CONFIGS[target]; spawn(command, args)` (or `config.command` with `const config =
+ * CLI_CONFIGS[target]`): the program and its arguments are members of the entry a key picks from a const table of object
+ * literals (`{ codex: { command: 'codex', args: ['exec', …] }, gemini: { … } }`) — one possible run per entry, its words
+ * read from that entry. Undefined when the program is not read from such a table.
+ */
+function tableRuns(programArg: Node | undefined, argsArg: Node | undefined, call: CallExpression, facts: ReadonlyArray<CliAgentRunFact>, model: ProjectModel): Array<{ words: string[]; entry: ObjectLiteralExpression }> | undefined {
+  const program = programArg && tableMember(programArg);
+  if (!program) return undefined;
+  // The entry's own member where the arguments read one (`args`, `[...args, prompt]`), else the words written.
+  const entryWords = (entry: ObjectLiteralExpression, node: Node): string[] => {
+    const member = tableMember(node);
+    const listed = member?.table === program.table ? propertyValue(propertyOf(entry, member.name)) : undefined;
+    if (listed) return arrayWords(listed, call, 0, model);
+    const value = unwrap(node);
+    return Node.isArrayLiteralExpression(value)
+      ? value.getElements().flatMap((element) => Node.isSpreadElement(element) ? entryWords(entry, element.getExpression()) : elementWords(element, call, 0, model))
+      : arrayWords(node, call, 0, model);
+  };
+  return program.entries.flatMap((entry) => {
+    const word = propertyValue(propertyOf(entry, program.name));
+    const name = word && programName(word, facts, 0, model);
+    return name === undefined ? [] : [{ words: [name, ...(argsArg ? entryWords(entry, argsArg) : [])], entry }];
+  });
+}
+
+/** The table, its entries and the member read, for a member of the entry a computed key picks (tableRuns). */
+function tableMember(node: Node): { table: ObjectLiteralExpression; entries: ObjectLiteralExpression[]; name: string } | undefined {
+  const value = unwrap(node);
+  let name: string | undefined;
+  let source: Node | undefined;
+  if (Node.isIdentifier(value)) {
+    const binding = resolveIdentifier(value);
+    const element = binding.kind === 'local' && Node.isBindingElement(binding.declaration) ? binding.declaration : undefined;
+    const holder = element?.getParent().getParent();
+    if (!element || !Node.isObjectBindingPattern(element.getParent()) || !holder || !Node.isVariableDeclaration(holder) || element.getDotDotDotToken()) return undefined;
+    name = element.getPropertyNameNode()?.getText() ?? element.getName();
+    source = holder.getInitializer();
+  } else if (Node.isPropertyAccessExpression(value)) {
+    name = value.getName();
+    source = value.getExpression();
+  }
+  let picked = source && unwrap(source);
+  if (picked && Node.isIdentifier(picked)) picked = variableInitializer(picked) && unwrap(variableInitializer(picked)!);
+  if (!name || !picked || !Node.isElementAccessExpression(picked)) return undefined;
+  const key = picked.getArgumentExpression();
+  const table = objectLiteralOf(picked.getExpression());
+  if (!key || stringValue(unwrap(key)) !== undefined || !table) return undefined;
+  const entries = table.getProperties().map((property) => objectLiteralOf(propertyValue(property)));
+  return entries.length > 0 && entries.every((entry) => entry !== undefined) ? { table, entries: entries as ObjectLiteralExpression[], name } : undefined;
+}
+
+/** A table entry that sets its run a positive timeout (`timeoutMs: 600_000`): its kill timer is armed, whatever the spawn's test of it. */
+function entryTimed(entry: ObjectLiteralExpression): boolean {
+  return entry.getProperties().some((property) => {
+    const value = propertyValue(property);
+    return value !== undefined && /timeout/i.test(propertyName(property) ?? '') && positiveByDefault(value, 0);
+  });
 }
 
 /**
