@@ -68,7 +68,7 @@ function checkTimers(context: RuleContext): void {
     const passes = Node.isBlock(body) ? tickStatements(body, fn!) : [body];
     // Through the helpers it calls too: a tick that calls the model only in its helper's loop over what it fetched (new
     // mentions, fresh articles) answers outside events (question 18), as a poller's pass does.
-    if (!passes.some((statement) => (!isBranchOrLoop(statement) || retriesUntilAnswer(statement)) && reachesModelEveryPass(statement, model, 0, fn, true)) && !runsDueJobs(body, model, 0)) continue;
+    if (!passes.some((statement) => { const part = everyPassPart(statement); return part !== undefined && reachesModelEveryPass(part, model, 0, fn, true); }) && !runsDueJobs(body, model, 0)) continue;
     if (waitsOnPersonEveryTurn(body, model)) continue;
     if (makesStatelessCompletions(body, model)) continue;
     // A timer cleared when the call, connection or session it serves ends (question 48): not the process's loop.
@@ -664,7 +664,10 @@ function reachesModelEveryPass(statement: Node, model: ProjectModel, depth: numb
     if (!body || !Node.isBlock(body) || body.containsRange(statement.getPos(), statement.getEnd())) return true;
     // With `clockTests`, a helper's test of the clock (`if (Date.now() - lastPost > interval)`) runs its branch every pass.
     const passes = clockTests ? passStatements(body) : topLevelStatements(body);
-    if (passes.some((inner) => (!isBranchOrLoop(inner) || retriesUntilAnswer(inner)) && reachesModelEveryPass(inner, model, depth + 1, self, clockTests))) return true;
+    if (passes.some((inner) => {
+      const part = everyPassPart(inner);
+      return part !== undefined && reachesModelEveryPass(part, model, depth + 1, self, clockTests);
+    })) return true;
   }
   return false;
 }
@@ -768,6 +771,16 @@ function retriesUntilAnswer(statement: Node): boolean {
   const fn = enclosingFunctionOf(statement);
   return descendantsOfKind(statement.getStatement(), SyntaxKind.ReturnStatement).some((exit) =>
     enclosingFunctionOf(exit) === fn && exit.getAncestors().some((a) => Node.isTryStatement(a) && statement.containsRange(a.getPos(), a.getEnd()) && a.getTryBlock().containsRange(exit.getPos(), exit.getEnd())));
+}
+
+/**
+ * What of a pass's statement runs on every pass: the statement itself — a retry of one call (retriesUntilAnswer) too —,
+ * or for a `for … of` its iterable, made once each pass (`for await (const message of query({ prompt }))` starts an
+ * agent run every pass; the loop over what it yields is not a loop over items found). Nothing else of a branch or loop.
+ */
+function everyPassPart(statement: Node): Node | undefined {
+  if (!isBranchOrLoop(statement) || retriesUntilAnswer(statement)) return statement;
+  return Node.isForOfStatement(statement) ? statement.getExpression() : undefined;
 }
 
 function isBranchOrLoop(statement: Node): boolean {
