@@ -17,7 +17,7 @@ import {
 } from 'ts-morph';
 import { descendantsOfKind, descendantsOfKinds } from './kind-index.js';
 import { unwrap } from './callee.js';
-import { aliasedType, declaredTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
+import { aliasedType, containerValueType, declaredTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
 import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 
@@ -228,7 +228,12 @@ function lookedUpType(value: Node, model: ProjectModel): TypeNode | undefined {
     const callee = unwrap(lookup.getExpression());
     if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'get') container = callee.getExpression();
   }
-  const written = container ? declaredTypeOf(unwrap(container), model) : undefined;
+  return container ? elementTypeOf(unwrap(container), model) : undefined;
+}
+
+/** The type a container's written type gives its elements: `Record<string, T>`, `Map<K, T>`, `T[]`, `{ [k: string]: T }`. */
+function elementTypeOf(container: Node, model: ProjectModel): TypeNode | undefined {
+  const written = declaredTypeOf(container, model);
   const real = written ? withoutNullish(aliasedType(written, model)) : undefined;
   if (!real) return undefined;
   if (Node.isArrayTypeNode(real)) return real.getElementTypeNode();
@@ -240,12 +245,31 @@ function lookedUpType(value: Node, model: ProjectModel): TypeNode | undefined {
   return undefined;
 }
 
+/**
+ * The project classes whose instances a table may hold, by the element type its declaration is written with
+ * (`private tools: Map<string, BaseTool>`, `tools: BaseTool[]`): the classes of the declaring package that extend or
+ * implement that class or interface, and the class itself when it is not abstract. For a registry whose entries are
+ * handed in through parameters that no value reaches (`register(tool: BaseTool) { this.tools.set(tool.name, tool) }`).
+ */
+export function classesHeldBy(table: Node, model: ProjectModel): ClassNode[] {
+  const written = elementTypeOf(unwrap(table), model) ?? containerValueType(unwrap(table), model);
+  const real = written ? withoutNullish(aliasedType(written, model)) : undefined;
+  const typeName = real && Node.isTypeReference(real) ? real.getTypeName() : undefined;
+  const type = typeName && Node.isIdentifier(typeName) ? typeDeclaration(typeName, model) : undefined;
+  if (!type || !(Node.isInterfaceDeclaration(type) || Node.isClassDeclaration(type))) return [];
+  const own = Node.isClassDeclaration(type) && !type.isAbstract() ? [type] : [];
+  return [...own, ...implementingClasses(type, model, MAX_HELD_CLASSES)];
+}
+
+/** A registry's tool classes are each a handler to look into: more than the implementations a call is followed into. */
+const MAX_HELD_CLASSES = 40;
+
 /** Classes of the declaring package that name the type in `implements` or `extends` (one level). */
-function implementingClasses(type: Node, model: ProjectModel): ClassNode[] {
+function implementingClasses(type: Node, model: ProjectModel, limit = MAX_IMPLEMENTATIONS): ClassNode[] {
   if (!Node.isInterfaceDeclaration(type) && !Node.isClassDeclaration(type)) return [];
   const name = type.getName();
   if (!name) return [];
-  return model.memoize('implementing-classes', type, () => {
+  return model.memoize(`implementing-classes:${limit}`, type, () => {
     const out: ClassNode[] = [];
     const home = type.getSourceFile().getFilePath();
     // Its own file first: the package's sources are searched for the rest.
@@ -256,7 +280,7 @@ function implementingClasses(type: Node, model: ProjectModel): ClassNode[] {
         const heritage = [...cls.getImplements(), ...(cls.getExtends() ? [cls.getExtends()!] : [])];
         const names = heritage.map((clause) => clause.getExpression()).filter((e) => Node.isIdentifier(e) && e.getText() === name);
         if (names.some((id) => Node.isIdentifier(id) && typeDeclaration(id, model) === type)) out.push(cls);
-        if (out.length >= MAX_IMPLEMENTATIONS) return out;
+        if (out.length >= limit) return out;
       }
     }
     return out;

@@ -3,14 +3,15 @@
 // object, an array of `{ name, execute }`, a Map). A table counts only when the key is the name the model sent.
 import { Node, SyntaxKind, type BinaryExpression, type BindingElement, type CallExpression, type ObjectLiteralExpression, type ParameterDeclaration, type PropertyAccessExpression, type SourceFile, type SwitchStatement } from 'ts-morph';
 import { objectLiteralOf, propertyName, propertyOf, propertyValue, unwrap } from './callee.js';
-import type { FunctionNode, ProjectModel } from './project-model.js';
+import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
+import { classesHeldBy } from './interface-implementations.js';
 import { COMMONJS_MODULE, enclosingFunctionOf, localDeclarationWithin, resolveIdentifier, returnedExpressionsOf } from './scope.js';
 import { factoryRunFunction, heldFunction } from './handler-values.js';
 import { descendantsOfKind } from './kind-index.js';
 import { returnsResultOf } from './tool-elements.js';
 import { isRegisteredHandler, writtenValue, type ToolHandler } from './tool-handlers.js';
 import { valueOf } from './values.js';
-import { classProperty } from './class-members.js';
+import { classMethod, classProperty } from './class-members.js';
 
 /** `toolCall.function.name`, `block.name` of a tool_use block, `call.toolName`. */
 const toolNameAccess = /\b(?:tool|call|fn|func|function|block|use|part|item|request|req|t|c|tc)\w*\.(?:function\.)?(?:name|toolName)$/i;
@@ -528,7 +529,48 @@ export function fromDispatchTable(call: CallExpression, model: ProjectModel): To
     if (!fn) continue;
     out.push({ framework, body: fn, fn, registration: entry.registration, name: entry.name ?? entryName(entry.value, model), annotations: {}, confidence: 'medium' });
   }
+  if (out.length > 0 || member === undefined || element !== undefined) return out;
+  // `register(tool: BaseTool) { this.tools.set(tool.name, tool) }` fed by callers no value reaches: the classes the
+  // table's written element type (`Map<string, BaseTool>`) stands for, each instance's method the lookup calls.
+  for (const cls of classesHeldBy(table, model)) {
+    const fn = dispatchedMethod(cls, member, model);
+    if (fn) out.push({ framework, body: fn, fn, registration: cls, name: className(cls), annotations: {}, confidence: 'medium' });
+  }
   return out;
+}
+
+/**
+ * The method a call of `member` on an instance of `cls` runs, followed through the base class into the subclass: when
+ * `cls` inherits `member` (a base class's public `execute` that validates and calls the abstract `executeImpl`), the
+ * method of `cls`'s own that the inherited one calls on `this` where the base declares it abstract — each tool class's
+ * part of the run. A hook the base itself implements and a subclass overrides leaves the inherited method the handler.
+ */
+export function dispatchedMethod(cls: ClassNode, member: string, model: ProjectModel): FunctionNode | undefined {
+  const method = model.methodOf(cls, member);
+  const base = method?.getParent();
+  if (!method || base === cls || !Node.isMethodDeclaration(method) || !(Node.isClassDeclaration(base) || Node.isClassExpression(base))) return method;
+  for (const call of descendantsOfKind(method, SyntaxKind.CallExpression)) {
+    const callee = unwrap(call.getExpression());
+    if (!Node.isPropertyAccessExpression(callee) || unwrap(callee.getExpression()).getKind() !== SyntaxKind.ThisKeyword) continue;
+    if (nonArrowFunctionAround(call) !== method) continue;
+    const own = classMethod(cls, callee.getName());
+    const declared = own?.getBody() ? classMethod(base, callee.getName()) : undefined;
+    if (declared?.isAbstract()) return own as FunctionNode;
+  }
+  return method.getBody() ? method : undefined;
+}
+
+/** The nearest function around a node that has its own `this` (arrow functions take their surroundings'). */
+function nonArrowFunctionAround(node: Node): Node | undefined {
+  let fn = enclosingFunctionOf(node);
+  while (fn && Node.isArrowFunction(fn)) fn = enclosingFunctionOf(fn);
+  return fn;
+}
+
+/** `readonly name = 'create_invoice'`: the tool name a class declares. */
+function className(cls: ClassNode): string | undefined {
+  const field = classProperty(cls, 'name')?.getInitializer();
+  return field && Node.isStringLiteral(field) ? field.getLiteralValue() : undefined;
 }
 
 /** The table looked up by the model's tool name: `T[name]`, `T.get(name)`, `T.find((t) => t.name === name)`. */
@@ -1213,9 +1255,9 @@ export function entryFunction(entry: Node, member: string | undefined, model: Pr
     const site = made ? written : init && Node.isCallExpression(unwrap(init)) ? unwrap(init) : undefined;
     return model.functionOfValue(handler) ?? (site && Node.isCallExpression(site) ? givenFor(handler, site, model) : undefined);
   }
-  // [new CreateTicketTool(), …]: the class's method, its own or inherited.
+  // [new CreateTicketTool(), …]: the class's method, its own or inherited (followed into the class's own part).
   const cls = Node.isNewExpression(value) ? model.classOf(value.getExpression()) : undefined;
-  return cls ? model.methodOf(cls, member) : undefined;
+  return cls ? dispatchedMethod(cls, member, model) : undefined;
 }
 
 /** `{ name: 'refund', execute }`, or an instance of a class with `name = 'refund'`. */

@@ -213,7 +213,26 @@ const DISPATCH_TEXT = /\bswitch\s*\(\s*[\w$.]*(?:name|action|operation|method)\s
  * (registeredToolHandlers, memoised per file), and what it finds written in this file kept.
  */
 function dispatchedFromOtherFiles(file: SourceFile, model: ProjectModel): ToolHandler[] {
-  return joined(joined(foundInFilesNamingExports(file, model, DISPATCH_TEXT, routedToolHandlers), dispatchedThroughGatheringFiles(file, model)), dispatchedByRegistries(file, model));
+  return joined(
+    joined(joined(foundInFilesNamingExports(file, model, DISPATCH_TEXT, routedToolHandlers), dispatchedThroughGatheringFiles(file, model)), dispatchedByRegistries(file, model)),
+    dispatchedThroughBaseClasses(file, model),
+  );
+}
+
+/**
+ * Tool classes written in this file whose base class (another file's) is what a registry's table is written to hold:
+ * `class BashTool extends BaseTool` run by `this.tools.get(toolCall.function.name).execute(args)` over `tools: Map<string,
+ * BaseTool>` in a registry file that names BaseTool, never BashTool. The routers are the package's files naming the base
+ * file's exports that dispatch (DISPATCH_TEXT); what they find written in this file is kept.
+ */
+function dispatchedThroughBaseClasses(file: SourceFile, model: ProjectModel): ToolHandler[] {
+  if (!/extends/.test(file.getFullText())) return [];
+  const bases = new Set<SourceFile>();
+  for (const cls of file.getClasses()) {
+    const base = cls.getExtends() ? model.baseClassOf(cls)?.getSourceFile() : undefined;
+    if (base && base !== file) bases.add(base);
+  }
+  return [...bases].slice(0, MAX_GATHERING_FILES).flatMap((base) => foundInFilesNamingExports(base, model, DISPATCH_TEXT, routedToolHandlers, file));
 }
 
 /**
