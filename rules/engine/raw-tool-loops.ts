@@ -10,7 +10,7 @@ import { factoryRunFunction, heldFunction } from './handler-values.js';
 import { descendantsOfKind } from './kind-index.js';
 import { returnsResultOf } from './tool-elements.js';
 import { isRegisteredHandler, writtenValue, type ToolHandler } from './tool-handlers.js';
-import { valueOf } from './values.js';
+import { memberValue, valueOf } from './values.js';
 import { classMethod, classProperty } from './class-members.js';
 
 /** `toolCall.function.name`, `block.name` of a tool_use block, `call.toolName`. */
@@ -1206,12 +1206,20 @@ function definitionOf(node: Node, model: ProjectModel, depth = 0): { value?: Nod
   if (Node.isIdentifier(node)) {
     declaration = model.declarationOfName(node);
   } else if (Node.isPropertyAccessExpression(node) && Node.isThisExpression(unwrap(node.getExpression()))) {
-    const cls = node.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
-    if (cls && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) declaration = classProperty(cls, node.getName());
+    // `this.functionHandlers` in a subclass: the field a project base class declares.
+    const around = node.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+    let cls = around && (Node.isClassDeclaration(around) || Node.isClassExpression(around)) ? around : undefined;
+    for (let step = 0; cls && !declaration && step < 4; step++, cls = model.baseClassOf(cls)) declaration = classProperty(cls, node.getName());
   }
   if (!declaration || !(Node.isVariableDeclaration(declaration) || Node.isPropertyDeclaration(declaration))) return undefined;
   const init = declaration.getInitializer();
-  const value = init ? unwrap(init) : undefined;
+  let value = init ? unwrap(init) : undefined;
+  // `this.functionHandlers = new Map()` in the constructor of a field declared without an initialiser.
+  const holder = Node.isPropertyDeclaration(declaration) ? declaration.getParent() : undefined;
+  if (!value && holder && (Node.isClassDeclaration(holder) || Node.isClassExpression(holder))) {
+    const assigned = memberValue({ kind: 'instance', cls: holder }, declaration.getName(), model);
+    if (assigned?.kind === 'node' && assigned.node !== declaration) value = unwrap(assigned.node);
+  }
   if (value && Node.isIdentifier(value)) return definitionOf(value, model, depth + 1) ?? { declaration };
   // const tools = createTools(api): the array (or object) the project factory returns.
   if (value && Node.isCallExpression(value) && model.functionCalledBy(value)) {
