@@ -775,12 +775,40 @@ export class ProjectModel implements ProjectLinks {
     for (const file of files) {
       if (!file) continue;
       for (const site of callsByName(file).get(target.name) ?? []) {
-        const reaches = Node.isNewExpression(site) ? this.classOf(site.getExpression()) === target.cls : this.functionCalledBy(site) === fn;
+        const reaches = Node.isNewExpression(site) ? this.classOf(site.getExpression()) === target.cls : this.functionCalledBy(site) === fn || this.calledThroughModuleList(site, fn);
         if (reaches) out.push(site);
         if (out.length >= MAX_CALL_SITES) return out;
       }
     }
     return out;
+  }
+
+  /**
+   * `for (const gateway of GATEWAYS) await gateway.handle(name, args)` over `const GATEWAYS = [execGateway, extrasGateway]`,
+   * each element a namespace import (or a whole `require`) of a project module: the loop calls that export of every
+   * module listed, `fn` among them when its module is. Value following gives such a call no one function.
+   */
+  private calledThroughModuleList(site: CallExpression, fn: Node): boolean {
+    const callee = unwrap(site.getExpression());
+    const receiver = Node.isPropertyAccessExpression(callee) ? unwrap(callee.getExpression()) : undefined;
+    if (!receiver || !Node.isIdentifier(receiver)) return false;
+    const binding = resolveIdentifier(receiver);
+    const loop = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getParent()?.getParent() : undefined;
+    if (!loop || !Node.isForOfStatement(loop)) return false;
+    let list: Node | undefined = unwrap(loop.getExpression());
+    if (Node.isIdentifier(list)) {
+      const named = resolveIdentifier(list);
+      const init = named.kind === 'local' && Node.isVariableDeclaration(named.declaration) ? named.declaration.getInitializer() : undefined;
+      list = init ? unwrap(init) : undefined;
+    }
+    if (!list || !Node.isArrayLiteralExpression(list)) return false;
+    const home = fn.getSourceFile();
+    return list.getElements().some((element) => {
+      if (!Node.isIdentifier(element)) return false;
+      const module = resolveIdentifier(element);
+      if (module.kind !== 'import' || (module.exportName !== '*' && module.exportName !== COMMONJS_MODULE)) return false;
+      return this.sourceFileForImport(site.getSourceFile(), module.module) === home;
+    });
   }
 
   /**
