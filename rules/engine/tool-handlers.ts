@@ -15,6 +15,7 @@ import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import { unwrapCompilerValue, valueOf } from './values.js';
 import { collectionMembers, elementToolHandlers, returnsResultOf, spreadTupleHandlers } from './tool-elements.js';
 import { servedMethods, toolClassFileOf } from './tool-class-files.js';
+import { loadedFromFolderElsewhere } from './folder-loaded-tools.js';
 import type { Confidence } from './types.js';
 
 export interface ToolAnnotations {
@@ -105,8 +106,11 @@ const REGISTRATION_TEXT = /registerTool|setRequestHandler|\.\w*[tT]ool\s*\(|\b(?
 function handlersRegisteredElsewhere(file: SourceFile, model: ProjectModel): ToolHandler[] {
   return model.memoize('handlers-registered-elsewhere', file, () =>
     joined(
-      joined(joined(registeredElsewhereIn(file, model), dispatchedFromOtherFiles(file, model)), heldByToolObjectsElsewhere(file, model)),
-      listedByContainersElsewhere(file, model),
+      joined(
+        joined(joined(registeredElsewhereIn(file, model), dispatchedFromOtherFiles(file, model)), heldByToolObjectsElsewhere(file, model)),
+        listedByContainersElsewhere(file, model),
+      ),
+      loadedFromFolderElsewhere(file, exportedNames(file), model),
     ),
   );
 }
