@@ -230,7 +230,15 @@ function dispatchedFromOtherFiles(file: SourceFile, model: ProjectModel): ToolHa
  * file's exports that dispatch (DISPATCH_TEXT); what they find written in this file is kept.
  */
 function dispatchedThroughBaseClasses(file: SourceFile, model: ProjectModel): ToolHandler[] {
-  if (!/extends/.test(file.getFullText())) return [];
+  if (!/\bextends\b/.test(file.getFullText())) return [];
+  const extended = file.getClasses().flatMap((cls) => {
+    const base = cls.getExtends()?.getExpression();
+    return base && Node.isIdentifier(base) ? [base.getText()] : [];
+  });
+  // Text first: a base class is resolved (its file parsed) only when a router of the package names it.
+  const named = wordPattern(extended, '(?<![\\w$])');
+  const own = file.getFilePath();
+  if (!named || !model.filesMatchingBoth(own, DISPATCH_TEXT, named).some((path) => path !== own)) return [];
   const bases = new Set<SourceFile>();
   for (const cls of file.getClasses()) {
     const base = cls.getExtends() ? model.baseClassOf(cls)?.getSourceFile() : undefined;
