@@ -6,7 +6,8 @@ import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type ValueOrigi
 import type { ApiTransformerRetryFact, ClientRetryPluginFact, RetryFact } from '../knowledge/types.js';
 import { escapeRegExp, findMatch, moduleMatches } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
-import { constInitializer, enclosingFunctionOf, isConstDeclaration, resolveIdentifier } from './scope.js';
+import { alwaysLeaves, constInitializer, enclosingFunctionOf, isConstDeclaration, resolveIdentifier } from './scope.js';
+import { reachesModel } from './model-calls.js';
 import { writeVerbOf } from './vendor-writes.js';
 import { descendantsOfKind } from './kind-index.js';
 import { loopsBackOnlyAfterRefusal, picksFailuresServerMayHaveActedOn, reachedOnlyAfterRefusal } from './retry-gates.js';
@@ -552,6 +553,7 @@ function loopRetry(loop: Node, model: ProjectModel): Retry | undefined {
   // condition reads. A loop that goes round after a success too (an agent's turn loop whose try only records
   // something) is not re-attempting that try.
   if (!leavesOnSuccess(tryStatement, loop)) return undefined;
+  if (isTurnLoop(tryStatement, loop, model)) return undefined;
   // README questions 13 and 63: a loop that goes round only after the server refused the attempt repeats nothing done.
   if (loopsBackOnlyAfterRefusal(block, loop)) return undefined;
   // A try that only awaits helpers which swallow their own failures never reaches the catch: nothing goes round.
@@ -600,6 +602,27 @@ function leavesOnSuccess(tryStatement: import('ts-morph').TryStatement, loop: No
   if (exits) return true;
   // while (!done) { try { …; done = true } catch {} }
   return descendantsOfKind(block, SyntaxKind.BinaryExpression).some((b) => b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && names.has(b.getLeft().getText()));
+}
+
+/** A loop header counting an agent's turns (`turnNumber < maxTurns`, `iteration < this.maxIterations`), not attempts. */
+const TURN_COUNTER = /turn|iteration|\biter\b|step|round|cycle/i;
+
+/**
+ * An agent's turn loop (`while (state.turn < maxTurns) { state.turn++; try { const reply = await chat(history); …; if
+ * (done) break; history.push(reply) } catch { errors++ } }`): the header counts turns, not attempts, the model's answer
+ * decides each round, and a round that went well goes round too — to the next turn, with a turn number and a
+ * conversation of its own, not to try the same one again. Its catch counting errors and moving on is no retry.
+ */
+function isTurnLoop(tryStatement: import('ts-morph').TryStatement, loop: Node, model: ProjectModel): boolean {
+  const header = Node.isForStatement(loop) ? `${loop.getCondition()?.getText() ?? ''};${loop.getIncrementor()?.getText() ?? ''}` : Node.isWhileStatement(loop) || Node.isDoStatement(loop) ? loop.getExpression().getText() : '';
+  if (!TURN_COUNTER.test(header) || /attempt|retr|tries|\btry\b/i.test(header)) return false;
+  const block = tryStatement.getTryBlock();
+  // A try that always leaves, or sets what the header reads (`done = true`), stops once it went well.
+  if (alwaysLeaves(block)) return false;
+  const names = new Set(header.match(/[A-Za-z_$][\w$]*/g) ?? []);
+  const setsHeader = descendantsOfKind(block, SyntaxKind.BinaryExpression).some((b) => b.getOperatorToken().getKind() === SyntaxKind.EqualsToken &&
+    nearestFunctionOf(b) === nearestFunctionOf(loop) && (b.getLeft().getText().match(/[A-Za-z_$][\w$]*/g) ?? []).every((name) => names.has(name)));
+  return !setsHeader && reachesModel(block, model);
 }
 
 /**
