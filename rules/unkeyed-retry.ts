@@ -6,7 +6,7 @@ import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type ValueOrigi
 import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { calleeMatches } from './engine/match.js';
 import { isModelCall, sendsModelRequest } from './engine/model-calls.js';
-import { attemptLoops, catchFallbacks, catchReruns, findRetries, resendingClientsIn, retryingPluginOf, retryingTransformerOf, type Retry } from './engine/retries.js';
+import { attemptLoops, catchFallbacks, catchReruns, findRetries, resendingClientsIn, retryingPluginOf, retryingTransformerOf, unbound, type Retry } from './engine/retries.js';
 import { classifyForwardedWrite, classifyWrite, isFreshValue, type WriteEffect } from './engine/side-effects.js';
 import { atCallSite, effectsReachableFrom, type ReachedWrite, writesReachableFrom } from './engine/summaries.js';
 import { requestAtCallSite } from './engine/http-writes.js';
@@ -369,10 +369,9 @@ function isUnkeyed(write: ReachedWrite, attemptScope: Node, context: RuleContext
 
 /** SDK calls whose client retries on its own, with no key: OpenAI/Anthropic stateful writes, Slack. */
 function checkBuiltInRetries(context: RuleContext): void {
-  const { sourceFile, model, options } = context;
-  for (const call of descendantsOfKind(sourceFile, SyntaxKind.CallExpression)) {
-    const effect = classifyWrite(call, model, options);
-    if (!effect?.fact || effect.protection || effect.key || REPEATABLE.has(effect.kind)) continue;
+  const { sourceFile, model } = context;
+  for (const { call, effect, at } of sdkWritesIn(sourceFile, context)) {
+    if (!effect.fact || effect.protection || effect.key || REPEATABLE.has(effect.kind)) continue;
     // Any key, even a fresh one, made before the call is resent unchanged by the SDK's own retries.
     const retries = effect.fact.builtInRetries;
     if (!retries) {
@@ -383,7 +382,7 @@ function checkBuiltInRetries(context: RuleContext): void {
         const transformer = plugin ? undefined : retryingTransformerOf(effect.callee, sourceFile, model);
         if (!transformer) continue;
         context.report({
-          node: call,
+          node: at,
           message: `${effect.label} is retried by ${transformer.fact.label} with no idempotency key (${transformer.fact.count}): a lost response after the server acted sends it twice. Set \`${transformer.fact.offWhenAll.map((o) => `${o}: true`).join(', ')}\` so only rate-limit waits are retried, or check what the first attempt sent before sending again.`,
           confidence: effect.confidence === 'high' ? 'medium' : effect.confidence,
           related: [{ node: transformer.installed, message: `${transformer.fact.label} installed here` }],
@@ -391,7 +390,7 @@ function checkBuiltInRetries(context: RuleContext): void {
         continue;
       }
       context.report({
-        node: call,
+        node: at,
         message: `${effect.label} is retried by ${plugin.fact.label} with no idempotency key (${plugin.fact.count}): a failure after the server acted creates it twice. Look up what the first attempt made before writing again, or set \`${plugin.fact.disable.option}: { ${plugin.fact.disable.property}: false }\` for this client.`,
         confidence: effect.confidence,
         related: effect.callee?.clientCreation ? [{ node: effect.callee.clientCreation, message: `the client, of a class extended with ${plugin.fact.label}` }] : [],
@@ -408,11 +407,75 @@ function checkBuiltInRetries(context: RuleContext): void {
       ? "Look up what the first attempt made before writing again, or turn the client's own retries off."
       : `Send an Idempotency-Key header built from stable input, or set \`${retries.clientDisable === 'rest' ? 'rest: { retries: 0 }' : `${retries.disableOption}: ${retries.disabledAt ?? 0}`}\`.`;
     context.report({
-      node: call,
+      node: at,
       message: `${effect.label} is retried by its SDK with no idempotency key (${retries.count}): a timeout after the server acted creates it twice.${idempotencyOption} ${fix}`,
       confidence: effect.confidence,
     });
   }
+}
+
+/**
+ * The writes a file makes through SDK calls, each with the node to report at: the call itself, or an SDK method handed
+ * by reference to a project function that calls it (`this._apiCallWithRetry(this.client.chat.postMessage.bind(this.client),
+ * 'chat.postMessage', { channel, text })`, the helper calling `apiCall(...args)`) — reported at the method handed over.
+ */
+function sdkWritesIn(sourceFile: SourceFile, context: RuleContext): Array<{ call: CallExpression; effect: WriteEffect; at: Node }> {
+  const { model, options } = context;
+  const out: Array<{ call: CallExpression; effect: WriteEffect; at: Node }> = [];
+  for (const call of descendantsOfKind(sourceFile, SyntaxKind.CallExpression)) {
+    const effect = classifyWrite(call, model, options);
+    if (effect) out.push({ call, effect, at: call });
+    for (const handed of methodsHandedToHelper(call, model)) {
+      const forwarded = classifyForwardedWrite(call, handed.fn, handed.args, model, options);
+      if (forwarded) out.push({ call, effect: forwarded, at: handed.at });
+    }
+  }
+  return out;
+}
+
+/**
+ * The SDK methods a call hands by reference (`client.files.uploadV2`, or `.bind(client)` of one) to a project function
+ * that calls the parameter receiving it, with the arguments that call gets from the caller: a parameter handed on is
+ * the caller's argument for it, a rest parameter spread in (`apiCall(...args)`) the caller's arguments from there on.
+ * A call through the parameter made with anything else (an object the helper builds) is not followed.
+ */
+function methodsHandedToHelper(call: CallExpression, model: ProjectModel): Array<{ at: Node; fn: Node; args: Node[] }> {
+  const given = call.getArguments();
+  // Written in place: a member read, or a `.bind(…)` of one (a name holding one is not looked up for every argument).
+  const handed = given.filter((arg) => Node.isPropertyAccessExpression(unwrap(arg)) || Node.isCallExpression(unwrap(arg)))
+    .map((arg) => ({ arg, fn: unbound(arg) })).filter(({ fn }) => Node.isPropertyAccessExpression(fn));
+  if (handed.length === 0) return [];
+  const helper = model.functionCalledBy(call);
+  const body = helper?.getBody();
+  if (!helper || !body || !(Node.isFunctionDeclaration(helper) || Node.isMethodDeclaration(helper) || Node.isArrowFunction(helper) || Node.isFunctionExpression(helper))) return [];
+  const params = helper.getParameters();
+  const parameterOf = (node: Node): number => {
+    const plain = unwrap(node);
+    if (!Node.isIdentifier(plain)) return -1;
+    const binding = resolveIdentifier(plain);
+    return binding.kind === 'local' ? params.findIndex((p) => p === binding.declaration) : -1;
+  };
+  const out: Array<{ at: Node; fn: Node; args: Node[] }> = [];
+  for (const { arg, fn } of handed) {
+    const index = given.indexOf(arg);
+    if (params[index] === undefined || params[index]!.isRestParameter()) continue;
+    const inner = model.memoize(`parameter-called:${index}`, helper, () => descendantsOfKind(body, SyntaxKind.CallExpression).find((c) => parameterOf(c.getExpression()) === index));
+    if (!inner) continue;
+    const args: Node[] = [];
+    let followed = true;
+    for (const innerArg of inner.getArguments()) {
+      const spread = Node.isSpreadElement(innerArg);
+      const at = parameterOf(spread ? innerArg.getExpression() : innerArg);
+      if (at < 0 || spread !== params[at]!.isRestParameter()) {
+        followed = false;
+        break;
+      }
+      if (spread) args.push(...given.slice(at));
+      else if (given[at]) args.push(given[at]!);
+    }
+    if (followed) out.push({ at: arg, fn, args });
+  }
+  return out;
 }
 
 function hasOption(call: CallExpression, name: string): boolean {
