@@ -10,11 +10,12 @@ import { attemptLoops, catchFallbacks, catchReruns, findRetries, resendingClient
 import { classifyForwardedWrite, classifyWrite, isFreshValue, type WriteEffect } from './engine/side-effects.js';
 import { atCallSite, effectsReachableFrom, type ReachedWrite, writesReachableFrom } from './engine/summaries.js';
 import { requestAtCallSite } from './engine/http-writes.js';
-import { resolveIdentifier, returnedExpressionsOf } from './engine/scope.js';
+import { enclosingFunctionOf, resolveIdentifier, returnedExpressionsOf } from './engine/scope.js';
 import { findToolHandlers } from './engine/tool-handlers.js';
 import { descendantsOfKind } from './engine/kind-index.js';
 import { actingAgentRun } from './engine/acting-agent-runs.js';
 import { webhookRedeliveriesIn } from './engine/webhook-redeliveries.js';
+import { markedPollersIn } from './engine/marked-pollers.js';
 import { knowledge } from './knowledge/index.js';
 import type { ProjectModel } from './engine/project-model.js';
 
@@ -55,7 +56,8 @@ export default defineRule({
 function checkRetryRegions(context: RuleContext): void {
   const { sourceFile, model, options } = context;
   // A webhook its sender delivers again (Telegram, after an error status) re-runs the handler like a retry would.
-  for (const retry of [...findRetries(sourceFile, model), ...webhookRedeliveriesIn(sourceFile, model)]) checkRetryRegion(context, retry);
+  // So does a poller that sends for each row not yet marked done and marks it only afterwards (questions 74, 141).
+  for (const retry of [...findRetries(sourceFile, model), ...webhookRedeliveriesIn(sourceFile, model), ...markedPollersIn(sourceFile, model)]) checkRetryRegion(context, retry);
   // A catch sending the tried call's content again another way is a second attempt only when that call wrote (question 63).
   const checked = new Set<Node>();
   for (const fallback of catchFallbacks(sourceFile)) {
@@ -84,6 +86,7 @@ function checkRetryRegion(context: RuleContext, retry: Retry): void {
   if (retry.reportAtConstruct && enclosing && calledOnlyWithModelRequests(enclosing, model)) return;
   for (const write of [...forwardedWrite(retry, context), ...writesReachableFrom(retry.region, model, options, (parameter) => isInputOfToolAround(parameter, retry, context))]) {
     if (retry.directWritesOnly && write.path.length > 1) continue;
+    if (retry.writesBefore && !madeBefore(write, retry.writesBefore)) continue;
     if (write.path.length > 1 && enclosing && Node.isCallExpression(write.site) && model.functionCalledBy(write.site) === enclosing) continue;
     // A local file the process appends to (a journal, `GITHUB_OUTPUT`, a log) is no remote operation: no server acts on a
     // request whose answer is lost, and no key could travel with it. The rule is about calls to other systems.
@@ -97,6 +100,13 @@ function checkRetryRegion(context: RuleContext, retry: Retry): void {
     bySite.set(write.site, writes);
   }
   for (const [site, writes] of mergeCallbackSites(bySite)) reportRetriedWrites(context, retry, site, writes);
+}
+
+/** A write the retried call's function makes (itself or through a helper) at a call that ends before `mark` starts. */
+function madeBefore(write: ReachedWrite, mark: Node): boolean {
+  const inner = write.path[1];
+  return inner !== undefined && inner.getSourceFile() === mark.getSourceFile() && inner.getEnd() <= mark.getStart() &&
+    enclosingFunctionOf(inner) === enclosingFunctionOf(mark);
 }
 
 /**

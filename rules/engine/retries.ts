@@ -33,6 +33,11 @@ export interface Retry {
   directWritesOnly?: boolean;
   /** How to make the re-run harmless, when a key sent on every attempt is not the way (a redelivered webhook dedupes on its update's id). */
   remedy?: string;
+  /**
+   * The call in the retried call's function after which a re-run no longer repeats anything (a poller's mark of the row
+   * done): only writes that function makes, itself or through its helpers, before it count.
+   */
+  writesBefore?: Node;
 }
 
 export function findRetries(file: SourceFile, model: ProjectModel): Retry[] {
