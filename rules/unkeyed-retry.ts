@@ -443,6 +443,8 @@ function sdkWritesIn(sourceFile: SourceFile, context: RuleContext): Array<{ call
   return out;
 }
 
+let writeMemberNames: Set<string> | undefined;
+
 /**
  * The SDK methods a call hands by reference (`client.files.uploadV2`, or `.bind(client)` of one) to a project function
  * that calls the parameter receiving it, with the arguments that call gets from the caller: a parameter handed on is
@@ -451,9 +453,11 @@ function sdkWritesIn(sourceFile: SourceFile, context: RuleContext): Array<{ call
  */
 function methodsHandedToHelper(call: CallExpression, model: ProjectModel): Array<{ at: Node; fn: Node; args: Node[] }> {
   const given = call.getArguments();
-  // Written in place: a member read, or a `.bind(…)` of one (a name holding one is not looked up for every argument).
+  // Written in place: a member read, or a `.bind(…)` of one (a name holding one is not looked up for every argument),
+  // whose member name some write fact ends with.
+  writeMemberNames ??= new Set(model.knowledge.writes.flatMap((fact) => fact.path.map((p) => p.split('.').pop()!)));
   const handed = given.filter((arg) => Node.isPropertyAccessExpression(unwrap(arg)) || Node.isCallExpression(unwrap(arg)))
-    .map((arg) => ({ arg, fn: unbound(arg) })).filter(({ fn }) => Node.isPropertyAccessExpression(fn));
+    .map((arg) => ({ arg, fn: unbound(arg) })).filter(({ fn }) => Node.isPropertyAccessExpression(fn) && writeMemberNames!.has(fn.getName()));
   if (handed.length === 0) return [];
   const helper = model.functionCalledBy(call);
   const body = helper?.getBody();
