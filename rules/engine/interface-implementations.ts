@@ -17,7 +17,7 @@ import {
 } from 'ts-morph';
 import { descendantsOfKind, descendantsOfKinds } from './kind-index.js';
 import { unwrap } from './callee.js';
-import { aliasedType, containerValueType, declaredTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
+import { aliasedType, containerValueType, declaredTypeOf, mapCreation, memberTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
 import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 
@@ -56,14 +56,7 @@ export function implementationsThroughMaker(call: CallExpression, model: Project
     const callee = unwrap(call.getExpression());
     const receiver = Node.isPropertyAccessExpression(callee) ? unwrap(callee.getExpression()) : undefined;
     if (!receiver || !Node.isIdentifier(receiver)) return [];
-    const binding = resolveIdentifier(receiver);
-    const declaration = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration : undefined;
-    if (!declaration || declaration.getTypeNode() || declaration.getVariableStatement()?.getDeclarationKind() !== 'const') return [];
-    let made = declaration.getInitializer() ? unwrap(declaration.getInitializer()!) : undefined;
-    if (made && Node.isAwaitExpression(made)) made = unwrap(made.getExpression());
-    const maker = made && Node.isCallExpression(made) ? model.functionCalledBy(made) : undefined;
-    // `Promise<AgentAdapter>`: withoutNullish takes the Promise off.
-    const written = maker && 'getReturnTypeNode' in maker ? (maker.getReturnTypeNode as () => TypeNode | undefined)() : undefined;
+    const written = madeConstType(receiver, model);
     const real = written ? withoutNullish(aliasedType(written, model)) : undefined;
     const typeName = real && Node.isTypeReference(real) ? real.getTypeName() : undefined;
     const type = typeName && Node.isIdentifier(typeName) ? typeDeclaration(typeName, model) : undefined;
@@ -201,9 +194,10 @@ function receiverTypeDeclaration(receiver: Node, model: ProjectModel): Node | un
   if (Node.isCallExpression(inner)) {
     // `config.getContentGenerator().generateContent(…)`: the method's written return type.
     const fn = unwrap(inner.getExpression());
-    written = Node.isPropertyAccessExpression(fn) ? declaredTypeOf(fn, model) : undefined;
+    // `getProvider('telephony').sendSms(…)`: the written return type of the project function called.
+    written = Node.isPropertyAccessExpression(fn) ? declaredTypeOf(fn, model) : returnedType(inner, model);
   } else {
-    written = declaredTypeOf(inner, model) ?? lookedUpType(inner, model);
+    written = declaredTypeOf(inner, model) ?? lookedUpType(inner, model) ?? (Node.isIdentifier(inner) ? madeConstType(inner, model) : undefined);
   }
   const real = written ? withoutNullish(aliasedType(written, model)) : undefined;
   if (!real || !Node.isTypeReference(real)) return undefined;
@@ -211,6 +205,45 @@ function receiverTypeDeclaration(receiver: Node, model: ProjectModel): Node | un
   if (!Node.isIdentifier(typeName)) return undefined;
   const declaration = typeDeclaration(typeName, model);
   return declaration && (Node.isInterfaceDeclaration(declaration) || Node.isClassDeclaration(declaration)) ? declaration : undefined;
+}
+
+/**
+ * `const telephony = getProvider('telephony')` (or `await makeAdapter()`), a `const` written with no type: the type the
+ * project function making it is written to return (returnedType).
+ */
+function madeConstType(receiver: Node, model: ProjectModel): TypeNode | undefined {
+  if (!Node.isIdentifier(receiver)) return undefined;
+  const binding = resolveIdentifier(receiver);
+  const declaration = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration : undefined;
+  if (!declaration || declaration.getTypeNode() || declaration.getVariableStatement()?.getDeclarationKind() !== 'const') return undefined;
+  let made = declaration.getInitializer() ? unwrap(declaration.getInitializer()!) : undefined;
+  if (made && Node.isAwaitExpression(made)) made = unwrap(made.getExpression());
+  return made && Node.isCallExpression(made) ? returnedType(made, model) : undefined;
+}
+
+/**
+ * The type the project function a call runs is written to return (`Promise<…>` is taken off later by withoutNullish). A
+ * registry's `getProvider<K extends keyof ProviderMap>(slot: K): ProviderMap[K]` called with `'telephony'` returns the
+ * member `telephony` of `ProviderMap`; so does a written `ProviderMap['telephony']`.
+ */
+function returnedType(call: CallExpression, model: ProjectModel): TypeNode | undefined {
+  const maker = model.functionCalledBy(call);
+  const written = maker && 'getReturnTypeNode' in maker ? (maker.getReturnTypeNode as () => TypeNode | undefined)() : undefined;
+  const real = written ? withoutNullish(written) : undefined;
+  if (!real || !Node.isIndexedAccessTypeNode(real)) return written;
+  const index = real.getIndexTypeNode();
+  let key: string | undefined;
+  if (Node.isLiteralTypeNode(index) && Node.isStringLiteral(index.getLiteral())) key = (index.getLiteral() as import('ts-morph').StringLiteral).getLiteralValue();
+  else if (Node.isTypeReference(index) && maker) {
+    // The argument given for the parameter written with the type parameter that indexes the map.
+    const parameters = (maker as FunctionDeclaration).getParameters();
+    const at = parameters.findIndex((p) => p.getTypeNode()?.getText() === index.getText());
+    const isTypeParameter = (maker as FunctionDeclaration).getTypeParameters().some((t) => t.getName() === index.getText());
+    const argument = isTypeParameter && at >= 0 ? call.getArguments()[at] : undefined;
+    const literal = argument ? unwrap(argument) : undefined;
+    if (literal && (Node.isStringLiteral(literal) || Node.isNoSubstitutionTemplateLiteral(literal))) key = literal.getLiteralValue();
+  }
+  return key ? memberTypeOf(real.getObjectTypeNode(), key, model, 0) : undefined;
 }
 
 /**
@@ -234,6 +267,8 @@ function lookedUpType(value: Node, model: ProjectModel): TypeNode | undefined {
 /** The type a container's written type gives its elements: `Record<string, T>`, `Map<K, T>`, `T[]`, `{ [k: string]: T }`. */
 function elementTypeOf(container: Node, model: ProjectModel): TypeNode | undefined {
   const written = declaredTypeOf(container, model);
+  // `private adapters = new Map<string, ChannelAdapter>()`: the type arguments of the map it is made as.
+  if (!written) return mapCreation(container)?.creation.getTypeArguments()[1];
   const real = written ? withoutNullish(aliasedType(written, model)) : undefined;
   if (!real) return undefined;
   if (Node.isArrayTypeNode(real)) return real.getElementTypeNode();
@@ -272,17 +307,30 @@ function implementingClasses(type: Node, model: ProjectModel, limit = MAX_IMPLEM
   return model.memoize(`implementing-classes:${limit}`, type, () => {
     const out: ClassNode[] = [];
     const home = type.getSourceFile().getFilePath();
-    // Its own file first: the package's sources are searched for the rest.
-    for (const path of [home, ...model.filesImplementing(home, name).filter((p) => p !== home)]) {
+    // Its own file first: the package's sources are searched for the rest, and for files importing it under another
+    // name (`import { GroupChatManager as IGroupChatManager }` … `implements IGroupChatManager`).
+    const named = model.filesImplementing(home, name);
+    const renamed = model.filesMatching(home, new RegExp(`\\b${name.replace(/[$]/g, '\\$')}\\s+as\\s+[\\w$]+\\s*[,}]`));
+    for (const path of [...new Set([home, ...named, ...renamed])]) {
       const file = model.fileAt(path);
       if (!file) continue;
+      const local = [name, ...aliasesOf(file, name)];
       for (const cls of file.getClasses()) {
         const heritage = [...cls.getImplements(), ...(cls.getExtends() ? [cls.getExtends()!] : [])];
-        const names = heritage.map((clause) => clause.getExpression()).filter((e) => Node.isIdentifier(e) && e.getText() === name);
+        const names = heritage.map((clause) => clause.getExpression()).filter((e) => Node.isIdentifier(e) && local.includes(e.getText()));
         if (names.some((id) => Node.isIdentifier(id) && typeDeclaration(id, model) === type)) out.push(cls);
         if (out.length >= limit) return out;
       }
     }
     return out;
   });
+}
+
+/** The names a file imports `name` under (`import { GroupChatManager as IGroupChatManager }`). */
+function aliasesOf(file: import('ts-morph').SourceFile, name: string): string[] {
+  return file
+    .getImportDeclarations()
+    .flatMap((declaration) => declaration.getNamedImports())
+    .filter((specifier) => specifier.getName() === name && specifier.getAliasNode())
+    .map((specifier) => specifier.getAliasNode()!.getText());
 }

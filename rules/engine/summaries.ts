@@ -409,8 +409,46 @@ function truthOf(condition: Node, known: Map<Node, KnownValue>): boolean | undef
     const operand = truthOf(condition.getOperand(), known);
     return operand === undefined ? undefined : !operand;
   }
+  if (Node.isBinaryExpression(condition)) {
+    const operator = condition.getOperatorToken().getKind();
+    if (operator === SyntaxKind.BarBarToken || operator === SyntaxKind.AmpersandAmpersandToken) {
+      const left = truthOf(condition.getLeft(), known);
+      const right = truthOf(condition.getRight(), known);
+      const decisive = operator === SyntaxKind.BarBarToken;
+      if (left === decisive || right === decisive) return decisive;
+      return left === !decisive && right === !decisive ? !decisive : undefined;
+    }
+    const equality = [SyntaxKind.EqualsEqualsEqualsToken, SyntaxKind.EqualsEqualsToken].includes(operator);
+    if (!equality && ![SyntaxKind.ExclamationEqualsEqualsToken, SyntaxKind.ExclamationEqualsToken].includes(operator)) return undefined;
+    // `alert.severity === 'CRITICAL'` with the caller's `{ severity: 'MEDIUM', … }`: a string compared with a literal.
+    const left = comparedText(condition.getLeft(), known);
+    const right = comparedText(condition.getRight(), known);
+    if (left === undefined || right === undefined) return undefined;
+    return (left === right) === equality;
+  }
   const value = Node.isIdentifier(condition) ? knownValueOf(condition, known) : undefined;
   return value === undefined ? undefined : typeof value === 'boolean' ? value : typeof value === 'string' ? value !== '' : true;
+}
+
+/**
+ * The string a side of a comparison is: a literal, a known string parameter, or a property of an object literal the
+ * caller wrote (`alert.severity`; null when the literal leaves it out, unknown when it spreads another object in).
+ */
+function comparedText(side: Node, known: Map<Node, KnownValue>): string | null | undefined {
+  const node = Node.isParenthesizedExpression(side) ? side.getExpression() : side;
+  const literal = literalText(node);
+  if (literal !== undefined) return literal;
+  if (Node.isIdentifier(node)) {
+    const value = knownValueOf(node, known);
+    return typeof value === 'string' ? value : undefined;
+  }
+  if (!Node.isPropertyAccessExpression(node) || !Node.isIdentifier(node.getExpression())) return undefined;
+  const object = knownValueOf(node.getExpression() as Identifier, known);
+  if (object === undefined || typeof object !== 'object' || object.getProperties().some((p) => Node.isSpreadAssignment(p))) return undefined;
+  const property = object.getProperty(node.getName());
+  if (!property) return null;
+  const value = Node.isPropertyAssignment(property) ? literalValue(property.getInitializer()) : undefined;
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** `node` sits in a case (or the default) of a `switch (param)` that the parameter's known value does not take. */
