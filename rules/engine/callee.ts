@@ -270,9 +270,11 @@ function identityArgument(call: CallExpression, links: ProjectLinks): Node | und
   if (!generic) return undefined;
   // `lazyInstantiate<T>(make: () => T): T`, `memo<T>(fn: () => T): T`: what comes back is what the function handed in
   // returns — read from an inline function with one return.
+  // `withRetry<T>(fn: () => Promise<T>, …): Promise<T>`: the promise taken off both sides.
   const maker = parameters.findIndex((p) => {
     const type = p.getTypeNode();
-    return type !== undefined && Node.isFunctionTypeNode(type) && type.getReturnTypeNode()?.getText() === name && !p.isRestParameter();
+    const made = type && Node.isFunctionTypeNode(type) ? type.getReturnTypeNode() : undefined;
+    return made !== undefined && withoutNullish(made)?.getText() === name && !p.isRestParameter();
   });
   const made = maker >= 0 && !args.slice(0, maker + 1).some((a) => Node.isSpreadElement(a)) ? args[maker] : undefined;
   const inline = made ? unwrap(made) : undefined;
@@ -843,6 +845,7 @@ export function originOfTypeNode(written: Node | undefined, declaration: Node, t
     const base = literal && Node.isStringLiteral(literal) ? originOfTypeNode(typeNode.getObjectTypeNode(), declaration, types, depth + 1) : undefined;
     return base && literal && Node.isStringLiteral(literal) ? { ...base, path: [...base.path, literal.getLiteralValue()] } : undefined;
   }
+  if (typeNode && Node.isImportTypeNode(typeNode)) return importTypeOrigin(typeNode, declaration, types);
   if (!typeNode || !Node.isTypeReference(typeNode)) return undefined;
   // `Pick<Message, 'reply'>`, `Partial<Config>`: the members left are the type's own.
   const [first] = typeNode.getTypeArguments();
@@ -879,6 +882,22 @@ export function originOfTypeNode(written: Node | undefined, declaration: Node, t
     clientDeclaration: declaration,
     confidence: 'high',
   };
+}
+
+/**
+ * `client: import('@anthropic-ai/sdk').default`, `channel: import('discord.js').TextChannel`: an inline import type names
+ * the package's export (then members of it) as an `import` of it would. `typeof import('…')` is the module, not an
+ * instance; a project module's type is the project's (values.ts follows it).
+ */
+function importTypeOrigin(typeNode: import('ts-morph').ImportTypeNode, declaration: Node, types: TypeOracle | undefined): ValueOrigin | undefined {
+  const argument = typeNode.getArgument();
+  const literal = Node.isLiteralTypeNode(argument) ? argument.getLiteral() : undefined;
+  const qualifier = typeNode.getQualifier();
+  if (typeNode.compilerNode.isTypeOf || !literal || !Node.isStringLiteral(literal) || !qualifier) return undefined;
+  const module = literal.getLiteralValue();
+  if (module.startsWith('.') || types?.isProjectModule?.(module, typeNode)) return undefined;
+  const [exportName, ...path] = qualifier.getText().split('.');
+  return { module, exportName: exportName!, path, instance: true, clientDeclaration: declaration, confidence: 'high' };
 }
 
 function startsLowerCase(name: string): boolean {
