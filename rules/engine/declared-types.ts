@@ -25,7 +25,8 @@ export function declaredTypeOf(expression: Node, links: ProjectLinks | undefined
       const holderType = holder && (Node.isVariableDeclaration(holder) || Node.isParameterDeclaration(holder)) ? holderTypeOf(holder, links, depth) : undefined;
       return holderType ? memberTypeOf(holderType, key, links, depth + 1) : undefined;
     }
-    const written = unfoldReturnType(writtenType(declaration), links);
+    // `run: async (ctx) => …` in an object written `BatchJob`: the type the written function type gives the parameter.
+    const written = unfoldReturnType(Node.isParameterDeclaration(declaration) ? parameterTypeOf(declaration, links) : writtenType(declaration), links);
     if (written || !Node.isVariableDeclaration(declaration)) return written;
     // `const session = this.sessions.get(id)` on a `Map<string, Session>`: the map's value type.
     const init = declaration.getInitializer();
