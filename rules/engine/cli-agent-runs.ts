@@ -6,7 +6,7 @@ import { implementationsCalledBy, implementationsThroughMaker } from './interfac
 import type { CliAgentRunFact } from '../knowledge/types.js';
 import { deepPropertyOf, objectLiteralOf, propertyName, propertyOf, propertyValue, unwrap } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
-import { findMatch } from './match.js';
+import { findMatch, identifierWords } from './match.js';
 import { callSitesOf, namedCallsReaching } from './call-sites.js';
 import { belowCommonFolder } from './model-calls.js';
 import { isTestCodePath } from './project-loader.js';
@@ -361,7 +361,7 @@ function programName(node: Node, facts: ReadonlyArray<CliAgentRunFact>, depth: n
   const heldWord = held?.kind === 'node' && held.node !== value ? stringValue(unwrap(held.node)) : undefined;
   if (heldWord !== undefined) return heldWord;
   // A name made of words (`CLAUDE_BIN`, `claudePath`): one of them is the program's name.
-  const nameWords = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_$]+/);
+  const nameWords = identifierWords(name);
   return facts.find((fact) => nameWords.includes(fact.program))?.program;
 }
 

@@ -8,6 +8,12 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** The lower-case words of the identifiers in `text`, split at camelCase and snake_case (`maxTurnCount` → max, turn, count). */
+export function identifierWords(text: string): string[] {
+  return (text.match(/[A-Za-z_$][\w$]*/g) ?? []).flatMap((name) =>
+    name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').toLowerCase().split(/[_$]+/).filter(Boolean));
+}
+
 export function moduleMatches(patterns: ReadonlyArray<string>, module: string): boolean {
   return patterns.some((pattern) => {
     if (pattern.endsWith('/*')) {

@@ -4,7 +4,7 @@
 import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
 import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type ValueOrigin } from './callee.js';
 import type { ApiTransformerRetryFact, ClientRetryPluginFact, RetryFact } from '../knowledge/types.js';
-import { escapeRegExp, findMatch, moduleMatches } from './match.js';
+import { escapeRegExp, findMatch, identifierWords, moduleMatches } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { alwaysLeaves, constInitializer, enclosingFunctionOf, isConstDeclaration, resolveIdentifier } from './scope.js';
 import { reachesModel } from './model-calls.js';
@@ -609,8 +609,11 @@ function leavesOnSuccess(tryStatement: import('ts-morph').TryStatement, loop: No
   return descendantsOfKind(block, SyntaxKind.BinaryExpression).some((b) => b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && names.has(b.getLeft().getText()));
 }
 
-/** A loop header counting an agent's turns (`turnNumber < maxTurns`, `iteration < this.maxIterations`), not attempts. */
-const TURN_COUNTER = /turn|iteration|\biter\b|step|round|cycle/i;
+/**
+ * The words of a loop header counting an agent's turns (`turnNumber < maxTurns`, `iteration < this.maxIterations`), not
+ * attempts: whole words of its identifiers, so `returnCount` or `backgroundPasses` count no turns.
+ */
+const TURN_COUNTER_WORDS = new Set(['turn', 'turns', 'iteration', 'iterations', 'iter', 'iters', 'step', 'steps', 'round', 'rounds', 'cycle', 'cycles']);
 
 /**
  * An agent's turn loop (`while (state.turn < maxTurns) { state.turn++; try { const reply = await chat(history); …; if
@@ -620,7 +623,7 @@ const TURN_COUNTER = /turn|iteration|\biter\b|step|round|cycle/i;
  */
 function isTurnLoop(tryStatement: import('ts-morph').TryStatement, loop: Node, model: ProjectModel): boolean {
   const header = Node.isForStatement(loop) ? `${loop.getCondition()?.getText() ?? ''};${loop.getIncrementor()?.getText() ?? ''}` : Node.isWhileStatement(loop) || Node.isDoStatement(loop) ? loop.getExpression().getText() : '';
-  if (!TURN_COUNTER.test(header) || /attempt|retr|tries|\btry\b/i.test(header)) return false;
+  if (!identifierWords(header).some((word) => TURN_COUNTER_WORDS.has(word)) || /attempt|retr|tries|\btry\b/i.test(header)) return false;
   const block = tryStatement.getTryBlock();
   // A try that always leaves, or sets what the header reads (`done = true`), stops once it went well.
   if (alwaysLeaves(block)) return false;
