@@ -20,6 +20,9 @@ import { unwrap } from './callee.js';
 import { aliasedType, containerValueType, declaredTypeOf, mapCreation, memberTypeOf, typeDeclaration, withoutNullish } from './declared-types.js';
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
 import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
+import { escapeRegExp } from './match.js';
+import { belowCommonFolder } from './model-calls.js';
+import { isTestCodePath } from './project-loader.js';
 
 const MAX_IMPLEMENTATIONS = 12;
 
@@ -283,8 +286,9 @@ function elementTypeOf(container: Node, model: ProjectModel): TypeNode | undefin
 /**
  * The project classes whose instances a table may hold, by the element type its declaration is written with
  * (`private tools: Map<string, BaseTool>`, `tools: BaseTool[]`): the classes of the declaring package that extend or
- * implement that class or interface, and the class itself when it is not abstract. For a registry whose entries are
- * handed in through parameters that no value reaches (`register(tool: BaseTool) { this.tools.set(tool.name, tool) }`).
+ * implement that class or interface, and the class itself when it is not abstract — each only when its package makes or
+ * lists it somewhere (madeInPackage). For a registry whose entries are handed in through parameters that no value
+ * reaches (`register(tool: BaseTool) { this.tools.set(tool.name, tool) }`).
  */
 export function classesHeldBy(table: Node, model: ProjectModel): ClassNode[] {
   const written = elementTypeOf(unwrap(table), model) ?? containerValueType(unwrap(table), model);
@@ -293,7 +297,22 @@ export function classesHeldBy(table: Node, model: ProjectModel): ClassNode[] {
   const type = typeName && Node.isIdentifier(typeName) ? typeDeclaration(typeName, model) : undefined;
   if (!type || !(Node.isInterfaceDeclaration(type) || Node.isClassDeclaration(type))) return [];
   const own = Node.isClassDeclaration(type) && !type.isAbstract() ? [type] : [];
-  return [...own, ...implementingClasses(type, model, MAX_HELD_CLASSES)];
+  return [...own, ...implementingClasses(type, model, MAX_HELD_CLASSES)].filter((cls) => madeInPackage(cls, model));
+}
+
+/**
+ * Whether code of the class's package outside its tests instantiates it (`new BashTool(context)`) or lists it as a value
+ * (`[BashTool, ReadTool]`, `register(BashTool)`): a subclass nothing makes (a tool left out of the registry) has no
+ * instance for a registry to hold.
+ */
+function madeInPackage(cls: ClassNode, model: ProjectModel): boolean {
+  const name = cls.getName();
+  if (!name) return true;
+  const home = cls.getSourceFile().getFilePath();
+  const escaped = escapeRegExp(name);
+  const made = new RegExp(`\\bnew\\s+${escaped}(?![\\w$])|[([,]\\s*${escaped}\\s*[,)\\]]`);
+  return model.memoize('made-in-package', cls, () =>
+    model.filesMatching(home, made).some((path) => !isTestCodePath(belowCommonFolder(path, home))));
 }
 
 /** A registry's tool classes are each a handler to look into: more than the implementations a call is followed into. */
