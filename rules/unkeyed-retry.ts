@@ -7,7 +7,7 @@ import { defineRule, type RuleContext } from './engine/define-rule.js';
 import { calleeMatches } from './engine/match.js';
 import { isModelCall, sendsModelRequest } from './engine/model-calls.js';
 import { attemptLoops, catchFallbacks, catchReruns, findRetries, resendingClientsIn, retryingPluginOf, retryingTransformerOf, unbound, type Retry } from './engine/retries.js';
-import { classifyForwardedWrite, classifyWrite, isFreshValue, type WriteEffect } from './engine/side-effects.js';
+import { classifyForwardedWrite, classifyWrite, isFreshValue, isWriteMemberName, type WriteEffect } from './engine/side-effects.js';
 import { atCallSite, effectsReachableFrom, type ReachedWrite, writesReachableFrom } from './engine/summaries.js';
 import { requestAtCallSite } from './engine/http-writes.js';
 import { enclosingFunctionOf, resolveIdentifier, returnedExpressionsOf } from './engine/scope.js';
@@ -443,8 +443,6 @@ function sdkWritesIn(sourceFile: SourceFile, context: RuleContext): Array<{ call
   return out;
 }
 
-let writeMemberNames: Set<string> | undefined;
-
 /**
  * The SDK methods a call hands by reference (`client.files.uploadV2`, or `.bind(client)` of one) to a project function
  * that calls the parameter receiving it, with the arguments that call gets from the caller: a parameter handed on is
@@ -455,9 +453,8 @@ function methodsHandedToHelper(call: CallExpression, model: ProjectModel): Array
   const given = call.getArguments();
   // Written in place: a member read, or a `.bind(…)` of one (a name holding one is not looked up for every argument),
   // whose member name some write fact ends with.
-  writeMemberNames ??= new Set(model.knowledge.writes.flatMap((fact) => fact.path.map((p) => p.split('.').pop()!)));
   const handed = given.filter((arg) => Node.isPropertyAccessExpression(unwrap(arg)) || Node.isCallExpression(unwrap(arg)))
-    .map((arg) => ({ arg, fn: unbound(arg) })).filter(({ fn }) => Node.isPropertyAccessExpression(fn) && writeMemberNames!.has(fn.getName()));
+    .map((arg) => ({ arg, fn: unbound(arg) })).filter(({ fn }) => Node.isPropertyAccessExpression(fn) && isWriteMemberName(fn.getName(), model));
   if (handed.length === 0) return [];
   const helper = model.functionCalledBy(call);
   const body = helper?.getBody();

@@ -242,12 +242,16 @@ export function classifyForwardedWrite(call: CallExpression, fn: Node, args: Nod
 }
 
 let writeMemberNames: Set<string> | undefined;
+/** Whether some write fact's path ends with this member name (`postMessage`, `create`): the calls worth resolving as writes. */
+export function isWriteMemberName(name: string, model: ProjectModel): boolean {
+  writeMemberNames ??= new Set(model.knowledge.writes.flatMap((fact) => fact.path.map((p) => p.split('.').pop()!)));
+  return writeMemberNames.has(name);
+}
+
 /** Only a call whose member name some write fact ends with can be a package's write through a typed receiver. */
 function mayBeOwnPackageWrite(call: CallExpression, model: ProjectModel): boolean {
   const callee = call.getExpression();
-  if (!Node.isPropertyAccessExpression(callee)) return false;
-  writeMemberNames ??= new Set(model.knowledge.writes.flatMap((fact) => fact.path.map((p) => p.split('.').pop()!)));
-  return writeMemberNames.has(callee.getName());
+  return Node.isPropertyAccessExpression(callee) && isWriteMemberName(callee.getName(), model);
 }
 
 let knownWriteModules: Set<string> | undefined;
