@@ -73,7 +73,11 @@ function sendsBeforeMark(poll: FunctionNode, model: ProjectModel): Array<{ call:
   return out;
 }
 
-/** The fields a query picks unset rows by: `rows` held from `await prisma.job.findMany({ where: { sentAt: null } })`. */
+/**
+ * The fields a query picks unset rows by: `rows` held from `await prisma.job.findMany({ where: { sentAt: null } })`, or
+ * `await jobs.find({ sent: false })`. Only the query's filter picks rows: a `where` object, else the first argument of a
+ * find/select-style call; a `false` elsewhere (`select: { body: false }`, `{ cache: false }`) is an option.
+ */
 function unsetFieldsQueried(iterated: Node): Set<string> {
   const fields = new Set<string>();
   const list = unwrap(iterated);
@@ -81,13 +85,28 @@ function unsetFieldsQueried(iterated: Node): Set<string> {
   const query = held ? unwrap(held) : undefined;
   const call = query && Node.isAwaitExpression(query) ? unwrap(query.getExpression()) : query;
   if (!call || !Node.isCallExpression(call)) return fields;
-  for (const argument of call.getArguments()) {
-    for (const property of descendantsOfKind(argument, SyntaxKind.PropertyAssignment)) {
+  for (const filter of queryFilters(call)) {
+    for (const property of descendantsOfKind(filter, SyntaxKind.PropertyAssignment)) {
       const value = property.getInitializer();
       if (value && (value.getKind() === SyntaxKind.NullKeyword || value.getKind() === SyntaxKind.FalseKeyword)) fields.add(property.getName());
     }
   }
   return fields;
+}
+
+/** A query call's filters: each argument's `where` object, or else the first argument of `find…`/`select…`/`where`/`filter`. */
+function queryFilters(call: CallExpression): Node[] {
+  const wheres = call.getArguments().flatMap((argument) => {
+    const object = unwrap(argument);
+    const where = Node.isObjectLiteralExpression(object) ? object.getProperty('where') : undefined;
+    const value = where && Node.isPropertyAssignment(where) ? where.getInitializer() : undefined;
+    return value ? [value] : [];
+  });
+  if (wheres.length > 0) return wheres;
+  const callee = unwrap(call.getExpression());
+  const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : Node.isIdentifier(callee) ? callee.getText() : '';
+  const first = call.getArguments()[0];
+  return first && /^(?:find|select|where$|filter$)/.test(name) ? [first] : [];
 }
 
 /** A call whose arguments set one of the fields to something (`data: { sentAt: new Date() }`), not to null or false. */
