@@ -81,7 +81,7 @@ export function processInputWrite(call: CallExpression, callee: CalleeRef | unde
   const creation = process.clientCreation;
   const program = creation && Node.isCallExpression(creation) ? creation.getArguments()[0] : undefined;
   const programs = program ? literalTexts(program) : [];
-  if (programs.length > 0 && !programs.some((name) => stdinInterpreters.test(name))) return undefined;
+  if (programs.length > 0 && !programs.some((name) => stdinInterpreters.pattern.test(name))) return undefined;
   const input = commandInput(text, 0);
   if (input) return { node: call, label: fact.label, kind: 'run', confidence: 'medium', callee, commandFrom: input };
   return readFromToolCall(text, call, model) ? { node: call, label: fact.label, kind: 'run', confidence: 'medium', callee } : undefined;
@@ -133,7 +133,7 @@ function commandArgument(fact: ShellCommandFact, args: Node[]): Node | undefined
   // a program the input names (`spawn(input.program, input.args)`) — either way the model's command.
   if (programIsShell(first)) return second ? commandInArgv(second, true) : undefined;
   // `execFile('docker', ['exec', container, command, ...args])`: the program the container runs.
-  const inContainer = second && literalTexts(first).some((text) => containerPrograms.test(text)) ? containerCommand(second) : undefined;
+  const inContainer = second && literalTexts(first).some((text) => containerPrograms.pattern.test(text)) ? containerCommand(second) : undefined;
   if (inContainer) return inContainer;
   // `execFile('gh', input.args)`, `spawn('kubectl', [input.command, ...])`: the model picks the subcommand.
   if (second && isSubcommandProgram(first)) return subcommandArgument(second);
@@ -175,7 +175,7 @@ function containerCommand(list: Node): Node | undefined {
       if (Node.isSpreadElement(element)) return undefined;
       const option = literalTexts(element)[0];
       // `-i`, `--tty`: a flag; `-w /dir`, `--user root`, `-e K=V`: an option and its value.
-      if (option?.startsWith('-')) i += containerValueOptions.test(option) ? 1 : 0;
+      if (option?.startsWith('-')) i += containerValueOptions.pattern.test(option) ? 1 : 0;
       else container = i;
     }
   }

@@ -56,8 +56,8 @@ function isNotAClient(module: string): boolean {
 
 /** The write a method name says, after the checks on the name alone: `addTask` → create; `createReadStream` → none. */
 export function writeVerbOf(name: string): WriteKind | undefined {
-  // quickAddTask (Todoist), bulkCreate, batchInsert: a word saying how, before the verb.
-  const modified = vendorVerbModifiers.exec(name);
+  // quickAddTask (Todoist), batchSend (Mailtrap): a word saying how, before the verb.
+  const modified = vendorVerbModifiers.pattern.exec(name);
   if (modified) return writeVerbOf(name.slice(modified[0].length, modified[0].length + 1).toLowerCase() + name.slice(modified[0].length + 1));
   const match = /^([a-z]+)(?=[A-Z_0-9]|$)(.*)$/.exec(name);
   if (!match) return undefined;

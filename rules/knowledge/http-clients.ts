@@ -168,7 +168,7 @@ export const rpcWriteWord = /create|add|update|delete|remove|set|send|post|inser
  * The WordPress.org plugin directory API, `https://api.wordpress.org/plugins/info/1.x/`: every action it takes
  * (`plugin_information`, `query_plugins`, `hot_tags`, `hot_categories`) answers directory data and stores nothing
  * (codex.wordpress.org "WordPress.org API", Plugins: "information about plugins… query_plugins… hot_tags"; a read whether
- * sent as GET or POST). Ollama's `POST /api/embed` answers the embeddings of the input and stores nothing (ollama-js
+ * sent as GET or POST). Ollama's `POST /api/embed` answers the embeddings of the input and stores nothing (ollama-js 0.6.4
  * src/browser.ts `embed`: `utils.post(…/api/embed)` returning an EmbedResponse; its older `/api/embeddings` is already
  * a read by its segment).
  */

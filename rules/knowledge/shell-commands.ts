@@ -1,6 +1,6 @@
 // Functions that run a command on this machine. A tool that runs the command the model wrote may write anything
 // (README question 38): which argument holds that command, and in what form, is a fact about each function.
-import type { CallPattern, Checked } from './types.js';
+import type { CallPattern, Checked, PatternFact } from './types.js';
 
 export interface ShellCommandFact extends CallPattern, Checked {
   label: string;
@@ -66,10 +66,19 @@ export const subcommandPrograms = /^(?:git|gh|glab|hub|npm|npx|pnpm|pnpx|yarn|bu
  * [ARG...]`, `kubectl exec POD -- COMMAND`): handed the model's command there, the model's command runs (README questions
  * 38 and 80: a command run in a sandbox may write all the same).
  */
-export const containerPrograms = /^(?:docker|podman|nerdctl|kubectl|oc)(?:\.exe)?$/i;
+export const containerPrograms: PatternFact = {
+  pattern: /^(?:docker|podman|nerdctl|kubectl|oc)(?:\.exe)?$/i,
+  checkedAgainst: 'docker-cli 28.5 docker-exec(1) (`docker exec [OPTIONS] CONTAINER COMMAND [ARG...]`); podman, nerdctl, kubectl and oc exec not re-checked here',
+};
 
-/** Options of `docker exec` (and kubectl's) that take a value as the next word: `-e K=V`, `-u root`, `-w /dir`, `-c name`. */
-export const containerValueOptions = /^(?:-[euwcn]|--(?:env|env-file|user|workdir|container|namespace|detach-keys))$/;
+/**
+ * Options of `docker exec` that take a value as the next word: `-e K=V`, `-u root`, `-w /dir`. kubectl's `-c`/`-n` are
+ * not docker's; a kubectl exec is read after its `--`, and its long `--container`/`--namespace` stay for the old form.
+ */
+export const containerValueOptions: PatternFact = {
+  pattern: /^(?:-[euw]|--(?:env|env-file|user|workdir|container|namespace|detach-keys))$/,
+  checkedAgainst: 'docker-cli 28.5 docker-exec(1) OPTIONS: -e/--env, --env-file, -u/--user, -w/--workdir, --detach-keys take a value; -d, -i, -t, --privileged do not; no -c or -n',
+};
 
 /**
  * Template tags that run their template as a command line: Bun's shell, `Bun.$\`bash -c ${cmd}\`` or `$` imported from
@@ -93,4 +102,7 @@ export const processInputWrites: ReadonlyArray<CallPattern & Checked & { label: 
 ];
 
 /** Programs that read code to run from their standard input when given no script: shells, interpreters, REPLs. */
-export const stdinInterpreters = /^(?:(?:\/usr)?\/bin\/|\/usr\/local\/bin\/)?(?:(?:ba|z|da|k|fi|c|tc)?sh|python[\d.]*|node|nodejs|bun|deno|ruby|irb|perl|php|lua|R|julia|ghci|psql|sqlite3|mysql|docker|podman|kubectl|ssh)(?:\.exe)?$/i;
+export const stdinInterpreters: PatternFact = {
+  pattern: /^(?:(?:\/usr)?\/bin\/|\/usr\/local\/bin\/)?(?:(?:ba|z|da|k|fi|c|tc)?sh|python[\d.]*|node|nodejs|bun|deno|ruby|irb|perl|php|lua|R|julia|ghci|psql|sqlite3|mysql|docker|podman|kubectl|ssh)(?:\.exe)?$/i,
+  checkedAgainst: 'not re-checked per program: each reads its program or statements from standard input when given no script (sh and bash: "commands are read from the standard input"; python, node, ruby, perl: a program read from stdin; psql, sqlite3, mysql: SQL from stdin; docker/podman/kubectl exec -i and ssh hand stdin to the command they run) — to be checked against each man page',
+};

@@ -36,6 +36,11 @@ export interface Checked {
   checkedAgainst: string;
 }
 
+/** A name pattern a rule matches against (programs, options, words of a method name), with where it was checked. */
+export interface PatternFact extends Checked {
+  pattern: RegExp;
+}
+
 /** Where a call takes its options: the index of the argument holding the options object. */
 export type OptionsArg = number | 'last';
 

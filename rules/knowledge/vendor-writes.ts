@@ -21,10 +21,13 @@ export const vendorWriteVerbs: Readonly<Record<string, 'create' | 'send' | 'char
 };
 
 /**
- * Words before the verb saying how it is done, not what: `quickAddTask` (@doist/todoist-api-typescript 5.0.1
- * src/TodoistApi.ts: `quickAddTask(args)` POSTs /tasks/quick, a new task each call), `bulkCreate`, `batchInsert`.
+ * Words before the verb saying how it is done, not what: `quickAddTask` (Todoist: POSTs /tasks/quick, a new task each
+ * call), `batchSend` (Mailtrap: POSTs a batch of emails, each sent). `bulk` is left out: no vendor method was checked.
  */
-export const vendorVerbModifiers = /^(?:quick|bulk|batch)(?=[A-Z])/;
+export const vendorVerbModifiers: import('./types.js').PatternFact = {
+  pattern: /^(?:quick|batch)(?=[A-Z])/,
+  checkedAgainst: '@doist/todoist-api-typescript 5.0.1 (src/TodoistApi.ts quickAddTask(args): POST tasks/quick, no requestId); mailtrap ^4.9 as mailtrap/mailtrap-mcp uses it (src/lib/MailtrapClient.ts batchSend(request): axios.post(`${host}/api/batch`), read through the code index)',
+};
 
 /** What must follow `deploy` for a deploy to create something: a contract or a token (`deployApp` applies settings). */
 export const deployOnlyRest = /^(?:\w*(?:Token|NFT|Nft|Contract|MultiToken|Collection))$/;
