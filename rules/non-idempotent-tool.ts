@@ -7,6 +7,8 @@ import { defineRule } from './engine/define-rule.js';
 import { writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
 import { lineAndColumnAt, startLineOf } from './engine/line-index.js';
 import { fromDispatchIf, isToolCase } from './engine/raw-tool-loops.js';
+import { variableInitializer } from './engine/scope.js';
+import { parameterIndex } from './engine/write-keys.js';
 import { rerunsArgument } from './engine/retries.js';
 import { subAgentRunsIn, subAgentTools, type SubAgentTool } from './engine/sub-agent-runs.js';
 import { findToolHandlers, type ToolHandler } from './engine/tool-handlers.js';
@@ -58,7 +60,8 @@ export default defineRule({
         const rank = RANK[write.effect.confidence];
         if (rank < best) continue;
         if (rank > best) kept.clear();
-        if (!kept.has(operation)) kept.set(operation, write);
+        const chosen = chosenOperation(write);
+        if (!kept.has(chosen)) kept.set(chosen, write);
       }
       for (const writes of bySite.values()) for (const write of writes.values()) context.report(describe(handler, write));
       // A sub-agent the handler builds with the project's tools and runs: one finding at the run call, for the surest
@@ -169,6 +172,56 @@ function dispatchedOperation(write: ReachedWrite): Node | undefined {
     if (clause && Node.isCaseClause(clause)) return clause;
   }
   return undefined;
+}
+
+/**
+ * The operation a model chooses that this write belongs to: the case of a `switch` down the path whose value is handed
+ * down from the handler (undefined: none). A switch on a value a helper comes by itself — the type of an event a
+ * channel adapter receives — is no operation the model chooses: its cases stay one finding.
+ */
+function chosenOperation(write: ReachedWrite): Node | undefined {
+  for (let at = 1; at < write.path.length; at++) {
+    const clause = write.path[at]!.getFirstAncestor((a) => Node.isCaseClause(a) || Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+    if (clause && Node.isCaseClause(clause) && handedDown(clause, write.path, at)) return clause;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the value a case's `switch` tests reaches it from the handler: a parameter of the switch's function (or a
+ * property of one, or a local taken from one) that each call on the path above passes on from a parameter of its own,
+ * up to the call the handler makes (`run(method, args)` → `switch (method)`).
+ */
+function handedDown(clause: Node, path: ReachedWrite['path'], at: number): boolean {
+  const statement = clause.getParent()?.getParent();
+  if (!statement || !Node.isSwitchStatement(statement)) return false;
+  let value: Node = statement.getExpression();
+  for (let i = at; i > 0; i--) {
+    const ref = passedParameter(value);
+    const caller = path[i - 1];
+    if (!ref || !caller || !Node.isCallExpression(caller)) return false;
+    const argument = caller.getArguments()[ref.index];
+    if (!argument || Node.isSpreadElement(argument)) return false;
+    value = argument;
+  }
+  return true;
+}
+
+/**
+ * The parameter a value is, or is a property of, directly or through a local taken from it (`const a = args.action`)
+ * or made from it by a call (`const parsed = schema.parse(input)`).
+ */
+function passedParameter(value: Node): { index: number } | undefined {
+  const ref = parameterIndex(value);
+  if (ref) return ref;
+  const root = unwrap(value);
+  const base = Node.isPropertyAccessExpression(root) ? unwrap(root.getExpression()) : root;
+  const initializer = Node.isIdentifier(base) ? variableInitializer(base) : undefined;
+  if (!initializer) return undefined;
+  const made = unwrap(initializer);
+  if (!Node.isCallExpression(made)) return parameterIndex(initializer);
+  const args = made.getArguments();
+  return args.length === 1 ? parameterIndex(args[0]!) : undefined;
 }
 
 function describe(handler: ToolHandler, write: ReachedWrite) {
