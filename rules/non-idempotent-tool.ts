@@ -168,8 +168,8 @@ function enclosingCase(node: Node): Node | undefined {
 /** The case of a `switch` in a helper down the path that this write is reached through (undefined: none). */
 function dispatchedOperation(write: ReachedWrite): Node | undefined {
   for (const node of write.path.slice(1)) {
-    const clause = node.getFirstAncestor((a) => Node.isCaseClause(a) || Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
-    if (clause && Node.isCaseClause(clause)) return clause;
+    const clause = enclosingCase(node);
+    if (clause) return clause;
   }
   return undefined;
 }
@@ -181,8 +181,8 @@ function dispatchedOperation(write: ReachedWrite): Node | undefined {
  */
 function chosenOperation(write: ReachedWrite): Node | undefined {
   for (let at = 1; at < write.path.length; at++) {
-    const clause = write.path[at]!.getFirstAncestor((a) => Node.isCaseClause(a) || Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
-    if (clause && Node.isCaseClause(clause) && handedDown(clause, write.path, at)) return clause;
+    const clause = enclosingCase(write.path[at]!);
+    if (clause && handedDown(clause, write.path, at)) return clause;
   }
   return undefined;
 }

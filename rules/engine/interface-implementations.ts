@@ -329,7 +329,7 @@ function implementingClasses(type: Node, model: ProjectModel, limit = MAX_IMPLEM
     // Its own file first: the package's sources are searched for the rest, and for files importing it under another
     // name (`import { GroupChatManager as IGroupChatManager }` … `implements IGroupChatManager`).
     const named = model.filesImplementing(home, name);
-    const renamed = model.filesMatching(home, new RegExp(`\\b${name.replace(/[$]/g, '\\$')}\\s+as\\s+[\\w$]+\\s*[,}]`));
+    const renamed = model.filesMatching(home, new RegExp(`\\b${escapeRegExp(name)}\\s+as\\s+[\\w$]+\\s*[,}]`));
     for (const path of [...new Set([home, ...named, ...renamed])]) {
       const file = model.fileAt(path);
       if (!file) continue;
