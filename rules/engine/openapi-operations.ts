@@ -5,15 +5,14 @@ import { Node, type CallExpression } from 'ts-morph';
 import { originOf, unwrap, type ValueOrigin } from './callee.js';
 import { moduleMatches } from './match.js';
 import type { ProjectModel } from './project-model.js';
-import { resolveIdentifier } from './scope.js';
+import { variableInitializer } from './scope.js';
 
 /** The openapi-client-axios client whose operation `call` runs under a computed name, if it is one. */
 export function runtimeNamedOperationClient(call: CallExpression, model: ProjectModel): ValueOrigin | undefined {
   const facts = model.knowledge.openApiClients;
   let target: Node | undefined = unwrap(call.getExpression());
   if (Node.isIdentifier(target)) {
-    const binding = resolveIdentifier(target);
-    const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+    const init = variableInitializer(target);
     target = init ? unwrap(init) : undefined;
   }
   if (!target || !Node.isElementAccessExpression(target)) return undefined;

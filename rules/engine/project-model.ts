@@ -10,7 +10,7 @@ import { compilerNodesOfKinds, descendantsOfKinds, wrapCompilerNode } from './ki
 import { escapeRegExp } from './match.js';
 import { makeModuleResolver, type ModuleResolver } from './module-resolution.js';
 import { dependencyRangeAbove, ownRouteFilePath, packageNameAbove } from './project-places.js';
-import { COMMONJS_MODULE, resolveIdentifier } from './scope.js';
+import { COMMONJS_MODULE, resolveIdentifier, variableInitializer } from './scope.js';
 import type { RunFiles } from './run-files.js';
 import type { TokenPlace } from './workspace-packages.js';
 import { readsRunTexts } from './run-file-system.js';
@@ -797,8 +797,7 @@ export class ProjectModel implements ProjectLinks {
     if (!loop || !Node.isForOfStatement(loop)) return false;
     let list: Node | undefined = unwrap(loop.getExpression());
     if (Node.isIdentifier(list)) {
-      const named = resolveIdentifier(list);
-      const init = named.kind === 'local' && Node.isVariableDeclaration(named.declaration) ? named.declaration.getInitializer() : undefined;
+      const init = variableInitializer(list);
       list = init ? unwrap(init) : undefined;
     }
     if (!list || !Node.isArrayLiteralExpression(list)) return false;
