@@ -397,12 +397,18 @@ export function rewriteAtCallSite(effect: WriteEffect, call: CallExpression, mod
   return appendsToRead(arg, call, model) ? { ...effect, rewriteFromParam: undefined } : undefined;
 }
 
-// An audit row and a dead-letter row (a failed call parked for a person) record a call too (README question 45).
-const LOG_WORDS = /^(?:log|logs|logfile|logpath|logdir|logger|debuglog|devlog|errorlog|accesslog|auditlog|audit|audits|deadletter|deadletters)$/;
+// An audit row and a dead-letter row (a failed call parked for a person) record a call too (README question 45); so
+// does a row of a tool-run history (`tool_executions`, `tool_calls`: the tool's name, input, output and timing).
+const LOG_WORDS = /^(?:log|logs|logfile|logpath|logdir|logger|debuglog|devlog|errorlog|accesslog|auditlog|deadletter|deadletters|tool(?:execution|call|run|invocation)s?)$/;
+// `audit`, `session_audits`, `audit_events`: the audit is the record kept; `audit_findings`, `audit_runs`: what an audit
+// the product runs finds or does, a record a user reads.
+const AUDIT = /^audits?$/;
+const AUDIT_RECORD = /^(?:trails?|events?|entries|entry|records?|rows?|history)$/;
 const logWords = (name: string) => {
   const words = name.split(/[_\-.\s/\\]+/).flatMap((part) => (part === part.toUpperCase() ? [part] : part.split(/(?<=[a-z0-9])(?=[A-Z])/))).map((word) => word.toLowerCase());
   // Two words naming one thing: `dead_letters`, `DeadLetter`.
-  return words.some((word, i) => LOG_WORDS.test(word) || (i > 0 && LOG_WORDS.test(words[i - 1]! + word)));
+  return words.some((word, i) => LOG_WORDS.test(word) || (i > 0 && LOG_WORDS.test(words[i - 1]! + word)) ||
+    (AUDIT.test(word) && (i === words.length - 1 || AUDIT_RECORD.test(words[i + 1]!) || LOG_WORDS.test(words[i + 1]!))));
 };
 
 /**
