@@ -51,9 +51,10 @@ export function hasDedupeGuard(write: Node, within: Node, taken?: BranchTaken): 
     // A refusal that says the record is there already ("… already exists", thrown or returned as an error) is a
     // dedupe too: a repeat finds the first call's record and writes nothing.
     const throws = Node.isThrowStatement(then) ? [then] : descendantsOfKind(then, SyntaxKind.ThrowStatement);
-    const refusesDuplicate = [...returns, ...throws].some((r) => ALREADY_THERE.test(r.getExpression()?.getText() ?? ''));
-    // A guard that returns an error ("Error: …", { success: false, error }) rejects the call; it does not dedupe.
-    const rejects = !refusesDuplicate && returns.some((r) => REJECTION.test(r.getExpression()?.getText() ?? ''));
+    const refusesDuplicate = [...returns, ...throws].some((r) => ALREADY_THERE.test(answered(r.getExpression(), within)));
+    // A guard that returns an error ("Error: …", { success: false, error }, or such an object held in a const
+    // first) rejects the call; it does not dedupe.
+    const rejects = !refusesDuplicate && returns.some((r) => REJECTION.test(answered(r.getExpression(), within)));
     if ((returns.length > 0 || refusesDuplicate) && !rejects && existence(node.getExpression(), within, 0) === 'found') return true;
   }
   if (writesOnlyUnseen(write, within)) return true;
@@ -67,6 +68,13 @@ export function hasDedupeGuard(write: Node, within: Node, taken?: BranchTaken): 
     if ((inThen && test === 'not-found') || (!inThen && test === 'found')) return true;
   }
   return false;
+}
+
+/** What a guard answers: the expression returned or thrown, or what the local it names holds (`const result = { success: false, error }; return result`). */
+function answered(expression: Node | undefined, within: Node): string {
+  if (!expression) return '';
+  const held = localInitializer(unwrap(expression), within);
+  return (held ?? expression).getText();
 }
 
 /**
@@ -146,12 +154,16 @@ function existence(condition: Node, within: Node, depth: number): Found {
       if (((op === '===' || op === '==') && count.value === 0) || (op === '<' && count.value === 1) || (op === '<=' && count.value === 0)) return 'not-found';
       return undefined;
     }
-    // existing.status === 'sent': the record says the work was done.
-    if ((op === '===' || op === '==') && isLiteral(right) && isLookedUp(left, within, depth)) return 'found';
+    // existing.status === 'sent': the record says the work was done. A status of work still going
+    // (`session.activeCommand?.status === 'running'`) is a busy guard: a repeat once it ends runs again.
+    if ((op === '===' || op === '==') && isLiteral(right) && !IN_FLIGHT.test(unwrap(right).getText()) && isLookedUp(left, within, depth)) return 'found';
     return undefined;
   }
   if (Node.isCallExpression(c)) {
     const callee = unwrap(c.getExpression());
+    // `if (runningJobIds.has(job.id)) return`: a set of runs in flight, emptied when each run ends, refuses a call
+    // only while the first is running; a repeat after it writes again.
+    if (Node.isPropertyAccessExpression(callee) && /^(has|get)$/.test(callee.getName()) && emptiedWhenDone(callee.getExpression())) return undefined;
     if (Node.isPropertyAccessExpression(callee) && MEMBER_LOOKUP.test(callee.getName())) return isLookedUp(callee.getExpression(), within, depth) || READ_CALL.test(c.getText()) ? 'found' : undefined;
     const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : callee.getText();
     return READ_CALL.test(`${name}(`) && !FAILURE_NAME.test(name) ? 'found' : undefined;
@@ -255,6 +267,25 @@ function lookedUpOnSomeCalls(value: Node): boolean {
   const reads = (n: Node) => READ_CALL.test(n.getText()) || SQL_SELECT.test(n.getText());
   if (Node.isConditionalExpression(plain)) return reads(plain.getWhenTrue()) !== reads(plain.getWhenFalse());
   return Node.isBinaryExpression(plain) && plain.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken && reads(plain.getRight()) && !reads(plain.getLeft());
+}
+
+/** A status literal naming work still in progress. */
+const IN_FLIGHT = /^['"`](?:running|in[_ -]?progress|processing|executing|busy)['"`]$/i;
+
+/**
+ * `runningJobIds`, `this.inFlight`: a collection the file empties of an entry in a `finally` block
+ * (`finally { runningJobIds.delete(job.id) }`) holds the runs in progress, not what earlier runs left behind.
+ */
+function emptiedWhenDone(collection: Node): boolean {
+  const name = unwrap(collection).getText();
+  if (!/^(?:this\.)?[\w$]+$/.test(name)) return false;
+  return descendantsOfKind(collection.getSourceFile(), SyntaxKind.TryStatement).some((statement) => {
+    const block = statement.getFinallyBlock();
+    return block !== undefined && descendantsOfKind(block, SyntaxKind.CallExpression).some((call) => {
+      const callee = unwrap(call.getExpression());
+      return Node.isPropertyAccessExpression(callee) && /^(delete|clear)$/.test(callee.getName()) && unwrap(callee.getExpression()).getText() === name;
+    });
+  });
 }
 
 const FOUND_NAME = /^(already|existing|exists|found|duplicate|isDuplicate|wasSent|wasProcessed)/i;
