@@ -294,7 +294,10 @@ export function projectHelperRunning(node: Node, within: Node, model: ProjectMod
 
 const MAX_PARAMETER_HOPS = 3;
 
-/** Whether `fn` calls its parameter `index` — itself, by `.call`/`.apply`, or by handing it to a project function that does. */
+/**
+ * Whether `fn` calls its parameter `index` — itself, by `.call`/`.apply`, by chaining it on a promise (`.then(fn)`), or by
+ * handing it to a project function that does.
+ */
 function callsParameter(fn: FunctionNode, index: number, model: ProjectModel, hops: number): boolean {
   return model.memoize(`calls-parameter:${index}`, fn, () => {
     const parameter = (fn as unknown as { getParameters?: () => Node[] }).getParameters?.()[index];
@@ -310,7 +313,11 @@ function callsParameter(fn: FunctionNode, index: number, model: ProjectModel, ho
         const outer = parent.getParent();
         return !!outer && Node.isCallExpression(outer) && outer.getExpression() === parent;
       }
-      if (!parent || !Node.isCallExpression(parent) || hops >= MAX_PARAMETER_HOPS) return false;
+      if (!parent || !Node.isCallExpression(parent)) return false;
+      // `lock = lock.then(fn)`, `.finally(fn)`: the helper runs it once the promise before it settles.
+      const chained = bare(parent.getExpression());
+      if (parent.getArguments()[0] === used && Node.isPropertyAccessExpression(chained) && /^(then|finally)$/.test(chained.getName())) return true;
+      if (hops >= MAX_PARAMETER_HOPS) return false;
       const at = parent.getArguments().indexOf(used as never);
       const next = at >= 0 ? model.functionCalledBy(parent) : undefined;
       return !!next?.getBody() && next !== fn && callsParameter(next, at, model, hops + 1);
