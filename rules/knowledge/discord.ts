@@ -9,6 +9,9 @@ import type { ConventionalParameters, ListenerContract } from './slack-bolt.js';
 import type { ReturnedInstanceFact } from './types.js';
 
 const discordType = (exportName: string) => ({ module: 'discord.js', exportName });
+const eventTypes = (exportName: string, events: string[]) => Object.fromEntries(events.map((event) => [event, discordType(exportName)]));
+/** `MessageCreate` → `messageCreate`: the enum members whose value is their own name, lower-camel-cased. */
+const enumMembers = (names: string[]) => Object.fromEntries(names.map((name) => [name, name[0]!.toLowerCase() + name.slice(1)]));
 
 export const discordListenerContracts: ListenerContract[] = [
   {
@@ -16,15 +19,57 @@ export const discordListenerContracts: ListenerContract[] = [
     registrations: ['on', 'once'],
     args: {},
     events: {
+      // Each event's first listener argument, from ClientEventTypes; events whose first argument is a string, an Error or a
+      // Collection (`debug`, `error`, `messageDeleteBulk`, `threadListSync`, …) are left out.
       types: {
-        messageCreate: discordType('Message'),
-        interactionCreate: discordType('BaseInteraction'),
-        threadCreate: discordType('ThreadChannel'),
-        guildMemberAdd: discordType('GuildMember'),
+        ...eventTypes('Message', ['messageCreate', 'messageDelete', 'messageUpdate', 'messageReactionRemoveAll']),
+        ...eventTypes('BaseInteraction', ['interactionCreate']),
+        ...eventTypes('ThreadChannel', ['threadCreate', 'threadDelete', 'threadUpdate']),
+        ...eventTypes('GuildMember', ['guildMemberAdd', 'guildMemberAvailable', 'guildMemberRemove', 'guildMemberUpdate']),
+        ...eventTypes('Guild', ['guildCreate', 'guildAvailable', 'guildDelete', 'guildUnavailable', 'guildUpdate', 'guildIntegrationsUpdate']),
+        ...eventTypes('GuildChannel', ['channelCreate', 'channelDelete', 'channelUpdate', 'channelPinsUpdate', 'webhooksUpdate']),
+        ...eventTypes('MessageReaction', ['messageReactionAdd', 'messageReactionRemove', 'messageReactionRemoveEmoji']),
+        // `ready` before discord.js 14.22 renamed it `clientReady` (both: `[client: Client<true>]`).
+        ...eventTypes('Client', ['ready', 'clientReady']),
+        ...eventTypes('GuildBan', ['guildBanAdd', 'guildBanRemove']),
+        ...eventTypes('GuildEmoji', ['emojiCreate', 'emojiDelete', 'emojiUpdate']),
+        ...eventTypes('Role', ['roleCreate', 'roleDelete', 'roleUpdate']),
+        ...eventTypes('GuildInvite', ['inviteCreate', 'inviteDelete']),
+        ...eventTypes('GuildScheduledEvent', ['guildScheduledEventCreate', 'guildScheduledEventDelete', 'guildScheduledEventUpdate', 'guildScheduledEventUserAdd', 'guildScheduledEventUserRemove']),
+        ...eventTypes('StageInstance', ['stageInstanceCreate', 'stageInstanceDelete', 'stageInstanceUpdate']),
+        ...eventTypes('Sticker', ['stickerCreate', 'stickerDelete', 'stickerUpdate']),
+        ...eventTypes('ThreadMember', ['threadMemberUpdate']),
+        ...eventTypes('Typing', ['typingStart']),
+        ...eventTypes('User', ['userUpdate']),
+        ...eventTypes('Presence', ['presenceUpdate']),
+        ...eventTypes('VoiceState', ['voiceStateUpdate']),
+        ...eventTypes('PollAnswer', ['messagePollVoteAdd', 'messagePollVoteRemove']),
+        ...eventTypes('AutoModerationActionExecution', ['autoModerationActionExecution']),
+        ...eventTypes('AutoModerationRule', ['autoModerationRuleCreate', 'autoModerationRuleDelete', 'autoModerationRuleUpdate']),
+        ...eventTypes('GuildAuditLogsEntry', ['guildAuditLogEntryCreate']),
+        ...eventTypes('Entitlement', ['entitlementCreate', 'entitlementDelete', 'entitlementUpdate']),
+        ...eventTypes('Subscription', ['subscriptionCreate', 'subscriptionDelete', 'subscriptionUpdate']),
+        ...eventTypes('GuildSoundboardSound', ['guildSoundboardSoundCreate', 'guildSoundboardSoundDelete', 'guildSoundboardSoundUpdate']),
+        ...eventTypes('VoiceChannelEffect', ['voiceChannelEffectSend']),
       },
+      // The `Events` enum: each member's value (`GuildEmojiCreate = 'emojiCreate'`, `MessageBulkDelete = 'messageDeleteBulk'`).
       enumExport: {
         module: 'discord.js', export: 'Events',
-        members: { MessageCreate: 'messageCreate', InteractionCreate: 'interactionCreate', ThreadCreate: 'threadCreate', GuildMemberAdd: 'guildMemberAdd' },
+        members: {
+          ...enumMembers(['MessageCreate', 'MessageDelete', 'MessageUpdate', 'MessageReactionAdd', 'MessageReactionRemove', 'MessageReactionRemoveAll',
+            'MessageReactionRemoveEmoji', 'MessagePollVoteAdd', 'MessagePollVoteRemove', 'InteractionCreate', 'ThreadCreate', 'ThreadDelete', 'ThreadUpdate',
+            'ThreadMemberUpdate', 'GuildMemberAdd', 'GuildMemberAvailable', 'GuildMemberRemove', 'GuildMemberUpdate', 'GuildCreate', 'GuildAvailable',
+            'GuildDelete', 'GuildUnavailable', 'GuildUpdate', 'GuildIntegrationsUpdate', 'GuildBanAdd', 'GuildBanRemove', 'GuildScheduledEventCreate',
+            'GuildScheduledEventDelete', 'GuildScheduledEventUpdate', 'GuildScheduledEventUserAdd', 'GuildScheduledEventUserRemove', 'GuildAuditLogEntryCreate',
+            'GuildSoundboardSoundCreate', 'GuildSoundboardSoundDelete', 'GuildSoundboardSoundUpdate', 'ChannelCreate', 'ChannelDelete', 'ChannelUpdate',
+            'ChannelPinsUpdate', 'WebhooksUpdate', 'ClientReady', 'InviteCreate', 'InviteDelete', 'StageInstanceCreate', 'StageInstanceDelete',
+            'StageInstanceUpdate', 'TypingStart', 'UserUpdate', 'PresenceUpdate', 'VoiceStateUpdate', 'AutoModerationActionExecution',
+            'AutoModerationRuleCreate', 'AutoModerationRuleDelete', 'AutoModerationRuleUpdate', 'EntitlementCreate', 'EntitlementDelete', 'EntitlementUpdate',
+            'SubscriptionCreate', 'SubscriptionDelete', 'SubscriptionUpdate', 'VoiceChannelEffectSend']),
+          GuildEmojiCreate: 'emojiCreate', GuildEmojiDelete: 'emojiDelete', GuildEmojiUpdate: 'emojiUpdate',
+          GuildRoleCreate: 'roleCreate', GuildRoleDelete: 'roleDelete', GuildRoleUpdate: 'roleUpdate',
+          GuildStickerCreate: 'stickerCreate', GuildStickerDelete: 'stickerDelete', GuildStickerUpdate: 'stickerUpdate',
+        },
       },
       module: { nameKey: 'name', method: 'execute' },
       otherNameKeys: ['event', 'eventName', 'type'],
@@ -39,7 +84,7 @@ export const discordListenerContracts: ListenerContract[] = [
       parameterName: /interaction/i,
       type: discordType('ChatInputCommandInteraction'),
     },
-    checkedAgainst: 'discord.js@14 (typings/index.d.ts ClientEvents, Events enum; discordjs/discord.js at 219ad7b: ClientEventTypes)',
+    checkedAgainst: 'discord.js@14 (typings/index.d.ts ClientEvents, Events enum; discordjs/discord.js at 219ad7b and 00043a75: packages/discord.js/typings/index.d.ts ClientEventTypes, enum Events)',
   },
 ];
 
