@@ -328,9 +328,18 @@ export function taskRetriesIn(file: SourceFile, model: ProjectModel): Retry[] {
     const region = run ? model.functionOfValue(run) ?? (Node.isArrowFunction(unwrap(run)) || Node.isFunctionExpression(unwrap(run)) || Node.isMethodDeclaration(run) ? unwrap(run) : undefined) : undefined;
     if (!options || !region) continue;
     const own = propertyIn(options, fact.retryOption, model, 0);
-    const ownObject = own ? objectOf(own, model) : undefined;
-    const ownCount = ownObject ? attemptsIn(ownObject, fact.countOption, model) : undefined;
     let attempts: string | undefined;
+    if (fact.countsRetries) {
+      // `retries: 3`: the option is the count of runs after the first.
+      const read = own ? valueOf(own, model, 0) : undefined;
+      const retries = read && Node.isNumericLiteral(read) ? Number(read.getLiteralValue()) : own ? 'unknown' : undefined;
+      if (retries === undefined || (typeof retries === 'number' && retries <= 0)) continue;
+      attempts = `${fact.retryOption} ${retries === 'unknown' ? 'set' : retries}`;
+      out.push({ region, construct: call, label: `${fact.label} (a failed attempt runs again: ${attempts})` });
+      continue;
+    }
+    const ownObject = own ? objectOf(own, model) : undefined;
+    const ownCount = ownObject && fact.countOption ? attemptsIn(ownObject, fact.countOption, model) : undefined;
     if (ownCount !== undefined) {
       if (typeof ownCount === 'number' && ownCount <= 1) continue;
       attempts = `${fact.retryOption}.${fact.countOption} ${ownCount === 'unknown' ? 'set' : ownCount}`;
@@ -348,6 +357,7 @@ export function taskRetriesIn(file: SourceFile, model: ProjectModel): Retry[] {
  * one: the object handed to `defineConfig(…)`, or the older v3 form `export const config: TriggerConfig = { … }`.
  */
 function configAttempts(from: SourceFile, fact: TaskRetryFact, model: ProjectModel): string | undefined {
+  if (!fact.configPath || !fact.configFile || !fact.countOption) return undefined;
   const [outer, ...inner] = fact.configPath;
   const naming = new RegExp(`\\b(?:${fact.configFactory}|${fact.configType})\\b`);
   for (const path of model.filesMatchingBoth(from.getFilePath(), naming, new RegExp(`\\b${fact.countOption}\\b`)).slice(0, MAX_QUEUE_FILES)) {

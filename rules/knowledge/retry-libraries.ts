@@ -127,10 +127,25 @@ export type JobQueueRetryFact = (typeof jobQueueRetries)[number];
  * packages/cli-v3/src/entryPoints/managed-index-worker.ts); `trigger init` writes one with `maxAttempts: 3`. Before
  * `defineConfig` (v3 betas) the file exported the same object as `export const config: TriggerConfig = { retries }`.
  */
-export const taskRetries = [
+export const taskRetries: TaskRetryFact[] = [
   { label: 'Trigger.dev task', module: ['@trigger.dev/sdk', '@trigger.dev/sdk/v3'], factories: ['task', 'schemaTask', 'schedules.task'],
     runOption: 'run', retryOption: 'retry', countOption: 'maxAttempts', configFactory: 'defineConfig', configType: 'TriggerConfig', configFile: /^trigger\.config\.[cm]?[jt]s$/,
     configPath: ['retries', 'default'],
     checkedAgainst: '@trigger.dev/sdk@4 (packages/trigger-sdk/src/v3/shared.ts createTask/createSchemaTask: `retry`, `run`); trigger.dev cli-v3 src/entryPoints/managed-index-worker.ts (config.retries.default applied to tasks without retry); core src/v3/errors.ts shouldRetryError (crashed, exited, SIGTERM, evicted, stalled runs retried)' },
+  // Hatchet counts retries, not attempts, in the task's own `retries` (no config default: a task without it runs once).
+  // Standalone tasks come from the client (`hatchet.task`), workflow tasks from the declaration `hatchet.workflow(…)` returns.
+  { label: 'Hatchet task', module: ['@hatchet-dev/typescript-sdk', '@hatchet-dev/typescript-sdk/v1'],
+    factories: ['HatchetClient.task', 'HatchetClient.durableTask', 'HatchetClient.workflow.task', 'HatchetClient.workflow.durableTask'],
+    runOption: 'fn', retryOption: 'retries', countsRetries: true,
+    checkedAgainst: '@hatchet-dev/typescript-sdk v1 (hatchet-dev/hatchet sdks/typescript/src/v1/task.ts CreateBaseTaskOpts: `fn`, `retries?: number` "default: 0"; docs.hatchet.run v1/retry-policies: a task that throws is retried up to `retries` times)' },
 ];
-export type TaskRetryFact = (typeof taskRetries)[number];
+export type TaskRetryFact = {
+  label: string; module: string[]; factories: string[]; runOption: string; retryOption: string;
+  /** The retry option is an object holding the count of attempts under this name (Trigger.dev's `retry.maxAttempts`). */
+  countOption?: string;
+  /** The retry option is itself the count of retries after the first run (Hatchet's `retries`). */
+  countsRetries?: boolean;
+  /** Where the package's config file sets every task's default (absent: a task without retry settings runs once). */
+  configFactory?: string; configType?: string; configFile?: RegExp; configPath?: string[];
+  checkedAgainst: string;
+};
