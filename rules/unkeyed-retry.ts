@@ -16,6 +16,7 @@ import { descendantsOfKind } from './engine/kind-index.js';
 import { actingAgentRun } from './engine/acting-agent-runs.js';
 import { webhookRedeliveriesIn } from './engine/webhook-redeliveries.js';
 import { markedPollersIn } from './engine/marked-pollers.js';
+import { queueRedeliveriesIn } from './engine/queue-redeliveries.js';
 import { knowledge } from './knowledge/index.js';
 import type { ProjectModel } from './engine/project-model.js';
 
@@ -56,8 +57,10 @@ export default defineRule({
 function checkRetryRegions(context: RuleContext): void {
   const { sourceFile, model, options } = context;
   // A webhook its sender delivers again (Telegram, after an error status) re-runs the handler like a retry would.
-  // So does a poller that sends for each row not yet marked done and marks it only afterwards (questions 74, 141).
-  for (const retry of [...findRetries(sourceFile, model), ...webhookRedeliveriesIn(sourceFile, model), ...markedPollersIn(sourceFile, model)]) checkRetryRegion(context, retry);
+  // So does a poller that sends for each row not yet marked done and marks it only afterwards (questions 74, 141), and a
+  // queue consumer that hands a failed message back for redelivery (question 20).
+  for (const retry of [...findRetries(sourceFile, model), ...webhookRedeliveriesIn(sourceFile, model), ...markedPollersIn(sourceFile, model),
+    ...queueRedeliveriesIn(sourceFile, model)]) checkRetryRegion(context, retry);
   // A catch sending the tried call's content again another way is a second attempt only when that call wrote (question 63).
   const checked = new Set<Node>();
   for (const fallback of catchFallbacks(sourceFile)) {
