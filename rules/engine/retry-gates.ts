@@ -3,13 +3,15 @@
 // One judgement for every way code goes round again: a loop, a recursive call, a catch's re-attempt, a re-send.
 import { Node, SyntaxKind } from 'ts-morph';
 import { unwrap } from './callee.js';
+import { descendantsOfKind } from './kind-index.js';
+import { isConstDeclaration, resolveIdentifier, returnedExpressionsOf } from './scope.js';
 
 /**
  * A failure that says the request was refused, not done: a name conflict, a rate limit, a request rejected as malformed
  * (400, 422: the server validated it and acted on nothing) (question 13) — also by the text the Telegram Bot API sends
  * with its 400 for markup it cannot parse ("Bad Request: can't parse entities: …"), where the message was never sent.
  */
-const REFUSAL = /already\s*exists|AlreadyExists|conflict|\b409\b|\b429\b|rate[\s_-]*limit|TooMany|too_many|throttl|\b400\b|\b422\b|bad[\s_-]*request|unprocessable|can'?t\s*parse\s*entities/i;
+const REFUSAL = /already\s*exists|AlreadyExists|conflict|\b409\b|\b429\b|rate[\s_-]*limit|TooMany|too_many|throttl|\b400\b|\b422\b|bad[\s_-]*request|unprocessable|can'?t\s*parse|invalid_arguments/i;
 /** An authentication failure, by status or by the error's text (question 63): the server did nothing. */
 const AUTH_FAILURE = /\b40[13]\b|unauthori[sz]|forbidden|\bauth(?:entication|enticat|orization|Error|_error|[\s_-]*fail|\b)|Auth(?:entication|Error|Failure|Failed)|invalid[\s_-]*(?:token|api[\s_-]*key|credential|session)|(?:token|session|credential)s?[\s_-]*(?:expired|invalid)|expired[\s_-]*(?:token|session)/i;
 /** Words that put a failure the server may have acted on into the same test (`429 || 5xx`, `timeout`). */
@@ -36,19 +38,73 @@ function isRefusalAtom(text: string): boolean {
  * Whether the condition's having the value `holds` says the attempt was refused: `status === 429`,
  * `isRateLimitError(e)`, `/unauthorized/i.test(msg)` when true; `status !== 429`, `!isConflict(e)` when false.
  */
-function saysRefused(condition: Node, holds: boolean): boolean {
+function saysRefused(condition: Node, holds: boolean, depth = 0): boolean {
   const node = unwrap(condition);
-  if (Node.isPrefixUnaryExpression(node)) return node.getOperatorToken() === SyntaxKind.ExclamationToken && saysRefused(node.getOperand(), !holds);
+  if (Node.isPrefixUnaryExpression(node)) return node.getOperatorToken() === SyntaxKind.ExclamationToken && saysRefused(node.getOperand(), !holds, depth);
   if (Node.isBinaryExpression(node)) {
     const operator = node.getOperatorToken().getKind();
     // `a && b` is true when both are, false when either is not (and the other way round for `||`).
     const both = operator === (holds ? SyntaxKind.BarBarToken : SyntaxKind.AmpersandAmpersandToken);
     const either = operator === (holds ? SyntaxKind.AmpersandAmpersandToken : SyntaxKind.BarBarToken);
-    if (both) return saysRefused(node.getLeft(), holds) && saysRefused(node.getRight(), holds);
-    if (either) return saysRefused(node.getLeft(), holds) || saysRefused(node.getRight(), holds);
+    if (both) return saysRefused(node.getLeft(), holds, depth) && saysRefused(node.getRight(), holds, depth);
+    if (either) return saysRefused(node.getLeft(), holds, depth) || saysRefused(node.getRight(), holds, depth);
     if (operator === SyntaxKind.ExclamationEqualsEqualsToken || operator === SyntaxKind.ExclamationEqualsToken) return !holds && isRefusalAtom(node.getText());
   }
-  return holds && isRefusalAtom(node.getText());
+  if (!holds) return false;
+  if (isRefusalAtom(node.getText())) return true;
+  // A test named elsewhere: what it is made of decides (`const isParseError = err.message.includes("can't parse")`).
+  const made = depth < MAX_GUARD_DEPTH ? guardDefinitions(node) : [];
+  return made.length > 0 && made.every((definition) => definition !== undefined && saysRefused(definition, true, depth + 1));
+}
+
+const MAX_GUARD_DEPTH = 2;
+
+function guardName(node: Node): string | undefined {
+  if (Node.isIdentifier(node)) return node.getText();
+  if (Node.isPropertyAccessExpression(node)) return node.getName();
+  if (Node.isCallExpression(node)) return guardName(unwrap(node.getExpression()));
+  return undefined;
+}
+
+/**
+ * What a test written by name is made of, when it can be read in the file: a const's initializer (`isParseError`), the
+ * value every return of a function declared in the file gives (`isInvalidArguments(err)`), or every value a class of the
+ * file gives the property (`error.isParseModeError`, assigned in its constructor or returned by its getter). An entry
+ * that cannot be read is undefined; nothing found, none.
+ */
+function guardDefinitions(node: Node): Array<Node | undefined> {
+  // Only names that read as a test of the failure (`isParseError`, `isInvalidArguments(err)`, `error.isParseModeError`).
+  if (!/^(?:is|has)[A-Z]/.test(guardName(node) ?? '')) return [];
+  if (Node.isIdentifier(node)) {
+    const binding = resolveIdentifier(node);
+    const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+    return declaration && Node.isVariableDeclaration(declaration) && isConstDeclaration(declaration) ? [declaration.getInitializer()] : [];
+  }
+  if (Node.isCallExpression(node)) {
+    const callee = unwrap(node.getExpression());
+    const binding = Node.isIdentifier(callee) ? resolveIdentifier(callee) : undefined;
+    const declaration = binding?.kind === 'local' ? binding.declaration : undefined;
+    const fn = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : declaration;
+    return fn && (Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) ? returnedExpressionsOf(fn) : [];
+  }
+  if (Node.isPropertyAccessExpression(node)) {
+    const name = node.getName();
+    const out: Array<Node | undefined> = [];
+    for (const cls of node.getSourceFile().getClasses()) {
+      for (const getter of cls.getGetAccessors()) if (getter.getName() === name) out.push(...returnedExpressionsOf(getter));
+      const property = cls.getProperty(name);
+      if (!property) continue;
+      const initializer = property.getInitializer();
+      if (initializer) out.push(initializer);
+      for (const assignment of descendantsOfKind(cls, SyntaxKind.BinaryExpression)) {
+        const target = assignment.getLeft();
+        if (assignment.getOperatorToken().getKind() === SyntaxKind.EqualsToken && Node.isPropertyAccessExpression(target) && target.getName() === name &&
+          Node.isThisExpression(target.getExpression())) out.push(assignment.getRight());
+      }
+    }
+    return out;
+  }
+  return [];
 }
 
 const isRefused = (condition: Node) => saysRefused(condition, true);
