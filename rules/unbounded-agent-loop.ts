@@ -1847,22 +1847,43 @@ function refilledFromModel(list: Node, body: Node, model: ProjectModel): boolean
     b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && textOf(b.getLeft()) === name && fromModel(b.getRight()));
 }
 
-/** A value a model call in the loop made: the call itself (`await createTasks(…)`), or a local it initialised, read or mapped. */
+/**
+ * A value a model call in the loop made: the call itself (`await createTasks(…)`), or a local it initialised, read
+ * (`reply.choices[0].message.tool_calls`) or mapped — also one destructured from the pair `Promise.all`/`allSettled`
+ * settles (`const [, settled] = await Promise.allSettled([save(), create()])`: the element at its place).
+ */
 function madeByModel(value: Node, body: Node, model: ProjectModel): boolean {
   let root = unparen(Node.isSpreadElement(value) ? value.getExpression() : value);
   while (true) {
     if (Node.isAwaitExpression(root) || Node.isNonNullExpression(root)) root = unparen(root.getExpression());
     else if (Node.isCallExpression(root) && Node.isPropertyAccessExpression(root.getExpression()) && /^(?:map|filter|slice|concat|flat|flatMap)$/.test((root.getExpression() as PropertyAccessExpression).getName())) root = unparen((root.getExpression() as PropertyAccessExpression).getExpression());
-    else if (Node.isPropertyAccessExpression(root)) root = unparen(root.getExpression());
+    else if (Node.isPropertyAccessExpression(root) || Node.isElementAccessExpression(root)) root = unparen(root.getExpression());
     else break;
   }
   if (Node.isCallExpression(root)) return reachesModel(root, model);
   if (!Node.isIdentifier(root)) return false;
   const binding = resolveIdentifier(root);
   const declaration = binding.kind === 'local' ? binding.declaration : undefined;
-  if (!declaration || !Node.isVariableDeclaration(declaration) || !body.containsRange(declaration.getPos(), declaration.getEnd())) return false;
+  if (!declaration || !body.containsRange(declaration.getPos(), declaration.getEnd())) return false;
+  if (Node.isBindingElement(declaration)) {
+    const settled = settledElement(declaration);
+    return settled !== undefined && madeByModel(settled, body, model);
+  }
+  if (!Node.isVariableDeclaration(declaration)) return false;
   const init = declaration.getInitializer();
   return init !== undefined && madeByModel(init, body, model);
+}
+
+/** `const [, settled] = await Promise.allSettled([a, b])`: the promise at the binding's place (`b`). */
+function settledElement(element: BindingElement): Node | undefined {
+  const pattern = element.getParent();
+  const declaration = pattern?.getParent();
+  if (!pattern || !Node.isArrayBindingPattern(pattern) || !declaration || !Node.isVariableDeclaration(declaration)) return undefined;
+  let init = declaration.getInitializer();
+  while (init && (Node.isAwaitExpression(init) || Node.isParenthesizedExpression(init))) init = init.getExpression();
+  if (!init || !Node.isCallExpression(init) || !/^Promise\.(?:all|allSettled)$/.test(init.getExpression().getText())) return undefined;
+  const list = init.getArguments()[0];
+  return list && Node.isArrayLiteralExpression(list) ? list.getElements()[pattern.getElements().indexOf(element)] : undefined;
 }
 
 /**
