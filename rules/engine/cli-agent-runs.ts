@@ -1,7 +1,7 @@
 // unboundedCliAgentRun: a coding agent's command line started headless with no turn bound (`spawn('claude', ['-p', task])`),
 // from the command and arguments the code writes. A run the code kills on a wall-clock timer, or whose arguments it
 // cannot see, is not reported.
-import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type ParameterDeclaration, type SourceFile } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression, type ParameterDeclaration, type SourceFile, type VariableDeclaration } from 'ts-morph';
 import { implementationsCalledBy, implementationsThroughMaker } from './interface-implementations.js';
 import type { CliAgentRunFact } from '../knowledge/types.js';
 import { deepPropertyOf, objectLiteralOf, propertyName, propertyOf, propertyValue, unwrap } from './callee.js';
@@ -385,12 +385,23 @@ function arrayWords(node: Node, call: CallExpression, depth: number, model: Proj
   if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration)) return [];
   const init = binding.declaration.getInitializer();
   const words = init ? arrayWords(init, call, depth + 1, model) : [];
+  // `let args: string[]; if (session) args = ['exec', 'resume', …]; else args = ['exec', …]`: the words of each list given it.
+  for (const assigned of assignedTo(value, binding.declaration)) words.push(...arrayWords(assigned, call, depth + 1, model));
   // `args.push('--verbose')` in the function that spawns.
   for (const arg of pushedOnto(value, binding.declaration)) {
     const word = stringValue(unwrap(arg));
     if (word !== undefined) words.push(word);
   }
   return words;
+}
+
+/** The values of every `list = …` in the block declaring the list `list` names, when it is declared with `let` and no value. */
+function assignedTo(list: Node, declaration: VariableDeclaration): Node[] {
+  if (declaration.getInitializer() || declaration.getVariableStatement()?.getDeclarationKind() !== 'let') return [];
+  const scope = declaration.getFirstAncestor((a) => Node.isBlock(a) || Node.isSourceFile(a));
+  return (scope ? descendantsOfKind(scope, SyntaxKind.BinaryExpression) : [])
+    .filter((b) => b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && b.getLeft().getText() === list.getText())
+    .map((b) => b.getRight());
 }
 
 /** The arguments of every `list.push(…)` in the block declaring the list `list` names. */
