@@ -1,7 +1,7 @@
 // unbounded-agent-loop: an agent loop that calls an LLM with no step, turn or budget bound — a
 // hand-written `while (true)`, recursion, or an SDK loop configured to never stop.
 import { Node, SyntaxKind, type ObjectLiteralExpression, type BinaryExpression, type BindingElement, type CallExpression, type ParameterDeclaration, type VariableDeclaration, type Identifier, type NewExpression, type PropertyAccessExpression } from 'ts-morph';
-import { constBindingInitializer, enclosingFunctionOf, functionReturning, resolveIdentifier, variableInitializer } from './engine/scope.js';
+import { constBindingInitializer, enclosingFunctionOf, functionReturning, localDeclarationWithin, resolveIdentifier, variableInitializer } from './engine/scope.js';
 import { escapeRegExp } from './engine/match.js';
 import { outboundCall } from './engine/deadlines.js';
 import { MODEL_REACH_DEPTH, SHALLOW_DEPTH, isFrameworkCompletion, isModelCall, reachesModel, startsAgentRun, startsNoRun } from './engine/model-calls.js';
@@ -500,7 +500,7 @@ function judgeLoop(node: import('ts-morph').WhileStatement | import('ts-morph').
     const body = node.getStatement();
     if (condition && (hasRelational(condition, 'continue') || drainsList(condition, body, model))) return false;
     if (Node.isForStatement(node) && condition && !isConstantTrue(condition) && !hasRelational(condition)) return false;
-    if (hasBoundedExit(body, node) || loopsBackOnlyUnderBound(node, body)) return false;
+    if (hasBoundedExit(body, node, undefined, [], model) || loopsBackOnlyUnderBound(node, body)) return false;
     if (!reachesModel(body, model)) return false;
     // Polling an Assistants run and handing back its tool outputs: the server ends the run (it expires), not the model.
     if (!reachesModelBesideRunContinuations(body, model)) return false;
@@ -1568,9 +1568,10 @@ function isUnbounded(value: Node, option: string): boolean {
  * `max === undefined || turns < max` goes on forever when the maximum is unset; in a condition to stop (`exit`),
  * `max >= 0 && turns > max` never stops when it is unset.
  */
-function hasRelational(node: Node, polarity?: Polarity, loopBody?: Node): boolean {
+function hasRelational(node: Node, polarity?: Polarity, loopBody?: Node, model?: ProjectModel): boolean {
   const check = (n: Node) => Node.isBinaryExpression(n) && RELATIONAL.has(n.getOperatorToken().getKind()) && !isEmptinessTest(n) &&
-    !(polarity && (isOptionalBound(n, node, polarity) || isGuardOfBound(n) || boundDefaultsToInfinity(n))) && !(loopBody && countsOnlyARun(n, loopBody));
+    !(polarity && (isOptionalBound(n, node, polarity) || isGuardOfBound(n) || boundDefaultsToInfinity(n))) && !(loopBody && countsOnlyARun(n, loopBody)) &&
+    !(loopBody && model && countsAgentOutput(n, loopBody, model)) && !(loopBody && polarity === 'exit' && testsPassOutcome(n, loopBody));
   return check(node) || descendantsOfKind(node, SyntaxKind.BinaryExpression).some(check);
 }
 
@@ -1589,6 +1590,48 @@ function countsOnlyARun(comparison: BinaryExpression, loopBody: Node): boolean {
     if (!statement || !Node.isExpressionStatement(statement)) return false;
     const next = statement.getNextSibling();
     return !(next && (Node.isBreakStatement(next) || Node.isReturnStatement(next) || Node.isThrowStatement(next)));
+  });
+}
+
+/**
+ * `const newCommits = commitCount() - before; if (newCommits > 0) return`: a value worked out afresh on each pass from
+ * names of the pass alone, tested for being above zero — whether the pass did something (the agent's run made commits),
+ * like `if (out.includes('DONE')) break`, not a count reaching a limit. A value read from state that outlives the pass
+ * (`const over = spent - budget` with `let spent` declared before the loop, `this.cost`) may count toward a limit: not this.
+ */
+function testsPassOutcome(comparison: BinaryExpression, loopBody: Node): boolean {
+  const [left, right] = [unparen(comparison.getLeft()), unparen(comparison.getRight())];
+  const operator = comparison.getOperatorToken().getKind();
+  const subject = right.getText() === '0' && operator === SyntaxKind.GreaterThanToken || right.getText() === '1' && operator === SyntaxKind.GreaterThanEqualsToken ? left
+    : left.getText() === '0' && operator === SyntaxKind.LessThanToken || left.getText() === '1' && operator === SyntaxKind.LessThanEqualsToken ? right : undefined;
+  const init = subject && localDeclarationWithin(subject, loopBody)?.getInitializer();
+  return init !== undefined && !readsOuterState(init, loopBody);
+}
+
+/**
+ * `const attempt = (state?.attempt ?? 0) + 1; if (attempt > MAX) return` where the loop sets `state = await runAgent(…)`:
+ * the count is one more than a number the agent's last run handed back (the state file it writes), so the program
+ * counts nothing — the agent's output decides whether the cap is reached. A count the loop keeps itself, or reads from
+ * a store no model call fills, is a bound.
+ */
+function countsAgentOutput(comparison: BinaryExpression, loopBody: Node, model: ProjectModel): boolean {
+  return [comparison.getLeft(), comparison.getRight()].some((side) => {
+    const init = localDeclarationWithin(unparen(side), loopBody)?.getInitializer();
+    const next = init && unparen(init);
+    if (!next || !Node.isBinaryExpression(next) || next.getOperatorToken().getKind() !== SyntaxKind.PlusToken) return false;
+    const operands = [next.getLeft(), next.getRight()].map(unparen);
+    const one = operands.findIndex((operand) => operand.getText() === '1');
+    if (one < 0) return false;
+    let root = operands[1 - one]!;
+    while (true) {
+      if (Node.isPropertyAccessExpression(root) || Node.isElementAccessExpression(root) || Node.isNonNullExpression(root)) root = unparen(root.getExpression());
+      else if (Node.isBinaryExpression(root) && [SyntaxKind.QuestionQuestionToken, SyntaxKind.BarBarToken].includes(root.getOperatorToken().getKind())) root = unparen(root.getLeft());
+      else break;
+    }
+    if (!Node.isIdentifier(root) || localDeclarationWithin(root, loopBody)) return false;
+    const carried = root.getText();
+    return descendantsOfKind(loopBody, SyntaxKind.BinaryExpression).some((b) =>
+      b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && b.getLeft().getText() === carried && madeByModel(b.getRight(), loopBody, model));
   });
 }
 
@@ -1764,7 +1807,7 @@ function isConstantTrue(node: Node): boolean {
 }
 
 /** An `if` whose condition compares a counter or budget and that breaks, returns or throws. */
-function hasBoundedExit(body: Node, loop: Node | undefined, selfCall?: Node, rearms: Node[] = []): boolean {
+function hasBoundedExit(body: Node, loop: Node | undefined, selfCall?: Node, rearms: Node[] = [], model?: ProjectModel): boolean {
   for (const statement of descendantsOfKind(body, SyntaxKind.IfStatement)) {
     if (loop && statement.getFirstAncestor((a) => a !== loop && (Node.isWhileStatement(a) || Node.isForStatement(a) || Node.isDoStatement(a)) && loop.containsRange(a.getPos(), a.getEnd())) ) continue;
     // `if (turns >= MAX) break` (the condition says when to stop), or `if (retries > 0) { retries--; … } else throw …`
@@ -1778,8 +1821,8 @@ function hasBoundedExit(body: Node, loop: Node | undefined, selfCall?: Node, rea
     const exits = (branch: Node | undefined) => branch !== undefined && !rearms.some((call) => branch.containsRange(call.getPos(), call.getEnd())) && [branch, ...[SyntaxKind.BreakStatement, SyntaxKind.ReturnStatement, SyntaxKind.ThrowStatement]
       .flatMap((kind) => descendantsOfKind(branch, kind))].some((exit) => (Node.isBreakStatement(exit) || Node.isReturnStatement(exit) || Node.isThrowStatement(exit)) && stops(exit) && !inCatch(exit, branch));
     const condition = statement.getExpression();
-    const bounds = (exits(statement.getThenStatement()) && hasRelational(condition, 'exit', loop ? body : undefined)) ||
-      (exits(statement.getElseStatement()) && hasRelational(condition, 'continue', loop ? body : undefined));
+    const bounds = (exits(statement.getThenStatement()) && hasRelational(condition, 'exit', loop ? body : undefined, model)) ||
+      (exits(statement.getElseStatement()) && hasRelational(condition, 'continue', loop ? body : undefined, model));
     if (bounds && onEveryPathOn(statement, body, exits)) return true;
   }
   return false;
