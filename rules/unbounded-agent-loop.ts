@@ -65,7 +65,7 @@ function checkTimers(context: RuleContext): void {
     const body = fn?.getBody();
     if (!body || !reachesModel(body, model)) continue;
     if (!timer.label.includes('which runs it with') && inGenericTimerHelper(call, model)) continue;
-    const passes = Node.isBlock(body) ? tickStatements(body, fn!) : [body];
+    const passes = Node.isBlock(body) ? beforeTakenItemGuard(tickStatements(body, fn!)) : [body];
     // Through the helpers it calls too: a tick that calls the model only in its helper's loop over what it fetched (new
     // mentions, fresh articles) answers outside events (question 18), as a poller's pass does.
     if (!passes.some((statement) => { const part = everyPassPart(statement); return part !== undefined && reachesModelEveryPass(part, model, 0, fn, true); }) && !runsDueJobs(body, model, 0)) continue;
@@ -663,7 +663,7 @@ function reachesModelEveryPass(statement: Node, model: ProjectModel, depth: numb
     if (!fn && descendantsOfKind(call, SyntaxKind.CallExpression).some((inner) => reachesModel(inner, model))) continue;
     if (!body || !Node.isBlock(body) || body.containsRange(statement.getPos(), statement.getEnd())) return true;
     // With `clockTests`, a helper's test of the clock (`if (Date.now() - lastPost > interval)`) runs its branch every pass.
-    const passes = clockTests ? passStatements(body) : topLevelStatements(body);
+    const passes = beforeTakenItemGuard(clockTests ? passStatements(body) : topLevelStatements(body));
     if (passes.some((inner) => {
       const part = everyPassPart(inner);
       return part !== undefined && reachesModelEveryPass(part, model, depth + 1, self, clockTests);
@@ -743,6 +743,36 @@ function isStopFlag(condition: Node): boolean {
 }
 
 /** The statements every pass runs: the body's own, and those of a `try` block at its top level. */
+/**
+ * A pass's statements up to `if (!task) return` where `task` is what an earlier statement took from a store
+ * (`const task = this.store.nextPending()`) and a later one marks in the same store (`this.store.update(task.id, …)`):
+ * the rest runs once per queued item the pass found, as in a loop over them (question 18's poller, question 144) — the
+ * queue's content, not the tick, decides how often. The next due job of a schedule (`nextDue()`) is question 108's
+ * due-task tick: not cut.
+ */
+function beforeTakenItemGuard(statements: Node[]): Node[] {
+  const guard = statements.findIndex((statement, index) => {
+    if (!Node.isIfStatement(statement) || statement.getElseStatement() || !endsInExit(statement.getThenStatement())) return false;
+    const tested = unparen(statement.getExpression());
+    const item = Node.isPrefixUnaryExpression(tested) && tested.getOperatorToken() === SyntaxKind.ExclamationToken ? unparen(tested.getOperand()) : undefined;
+    const declaration = item && Node.isIdentifier(item) ? localDeclarationWithin(item, statement.getParentOrThrow()) : undefined;
+    if (!declaration || !statements.slice(0, index).some((earlier) => earlier.containsRange(declaration.getPos(), declaration.getEnd()))) return false;
+    let taken = declaration.getInitializer();
+    while (taken && (Node.isAwaitExpression(taken) || Node.isParenthesizedExpression(taken))) taken = taken.getExpression();
+    const getter = taken && Node.isCallExpression(taken) ? taken.getExpression() : undefined;
+    if (!getter || !Node.isPropertyAccessExpression(getter) || DUE.test(getter.getName())) return false;
+    const store = getter.getExpression().getText();
+    const name = item!.getText();
+    return statements.slice(index + 1).some((later) => [later, ...descendantsOfKind(later, SyntaxKind.CallExpression)].some((call) => {
+      if (!Node.isCallExpression(call)) return false;
+      const callee = call.getExpression();
+      return Node.isPropertyAccessExpression(callee) && callee.getExpression().getText() === store && callee !== getter &&
+        call.getArguments().some((arg) => arg.getText() === name || arg.getText() === `${name}.id`);
+    }));
+  });
+  return guard < 0 ? statements : statements.slice(0, guard);
+}
+
 function topLevelStatements(body: Node): Node[] {
   const out: Node[] = [];
   for (const statement of (body as import('ts-morph').Block).getStatements()) {
