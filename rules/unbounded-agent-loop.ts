@@ -498,7 +498,7 @@ function judgeLoop(node: import('ts-morph').WhileStatement | import('ts-morph').
     const condition = Node.isForStatement(node) ? node.getCondition() : node.getExpression();
     // A comparison, or a queue/list that drains, bounds the loop — unless the code makes the bound optional.
     const body = node.getStatement();
-    if (condition && (hasRelational(condition, 'continue') || drainsList(condition, body, model))) return false;
+    if (condition && (hasRelational(condition, 'continue') || drainsList(condition, body, model) || settlesFiniteList(condition, body))) return false;
     if (Node.isForStatement(node) && condition && !isConstantTrue(condition) && !hasRelational(condition)) return false;
     if (hasBoundedExit(body, node, undefined, [], model) || loopsBackOnlyUnderBound(node, body)) return false;
     if (!reachesModel(body, model)) return false;
@@ -1896,6 +1896,32 @@ function drainsList(condition: Node, body: Node, model: ProjectModel): boolean {
   return sizes.length === 0 || sizes.some((size) => {
     const list = (size as PropertyAccessExpression).getExpression();
     return !isRefilled(list, body) && !isReplacedByCall(list, body) && !refilledFromModel(list, body, model) && !reassignedFromModelAnswer(list, body, model);
+  });
+}
+
+/**
+ * `while (madeProgress) { madeProgress = false; for (const task of tasks) { if (done.has(task.id)) continue; …;
+ * madeProgress = true; …; done.add(task.id) } }`: passes over a list read before the loop and never added to in it,
+ * where the flag is set only in the pass over it, beside marking the task handled in a set the pass skips handled tasks
+ * by — every pass that goes on handles one more task of a finite list (a dependency scheduler, question 154).
+ */
+function settlesFiniteList(condition: Node, body: Node): boolean {
+  const flag = unparen(condition);
+  if (!Node.isIdentifier(flag) || !Node.isBlock(body) || localDeclarationWithin(flag, body)) return false;
+  const first = body.getStatements()[0];
+  if (!first || first.getText().replace(/\s+/g, '') !== `${flag.getText()}=false;`) return false;
+  const raises = descendantsOfKind(body, SyntaxKind.BinaryExpression).filter((b) => b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && b.getLeft().getText() === flag.getText() && b.getRight().getText() !== 'false');
+  return raises.length > 0 && raises.every((raise) => {
+    const pass = raise.getFirstAncestor((a) => Node.isForOfStatement(a) || a === body);
+    if (!pass || !Node.isForOfStatement(pass)) return false;
+    const list = unparen(pass.getExpression());
+    if (!Node.isIdentifier(list) || localDeclarationWithin(list, body) || isRefilled(list, body) || descendantsOfKind(body, SyntaxKind.CallExpression).some((call) => {
+      const callee = call.getExpression();
+      return Node.isPropertyAccessExpression(callee) && textOf(callee.getExpression()) === list.getText() && /^(?:push|unshift|splice)$/.test(callee.getName());
+    })) return false;
+    const skipped = descendantsOfKind(pass.getStatement(), SyntaxKind.IfStatement).filter((test) => endsInContinue(test.getThenStatement()))
+      .flatMap((test) => descendantsOfKind(test.getExpression(), SyntaxKind.PropertyAccessExpression).filter((access) => access.getName() === 'has').map((access) => textOf(access.getExpression())));
+    return descendantsOfKind(pass.getStatement(), SyntaxKind.PropertyAccessExpression).some((access) => access.getName() === 'add' && skipped.includes(textOf(access.getExpression())));
   });
 }
 
