@@ -782,9 +782,12 @@ function topLevelStatements(body: Node): Node[] {
   return out;
 }
 
-const INTERVAL_WAIT = /^await\s+(?:new\s+Promise\b[\s\S]*\bsetTimeout\b|(?:this\.)?(?:sleep|delay|wait|setTimeout|pause)\s*\()/;
+const INTERVAL_WAIT = /^await\s+(?:new\s+Promise\b[\s\S]*\bsetTimeout\b|(?:this\.)?(?:sleep|delay|wait|setTimeout|pause|[a-z]\w*(?:Sleep|Delay))\s*\()/;
 
-/** `await new Promise((r) => setTimeout(r, POLL_MS))`, `await sleep(interval)`: the pass waits its interval. */
+/**
+ * `await new Promise((r) => setTimeout(r, POLL_MS))`, `await sleep(interval)`, `await interruptibleSleep(ms)` (a name
+ * compounded with Sleep or Delay): the pass waits its interval.
+ */
 function isIntervalWait(statement: Node): boolean {
   return Node.isExpressionStatement(statement) && INTERVAL_WAIT.test(statement.getExpression().getText());
 }
