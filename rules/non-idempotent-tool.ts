@@ -1,13 +1,13 @@
 // non-idempotent-tool: a tool handler a model can call performs a mutating side effect (directly or
 // through the helpers it calls) with nothing that makes a second run harmless.
-import { Node } from 'ts-morph';
+import { Node, SyntaxKind } from 'ts-morph';
 import { projectHelperRunning } from './engine/called-functions.js';
 import { unwrap } from './engine/callee.js';
 import { defineRule } from './engine/define-rule.js';
 import { writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
 import { lineAndColumnAt, startLineOf } from './engine/line-index.js';
 import { fromDispatchIf, isToolCase } from './engine/raw-tool-loops.js';
-import { variableInitializer } from './engine/scope.js';
+import { resolveIdentifier, variableInitializer } from './engine/scope.js';
 import { parameterIndex } from './engine/write-keys.js';
 import { rerunsArgument } from './engine/retries.js';
 import { subAgentRunsIn, subAgentTools, type SubAgentTool } from './engine/sub-agent-runs.js';
@@ -54,6 +54,8 @@ export default defineRule({
         if (inToolBranch(write.site, handler.body, model)) continue;
         // A write in a tool that the helper called builds and returns: that tool's, reported at its own handler.
         if (inToolBuiltBy(reached, handler, model)) continue;
+        // A write of the tool a meta-tool runs by the name its input gives: that tool's, reported at its own handler.
+        if (runsToolNamedByInput(write, handler, model)) continue;
         const kept = bySite.get(write.site) ?? new Map<Node | undefined, ReachedWrite>();
         bySite.set(write.site, kept);
         const best = Math.max(-1, ...[...kept.values()].map((k) => RANK[k.effect.confidence]));
@@ -87,6 +89,35 @@ function inToolBuiltBy(write: ReachedWrite, handler: ToolHandler, model: Project
   if (!built) return false;
   return findToolHandlers(last.getSourceFile(), model).some((other) =>
     other.body !== handler.body && other.fn !== built && other.body.containsRange(last.getPos(), last.getEnd()) && built.containsRange(other.body.getPos(), other.body.getEnd()));
+}
+
+/**
+ * `const tool = registry.get(tool_name); await tool.execute(params)`, with `tool_name` from the handler's own input: a
+ * meta-tool running the tool the model names runs that tool's handler, which reports its writes (test/corpus/README.md
+ * question 11), not the meta-tool. A tool run by a fixed name (`sendTool.execute(args)`), or picked by what a sub-agent's
+ * model answers inside the handler, stays the handler's write.
+ */
+function runsToolNamedByInput(write: ReachedWrite, handler: ToolHandler, model: ProjectModel): boolean {
+  const { fn } = handler;
+  const site = write.site;
+  const inner = write.path[1];
+  if (!fn || !inner || !Node.isCallExpression(site)) return false;
+  const callee = unwrap(site.getExpression());
+  const receiver = Node.isPropertyAccessExpression(callee) ? unwrap(callee.getExpression()) : undefined;
+  const held = receiver && Node.isIdentifier(receiver) ? variableInitializer(receiver) : undefined;
+  const plain = held ? unwrap(held) : undefined;
+  const lookup = plain && Node.isAwaitExpression(plain) ? unwrap(plain.getExpression()) : plain;
+  const getter = lookup && Node.isCallExpression(lookup) ? unwrap(lookup.getExpression()) : undefined;
+  const key = lookup && Node.isElementAccessExpression(lookup)
+    ? lookup.getArgumentExpression()
+    : getter && Node.isPropertyAccessExpression(getter) && getter.getName() === 'get' && Node.isCallExpression(lookup) ? lookup.getArguments()[0] : undefined;
+  const name = key ? unwrap(key) : undefined;
+  if (!name || !Node.isIdentifier(name)) return false;
+  const binding = resolveIdentifier(name);
+  const declared = binding.kind === 'local' ? binding.declaration : undefined;
+  const parameter = declared && (Node.isParameterDeclaration(declared) ? declared : declared.getFirstAncestorByKind(SyntaxKind.Parameter));
+  if (parameter?.getParent() !== fn) return false;
+  return findToolHandlers(inner.getSourceFile(), model).some((other) => other.body !== handler.body && other.body.containsRange(inner.getPos(), inner.getEnd()));
 }
 
 /** The surest unprotected write of the tools of the sub-agent a call runs, and the tool that makes it. */
