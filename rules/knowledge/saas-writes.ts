@@ -144,6 +144,12 @@ export const saasWrites: WriteFact[] = [
     builtInRetries: { count: "discord.js's REST manager retries timeouts and 5xx up to 3 times", disableOption: 'retries', clientDisable: 'rest' },
     keyOption: { arg: 0, names: ['nonce'], requires: 'enforceNonce' },
     checkedAgainst: 'discord.js@14.28.1 (src/structures/Message.js reply → channel.send; MessagePayload.js resolveBody nonce/enforce_nonce)' },
+  // The Message a reaction is on (`messageReactionAdd`'s `reaction.message`: typings MessageReaction `message: Message |
+  // PartialMessage`) replies the same way.
+  { label: 'Discord message', write: 'send', module: ['discord.js'], export: ['MessageReaction'], instance: true, path: ['message.reply'],
+    builtInRetries: { count: "discord.js's REST manager retries timeouts and 5xx up to 3 times", disableOption: 'retries', clientDisable: 'rest' },
+    keyOption: { arg: 0, names: ['nonce'], requires: 'enforceNonce' },
+    checkedAgainst: 'discord.js@14 (typings/index.d.ts class MessageReaction: public message: Message | PartialMessage; src/structures/Message.js reply → channel.send)' },
   // GuildChannelManager#create and RoleManager#create POST a new channel or role each time (rest.post(Routes.guildChannels /
   // Routes.guildRoles)), through the same retrying REST manager. (Message#reply posts too, but Interaction#reply answers
   // an interaction once — a repeat is refused — and the two cannot be told apart by name.)

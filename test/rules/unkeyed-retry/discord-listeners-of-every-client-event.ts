@@ -1,9 +1,9 @@
 // discord.js hands every Client listener the event's objects (typings ClientEventTypes): `guildCreate: [guild: Guild]`,
 // `messageReactionAdd: [reaction: MessageReaction, user: User, …]`, `channelCreate: [channel: NonThreadGuildBasedChannel]`,
-// `clientReady: [client: Client<true>]`. A send through any of them goes through the REST manager, which retries a
+// `clientReady: [client: Client<true>]`; a reaction's `message` is a Message. A send through any of them goes through the REST manager, which retries a
 // timed-out or 5xx POST 3 times with no nonce. Clean: a read through the same objects, and a listener of an event whose
 // argument is no discord.js object (`cacheSweep: [message: string]`).
-import { Client, Events, GatewayIntentBits, type TextChannel } from 'discord.js';
+import { Client, Events, GatewayIntentBits, type MessageReaction, type TextChannel } from 'discord.js';
 
 const bot = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessageReactions] });
 
@@ -17,7 +17,13 @@ bot.on(Events.GuildCreate, async (guild) => {
 bot.on('messageReactionAdd', async (reaction, user) => {
   if (user.bot) return;
   await reaction.message.channel.send(`Noted your ${reaction.emoji.name}.`); // expect: unkeyed-retry
+  await confirmReaction(reaction);
 });
+
+async function confirmReaction(reaction: MessageReaction) {
+  await reaction.message.reply('Saved.'); // expect: unkeyed-retry
+  await reaction.message.react('✅');
+}
 
 bot.on(Events.ChannelCreate, async (channel) => {
   if (!channel.isTextBased()) return;
