@@ -154,6 +154,13 @@ function existence(condition: Node, within: Node, depth: number): Found {
       if (((op === '===' || op === '==') && count.value === 0) || (op === '<' && count.value === 1) || (op === '<=' && count.value === 0)) return 'not-found';
       return undefined;
     }
+    // An index a lookup found: `findIndex(…) >= 0`, `indexOf(…) !== -1` (found), `=== -1`, `< 0` (not found).
+    const index = /^-1$/.test(unwrap(right).getText()) ? { value: -1, of: left } : count && count.value === 0 ? count : undefined;
+    if (index && isFoundIndex(index.of, within)) {
+      if ((op === '>=' && index.value === 0) || ((op === '!==' || op === '!=' || op === '>') && index.value === -1)) return 'found';
+      if ((op === '<' && index.value === 0) || ((op === '===' || op === '==') && index.value === -1)) return 'not-found';
+      return undefined;
+    }
     // existing.status === 'sent': the record says the work was done. A status of work still going
     // (`session.activeCommand?.status === 'running'`) is a busy guard: a repeat once it ends runs again.
     if ((op === '===' || op === '==') && isLiteral(right) && !IN_FLIGHT.test(unwrap(right).getText()) && isLookedUp(left, within, depth)) return 'found';
@@ -267,6 +274,13 @@ function lookedUpOnSomeCalls(value: Node): boolean {
   const reads = (n: Node) => READ_CALL.test(n.getText()) || SQL_SELECT.test(n.getText());
   if (Node.isConditionalExpression(plain)) return reads(plain.getWhenTrue()) !== reads(plain.getWhenFalse());
   return Node.isBinaryExpression(plain) && plain.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken && reads(plain.getRight()) && !reads(plain.getLeft());
+}
+
+/** `const at = entries.findIndex((e) => e.hash === hash)`: the position of what a lookup found (-1 when nothing). */
+function isFoundIndex(value: Node, within: Node): boolean {
+  const held = heldValue(value, within);
+  const callee = held && Node.isCallExpression(held) ? unwrap(held.getExpression()) : undefined;
+  return callee !== undefined && Node.isPropertyAccessExpression(callee) && /^(findIndex|findLastIndex|indexOf)$/.test(callee.getName());
 }
 
 /** A status literal naming work still in progress. */
