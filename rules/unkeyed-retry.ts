@@ -13,7 +13,7 @@ import { requestAtCallSite } from './engine/http-writes.js';
 import { enclosingFunctionOf, resolveIdentifier, returnedExpressionsOf } from './engine/scope.js';
 import { findToolHandlers } from './engine/tool-handlers.js';
 import { descendantsOfKind } from './engine/kind-index.js';
-import { actingAgentRun } from './engine/acting-agent-runs.js';
+import { actingAgentRun, actingAgentRunAlong } from './engine/acting-agent-runs.js';
 import { webhookRedeliveriesIn } from './engine/webhook-redeliveries.js';
 import { markedPollersIn } from './engine/marked-pollers.js';
 import { queueRedeliveriesIn } from './engine/queue-redeliveries.js';
@@ -296,7 +296,9 @@ function checkRetriedAgentRuns(context: RuleContext, retry: Retry): void {
   // Also through helpers when the retry would take only direct writes (a catch calling a helper again): a run that acts
   // is what the helper is for, not one write among the helper's others.
   for (const { reportAt, path } of retriedCallsReached(retry, model, 'acting-agent-runs', (call) => actingAgentRun(call, model) !== undefined)) {
-    const run = actingAgentRun(path[path.length - 1]!, model)!;
+    // `runCodexExec({ mode: 'judge' })`: the run as this path's calls start it, which may not act at all.
+    const run = actingAgentRunAlong(path, model);
+    if (!run) continue;
     const via = path.length > 1 ? ` (through ${reportAt.getExpression().getText().slice(0, 40)}())` : '';
     context.report({
       node: reportAt,

@@ -7,6 +7,7 @@ import { Node, type CallExpression, type SourceFile } from 'ts-morph';
 import type { AgentRunnerFact } from '../knowledge/types.js';
 import { objectLiteralOf, propertyName, propertyValue, unwrap } from './callee.js';
 import { cliAgentRunOf, mayStartCliAgent } from './cli-agent-runs.js';
+import { knownAtEndOf, type KnownValue } from './known-arguments.js';
 import { calleeMatches } from './match.js';
 import { startsAgentRun } from './model-calls.js';
 import type { ProjectModel } from './project-model.js';
@@ -18,6 +19,19 @@ export function actingAgentRun(call: CallExpression, model: ProjectModel): strin
   return model.memoize('acting-agent-run', call, () => actingSdkRun(call, model) ?? actingCliRun(call, model));
 }
 
+/**
+ * The acting run at the end of `path` (a call down to the run, through project helpers) as the path's calls start it:
+ * judged with the values they fix for the helpers' parameters (`runCodexExec({ mode: 'judge' })` starts the judge's
+ * sandboxed run, not the worker's bypass), none when those values keep the path from the run.
+ */
+export function actingAgentRunAlong(path: ReadonlyArray<CallExpression>, model: ProjectModel): string | undefined {
+  const call = path[path.length - 1]!;
+  const known = path.length > 1 ? knownAtEndOf(path, model) : undefined;
+  if (!known) return path.length > 1 ? undefined : actingAgentRun(call, model);
+  if (known.size === 0) return actingAgentRun(call, model);
+  return actingAgentRun(call, model) && (actingSdkRun(call, model) ?? actingCliRun(call, model, known));
+}
+
 /** Cheap, on the text alone: a file that imports a runner that can act, or names a coding agent's program. */
 function mayRunActingAgent(file: SourceFile, model: ProjectModel): boolean {
   return model.memoize('may-run-acting-agent', file, () => {
@@ -26,8 +40,8 @@ function mayRunActingAgent(file: SourceFile, model: ProjectModel): boolean {
   });
 }
 
-function actingCliRun(call: CallExpression, model: ProjectModel): string | undefined {
-  const run = cliAgentRunOf(call, model);
+function actingCliRun(call: CallExpression, model: ProjectModel, known?: Map<Node, KnownValue>): string | undefined {
+  const run = cliAgentRunOf(call, model, known);
   const grant = run?.fact.acting?.find((words) => saysWords(run.words, words.split(' ')));
   return run && grant ? `${run.fact.label} (${grant})` : undefined;
 }

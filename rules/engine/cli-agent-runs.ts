@@ -11,6 +11,7 @@ import { callSitesOf, namedCallsReaching } from './call-sites.js';
 import { belowCommonFolder } from './model-calls.js';
 import { isTestCodePath } from './project-loader.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
+import { conditionalTakenFor, literalArguments, reachedFor, type KnownValue } from './known-arguments.js';
 import { resolveIdentifier, returnedExpressionsOf, variableInitializer } from './scope.js';
 import { valueOf } from './values.js';
 import { stringValue } from './write-keys.js';
@@ -42,26 +43,33 @@ export function startsCliAgentRun(call: CallExpression, model: ProjectModel): bo
   return cliAgentRunOf(call, model) !== undefined;
 }
 
-/** The coding agent's CLI run a call starts, bounded or not. */
-export function cliAgentRunOf(call: CallExpression, model: ProjectModel): CliAgentRun | undefined {
+/**
+ * The coding agent's CLI run a call starts, bounded or not; with `known`, the values the calls leading to it fix for the
+ * parameters of the function it sits in (known-arguments.ts `knownAtEndOf`): `runCodexExec({ mode: 'judge' })` reaching
+ * `spawn('codex', [...modeArgs(args.mode)])` reads only the list `modeArgs` returns for 'judge'.
+ */
+export function cliAgentRunOf(call: CallExpression, model: ProjectModel, known: Map<Node, KnownValue> = NOTHING_KNOWN): CliAgentRun | undefined {
   if (call.getArguments().length === 0) return undefined;
+  if (known.size > 0) return cliAgentRun(call, model, false, known);
   return model.memoize('starts-cli-agent-run', call, () => cliAgentRun(call, model, false));
 }
 
-function cliAgentRun(call: CallExpression, model: ProjectModel, judgeBounds: boolean): CliAgentRun | undefined {
+const NOTHING_KNOWN: Map<Node, KnownValue> = new Map();
+
+function cliAgentRun(call: CallExpression, model: ProjectModel, judgeBounds: boolean, known = NOTHING_KNOWN): CliAgentRun | undefined {
   const deno = denoCommandStarted(call);
   if (deno) {
     const facts = model.knowledge.cliAgentRuns;
-    const words = withoutRunner(programWords(deno.program, deno.args, call, facts, model), facts);
+    const words = withoutRunner(programWords(deno.program, deno.args, call, facts, model, known), facts);
     return judgedRun(words, call, () => judgeBounds && timeBounded(deno.options, call), facts, judgeBounds);
   }
   const callee = model.resolveCall(call);
   const spawner = callee ? findMatch(model.knowledge.shellCommandFunctions, callee) : undefined;
-  if (!spawner) return runThroughProjectSpawner(call, model, false, judgeBounds);
+  if (!spawner) return runThroughProjectSpawner(call, model, false, judgeBounds, known);
   const args = call.getArguments();
   const facts = model.knowledge.cliAgentRuns;
   const helper = spawner.form === 'program' ? ownCaller(call, model) : undefined;
-  if (helper) return runThroughProjectSpawner(helper, model, true, judgeBounds);
+  if (helper) return runThroughProjectSpawner(helper, model, true, judgeBounds, known);
   const table = spawner.form === 'program' ? tableRuns(args[0], args[1], call, facts, model) : undefined;
   if (table) {
     // One spawn, a run per entry: the first entry that starts an agent CLI with no bound (or, not judging bounds, any agent CLI).
@@ -73,8 +81,8 @@ function cliAgentRun(call: CallExpression, model: ProjectModel, judgeBounds: boo
   }
   const argv = spawner.form === 'argv' ? argvList(args[0]) : undefined;
   const words = withoutRunner(spawner.form === 'shell' ? shellWords(args[0])
-    : spawner.form === 'argv' ? (argv ? programWords(argv.program, argv.rest, call, facts, model) : undefined)
-    : programWords(args[0], args[1], call, facts, model), facts);
+    : spawner.form === 'argv' ? (argv ? programWords(argv.program, argv.rest, call, facts, model, known) : undefined)
+    : programWords(args[0], args[1], call, facts, model, known), facts);
   const options = spawner.form === 'shell' ? args[1] : spawner.form === 'argv' ? argv?.options ?? args[1] : args[2];
   const run = judgedRun(words, call, () => judgeBounds && timeBounded(options, call), facts, judgeBounds);
   // A kill timer the function offers its callers: judged at each call that leaves it out (callerTimedRunAt).
@@ -99,7 +107,7 @@ function judgedRun(words: string[] | undefined, call: CallExpression, killedOnTi
  * parameters to `spawn`: the project's generic spawner (test/corpus/README.md question 83). The run is judged from the
  * caller's arguments and reported at the caller's call; the spawner's timer bounds it only when armed on every call.
  */
-function runThroughProjectSpawner(call: CallExpression, model: ProjectModel, atSpawn: boolean, judgeBounds: boolean): CliAgentRun | undefined {
+function runThroughProjectSpawner(call: CallExpression, model: ProjectModel, atSpawn: boolean, judgeBounds: boolean, known = NOTHING_KNOWN): CliAgentRun | undefined {
   if (call.getArguments().length < 2) return undefined;
   const fn = model.functionCalledBy(call);
   const shape = fn ? projectSpawner(fn, model) : undefined;
@@ -111,7 +119,7 @@ function runThroughProjectSpawner(call: CallExpression, model: ProjectModel, atS
   const list = shape.args === undefined ? undefined : args[shape.args];
   if (!program || Node.isSpreadElement(program) || (list && Node.isSpreadElement(list))) return undefined;
   const facts = model.knowledge.cliAgentRuns;
-  const words = withoutRunner(programWords(program, list, call, facts, model), facts);
+  const words = withoutRunner(programWords(program, list, call, facts, model, known), facts);
   return judgedRun(words, call, () => judgeBounds && (passesTimeout(call) || timeBounded(shape.options, shape.spawn)), facts, judgeBounds);
 }
 
@@ -196,11 +204,11 @@ function shellWords(arg: Node | undefined): string[] | undefined {
  * `spawn('claude', ['-p', task])`: the program and the literal arguments — of an array literal, a const array (with the
  * literals later `push`ed onto it in the same function) and the const arrays spread into them.
  */
-function programWords(programArg: Node | undefined, argsArg: Node | ReadonlyArray<Node> | undefined, call: CallExpression, facts: ReadonlyArray<CliAgentRunFact>, model: ProjectModel): string[] | undefined {
+function programWords(programArg: Node | undefined, argsArg: Node | ReadonlyArray<Node> | undefined, call: CallExpression, facts: ReadonlyArray<CliAgentRunFact>, model: ProjectModel, known = NOTHING_KNOWN): string[] | undefined {
   const program = programArg ? programName(programArg, facts, 0, model) : undefined;
   if (program === undefined) return undefined;
-  const rest = argsArg === undefined ? [] : Array.isArray(argsArg) ? argsArg.flatMap((arg) => elementWords(arg, call, 0, model))
-    : arrayWords(argsArg as Node, call, 0, model);
+  const rest = argsArg === undefined ? [] : Array.isArray(argsArg) ? argsArg.flatMap((arg) => elementWords(arg, call, 0, model, known))
+    : arrayWords(argsArg as Node, call, 0, model, known);
   return [program, ...rest];
 }
 
@@ -365,30 +373,33 @@ function programName(node: Node, facts: ReadonlyArray<CliAgentRunFact>, depth: n
   return facts.find((fact) => nameWords.includes(fact.program))?.program;
 }
 
-function elementWords(element: Node, call: CallExpression, depth: number, model: ProjectModel): string[] {
-  if (Node.isSpreadElement(element)) return arrayWords(element.getExpression(), call, depth + 1, model);
+function elementWords(element: Node, call: CallExpression, depth: number, model: ProjectModel, known = NOTHING_KNOWN): string[] {
+  if (Node.isSpreadElement(element)) return arrayWords(element.getExpression(), call, depth + 1, model, known);
   const word = stringValue(unwrap(element));
   return word === undefined ? [] : [word];
 }
 
-function arrayWords(node: Node, call: CallExpression, depth: number, model: ProjectModel): string[] {
+function arrayWords(node: Node, call: CallExpression, depth: number, model: ProjectModel, known = NOTHING_KNOWN): string[] {
   if (depth > 4) return [];
   const value = unwrap(node);
-  if (Node.isArrayLiteralExpression(value)) return value.getElements().flatMap((element) => elementWords(element, call, depth, model));
+  if (Node.isArrayLiteralExpression(value)) return value.getElements().flatMap((element) => elementWords(element, call, depth, model, known));
   // `buildClaudeArgs(options)`: the lists the project function returns (with what it pushes onto them).
-  if (Node.isCallExpression(value)) return returnedWords(value, call, depth, model);
-  // `...(mode === 'interactive' ? [] : ['-p'])`: the words of either branch.
-  if (Node.isConditionalExpression(value)) return [value.getWhenTrue(), value.getWhenFalse()].flatMap((branch) => arrayWords(branch, call, depth + 1, model));
+  if (Node.isCallExpression(value)) return returnedWords(value, call, depth, model, known);
+  // `...(mode === 'interactive' ? [] : ['-p'])`: the words of either branch, or of the one the caller's values pick.
+  if (Node.isConditionalExpression(value)) {
+    const taken = conditionalTakenFor(value, known);
+    return (taken ? [taken] : [value.getWhenTrue(), value.getWhenFalse()]).flatMap((branch) => arrayWords(branch, call, depth + 1, model, known));
+  }
   if (Node.isPropertyAccessExpression(value)) return builtMembers(value, model).flatMap((member) => arrayWords(member, call, depth + 1, model));
   if (!Node.isIdentifier(value)) return [];
   const binding = resolveIdentifier(value);
   if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration)) return [];
   const init = binding.declaration.getInitializer();
-  const words = init ? arrayWords(init, call, depth + 1, model) : [];
+  const words = init ? arrayWords(init, call, depth + 1, model, known) : [];
   // `let args: string[]; if (session) args = ['exec', 'resume', …]; else args = ['exec', …]`: the words of each list given it.
-  for (const assigned of assignedTo(value, binding.declaration)) words.push(...arrayWords(assigned, call, depth + 1, model));
-  // `args.push('--verbose')` in the function that spawns.
-  for (const arg of pushedOnto(value, binding.declaration)) {
+  for (const assigned of assignedTo(value, binding.declaration)) words.push(...arrayWords(assigned, call, depth + 1, model, known));
+  // `args.push('--verbose')` in the function that spawns (not under an `if (opts.bypass)` the caller's values rule out).
+  for (const arg of pushedOnto(value, binding.declaration).filter((pushed) => reachedFor(pushed, known))) {
     const word = stringValue(unwrap(arg));
     if (word !== undefined) words.push(word);
   }
@@ -451,10 +462,14 @@ function branchesOf(expression: Node): Node[] {
 }
 
 /** The words of the lists a project function returns (`return args`, `return ['-p', prompt]`), not an arrow's body expression. */
-function returnedWords(builder: CallExpression, call: CallExpression, depth: number, model: ProjectModel): string[] {
-  const returned = returnedExpressions(builder, model);
+function returnedWords(builder: CallExpression, call: CallExpression, depth: number, model: ProjectModel, known = NOTHING_KNOWN): string[] {
+  const fn = model.functionCalledBy(builder);
+  // `modeArgs('judge')`, or `modeArgs(args.mode)` with the caller's `{ mode: 'judge' }`: only the lists returned for it.
+  const fixed = fn && literalArguments(builder, fn, known);
+  const inner = fixed ? new Map([...known, ...fixed]) : known;
+  const returned = returnedExpressions(builder, model).filter((expression) => reachedFor(expression, inner));
   if (returned.length === 0) return [];
-  const words = returned.flatMap((expression) => arrayWords(expression, call, depth + 1, model));
+  const words = returned.flatMap((expression) => arrayWords(expression, call, depth + 1, model, inner));
   // A bound the builder's file writes anywhere (also one added only when configured): counted as written, as at the spawn.
   const file = returned[0]!.getSourceFile();
   if (file !== call.getSourceFile()) words.push(...model.knowledge.cliAgentRuns.flatMap((fact) => fact.bounds.filter((bound) => literalsHold(file, bound))));

@@ -1,7 +1,7 @@
 // sideEffectSummary: the unprotected writes a function performs, directly or through the project
 // functions it calls (bottom-up, depth-bounded, cycle-guarded, memoised). Each write keeps the call
 // path from the function down to it, so a finding can cite where the write really happens.
-import { Node, SyntaxKind, type BindingElement, type CallExpression, type Identifier, type IfStatement, type ObjectLiteralExpression, type ParameterDeclaration } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import type { RuleOptions } from './config.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, propertyValue } from './callee.js';
@@ -15,6 +15,7 @@ import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import { closureBindingAt, deferredFunctionsIn } from './called-functions.js';
 import { commandAtCallSite, FROM_TOOL_CALL } from './shell-commands.js';
 import { implementationsCalledBy, otherImplementationsCalledBy } from './interface-implementations.js';
+import { branchTaken, literalArguments, notTakenFor, type KnownValue } from './known-arguments.js';
 
 export const MAX_SUMMARY_DEPTH = 6;
 
@@ -293,192 +294,12 @@ export function atCallSite(effect: WriteEffect, call: CallExpression, model: Pro
 }
 
 /**
- * A value a call fixes for a parameter: a string literal, `true` or `false` written at the call, or the parameter's own
- * literal default when the call leaves the argument out (`writeNote(path, text)` with `append = false`); an object
- * literal, whose properties (or their absence) fix what the callee destructures from it (`{ force = false } = params`).
- */
-type KnownValue = string | boolean | ObjectLiteralExpression;
-
-/** The values a call fixes, by the callee parameter that receives them (`api.run('list_orders', args)`). */
-function literalArguments(call: CallExpression, callee: FunctionNode): Map<Node, KnownValue> | undefined {
-  if (!Node.isFunctionLikeDeclaration(callee) && !Node.isArrowFunction(callee) && !Node.isFunctionExpression(callee)) return undefined;
-  const out = knownArguments(call, callee.getParameters(), new Map());
-  return out.size > 0 ? out : undefined;
-}
-
-/**
- * The values a call fixes for `params`: a literal argument, an identifier naming a parameter of the caller whose value
- * `known` holds, or a left-out argument's literal default. Nothing past a spread argument (its positions are not seen).
- */
-function knownArguments(call: CallExpression, params: ParameterDeclaration[], known: Map<Node, KnownValue>): Map<Node, KnownValue> {
-  const out = new Map<Node, KnownValue>();
-  const args = call.getArguments();
-  const spread = args.findIndex((arg) => Node.isSpreadElement(arg));
-  params.forEach((param, index) => {
-    if (spread >= 0 && index >= spread) return;
-    const arg = args[index];
-    const value = arg
-      ? literalValue(arg) ?? (Node.isObjectLiteralExpression(arg) ? arg : Node.isIdentifier(arg) ? knownValueOf(arg, known) : undefined)
-      : param.isRestParameter() ? undefined : literalValue(param.getInitializer());
-    if (value !== undefined) out.set(param, value);
-  });
-  return out;
-}
-
-function literalValue(node: Node | undefined): KnownValue | undefined {
-  if (!node) return undefined;
-  if (Node.isTrueLiteral(node)) return true;
-  if (Node.isFalseLiteral(node)) return false;
-  return literalText(node);
-}
-
-function knownValueOf(identifier: Identifier, known: Map<Node, KnownValue>): KnownValue | undefined {
-  const binding = resolveIdentifier(identifier);
-  if (binding.kind !== 'local') return undefined;
-  const value = known.get(binding.declaration);
-  if (value !== undefined || !Node.isBindingElement(binding.declaration)) return value;
-  return destructuredValue(binding.declaration, known);
-}
-
-/**
- * `const { force = false } = params` (or `({ force = false }) =>`) with `params` an object literal the caller wrote: the
- * property's literal, or the default (`undefined`, falsy, without one) when the literal leaves the property out. Unknown
- * when the literal spreads another object in.
- */
-function destructuredValue(element: BindingElement, known: Map<Node, KnownValue>): KnownValue | undefined {
-  const pattern = element.getParent();
-  const holder = pattern.getParent();
-  if (!Node.isObjectBindingPattern(pattern) || element.getDotDotDotToken()) return undefined;
-  const init = Node.isVariableDeclaration(holder) ? holder.getInitializer() : undefined;
-  const object = Node.isParameterDeclaration(holder) ? known.get(holder) : init && Node.isIdentifier(init) ? knownValueOf(init, known) : undefined;
-  if (object === undefined || typeof object !== 'object') return undefined;
-  if (object.getProperties().some((p) => Node.isSpreadAssignment(p))) return undefined;
-  const name = element.getPropertyNameNode()?.getText() ?? element.getName();
-  const property = object.getProperty(name);
-  if (!property) return element.getInitializer() ? literalValue(element.getInitializer()) : false;
-  return Node.isPropertyAssignment(property) ? literalValue(property.getInitializer()) : undefined;
-}
-
-/**
  * A write behind a dedupe that a branch on a value the caller fixed puts on this call's path: `if (!force) { existing =
  * find…; if (existing) return existing }` when the caller leaves `force` false (dedupe-guards.ts: a guard only some calls
  * see protects none of the others, but this call is one that sees it).
  */
 function dedupedFor(known: Map<Node, KnownValue>, site: Node, callee: FunctionNode): boolean {
   return hasDedupeGuard(site, callee, (statement, branch) => branchTaken(statement, branch, known) === true);
-}
-
-/**
- * Whether a helper's path to a write runs through a `switch` on a parameter whose value the caller fixed to another case
- * (`run('list_orders')` never reaches `case 'create_order':`), or through the branch of an `if (param)` the value does
- * not take (`writeNote(path, text)` leaves `append = false`: never `if (append) appendFile(…)`), following the values
- * down the path as each helper passes its parameters on.
- */
-function notTakenFor(literals: Map<Node, KnownValue>, path: EffectNode[], model: ProjectModel): boolean {
-  let known = literals;
-  for (let k = 0; k < path.length && known.size > 0; k++) {
-    const node = path[k]!;
-    if (bypassedCase(node, known) || bypassedBranch(node, known)) return true;
-    if (!Node.isCallExpression(node) || k === path.length - 1) break;
-    const next = model.functionCalledBy(node);
-    if (!next || !(Node.isFunctionLikeDeclaration(next) || Node.isArrowFunction(next) || Node.isFunctionExpression(next))) break;
-    known = knownArguments(node, next.getParameters(), known);
-  }
-  return false;
-}
-
-/** `node` sits in the branch of an `if (param)` (or `if (!param)`) that the parameter's known value does not take. */
-function bypassedBranch(node: Node, known: Map<Node, KnownValue>): boolean {
-  let child = node;
-  for (const ancestor of node.getAncestors()) {
-    if (Node.isIfStatement(ancestor) && ancestor.getExpression() !== child && branchTaken(ancestor, child, known) === false) return true;
-    child = ancestor;
-  }
-  return false;
-}
-
-/** Whether the known values take `branch` (the `then` or `else` statement) of `statement`; undefined when they do not decide it. */
-function branchTaken(statement: IfStatement, branch: Node, known: Map<Node, KnownValue>): boolean | undefined {
-  const truth = truthOf(statement.getExpression(), known);
-  return truth === undefined ? undefined : statement.getThenStatement() === branch ? truth : !truth;
-}
-
-function truthOf(condition: Node, known: Map<Node, KnownValue>): boolean | undefined {
-  if (Node.isParenthesizedExpression(condition)) return truthOf(condition.getExpression(), known);
-  if (Node.isPrefixUnaryExpression(condition) && condition.getOperatorToken() === SyntaxKind.ExclamationToken) {
-    const operand = truthOf(condition.getOperand(), known);
-    return operand === undefined ? undefined : !operand;
-  }
-  if (Node.isBinaryExpression(condition)) {
-    const operator = condition.getOperatorToken().getKind();
-    if (operator === SyntaxKind.BarBarToken || operator === SyntaxKind.AmpersandAmpersandToken) {
-      const left = truthOf(condition.getLeft(), known);
-      const right = truthOf(condition.getRight(), known);
-      const decisive = operator === SyntaxKind.BarBarToken;
-      if (left === decisive || right === decisive) return decisive;
-      return left === !decisive && right === !decisive ? !decisive : undefined;
-    }
-    const equality = [SyntaxKind.EqualsEqualsEqualsToken, SyntaxKind.EqualsEqualsToken].includes(operator);
-    if (!equality && ![SyntaxKind.ExclamationEqualsEqualsToken, SyntaxKind.ExclamationEqualsToken].includes(operator)) return undefined;
-    // `alert.severity === 'CRITICAL'` with the caller's `{ severity: 'MEDIUM', … }`: a string compared with a literal.
-    const left = comparedText(condition.getLeft(), known);
-    const right = comparedText(condition.getRight(), known);
-    if (left === undefined || right === undefined) return undefined;
-    return (left === right) === equality;
-  }
-  const value = Node.isIdentifier(condition) ? knownValueOf(condition, known) : undefined;
-  return value === undefined ? undefined : typeof value === 'boolean' ? value : typeof value === 'string' ? value !== '' : true;
-}
-
-/**
- * The string a side of a comparison is: a literal, a known string parameter, or a property of an object literal the
- * caller wrote (`alert.severity`; null when the literal leaves it out, unknown when it spreads another object in).
- */
-function comparedText(side: Node, known: Map<Node, KnownValue>): string | null | undefined {
-  const node = Node.isParenthesizedExpression(side) ? side.getExpression() : side;
-  const literal = literalText(node);
-  if (literal !== undefined) return literal;
-  if (Node.isIdentifier(node)) {
-    const value = knownValueOf(node, known);
-    return typeof value === 'string' ? value : undefined;
-  }
-  if (!Node.isPropertyAccessExpression(node) || !Node.isIdentifier(node.getExpression())) return undefined;
-  const object = knownValueOf(node.getExpression() as Identifier, known);
-  if (object === undefined || typeof object !== 'object' || object.getProperties().some((p) => Node.isSpreadAssignment(p))) return undefined;
-  const property = object.getProperty(node.getName());
-  if (!property) return null;
-  const value = Node.isPropertyAssignment(property) ? literalValue(property.getInitializer()) : undefined;
-  return typeof value === 'string' ? value : undefined;
-}
-
-/** `node` sits in a case (or the default) of a `switch (param)` that the parameter's known value does not take. */
-function bypassedCase(node: Node, known: Map<Node, KnownValue>): boolean {
-  for (const clause of node.getAncestors()) {
-    if (!Node.isCaseClause(clause) && !Node.isDefaultClause(clause)) continue;
-    const statement = clause.getParentOrThrow().getParentOrThrow();
-    if (!Node.isSwitchStatement(statement)) continue;
-    const discriminant = statement.getExpression();
-    if (!Node.isIdentifier(discriminant)) continue;
-    const value = knownValueOf(discriminant, known);
-    if (typeof value !== 'string') continue;
-    const clauses = statement.getClauses();
-    const matches = (c: Node) => Node.isCaseClause(c) && literalText(c.getExpression()) === value;
-    // Fall-through: the clauses from the matching one down to the first that leaves are all taken.
-    const start = clauses.findIndex(matches);
-    const from = start >= 0 ? start : clauses.findIndex((c) => Node.isDefaultClause(c));
-    if (from < 0) return true;
-    const index = clauses.indexOf(clause as never);
-    if (index < from) return true;
-    for (let i = from; i < index; i++) {
-      const last = clauses[i]!.getStatements().at(-1);
-      if (last && (Node.isReturnStatement(last) || Node.isBreakStatement(last) || Node.isThrowStatement(last))) return true;
-    }
-  }
-  return false;
-}
-
-function literalText(node: Node): string | undefined {
-  return Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node) ? node.getLiteralValue() : undefined;
 }
 
 /** Property names under which a request body names the operation it asks for (`{ type: 'item_update', args }`). */
