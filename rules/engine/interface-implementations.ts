@@ -23,6 +23,7 @@ import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import { escapeRegExp } from './match.js';
 import { belowCommonFolder } from './model-calls.js';
 import { isTestCodePath } from './project-loader.js';
+import { valueOf } from './values.js';
 
 const MAX_IMPLEMENTATIONS = 12;
 
@@ -44,7 +45,7 @@ function methodsOfType(type: Node, name: string, model: ProjectModel): FunctionN
     if (method?.getBody() && !out.includes(method)) out.push(method);
     if (out.length >= MAX_IMPLEMENTATIONS) break;
   }
-  if (out.length === 0 && Node.isInterfaceDeclaration(type)) out.push(...objectImplementations(type, model).flatMap((object) => memberFunction(object, name)));
+  if (out.length === 0 && (Node.isInterfaceDeclaration(type) || Node.isTypeAliasDeclaration(type))) out.push(...objectImplementations(type, model).flatMap((object) => memberFunction(object, name, model)));
   return out.slice(0, MAX_IMPLEMENTATIONS);
 }
 
@@ -108,7 +109,8 @@ function storedClasses(type: Node, model: ProjectModel): ClassNode[] {
     };
     const home = type.getSourceFile().getFilePath();
     const mention = new RegExp(`:\\s*${name}\\s*(?:\\|[^=;{]*)?=[^=>]|\\)\\s*:\\s*(?:Promise<\\s*)?${name}\\s*>?\\s*(?:\\{|=>)`);
-    for (const path of [home, ...model.filesMatching(home, mention).filter((p) => p !== home)].slice(0, MAX_FILES)) {
+    // Not a test's stand-in (`scheduleReminder: async () => {}` in a spec's fake context).
+    for (const path of [home, ...model.filesMatching(home, mention).filter((p) => p !== home && !isTestCodePath(belowCommonFolder(p, home)))].slice(0, MAX_FILES)) {
       const file = model.fileAt(path);
       if (!file) continue;
       for (const declaration of descendantsOfKinds<VariableDeclaration | PropertyDeclaration>(file, [SyntaxKind.VariableDeclaration, SyntaxKind.PropertyDeclaration])) {
@@ -141,7 +143,7 @@ function createdIn(value: Node | undefined, depth = 0): import('ts-morph').NewEx
  * return { stream(opts) { … } } }`), or variables typed with it: implementations that are not classes. Found in the
  * files of the package that name the type (text first), memoised per type.
  */
-function objectImplementations(type: import('ts-morph').InterfaceDeclaration, model: ProjectModel): Node[] {
+function objectImplementations(type: import('ts-morph').InterfaceDeclaration | import('ts-morph').TypeAliasDeclaration, model: ProjectModel): Node[] {
   return model.memoize('object-implementations', type, () => {
     const name = type.getName();
     const named = (typeNode: Node | undefined) => {
@@ -156,7 +158,8 @@ function objectImplementations(type: import('ts-morph').InterfaceDeclaration, mo
     const home = type.getSourceFile().getFilePath();
     // A return type (`): Promise<Agent> {`, `): Agent =>`) or a typed variable (`: Agent = {`).
     const mention = new RegExp(`\\)\\s*:\\s*(?:Promise<\\s*)?${name}\\s*>?\\s*(?:\\{|=>)|:\\s*${name}\\s*=\\s*\\{`);
-    for (const path of [home, ...model.filesMatching(home, mention).filter((p) => p !== home)].slice(0, MAX_FILES)) {
+    // Not a test's stand-in (`scheduleReminder: async () => {}` in a spec's fake context).
+    for (const path of [home, ...model.filesMatching(home, mention).filter((p) => p !== home && !isTestCodePath(belowCommonFolder(p, home)))].slice(0, MAX_FILES)) {
       const file = model.fileAt(path);
       if (!file) continue;
       for (const fn of [...file.getFunctions(), ...file.getVariableDeclarations().map((v) => v.getInitializer()).filter((i) => i !== undefined && (Node.isArrowFunction(i) || Node.isFunctionExpression(i))) as Node[]]) {
@@ -182,15 +185,22 @@ function objectImplementations(type: import('ts-morph').InterfaceDeclaration, mo
 
 const MAX_FILES = 40;
 
-function memberFunction(object: Node, name: string): FunctionNode[] {
+/**
+ * The function an implementing object literal holds under `name`: a method, a function literal, or the function a value
+ * it names holds (`scheduleReminder: input.scheduleReminder`, the closure every caller of the factory hands it).
+ */
+function memberFunction(object: Node, name: string, model: ProjectModel): FunctionNode[] {
   if (!Node.isObjectLiteralExpression(object)) return [];
   const property = object.getProperty(name);
   if (property && Node.isMethodDeclaration(property)) return [property as FunctionNode];
   const init = property && Node.isPropertyAssignment(property) ? unwrap(property.getInitializer()!) : undefined;
-  return init && (Node.isArrowFunction(init) || Node.isFunctionExpression(init)) ? [init as FunctionNode] : [];
+  if (init && (Node.isArrowFunction(init) || Node.isFunctionExpression(init))) return [init as FunctionNode];
+  const held = init && (Node.isPropertyAccessExpression(init) || Node.isIdentifier(init)) ? valueOf(init, model) : undefined;
+  const fn = held?.kind === 'node' ? unwrap(held.node) : undefined;
+  return fn && (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isFunctionDeclaration(fn)) ? [fn as FunctionNode] : [];
 }
 
-/** The project interface, type alias or class the receiver's written type names (through aliases, `Promise<…>`, `| undefined`). */
+/** The project interface, type alias of an object type, or class the receiver's written type names (through aliases, `Promise<…>`, `| undefined`). */
 function receiverTypeDeclaration(receiver: Node, model: ProjectModel): Node | undefined {
   const inner = unwrap(receiver);
   let written;
@@ -203,6 +213,9 @@ function receiverTypeDeclaration(receiver: Node, model: ProjectModel): Node | un
     written = declaredTypeOf(inner, model) ?? lookedUpType(inner, model) ?? (Node.isIdentifier(inner) ? madeConstType(inner, model) : undefined);
   }
   const real = written ? withoutNullish(aliasedType(written, model)) : undefined;
+  // `type DeskToolEffects = { readonly enqueueCodingTask: (…) => Promise<void>; … }`: the alias names the object type.
+  const alias = real?.getParent();
+  if (real && Node.isTypeLiteral(real) && alias && Node.isTypeAliasDeclaration(alias)) return alias;
   if (!real || !Node.isTypeReference(real)) return undefined;
   const typeName = real.getTypeName();
   if (!Node.isIdentifier(typeName)) return undefined;
