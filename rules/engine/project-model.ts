@@ -465,8 +465,10 @@ export class ProjectModel implements ProjectLinks {
     const method = classMethod(cls, name);
     if (method) return method as FunctionNode;
     const init = classProperty(cls, name)?.getInitializer();
-    if (init) return this.functionFromValue(init, depth + 1);
-    // `this.fetchImpl = (input, init) => fetchImpl(input, init)` in the constructor: the closure the field holds.
+    // `private runner: Runner | null = null`: a placeholder, the function is assigned later (below).
+    if (init && !Node.isNullLiteral(init) && init.getText() !== 'undefined') return this.functionFromValue(init, depth + 1);
+    // `this.fetchImpl = (input, init) => fetchImpl(input, init)` in the constructor: the closure the field holds (also
+    // over a `null` placeholder, through a setter's parameter: what every caller of `setRunner(fn)` passes).
     const assigned = memberValue({ kind: 'instance', cls }, name, this);
     if (assigned?.kind === 'node' && (Node.isArrowFunction(assigned.node) || Node.isFunctionExpression(assigned.node))) return assigned.node as FunctionNode;
     const base = this.baseClassOf(cls);

@@ -413,8 +413,10 @@ function keptHandler(call: CallExpression, member: string): Node | undefined {
 function classMember(cls: ClassNode, name: string, links: ProjectLinks, isStatic: boolean, level = 0): ProjectValue | undefined {
   if (level > 6) return undefined;
   const member = valuedMember(cls, name, isStatic);
-  // `private client: OpenAI;` declares the field; the constructor assigns it (below).
-  if (member && !(Node.isPropertyDeclaration(member) && !member.hasInitializer() && !isStatic)) {
+  // `private client: OpenAI;` declares the field, `private runner: Runner | null = null;` holds a placeholder: the
+  // constructor or a setter assigns it (below; `setRunner(runner) { this.runner = runner }`: what its callers pass).
+  const placeholder = member !== undefined && Node.isPropertyDeclaration(member) && !isStatic && (!member.hasInitializer() || isNothing(member.getInitializer()!));
+  if (member && !placeholder) {
     if (Node.isPropertyDeclaration(member) || Node.isParameterDeclaration(member)) return declarationValue(member, links);
     if (Node.isGetAccessorDeclaration(member)) return returnValue(member, links);
     return { kind: 'node', node: member };
@@ -422,6 +424,7 @@ function classMember(cls: ClassNode, name: string, links: ProjectLinks, isStatic
   if (!isStatic) {
     const assigned = thisAssignments(cls, links).get(name);
     if (assigned) return valueOf(assigned, links);
+    if (placeholder && Node.isPropertyDeclaration(member) && member.hasInitializer()) return declarationValue(member, links);
   }
   const base = cls.getExtends()?.getExpression();
   const parent = base ? classValue(base, links) : undefined;
@@ -738,13 +741,13 @@ function isAwaited(node: Node): boolean {
   return parent !== undefined && (Node.isAwaitExpression(parent) || (Node.isParenthesizedExpression(parent) && isAwaited(parent)));
 }
 
-/** `undefined`, `null` and `void 0`: a placeholder before the real value is assigned. */
 /** `undefined` or `void 0`: what a parameter's default replaces (`null` is kept). */
 function isUndefinedArgument(node: Node): boolean {
   const value = unwrapValue(node);
   return (Node.isIdentifier(value) && value.getText() === 'undefined') || Node.isVoidExpression(value);
 }
 
+/** `undefined`, `null` and `void 0`: a placeholder before the real value is assigned. */
 function isNothing(node: Node): boolean {
   const value = unwrapValue(node);
   return Node.isNullLiteral(value) || (Node.isIdentifier(value) && value.getText() === 'undefined') || Node.isVoidExpression(value);
