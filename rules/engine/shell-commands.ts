@@ -15,6 +15,11 @@ import type { WriteEffect } from './side-effects.js';
 export interface CommandInput {
   parameter: ParameterDeclaration;
   property?: string;
+  /**
+   * The parameter is a whole argument list, program first (`Bun.spawn({ cmd: argv })` in `spawnCollect(argv, …)`): the
+   * command is the one a caller's list hands its shell (`spawnCollect(['sh', '-c', opts.command], …)`).
+   */
+  argv?: true;
 }
 
 /** Where a command comes from, while it is followed: no parameter when it is read from the model's tool call in a dispatch branch. */
@@ -46,9 +51,9 @@ export function shellCommandWrite(call: CallExpression, callee: CalleeRef, model
   if (!fact) return undefined;
   const args = call.getArguments();
   const command = commandArgument(fact, args);
-  if (!command) return undefined;
-  const input = commandInput(command, 0);
+  const input = command ? commandInput(command, 0) : argvInput(fact, args);
   if (input) return { node: call, label: fact.label, kind: 'run', confidence: 'medium', callee, commandFrom: input };
+  if (!command) return undefined;
   // Written in the branch of a dispatch on the model's tool name and read from that tool call: the model's command.
   return readFromToolCall(command, call, model) ? { node: call, label: fact.label, kind: 'run', confidence: 'medium', callee } : undefined;
 }
@@ -138,6 +143,16 @@ function commandArgument(fact: ShellCommandFact, args: Node[]): Node | undefined
   // `execFile('gh', input.args)`, `spawn('kubectl', [input.command, ...])`: the model picks the subcommand.
   if (second && isSubcommandProgram(first)) return subcommandArgument(second);
   return first;
+}
+
+/** `Bun.spawn({ cmd: argv })`, `Bun.spawn(argv)`: an argument list that is a parameter of the function as a whole. */
+function argvInput(fact: ShellCommandFact, args: Node[]): CommandInput | undefined {
+  const [first] = args;
+  if (fact.form !== 'argv' || !first || Node.isArrayLiteralExpression(unwrap(first))) return undefined;
+  const request = objectLiteralOf(first);
+  const list = request ? propertyValue(deepPropertyOf(request, 'cmd')) : first;
+  const input = list && !Node.isArrayLiteralExpression(unwrap(list)) ? commandInput(list, 0) : undefined;
+  return input ? { ...input, argv: true } : undefined;
 }
 
 /** `['-c', command]`, `[...shellArgs, command]`, `['sh', '-c', command]`: the element after a shell's command flag. */
@@ -449,9 +464,14 @@ export function commandAtCallSite(from: CommandInput, call: CallExpression, call
   if (!arg) return undefined;
   if (Node.isSpreadElement(arg)) return undefined;
   const object = from.property ? objectLiteralOf(arg) : undefined;
-  const value = object ? propertyValue(deepPropertyOf(object, from.property!)) : arg;
+  const given = object ? propertyValue(deepPropertyOf(object, from.property!)) : arg;
+  // A whole argument list: the command the caller's list hands its shell (`['sh', '-c', opts.command]`), or the list
+  // passed on whole, still a list.
+  const command = given && from.argv ? commandInArgv(given) ?? subcommandOfArgv(given) : given;
+  const value = command ?? given;
   if (!value) return undefined;
   const inner = commandInput(value, 0);
-  if (inner) return from.property && !object ? { parameter: inner.parameter, property: !inner.property ? from.property : undefined } : inner;
+  const argv = from.argv && !command ? { argv: true as const } : {};
+  if (inner) return from.property && !object ? { parameter: inner.parameter, property: !inner.property ? from.property : undefined, ...argv } : { ...inner, ...argv };
   return readFromToolCall(value, call, model) ? FROM_TOOL_CALL : undefined;
 }
