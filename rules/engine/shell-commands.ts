@@ -265,7 +265,7 @@ function spreadTexts(node: Node, depth = 0): string[] {
  * `let shell: string[]; if (windows) shell = ['cmd.exe', '/c']; else shell = ['sh', '-c'];`: the values a `let` declared
  * with no initialiser is assigned in the function (or file) declaring it.
  */
-function assignedLater(declaration: Node): Node[] {
+export function assignedLater(declaration: Node): Node[] {
   if (!Node.isVariableDeclaration(declaration) || declaration.getInitializer() || !Node.isIdentifier(declaration.getNameNode())) return [];
   const scope = enclosingFunctionOf(declaration) ?? declaration.getSourceFile();
   const name = declaration.getName();
