@@ -339,7 +339,7 @@ function bindingValue(element: import('ts-morph').BindingElement, links: Project
   if (!pattern || !Node.isObjectBindingPattern(pattern) || !holder) return undefined;
   const key = element.getPropertyNameNode()?.getText() ?? element.getName();
   if (Node.isParameterDeclaration(holder)) {
-    return annotatedMember(holder, key, links) ?? argumentMemberValue(holder, key, links) ?? (pattern.getParent() === holder ? handedParameter(holder, element.getNameNode(), links) : undefined);
+    return annotatedMember(holder, key, links) ?? argumentMemberValue(holder, key, links) ?? (pattern.getParent() === holder ? handedParameter(holder, element.getNameNode(), links) ?? defaultBindingValue(element, holder, links) : undefined);
   }
   if (!Node.isVariableDeclaration(holder)) return undefined;
   const init = holder.getInitializer();
@@ -347,6 +347,16 @@ function bindingValue(element: import('ts-morph').BindingElement, links: Project
   if (parameter) return annotatedMember(parameter, key, links) ?? argumentMemberValue(parameter, key, links);
   const base = init ? valueOf(init, links) : undefined;
   return base ? memberValue(base, key, links) : undefined;
+}
+
+/**
+ * `async function viewer({ token, fetchImpl = fetch })` that no project code calls: the property's default, what runs
+ * (defaultValue, for a property destructured from the parameter) — also where a helper is handed it on (`graphql({ fetchImpl })`).
+ */
+function defaultBindingValue(element: import('ts-morph').BindingElement, parameter: ParameterDeclaration, links: ProjectLinks): ProjectValue | undefined {
+  const initializer = element.getInitializer();
+  if (!initializer || links.callSitesOf(parameter.getParent()).length > 0) return undefined;
+  return valueOf(initializer, links);
 }
 
 function propertyValueOf(property: import('ts-morph').PropertyDeclaration, links: ProjectLinks): ProjectValue | undefined {
