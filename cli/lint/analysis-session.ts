@@ -94,7 +94,8 @@ async function analyzeWithCacheAndThreads(
     const key = cacheKey({ version: packageInfo().version, config: request.config, ...engine.runSetting() });
     cache = ResultCache.open(cached.file, key, (file) => engine.textOf(file), cached.read, (file, text) => cached.verdicts.textDigest(file, text));
     cache.keepListings(cached.listings.toJSON());
-    cache.keepVerdicts(cached.verdicts.toJSON());
+    // Kept as they are when the cache is written (JSON.stringify calls their toJSON): what the analysis reads joins them.
+    cache.keepVerdicts(cached.verdicts);
     // Files share most questions (4,573 asked, 1,285 distinct on vercel/ai's packages), and nothing changes the
     // answers before the analysis starts: each is computed once.
     const answers = new Map<string, string>();

@@ -8,7 +8,7 @@ import { allRules } from '../index.js';
 import { effectiveSeverity, type ResolvedConfig } from './config.js';
 import { DOCS_BASE, type ReportInput, type Rule } from './define-rule.js';
 import { globMatcher } from './glob-match.js';
-import { importersOfAgentModules, makePrefilter, type Prefilter } from './prefilter.js';
+import { importersOfAgentModules, makePrefilter, textFacts, type Prefilter } from './prefilter.js';
 import { makeModuleResolver, type ModuleResolver } from './module-resolution.js';
 import { lineAndColumnAt } from './line-index.js';
 import { loadProjectFiles, TEST_FILES } from './project-loader.js';
@@ -121,9 +121,10 @@ export class Engine {
       if (candidate || named.has(file)) candidates.add(file);
     }
     const modules = makeModuleResolver(loaded.compilerOptions, loaded.optionsFor, (path) => texts.get(path), verdicts ? (path, text) => verdicts.textDigest(path, text) : undefined);
-    for (const file of importersOfAgentModules(loaded.files, texts, candidates, prefilter, modules)) candidates.add(file);
+    const facts = textFacts(prefilter, verdicts);
+    for (const file of importersOfAgentModules(loaded.files, texts, candidates, prefilter, modules, facts)) candidates.add(file);
     // Candidates are parsed when analysed (or reached): a `--cache` run parses only what changed.
-    const runFiles = new RunFiles([...candidates].sort(), texts, modules);
+    const runFiles = new RunFiles([...candidates].sort(), texts, modules, (file, text) => facts.importSpecifiers(file, text));
     const project = new Project({
       compilerOptions: loaded.compilerOptions,
       skipAddingFilesFromTsConfig: true,
@@ -161,6 +162,8 @@ export class Engine {
     const existing = this.model.project.getSourceFile(path);
     if (existing) this.model.project.removeSourceFile(existing);
     this.model.fileChanged(path);
+    // What the kept verdicts read from its text on disk is not this text's.
+    this.options.prefilterVerdicts?.fileChanged(path);
     if (!this.files.includes(path)) this.files.push(path);
     const candidate = !this.isIgnored(path) && this.prefilter.isCandidate(text, path);
     if (candidate) this.candidates.add(path);

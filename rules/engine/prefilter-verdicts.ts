@@ -13,17 +13,29 @@
 // more before it was looked at: a write in the same clock tick as the look could leave every time as it was (the
 // racy-file rule git's index follows; compile-cache.ts and directory-listings.ts do the same). The file is looked at
 // before its text is read, so a write in between makes the kept identity an old one, which the next run does not match.
+// What else the engine reads from a file's text alone is kept the same way: the specifiers it imports (the importers
+// index and the prefilter's importer expansion scanned every file's text for them, ~16 ms of a warm run on vercel/ai's
+// packages) and whether it exports agent code (the prefilter's test of an imported candidate, ~12 ms).
 import { createHash } from 'node:crypto';
 import { statSync, type BigIntStats } from 'node:fs';
 
 /** The digest of a file's text that `--cache` compares (result-cache.ts) and keeps here. */
 export const textDigestOf = (text: string) => createHash('sha1').update(text).digest('base64url');
 
+/** What is kept of one file: its identity on disk, the verdict, and what was read from its text (when it was). */
+interface Kept {
+  identity: string;
+  verdict: boolean;
+  digest?: string;
+  specifiers?: string[];
+  exportsAgentCode?: boolean;
+}
+
 /** The verdicts of one prefilter, kept and made. */
 export class PrefilterVerdicts {
-  /** By file: identity, verdict and, when one was made, the digest of the text. */
-  private readonly kept = new Map<string, [string, boolean, string?]>();
-  private readonly made = new Map<string, [string, boolean, string?]>();
+  /** By file: identity, verdict and what was read from the text. */
+  private readonly kept = new Map<string, Kept>();
+  private readonly made = new Map<string, Kept>();
   private key: string | undefined;
 
   constructor(
@@ -42,9 +54,18 @@ export class PrefilterVerdicts {
     const { key, files } = (this.data ?? {}) as { key?: unknown; files?: unknown };
     if (key !== this.key || typeof files !== 'object' || files === null || Array.isArray(files)) return this;
     for (const [file, kept] of Object.entries(files as Record<string, unknown>)) {
-      if (!Array.isArray(kept) || typeof kept[0] !== 'string' || typeof kept[1] !== 'boolean') continue;
-      if (kept.length === 2) this.kept.set(file, [kept[0], kept[1]]);
-      else if (kept.length === 3 && typeof kept[2] === 'string') this.kept.set(file, [kept[0], kept[1], kept[2]]);
+      if (!Array.isArray(kept) || kept.length < 2 || kept.length > 5 || typeof kept[0] !== 'string' || typeof kept[1] !== 'boolean') continue;
+      const [, , digest, specifiers, exportsAgentCode] = kept as unknown[];
+      if (digest !== undefined && digest !== null && typeof digest !== 'string') continue;
+      if (specifiers !== undefined && specifiers !== null && !(Array.isArray(specifiers) && specifiers.every((s) => typeof s === 'string'))) continue;
+      if (exportsAgentCode !== undefined && exportsAgentCode !== null && typeof exportsAgentCode !== 'boolean') continue;
+      this.kept.set(file, {
+        identity: kept[0],
+        verdict: kept[1],
+        ...(typeof digest === 'string' ? { digest } : {}),
+        ...(Array.isArray(specifiers) ? { specifiers: specifiers as string[] } : {}),
+        ...(typeof exportsAgentCode === 'boolean' ? { exportsAgentCode } : {}),
+      });
     }
     return this;
   }
@@ -64,8 +85,8 @@ export class PrefilterVerdicts {
   /** The verdict on a file looked at before its text was read: kept when it is the same file, else `judge`'s. */
   verdict(file: string, looked: { identity: string; settled: boolean } | undefined, judge: () => boolean): boolean {
     const kept = looked ? this.kept.get(file) : undefined;
-    const verdict = kept && kept[0] === looked!.identity ? kept[1] : judge();
-    if (looked?.settled) this.made.set(file, [looked.identity, verdict]);
+    const verdict = kept && kept.identity === looked!.identity ? kept.verdict : judge();
+    if (looked?.settled) this.made.set(file, { identity: looked.identity, verdict });
     return verdict;
   }
 
@@ -74,16 +95,47 @@ export class PrefilterVerdicts {
    * identity, else computed, and kept for the next run when the file had settled. A file not looked at is digested.
    */
   textDigest(file: string, text: string): string {
+    return this.fromText(file, 'digest', () => textDigestOf(text));
+  }
+
+  /** The specifiers a file's text imports (`read` finds them), as `textDigest` keeps a digest. */
+  importSpecifiers(file: string, read: () => string[]): string[] {
+    return this.fromText(file, 'specifiers', read);
+  }
+
+  /** Whether a file's text exports agent code (`judge` tells: the prefilter's exportsAgentCode), as `textDigest` keeps a digest. */
+  exportsAgentCode(file: string, judge: () => boolean): boolean {
+    return this.fromText(file, 'exportsAgentCode', judge);
+  }
+
+  /**
+   * A file's text changed after the run read it (an editor buffer, a `--fix`): nothing kept or made from the text it
+   * was looked at with answers for it any more.
+   */
+  fileChanged(file: string): void {
+    this.kept.delete(file);
+    this.made.delete(file);
+  }
+
+  /** What a run read from a file's text: this run's, or the one kept with the same identity, else `read`'s. */
+  private fromText<K extends 'digest' | 'specifiers' | 'exportsAgentCode'>(file: string, fact: K, read: () => NonNullable<Kept[K]>): NonNullable<Kept[K]> {
     const made = this.made.get(file);
-    if (made?.[2] !== undefined) return made[2];
+    if (made?.[fact] !== undefined) return made[fact]!;
     const kept = made ? this.kept.get(file) : undefined;
-    const digest = kept?.[2] !== undefined && kept[0] === made![0] ? kept[2] : textDigestOf(text);
-    if (made) made[2] = digest;
-    return digest;
+    const value = kept?.[fact] !== undefined && kept.identity === made!.identity ? kept[fact]! : read();
+    if (made) made[fact] = value;
+    return value;
   }
 
   /** The verdicts to keep: this run's, for the files that had settled. */
-  toJSON(): { key: string | undefined; files: Record<string, [string, boolean, string?]> } {
-    return { key: this.key, files: Object.fromEntries(this.made) };
+  toJSON(): { key: string | undefined; files: Record<string, [string, boolean, (string | null)?, (string[] | null)?, (boolean | null)?]> } {
+    const files: Record<string, [string, boolean, (string | null)?, (string[] | null)?, (boolean | null)?]> = {};
+    for (const [file, { identity, verdict, digest, specifiers, exportsAgentCode }] of this.made) {
+      const entry: [string, boolean, (string | null)?, (string[] | null)?, (boolean | null)?] = [identity, verdict, digest ?? null, specifiers ?? null, exportsAgentCode ?? null];
+      // Trailing facts not read are left out.
+      while (entry.length > 2 && entry[entry.length - 1] === null) entry.pop();
+      files[file] = entry;
+    }
+    return { key: this.key, files };
   }
 }

@@ -4,6 +4,7 @@
 // brings the client in; a project's own tool wrapper makes its callers' functions handlers).
 import { knowledge, knownPackageNames, writePackageNames } from '../knowledge/index.js';
 import type { ModuleResolver } from './module-resolution.js';
+import type { PrefilterVerdicts } from './prefilter-verdicts.js';
 import { escapeRegExp as escape } from './match.js';
 import { textIfPresent } from './project-places.js';
 
@@ -94,6 +95,29 @@ function isWordCharacter(code: number): boolean {
 const registersTools = /\btool\s*\(|registerTool|\.tool\s*\(|createTool|DynamicStructuredTool|DynamicTool|addTool/;
 const importSpecifier = /(?:from\s*|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g;
 
+/** The specifiers a text imports (static, `export … from`, `require`, `import()`), in order, repeats included. */
+export function importSpecifiersIn(text: string): string[] {
+  return Array.from(text.matchAll(importSpecifier), (match) => match[1]!);
+}
+
+/**
+ * What the engine reads from a run file's text alone, kept by `--cache` for the files that did not change
+ * (prefilter-verdicts.ts); without it, read from the text each time.
+ */
+export interface TextFacts {
+  importSpecifiers(file: string, text: string): string[];
+  exportsAgentCode(file: string, text: string): boolean;
+}
+
+/** A prefilter's text facts read afresh, or through the kept verdicts of a `--cache` run. */
+export function textFacts(prefilter: Prefilter, verdicts?: PrefilterVerdicts): TextFacts {
+  if (!verdicts) return { importSpecifiers: (_file, text) => importSpecifiersIn(text), exportsAgentCode: (_file, text) => prefilter.exportsAgentCode(text) };
+  return {
+    importSpecifiers: (file, text) => verdicts.importSpecifiers(file, () => importSpecifiersIn(text)),
+    exportsAgentCode: (file, text) => verdicts.exportsAgentCode(file, () => prefilter.exportsAgentCode(text)),
+  };
+}
+
 /**
  * Files that import a module which exports agent code (a client, a tool wrapper): one level, no more.
  * The imported module may lie outside the files of the run (`agentvet lint app/api/route.ts` importing
@@ -105,6 +129,7 @@ export function importersOfAgentModules(
   candidates: ReadonlySet<string>,
   prefilter: Prefilter,
   modules: ModuleResolver,
+  facts: TextFacts = textFacts(prefilter),
 ): string[] {
   // Once per module, not once per importer: a module many files import (a package's shared helpers, its types) had its
   // text searched again for each of them.
@@ -113,7 +138,7 @@ export function importersOfAgentModules(
     let answer = answers.get(target);
     if (answer === undefined) {
       const known = texts.get(target);
-      if (known !== undefined) answer = candidates.has(target) && prefilter.exportsAgentCode(known);
+      if (known !== undefined) answer = candidates.has(target) && facts.exportsAgentCode(target, known);
       else {
         const text = textIfPresent(target) ?? ''; // unreadable: not agent code
         answer = prefilter.isCandidate(text) && prefilter.exportsAgentCode(text);
@@ -125,11 +150,10 @@ export function importersOfAgentModules(
   const out: string[] = [];
   for (const file of files) {
     if (candidates.has(file)) continue;
-    const text = texts.get(file) ?? '';
-    for (const match of text.matchAll(importSpecifier)) {
+    for (const specifier of facts.importSpecifiers(file, texts.get(file) ?? '')) {
       // Within a package (relative, `paths`): a sibling package's entry forwards all of it (module-resolution.ts).
-      if (!modules.isProjectSpecifier(match[1]!, file, { workspacePackages: false })) continue;
-      const target = modules.resolve(file, match[1]!, { workspacePackages: false });
+      if (!modules.isProjectSpecifier(specifier, file, { workspacePackages: false })) continue;
+      const target = modules.resolve(file, specifier, { workspacePackages: false });
       if (target && exportsAgentCode(target)) {
         out.push(file);
         break;

@@ -10,8 +10,7 @@ import type { ModuleResolver } from './module-resolution.js';
 import type { TokenPlace } from './workspace-packages.js';
 import { dependencyRangeAbove, ownRouteFilePath, packageNameAbove } from './project-places.js';
 import { escapeRegExp } from './match.js';
-
-const IMPORT_SPECIFIER = /(?:from\s*|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g;
+import { importSpecifiersIn } from './prefilter.js';
 
 export const digestOf = (parts: ReadonlyArray<string>) => createHash('sha1').update(parts.join('\0')).digest('base64url');
 
@@ -33,6 +32,8 @@ export class RunFiles {
      */
     private readonly texts: Map<string, string>,
     private readonly modules: ModuleResolver,
+    /** The specifiers a file's text imports (kept by `--cache` for files that did not change: prefilter-verdicts.ts). */
+    private readonly specifiersOf: (file: string, text: string) => string[] = (_file, text) => importSpecifiersIn(text),
   ) {}
 
   /** An editor buffer replaces a file's text (and may make it a candidate or not): the indexes are rebuilt on next use. */
@@ -96,8 +97,8 @@ export class RunFiles {
     let targets = this.targets.get(file);
     if (targets) return targets;
     targets = [];
-    for (const match of (this.text(file) ?? '').matchAll(IMPORT_SPECIFIER)) {
-      const specifier = match[1]!;
+    const text = this.text(file);
+    for (const specifier of text === undefined ? [] : this.specifiersOf(file, text)) {
       if (!this.modules.isProjectSpecifier(specifier, file)) continue;
       const target = this.modules.resolve(file, specifier);
       if (target && target !== file && !targets.includes(target)) targets.push(target);

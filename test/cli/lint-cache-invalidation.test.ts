@@ -168,6 +168,47 @@ it('follows an importer that starts calling a function: a caller the parameter w
   expect(after).toEqual([]);
 });
 
+it("follows a file that starts importing a helper, edited with its size and modification time kept: the specifiers kept with its verdict are not taken", async () => {
+  // The specifiers each file imports are kept with the prefilter's verdict, by file identity, for files settled two
+  // seconds before the run (prefilter-verdicts.ts): other.ts's kept ones must not answer who imports helper.ts once
+  // it is edited, though its size and modification time read the same.
+  const cwd = mkdtempSync(join(tmpdir(), 'agentvet-stale-'));
+  dirs.push(cwd);
+  mkdirSync(join(cwd, 'src'));
+  writeFileSync(join(cwd, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: false, module: 'ESNext', moduleResolution: 'Bundler' }, include: ['src'] }));
+  writeFileSync(
+    join(cwd, 'src/helper.ts'),
+    [
+      "import type { ClientOptions } from 'openai';",
+      'export type Options = ClientOptions;',
+      'interface ChatClient {',
+      '  chat: { completions: { create(body: unknown, options?: unknown): Promise<any> } };',
+      '}',
+      'export async function draft(client: ChatClient, topic: string) {',
+      "  const completion = await client.chat.completions.create({ model: 'gpt-5-mini', messages: [{ role: 'user', content: topic }] });",
+      '  return completion.choices[0].message.content as string;',
+      '}',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(cwd, 'src/caller.ts'),
+    ["import OpenAI from 'openai';", "import { draft } from './helper';", 'export async function run(topic: string) {', '  return draft(new OpenAI(), topic);', '}', ''].join('\n'),
+  );
+  const other = join(cwd, 'src/other.ts');
+  const importing = ["import { draft } from './helper';", "export const again = (client: any) => draft(client, 'x');", ''].join('\n');
+  const alone = 'export const label = 1;\n';
+  writeFileSync(other, alone.padEnd(importing.length - 1, ' ') + '\n');
+  utimesSync(other, 1_700_000_000, 1_700_000_000);
+  await new Promise((done) => setTimeout(done, 2_100));
+  const { before, after } = await expectWarmFollows(cwd, () => {
+    writeFileSync(other, importing);
+    utimesSync(other, 1_700_000_000, 1_700_000_000);
+  });
+  expect(before).toEqual(['src/helper.ts:7 missing-deadline']);
+  expect(after).toEqual([]);
+});
+
 it('follows a caller the prefilter passes over: a file with no agent word that decides a wrapper\'s deadline', async () => {
   // jobs.ts names no agent package and calls no fetch (not a candidate, never analysed itself), yet what it passes
   // decides whether http-client.ts's fetches have a deadline: the cached findings must depend on its text.

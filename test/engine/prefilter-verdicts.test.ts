@@ -114,3 +114,73 @@ it("keeps the digest of a file's text with its verdict, and digests again a file
   // A file the run did not look at is digested.
   expect(third.textDigest(join(root, 'elsewhere.ts'), 'x')).toBe(textDigestOf('x'));
 });
+
+it("keeps the specifiers a file imports and whether it exports agent code with its verdict, and reads them again from a file edited with its size and modification time kept", async () => {
+  root = tempFolderWith('verdicts', { 'agent.ts': "import { a } from './one';\nexport const b = a;\n" });
+  const agent = join(root, 'agent.ts');
+  utimesSync(agent, 1_700_000_000, 1_700_000_000);
+  const read: string[] = [];
+  const specifiersOf = (verdicts: PrefilterVerdicts, text: string) =>
+    verdicts.importSpecifiers(agent, () => {
+      read.push('specifiers');
+      return [...text.matchAll(/from '([^']+)'/g)].map((match) => match[1]!);
+    });
+  const exportsOf = (verdicts: PrefilterVerdicts, text: string) =>
+    verdicts.exportsAgentCode(agent, () => {
+      read.push('exports');
+      return text.includes('./two');
+    });
+  const first = new PrefilterVerdicts(undefined, 'code-1', 0).forPrefilter([]);
+  judge(first, agent, []);
+  const text = readFileSync(agent, 'utf8');
+  expect([specifiersOf(first, text), exportsOf(first, text)]).toEqual([['./one'], false]);
+  // Read once per run.
+  expect([specifiersOf(first, text), exportsOf(first, text)]).toEqual([['./one'], false]);
+  expect(read).toEqual(['specifiers', 'exports']);
+
+  // The same file: what was kept is taken, the text is not read (a text saying otherwise shows it).
+  const second = nextRun(first).forPrefilter([]);
+  judge(second, agent, []);
+  read.length = 0;
+  expect([specifiersOf(second, "import { a } from './two';\n"), exportsOf(second, "import { a } from './two';\n")]).toEqual([['./one'], false]);
+  expect(read).toEqual([]);
+
+  // Same length, modification time set back: the change time tells, and the text is read again.
+  await tick();
+  writeFileSync(agent, "import { a } from './two';\nexport const b = a;\n");
+  utimesSync(agent, 1_700_000_000, 1_700_000_000);
+  const edited = readFileSync(agent, 'utf8');
+  const third = nextRun(second).forPrefilter([]);
+  judge(third, agent, []);
+  expect([specifiersOf(third, edited), exportsOf(third, edited)]).toEqual([['./two'], true]);
+  expect(read).toEqual(['specifiers', 'exports']);
+
+  // A text the run replaces (an editor buffer, a --fix) is read again, and nothing is kept for it.
+  const fourth = nextRun(third).forPrefilter([]);
+  judge(fourth, agent, []);
+  fourth.fileChanged(agent);
+  read.length = 0;
+  expect([specifiersOf(fourth, "import { a } from './three';\n"), exportsOf(fourth, "import { a } from './three';\n")]).toEqual([['./three'], false]);
+  expect(read).toEqual(['specifiers', 'exports']);
+  expect(fourth.toJSON().files).toEqual({});
+});
+
+it('passes over kept text facts of the wrong shape', () => {
+  root = tempFolderWith('verdicts', { 'agent.ts': 'export const a = 1;\n' });
+  const agent = join(root, 'agent.ts');
+  const first = new PrefilterVerdicts(undefined, 'code-1', 0).forPrefilter([]);
+  judge(first, agent, []);
+  const [identity] = first.toJSON().files[agent]!;
+  for (const kept of [[identity, false, null, ['./a', 1]], [identity, false, null, './a'], [identity, false, 'digest', null, 'yes'], [identity, false, 1]]) {
+    const verdicts = new PrefilterVerdicts({ key: 'code-1\u0000[]', files: { [agent]: kept } }, 'code-1', 0).forPrefilter([]);
+    const judged: string[] = [];
+    judge(verdicts, agent, judged);
+    expect(judged).toEqual([agent]);
+    expect(verdicts.importSpecifiers(agent, () => ['read'])).toEqual(['read']);
+  }
+  // Facts kept with nulls before them (a digest not read) are taken.
+  const verdicts = new PrefilterVerdicts({ key: 'code-1\u0000[]', files: { [agent]: [identity, false, null, ['./kept'], null] } }, 'code-1', 0).forPrefilter([]);
+  judge(verdicts, agent, []);
+  expect(verdicts.importSpecifiers(agent, () => ['read'])).toEqual(['./kept']);
+  expect(verdicts.exportsAgentCode(agent, () => true)).toBe(true);
+});
