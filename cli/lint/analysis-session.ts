@@ -5,6 +5,7 @@ import type { ResolvedConfig } from '../../rules/engine/config.js';
 import type { Rule } from '../../rules/engine/define-rule.js';
 import type { DirectoryListings } from '../../rules/engine/directory-listings.js';
 import type { Engine, FileAnalysis } from '../../rules/engine/engine.js';
+import type { KeptResolutions } from '../../rules/engine/kept-resolutions.js';
 import type { PrefilterVerdicts } from '../../rules/engine/prefilter-verdicts.js';
 import type { AnalysisResult } from '../../rules/engine/types.js';
 import { packageInfo } from '../package-info.js';
@@ -51,11 +52,16 @@ export async function openAnalysisSession(request: AnalysisRequest): Promise<Ana
   const verdicts = cached
     ? new (await import('../../rules/engine/prefilter-verdicts.js')).PrefilterVerdicts(ResultCache.verdictsOf(cached.read), analyzerDigest())
     : undefined;
+  // And the files relative imports resolved to, with the folders they looked in (kept-resolutions.ts).
+  const resolutions = cached
+    ? new (await import('../../rules/engine/kept-resolutions.js')).KeptResolutions(ResultCache.resolutionsOf(cached.read), analyzerDigest())
+    : undefined;
   const engine = Engine.open({
     ...options,
     onProgress: (done, total) => progress.update(done, total),
     ...(listings ? { folderWalks: listings } : {}),
     ...(verdicts ? { prefilterVerdicts: verdicts } : {}),
+    ...(resolutions ? { keptResolutions: resolutions } : {}),
   });
   return {
     analyze(): AnalysisResult {
@@ -67,7 +73,7 @@ export async function openAnalysisSession(request: AnalysisRequest): Promise<Ana
     },
     async analyzeOnce(): Promise<AnalysisResult> {
       try {
-        return await analyzeWithCacheAndThreads(engine, options, request, cached && listings && verdicts ? { ...cached, listings, verdicts } : undefined);
+        return await analyzeWithCacheAndThreads(engine, options, request, cached && listings && verdicts && resolutions ? { ...cached, listings, verdicts, resolutions } : undefined);
       } finally {
         progress.clear();
       }
@@ -84,7 +90,7 @@ async function analyzeWithCacheAndThreads(
   engine: Engine,
   options: WorkerOptions,
   request: AnalysisRequest,
-  cached: { file: string; read: unknown; listings: DirectoryListings; verdicts: PrefilterVerdicts } | undefined,
+  cached: { file: string; read: unknown; listings: DirectoryListings; verdicts: PrefilterVerdicts; resolutions: KeptResolutions } | undefined,
 ): Promise<AnalysisResult> {
   const started = performance.now();
   const candidates = engine.candidateFiles();
@@ -96,6 +102,7 @@ async function analyzeWithCacheAndThreads(
     cache.keepListings(cached.listings.toJSON());
     // Kept as they are when the cache is written (JSON.stringify calls their toJSON): what the analysis reads joins them.
     cache.keepVerdicts(cached.verdicts);
+    cache.keepResolutions(cached.resolutions);
     // Files share most questions (4,573 asked, 1,285 distinct on vercel/ai's packages), and nothing changes the
     // answers before the analysis starts: each is computed once.
     const answers = new Map<string, string>();

@@ -84,6 +84,8 @@ const cacheSchema = z.object({
   listings: z.unknown().optional(),
   /** The prefilter's verdicts by file identity (prefilter-verdicts.ts): under a key of their own, checked before use. */
   prefilter: z.unknown().optional(),
+  /** Relative imports' files with the folders they looked in (kept-resolutions.ts): under a key of their own, checked before use. */
+  resolutions: z.unknown().optional(),
 });
 
 /** An entry as a run uses it: the pairs of its files and questions, from the tables or from this run's analysis. */
@@ -103,6 +105,7 @@ type CacheFile = {
   answers?: unknown[];
   listings?: unknown;
   prefilter?: unknown;
+  resolutions?: unknown;
 };
 
 /**
@@ -131,6 +134,7 @@ export class ResultCache {
   private kept = new Map<string, readonly [string, string]>();
   private listings: unknown;
   private verdicts: unknown;
+  private resolutions: unknown;
 
   private constructor(
     readonly path: string,
@@ -194,6 +198,11 @@ export class ResultCache {
     return typeof read === 'object' && read !== null && (read as CacheFile).format === FORMAT ? (read as CacheFile).prefilter : undefined;
   }
 
+  /** The kept resolutions of a cache file as read (`read`), whatever key it was written under. */
+  static resolutionsOf(read: unknown): unknown {
+    return typeof read === 'object' && read !== null && (read as CacheFile).format === FORMAT ? (read as CacheFile).resolutions : undefined;
+  }
+
   /** The cache at `path` (its contents as `read` gave them) when it was written under `key`; an empty one otherwise. */
   static open(
     path: string,
@@ -212,9 +221,14 @@ export class ResultCache {
     this.listings = listings;
   }
 
-  /** The prefilter's verdicts to keep with the results (prefilter-verdicts.ts). */
+  /** The prefilter's verdicts to keep with the results (prefilter-verdicts.ts; an object with `toJSON` is read when the cache is written). */
   keepVerdicts(verdicts: unknown): void {
     this.verdicts = verdicts;
+  }
+
+  /** The resolutions to keep with the results (kept-resolutions.ts; an object with `toJSON` is read when the cache is written). */
+  keepResolutions(resolutions: unknown): void {
+    this.resolutions = resolutions;
   }
 
   /** A file's digest now (undefined when it cannot be read: a deleted helper). */
@@ -294,7 +308,7 @@ export class ResultCache {
       entries[file] = { ...entry, files: entry.files.map((pair) => files.placeOf(pair)), queries: entry.queries.map((pair) => queries.placeOf(pair)) };
     }
     const answers = [...this.kept].map(([query, [context, digested]]) => [queries.placeOf([query, digested]), context]);
-    const data: CacheFile = { format: FORMAT, key: this.key, files: files.pairs, queries: queries.pairs, entries, answers, listings: this.listings, prefilter: this.verdicts };
+    const data: CacheFile = { format: FORMAT, key: this.key, files: files.pairs, queries: queries.pairs, entries, answers, listings: this.listings, prefilter: this.verdicts, resolutions: this.resolutions };
     const temp = `${this.path}.${process.pid}.tmp`;
     try {
       makeDirectory(dirname(this.path));

@@ -16,6 +16,7 @@ import { ProjectModel } from './project-model.js';
 import { DependencyRecorder, type FileDependencies } from './dependencies.js';
 import type { FolderWalks } from './directory-listings.js';
 import type { PrefilterVerdicts } from './prefilter-verdicts.js';
+import type { KeptResolutions } from './kept-resolutions.js';
 import { RunFiles } from './run-files.js';
 import { runFileSystem } from './run-file-system.js';
 import { applySuppressions } from './suppressions.js';
@@ -38,6 +39,8 @@ export interface EngineOptions {
   folderWalks?: FolderWalks;
   /** The prefilter's verdicts an earlier run kept, taken for the files that did not change (`--cache`, prefilter-verdicts.ts). */
   prefilterVerdicts?: PrefilterVerdicts;
+  /** `--cache`: the files relative imports resolved to in an earlier run, with the folders they looked in (kept-resolutions.ts). */
+  keptResolutions?: KeptResolutions;
 }
 
 /** One file's results. */
@@ -120,7 +123,13 @@ export class Engine {
       const candidate = verdicts ? verdicts.verdict(file, looked, () => prefilter.isCandidate(text, file)) : prefilter.isCandidate(text, file);
       if (candidate || named.has(file)) candidates.add(file);
     }
-    const modules = makeModuleResolver(loaded.compilerOptions, loaded.optionsFor, (path) => texts.get(path), verdicts ? (path, text) => verdicts.textDigest(path, text) : undefined);
+    const modules = makeModuleResolver(
+      loaded.compilerOptions,
+      loaded.optionsFor,
+      (path) => texts.get(path),
+      verdicts ? (path, text) => verdicts.textDigest(path, text) : undefined,
+      options.keptResolutions,
+    );
     const facts = textFacts(prefilter, verdicts);
     for (const file of importersOfAgentModules(loaded.files, texts, candidates, prefilter, modules, facts)) candidates.add(file);
     // Candidates are parsed when analysed (or reached): a `--cache` run parses only what changed.

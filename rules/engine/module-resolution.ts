@@ -11,6 +11,7 @@ import type { ts } from 'ts-morph';
 import { knowledge, knownPackageNames } from '../knowledge/index.js';
 import { makePackageSources, makeWorkspacePackages, packageRoot, type TokenPlace } from './workspace-packages.js';
 import { isNodeBuiltin } from './node-builtins.js';
+import type { KeptResolutions } from './kept-resolutions.js';
 import { escapeRegExp } from './match.js';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
@@ -129,6 +130,8 @@ export function makeModuleResolver(
   runText?: (path: string) => string | undefined,
   /** The digest of a file's text (`--cache` keeps those of files that did not change: prefilter-verdicts.ts). */
   textDigest?: (path: string, text: string) => string,
+  /** Relative imports' files kept by `--cache` with the folders they looked in (kept-resolutions.ts). */
+  kept?: KeptResolutions,
 ): ModuleResolver {
   const rootTable = aliasTable(rootOptions);
   const tables = new Map<string, AliasTable>();
@@ -140,7 +143,7 @@ export function makeModuleResolver(
     return { table, key };
   };
   const cache = new Map<string, string | null>();
-  const isFile = fileLookup();
+  const isFile = fileLookup(kept);
   const workspace = makeWorkspacePackages();
   const packageSources = makePackageSources(runText, textDigest);
   /** The file a `paths` alias (its first target that exists) or the `baseUrl` gives a bare specifier. */
@@ -179,7 +182,7 @@ export function makeModuleResolver(
       if (cached !== undefined) return cached ?? (withWorkspaces ? workspaceFile(fromFile, specifier) : undefined);
       let found: string | undefined;
       if (specifier.startsWith('.')) {
-        found = probe(resolve(dirname(fromFile), specifier), isFile);
+        found = kept ? kept.resolve(key, () => probe(resolve(dirname(fromFile), specifier), isFile)) : probe(resolve(dirname(fromFile), specifier), isFile);
       } else if (!isKnownPackage(specifier)) {
         found = aliasedFile(table, specifier);
       }
@@ -203,6 +206,7 @@ export function makeModuleResolver(
       return packageSources.contentDigest(fromFile);
     },
     forget() {
+      kept?.forget();
       cache.clear();
       isFile.forget();
       workspace.forget();
@@ -215,12 +219,17 @@ export function makeModuleResolver(
  * Whether a path is a file, from one listing per folder: resolving every import of a project probes up to
  * seventeen names each, and a listing answers them all for the price of one read.
  */
-function fileLookup(): ((path: string) => boolean) & { forget(): void } {
+function fileLookup(kept?: KeptResolutions): ((path: string) => boolean) & { forget(): void } {
   const listings = new Map<string, Map<string, boolean | undefined> | null>();
+  /** Names that are symbolic links (what they lead to can change with no folder changing). */
+  const links = new Set<string>();
   const lookup = (path: string): boolean => {
     const dir = dirname(path);
+    kept?.lookedIn(dir);
     let listing = listings.get(dir);
     if (listing === undefined) {
+      // Looked at before it is listed: a change in between reads as a change to the next run.
+      kept?.listing(dir);
       try {
         // A symbolic link is stat'ed only when asked about (undefined until then).
         listing = new Map(readdirSync(dir, { withFileTypes: true }).map((entry) => [entry.name, entry.isSymbolicLink() ? undefined : entry.isFile()]));
@@ -240,10 +249,17 @@ function fileLookup(): ((path: string) => boolean) & { forget(): void } {
         known = false;
       }
       listing.set(name, known);
+      links.add(path);
     }
+    if (kept && links.has(path)) kept.metLink();
     return known;
   };
-  return Object.assign(lookup, { forget: () => listings.clear() });
+  return Object.assign(lookup, {
+    forget: () => {
+      listings.clear();
+      links.clear();
+    },
+  });
 }
 
 /** `./x.js` → `./x.ts` as TypeScript resolves it; folders → index files. */

@@ -132,6 +132,34 @@ it('follows the set of files: a helper added where an import now resolves, and h
   expect(warm).toEqual([]);
 });
 
+it('follows a helper added where a kept resolution of a relative import led: the folder it looked in changed', async () => {
+  // Relative imports' files are kept with the folders they looked in, for folders settled two seconds before the run
+  // (kept-resolutions.ts); the cache is kept outside the project, whose folder would otherwise change with each write.
+  const cwd = copyOf('non-idempotent-tool/helper-chain-across-files-charges-card');
+  const elsewhere = mkdtempSync(join(tmpdir(), 'agentvet-stale-cache-'));
+  dirs.push(elsewhere);
+  const location = join(elsewhere, 'cache');
+  const lintKept = async (cache: boolean) =>
+    found(await (await openAnalysisSession({ cwd, paths: [], config: config(cwd), progress: silentProgress, ...(cache ? { cache: { location } } : {}) })).analyzeOnce(), cwd);
+  const past = Date.now() / 1000 - 60;
+  utimesSync(cwd, past, past);
+  await new Promise((done) => setTimeout(done, 2_100));
+  const before = await lintKept(true);
+  expect(before).toEqual(['support-tools.ts:11 non-idempotent-tool']);
+  expect(await lintKept(true)).toEqual(before);
+  const kept = (JSON.parse(readFileSync(location, 'utf8')) as { resolutions: { resolved: Array<[string, string | null]> } }).resolutions.resolved;
+  expect(kept).toContainEqual([`${cwd}\0./payment-gateway.js`, join(cwd, 'payment-gateway.ts'), [0]]);
+  // `./payment-gateway.js` names a .js file before the .ts one: the added file (which only reads) takes the import over.
+  const gateway = join(cwd, 'payment-gateway.ts');
+  writeFileSync(
+    join(cwd, 'payment-gateway.js'),
+    readFileSync(gateway, 'utf8').replace(/method: 'POST'/g, "method: 'GET'").replace(/: Promise<[^>]+>|: ChargeRequest|export interface ChargeRequest \{[^}]*\}/g, ''),
+  );
+  const warm = await lintKept(true);
+  expect(warm).toEqual(await lintKept(false));
+  expect(warm).toEqual([]);
+});
+
 it('follows an importer that starts calling a function: a caller the parameter was read from without parsing it', async () => {
   // `draft`'s client is known from what every caller passes. other.ts imports helper.ts but does not name `draft`,
   // so it is not parsed for call sites (project-model.ts callSitesOf); the analysis still depends on its text.
