@@ -135,8 +135,13 @@ export function httpWrite(call: CallExpression, callee: CalleeRef, model: Projec
  * (atprotoRelationRecord). `bodies`: the objects the request sends, or that a call hands on to become its body.
  */
 function byRequestBody(effect: WriteEffect, bodies: ReadonlyArray<ObjectLiteralExpression | undefined>): WriteEffect {
-  if (effect.http?.method !== 'POST' || effect.kind !== 'create' || effect.protection) return effect;
   const found = bodies.filter((body): body is ObjectLiteralExpression => body !== undefined);
+  // An update that carries a notification (`/live_activity/update` with `notification: { alert }`) pushes it to the person
+  // again on every repeat (README question 134): a send, not fields set again.
+  if (effect.http?.method === 'POST' && effect.kind === 'update-set' && found.some(carriesNotification)) {
+    return { ...effect, kind: 'send', confidence: effect.callee?.confidence ?? 'medium' };
+  }
+  if (effect.http?.method !== 'POST' || effect.kind !== 'create' || effect.protection) return effect;
   if (found.some((body) => versionedUpdateBody.properties.every((name) => body.getProperty(name) !== undefined))) {
     return { ...effect, kind: 'update-set', confidence: 'low' };
   }
@@ -150,13 +155,18 @@ function byRequestBody(effect: WriteEffect, bodies: ReadonlyArray<ObjectLiteralE
   return effect;
 }
 
+function carriesNotification(body: ObjectLiteralExpression): boolean {
+  const value = propertyValue(deepPropertyOf(body, 'notification'));
+  return value !== undefined && !/^(?:false|null|undefined)$/.test(value.getText());
+}
+
 /**
  * A helper's POST seen from one call that hands it the body, or the request options carrying it: `client.post('/customer',
  * { Id, SyncToken, sparse: true, … })` (also through a local object built first), `xrpc(url, { method: 'POST', body:
  * JSON.stringify({ collection: 'app.bsky.feed.like', … }) })`.
  */
 export function bodyAtCallSite(effect: WriteEffect, call: CallExpression): WriteEffect {
-  if (effect.http?.method !== 'POST' || effect.kind !== 'create') return effect;
+  if (effect.http?.method !== 'POST' || (effect.kind !== 'create' && effect.kind !== 'update-set')) return effect;
   return byRequestBody(effect, call.getArguments().flatMap((arg) => {
     const object = objectLiteralOf(arg);
     return [object, requestBodyObject(call, [], object, undefined)];
@@ -350,8 +360,14 @@ function requestEffect(base: WriteEffect, request: HttpRequest, key: Node | unde
   if (method === 'POST' && wordPressItemPath.test(urlText)) return { ...effect, kind: 'update-set', confidence: 'low' };
   const vendorAction = method === 'POST' ? vendorStateActionPaths.find((entry) => entry.path.test(urlText)) : undefined;
   if (vendorAction) return { ...effect, kind: vendorAction.kind, confidence: 'low' };
-  if (method === 'POST' && (isStateTransitionUrl(urlText, model) || draftSendPath.test(urlText) || campaignSendPath.test(urlText) || isRpcSetMethod(urlText, model) || (request.endsWithId === true && isItemUrl(urlText, model)))) {
+  if (method === 'POST' && (isStateTransitionUrl(urlText, model) || draftSendPath.test(urlText) || campaignSendPath.test(urlText) || (request.endsWithId === true && isItemUrl(urlText, model)))) {
     effect.kind = 'update-set';
+    effect.confidence = 'low';
+  }
+  // `/dns/edit/${domain}/${id}`, `/users/delete`, `deals.move`: an RPC-style POST whose method sets given values or deletes what it names.
+  const rpc = method === 'POST' && effect.kind === 'create' && !model.knowledge.postingUpdatePath.test(urlText) ? rpcActionKind(urlText, model) : undefined;
+  if (rpc === 'update-set' || rpc === 'delete-id') {
+    effect.kind = rpc;
     effect.confidence = 'low';
   }
   if (method === 'PUT') {
@@ -805,9 +821,22 @@ export function isReadOnlyPostUrl(urlText: string, model: ProjectModel): boolean
   const path = urlText.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0] ?? '';
   const segments = path.split('/');
   // A short-lived credential minted at the last segment (`/oauth/token`) is no write either.
-  return segments.some((segment, i) => model.knowledge.readOnlyPostSegment.test(segment) && !namesCollection(segments, i) && !namesInvoiceDocument(segments, i, model)) ||
+  return segments.some((segment, i) => model.knowledge.readOnlyPostSegment.test(segment) && !namesCollection(segments, i) && !namesInvoiceDocument(segments, i, model) && !namesExportJob(segments, i)) ||
     model.knowledge.credentialMintSegment.test(segments[segments.length - 1] ?? '') ||
-    credentialMintPath.test(path) || isRpcReadMethod(segments[segments.length - 1] ?? '', model);
+    credentialMintPath.test(path) || rpcActionKind(urlText, model) === 'read';
+}
+
+/**
+ * `export` followed by a written segment names a collection of exports whose action comes after it: `/user/export/request`
+ * and `/users/export/segment` start an export job the service runs and stores (README question 61), `/user/export/download`
+ * reads one (rpcActionKind). Only an `export` the path ends in (Coda's `…/pages/{page}/export`) is the read itself.
+ */
+function namesExportJob(segments: ReadonlyArray<string>, i: number): boolean {
+  if (!/(?:^|[-_])export$/i.test(segments[i]!)) return false;
+  const after = segments.slice(i + 1).filter((segment) => segment !== '' && !isDynamicSegment(segment));
+  // `/users/export/ids`: the export of the records the body lists by key, answered in the response (Braze's synchronous
+  // user export), a lookup named for its key like `by-…` (readOnlyPostSegment).
+  return after.length > 0 && !(after.length === 1 && /^(?:ids|by[-_][a-z_-]+)$/i.test(after[0]!));
 }
 
 /**
@@ -856,11 +885,40 @@ function endsLifeOfNamedResource(urlText: string, model: ProjectModel): boolean 
   return model.knowledge.endOfLifeSegment.test(segments[segments.length - 1] ?? '') && /^[a-z][a-z_-]*$/i.test(before);
 }
 
-/** The last segment names an RPC method that sets a field to a given value (`conversations.setTopic`, `chat.update`). */
-function isRpcSetMethod(urlText: string, model: ProjectModel): boolean {
-  const segment = urlText.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0]?.replace(/\/+$/, '').split('/').pop() ?? '';
-  if (!/^[a-z][A-Za-z]*(?:\.[a-z][A-Za-z]*)+$/.test(segment)) return false;
-  return model.knowledge.rpcSetVerb.test(segment.split('.').pop()!);
+/**
+ * The segment naming an RPC-style request's method: the path's last written segment once the arguments the code fills in
+ * after it are set aside (Porkbun's `/dns/edit/${domain}/${id}`, `/domain/getNs/${domain}`), when it is a method's name —
+ * dotted (Slack's `chat.update`, Teamleader's `deals.move`), camelCase (`retrieveByNameType`), or a plain word right after
+ * a plain noun (Braze's `/users/delete`, `/messages/schedule/update`). undefined for `/tasks/${id}`, `${base}/delete`.
+ */
+function rpcAction(urlText: string): { segment: string; form: 'dotted' | 'camel' | 'plain' } | undefined {
+  const segments = (urlText.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0]?.replace(/\/+$/, '') ?? '').split('/');
+  let end = segments.length;
+  while (end > 0 && isDynamicSegment(segments[end - 1]!)) end--;
+  const segment = (segments[end - 1] ?? '').replace(/\.(?:json|xml)$/i, '');
+  if (/^[a-z][A-Za-z]*(?:[.:][a-z][A-Za-z]*)+$/.test(segment)) return { segment, form: 'dotted' };
+  if (/^[a-z]+[A-Z][A-Za-z]*$/.test(segment)) return { segment, form: 'camel' };
+  if (/^[a-z]+$/.test(segment) && /^[a-z][a-z_-]*$/i.test(segments[end - 2] ?? '')) return { segment, form: 'plain' };
+  return undefined;
+}
+
+/**
+ * What an RPC-style POST's method does (rpcAction), by its verb: a read (knowledge rpcReadVerb; for a plain word not one that
+ * also names a collection or a counter, rpcReadNounOnly), a delete of what the call names (rpcDeleteVerb) or a set of given
+ * values (rpcSetVerb; a dotted method's verb may also be a state of stateTransitionSegment, `deals.win`, `quotations.accept`).
+ * A camelCase method whose other words name a write (`getOrCreateUser`, `updateAndSendInvoice`) is that write: undefined.
+ */
+function rpcActionKind(urlText: string, model: ProjectModel): 'read' | 'update-set' | 'delete-id' | undefined {
+  const action = rpcAction(urlText);
+  if (!action) return undefined;
+  const { rpcReadVerb, rpcReadNounOnly, rpcSetVerb, rpcDeleteVerb, rpcWriteWord, stateTransitionSegment } = model.knowledge;
+  if (action.form === 'plain' ? rpcReadVerb.test(action.segment) && !rpcReadNounOnly.test(action.segment) : isRpcReadMethod(action.segment, model)) return 'read';
+  const verb = action.segment.split(/[.:]/).pop()!;
+  const words = verb.split(/(?=[A-Z])/);
+  if (words.slice(1).some((word) => rpcWriteWord.exec(word)?.[0].length === word.length)) return undefined;
+  if (rpcDeleteVerb.test(verb)) return 'delete-id';
+  if (rpcSetVerb.test(verb) || (action.form === 'dotted' && stateTransitionSegment.test(verb))) return 'update-set';
+  return undefined;
 }
 
 /**
@@ -1011,7 +1069,17 @@ function isItemUrl(urlText: string, model: ProjectModel): boolean {
   // A plural noun (`issues`, `workItems`, `lists`, WordPress's `media`), not a version (`v1`), a verb or a word ending
   // in -ss (`access`).
   const plural = (/^[a-z][a-z_-]*[a-rt-z]s$/i.test(collection) && collection.length >= 4) || /^media$/i.test(collection);
-  return last === '\u0000' && plural && !model.knowledge.itemPostActsOn.test(collection);
+  return last === '\u0000' && plural && (!model.knowledge.itemPostActsOn.test(collection) || isNestedHookRecord(segments));
+}
+
+/**
+ * `/projects/${id}/webhooks/${webhookId}`: a webhook kept as a record of another record (Vikunja's project webhooks,
+ * updated by a POST there), not a hook's own address, which a POST delivers to — those stand at the API's top
+ * (`/webhooks/${id}/${token}`, `/hooks/${id}`), never under another record's id.
+ */
+function isNestedHookRecord(segments: ReadonlyArray<string>): boolean {
+  const n = segments.length;
+  return /^[a-z]*[-_]?hooks$/i.test(segments[n - 2] ?? '') && isDynamicSegment(segments[n - 3] ?? '') && /^[a-z][a-z_-]*$/i.test(segments[n - 4] ?? '');
 }
 
 const ID_WORDS = new Set(['id', 'ids', 'key', 'uuid', 'guid', 'gid', 'sid', 'slug', 'number']);

@@ -124,17 +124,37 @@ export const readOnlyPostSegment =
  * (`/api/conversations.list`, `users.info`, `conversations.history`, `search.messages`, `users.lookupByEmail`), Google's
  * custom methods (`…/documents:batchGet`, `:runQuery`), Telegram's Bot API (`/getUpdates`, `/getChat`). The method's verb
  * decides: one of these reads. Matched against one part of a dotted or colon-separated method name (`users.info` → `info`),
- * or against a whole camelCase method segment, which must not also name a write (`getOrCreate…`, `getAndUpdate…`).
+ * or against a whole camelCase method segment, which must not also name a write (`getOrCreate…`, `getAndUpdate…`). A
+ * check reads (Porkbun's `checkDomain`), not a check-in or check-out, nor a plural after it, which names a collection
+ * (Trello's `/checklists/{id}/checkItems`).
  */
 export const rpcReadVerb =
-  /^(?:(?:get|batchGet|list|lookup|search|find|count|fetch|read|query|runQuery)(?:[A-Z][A-Za-z]*)?|info|history|replies|members|identity)$/;
+  /^(?:(?:get|batchGet|list|lookup|search|find|count|fetch|read|query|runQuery|retrieve|check(?!(?:In|Out)$|[A-Z][A-Za-z]*[^su]s$)|download)(?:[A-Z][A-Za-z]*)?|info|details|history|replies|members|identity)$/;
+/**
+ * Words of `rpcReadVerb` that a POST to a plain path may write with: a collection it adds to (`/comments/replies`,
+ * `/groups/members`), a counter it bumps (`/views/count`), a job it starts (Zoho CRM's `POST /crm/bulk/v7/read` creates a
+ * bulk read job; `/messages/read` marks messages read). They read only as a dotted method's last part (Slack's
+ * `conversations.replies`, `conversations.members`) or a camelCase method (`countTokens`, `readFile`).
+ */
+export const rpcReadNounOnly = /^(?:history|replies|members|identity|count|read)$/;
 /**
  * RPC methods (the last part of a dotted method name in the URL's last segment, as Slack's Web API sends them) that set
  * a field of a known object to a given value: `conversations.setTopic`, `conversations.setPurpose`, `users.profile.set`,
  * `conversations.rename`, `chat.update`. A repeat leaves the same value (RULES.md: an update that only sets fields to
  * given values, low confidence at most; question 5). Checked against the Slack Web API reference (docs.slack.dev/reference/methods).
  */
-export const rpcSetVerb = /^(?:set(?:[A-Z][A-Za-z]*)?|rename|update)$/;
+export const rpcSetVerb = /^(?:(?:set|update|edit)(?:[A-Z][A-Za-z]*)?|rename)$/;
+/**
+ * RPC methods that delete the record or records the call names (`/dns/delete/{domain}/{id}`, Porkbun's
+ * `deleteByNameType`, Braze's `/users/delete` of the listed ids, Teamleader's `invoices.delete`, `/email/bounce/remove`
+ * of the given addresses): a repeat finds them gone (RULES.md: a delete of a known id, low confidence at most; question 5).
+ */
+export const rpcDeleteVerb = /^(?:delete|remove)(?:[A-Z][A-Za-z]*)?$/;
+/**
+ * A POST whose path names an update although it publishes something new: Twitter's v1.1 `statuses/update` posts a
+ * tweet ("Updates the authenticating user's current status, also known as Tweeting"), as `update_with_media` does.
+ */
+export const postingUpdatePath = /(?:^|\/)statuses\/update(?:_with_media)?(?:\.json)?\/?(?:\?|$)/;
 export const rpcWriteWord = /create|add|update|delete|remove|set|send|post|insert|save|upsert|put|write|mark|increment|upload|publish|schedule|invite|join|open|archive|rename|kick/i;
 
 /**
@@ -256,11 +276,13 @@ export const invoiceDocumentKind = { kind: /^(?:estimates?|quotes?)$/i, under: /
  * user sends an email; not `start`, `restart`, `reboot`, `reset`, `rebuild`: a repeat runs them again (question 28).
  * Also, as whole segments only (`merge-fields` is a collection), the one-shot actions a repeat finds done (question 32):
  * a lead converted, a task merged into another, an invoice paid, a record moved to a given place or order
- * (`move`, Basecamp's `moves.json`, `reorder`), changes requested on a pull request, a campaign sent now (`sendNow`).
+ * (`move`, Basecamp's `moves.json`, `reorder`), changes requested on a pull request, a campaign sent now (`sendNow`), a
+ * deal won or lost (Teamleader's `deals.win`, `deals.lose`); and a record's `settings` set to the values posted
+ * (`/campaigns/{id}/settings`).
  * Not `refund`, `send` or `publish`: a refund takes an amount, and a send or publish to a channel delivers again.
  */
 export const stateTransitionSegment =
-  /^(status|state|metadata|cancel|close|reopen|archive|unarchive|approve|reject|decline|accept|activate|deactivate|suspend|unsuspend|resume|pause|unpause|void|lock|unlock|enable|disable|complete|completion|finali[sz]e|mark|update|set|unset|change|restore|transitions?|paid|read|seen|moderate|best|pin|unpin|star|unstar|mute|unmute|hide|unhide|stop|halt|shutdown|power[-_]?(?:on|off)|assign|unassign|attach|detach|remove|delete)([-_][a-z_-]+)?$|^(?:convert|merge|pay|moves?|reorder|request[-_]?changes|send[-_]?now)$/i;
+  /^(status|state|metadata|cancel|close|reopen|archive|unarchive|approve|reject|decline|accept|activate|deactivate|suspend|unsuspend|resume|pause|unpause|void|lock|unlock|enable|disable|complete|completion|finali[sz]e|mark|update|set|unset|change|restore|transitions?|paid|read|seen|moderate|best|pin|unpin|star|unstar|mute|unmute|hide|unhide|stop|halt|shutdown|power[-_]?(?:on|off)|assign|unassign|attach|detach|remove|delete)([-_][a-z_-]+)?$|^(?:convert|merge|pay|moves?|reorder|request[-_]?changes|send[-_]?now|win|lose|settings)$/i;
 
 /**
  * The end of a resource's life named by the last segment after a plain noun, with the resource's id in the body
