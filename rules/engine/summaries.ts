@@ -11,7 +11,7 @@ import { isFreshValue, parameterIndex } from './write-keys.js';
 import { descendantsOfKind } from './kind-index.js';
 import { hasDedupeGuard } from './dedupe-guards.js';
 import { conflictTakenAsDone, isMutationDocument } from './vendor-writes.js';
-import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
+import { enclosingFunctionOf, functionReturning, insideNestedFunction, resolveIdentifier, returnedExpressionsOf } from './scope.js';
 import { closureBindingAt, deferredFunctionsIn } from './called-functions.js';
 import { commandAtCallSite, FROM_TOOL_CALL } from './shell-commands.js';
 import { implementationsCalledBy, otherImplementationsCalledBy } from './interface-implementations.js';
@@ -136,7 +136,7 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
         ? []
         : implementationsCalledBy(node as CallExpression, model);
     for (const callee of callees) {
-      if (stack.has(callee) || callee === body || !callee.getBody() || isTelemetryHelper(callee, model)) continue;
+      if (stack.has(callee) || callee === body || !callee.getBody() || (isTelemetryHelper(callee, model) && !answersWith(node, body))) continue;
       // A closure a factory built runs the functions that factory call was given (called-functions.ts).
       const binding = closureBindingAt(node as CallExpression, callee, model);
       const reached = binding
@@ -202,6 +202,33 @@ function stopsTheBody(create: Node, body: Node): number | undefined {
 function isTelemetryHelper(fn: FunctionNode, model: ProjectModel): boolean {
   const name = functionName(fn);
   return name !== undefined && model.knowledge.telemetryFunctionName.test(name);
+}
+
+/**
+ * Whether the function a call is in answers with what the call gives back: the call (awaited or not) is returned, or held
+ * in a local a return statement reads (`const result = await trackEmail(…); return { text: JSON.stringify(result) }`). A
+ * helper named for telemetry that does so is the tool's own action — an API whose product is tracking — not an event
+ * posted beside it (RULES.md: telemetry a helper posts "through a decorator, a wrapper or a fire-and-forget call").
+ */
+function answersWith(call: Node, body: Node): boolean {
+  // A callback inside the body (`.finally(() => track(…))`) answers its caller, not the body's.
+  if (insideNestedFunction(call, body)) return false;
+  let value: Node = call;
+  let parent = value.getParent();
+  while (parent && (Node.isAwaitExpression(parent) || Node.isParenthesizedExpression(parent) || Node.isAsExpression(parent))) {
+    value = parent;
+    parent = parent.getParent();
+  }
+  if (functionReturning(value) !== undefined) return true;
+  if (!parent || !Node.isVariableDeclaration(parent) || parent.getInitializer() !== value) return false;
+  const held = parent;
+  const fn = enclosingFunctionOf(call);
+  return fn !== undefined && returnedExpressionsOf(fn).some((returned) => returned !== undefined &&
+    [returned, ...returned.getDescendantsOfKind(SyntaxKind.Identifier)].some((id) => Node.isIdentifier(id) && id.getText() === held.getName() && declaredBy(resolveIdentifier(id), held)));
+}
+
+function declaredBy(binding: ReturnType<typeof resolveIdentifier>, declaration: Node): boolean {
+  return binding.kind === 'local' && binding.declaration === declaration;
 }
 
 function functionName(fn: FunctionNode): string | undefined {
