@@ -13,6 +13,7 @@ import { isTestCodePath } from './project-loader.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 import { conditionalTakenFor, literalArguments, reachedFor, type KnownValue } from './known-arguments.js';
 import { resolveIdentifier, returnedExpressionsOf, variableInitializer } from './scope.js';
+import { assignedLater } from './shell-commands.js';
 import { valueOf } from './values.js';
 import { stringValue } from './write-keys.js';
 
@@ -395,24 +396,14 @@ function arrayWords(node: Node, call: CallExpression, depth: number, model: Proj
   const binding = resolveIdentifier(value);
   if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration)) return [];
   const init = binding.declaration.getInitializer();
-  const words = init ? arrayWords(init, call, depth + 1, model, known) : [];
   // `let args: string[]; if (session) args = ['exec', 'resume', …]; else args = ['exec', …]`: the words of each list given it.
-  for (const assigned of assignedTo(value, binding.declaration)) words.push(...arrayWords(assigned, call, depth + 1, model, known));
+  const words = (init ? [init] : assignedLater(binding.declaration)).flatMap((list) => arrayWords(list, call, depth + 1, model, known));
   // `args.push('--verbose')` in the function that spawns (not under an `if (opts.bypass)` the caller's values rule out).
   for (const arg of pushedOnto(value, binding.declaration).filter((pushed) => reachedFor(pushed, known))) {
     const word = stringValue(unwrap(arg));
     if (word !== undefined) words.push(word);
   }
   return words;
-}
-
-/** The values of every `list = …` in the block declaring the list `list` names, when it is declared with `let` and no value. */
-function assignedTo(list: Node, declaration: VariableDeclaration): Node[] {
-  if (declaration.getInitializer() || declaration.getVariableStatement()?.getDeclarationKind() !== 'let') return [];
-  const scope = declaration.getFirstAncestor((a) => Node.isBlock(a) || Node.isSourceFile(a));
-  return (scope ? descendantsOfKind(scope, SyntaxKind.BinaryExpression) : [])
-    .filter((b) => b.getOperatorToken().getKind() === SyntaxKind.EqualsToken && b.getLeft().getText() === list.getText())
-    .map((b) => b.getRight());
 }
 
 /** The arguments of every `list.push(…)` in the block declaring the list `list` names. */
