@@ -76,22 +76,25 @@ function hasInitMembers(has: (name: string) => boolean): boolean {
 }
 
 /**
- * The declaration a declaration file writes for a global `name`: a top-level `declare const|let|var|function` of a script
- * (a file with no import or export: its names are global), or one inside a module's `declare global { … }`.
+ * The declaration a declaration file writes for a global `name`: a top-level `declare const|let|var|function` (or, for a
+ * `type` name, an interface, type alias or class) of a script (a file with no import or export: its names are global),
+ * or one inside a module's `declare global { … }`.
  */
-export function globalDeclarationIn(file: SourceFile, name: string): Node | undefined {
-  if (!ts.isExternalModule(file.compilerNode)) return declarationAmong(file.getStatements(), name);
+export function globalDeclarationIn(file: SourceFile, name: string, space: 'value' | 'type' = 'value'): Node | undefined {
+  if (!ts.isExternalModule(file.compilerNode)) return declarationAmong(file.getStatements(), name, space);
   for (const block of file.getDescendantsOfKind(SyntaxKind.ModuleDeclaration)) {
     if (block.getDeclarationKind() !== 'global') continue;
-    const found = declarationAmong(block.getStatements(), name);
+    const found = declarationAmong(block.getStatements(), name, space);
     if (found) return found;
   }
   return undefined;
 }
 
-function declarationAmong(statements: Statement[], name: string): Node | undefined {
+function declarationAmong(statements: Statement[], name: string, space: 'value' | 'type'): Node | undefined {
   for (const statement of statements) {
-    if (Node.isVariableStatement(statement)) {
+    if (space === 'type') {
+      if ((Node.isInterfaceDeclaration(statement) || Node.isTypeAliasDeclaration(statement) || Node.isClassDeclaration(statement)) && statement.getName() === name) return statement;
+    } else if (Node.isVariableStatement(statement)) {
       const found = statement.getDeclarations().find((declaration) => declaration.getName() === name);
       if (found) return found;
     } else if (Node.isFunctionDeclaration(statement) && statement.getName() === name) {

@@ -36,7 +36,7 @@ export interface ModuleResolver {
   filesMatching(fromFile: string, pattern: RegExp, within?: RegExp): string[];
   /** Files of the package a file belongs to that write one of `names` in one of `places` (workspace-packages.ts filesPlacing). */
   filesPlacing(fromFile: string, places: ReadonlyArray<TokenPlace>, names: ReadonlyArray<string>): string[];
-  /** Declaration files of the package a file belongs to that declare a global `name` in their text (declared-globals.ts). */
+  /** Declaration files of the package a file belongs to that declare a global value or type `name` in their text (declared-globals.ts). */
   filesDeclaring(fromFile: string, name: string): string[];
   /** A digest of all filesImplementing, filesMatching and filesPlacing read for a file's package (workspace-packages.ts contentDigest). */
   packageContentDigest(fromFile: string): string;
@@ -197,7 +197,7 @@ export function makeModuleResolver(
       return packageSources.filesNaming(fromFile, pattern, within);
     },
     filesDeclaring(fromFile, name) {
-      return packageSources.declarationsNaming(fromFile, new RegExp(`\\b(?:const|let|var|function)\\s+${escapeRegExp(name)}(?![\\w$])`));
+      return packageSources.declarationsNaming(fromFile, new RegExp(`\\b(?:const|let|var|function|interface|type|class)\\s+${escapeRegExp(name)}(?![\\w$])`));
     },
     filesPlacing(fromFile, places, names) {
       return packageSources.filesPlacing(fromFile, places, names);

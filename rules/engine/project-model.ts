@@ -411,12 +411,12 @@ export class ProjectModel implements ProjectLinks {
    * The declaration a declaration file of `from`'s package writes for a global (`declare const net: {…}`, declared-globals.ts);
    * the analysis in progress depends on which files declare the name.
    */
-  declaredGlobal(from: Node, name: string): Node | undefined {
+  declaredGlobal(from: Node, name: string, space: 'value' | 'type' = 'value'): Node | undefined {
     const fromPath = from.getSourceFile().getFilePath();
     this.recordQuery(`declares:${fromPath}\0${name}`);
     for (const path of this.modules.filesDeclaring(fromPath, name)) {
       const file = this.fileAt(path);
-      const found = file ? this.memoize(`global-declaration:${name}`, file, () => globalDeclarationIn(file, name)) : undefined;
+      const found = file ? this.memoize(`global-declaration:${space}:${name}`, file, () => globalDeclarationIn(file, name, space)) : undefined;
       if (found) return found;
     }
     return undefined;
