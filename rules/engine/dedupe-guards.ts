@@ -2,10 +2,10 @@
 // (RULES.md: "a dedupe skips the write when a lookup finds the record"). A precondition is not one:
 // `const p = await getX(); if (!p.ok) return; write()` exits when the lookup found nothing or the
 // check failed, and a repeat that passes the check writes again.
-import { Node, SyntaxKind, type IfStatement } from 'ts-morph';
+import { Node, SyntaxKind, type CallExpression, type IfStatement } from 'ts-morph';
 import { unwrap } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
-import { alwaysLeaves, localDeclarationWithin, resolveIdentifier } from './scope.js';
+import { alwaysLeaves, enclosingFunctionOf, localDeclarationWithin, resolveIdentifier } from './scope.js';
 
 /** Calls that look something up: `findUnique(`, `getOrder(`, `exists(`, `listTeams(`, `isProcessed(`, `readFileSync(`. */
 const READ_CALL = /\b(find\w*|get\w*|read\w*File\w*|select\w*|exists?|lookup\w*|has\w*|count\w*|load\w*|seen\w*|list\w*|search\w*|retrieve\w*|fetch\w+|query\w*|is\w*(?:Processed|Done|Handled|Duplicate|Sent|Paid)\w*|already\w*|was\w+)\s*\(/i;
@@ -287,19 +287,66 @@ function isFoundIndex(value: Node, within: Node): boolean {
 const IN_FLIGHT = /^['"`](?:running|in[_ -]?progress|processing|executing|busy)['"`]$/i;
 
 /**
- * `runningJobIds`, `this.inFlight`: a collection the file empties of an entry in a `finally` block
- * (`finally { runningJobIds.delete(job.id) }`) holds the runs in progress, not what earlier runs left behind.
+ * `runningJobIds`, `this.inFlight`: a collection emptied of an entry in a `finally` block (`finally {
+ * runningJobIds.delete(job.id) }`) holds the runs in progress, not what earlier runs left behind. The same collection —
+ * the same declaration, or the same field of the same class — emptied in the finally of the function doing the lookup,
+ * of a function it calls (`executeJob`'s, after `triggerJob`'s guard), or of one of its callers.
  */
 function emptiedWhenDone(collection: Node): boolean {
-  const name = unwrap(collection).getText();
-  if (!/^(?:this\.)?[\w$]+$/.test(name)) return false;
+  const held = collectionIdentity(collection);
+  const lookup = enclosingFunctionOf(collection);
+  if (!held || !lookup) return false;
   return descendantsOfKind(collection.getSourceFile(), SyntaxKind.TryStatement).some((statement) => {
     const block = statement.getFinallyBlock();
-    return block !== undefined && descendantsOfKind(block, SyntaxKind.CallExpression).some((call) => {
+    const emptier = block && enclosingFunctionOf(statement);
+    if (!emptier || !(reaches(lookup, emptier, 1) || reaches(emptier, lookup, CALLER_DEPTH))) return false;
+    return descendantsOfKind(block, SyntaxKind.CallExpression).some((call) => {
       const callee = unwrap(call.getExpression());
-      return Node.isPropertyAccessExpression(callee) && /^(delete|clear)$/.test(callee.getName()) && unwrap(callee.getExpression()).getText() === name;
+      if (!Node.isPropertyAccessExpression(callee) || !/^(delete|clear)$/.test(callee.getName())) return false;
+      const emptied = collectionIdentity(callee.getExpression());
+      return emptied !== undefined && emptied.declaration === held.declaration && emptied.field === held.field;
     });
   });
+}
+
+/** How many callers up a lookup's function a finally emptying the collection may sit. */
+const CALLER_DEPTH = 3;
+
+/** What a collection expression names: a local's declaration (`runningJobIds`), or a field of a class (`this.seen`). */
+function collectionIdentity(expression: Node): { declaration: Node; field?: string } | undefined {
+  const plain = unwrap(expression);
+  if (Node.isIdentifier(plain)) {
+    const binding = resolveIdentifier(plain);
+    return binding.kind === 'local' ? { declaration: binding.declaration } : undefined;
+  }
+  if (!Node.isPropertyAccessExpression(plain) || unwrap(plain.getExpression()).getKind() !== SyntaxKind.ThisKeyword) return undefined;
+  const cls = plain.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+  return cls ? { declaration: cls, field: plain.getName() } : undefined;
+}
+
+/** Whether `from` is `to` or calls it, directly or through up to `depth` functions of the file (`f()`, `this.f()`). */
+function reaches(from: Node, to: Node, depth: number): boolean {
+  if (from === to) return true;
+  if (depth === 0) return false;
+  return descendantsOfKind(from, SyntaxKind.CallExpression).some((call) => {
+    const callee = calledFunctionOf(call);
+    return callee !== undefined && callee !== from && reaches(callee, to, depth - 1);
+  });
+}
+
+/** The function of the file a call runs: a function or const arrow it names, or a method of the caller's class (`this.run()`). */
+function calledFunctionOf(call: CallExpression): Node | undefined {
+  const callee = unwrap(call.getExpression());
+  if (Node.isIdentifier(callee)) {
+    const binding = resolveIdentifier(callee);
+    const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+    if (declaration && Node.isFunctionDeclaration(declaration)) return declaration;
+    const init = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+    return init && (Node.isArrowFunction(init) || Node.isFunctionExpression(init)) ? init : undefined;
+  }
+  if (!Node.isPropertyAccessExpression(callee) || unwrap(callee.getExpression()).getKind() !== SyntaxKind.ThisKeyword) return undefined;
+  const cls = callee.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
+  return cls && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls)) ? cls.getMethod(callee.getName()) : undefined;
 }
 
 const FOUND_NAME = /^(already|existing|exists|found|duplicate|isDuplicate|wasSent|wasProcessed)/i;
