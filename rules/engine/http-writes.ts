@@ -820,11 +820,21 @@ export function isReadOnlyPostUrl(urlText: string, model: ProjectModel): boolean
   if (model.knowledge.readOnlyPostPath.test(urlText)) return true;
   const path = urlText.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0] ?? '';
   const segments = path.split('/');
+  if (runsStatements(segments, model)) return false;
   // A short-lived credential minted at the last segment (`/oauth/token`) is no write either.
   return segments.some((segment, i) => model.knowledge.readOnlyPostSegment.test(segment) && !namesCollection(segments, i) && !namesInvoiceDocument(segments, i, model) && !namesExportJob(segments, i)) ||
     model.knowledge.credentialMintSegment.test(segments[segments.length - 1] ?? '') ||
     credentialMintPath.test(path) || rpcActionKind(urlText, model) === 'read';
 }
+
+/** `/db/query`, `/d1/database/${id}/query`: a database's query endpoint runs the statement sent, a write as well as a read. */
+function runsStatements(segments: string[], model: ProjectModel): boolean {
+  const last = segments.findLastIndex((segment) => /^(?:query|queries|raw|execute)$/i.test(segment));
+  return last > 0 && segments.slice(0, last).some((segment) => model.knowledge.databaseSegment.test(segment));
+}
+
+/** Segments an RPC-style path may start its methods under that name no record: `/api/update` updates nothing it names. */
+const API_ROOT = /^(?:api|apis|rest|rpc|v\d+)$/i;
 
 /**
  * `export` followed by a written segment names a collection of exports whose action comes after it: `/user/export/request`
@@ -889,7 +899,8 @@ function endsLifeOfNamedResource(urlText: string, model: ProjectModel): boolean 
  * The segment naming an RPC-style request's method: the path's last written segment once the arguments the code fills in
  * after it are set aside (Porkbun's `/dns/edit/${domain}/${id}`, `/domain/getNs/${domain}`), when it is a method's name —
  * dotted (Slack's `chat.update`, Teamleader's `deals.move`), camelCase (`retrieveByNameType`), or a plain word right after
- * a plain noun (Braze's `/users/delete`, `/messages/schedule/update`). undefined for `/tasks/${id}`, `${base}/delete`.
+ * a plain noun (Braze's `/users/delete`, `/messages/schedule/update`). undefined for `/tasks/${id}`, `${base}/delete`, and for a
+ * plain word right after the API's root (`/api/update`), which names no record.
  */
 function rpcAction(urlText: string): { segment: string; form: 'dotted' | 'camel' | 'plain' } | undefined {
   const segments = (urlText.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0]?.replace(/\/+$/, '') ?? '').split('/');
@@ -898,7 +909,7 @@ function rpcAction(urlText: string): { segment: string; form: 'dotted' | 'camel'
   const segment = (segments[end - 1] ?? '').replace(/\.(?:json|xml)$/i, '');
   if (/^[a-z][A-Za-z]*(?:[.:][a-z][A-Za-z]*)+$/.test(segment)) return { segment, form: 'dotted' };
   if (/^[a-z]+[A-Z][A-Za-z]*$/.test(segment)) return { segment, form: 'camel' };
-  if (/^[a-z]+$/.test(segment) && /^[a-z][a-z_-]*$/i.test(segments[end - 2] ?? '')) return { segment, form: 'plain' };
+  if (/^[a-z]+$/.test(segment) && /^[a-z][a-z_-]*$/i.test(segments[end - 2] ?? '') && !API_ROOT.test(segments[end - 2]!)) return { segment, form: 'plain' };
   return undefined;
 }
 

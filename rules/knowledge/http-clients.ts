@@ -133,10 +133,16 @@ export const rpcReadVerb =
 /**
  * Words of `rpcReadVerb` that a POST to a plain path may write with: a collection it adds to (`/comments/replies`,
  * `/groups/members`), a counter it bumps (`/views/count`), a job it starts (Zoho CRM's `POST /crm/bulk/v7/read` creates a
- * bulk read job; `/messages/read` marks messages read). They read only as a dotted method's last part (Slack's
+ * bulk read job; `/messages/read` marks messages read; `/feeds/fetch` has the server fetch and keep a feed), a statement it
+ * runs (`/reports/query`, whose query may write). They read only as a dotted method's last part (Slack's
  * `conversations.replies`, `conversations.members`) or a camelCase method (`countTokens`, `readFile`).
  */
-export const rpcReadNounOnly = /^(?:history|replies|members|identity|count|read)$/;
+export const rpcReadNounOnly = /^(?:history|replies|members|identity|count|read|query|fetch)$/;
+/**
+ * A path segment naming a database whose `query` endpoint runs the statement it is sent (`/db/query`, `/sql/query`,
+ * Cloudflare D1's `POST /accounts/{id}/d1/database/{db}/query`, which runs any SQL, INSERT included): such a query is no read.
+ */
+export const databaseSegment = /^(?:db|dbs|database|databases|sql|d1|postgres|pg|mysql|sqlite|libsql|turso)$/i;
 /**
  * RPC methods (the last part of a dotted method name in the URL's last segment, as Slack's Web API sends them) that set
  * a field of a known object to a given value: `conversations.setTopic`, `conversations.setPurpose`, `users.profile.set`,

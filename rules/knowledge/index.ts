@@ -9,7 +9,7 @@ import { anthropicCalls, anthropicWrites } from './anthropic.js';
 import { concurrentToolFrameworks, fanOutCalls } from './concurrency.js';
 import { fetchWrapperCalls } from './fetch-wrappers.js';
 import { googleGenAiCalls } from './google-genai.js';
-import { batchOfRecordsPath, contentAddressedPostPath, invoiceDocumentKind, upsertPostSegment, credentialMintSegment, endOfLifeSegment, itemPostActsOn, stateTransitionSegment, oneShotActionWithTarget, httpCalls, httpClientRetries, declaredGlobalRequests, appendingPatchPaths, methodByMember, nodeHttpRequests, readOnlyPostPath, readOnlyPostSegment, rpcReadVerb, rpcReadNounOnly, rpcSetVerb, rpcDeleteVerb, postingUpdatePath, rpcWriteWord } from './http-clients.js';
+import { batchOfRecordsPath, contentAddressedPostPath, invoiceDocumentKind, upsertPostSegment, credentialMintSegment, endOfLifeSegment, itemPostActsOn, stateTransitionSegment, oneShotActionWithTarget, httpCalls, httpClientRetries, declaredGlobalRequests, appendingPatchPaths, methodByMember, nodeHttpRequests, readOnlyPostPath, readOnlyPostSegment, rpcReadVerb, rpcReadNounOnly, rpcSetVerb, rpcDeleteVerb, postingUpdatePath, rpcWriteWord, databaseSegment } from './http-clients.js';
 import { langchainCalls, langchainToolBaseClasses, langchainTools } from './langchain.js';
 import { modelEndpoints, modelRequestBody } from './model-endpoints.js';
 import { mcpCalls, mcpClientModules, mcpRegistrationMethods, mcpTools, photonToolClasses } from './mcp.js';
@@ -89,6 +89,7 @@ export const knowledge = {
   readOnlyPostSegment,
   rpcReadVerb,
   rpcReadNounOnly,
+  databaseSegment,
   rpcSetVerb,
   rpcDeleteVerb,
   postingUpdatePath,
