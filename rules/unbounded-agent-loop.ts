@@ -782,11 +782,12 @@ function topLevelStatements(body: Node): Node[] {
   return out;
 }
 
-const INTERVAL_WAIT = /^await\s+(?:new\s+Promise\b[\s\S]*\bsetTimeout\b|(?:this\.)?(?:sleep|delay|wait|setTimeout|pause|[a-z]\w*(?:Sleep|Delay))\s*\()/;
+const INTERVAL_WAIT = /^await\s+(?:new\s+Promise\b[\s\S]*\bsetTimeout\b|(?:this\.)?(?:sleep|delay|wait|setTimeout|pause|(?!(?:get|compute|calc|calculate|next|resolve|read|load|fetch|parse|to)[A-Z])[a-z]\w*(?:Sleep|Delay))\s*\()/;
 
 /**
  * `await new Promise((r) => setTimeout(r, POLL_MS))`, `await sleep(interval)`, `await interruptibleSleep(ms)` (a name
- * compounded with Sleep or Delay): the pass waits its interval.
+ * compounded with Sleep or Delay): the pass waits its interval. A name that works the delay out (`getRetryDelay`,
+ * `computeDelay`) answers a number and waits for nothing.
  */
 function isIntervalWait(statement: Node): boolean {
   return Node.isExpressionStatement(statement) && INTERVAL_WAIT.test(statement.getExpression().getText());
