@@ -14,7 +14,7 @@ import { COMMONJS_MODULE, resolveIdentifier, variableInitializer } from './scope
 import type { RunFiles } from './run-files.js';
 import type { TokenPlace } from './workspace-packages.js';
 import { readsRunTexts } from './run-file-system.js';
-import { classValue, memberValue, valueOf, type ProjectLinks } from './values.js';
+import { classValue, isNothing, memberValue, valueOf, type ProjectLinks } from './values.js';
 import { classMethod, classProperty } from './class-members.js';
 import { globalDeclarationIn } from './declared-globals.js';
 
@@ -466,7 +466,7 @@ export class ProjectModel implements ProjectLinks {
     if (method) return method as FunctionNode;
     const init = classProperty(cls, name)?.getInitializer();
     // `private runner: Runner | null = null`: a placeholder, the function is assigned later (below).
-    if (init && !Node.isNullLiteral(init) && init.getText() !== 'undefined') return this.functionFromValue(init, depth + 1);
+    if (init && !isNothing(init)) return this.functionFromValue(init, depth + 1);
     // `this.fetchImpl = (input, init) => fetchImpl(input, init)` in the constructor: the closure the field holds (also
     // over a `null` placeholder, through a setter's parameter: what every caller of `setRunner(fn)` passes).
     const assigned = memberValue({ kind: 'instance', cls }, name, this);

@@ -758,7 +758,7 @@ function isUndefinedArgument(node: Node): boolean {
 }
 
 /** `undefined`, `null` and `void 0`: a placeholder before the real value is assigned. */
-function isNothing(node: Node): boolean {
+export function isNothing(node: Node): boolean {
   const value = unwrapValue(node);
   return Node.isNullLiteral(value) || (Node.isIdentifier(value) && value.getText() === 'undefined') || Node.isVoidExpression(value);
 }
