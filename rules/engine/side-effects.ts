@@ -403,7 +403,8 @@ const LOG_WORDS = /^(?:log|logs|logfile|logpath|logdir|logger|debuglog|devlog|er
 // `audit`, `session_audits`, `audit_events`: the audit is the record kept; `audit_findings`, `audit_runs`: what an audit
 // the product runs finds or does, a record a user reads.
 const AUDIT = /^audits?$/;
-const AUDIT_RECORD = /^(?:trails?|events?|entries|entry|records?|rows?|history)$/;
+// `shellAuditPath`, `shell_audit.jsonl`: the file an audit is kept in.
+const AUDIT_RECORD = /^(?:trails?|events?|entries|entry|records?|rows?|history|path|file|filename|dir|jsonl|ndjson)$/;
 const logWords = (name: string) => {
   const words = name.split(/[_\-.\s/\\]+/).flatMap((part) => (part === part.toUpperCase() ? [part] : part.split(/(?<=[a-z0-9])(?=[A-Z])/))).map((word) => word.toLowerCase());
   // Two words naming one thing: `dead_letters`, `DeadLetter`.
