@@ -5,7 +5,7 @@
 import { Node, SyntaxKind, type CallExpression, type IfStatement } from 'ts-morph';
 import { unwrap } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
-import { alwaysLeaves, enclosingFunctionOf, localDeclarationWithin, resolveIdentifier } from './scope.js';
+import { alwaysLeaves, enclosingFunctionOf, localDeclarationWithin, localFunctionNamed, resolveIdentifier } from './scope.js';
 
 /** Calls that look something up: `findUnique(`, `getOrder(`, `exists(`, `listTeams(`, `isProcessed(`, `readFileSync(`. */
 const READ_CALL = /\b(find\w*|get\w*|read\w*File\w*|select\w*|exists?|lookup\w*|has\w*|count\w*|load\w*|seen\w*|list\w*|search\w*|retrieve\w*|fetch\w+|query\w*|is\w*(?:Processed|Done|Handled|Duplicate|Sent|Paid)\w*|already\w*|was\w+)\s*\(/i;
@@ -337,13 +337,7 @@ function reaches(from: Node, to: Node, depth: number): boolean {
 /** The function of the file a call runs: a function or const arrow it names, or a method of the caller's class (`this.run()`). */
 function calledFunctionOf(call: CallExpression): Node | undefined {
   const callee = unwrap(call.getExpression());
-  if (Node.isIdentifier(callee)) {
-    const binding = resolveIdentifier(callee);
-    const declaration = binding.kind === 'local' ? binding.declaration : undefined;
-    if (declaration && Node.isFunctionDeclaration(declaration)) return declaration;
-    const init = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
-    return init && (Node.isArrowFunction(init) || Node.isFunctionExpression(init)) ? init : undefined;
-  }
+  if (Node.isIdentifier(callee)) return localFunctionNamed(callee);
   if (!Node.isPropertyAccessExpression(callee) || unwrap(callee.getExpression()).getKind() !== SyntaxKind.ThisKeyword) return undefined;
   const cls = callee.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
   return cls && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls)) ? cls.getMethod(callee.getName()) : undefined;

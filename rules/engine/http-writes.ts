@@ -11,7 +11,7 @@ import { escapeRegExp, findMatch } from './match.js';
 import { belowCommonFolder } from './model-calls.js';
 import { isTestCodePath } from './project-loader.js';
 import type { ProjectModel } from './project-model.js';
-import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
+import { enclosingFunctionOf, localFunctionNamed, resolveIdentifier } from './scope.js';
 import type { WriteEffect } from './side-effects.js';
 import type { OutboundCallFact } from '../knowledge/types.js';
 import { campaignSendPath, credentialMintPath, draftSendPath, relationEndpointPaths, relationKeptOncePath, relationKeptOnceSegment, relationKeptOnceWhy, relationOfRecordWhy, sameResultPostPaths, tagContainerCollection, tagsInBulkPath, tagsOfRecordSegment, uniqueNameCreatePaths, vendorStateActionPaths, versionedUpdateBody, atprotoRelationRecord, wordPressApiBase, wordPressItemPath } from '../knowledge/repeat-safe-posts.js';
@@ -760,9 +760,7 @@ function builtUrl(call: CallExpression): Node | undefined {
     const owner = callee.getFirstAncestor((a) => Node.isClassDeclaration(a) || Node.isClassExpression(a));
     fn = owner && (Node.isClassDeclaration(owner) || Node.isClassExpression(owner)) ? owner.getMethod(callee.getName()) : undefined;
   } else if (Node.isIdentifier(callee)) {
-    const binding = resolveIdentifier(callee);
-    const declaration = binding.kind === 'local' ? binding.declaration : undefined;
-    fn = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : declaration;
+    fn = localFunctionNamed(callee);
   }
   if (!fn || !(Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) return undefined;
   const body = fn.getBody();

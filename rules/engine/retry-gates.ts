@@ -4,7 +4,7 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import { unwrap } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
-import { isConstDeclaration, resolveIdentifier, returnedExpressionsOf } from './scope.js';
+import { isConstDeclaration, localFunctionNamed, resolveIdentifier, returnedExpressionsOf } from './scope.js';
 
 /**
  * A failure that says the request was refused, not done: a name conflict, a rate limit, a request rejected as malformed
@@ -82,10 +82,8 @@ function guardDefinitions(node: Node): Array<Node | undefined> {
   }
   if (Node.isCallExpression(node)) {
     const callee = unwrap(node.getExpression());
-    const binding = Node.isIdentifier(callee) ? resolveIdentifier(callee) : undefined;
-    const declaration = binding?.kind === 'local' ? binding.declaration : undefined;
-    const fn = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : declaration;
-    return fn && (Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) ? returnedExpressionsOf(fn) : [];
+    const fn = Node.isIdentifier(callee) ? localFunctionNamed(callee) : undefined;
+    return fn ? returnedExpressionsOf(fn) : [];
   }
   if (Node.isPropertyAccessExpression(node)) {
     const name = node.getName();

@@ -1,7 +1,7 @@
 // Syntactic name resolution: what an identifier refers to, found by walking the enclosing scopes.
 // It needs no type checker, so it works without node_modules and costs nothing beyond the parse;
 // a local `fetch` is found before the global one because the nearest scope wins.
-import { Node, SyntaxKind, ts, type Expression, type Identifier, type ImportEqualsDeclaration, type ModuleDeclaration, type ParameterDeclaration, type SourceFile, type VariableDeclaration } from 'ts-morph';
+import { Node, SyntaxKind, ts, type ArrowFunction, type Expression, type FunctionDeclaration, type FunctionExpression, type Identifier, type ImportEqualsDeclaration, type ModuleDeclaration, type ParameterDeclaration, type SourceFile, type VariableDeclaration } from 'ts-morph';
 import { knowledge, knownPackageNames, writePackageNames } from '../knowledge/index.js';
 import { escapeRegExp } from './match.js';
 import { descendantsOfKind, wrapCompilerNode } from './kind-index.js';
@@ -381,6 +381,14 @@ export function constInitializer(identifier: Identifier): Expression | undefined
 export function variableInitializer(identifier: Identifier): Expression | undefined {
   const binding = resolveIdentifier(identifier);
   return binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+}
+
+/** The function a name of this file stands for: `function f() {}`, or `const f = () => …` / `= function () {}`. */
+export function localFunctionNamed(name: Identifier): FunctionDeclaration | ArrowFunction | FunctionExpression | undefined {
+  const binding = resolveIdentifier(name);
+  const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+  const fn = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : declaration;
+  return fn && (Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) ? fn : undefined;
 }
 
 /** For an identifier naming a variable declared inside `within` (`const` or `let`), that declaration. */
