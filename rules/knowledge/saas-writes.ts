@@ -37,6 +37,12 @@ export const saasWrites: WriteFact[] = [
   // stripe-node's automatic key covers only its own retries inside one call: a tool that runs again makes a new charge.
   { label: 'Stripe create', write: 'charge', ...stripeClient, path: ['*.create', '*.*.create', '*.confirm', '*.capture', '*.pay', '*.createReversal'],
     keyOption: { arg: 'last', names: ['idempotencyKey'] }, checkedAgainst: 'stripe@23.1.0' },
+  // invoices.sendInvoice POSTs /v1/invoices/{id}/send, which e-mails the invoice again on every call; addLines adds the
+  // line items once more per call. (paymentIntents.incrementAuthorization is not here: its `amount` is the new total.)
+  { label: 'Stripe send', write: 'send', ...stripeClient, path: ['invoices.sendInvoice'],
+    keyOption: { arg: 'last', names: ['idempotencyKey'] }, checkedAgainst: 'stripe@23.1.0 (esm/resources/Invoices.js sendInvoice: POST /v1/invoices/{id}/send)' },
+  { label: 'Stripe add', write: 'append', ...stripeClient, path: ['invoices.addLines'],
+    keyOption: { arg: 'last', names: ['idempotencyKey'] }, checkedAgainst: 'stripe@23.1.0 (esm/resources/Invoices.js addLines: POST /v1/invoices/{id}/add_lines)' },
   { label: 'Stripe update', write: 'update-set', ...stripeClient, path: ['*.update', '*.*.update'],
     keyOption: { arg: 'last', names: ['idempotencyKey'] }, checkedAgainst: 'stripe@23.1.0' },
   { label: 'Stripe delete', write: 'delete-id', ...stripeClient, path: ['*.del', '*.cancel', '*.*.del'],
