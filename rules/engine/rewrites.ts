@@ -6,13 +6,15 @@ import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import { objectLiteralOf, unwrap } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { ProjectModel } from './project-model.js';
-import { resolveIdentifier } from './scope.js';
+import { resolveIdentifier, variableInitializer } from './scope.js';
 import { isFreshValue } from './write-keys.js';
 
 const MAX_FOLLOW = 6;
 
 /** Calls that read a stored value: a store's get, a file's text, a record looked up. */
 const READ_CALL = /^(?:get|hget|hgetall|lrange|smembers|mget|readFile|readFileSync|findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|findOne|findById|getItem|getObject|download)$/;
+/** A Bun file's contents read (bun-types bun.d.ts BunFile: `text()`, `json()`, `bytes()`, `arrayBuffer()`). */
+const BUN_FILE_READ = /^(?:text|json|bytes|arrayBuffer)$/;
 /** A project function named for reading what is stored (`getHoldingsData()`, `readDailyLog(d)`, `loadNotes()`). */
 const READ_FUNCTION = /^(?:get|read|load|fetch)[A-Z_]/;
 /** String and list methods that keep (part of) what was read. */
@@ -218,6 +220,7 @@ function addsToRead(value: Node, fn: Node, depth: number, model: ProjectModel): 
     const callee = node.getExpression();
     // list.concat(item), [...].sort(): what the inner value is.
     if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'concat') return derivesFromRead(callee.getExpression(), fn, depth + 1) && node.getArguments().length > 0;
+    if (replacesInRead(node, fn, depth)) return true;
     if (Node.isPropertyAccessExpression(callee) && /^(?:sort|slice|map|filter)$/.test(callee.getName())) return sources(callee.getExpression(), fn, depth + 1).some((s) => addsToRead(s, fn, depth + 1, model));
     // JSON.stringify([...existing, item])
     if (Node.isPropertyAccessExpression(callee) && callee.getText() === 'JSON.stringify') {
@@ -243,6 +246,42 @@ function flattenPlus(node: Node): Node[] {
   const value = unwrap(node);
   if (Node.isBinaryExpression(value) && value.getOperatorToken().getText() === '+') return [...flattenPlus(value.getLeft()), ...flattenPlus(value.getRight())];
   return [value];
+}
+
+/** `Bun.file(path)`, or `file(path)` imported from 'bun', directly or through the local holding it. */
+function isBunFile(value: Node): boolean {
+  let node = unwrap(value);
+  if (Node.isIdentifier(node)) node = unwrap(variableInitializer(node) ?? node);
+  if (!Node.isCallExpression(node)) return false;
+  const callee = unwrap(node.getExpression());
+  if (Node.isPropertyAccessExpression(callee)) return callee.getName() === 'file' && callee.getExpression().getText() === 'Bun';
+  if (!Node.isIdentifier(callee)) return false;
+  const binding = resolveIdentifier(callee);
+  return binding.kind === 'import' && binding.module === 'bun' && binding.exportName === 'file';
+}
+
+/**
+ * `text.split(oldText).join(newText)`, `text.replaceAll(oldText, newText)`: the text read with the occurrences of a
+ * string the caller gives replaced by another it gives. A repeat replaces again, and inserts again when the new text
+ * holds the old (README question 139's search-and-replace). A pattern written in the code (a literal or a regex) is
+ * an edit the code chose, which a repeat does not change.
+ */
+function replacesInRead(call: CallExpression, fn: Node, depth: number): boolean {
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee)) return false;
+  const written = (node: Node) => Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node) || Node.isRegularExpressionLiteral(node);
+  const given = (arg: Node | undefined) => {
+    const node = arg && unwrap(arg);
+    const init = node && Node.isIdentifier(node) ? variableInitializer(node) : undefined;
+    return node !== undefined && !written(node) && !(init && written(unwrap(init)));
+  };
+  const [first, second] = call.getArguments();
+  if (/^(?:replace|replaceAll)$/.test(callee.getName())) return given(first) && given(second) && derivesFromRead(callee.getExpression(), fn, depth + 1);
+  if (callee.getName() !== 'join' || !given(first)) return false;
+  const split = unwrap(callee.getExpression());
+  const splitCallee = Node.isCallExpression(split) ? split.getExpression() : undefined;
+  return splitCallee !== undefined && Node.isPropertyAccessExpression(splitCallee) && splitCallee.getName() === 'split' &&
+    given((split as CallExpression).getArguments()[0]) && derivesFromRead(splitCallee.getExpression(), fn, depth + 1);
 }
 
 /** Whether an expression is (part of) a value read in `fn`: a read call's result, through locals, members and slices. */
@@ -274,6 +313,7 @@ function isRead(value: Node, fn: Node, depth: number): boolean {
     const callee = unwrap(node.getExpression());
     const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : Node.isIdentifier(callee) ? callee.getText() : undefined;
     if (!name) return false;
+    if (Node.isPropertyAccessExpression(callee) && BUN_FILE_READ.test(name) && isBunFile(callee.getExpression())) return true;
     return READ_CALL.test(name) || (READ_FUNCTION.test(name) && !/^(?:get|read|load|fetch)(?:Env|Config|Settings|Options|Time|Date|Now)/.test(name));
   }
   if (Node.isIdentifier(node) && depth <= MAX_FOLLOW) {
