@@ -4,7 +4,7 @@
 // they name; libraries that are not clients of another system are never vendor writes (knowledge/vendor-writes.ts).
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
 import { knowledge, knownPackageNames, writePackageNames } from '../knowledge/index.js';
-import { deployOnlyRest, functionReferenceCalls, vendorVerbModifiers, localBuilderRest, localStaticCreates, modelCallSegments, notVendorClients, repeatSafeVendorMethods, retryingVendorClients, vendorWriteVerbs, writesByArgument } from '../knowledge/vendor-writes.js';
+import { deployOnlyRest, functionReferenceCalls, heldRetryingClients, vendorVerbModifiers, localBuilderRest, localStaticCreates, modelCallSegments, notVendorClients, repeatSafeVendorMethods, retryingVendorClients, vendorWriteVerbs, writesByArgument } from '../knowledge/vendor-writes.js';
 import { discordRoutesModule, draftSendMethod, relationKeptOnceMethod, relationKeptOnceWhy, repeatSafeDiscordRoutes, repeatSafeGraphqlMutations } from '../knowledge/repeat-safe-posts.js';
 import { telegramApiRequests } from '../knowledge/telegram-bots.js';
 import type { WriteFact, WriteKind } from '../knowledge/types.js';
@@ -95,6 +95,19 @@ function retryingClientFact(module: string, method: string, label: string, write
 }
 
 /**
+ * `client.rest.post(Routes.channelMessages(id), { body })` on a discord.js `Client`: a request of the retrying client the
+ * holder keeps as that member (knowledge/vendor-writes.ts `heldRetryingClients`), whose retries the holder's own option
+ * turns off (`new Client({ rest: { retries: 0 } })`).
+ */
+function heldClientCall(callee: CalleeRef, call: CallExpression, model: ProjectModel, options: RuleOptions): WriteEffect | undefined {
+  const held = callee.instance && callee.path.length >= 2 ? heldRetryingClients.find((h) => h.module === callee.module && callee.path[callee.path.length - 2] === h.member) : undefined;
+  if (!held) return undefined;
+  const effect = vendorWrite(call, { ...callee, module: held.client, exportName: held.exportName, path: callee.path.slice(-1) }, model, options);
+  const retries = effect?.fact?.builtInRetries;
+  return effect && retries ? { ...effect, fact: { ...effect.fact!, builtInRetries: { ...retries, clientDisable: held.clientOption } } } : effect;
+}
+
+/**
  * `agents.messages.createStream(agentId, { messages })` (Letta): a message created on the server with its answer
  * streamed back, not a stream built in memory (`createStream` alone names a local builder).
  */
@@ -122,6 +135,8 @@ export function vendorWrite(call: CallExpression, callee: CalleeRef, model: Proj
   const staticCreate = !callee.instance && callee.path.length === 1 && callee.path[0] === 'create' && /^[A-Z]/.test(callee.exportName);
   if (!callee.path.length || (!callee.instance && callee.path.length < 2 && !staticCreate)) return undefined;
   if (staticCreate && localStaticCreates.some((fact) => fact.module === callee.module && fact.export.test(callee.exportName))) return undefined;
+  const held = heldClientCall(callee, call, model, options);
+  if (held) return held;
   if (notAVendor(callee.module)) return undefined;
   // ChatGPTAPI#sendMessage, SomeLLM#createCompletion: a model call under another name, not a write.
   if (/GPT|LLM|Model|Completion|Chat(?:Bot)?API/i.test(callee.exportName)) return undefined;

@@ -128,6 +128,26 @@ export interface RetryingVendorClient {
   checkedAgainst: string;
 }
 
+/**
+ * A package's client that keeps a retrying client of another package as a member: a request made through that member
+ * (`client.rest.post(Routes.channelMessages(id), { body })`) is the member's, with its retries, which the holder's
+ * `clientOption` configures (`new Client({ rest: { retries: 0 } })`).
+ */
+export interface HeldRetryingClient {
+  module: string;
+  member: string;
+  /** The retrying client's package (an entry of `retryingVendorClients`) and class. */
+  client: string;
+  exportName: string;
+  clientOption: string;
+  checkedAgainst: string;
+}
+
+export const heldRetryingClients: ReadonlyArray<HeldRetryingClient> = [
+  { module: 'discord.js', member: 'rest', client: '@discordjs/rest', exportName: 'REST', clientOption: 'rest',
+    checkedAgainst: 'discord.js 14 (discordjs/discord.js packages/discord.js/src/client/BaseClient.js at 41fe732: `this.rest = new REST(this.options.rest)`, REST from @discordjs/rest; its retries as in retryingVendorClients)' },
+];
+
 export const retryingVendorClients: ReadonlyArray<RetryingVendorClient> = [
   // Stainless-generated: `maxRetries ?? 2`; an idempotency header only when the client class sets `idempotencyHeader`.
   { module: '@knocklabs/node', count: 'Stainless-generated clients retry failed requests twice by default', disableOption: 'maxRetries',
