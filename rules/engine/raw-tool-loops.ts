@@ -305,7 +305,7 @@ function forwardedTo(branch: Node, raw: ReadonlyArray<Node>, model: ProjectModel
     // A function of its own (`sendMessageHandler(args, ctx)`), or a method written for this one tool
     // (`this.handlePostTweet(args)`, `handlers.handleAddTicketFeed(args)`), not a method of a service many tools
     // share (`productService.createProduct(args)`, `this.post('/tickets', args)`: a helper, its write reported at the case).
-    if (!passes || !(Node.isIdentifier(unwrap(call.getExpression())) || ownToolMethod(call, branch, model) || perToolObjectMethod(call, branch))) continue;
+    if (!passes || !(Node.isIdentifier(unwrap(call.getExpression())) || ownModuleFunction(call, branch) || ownToolMethod(call, branch, model) || perToolObjectMethod(call, branch))) continue;
     const fn = model.functionCalledBy(call) ?? factoryMadeFunction(call, model);
     if (fn?.getBody() && returnsResultOf(call)) candidates.set(call, fn);
   }
@@ -384,6 +384,24 @@ function perToolObjectMethod(call: CallExpression, branch: Node): boolean {
   }
   const own = [...clausesByMember.values()].filter((count) => count === 1).length;
   return clausesByMember.get(receiver.getName()) === 1 && own >= PER_TOOL_OBJECTS;
+}
+
+/**
+ * `calendar.createEvent(client, input)` under `import * as calendar from './tools/calendar.js'`: a function of one of the
+ * project's own modules, reached through its namespace like a bare `createEvent(…)` through a named import — the tool's
+ * per-tool function when no other case of the switch calls it (README question 84); one several cases share is a helper.
+ */
+function ownModuleFunction(call: CallExpression, branch: Node): boolean {
+  const callee = unwrap(call.getExpression());
+  if (!Node.isPropertyAccessExpression(callee)) return false;
+  const namespace = unwrap(callee.getExpression());
+  if (!Node.isIdentifier(namespace)) return false;
+  const binding = resolveIdentifier(namespace);
+  if (binding.kind !== 'import' || binding.exportName !== '*' || !binding.module.startsWith('.')) return false;
+  const switchStatement = branch.getParent()?.getParent();
+  if (!switchStatement || !Node.isSwitchStatement(switchStatement)) return false;
+  const pattern = new RegExp(`(?<![\\w$.])${namespace.getText().replace(/[$]/g, '\\$&')}\\s*\\.\\s*${callee.getName().replace(/[$]/g, '\\$&')}\\s*\\(`);
+  return switchStatement.getClauses().filter((clause) => pattern.test(clause.getText())).length === 1;
 }
 
 /** A member holding one method per tool, named for it (`this.textChannelHandlers`, `this.toolHandlers`). */
