@@ -7,8 +7,11 @@ import { unwrap } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
 import { alwaysLeaves, enclosingFunctionOf, localDeclarationWithin, localFunctionNamed, resolveIdentifier } from './scope.js';
 
-/** Calls that look something up: `findUnique(`, `getOrder(`, `exists(`, `listTeams(`, `isProcessed(`, `readFileSync(`. */
-const READ_CALL = /\b(find\w*|get\w*|read\w*File\w*|select\w*|exists?|lookup\w*|has\w*|count\w*|load\w*|seen\w*|list\w*|search\w*|retrieve\w*|fetch\w+|query\w*|is\w*(?:Processed|Done|Handled|Duplicate|Sent|Paid)\w*|already\w*|was\w+)\s*\(/i;
+/**
+ * Calls that look something up: `findUnique(`, `getOrder(`, `exists(`, `listTeams(`, `isProcessed(`, `readFileSync(`,
+ * `checkConflicts(` (the records overlapping the one about to be made: a repeat finds the first call's).
+ */
+const READ_CALL = /\b(find\w*|get\w*|check\w*(?:Conflict|Overlap|Duplicate|Exist)\w*|read\w*File\w*|select\w*|exists?|lookup\w*|has\w*|count\w*|load\w*|seen\w*|list\w*|search\w*|retrieve\w*|fetch\w+|query\w*|is\w*(?:Processed|Done|Handled|Duplicate|Sent|Paid)\w*|already\w*|was\w+)\s*\(/i;
 /** Lookups by member name on a value already read: `teams.some(…)`, `keys.find(…)`, `seen.has(id)`. */
 const MEMBER_LOOKUP = /^(some|find|findLast|includes|has|get|filter)$/;
 /** Names that carry a failure, not a found record: `if (error) return` is error handling. */
@@ -19,10 +22,11 @@ const SQL_SELECT = /\(\s*(?:\{\s*(?:sql|text)\s*:\s*)?['"`]\s*select\b/i;
 const REJECTION = /\b(error|errors|refus\w*|invalid|cannot|can't|not allowed|forbidden|failed|unsupported|insufficient)\b|success:\s*false|isError:\s*true/i;
 
 /**
- * A refusal that names the record the lookup found: "… already exists", "already has an entry", "a duplicate …" (Portuguese/Spanish
+ * A refusal that names the record the lookup found: "… already exists", "already has an entry", "a duplicate …", "conflict
+ * with existing appointment …" (README question 70: a repeat finds the first call's record and is refused) (Portuguese/Spanish
  * "já/ya existe", Chinese "已存在"/"已经存在", Japanese "既に存在"/"すでに存在").
  */
-const ALREADY_THERE = /\balready (?:exists?|has|have|been|registered|scheduled|booked|created|connected)\b|\bduplicate\b|\b(?:j\u00e1|ya) existe\b|\u5df2(?:\u7ecf)?\u5b58\u5728|(?:\u65e2\u306b|\u3059\u3067\u306b)\u5b58\u5728/i;
+const ALREADY_THERE = /\balready (?:exists?|has|have|been|registered|scheduled|booked|created|connected)\b|\bduplicate\b|\b(?:conflicts?|overlaps?) with (?:an? |the )?existing\b|\b(?:j\u00e1|ya) existe\b|\u5df2(?:\u7ecf)?\u5b58\u5728|(?:\u65e2\u306b|\u3059\u3067\u306b)\u5b58\u5728/i;
 
 type Found = 'found' | 'not-found' | undefined;
 
@@ -55,7 +59,7 @@ export function hasDedupeGuard(write: Node, within: Node, taken?: BranchTaken): 
     // A guard that returns an error ("Error: …", { success: false, error }, or such an object held in a const
     // first) rejects the call; it does not dedupe.
     const rejects = !refusesDuplicate && returns.some((r) => REJECTION.test(answered(r.getExpression(), within)));
-    if ((returns.length > 0 || refusesDuplicate) && !rejects && existence(node.getExpression(), within, 0) === 'found') return true;
+    if ((returns.length > 0 || refusesDuplicate) && !rejects && existence(node.getExpression(), within, 0) === 'found' && !markedAfter(node, write, within)) return true;
   }
   if (writesOnlyUnseen(write, within)) return true;
   for (let node = write.getParent(); node && node !== within; node = node.getParent()) {
@@ -65,9 +69,90 @@ export function hasDedupeGuard(write: Node, within: Node, taken?: BranchTaken): 
     if (!Node.isIfStatement(node)) continue;
     const inThen = node.getThenStatement().containsRange(write.getPos(), write.getEnd());
     const test = existence(node.getExpression(), within, 0);
-    if ((inThen && test === 'not-found') || (!inThen && test === 'found')) return true;
+    // `if (matches.length === 0 && registerData) register(…)`: the write runs only when the lookup found nothing,
+    // whatever else its branch asks for.
+    const skipsFound = (inThen && test === 'not-found') || (!inThen && test === 'found') ||
+      (inThen && conjuncts(node.getExpression()).some((c) => existence(c, within, 0) === 'not-found'));
+    if (skipsFound && !markedAfter(node, write, within)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the mark a guard looks up is made only after the write returns (README question 91, question 86's mark that
+ * follows the write): `if (ring.findDuplicate(body)) return; await post(body); ring.record(body)`, `if (isDuplicate(k))
+ * return; …; markDedup(k)` (a lookup not awaited: what this process keeps), `if (existsSync(path)) return; await
+ * register(); writeFileSync(path, …)`. A write that lands
+ * but whose answer is lost (a throw, a timeout) leaves no mark, and the repeat writes again. A mark made in a `finally`,
+ * or before the write, is made whatever the write's outcome.
+ */
+function markedAfter(guard: IfStatement, write: Node, within: Node): boolean {
+  const lookups = lookupCallsOf(guard.getExpression(), within, 0);
+  if (lookups.length === 0) return false;
+  // A lookup the code waits for may ask the other system for the record the write makes (`await hasRepliedInThread(uri)`):
+  // only a synchronous one surely reads what this process keeps, which the mark after the write fills.
+  const kept = lookups.filter((call) => !awaited(call));
+  // A receiver the function read by waiting (`const items = await api.list()`) is that read's answer, not a store of marks.
+  const receivers = new Set(kept.flatMap((call) => {
+    const callee = unwrap(call.getExpression());
+    if (!Node.isPropertyAccessExpression(callee)) return [];
+    const receiver = unwrap(callee.getExpression());
+    const init = localInitializer(receiver, within);
+    return init && (Node.isAwaitExpression(unwrap(init)) || init.getDescendantsOfKind(SyntaxKind.AwaitExpression).length > 0) ? [] : [receiver.getText()];
+  }));
+  const looked = new Set(kept.flatMap((call) => call.getArguments().map((arg) => unwrap(arg).getText())));
+  const files = new Set(lookups.filter((call) => FILE_LOOKUP.test(calledName(call) ?? '')).map((call) => call.getArguments()[0]).filter((a): a is Node => a !== undefined).map((a) => unwrap(a).getText()));
+  return descendantsOfKind(within, SyntaxKind.CallExpression).some((call) => {
+    if (call.getStart() < write.getEnd() || inFinally(call, within)) return false;
+    const name = calledName(call);
+    if (!name) return false;
+    const callee = unwrap(call.getExpression());
+    const first = call.getArguments()[0];
+    if (FILE_MARK.test(name)) return first !== undefined && files.has(unwrap(first).getText());
+    if (Node.isPropertyAccessExpression(callee) && receivers.has(unwrap(callee.getExpression()).getText())) return MARK_METHOD.test(name);
+    return MARK_FUNCTION.test(name) && call.getArguments().some((arg) => looked.has(unwrap(arg).getText()));
+  });
+}
+/** Methods that record on the collection or helper the guard looked in: `ring.record(body)`, `seen.add(key)`, `throttle.record(id)`. */
+const MARK_METHOD = /^(?:record\w*|mark\w*|add|set|push|remember\w*|save\w*|commit\w*|track\w*)$/;
+/** Functions named for recording what the guard looks up: `markDedup(key)`, `recordSent(id)`, `commitPreKey(key)`. */
+const MARK_FUNCTION = /^(?:mark|record|remember|commit)(?:[A-Z_]|$)/;
+const FILE_LOOKUP = /^(?:existsSync|exists|pathExists|pathExistsSync|readFileSync|readFile|access|accessSync)$/;
+const FILE_MARK = /^(?:writeFileSync|writeFile|appendFileSync|appendFile|outputFile|outputFileSync|writeJson|writeJsonSync)$/;
+
+function awaited(call: CallExpression): boolean {
+  let node: Node = call;
+  let parent = node.getParent();
+  while (parent && (Node.isParenthesizedExpression(parent) || Node.isAsExpression(parent) || Node.isNonNullExpression(parent))) {
+    node = parent;
+    parent = parent.getParent();
+  }
+  return parent !== undefined && Node.isAwaitExpression(parent);
+}
+
+function calledName(call: CallExpression): string | undefined {
+  const callee = unwrap(call.getExpression());
+  return Node.isPropertyAccessExpression(callee) ? callee.getName() : Node.isIdentifier(callee) ? callee.getText() : undefined;
+}
+
+function inFinally(node: Node, within: Node): boolean {
+  for (let child: Node = node, parent = node.getParent(); parent && child !== within; child = parent, parent = parent.getParent()) {
+    if (Node.isTryStatement(parent) && parent.getFinallyBlock() === child) return true;
+  }
+  return false;
+}
+
+/** The calls a guard's condition makes, in place or in the initialisers of the locals it reads (declared in `within`). */
+function lookupCallsOf(condition: Node, within: Node, depth: number): CallExpression[] {
+  if (depth > 4) return [];
+  const node = unwrap(condition);
+  const calls = [...(Node.isCallExpression(node) ? [node] : []), ...node.getDescendantsOfKind(SyntaxKind.CallExpression)];
+  const names = [...(Node.isIdentifier(node) ? [node] : []), ...node.getDescendantsOfKind(SyntaxKind.Identifier)];
+  const held = names.flatMap((name) => {
+    const init = localInitializer(name, within);
+    return init ? lookupCallsOf(init, within, depth + 1) : [];
+  });
+  return [...calls, ...held];
 }
 
 /** What a guard answers: the expression returned or thrown, or what the local it names holds (`const result = { success: false, error }; return result`). */
