@@ -6,7 +6,7 @@ import { deepPropertyOf, objectLiteralOf, propertyValue, unwrap, type ValueOrigi
 import type { ApiTransformerRetryFact, ClientRetryPluginFact, RetryFact } from '../knowledge/types.js';
 import { escapeRegExp, findMatch, identifierWords, moduleMatches } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
-import { alwaysLeaves, constInitializer, enclosingFunctionOf, isConstDeclaration, resolveIdentifier } from './scope.js';
+import { alwaysLeaves, constInitializer, enclosingFunctionOf, isConstDeclaration, resolveIdentifier, variableInitializer } from './scope.js';
 import { reachesModel } from './model-calls.js';
 import { writeVerbOf } from './vendor-writes.js';
 import { descendantsOfKind } from './kind-index.js';
@@ -554,6 +554,7 @@ function loopRetry(loop: Node, model: ProjectModel): Retry | undefined {
     if (/\.length\b/.test(condition) && !/attempt|retr|tries|try/i.test(loop.getText().slice(0, 80))) return undefined;
   }
   if (/\.(shift|pop)\(\)/.test(tryStatement.getTryBlock().getText()) && !/attempt|retr|tries/i.test(loop.getText().slice(0, 80))) return undefined;
+  if (takesNextItem(tryStatement, loop)) return undefined;
   // A retry loop stops once the attempt succeeds: the try leaves the loop (return, break) or sets what the loop's
   // condition reads. A loop that goes round after a success too (an agent's turn loop whose try only records
   // something) is not re-attempting that try.
@@ -610,6 +611,30 @@ function leavesOnSuccess(tryStatement: import('ts-morph').TryStatement, loop: No
 }
 
 /**
+ * `while (true) { try { await run(prompt) } catch (e) { log(e) } if (!queue.length) break; const next = queue.shift()!;
+ * prompt = next.prompt }`: a drain loop whose next pass takes the next queued item into what the try sends, after a
+ * failure as after a success — the failed item is not tried again. A catch that puts the item back is a retry queue.
+ */
+function takesNextItem(tryStatement: import('ts-morph').TryStatement, loop: Node): boolean {
+  const catchBlock = tryStatement.getCatchClause()?.getBlock();
+  if (!catchBlock || /\.(?:push|unshift|[lr]push)\(/.test(catchBlock.getText()) || /attempt|retr|tries/i.test(loop.getText().slice(0, 80))) return false;
+  const tryBlock = tryStatement.getTryBlock();
+  const read = new Set(descendantsOfKind(tryBlock, SyntaxKind.Identifier).map((id) => id.getText()));
+  return descendantsOfKind(loop, SyntaxKind.BinaryExpression).some((b) => b.getOperatorToken().getKind() === SyntaxKind.EqualsToken &&
+    !tryStatement.containsRange(b.getPos(), b.getEnd()) && nearestLoop(b) === loop && Node.isIdentifier(b.getLeft()) && read.has(b.getLeft().getText()) &&
+    dequeued(b.getRight()));
+}
+
+/** A value taken off a queue: `queue.shift()`, or a member of a local holding one (`next.prompt`, `const next = queue.shift()!`). */
+function dequeued(value: Node): boolean {
+  const taken = (node: Node | undefined) => node !== undefined && /\.(?:shift|pop|dequeue)\(\)/.test(node.getText());
+  if (taken(value)) return true;
+  let root: Node = unwrap(value);
+  while (Node.isPropertyAccessExpression(root) || Node.isNonNullExpression(root)) root = unwrap(root.getExpression());
+  return Node.isIdentifier(root) && taken(variableInitializer(root));
+}
+
+/**
  * The words of a loop header counting an agent's turns (`turnNumber < maxTurns`, `iteration < this.maxIterations`), not
  * attempts: whole words of its identifiers, so `returnCount` or `backgroundPasses` count no turns.
  */
@@ -638,12 +663,17 @@ function isTurnLoop(tryStatement: import('ts-morph').TryStatement, loop: Node, m
  * own condition reads is the stop condition checked again (a poll or worker loop asked to stop), not the attempt's success.
  */
 function rechecksStopCondition(exit: Node, block: Node, headerNames: ReadonlySet<string>): boolean {
-  if (headerNames.size === 0) return false;
   const guard = exit.getFirstAncestor((a) => a === block || Node.isIfStatement(a));
   if (!guard || !Node.isIfStatement(guard) || guard.getExpression().containsRange(exit.getPos(), exit.getEnd())) return false;
+  // `if (result.aborted) break`: the run was stopped — leaving then is no success.
+  if (STOPPED.test(guard.getExpression().getText())) return true;
+  if (headerNames.size === 0) return false;
   const read = guard.getExpression().getText().match(/[A-Za-z_$][\w$]*/g) ?? [];
   return read.length > 0 && read.every((name) => headerNames.has(name));
 }
+
+/** A test that a run was stopped from outside: `signal.aborted`, `result.aborted`, `job.cancelled`. */
+const STOPPED = /^[\w$.?]*\.(?:aborted|cancell?ed)$/;
 
 function nearestLoop(node: Node): Node | undefined {
   return node.getFirstAncestor((a) => Node.isForStatement(a) || Node.isWhileStatement(a) || Node.isDoStatement(a) || Node.isForOfStatement(a) || Node.isForInStatement(a) || Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a));
