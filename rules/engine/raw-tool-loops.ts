@@ -301,11 +301,30 @@ function forwardedTo(branch: Node, raw: ReadonlyArray<Node>, model: ProjectModel
       const value = unwrap(arg);
       return Node.isPropertyAccessExpression(value) && isRaw(value.getExpression()) && perToolObjectMethod(call, branch);
     };
-    const passes = call.getArguments().some((arg) => isRaw(arg) || madeOfRaw(arg) || validatedInPlace(arg) || fieldOfRaw(arg));
+    // The input reshaped into a per-tool function's own input: what is left of it after a few fields are picked out,
+    // spread into the object handed on (`const { customer_id, ...rest } = args; const input: deals.CreateInput = { ...rest,
+    // lead: { id: customer_id } }; deals.createDeal(client, input)`), only for a function of the project's modules.
+    const reshapedRaw = (arg: Node): boolean => {
+      const value = unwrap(arg);
+      const made = Node.isIdentifier(value) ? localDeclarationWithin(value, branch)?.getInitializer() : value;
+      const object = made ? unwrap(made) : undefined;
+      return object !== undefined && Node.isObjectLiteralExpression(object) && object.getProperties().some((p) => Node.isSpreadAssignment(p) && isRestOfRaw(p.getExpression()));
+    };
+    const isRestOfRaw = (node: Node): boolean => {
+      const value = unwrap(node);
+      const binding = Node.isIdentifier(value) ? resolveIdentifier(value) : undefined;
+      const element = binding?.kind === 'local' ? binding.declaration : undefined;
+      if (!element || !Node.isBindingElement(element) || !element.getDotDotDotToken()) return false;
+      const declaration = element.getParent()?.getParent();
+      const init = declaration && Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+      return init !== undefined && isRaw(init);
+    };
+    const ownModule = ownModuleFunction(call, branch);
+    const passes = call.getArguments().some((arg) => isRaw(arg) || madeOfRaw(arg) || validatedInPlace(arg) || fieldOfRaw(arg) || (ownModule && reshapedRaw(arg)));
     // A function of its own (`sendMessageHandler(args, ctx)`), or a method written for this one tool
     // (`this.handlePostTweet(args)`, `handlers.handleAddTicketFeed(args)`), not a method of a service many tools
     // share (`productService.createProduct(args)`, `this.post('/tickets', args)`: a helper, its write reported at the case).
-    if (!passes || !(Node.isIdentifier(unwrap(call.getExpression())) || ownModuleFunction(call, branch) || ownToolMethod(call, branch, model) || perToolObjectMethod(call, branch))) continue;
+    if (!passes || !(Node.isIdentifier(unwrap(call.getExpression())) || ownModule || ownToolMethod(call, branch, model) || perToolObjectMethod(call, branch))) continue;
     const fn = model.functionCalledBy(call) ?? factoryMadeFunction(call, model);
     if (fn?.getBody() && returnsResultOf(call)) candidates.set(call, fn);
   }

@@ -3,6 +3,7 @@ import type { HelpdeskApi } from './api.js';
 
 export interface OpenInput { subject: string; body: string }
 export interface ListFilter { status?: string }
+export interface EscalateInput { id: string; note: string; level: number }
 
 export async function openTicket(api: HelpdeskApi, input: OpenInput) {
   const body = { subject: input.subject.trim(), body: input.body };
@@ -15,4 +16,12 @@ export async function listTickets(api: HelpdeskApi, filter: ListFilter) {
 
 export async function addComment(api: HelpdeskApi, id: string, text: string) {
   return api.create(`tickets/${id}/comments`, { text });
+}
+
+export async function escalateTicket(api: HelpdeskApi, input: EscalateInput) {
+  return api.create(`tickets/${input.id}/escalations`, { note: input.note, level: input.level }); // expect: non-idempotent-tool
+}
+
+export async function replyToTicket(api: HelpdeskApi, reply: { id: string; body: string }) {
+  return api.create(`tickets/${reply.id}/replies`, { body: reply.body });
 }
