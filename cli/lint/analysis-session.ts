@@ -47,14 +47,16 @@ export async function openAnalysisSession(request: AnalysisRequest): Promise<Ana
   // unchanged (directory-listings.ts).
   const cacheFile = request.cache ? cacheFilePath(request.cwd, request.cache.location) : undefined;
   const cached = cacheFile ? { file: cacheFile, read: ResultCache.read(cacheFile) } : undefined;
-  const listings = cached ? new (await import('../../rules/engine/directory-listings.js')).DirectoryListings(ResultCache.listingsOf(cached.read)) : undefined;
+  // The folder the cache file is written in is read by its entries, not its times, which writing the cache changes (path-signatures.ts).
+  const paths = cacheFile ? new (await import('../../rules/engine/path-signatures.js')).PathSignatures(cacheFile) : undefined;
+  const listings = cached ? new (await import('../../rules/engine/directory-listings.js')).DirectoryListings(ResultCache.listingsOf(cached.read), undefined, paths) : undefined;
   // And the prefilter's verdicts on the files that did not change (prefilter-verdicts.ts).
   const verdicts = cached
     ? new (await import('../../rules/engine/prefilter-verdicts.js')).PrefilterVerdicts(ResultCache.verdictsOf(cached.read), analyzerDigest())
     : undefined;
   // And the files relative imports resolved to, with the folders they looked in (kept-resolutions.ts).
   const resolutions = cached
-    ? new (await import('../../rules/engine/kept-resolutions.js')).KeptResolutions(ResultCache.resolutionsOf(cached.read), analyzerDigest())
+    ? new (await import('../../rules/engine/kept-resolutions.js')).KeptResolutions(ResultCache.resolutionsOf(cached.read), analyzerDigest(), undefined, paths)
     : undefined;
   const engine = Engine.open({
     ...options,

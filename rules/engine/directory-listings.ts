@@ -5,10 +5,12 @@
 // folders all read the same now is the walk's answer now, so it is returned without walking; any difference, or
 // none kept, walks again. A walk is kept only when every folder it read was last changed at least `settleMs` before
 // the walk began: a change in the same clock tick as the walk (file systems keep times to between a few milliseconds
-// and two seconds) would leave the times as they were.
-import { readdirSync, statSync, type BigIntStats } from 'node:fs';
+// and two seconds) would leave the times as they were. The folder the cache file is written in is read by its entries
+// (path-signatures.ts).
+import { readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ts } from 'ts-morph';
+import { PathSignatures } from './path-signatures.js';
 
 export interface KeptWalk {
   /** Path → signature of each folder read and each symbolic link met. */
@@ -25,12 +27,6 @@ export interface FolderWalks {
 }
 
 export type ReadDirectory = (path: string, extensions?: readonly string[], excludes?: readonly string[], includes?: readonly string[], depth?: number) => string[];
-
-/** A path's signature: what changes when a folder gains, loses or renames an entry, or a link leads elsewhere. */
-function signatureOf(stat: BigIntStats | undefined): string {
-  if (!stat) return 'none';
-  return `${stat.isDirectory() ? 'd' : stat.isFile() ? 'f' : 'o'}:${stat.dev}:${stat.ino}:${stat.mtimeNs}:${stat.ctimeNs}`;
-}
 
 /** Part of each kept walk's key: a walk kept in another shape is walked again. */
 const WALK_FORMAT = 2;
@@ -55,7 +51,12 @@ export class DirectoryListings implements FolderWalks {
   /** Names of this run's walks that met no link, resolved. */
   private readonly real = new Set<string>();
 
-  constructor(kept: unknown, private readonly settleMs = 2_000) {
+  constructor(
+    kept: unknown,
+    private readonly settleMs = 2_000,
+    /** What each path read reads as (the cache file's folder by its entries). */
+    private readonly signatures = new PathSignatures(),
+  ) {
     this.kept = new Map();
     if (typeof kept !== 'object' || kept === null || Array.isArray(kept)) return;
     for (const [key, walk] of Object.entries(kept as Record<string, unknown>)) {
@@ -81,7 +82,7 @@ export class DirectoryListings implements FolderWalks {
     const cwd = process.cwd();
     const key = JSON.stringify([WALK_FORMAT, ts.version, ts.sys.useCaseSensitiveFileNames, cwd, path, extensions, excludes, includes, depth]);
     const kept = this.kept.get(key);
-    if (kept && Object.entries(kept.read).every(([read, signature]) => signatureOf(statSync(read, { throwIfNoEntry: false, bigint: true })) === signature)) {
+    if (kept && Object.entries(kept.read).every(([read, signature]) => this.signatures.read(read).signature === signature)) {
       this.used.set(key, kept);
       if (kept.linkFree) for (const name of kept.names) this.real.add(resolve(name));
       return [...kept.names];
@@ -91,9 +92,9 @@ export class DirectoryListings implements FolderWalks {
     let settled = true;
     let linkFree = true;
     const note = (at: string) => {
-      const stat = statSync(at, { throwIfNoEntry: false, bigint: true });
-      read[at] = signatureOf(stat);
-      if (stat && (stat.mtimeNs > settledBefore || stat.ctimeNs > settledBefore)) settled = false;
+      const reading = this.signatures.read(at, settledBefore);
+      read[at] = reading.signature;
+      if (!reading.settled) settled = false;
     };
     // TypeScript's own listing (`sys.getAccessibleFileSystemEntries`), noting what it read.
     const entries = (folder: string) => {

@@ -9,8 +9,9 @@
 // looked in was last changed `settleMs` or more before it was looked at (a change in the same clock tick as the
 // listing would leave the times as they were). A resolution that met a symbolic link (whose target can change with
 // no folder of the path changing) is not kept. Bare specifiers (`paths` aliases, `baseUrl`, workspace packages) read
-// tsconfigs and package.json files besides listings: they are resolved each run.
-import { statSync, type BigIntStats } from 'node:fs';
+// tsconfigs and package.json files besides listings: they are resolved each run. The folder the cache file is written
+// in is read by its entries (path-signatures.ts).
+import { PathSignatures } from './path-signatures.js';
 
 /** Part of the key: resolutions kept in another shape, or by other code, are not taken. */
 const FORMAT = 1;
@@ -25,11 +26,6 @@ interface Resolution {
   /** The file, or null for none. */
   file: string | null;
   folders: ReadonlyArray<string>;
-}
-
-function signatureOf(stat: BigIntStats | undefined): string {
-  if (!stat) return 'none';
-  return `${stat.isDirectory() ? 'd' : stat.isFile() ? 'f' : 'o'}:${stat.dev}:${stat.ino}:${stat.mtimeNs}:${stat.ctimeNs}`;
 }
 
 /** What a resolution being made has read: the folders it looked in, and whether it met a link. */
@@ -54,6 +50,8 @@ export class KeptResolutions {
     /** What the resolution is besides the file system (agentvet's code). */
     codeDigest: string,
     private readonly settleMs = 2_000,
+    /** What each folder reads as (the cache file's folder by its entries). */
+    private readonly signatures = new PathSignatures(),
   ) {
     this.key = `${FORMAT}\0${codeDigest}`;
     const { key, folders, resolved } = (data ?? {}) as { key?: unknown; folders?: unknown; resolved?: unknown };
@@ -111,14 +109,7 @@ export class KeptResolutions {
   /** A folder is about to be listed (module-resolution.ts `fileLookup`): what it is now, looked at first. */
   listing(folder: string): void {
     if (this.folders.has(folder)) return;
-    let stat: BigIntStats | undefined;
-    try {
-      stat = statSync(folder, { bigint: true, throwIfNoEntry: false });
-    } catch {
-      stat = undefined;
-    }
-    const settledBefore = BigInt(Date.now() - this.settleMs) * 1_000_000n;
-    this.folders.set(folder, { signature: signatureOf(stat), settled: !stat || (stat.mtimeNs <= settledBefore && stat.ctimeNs <= settledBefore) });
+    this.folders.set(folder, this.signatures.read(folder, BigInt(Date.now() - this.settleMs) * 1_000_000n));
   }
 
   /** A resolution being made asked about a name in a folder (listed now or earlier in the run). */

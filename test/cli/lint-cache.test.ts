@@ -1,7 +1,7 @@
 // `agentvet lint --cache`: a warm run re-uses the results of files whose inputs did not change, and
 // re-analyses a file when another file its findings came from changed (a helper two files away). A cache
 // that cannot be read, or was written by another version or config, is a cold run and never an error.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -133,6 +133,38 @@ it("takes the tsconfig's files from the walk it kept while the folders are uncha
   const fresh = await lint(cwd, { cache: false });
   expect(found(warm, cwd)).toEqual(found(fresh, cwd));
   expect(found(warm, cwd)).toContain('src/refund-tools.ts:11 non-idempotent-tool');
+}, 20_000);
+
+it('keeps the walk and the resolutions that read the folder the cache file is written in, which every run changes by writing it', async () => {
+  const cwd = project();
+  // The project's files in its own folder, beside the default cache file: the walk and the resolutions read it.
+  for (const name of readdirSync(join(cwd, 'src'))) renameSync(join(cwd, 'src', name), join(cwd, name));
+  rmSync(join(cwd, 'src'), { recursive: true });
+  writeFileSync(join(cwd, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext' }, include: ['**/*.ts'] }));
+  // Kept only of folders last changed two seconds or more before (directory-listings.ts, kept-resolutions.ts).
+  await new Promise((done) => setTimeout(done, 2_100));
+  const cold = await lint(cwd);
+  expect(found(cold, cwd)).toEqual(['support-tools.ts:11 non-idempotent-tool']);
+  const path = join(cwd, '.agentvetcache');
+  // The run straight after: the project's folder was changed by writing the cache, yet reads the same by its entries.
+  const warm = await lint(cwd);
+  expect(warm.stats.filesReused).toBe(3);
+  const kept = JSON.parse(readFileSync(path, 'utf8')) as { listings: Record<string, { names: string[] }>; resolutions: { resolved: Array<[string, string | null, number[]]> } };
+  expect(kept.resolutions.resolved.map(([key, file]) => [key, file])).toContainEqual([`${cwd}\0./billing-service.js`, join(cwd, 'billing-service.ts')]);
+  const walks = Object.values(kept.listings);
+  expect(walks.map((walk) => walk.names.length)).toEqual([3]);
+
+  // Taken by the next run: a kept walk without the gateway (as no walk would give) leaves it out.
+  for (const walk of walks) walk.names = walk.names.filter((name) => !name.endsWith('payment-gateway.ts'));
+  writeFileSync(path, JSON.stringify(kept));
+  expect((await lint(cwd)).stats.filesAnalysed).toBe(2);
+
+  // A file added beside the cache file is walked again and found.
+  writeFileSync(join(cwd, 'refund-tools.ts'), readFileSync(join(cwd, 'support-tools.ts'), 'utf8').replaceAll('support', 'refund'));
+  const added = await lint(cwd);
+  expect(added.stats.filesAnalysed).toBe(4);
+  expect(found(added, cwd)).toEqual(found(await lint(cwd, { cache: false }), cwd));
+  expect(found(added, cwd)).toContain('refund-tools.ts:11 non-idempotent-tool');
 }, 20_000);
 
 it('takes the digests of files that did not change from the identities it kept, and re-analyses a helper edited with its size and modification time kept', async () => {

@@ -1,11 +1,12 @@
 // `--cache` keeps the folder walks of a tsconfig's `include` (directory-listings.ts): a kept walk answers only while
 // every folder and link it read reads the same; an entry added, removed or renamed, or a link that leads elsewhere,
 // walks again. Each answer is TypeScript's own walk of the same folders.
-import { renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { ts } from 'ts-morph';
 import { DirectoryListings } from '../../rules/engine/directory-listings.js';
+import { PathSignatures } from '../../rules/engine/path-signatures.js';
 import { tempFolderWith } from '../temp-files.js';
 
 let root: string;
@@ -102,6 +103,44 @@ it('walks again when a linked folder leads elsewhere', async () => {
   } finally {
     rmSync(elsewhere, { recursive: true, force: true });
   }
+});
+
+it("reads the cache file's folder by its entries: the cache written there keeps the walk, a file added there walks again", () => {
+  root = tempFolderWith('listings', { 'agent.ts': '' });
+  const dir = root;
+  const cacheFile = join(dir, '.agentvetcache');
+  // Within a settle time of a minute: only the folder read by its entries counts as settled.
+  const runOf = (kept: unknown) => new DirectoryListings(kept, 60_000, new PathSignatures(cacheFile));
+  const first = runOf(undefined);
+  expect(walk(first, dir)).toEqual([join(dir, 'agent.ts')]);
+  const kept = JSON.parse(JSON.stringify(first.toJSON())) as Record<string, { names: string[] }>;
+  expect(Object.keys(kept)).toHaveLength(1);
+  // Without the cache file named, the folder's times are too recent to keep the walk.
+  const byTimes = new DirectoryListings(undefined, 60_000);
+  walk(byTimes, dir);
+  expect(byTimes.toJSON()).toEqual({});
+
+  // The cache written through a temp file renamed, another run's temp file beside it: the kept walk answers, shown by a
+  // list no walk would give, and is kept again.
+  writeFileSync(`${cacheFile}.123.tmp`, '{}');
+  renameSync(`${cacheFile}.123.tmp`, cacheFile);
+  writeFileSync(`${cacheFile}.456.tmp`, '{}');
+  for (const walked of Object.values(kept)) walked.names = ['only-from-the-cache.ts'];
+  const next = runOf(kept);
+  expect(walk(next, dir)).toEqual(['only-from-the-cache.ts']);
+  expect(Object.keys(next.toJSON())).toHaveLength(1);
+
+  // A file added beside the cache file, or a folder where a file was: the folder reads otherwise and is walked again.
+  writeFileSync(join(dir, 'tools.ts'), '');
+  expect(walk(runOf(kept), dir)).toEqual([join(dir, 'agent.ts'), join(dir, 'tools.ts')]);
+  const afterAdding = runOf(undefined);
+  walk(afterAdding, dir);
+  const withTools = JSON.parse(JSON.stringify(afterAdding.toJSON())) as Record<string, { names: string[] }>;
+  expect(Object.keys(withTools)).toHaveLength(1);
+  for (const walked of Object.values(withTools)) walked.names = ['only-from-the-cache.ts'];
+  rmSync(join(dir, 'tools.ts'));
+  mkdirSync(join(dir, 'tools.ts'));
+  expect(walk(runOf(withTools), dir)).toEqual([join(dir, 'agent.ts')]);
 });
 
 it('keeps no walk of folders changed within the settle time (a change in the same clock tick would not show)', () => {

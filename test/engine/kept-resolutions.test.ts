@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { KeptResolutions } from '../../rules/engine/kept-resolutions.js';
 import { makeModuleResolver } from '../../rules/engine/module-resolution.js';
+import { PathSignatures } from '../../rules/engine/path-signatures.js';
 import { tempFolderWith } from '../temp-files.js';
 
 let root: string;
@@ -86,6 +87,36 @@ it('resolves again when a folder appears where a resolution found none, or a fil
   const two = run(nextRun(first));
   expect([two.resolve('src/app.ts', './shared'), two.resolve('src/app.ts', './feature/x')]).toEqual([join(root, 'src/shared.tsx'), join(root, 'src/feature/x.ts')]);
   expect(two.probed()).toBe(2);
+});
+
+it("reads the cache file's folder by its entries: the cache written there keeps the resolutions that looked in it, a file added there resolves again", () => {
+  root = tempFolderWith('resolutions', { 'app.ts': '', 'settings.js': '' });
+  const cacheFile = join(root, '.agentvetcache');
+  // Within a settle time of a minute: only the folder read by its entries counts as settled.
+  const runOf = (kept?: KeptResolutions) => new Counted(kept && JSON.parse(JSON.stringify(kept)), 'code-1', 60_000, new PathSignatures(cacheFile));
+  const first = runOf();
+  expect(run(first).resolve('app.ts', './settings')).toBe(join(root, 'settings.js'));
+  expect(first.toJSON().resolved).toHaveLength(1);
+  // Without the cache file named, the folder's times are too recent to keep it.
+  const byTimes = new Counted(undefined, 'code-1', 60_000);
+  run(byTimes).resolve('app.ts', './settings');
+  expect(byTimes.toJSON().resolved).toEqual([]);
+
+  // The cache written through a temp file renamed, another run's temp file beside it: taken, and kept again.
+  writeFileSync(`${cacheFile}.123.tmp`, '{}');
+  renameSync(`${cacheFile}.123.tmp`, cacheFile);
+  writeFileSync(`${cacheFile}.456.tmp`, '{}');
+  const second = runOf(first);
+  const two = run(second);
+  expect(two.resolve('app.ts', './settings')).toBe(join(root, 'settings.js'));
+  expect(two.probed()).toBe(0);
+  expect(second.toJSON().resolved).toHaveLength(1);
+
+  // `./settings` now finds settings.ts before settings.js: resolved again.
+  writeFileSync(join(root, 'settings.ts'), '');
+  const three = run(runOf(second));
+  expect(three.resolve('app.ts', './settings')).toBe(join(root, 'settings.ts'));
+  expect(three.probed()).toBe(1);
 });
 
 it('keeps no resolution that met a symbolic link, read a folder changed within the settle time, or was made after the file system was forgotten', async () => {
