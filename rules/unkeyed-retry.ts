@@ -17,6 +17,7 @@ import { actingAgentRun, actingAgentRunAlong } from './engine/acting-agent-runs.
 import { webhookRedeliveriesIn } from './engine/webhook-redeliveries.js';
 import { markedPollersIn } from './engine/marked-pollers.js';
 import { queueRedeliveriesIn } from './engine/queue-redeliveries.js';
+import { requeuedSendsIn } from './engine/retry-queues.js';
 import { knowledge } from './knowledge/index.js';
 import type { ProjectModel } from './engine/project-model.js';
 
@@ -58,9 +59,10 @@ function checkRetryRegions(context: RuleContext): void {
   const { sourceFile, model, options } = context;
   // A webhook its sender delivers again (Telegram, after an error status) re-runs the handler like a retry would.
   // So does a poller that sends for each row not yet marked done and marks it only afterwards (questions 74, 141), and a
-  // queue consumer that hands a failed message back for redelivery (question 20).
+  // queue consumer that hands a failed message back for redelivery (question 20), and a retry queue a catch puts the failed
+  // send on, drained by sending it again (questions 63, 74).
   for (const retry of [...findRetries(sourceFile, model), ...webhookRedeliveriesIn(sourceFile, model), ...markedPollersIn(sourceFile, model),
-    ...queueRedeliveriesIn(sourceFile, model)]) checkRetryRegion(context, retry);
+    ...queueRedeliveriesIn(sourceFile, model), ...requeuedSendsIn(sourceFile, model)]) checkRetryRegion(context, retry);
   // A catch sending the tried call's content again another way is a second attempt only when that call wrote (question 63).
   const checked = new Set<Node>();
   for (const fallback of catchFallbacks(sourceFile)) {

@@ -1,0 +1,99 @@
+// Retry queues (test/corpus/README.md questions 63 and 74: a failed send kept and sent again later): a catch puts what
+// its try was sending on a queue (`redis.lpush(RETRY_KEY, JSON.stringify({ payload, attempts: 1 }))`,
+// `this.pending.push({ text })`), and a function of the same file takes items off that queue (`redis.rpop(RETRY_KEY)`,
+// `this.pending.shift()`) and calls the same function again. A failure after the server acted — a lost response, a
+// timeout — queues a send that landed, and the drain sends it a second time: a persisted queue's re-send, labelled at
+// the drain's call.
+import { Node, SyntaxKind, type CallExpression, type SourceFile } from 'ts-morph';
+import { descendantsOfKind } from './kind-index.js';
+import type { ProjectModel } from './project-model.js';
+import type { Retry } from './retries.js';
+import { enclosingFunctionOf, resolveIdentifier, variableInitializer } from './scope.js';
+
+/** Methods that put an item on a queue, and those that take one off: an array's, and Redis lists'. */
+const QUEUE_PUTS = new Set(['push', 'unshift', 'lpush', 'rpush']);
+const QUEUE_TAKES = new Set(['shift', 'pop', 'lpop', 'rpop', 'blpop', 'brpop']);
+/** Redis list commands name their list in the first argument. */
+const KEYED = /^(?:[lr]push|b?[lr]pop)$/;
+
+/** The re-sends of a file's retry queues: one retry per drain's call of a function a catch queued a send of. */
+export function requeuedSendsIn(file: SourceFile, model: ProjectModel): Retry[] {
+  return model.memoize('retry-queues', file, () => {
+    const text = file.getFullText();
+    if (!/\.(?:shift|pop|lpop|rpop|blpop|brpop)\(/.test(text) || !/\bcatch\b/.test(text)) return [];
+    const calls = descendantsOfKind(file, SyntaxKind.CallExpression);
+    const takes = calls.filter((call) => QUEUE_TAKES.has(methodName(call) ?? ''));
+    if (takes.length === 0) return [];
+    const out: Retry[] = [];
+    const seen = new Set<Node>();
+    for (const put of calls) {
+      if (!QUEUE_PUTS.has(methodName(put) ?? '')) continue;
+      const tried = queuedSendsOf(put);
+      if (tried.length === 0) continue;
+      const queue = queueOf(put);
+      for (const take of takes) {
+        if (queueOf(take) !== queue) continue;
+        const drain = enclosingFunctionOf(take);
+        if (!drain) continue;
+        for (const again of descendantsOfKind(drain, SyntaxKind.CallExpression)) {
+          if (seen.has(again) || tried.includes(again) || again.getStart() < take.getEnd() || enclosingFunctionOf(again) !== drain || !tried.some((call) => sameCallee(again, call, model))) continue;
+          seen.add(again);
+          out.push({ region: again, construct: put, label: 'a retry queue (a catch queues the failed send, and the queue is drained by sending it again)' });
+        }
+      }
+    }
+    return out;
+  });
+}
+
+function methodName(call: CallExpression): string | undefined {
+  const callee = call.getExpression();
+  return Node.isPropertyAccessExpression(callee) ? callee.getName() : undefined;
+}
+
+/** The queue a put or take works on: its receiver (`this.pending`), and for a Redis list the list's key argument too. */
+function queueOf(call: CallExpression): string {
+  const callee = call.getExpression() as import('ts-morph').PropertyAccessExpression;
+  const receiver = callee.getExpression().getText();
+  return KEYED.test(callee.getName()) ? `${receiver}|${call.getArguments()[0]?.getText() ?? ''}` : receiver;
+}
+
+/**
+ * A put in a catch whose item holds what calls of its try were sending (`{ payload, attempts: 1 }` queued after
+ * `postAnnouncement(payload)` threw): those calls. A catch collecting something else (`failed.push(userId)`) queues no send.
+ */
+function queuedSendsOf(put: CallExpression): CallExpression[] {
+  const clause = put.getFirstAncestorByKind(SyntaxKind.CatchClause);
+  const tryStatement = clause?.getParent();
+  if (!clause || !tryStatement || !Node.isTryStatement(tryStatement) || enclosingFunctionOf(put) !== enclosingFunctionOf(tryStatement)) return [];
+  const items = put.getArguments().slice(KEYED.test(methodName(put) ?? '') ? 1 : 0);
+  const queued = new Set(items.flatMap((item) => namesIn(item, 2)));
+  if (queued.size === 0) return [];
+  return descendantsOfKind(tryStatement.getTryBlock(), SyntaxKind.CallExpression).filter((call) =>
+    enclosingFunctionOf(call) === enclosingFunctionOf(put) && call.getArguments().some((arg) => namesIn(arg, 0).some((name) => queued.has(name))));
+}
+
+/** The names a value is made of, through the initializers of local variables it names (`JSON.stringify(retryItem)`). */
+function namesIn(value: Node, depth: number): string[] {
+  // The project's own names (a parameter, a local): not `JSON` or an imported module, which any two values may share.
+  const ids = [value, ...value.getDescendantsOfKind(SyntaxKind.Identifier)].filter(Node.isIdentifier)
+    .filter((id) => !Node.isPropertyAccessExpression(id.getParent()) || (id.getParent() as import('ts-morph').PropertyAccessExpression).getExpression() === id)
+    .filter((id) => !Node.isPropertyAssignment(id.getParent()) || (id.getParent() as import('ts-morph').PropertyAssignment).getInitializer() === id)
+    .filter((id) => { const kind = resolveIdentifier(id).kind; return kind !== 'global' && kind !== 'import'; });
+  const out = ids.map((id) => id.getText());
+  if (depth > 0) {
+    for (const id of ids) {
+      const init = variableInitializer(id);
+      if (init && !init.containsRange(value.getPos(), value.getEnd())) out.push(...namesIn(init, depth - 1));
+    }
+  }
+  return out;
+}
+
+/** The same function called: the same project function when both resolve, else the same callee written the same way. */
+function sameCallee(a: CallExpression, b: CallExpression, model: ProjectModel): boolean {
+  const fa = model.functionCalledBy(a);
+  const fb = model.functionCalledBy(b);
+  if (fa || fb) return fa === fb;
+  return a.getExpression().getText() === b.getExpression().getText() && Node.isPropertyAccessExpression(a.getExpression());
+}
