@@ -1189,7 +1189,7 @@ function checkAgentRunners(context: RuleContext): void {
     const bound = runBound(call, runner, model);
     if (bound !== 'unset') continue;
     if (runner.needsTools && madeWithoutTools(callee, runner.needsTools)) continue;
-    if (abortedOnTimer(call, runner)) continue;
+    if (abortedOnTimer(call, runner) || receiverAbortedOnTimer(call, runner)) continue;
     // The project's generic runner: reported at each call that configures it (checkAgentRunWrappers).
     if (genericRunnerOf(call, runner, model)) continue;
     const options = runner.bounds.map((b) => `\`${b}\``).join(' or ');
@@ -1199,6 +1199,8 @@ function checkAgentRunners(context: RuleContext): void {
         ? `${runner.label} has no turn bound (the SDK offers none) and no \`signal\` that stops it: the agent calls the model and runs the tools it asks for until the model stops, so a confused model loops — and spends — without limit. Stop it on a timer: pass \`signal: AbortSignal.timeout(…)\`.`
         : runner.boundElsewhere
         ? `${runner.label} takes no step bound (${runner.boundElsewhere}): the agent calls the model and runs the tools it asks for until the model stops, so a confused model loops — and spends — without limit. Set a finite \`steps\` on the agent it runs, or stop the run on a timer.`
+        : runner.abortedThroughReceiver
+        ? `${runner.label} has no step bound (the SDK offers none) and no timer that aborts it: the agent calls the model and runs the tools it asks for until the model stops, so a confused model loops — and spends — without limit. Stop it on a timer: call its \`abort()\` from a \`setTimeout\` armed for the run.`
         : runner.bounds.length === 0
         ? `${runner.label} has no step bound to set: it calls the model and runs what it asks for until the model stops, so a confused model loops — and spends — without limit. Run its steps yourself in a counted loop.`
         : `${runner.label} has no ${options}: it calls the model and runs the tools it asks for until the model stops asking, with no step bound, so a confused model loops — and spends — without limit. Set ${options} (e.g. 10 steps).`,
@@ -1265,6 +1267,33 @@ function abortedOnTimer(call: CallExpression, runner: AgentRunnerFact): boolean 
   const name = controller && unwrapped(controller).getText();
   const within = enclosingFunctionOf(call);
   return name !== undefined && /^[\w$.]+$/.test(name) && within !== undefined && abortedOnWallClock(name, within);
+}
+
+/**
+ * `await session.prompt(task)` in a function that calls `session.abort()` on a wall-clock timer (knowledge
+ * `abortedThroughReceiver`: pi's AgentSession, whose run only its own `abort()` stops): a time budget, question 76.
+ */
+function receiverAbortedOnTimer(call: CallExpression, runner: AgentRunnerFact): boolean {
+  const callee = call.getExpression();
+  if (!runner.abortedThroughReceiver || !Node.isPropertyAccessExpression(callee)) return false;
+  const name = unwrapped(callee.getExpression()).getText();
+  const within = runFunctionOf(call);
+  return /^[\w$.]+$/.test(name) && within !== undefined && abortedOnWallClock(name, within);
+}
+
+/**
+ * The function a run is made in, past async arrows called where they are written (`const run = (async () => { await
+ * session.prompt(task) })()` raced against the timer beside it).
+ */
+function runFunctionOf(call: CallExpression): Node | undefined {
+  let fn = enclosingFunctionOf(call);
+  while (fn && (Node.isArrowFunction(fn) || Node.isFunctionExpression(fn))) {
+    let holder: Node | undefined = fn.getParent();
+    while (holder && Node.isParenthesizedExpression(holder)) holder = holder.getParent();
+    if (!holder || !Node.isCallExpression(holder) || unwrapped(holder.getExpression()) !== fn) break;
+    fn = enclosingFunctionOf(holder);
+  }
+  return fn;
 }
 
 /** Whether the run's options set a bound: `unset` (absent, or a value that switches it off), `set`, or `unknown` (options we cannot see into). */

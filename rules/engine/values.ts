@@ -346,7 +346,10 @@ function bindingValue(element: import('ts-morph').BindingElement, links: Project
   const parameter = init ? parameterOf(init) : undefined;
   if (parameter) return annotatedMember(parameter, key, links) ?? argumentMemberValue(parameter, key, links);
   const base = init ? valueOf(init, links) : undefined;
-  return base ? memberValue(base, key, links) : undefined;
+  if (!base) return undefined;
+  // `const { session } = await createAgentSession(…)`: a member of what a call nothing follows further made (a package's)
+  // is the destructured name itself, whose origin callee.ts reads as that call's member.
+  return memberValue(base, key, links) ?? (base.kind === 'node' && (Node.isCallExpression(base.node) || Node.isNewExpression(base.node)) ? { kind: 'node', node: element.getNameNode() } : undefined);
 }
 
 /**

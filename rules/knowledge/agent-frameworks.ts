@@ -195,6 +195,12 @@ export const modelSdkReturnedInstances: ReturnedInstanceFact[] = [
     checkedAgainst: '@google/generative-ai@0.24.1 (dist/generative-ai.d.ts GenerativeModel.startChat(): ChatSession)' },
 ];
 
+const piSessionPrompt: Omit<AgentRunnerFact, 'export' | 'path'> = {
+  label: 'This pi coding-agent session prompt', module: ['@mariozechner/pi-coding-agent', '@earendil-works/pi-coding-agent'], instance: true,
+  optionsArg: 1, bounds: [], unboundedValues: [], abortedThroughReceiver: true,
+  checkedAgainst: '@mariozechner/pi-coding-agent@0.58.3 (badlogic/pi-mono 83378aa: packages/coding-agent/src/core/agent-session.ts `async prompt(text, options?: PromptOptions)` … `await this.agent.prompt(messages)`, sendUserMessage → `this.prompt(text, …)`, abort() → `this.agent.abort()`; src/core/sdk.ts `createAgentSession(…): Promise<CreateAgentSessionResult>` with `session: AgentSession`)',
+};
+
 /** Agent runs of these frameworks that loop until the model stops, with no bound to set (`bounds: []`). */
 export const frameworkAgentRunners: AgentRunnerFact[] = [
   // GAME: GameAgent#run(heartbeatSeconds, options) is `while (true) { const action = await this.step(…); if (action ===
@@ -202,6 +208,13 @@ export const frameworkAgentRunners: AgentRunnerFact[] = [
   // (src/agent.ts); its options carry `verbose` only.
   { label: 'This GAME agent run', module: ['@virtuals-protocol/game'], export: ['GameAgent', 'default'], instance: true, path: ['run'],
     optionsArg: 1, bounds: [], unboundedValues: [], checkedAgainst: '@virtuals-protocol/game@0.1.14 (src/agent.ts run)' },
+  // pi-coding-agent (the pi coding agent as a library): AgentSession#prompt(text, options) expands the text and awaits
+  // `this.agent.prompt(messages)`, pi-agent-core's agent loop (frameworkModelCalls above: the model, the tools it calls
+  // — read, bash, edit, write by default —, the model again, with no turn cap); sendUserMessage calls prompt. Its
+  // options (images, streamingBehavior, source) hold no bound; only AgentSession#abort() stops the run. Sessions are
+  // `new AgentSession(config)` or the `session` of `await createAgentSession(options)`.
+  { ...piSessionPrompt, export: ['AgentSession'], path: ['prompt', 'sendUserMessage'] },
+  { ...piSessionPrompt, export: ['createAgentSession'], path: ['session.prompt', 'session.sendUserMessage'] },
 ];
 
 /** Loop defaults of agent runners. */

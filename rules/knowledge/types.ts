@@ -387,6 +387,11 @@ export interface AgentRunnerFact extends CallPattern, Checked {
    */
   abortOption?: string;
   /**
+   * The object the run is called on has an `abort()` that stops it (pi's `session.abort()`): a call of it that the run's
+   * function arms on a wall-clock timer is a time budget (test/corpus/README.md question 76).
+   */
+  abortedThroughReceiver?: boolean;
+  /**
    * An option that makes the call store the message without starting a run (OpenCode's `noReply: true`): read at the
    * top of the options argument or one level down in `body`.
    */
