@@ -71,8 +71,9 @@ export function hasDedupeGuard(write: Node, within: Node, taken?: BranchTaken): 
     const test = existence(node.getExpression(), within, 0);
     // `if (matches.length === 0 && registerData) register(…)`: the write runs only when the lookup found nothing,
     // whatever else its branch asks for.
+    const both = conjuncts(node.getExpression());
     const skipsFound = (inThen && test === 'not-found') || (!inThen && test === 'found') ||
-      (inThen && conjuncts(node.getExpression()).some((c) => existence(c, within, 0) === 'not-found'));
+      (inThen && both.length > 1 && both.some((c) => existence(c, within, 0) === 'not-found'));
     if (skipsFound && !markedAfter(node, write, within)) return true;
   }
   return false;
