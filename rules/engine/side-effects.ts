@@ -780,7 +780,7 @@ function sqlWrite(node: EffectNode, rawText: string, confidence: Confidence): Wr
   // INSERT INTO tweet_logs / audit_log: a row in the project's own log table records the call, it is not the call's
   // side effect (test/corpus/README.md question 45).
   const table = /\binsert\s+into\s+(?:[\w"`]+\.)?["`]?(\w+)/i.exec(text)?.[1];
-  if (verb === 'insert' && table && logWords(table)) return undefined;
+  if (verb === 'insert' && table && logWords(table) && !queuedToolRun(table, `${text} ${chainText(node)}`, node.getSourceFile())) return undefined;
   return base;
 }
 
@@ -849,8 +849,31 @@ function loggedTable(call: CallExpression): boolean {
   } else if (Node.isPropertyAccessExpression(receiver) && callee.getName() === 'create') {
     table = receiver.getName();
   }
-  return table !== undefined && logWords(table);
+  return table !== undefined && logWords(table) && !queuedToolRun(table, call.getText(), call.getSourceFile());
 }
+
+/**
+ * A tool-run table's row written to wait for a worker (`INSERT INTO tool_runs (tool, input, status) VALUES (?, ?,
+ * 'queued')`, `toolRun.create({ data: { status: 'pending' } })`): a run handed on to be done, the work of a job queue, not
+ * the record of a call that ran (question 45) — its name alone does not make it a log.
+ */
+function queuedToolRun(table: string, row: string, file: SourceFile): boolean {
+  if (!TOOL_HISTORY.test(table) || !QUEUED_ROW.test(row)) return false;
+  // A history row opened as pending and completed by the same file once the tool answers (`UPDATE tool_runs SET status =
+  // 'done', output = ?`) records the call all the same.
+  const name = table.replace(/[$]/g, '\\$&');
+  return !new RegExp(`\\bupdate\\s+["\`]?${name}\\b|\\b${name}\\s*\\.\\s*update(?:One|Many)?\\s*\\(`, 'i').test(file.getFullText());
+}
+
+/** A statement's call with the calls chained on it (`db.prepare(sql).run(input, 'queued')`): where its values are bound. */
+function chainText(node: Node): string {
+  let top = node;
+  for (let parent = top.getParent(); parent && (Node.isPropertyAccessExpression(parent) || (Node.isCallExpression(parent) && parent.getExpression() === top)); parent = parent.getParent()) top = parent;
+  return top.getText();
+}
+
+const TOOL_HISTORY = /tool[\s_-]*(?:execution|call|run|invocation)s?/i;
+const QUEUED_ROW = /['"`](?:pending|queued|scheduled|waiting)['"`]/i;
 
 function customWrite(call: CallExpression, options: RuleOptions): WriteEffect | undefined {
   const names = options.sideEffectFunctions;
