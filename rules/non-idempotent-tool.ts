@@ -1,7 +1,7 @@
 // non-idempotent-tool: a tool handler a model can call performs a mutating side effect (directly or
 // through the helpers it calls) with nothing that makes a second run harmless.
 import { Node, SyntaxKind } from 'ts-morph';
-import { projectHelperRunning } from './engine/called-functions.js';
+import { projectHelperRunning, registrationBindings } from './engine/called-functions.js';
 import { unwrap } from './engine/callee.js';
 import { defineRule } from './engine/define-rule.js';
 import { writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
@@ -37,35 +37,7 @@ export default defineRule({
     const debug = process.env.AGENTVET_DEBUG_HANDLERS ? debugHandler : undefined;
     for (const handler of findToolHandlers(context.sourceFile, model)) {
       debug?.(context.sourceFile.getFilePath(), handler);
-      // One finding per call site, for the surest of the writes it reaches (a helper that may set a field or send an
-      // email is reported for the email) — and one per operation when the helper dispatches on a value it is given
-      // (`run(method, args)` switching to each operation's write: one handler call, N operations a model can run).
-      const bySite = new Map<Node, Map<Node | undefined, ReachedWrite>>();
-      for (const reached of writesReachableFrom(handler.body, model, options)) {
-        if (reached.effect.protection) continue;
-        const write = atHelperCall(reached, handler.body, model);
-        if (!write) continue;
-        // Reached through a `case` of a switch on the tool's name: that case is a tool of its own, reported there.
-        const operation = dispatchedOperation(write);
-        if (operation && operation !== handler.body && isToolCase(operation, model)) continue;
-        const siteCase = enclosingCase(write.site);
-        if (siteCase && siteCase !== handler.body && handler.body.containsRange(siteCase.getPos(), siteCase.getEnd()) && isToolCase(siteCase, model)) continue;
-        // The same for `if (name === 'create_task') { … }` inside the handler: that branch is the tool's own handler.
-        if (inToolBranch(write.site, handler.body, model)) continue;
-        // A write in a tool that the helper called builds and returns: that tool's, reported at its own handler.
-        if (inToolBuiltBy(reached, handler, model)) continue;
-        // A write of the tool a meta-tool runs by the name its input gives: that tool's, reported at its own handler.
-        if (runsToolNamedByInput(write, handler, model)) continue;
-        const kept = bySite.get(write.site) ?? new Map<Node | undefined, ReachedWrite>();
-        bySite.set(write.site, kept);
-        const best = Math.max(-1, ...[...kept.values()].map((k) => RANK[k.effect.confidence]));
-        const rank = RANK[write.effect.confidence];
-        if (rank < best) continue;
-        if (rank > best) kept.clear();
-        const chosen = chosenOperation(write);
-        if (!kept.has(chosen)) kept.set(chosen, write);
-      }
-      for (const writes of bySite.values()) for (const write of writes.values()) context.report(describe(handler, write));
+      for (const writes of registeredRuns(handler, model, options)) reportWrites(context, handler, writes, model);
       // A sub-agent the handler builds with the project's tools and runs: one finding at the run call, for the surest
       // write of its tools (README questions 79, 84, 118: a repeated call runs the sub-agent again).
       for (const run of subAgentRunsIn(handler.body, model)) {
@@ -75,6 +47,63 @@ export default defineRule({
     }
   },
 });
+
+type Options = Parameters<typeof writesReachableFrom>[2];
+type Context = { report: (finding: ReturnType<typeof describe>) => void };
+
+/**
+ * The writes a handler reaches, as one run — or, for a closure a project function writes once and registers for each
+ * tool it is handed (`wrap(def)` registering `async (args) => def.handler(args)`, called-functions.ts
+ * registrationBindings), one run per registration for the writes reached through the tool it hands over, each reported
+ * at the closure's call (test/corpus/README.md question 125: one finding per write reached), and one run for the rest.
+ */
+function registeredRuns(handler: ToolHandler, model: ProjectModel, options: Options): ReachedWrite[][] {
+  // A function handed over that is a tool handler itself (a tool object the package declares by shape) reports its
+  // writes where it is written: the closure does not report them a second time.
+  const bindings = registrationBindings(handler.body, model).filter((b) =>
+    ![...b.calls.values()].some((fn) => findToolHandlers(fn.getSourceFile(), model).some((other) => other.fn === fn || other.body === fn)));
+  const own = writesReachableFrom(handler.body, model, options);
+  if (bindings.length === 0) return [own];
+  const boundCalls = new Set(bindings.flatMap((b) => [...b.calls.keys()]));
+  return [
+    own.filter((w) => !boundCalls.has(w.site)),
+    ...bindings.map((b) => writesReachableFrom(handler.body, model, options, undefined, b.calls).filter((w) => b.calls.has(w.site))),
+  ];
+}
+
+/**
+ * One finding per call site, for the surest of the writes it reaches (a helper that may set a field or send an email is
+ * reported for the email) — and one per operation when the helper dispatches on a value it is given (`run(method, args)`
+ * switching to each operation's write: one handler call, N operations a model can run).
+ */
+function reportWrites(context: Context, handler: ToolHandler, writes: ReachedWrite[], model: ProjectModel): void {
+  const bySite = new Map<Node, Map<Node | undefined, ReachedWrite>>();
+  for (const reached of writes) {
+    if (reached.effect.protection) continue;
+    const write = atHelperCall(reached, handler.body, model);
+    if (!write) continue;
+    // Reached through a `case` of a switch on the tool's name: that case is a tool of its own, reported there.
+    const operation = dispatchedOperation(write);
+    if (operation && operation !== handler.body && isToolCase(operation, model)) continue;
+    const siteCase = enclosingCase(write.site);
+    if (siteCase && siteCase !== handler.body && handler.body.containsRange(siteCase.getPos(), siteCase.getEnd()) && isToolCase(siteCase, model)) continue;
+    // The same for `if (name === 'create_task') { … }` inside the handler: that branch is the tool's own handler.
+    if (inToolBranch(write.site, handler.body, model)) continue;
+    // A write in a tool that the helper called builds and returns: that tool's, reported at its own handler.
+    if (inToolBuiltBy(reached, handler, model)) continue;
+    // A write of the tool a meta-tool runs by the name its input gives: that tool's, reported at its own handler.
+    if (runsToolNamedByInput(write, handler, model)) continue;
+    const kept = bySite.get(write.site) ?? new Map<Node | undefined, ReachedWrite>();
+    bySite.set(write.site, kept);
+    const best = Math.max(-1, ...[...kept.values()].map((k) => RANK[k.effect.confidence]));
+    const rank = RANK[write.effect.confidence];
+    if (rank < best) continue;
+    if (rank > best) kept.clear();
+    const chosen = chosenOperation(write);
+    if (!kept.has(chosen)) kept.set(chosen, write);
+  }
+  for (const operations of bySite.values()) for (const write of operations.values()) context.report(describe(handler, write));
+}
 
 /**
  * Whether a write sits in a tool handler written in the function the path calls last, which builds the tool and

@@ -3,10 +3,11 @@
 // A call through a typed receiver no value can be followed to (`llmApi.complete(…)`, `llmApi: ChatApi`) runs one
 // of the methods its type's implementations have (interface-implementations.ts): the answer holds if one does.
 import { Node, SyntaxKind, type CallExpression, type ClassDeclaration } from 'ts-morph';
-import { objectLiteralOf, propertyOf } from './callee.js';
+import { objectLiteralOf, propertyOf, returnedParameter } from './callee.js';
 import { implementationsCalledBy } from './interface-implementations.js';
 import { descendantsOfKind } from './kind-index.js';
 import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
+import { writtenValue } from './tool-handlers.js';
 import { valueOf } from './values.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 
@@ -248,23 +249,104 @@ function functionOfPassed(passed: Node, model: ProjectModel): FunctionNode | und
   return model.functionOfValue(passed);
 }
 
+type ParameterCall = { call: CallExpression; index: number; member?: string };
+
 /** Calls in a returned closure through its factory's parameters: `handler(x)`, `config.handler(x)`. */
-function factoryParameterCalls(closure: FunctionLiteral, model: ProjectModel): Array<{ call: CallExpression; index: number; member?: string }> {
-  const factory = closure.getFirstAncestor((n) => Node.isFunctionLikeDeclaration(n) || Node.isArrowFunction(n) || Node.isFunctionExpression(n));
+function factoryParameterCalls(closure: FunctionLiteral, model: ProjectModel): ParameterCall[] {
+  const factory = enclosingFunctionOf(closure);
   if (!factory || !returnedLiterals(factory, model).includes(closure)) return [];
-  const parameters = (factory as unknown as { getParameters(): import('ts-morph').ParameterDeclaration[] }).getParameters();
-  const out: Array<{ call: CallExpression; index: number; member?: string }> = [];
+  return outerParameterCalls(closure, factory, false);
+}
+
+/**
+ * Calls in `closure` through the parameters of the function `outer` it is written in: `handler(x)`, `config.handler(x)`,
+ * and — with `destructured` — `handler(x)` after `const { handler } = config` in `outer`, or with `{ handler }` as the
+ * parameter itself.
+ */
+function outerParameterCalls(closure: Node, outer: Node, destructured: boolean): ParameterCall[] {
+  const parameters = (outer as unknown as { getParameters?: () => import('ts-morph').ParameterDeclaration[] }).getParameters?.() ?? [];
+  const out: ParameterCall[] = [];
   for (const inner of descendantsOfKind(closure, SyntaxKind.CallExpression)) {
     const callee = bare(inner.getExpression());
     const head = Node.isPropertyAccessExpression(callee) ? bare(callee.getExpression()) : callee;
     if (!Node.isIdentifier(head)) continue;
     const binding = resolveIdentifier(head);
-    if (binding.kind !== 'local' || !Node.isParameterDeclaration(binding.declaration)) continue;
-    const index = parameters.indexOf(binding.declaration);
-    if (index < 0) continue;
-    out.push({ call: inner, index, member: Node.isPropertyAccessExpression(callee) ? callee.getName() : undefined });
+    if (binding.kind !== 'local') continue;
+    const declaration = binding.declaration;
+    const member = Node.isPropertyAccessExpression(callee) ? callee.getName() : undefined;
+    const index = Node.isParameterDeclaration(declaration) ? parameters.indexOf(declaration) : -1;
+    if (index >= 0) {
+      out.push({ call: inner, index, member });
+      continue;
+    }
+    if (!destructured || member !== undefined || !Node.isBindingElement(declaration) || declaration.getDotDotDotToken()) continue;
+    const pattern = declaration.getParent();
+    if (!Node.isObjectBindingPattern(pattern)) continue;
+    const taken = declaration.getPropertyNameNode()?.getText() ?? declaration.getName();
+    const holder = pattern.getParent();
+    let from = Node.isParameterDeclaration(holder) ? parameters.indexOf(holder) : -1;
+    if (from < 0 && Node.isVariableDeclaration(holder) && enclosingFunctionOf(holder) === outer) {
+      const init = holder.getInitializer();
+      const source = init ? bare(init) : undefined;
+      const sourceBinding = source && Node.isIdentifier(source) ? resolveIdentifier(source) : undefined;
+      if (sourceBinding?.kind === 'local' && Node.isParameterDeclaration(sourceBinding.declaration)) from = parameters.indexOf(sourceBinding.declaration);
+    }
+    if (from >= 0) out.push({ call: inner, index: from, member: taken });
   }
   return out;
+}
+
+const MAX_REGISTRATION_BINDINGS = 60;
+
+/**
+ * A registered closure a project function writes once, for each tool it is handed (`function wrap(def) { return
+ * tool(def.name, …, async (args) => def.handler(args)) }`, or `registerTool(toolHandler)` taking `handler` out of it):
+ * the closure is the handler of every tool registered through that function (test/corpus/README.md questions 84, 125),
+ * and runs, for each call of the function, what that call hands over (`wrap(sendEmail, …)`: `sendEmail.handler`). One
+ * binding per call of the function that hands a function for at least one of the closure's calls through its parameters.
+ */
+export function registrationBindings(closure: Node, model: ProjectModel): Array<{ site: CallExpression; calls: Map<Node, FunctionNode> }> {
+  if (!isFunctionLiteral(closure)) return [];
+  return model.memoize('registration-bindings', closure, () => {
+    const outer = enclosingFunctionOf(closure);
+    if (!outer) return [];
+    // A member of a definition it is handed (`def.handler`); a function handed over itself (`fn(args)`) is the handler
+    // of its own tool, found through the function as a registration wrapper (tool-handlers.ts wrapperOf).
+    const parameterCalls = outerParameterCalls(closure, outer, true).filter((c) => c.member !== undefined);
+    if (parameterCalls.length === 0) return [];
+    const out: Array<{ site: CallExpression; calls: Map<Node, FunctionNode> }> = [];
+    for (const site of model.registrationCallsOf(outer, MAX_REGISTRATION_BINDINGS)) {
+      if (!Node.isCallExpression(site)) continue;
+      const calls = new Map<Node, FunctionNode>();
+      for (const { call: inner, index, member } of parameterCalls) {
+        const arg = site.getArguments()[index];
+        if (!arg) continue;
+        const passed = member === undefined ? arg : propertyOf(objectHandedOver(arg, model), member);
+        const fn = passed ? functionOfPassed(passed, model) : undefined;
+        // A closure written in the call itself (`registerTool(server, { name, callback: async () => … })`) is the
+        // handler of its tool, reported where it is written (question 105).
+        if (fn && !isInside(fn, site)) calls.set(inner, fn);
+      }
+      if (calls.size > 0) out.push({ site, calls });
+    }
+    return out;
+  });
+}
+
+/** The object literal an argument hands over: written there, held by a name, or made by a project function (`defineTool({ … })`, `createChannelTool(client)`). */
+function objectHandedOver(arg: Node, model: ProjectModel): import('ts-morph').ObjectLiteralExpression | undefined {
+  const written = writtenValue(arg, model);
+  if (!written) return undefined;
+  if (Node.isObjectLiteralExpression(written)) return written;
+  if (!Node.isCallExpression(written)) return undefined;
+  // `defineTool({ … })` handing its definition back as it came (after keeping it in a table).
+  const maker = model.functionCalledBy(written);
+  const parameters = maker && 'getParameters' in maker ? (maker as unknown as { getParameters(): import('ts-morph').ParameterDeclaration[] }).getParameters() : [];
+  const index = maker && parameters.length > 0 ? returnedParameter(maker, parameters) : -1;
+  const handedBack = index >= 0 ? objectLiteralOf(written.getArguments()[index]) : undefined;
+  if (handedBack) return handedBack;
+  const value = valueOf(written, model);
+  return value?.kind === 'node' && Node.isObjectLiteralExpression(value.node) ? value.node : undefined;
 }
 
 // --- Closures handed to a project helper that runs them ---

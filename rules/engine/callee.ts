@@ -284,7 +284,7 @@ function identityArgument(call: CallExpression, links: ProjectLinks): Node | und
 }
 
 /** The index of the parameter every `return` of a function hands back, through awaits, casts and its consts; -1 if none. */
-function returnedParameter(fn: Node, parameters: ParameterDeclaration[]): number {
+export function returnedParameter(fn: Node, parameters: ParameterDeclaration[]): number {
   const values = returnedExpressionsOf(fn);
   let found = -1;
   for (const value of values) {

@@ -676,6 +676,20 @@ export class ProjectModel implements ProjectLinks {
   }
 
   /**
+   * Calls of a function in its own file and the project files importing it, by name, up to `limit` (more than
+   * callSitesOf's bound): a registration function the project calls once per tool, forty tools in a row
+   * (called-functions.ts registrationBindings).
+   */
+  registrationCallsOf(fn: Node, limit: number): Array<CallExpression | NewExpression> {
+    return this.memoize(`registration-calls:${limit}`, fn, () => {
+      const target = callTarget(fn);
+      if (!target) return [];
+      const home = fn.getSourceFile();
+      return this.callsIn([home, ...this.importersOf(home, target.name)].slice(0, MAX_CALLER_FILES), fn, target, limit);
+    });
+  }
+
+  /**
    * Calls that run a function through a table holding it, looked up by a key only known at run time: `handler(client,
    * args)` after `const handler = allHandlers[toolName]`, or `TABLE[name](client, args)`. The table is the object literal
    * the function is written in (a method or a property's function) or, one file further, a table spreading it (`const
@@ -771,15 +785,15 @@ export class ProjectModel implements ProjectLinks {
     });
   }
 
-  /** The calls of `fn` (by its name, then resolved) in these files, at most MAX_CALL_SITES. */
-  private callsIn(files: Iterable<SourceFile | undefined>, fn: Node, target: { name: string; cls?: ClassNode }): Array<CallExpression | NewExpression> {
+  /** The calls of `fn` (by its name, then resolved) in these files, at most `limit` (MAX_CALL_SITES). */
+  private callsIn(files: Iterable<SourceFile | undefined>, fn: Node, target: { name: string; cls?: ClassNode }, limit = MAX_CALL_SITES): Array<CallExpression | NewExpression> {
     const out: Array<CallExpression | NewExpression> = [];
     for (const file of files) {
       if (!file) continue;
       for (const site of callsByName(file).get(target.name) ?? []) {
         const reaches = Node.isNewExpression(site) ? this.classOf(site.getExpression()) === target.cls : this.functionCalledBy(site) === fn || this.calledThroughModuleList(site, fn);
         if (reaches) out.push(site);
-        if (out.length >= MAX_CALL_SITES) return out;
+        if (out.length >= limit) return out;
       }
     }
     return out;

@@ -73,12 +73,14 @@ function returnedFunctions(body: Node): Node[] {
  * Writes reachable from `body` (a function, or a branch of a dispatch loop), protected ones included
  * (each rule decides what protection means to it); writes behind a dedupe lookup are left out.
  */
-export function writesReachableFrom(body: Node, model: ProjectModel, options: RuleOptions, commandFromOutside?: (parameter: Node) => boolean): ReachedWrite[] {
+export function writesReachableFrom(body: Node, model: ProjectModel, options: RuleOptions, commandFromOutside?: (parameter: Node) => boolean, bound?: Map<Node, FunctionNode>): ReachedWrite[] {
   // A request whose method would come from this body's own caller is not a write anyone decided; a command is the
   // model's when it comes from this body's input (a tool handler's arguments), not from a callback's — or, when the
   // caller says so, from the input of a function around the body (a tool handler whose step callback runs it).
   // A command that is not the model's may still be a write of its own (`otherwise`: a MongoDB update the code wrote).
-  return collect(body, model, options, 0, new Set()).flatMap((write) => {
+  // `bound`: calls of the body through its registering function's parameters, each bound to the function one registration hands over.
+  const reached = bound ? compute(body, model, options, 0, new Set(), bound) : collect(body, model, options, 0, new Set());
+  return reached.flatMap((write) => {
     if (write.effect.request || write.effect.sqlFromParam || write.effect.rewriteFromParam || write.effect.rewriteFromField) return [];
     const from = write.effect.commandFrom;
     if (!from || isInputOf(from.parameter, body) || (commandFromOutside?.(from.parameter) ?? false)) return [write];
@@ -118,7 +120,8 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
       : effect;
   for (const node of effectNodesIn(body)) {
     if (deferred.length && deferred.some((fn) => fn.containsRange(node.getPos(), node.getEnd()))) continue;
-    const classified = classifyEffect(node, model, options);
+    // A call bound to the project function it runs (`run(args)`, the function one registration handed over) is that function's call.
+    const classified = bound?.has(node) ? undefined : classifyEffect(node, model, options);
     const effect = classified && Node.isCallExpression(node) ? byCommandOperation(classified, node) : classified;
     if (effect) {
       if (!hasDedupeGuard(node, body)) out.push({ site: node, path: [node], effect: guarded(node, effect) });
