@@ -134,9 +134,12 @@ function namesDeclaredIn(compilerScope: ts.Node, file: SourceFile): Set<string> 
 }
 
 function declarationIn(scope: Node, name: string, child: Node): Binding | undefined {
-  if (Node.isSourceFile(scope)) return fromStatements(scope, scope.getStatements(), name) ?? importIn(scope, name);
+  if (Node.isSourceFile(scope)) {
+    const statements = statementsDeclaring(scope, name);
+    return fromStatements(statements, name) ?? importIn(statements, name);
+  }
   if (Node.isBlock(scope) || Node.isModuleBlock(scope) || Node.isCaseClause(scope) || Node.isDefaultClause(scope)) {
-    return fromStatements(scope, scope.getStatements(), name);
+    return fromStatements(statementsDeclaring(scope, name), name);
   }
   if (Node.isFunctionLikeDeclaration(scope) || Node.isArrowFunction(scope) || Node.isFunctionExpression(scope)) {
     for (const parameter of scope.getParameters()) {
@@ -173,7 +176,38 @@ function declarationIn(scope: Node, name: string, child: Node): Binding | undefi
   return undefined;
 }
 
-function fromStatements(scope: Node, statements: Node[], name: string): Binding | undefined {
+/**
+ * The statements of a file, block, module block or case clause that may declare `name`, in order, wrapped: tested on the
+ * compiler's nodes as namesDeclaredIn reads them (a name's text is its source text), a superset of those fromStatements
+ * and importIn find it in — variables binding the name, functions, classes and enums so named, imports naming it locally,
+ * and the namespaces and `import x = require()` they read through wrappers. Wrapping every statement of the scope (and
+ * every import's clause) for each name it declares was most of the cost of finding declarations.
+ */
+function statementsDeclaring(scope: Node, name: string): Node[] {
+  const file = scope.getSourceFile();
+  const compilerFile = file.compilerNode;
+  const names = (node: ts.Node | undefined) => node !== undefined && node.getText(compilerFile) === name;
+  const binds = (nameNode: ts.BindingName): boolean =>
+    ts.isIdentifier(nameNode) ? names(nameNode) : (nameNode.elements as ts.NodeArray<ts.ArrayBindingElement>).some((element) => !ts.isOmittedExpression(element) && binds(element.name));
+  const imports = (clause: ts.ImportClause | undefined) => {
+    const bindings = clause?.namedBindings;
+    return names(clause?.name) || (bindings !== undefined && (ts.isNamespaceImport(bindings) ? names(bindings.name) : bindings.elements.some((specifier) => names(specifier.name))));
+  };
+  const out: Node[] = [];
+  for (const statement of (scope.compilerNode as ts.Block | ts.SourceFile | ts.ModuleBlock | ts.CaseOrDefaultClause).statements) {
+    const may = ts.isVariableStatement(statement)
+      ? statement.declarationList.declarations.some((declaration) => binds(declaration.name))
+      : ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)
+        ? names(statement.name)
+        : ts.isImportDeclaration(statement)
+          ? imports(statement.importClause)
+          : ts.isModuleDeclaration(statement) || ts.isImportEqualsDeclaration(statement);
+    if (may) out.push(wrapCompilerNode(file, statement));
+  }
+  return out;
+}
+
+function fromStatements(statements: Node[], name: string): Binding | undefined {
   for (const statement of statements) {
     if (Node.isVariableStatement(statement)) {
       for (const declaration of statement.getDeclarations()) {
@@ -189,7 +223,6 @@ function fromStatements(scope: Node, statements: Node[], name: string): Binding 
       return { kind: 'local', declaration: statement };
     }
   }
-  void scope;
   return undefined;
 }
 
@@ -342,8 +375,9 @@ function knownModules(): Set<string> {
   return known;
 }
 
-function importIn(file: SourceFile, name: string): Binding | undefined {
-  for (const declaration of file.getImportDeclarations()) {
+/** The import of a file's statements that may declare `name` (statementsDeclaring) that does. */
+function importIn(statements: Node[], name: string): Binding | undefined {
+  for (const declaration of statements.filter(Node.isImportDeclaration)) {
     const module = packageSpecifier(declaration.getModuleSpecifierValue());
     const defaultImport = declaration.getDefaultImport();
     if (defaultImport?.getText() === name) return { kind: 'import', module, exportName: 'default', declaration };
@@ -355,7 +389,7 @@ function importIn(file: SourceFile, name: string): Binding | undefined {
     }
   }
   // import x = require('m'): TypeScript's CommonJS import, a namespace (or the module's default).
-  for (const statement of file.getStatements()) {
+  for (const statement of statements) {
     if (!Node.isImportEqualsDeclaration(statement) || statement.getName() !== name) continue;
     const reference = statement.getModuleReference();
     if (Node.isExternalModuleReference(reference)) {
