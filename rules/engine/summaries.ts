@@ -1,5 +1,5 @@
 // sideEffectSummary: the unprotected writes a function performs, directly or through the project
-// functions it calls (bottom-up, depth-bounded, cycle-guarded, memoised). Each write keeps the call
+// functions it calls (bottom-up, depth-bounded, cycle-guarded, memoised per depth where the bound cut). Each write keeps the call
 // path from the function down to it, so a finding can cite where the write really happens.
 import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import type { RuleOptions } from './config.js';
@@ -25,6 +25,19 @@ export interface ReachedWrite {
   /** Calls from `site` down to the write (the write last); length 1 when `site` is the write. */
   path: EffectNode[];
   effect: WriteEffect;
+  /** The functions the path enters below `site`, in order: a path enters none twice (a cycle's writes are its own). */
+  through?: readonly Node[];
+}
+
+/**
+ * A body's writes as computed at one depth: `cut` when the depth bound left a call unfollowed somewhere below it; else
+ * `need`, the levels of calls it followed, so the same answer holds at any depth leaving that many.
+ */
+interface Summary {
+  writes: ReachedWrite[];
+  depth: number;
+  cut: boolean;
+  need: number;
 }
 
 /** Calls and tagged templates inside `body`, in source order. */
@@ -79,8 +92,7 @@ export function writesReachableFrom(body: Node, model: ProjectModel, options: Ru
   // caller says so, from the input of a function around the body (a tool handler whose step callback runs it).
   // A command that is not the model's may still be a write of its own (`otherwise`: a MongoDB update the code wrote).
   // `bound`: calls of the body through its registering function's parameters, each bound to the function one registration hands over.
-  const reached = bound ? compute(body, model, options, 0, new Set(), bound) : collect(body, model, options, 0, new Set());
-  return reached.flatMap((write) => {
+  return compute(body, model, options, 0, bound).writes.flatMap((write) => {
     if (write.effect.request || write.effect.sqlFromParam || write.effect.rewriteFromParam || write.effect.rewriteFromField) return [];
     const from = write.effect.commandFrom;
     if (!from || isInputOf(from.parameter, body) || (commandFromOutside?.(from.parameter) ?? false)) return [write];
@@ -99,17 +111,24 @@ function isInputOf(parameter: Node, body: Node): boolean {
 
 /** Every effect reachable from `body`, requests whose method this body's own caller decides included (judged at each call). */
 export function effectsReachableFrom(body: Node, model: ProjectModel, options: RuleOptions): ReachedWrite[] {
-  return collect(body, model, options, 0, new Set());
+  return compute(body, model, options, 0).writes;
 }
 
-function collect(body: Node, model: ProjectModel, options: RuleOptions, depth: number, stack: Set<Node>): ReachedWrite[] {
-  if (depth === 0) return compute(body, model, options, depth, stack);
-  return model.memoize(`writes:${JSON.stringify(options)}`, body, () => compute(body, model, options, depth, stack));
+/**
+ * A body's summary at a depth, memoised so that the answer is the same whoever asks first: the one kept is re-used where
+ * its depth bound cut nothing and leaves the levels it needs, else the body is summarised again at this depth (a helper
+ * first reached six calls down from one tool, its writes past the bound, is whole when a tool calls it directly).
+ */
+function memoized(table: string, node: Node, depth: number, model: ProjectModel, run: () => Summary): Summary {
+  const kept = model.memoize(table, node, run);
+  if (kept.depth === depth || (!kept.cut && depth + kept.need <= MAX_SUMMARY_DEPTH)) return kept;
+  return model.memoize(`${table}@${depth}`, node, run);
 }
 
-function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: number, stack: Set<Node>, bound?: Map<Node, FunctionNode>): ReachedWrite[] {
+function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: number, bound?: Map<Node, FunctionNode>): Summary {
   const out: ReachedWrite[] = [];
-  stack.add(body);
+  let cut = false;
+  let need = 0;
   const deferred = deferredFunctionsIn(body, model);
   // Where a create under an id from the input ends: a repeat of the body stops there (the database refuses the id),
   // so the writes after it do not run twice.
@@ -128,7 +147,12 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
       if (effect.protection === UNIQUE_ID_PROTECTION && guardedAfter === undefined) guardedAfter = stopsTheBody(node, body);
       continue;
     }
-    if (!Node.isCallExpression(node) || depth >= MAX_SUMMARY_DEPTH) continue;
+    if (!Node.isCallExpression(node)) continue;
+    need = Math.max(need, 1);
+    if (depth >= MAX_SUMMARY_DEPTH) {
+      cut = true;
+      continue;
+    }
     const called: FunctionNode | undefined = bound?.get(node) ?? model.functionCalledBy(node as CallExpression) ?? dependencyCalled(node as CallExpression, body, model);
     // `reporter.postComment(…)` with `reporter: Reporter`, a project interface: each implementing class's method may run
     // (with types available the call resolves to the interface's signature, which has no body).
@@ -139,24 +163,27 @@ function compute(body: Node, model: ProjectModel, options: RuleOptions, depth: n
         ? []
         : implementationsCalledBy(node as CallExpression, model);
     for (const callee of callees) {
-      if (stack.has(callee) || callee === body || !callee.getBody() || (isTelemetryHelper(callee, model) && !answersWith(node, body))) continue;
+      if (callee === body || !callee.getBody() || (isTelemetryHelper(callee, model) && !answersWith(node, body))) continue;
       // A closure a factory built runs the functions that factory call was given (called-functions.ts).
       const binding = closureBindingAt(node as CallExpression, callee, model);
-      const reached = binding
-        ? model.memoize(`closure-writes:${JSON.stringify(options)}`, binding.site, () => compute(callee, model, options, depth + 1, stack, binding.calls))
-        : collect(callee, model, options, depth + 1, stack);
+      const summary = binding
+        ? memoized(`closure-writes:${JSON.stringify(options)}`, binding.site, depth + 1, model, () => compute(callee, model, options, depth + 1, binding.calls))
+        : memoized(`writes:${JSON.stringify(options)}`, callee, depth + 1, model, () => compute(callee, model, options, depth + 1));
+      cut ||= summary.cut;
+      need = Math.max(need, summary.need + 1);
+      // A path coming back into this body is a cycle: the body's own writes are reported where it makes them.
+      const reached = summary.writes.filter((inner) => !inner.through?.includes(body));
       if (reached.length === 0 || hasDedupeGuard(node, body)) continue;
       const literals = literalArguments(node as CallExpression, callee);
       for (const inner of reached) {
         if (literals && (notTakenFor(literals, inner.path, model) || dedupedFor(literals, inner.path[0]!, callee))) continue;
         const atSite = commandAtSite(atCallSite(inner.effect, node as CallExpression, model, options), node as CallExpression, callee, model);
         const effect = conflictHandledAt(node, atSite && inner.path.length === 1 ? byCommandOperation(atSite, node as CallExpression, callee) : atSite);
-        if (effect) out.push({ site: node, path: [node, ...inner.path], effect: guarded(node, effect) });
+        if (effect) out.push({ site: node, path: [node, ...inner.path], effect: guarded(node, effect), through: [callee, ...(inner.through ?? [])] });
       }
     }
   }
-  stack.delete(body);
-  return out;
+  return { writes: out, depth, cut, need };
 }
 
 /**
