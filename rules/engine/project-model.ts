@@ -735,10 +735,12 @@ export class ProjectModel implements ProjectLinks {
   /**
    * Calls of a function in the files of its package whose text calls it by name, parsed whether or not the run analyses
    * them: for a question a file linted on its own must answer as a lint of the whole project would (whether a router's
-   * parameter is the tool name its callers, files away, pass — raw-tool-loops.ts). Bounded like callSitesOf.
+   * parameter is the tool name its callers, files away, pass — raw-tool-loops.ts). Bounded like callSitesOf; with
+   * `every`, each call in the files searched (a registration function's: each call registers a tool, and a registry
+   * of thirty tools has thirty — raw-tool-loops.ts givenByCallers), the files searched still bounded.
    */
-  packageCallSitesOf(fn: Node): Array<CallExpression | NewExpression> {
-    return this.memoize('package-call-sites', fn, () => {
+  packageCallSitesOf(fn: Node, every = false): Array<CallExpression | NewExpression> {
+    return this.memoize(every ? 'package-call-sites:every' : 'package-call-sites', fn, () => {
       const target = callTarget(fn);
       if (!target) return [];
       const home = fn.getSourceFile();
@@ -751,7 +753,7 @@ export class ProjectModel implements ProjectLinks {
         yield home;
         for (const path of paths.slice(0, MAX_CALLER_FILES - 1)) yield model.fileAt(path);
       };
-      return this.callsIn(files(this), fn, target);
+      return this.callsIn(files(this), fn, target, every ? Infinity : MAX_CALL_SITES);
     });
   }
 
@@ -785,7 +787,7 @@ export class ProjectModel implements ProjectLinks {
     });
   }
 
-  /** The calls of `fn` (by its name, then resolved) in these files, at most `limit` (MAX_CALL_SITES). */
+  /** The calls of `fn` (by its name, then resolved) in these files, at most `limit` (MAX_CALL_SITES unless told). */
   private callsIn(files: Iterable<SourceFile | undefined>, fn: Node, target: { name: string; cls?: ClassNode }, limit = MAX_CALL_SITES): Array<CallExpression | NewExpression> {
     const out: Array<CallExpression | NewExpression> = [];
     for (const file of files) {

@@ -822,14 +822,14 @@ function passedToolName(param: ParameterDeclaration, model: ProjectModel, depth:
     const name = functionName(fn);
     if (!name || !('getParameters' in fn)) return false;
     const index = fn.getParameters().indexOf(param);
-    // Its callers in its own file and in the files of the run that import it (`handleTool(toolCall.name, args)` in the
-    // chat loop); with none there (the router linted with its handlers, not with the server), the package's files
-    // that call it, analysed by this run or not; with none there either, a function handed over as a property of an
-    // object (`new Brain({ toolCallInterceptor: (name, args) => route(name, args) })`) is called as that member inside
-    // what it is handed to (`this.config.toolCallInterceptor(name, args, meta)`).
-    const inRun = model.callSitesOf(fn);
-    const inPackage = inRun.length > 0 ? inRun : model.packageCallSitesOf(fn);
-    return (inPackage.length > 0 ? inPackage : model.handedObjectMemberCalls(fn)).some((call) => {
+    // Its callers in its package's files, analysed by this run or not (`handleTool(toolCall.name, args)` in the chat
+    // loop), as a lint of the whole project finds them — not only the run's importers, or the router named with a cron
+    // job calling it by a fixed name would be judged by that job alone —, and in the run's files importing it (another
+    // package of a workspace); with none, a function handed over as a property of an object (`new Brain({
+    // toolCallInterceptor: (name, args) => route(name, args) })`) is called as that member inside what it is handed to
+    // (`this.config.toolCallInterceptor(name, args, meta)`).
+    const callers = [...new Set([...model.packageCallSitesOf(fn), ...model.callSitesOf(fn)])];
+    return (callers.length > 0 ? callers : model.handedObjectMemberCalls(fn)).some((call) => {
       if (!Node.isCallExpression(call)) return false;
       const arg = call.getArguments()[index];
       return arg !== undefined && isModelToolName(arg, model, depth + 1);
@@ -1165,7 +1165,7 @@ function givenByCallers(entry: Node, set: CallExpression, model: ProjectModel, h
   if (!set.getFirstAncestor((a) => a === fn) || !('getParameters' in fn)) return undefined;
   const index = (fn as unknown as { getParameters(): ParameterDeclaration[] }).getParameters().indexOf(parameter);
   const out: TableEntry[] = [];
-  for (const site of model.packageCallSitesOf(fn)) {
+  for (const site of model.packageCallSitesOf(fn, true)) {
     const arg = Node.isCallExpression(site) ? site.getArguments()[index] : undefined;
     // registry.register(tool, executor) in `for (const { tool, executor } of category)`: each entry's executor.
     if (arg) out.push(...(loopBoundEntries(arg, model, 1) ?? [{ value: arg, registration: site }]).map((given) => ({ ...given, heldAs })));

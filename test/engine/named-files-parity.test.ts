@@ -20,6 +20,12 @@ const CASES: Array<{ folder: string; file: string; others: string[]; expected: s
     others: ['a-workflow-tool.ts'],
     expected: ['create-tool.ts:10 non-idempotent-tool'],
   },
+  {
+    folder: 'non-idempotent-tool/registry-of-many-tools-beside-a-fixed-name-caller',
+    file: 'registry.ts',
+    others: ['cron.ts'],
+    expected: ['registry.ts:53 non-idempotent-tool'],
+  },
 ];
 
 function findingsIn(cwd: string, file: string, paths: string[]): string[] {
