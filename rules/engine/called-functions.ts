@@ -296,8 +296,6 @@ function outerParameterCalls(closure: Node, outer: Node, destructured: boolean):
   return out;
 }
 
-const MAX_REGISTRATION_BINDINGS = 60;
-
 /**
  * A registered closure a project function writes once, for each tool it is handed (`function wrap(def) { return
  * tool(def.name, …, async (args) => def.handler(args)) }`, or `registerTool(toolHandler)` taking `handler` out of it):
@@ -315,7 +313,7 @@ export function registrationBindings(closure: Node, model: ProjectModel): Array<
     const parameterCalls = outerParameterCalls(closure, outer, true).filter((c) => c.member !== undefined);
     if (parameterCalls.length === 0) return [];
     const out: Array<{ site: CallExpression; calls: Map<Node, FunctionNode> }> = [];
-    for (const site of model.registrationCallsOf(outer, MAX_REGISTRATION_BINDINGS)) {
+    for (const site of model.packageCallSitesOf(outer, true)) {
       if (!Node.isCallExpression(site)) continue;
       const calls = new Map<Node, FunctionNode>();
       for (const { call: inner, index, member } of parameterCalls) {

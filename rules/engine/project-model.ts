@@ -676,20 +676,6 @@ export class ProjectModel implements ProjectLinks {
   }
 
   /**
-   * Calls of a function in its own file and the project files importing it, by name, up to `limit` (more than
-   * callSitesOf's bound): a registration function the project calls once per tool, forty tools in a row
-   * (called-functions.ts registrationBindings).
-   */
-  registrationCallsOf(fn: Node, limit: number): Array<CallExpression | NewExpression> {
-    return this.memoize(`registration-calls:${limit}`, fn, () => {
-      const target = callTarget(fn);
-      if (!target) return [];
-      const home = fn.getSourceFile();
-      return this.callsIn([home, ...this.importersOf(home, target.name)].slice(0, MAX_CALLER_FILES), fn, target, limit);
-    });
-  }
-
-  /**
    * Calls that run a function through a table holding it, looked up by a key only known at run time: `handler(client,
    * args)` after `const handler = allHandlers[toolName]`, or `TABLE[name](client, args)`. The table is the object literal
    * the function is written in (a method or a property's function) or, one file further, a table spreading it (`const

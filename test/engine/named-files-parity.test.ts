@@ -26,6 +26,12 @@ const CASES: Array<{ folder: string; file: string; others: string[]; expected: s
     others: ['cron.ts'],
     expected: ['registry.ts:53 non-idempotent-tool'],
   },
+  {
+    folder: 'non-idempotent-tool/registration-wrapper-called-from-files-the-run-may-not-name',
+    file: 'registry.ts',
+    others: ['tools.ts'],
+    expected: ['registry.ts:19 non-idempotent-tool'],
+  },
 ];
 
 function findingsIn(cwd: string, file: string, paths: string[]): string[] {
