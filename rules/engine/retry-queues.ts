@@ -35,8 +35,10 @@ export function requeuedSendsIn(file: SourceFile, model: ProjectModel): Retry[] 
         if (queueOf(take) !== queue) continue;
         const drain = enclosingFunctionOf(take);
         if (!drain) continue;
+        const taken = takenLocals(take, drain);
         for (const again of descendantsOfKind(drain, SyntaxKind.CallExpression)) {
           if (seen.has(again) || tried.includes(again) || again.getStart() < take.getEnd() || enclosingFunctionOf(again) !== drain || !tried.some((call) => sameCallee(again, call, model))) continue;
+          if (!again.getArguments().some((arg) => handsTakenItem(arg, take, taken))) continue;
           seen.add(again);
           out.push({ region: again, construct: put, label: 'a retry queue (a catch queues the failed send, and the queue is drained by sending it again)' });
         }
@@ -88,6 +90,63 @@ function namesIn(value: Node, depth: number): string[] {
     }
   }
   return out;
+}
+
+/**
+ * The locals holding the taken item, in the drain: the one the take's result is bound to (`const raw = await
+ * redis.rpop(KEY)`, `next = this.waiting.shift()`), and those made from one of them (`item = JSON.parse(raw)`, `const {
+ * text } = next`), each a declaration as resolveIdentifier answers it.
+ */
+function takenLocals(take: CallExpression, drain: Node): Set<Node> {
+  const taken = new Set<Node>();
+  const bind = (name: Node | undefined) => {
+    if (!name) return;
+    for (const id of [name, ...name.getDescendantsOfKind(SyntaxKind.Identifier)]) {
+      if (!Node.isIdentifier(id)) continue;
+      const parent = id.getParent();
+      // A destructured property's key (`{ text: body }`) names no local.
+      if (Node.isBindingElement(parent) && parent.getPropertyNameNode() === id) continue;
+      const binding = resolveIdentifier(id);
+      if (binding.kind === 'local') taken.add(binding.declaration);
+    }
+  };
+  const target = (value: Node): Node | undefined => {
+    const holder = value.getParent();
+    if (Node.isVariableDeclaration(holder) && holder.getInitializer() === value) return holder.getNameNode();
+    if (Node.isBinaryExpression(holder) && holder.getOperatorToken().getKind() === SyntaxKind.EqualsToken && holder.getRight() === value && Node.isIdentifier(holder.getLeft())) return holder.getLeft();
+    return undefined;
+  };
+  let value: Node = take;
+  while (Node.isAwaitExpression(value.getParent()) || Node.isParenthesizedExpression(value.getParent()) || Node.isNonNullExpression(value.getParent()) || Node.isAsExpression(value.getParent())) value = value.getParentOrThrow();
+  bind(target(value));
+  // Made from the taken item: a declaration or assignment whose value names one of its locals, a few steps on.
+  const made = [...descendantsOfKind(drain, SyntaxKind.VariableDeclaration), ...descendantsOfKind(drain, SyntaxKind.BinaryExpression)];
+  for (let round = 0; round < 3; round++) {
+    const before = taken.size;
+    for (const node of made) {
+      const from = Node.isVariableDeclaration(node) ? node.getInitializer() : Node.isBinaryExpression(node) ? node.getRight() : undefined;
+      if (from && namesLocal(from, taken)) bind(target(from));
+    }
+    if (taken.size === before) break;
+  }
+  return taken;
+}
+
+/** An argument handing on the taken item: the take itself, or a value naming a local holding it (`entry.text`, `next`). */
+function handsTakenItem(arg: Node, take: CallExpression, taken: Set<Node>): boolean {
+  return arg.containsRange(take.getPos(), take.getEnd()) || namesLocal(arg, taken);
+}
+
+function namesLocal(value: Node, locals: Set<Node>): boolean {
+  if (locals.size === 0) return false;
+  return [value, ...value.getDescendantsOfKind(SyntaxKind.Identifier)].some((id) => {
+    if (!Node.isIdentifier(id)) return false;
+    const parent = id.getParent();
+    if (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === id) return false;
+    if (Node.isPropertyAssignment(parent) && parent.getNameNode() === id) return false;
+    const binding = resolveIdentifier(id);
+    return binding.kind === 'local' && locals.has(binding.declaration);
+  });
 }
 
 /** The same function called: the same project function when both resolve, else the same callee written the same way. */

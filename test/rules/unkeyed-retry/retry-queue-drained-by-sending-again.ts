@@ -86,3 +86,21 @@ export class Outbox {
     return this.failedIds.shift();
   }
 }
+
+// A drain that takes an item off the retry list and then sends something else through the same function: no re-send
+// of what was queued (the review's near-miss: any call after the take was counted).
+export async function drainWithStatus(status: string): Promise<void> {
+  const raw = await redis.rpop(RETRY_KEY);
+  if (!raw) return;
+  console.log('dropped', raw.length);
+  await publishNotice(status);
+}
+
+// The taken item bound by assignment and rebuilt first (`item = JSON.parse(raw)`), then its field re-sent: a finding.
+export async function drainOne(): Promise<void> {
+  let item: { text: string };
+  const raw = await redis.rpop(RETRY_KEY);
+  if (!raw) return;
+  item = JSON.parse(raw);
+  await publishNotice(item.text); // expect: unkeyed-retry
+}
