@@ -30,9 +30,8 @@ export function requeuedSendsIn(file: SourceFile, model: ProjectModel): Retry[] 
       if (!QUEUE_PUTS.has(methodName(put) ?? '')) continue;
       const tried = queuedSendsOf(put);
       if (tried.length === 0) continue;
-      const queue = queueOf(put);
       for (const take of takes) {
-        if (queueOf(take) !== queue) continue;
+        if (!sameQueue(put, take)) continue;
         const drain = enclosingFunctionOf(take);
         if (!drain) continue;
         const taken = takenLocals(take, drain);
@@ -53,11 +52,51 @@ function methodName(call: CallExpression): string | undefined {
   return Node.isPropertyAccessExpression(callee) ? callee.getName() : undefined;
 }
 
-/** The queue a put or take works on: its receiver (`this.pending`), and for a Redis list the list's key argument too. */
-function queueOf(call: CallExpression): string {
-  const callee = call.getExpression() as import('ts-morph').PropertyAccessExpression;
-  const receiver = callee.getExpression().getText();
-  return KEYED.test(callee.getName()) ? `${receiver}|${call.getArguments()[0]?.getText() ?? ''}` : receiver;
+/**
+ * Whether a put and a take work on the same queue: the same receiver binding (`queue` declared once, `this.pending` a
+ * field of the same class), and for a Redis list the same key too (`RETRY_KEY`, the same constant). Two functions'
+ * locals that share a name are two queues.
+ */
+function sameQueue(put: CallExpression, take: CallExpression): boolean {
+  const a = put.getExpression() as import('ts-morph').PropertyAccessExpression;
+  const b = take.getExpression() as import('ts-morph').PropertyAccessExpression;
+  const keyed = KEYED.test(a.getName());
+  if (keyed !== KEYED.test(b.getName()) || !sameBinding(a.getExpression(), b.getExpression())) return false;
+  if (!keyed) return true;
+  const ka = put.getArguments()[0];
+  const kb = take.getArguments()[0];
+  if (!ka || !kb) return ka === kb;
+  return Node.isIdentifier(ka) && Node.isIdentifier(kb) ? sameBinding(ka, kb) : ka.getText() === kb.getText();
+}
+
+/** The same variable, field or member path: names resolved to their declarations, `this` to its class. */
+function sameBinding(a: Node, b: Node): boolean {
+  while (Node.isParenthesizedExpression(a) || Node.isNonNullExpression(a)) a = a.getExpression();
+  while (Node.isParenthesizedExpression(b) || Node.isNonNullExpression(b)) b = b.getExpression();
+  if (Node.isIdentifier(a) && Node.isIdentifier(b)) {
+    if (a.getText() !== b.getText()) return false;
+    const ra = resolveIdentifier(a);
+    const rb = resolveIdentifier(b);
+    return ra.kind === 'global' ? rb.kind === 'global' : rb.kind !== 'global' && ra.declaration === rb.declaration;
+  }
+  if (a.getKind() === SyntaxKind.ThisKeyword && b.getKind() === SyntaxKind.ThisKeyword) {
+    const ca = classOfThis(a);
+    return ca !== undefined && ca === classOfThis(b);
+  }
+  if (Node.isPropertyAccessExpression(a) && Node.isPropertyAccessExpression(b)) return a.getName() === b.getName() && sameBinding(a.getExpression(), b.getExpression());
+  if (Node.isElementAccessExpression(a) && Node.isElementAccessExpression(b)) {
+    return a.getArgumentExpression()?.getText() === b.getArgumentExpression()?.getText() && sameBinding(a.getExpression(), b.getExpression());
+  }
+  return false;
+}
+
+/** The class a `this` refers to: the nearest enclosing class, past arrow functions only. */
+function classOfThis(node: Node): Node | undefined {
+  for (let at = node.getParent(); at; at = at.getParent()) {
+    if (Node.isClassDeclaration(at) || Node.isClassExpression(at)) return at;
+    if (Node.isFunctionDeclaration(at) || Node.isFunctionExpression(at) || (Node.isMethodDeclaration(at) && Node.isObjectLiteralExpression(at.getParent()))) return undefined;
+  }
+  return undefined;
 }
 
 /**
