@@ -263,18 +263,14 @@ function isBunFile(value: Node): boolean {
 /**
  * `text.split(oldText).join(newText)`, `text.replaceAll(oldText, newText)`: the text read with the occurrences of a
  * string the caller gives replaced by another it gives. A repeat replaces again, and inserts again when the new text
- * holds the old (README question 139's search-and-replace). A pattern written in the code (a literal or a regex) is
- * an edit the code chose, which a repeat does not change.
+ * holds the old (README question 139's search-and-replace). Both strings must come from the function's parameters (the
+ * tool's input, or what a helper's caller hands it): a pattern or replacement the code makes (a literal, a module
+ * constant's `new RegExp(…)`, `os.EOL`, a template, a replacer callback) is an edit the code chose.
  */
 function replacesInRead(call: CallExpression, fn: Node, depth: number): boolean {
   const callee = call.getExpression();
   if (!Node.isPropertyAccessExpression(callee)) return false;
-  const written = (node: Node) => Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node) || Node.isRegularExpressionLiteral(node);
-  const given = (arg: Node | undefined) => {
-    const node = arg && unwrap(arg);
-    const init = node && Node.isIdentifier(node) ? variableInitializer(node) : undefined;
-    return node !== undefined && !written(node) && !(init && written(unwrap(init)));
-  };
+  const given = (arg: Node | undefined) => arg !== undefined && fromParameters(arg, fn, depth + 1);
   const [first, second] = call.getArguments();
   if (/^(?:replace|replaceAll)$/.test(callee.getName())) return given(first) && given(second) && derivesFromRead(callee.getExpression(), fn, depth + 1);
   if (callee.getName() !== 'join' || !given(first)) return false;
@@ -282,6 +278,32 @@ function replacesInRead(call: CallExpression, fn: Node, depth: number): boolean 
   const splitCallee = Node.isCallExpression(split) ? split.getExpression() : undefined;
   return splitCallee !== undefined && Node.isPropertyAccessExpression(splitCallee) && splitCallee.getName() === 'split' &&
     given((split as CallExpression).getArguments()[0]) && derivesFromRead(splitCallee.getExpression(), fn, depth + 1);
+}
+
+/**
+ * Whether a value is a parameter of `fn` or of a function around it, or a member of one, through the locals holding it
+ * and the loop variables taking its items (`for (const edit of edits) text = text.replace(edit.from, edit.to)`).
+ */
+function fromParameters(value: Node, fn: Node, depth: number): boolean {
+  const node = unwrap(value);
+  if (depth > MAX_FOLLOW) return false;
+  if (Node.isPropertyAccessExpression(node) || Node.isElementAccessExpression(node)) return fromParameters(node.getExpression(), fn, depth + 1);
+  if (!Node.isIdentifier(node)) return false;
+  const binding = resolveIdentifier(node);
+  if (binding.kind !== 'local') return false;
+  const declaration = binding.declaration;
+  const parameter = Node.isParameterDeclaration(declaration) ? declaration : declaration.getFirstAncestorByKind(SyntaxKind.Parameter);
+  if (parameter) {
+    const owner = parameter.getParent();
+    return owner === fn || owner.containsRange(fn.getPos(), fn.getEnd());
+  }
+  const loop = declaration.getFirstAncestor((a) => Node.isForOfStatement(a) || Node.isBlock(a));
+  if (loop && Node.isForOfStatement(loop) && loop.getInitializer().containsRange(declaration.getPos(), declaration.getEnd())) return fromParameters(loop.getExpression(), fn, depth + 1);
+  // `const { find, replaceWith } = args`: a member of what the local destructures.
+  const destructured = Node.isBindingElement(declaration) ? declaration.getFirstAncestorByKind(SyntaxKind.VariableDeclaration)?.getInitializer() : undefined;
+  if (destructured) return fromParameters(destructured, fn, depth + 1);
+  const held = sources(node, fn, depth + 1);
+  return held.every((s) => s !== node && fromParameters(s, fn, depth + 1));
 }
 
 /** Whether an expression is (part of) a value read in `fn`: a read call's result, through locals, members and slices. */
