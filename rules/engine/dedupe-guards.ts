@@ -104,7 +104,7 @@ function markedAfter(guard: IfStatement, write: Node, within: Node): boolean {
   const looked = new Set(kept.flatMap((call) => call.getArguments().map((arg) => unwrap(arg).getText())));
   const files = new Set(lookups.filter((call) => FILE_LOOKUP.test(calledName(call) ?? '')).map((call) => call.getArguments()[0]).filter((a): a is Node => a !== undefined).map((a) => unwrap(a).getText()));
   return descendantsOfKind(within, SyntaxKind.CallExpression).some((call) => {
-    if (call.getStart() < write.getEnd() || inFinally(call, within)) return false;
+    if (!runsAfter(call, write, within) || inFinally(call, within)) return false;
     const name = calledName(call);
     if (!name) return false;
     const callee = unwrap(call.getExpression());
@@ -114,6 +114,24 @@ function markedAfter(guard: IfStatement, write: Node, within: Node): boolean {
     return MARK_FUNCTION.test(name) && call.getArguments().some((arg) => looked.has(unwrap(arg).getText()));
   });
 }
+
+/**
+ * Whether `mark` runs once `write` has returned, on the same path: in a statement after the write's, in its block or an
+ * enclosing one, and not in a function of its own. A mark in the `catch` of the try holding the write, in another branch
+ * of the `if` holding it, or in a callback written below it is not made after the write lands.
+ */
+function runsAfter(mark: Node, write: Node, within: Node): boolean {
+  for (let node: Node = write, parent = write.getParent(); parent; node = parent, parent = parent.getParent()) {
+    if (Node.isBlock(parent) || Node.isSourceFile(parent) || Node.isCaseClause(parent) || Node.isDefaultClause(parent)) {
+      const statement = node;
+      const later = parent.getStatements().find((s) => s.getStart() >= statement.getEnd() && s.containsRange(mark.getPos(), mark.getEnd()));
+      if (later) return mark.getFirstAncestor((a) => a === later || Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) === later;
+    }
+    if (parent === within) break;
+  }
+  return false;
+}
+
 /** Methods that record on the collection or helper the guard looked in: `ring.record(body)`, `seen.add(key)`, `throttle.record(id)`. */
 const MARK_METHOD = /^(?:record\w*|mark\w*|add|set|push|remember\w*|save\w*|commit\w*|track\w*)$/;
 /** Functions named for recording what the guard looks up: `markDedup(key)`, `recordSent(id)`, `commitPreKey(key)`. */
