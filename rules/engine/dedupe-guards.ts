@@ -111,7 +111,8 @@ function markedAfter(guard: IfStatement, write: Node, within: Node): boolean {
     const first = call.getArguments()[0];
     if (FILE_MARK.test(name)) return first !== undefined && files.has(unwrap(first).getText());
     if (Node.isPropertyAccessExpression(callee) && receivers.has(unwrap(callee.getExpression()).getText())) return MARK_METHOD.test(name);
-    return MARK_FUNCTION.test(name) && call.getArguments().some((arg) => looked.has(unwrap(arg).getText()));
+    return MARK_FUNCTION.test(name) && call.getArguments().some((arg) => looked.has(unwrap(arg).getText())) &&
+      kept.some((lookup) => marksWhatWasLookedUp(call, lookup));
   });
 }
 
@@ -132,6 +133,29 @@ function runsAfter(mark: Node, write: Node, within: Node): boolean {
   return false;
 }
 
+/**
+ * Whether a function named for recording (`markDedup(k)`) writes into what the guard's lookup (`isDuplicate(k)`) read: both
+ * imported from the same module, or both functions of this file using the same variable declared outside them
+ * (`sentKeys.get(k)` … `sentKeys.set(k, …)`). `recordMetric(id)` after `seen.has(id)` records elsewhere.
+ */
+function marksWhatWasLookedUp(mark: CallExpression, lookup: CallExpression): boolean {
+  const markCallee = unwrap(mark.getExpression());
+  const lookupCallee = unwrap(lookup.getExpression());
+  if (!Node.isIdentifier(markCallee) || !Node.isIdentifier(lookupCallee)) return false;
+  const marker = resolveIdentifier(markCallee);
+  const looker = resolveIdentifier(lookupCallee);
+  if (marker.kind === 'import' && looker.kind === 'import') return marker.module === looker.module;
+  const markFn = localFunctionNamed(markCallee);
+  const lookupFn = localFunctionNamed(lookupCallee);
+  if (!markFn || !lookupFn) return false;
+  const outer = (fn: Node) => new Set(fn.getDescendantsOfKind(SyntaxKind.Identifier).flatMap((id) => {
+    const binding = resolveIdentifier(id);
+    return binding.kind === 'local' && !fn.containsRange(binding.declaration.getPos(), binding.declaration.getEnd()) && Node.isVariableDeclaration(binding.declaration) &&
+      !localFunctionNamed(id) ? [binding.declaration] : [];
+  }));
+  const read = outer(lookupFn);
+  return [...outer(markFn)].some((declaration) => read.has(declaration));
+}
 /** Methods that record on the collection or helper the guard looked in: `ring.record(body)`, `seen.add(key)`, `throttle.record(id)`. */
 const MARK_METHOD = /^(?:record\w*|mark\w*|add|set|push|remember\w*|save\w*|commit\w*|track\w*)$/;
 /** Functions named for recording what the guard looks up: `markDedup(key)`, `recordSent(id)`, `commitPreKey(key)`. */

@@ -1,7 +1,7 @@
 // A dedupe is dropped (README question 91) only when its mark is made on the path that runs once the write has returned.
 // A mark made in the `catch` of the try holding the write (when the write's answer is lost), or in the other branch of
-// the `if` holding it, is not such a mark, and the guard still skips a repeat. The post that no guard covers is the
-// finding.
+// the `if` holding it, is not such a mark, and the guard still skips a repeat. A `record…` function handed the same id
+// records elsewhere (a metric), not into the set the guard looked in. The post that no guard covers is the finding.
 import { tool } from 'ai';
 import { z } from 'zod';
 
@@ -9,6 +9,7 @@ const API = 'https://chat.example.com/api';
 const recentKeys = new Map<string, number>();
 const isDuplicate = (key: string) => (recentKeys.get(key) ?? 0) > Date.now() - 60_000;
 const markDedup = (key: string) => { recentKeys.set(key, Date.now()); };
+const sentIds = new Set<string>();
 const sendCounts: string[] = [];
 const recordMetric = (id: string) => { sendCounts.push(id); };
 
@@ -45,6 +46,17 @@ export const chatTools = {
         markDedup(key);
       }
       return 'pinned';
+    },
+  }),
+  notify: tool({
+    description: 'Send a notification once per id',
+    inputSchema: z.object({ id: z.string(), text: z.string() }),
+    execute: async ({ id, text }) => {
+      if (sentIds.has(id)) return 'already sent';
+      sentIds.add(id);
+      await post('/notifications', { id, text });
+      recordMetric(id);
+      return 'sent';
     },
   }),
   shout: tool({
