@@ -1,13 +1,13 @@
 // non-idempotent-tool: a tool handler a model can call performs a mutating side effect (directly or
 // through the helpers it calls) with nothing that makes a second run harmless.
-import { Node, SyntaxKind } from 'ts-morph';
+import { type CallExpression, Node, SyntaxKind } from 'ts-morph';
 import { projectHelperRunning, registrationBindings } from './engine/called-functions.js';
 import { unwrap } from './engine/callee.js';
 import { defineRule } from './engine/define-rule.js';
 import { writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
 import { lineAndColumnAt, startLineOf } from './engine/line-index.js';
 import { fromDispatchIf, isToolCase } from './engine/raw-tool-loops.js';
-import { resolveIdentifier, variableInitializer } from './engine/scope.js';
+import { localFunctionNamed, resolveIdentifier, variableInitializer } from './engine/scope.js';
 import { parameterIndex } from './engine/write-keys.js';
 import { rerunsArgument } from './engine/retries.js';
 import { subAgentRunsIn, subAgentTools, type SubAgentTool } from './engine/sub-agent-runs.js';
@@ -192,8 +192,31 @@ function atHelperCall(write: ReachedWrite, body: Node, model: ProjectModel): Rea
   // same write the body holds in place, reported once from there.
   const last = write.path[write.path.length - 1]!;
   if (write.path.length > 1 && Node.isCallExpression(write.site) && write.site.getArguments().some((arg) => isInlineFunction(arg) && arg.containsRange(last.getPos(), last.getEnd()) && arg.getSourceFile() === last.getSourceFile())) return undefined;
+  // Reached through a retry wrapper into a closure the handler declares and hands it by name, directly or from the
+  // arrow it hands (`const call = () => create(…); withRetry(() => gate(call))`): the body holds that write in place
+  // too, where question 161 labels it — reported once from there, not again at the wrapper's call.
+  if (write.path.length > 1 && Node.isCallExpression(write.site) && inClosureRetriedBy(write.site, last, body, model)) return undefined;
   const helperCall = projectHelperRunning(write.site, body, model, (call, index) => rerunsArgument(call, index, model));
   return helperCall ? { ...write, site: helperCall, path: [helperCall, ...write.path] } : write;
+}
+
+/**
+ * Whether `site` — a call in the handler's body, or a call in an arrow the body hands on — hands a retry wrapper a closure
+ * the body declares around `write`, by name or from that arrow (`const call = () => create(…); withRetry(() => gate(call))`).
+ */
+function inClosureRetriedBy(site: CallExpression, write: Node, body: Node, model: ProjectModel): boolean {
+  if (write.getSourceFile() !== body.getSourceFile() || !body.containsRange(write.getPos(), write.getEnd())) return false;
+  for (let node: Node | undefined = site; node && node !== body; node = node.getParent()) {
+    if (!Node.isCallExpression(node)) continue;
+    const call = node;
+    const retried = call.getArguments().some((arg, index) => {
+      if (call !== site && !arg.containsRange(site.getPos(), site.getEnd())) return false;
+      const names = Node.isIdentifier(arg) ? [arg] : isInlineFunction(arg) ? arg.getDescendantsOfKind(SyntaxKind.Identifier) : [];
+      return names.some((name) => localFunctionNamed(name)?.containsRange(write.getPos(), write.getEnd())) && rerunsArgument(call, index, model);
+    });
+    if (retried) return true;
+  }
+  return false;
 }
 
 function isInlineFunction(node: Node): boolean {

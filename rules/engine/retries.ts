@@ -66,16 +66,17 @@ function directRetries(file: SourceFile, model: ProjectModel): Retry[] {
  * the file can give one; the same retries, in the same order, as `directRetries` of the file kept to those inside `fn`.
  * A wrapper's helper file is looked at this way: finding every retry of the whole file resolved each of its calls.
  */
-function retriesAround(fn: FunctionNode, model: ProjectModel): Retry[] {
+function retriesAround(fn: FunctionNode, model: ProjectModel, evenAfterRefusal = false): Retry[] {
   const around: Node[] = [];
   for (let node: Node | undefined = fn.getParent(); node && !Node.isSourceFile(node); node = node.getParent()) {
     if (RETRY_KINDS.includes(node.getKind())) around.push(node);
   }
   around.reverse();
-  return retriesAt([...around, fn, ...model.nodesOfKinds(fn, RETRY_KINDS)], model);
+  return retriesAt([...around, fn, ...model.nodesOfKinds(fn, RETRY_KINDS)], model, evenAfterRefusal);
 }
 
-function retriesAt(nodes: ReadonlyArray<Node>, model: ProjectModel): Retry[] {
+/** `evenAfterRefusal`: also the loops that go round only after the server refused the attempt (a 429) — still retries. */
+function retriesAt(nodes: ReadonlyArray<Node>, model: ProjectModel, evenAfterRefusal = false): Retry[] {
   const out: Retry[] = [];
   for (const node of nodes) {
     if (Node.isCallExpression(node)) {
@@ -86,7 +87,7 @@ function retriesAt(nodes: ReadonlyArray<Node>, model: ProjectModel): Retry[] {
     } else if (Node.isTryStatement(node)) {
       out.push(...catchReattempts(node));
     } else if (Node.isForStatement(node) || Node.isWhileStatement(node) || Node.isDoStatement(node) || Node.isForOfStatement(node)) {
-      const fromLoop = loopRetry(node, model);
+      const fromLoop = loopRetry(node, model, evenAfterRefusal);
       if (fromLoop) out.push(fromLoop);
     } else if (Node.isFunctionDeclaration(node) || Node.isArrowFunction(node) || Node.isFunctionExpression(node) || Node.isMethodDeclaration(node)) {
       const recursive = recursiveRetry(node as FunctionNode, model);
@@ -527,7 +528,7 @@ function nearestFunctionOf(node: Node): Node | undefined {
  */
 const ALTERNATIVES = /(?:models?|providers?|candidates?|fallbacks?|endpoints?|backends?|mirrors?|quotes?|aggregators?)$/i;
 
-function loopRetry(loop: Node, model: ProjectModel): Retry | undefined {
+function loopRetry(loop: Node, model: ProjectModel, evenAfterRefusal = false): Retry | undefined {
   if (!Node.isForStatement(loop) && !Node.isWhileStatement(loop) && !Node.isDoStatement(loop) && !Node.isForOfStatement(loop)) return undefined;
   // A `for…of` over different items is a walk, not a retry, unless it walks alternatives to the same operation.
   if (Node.isForOfStatement(loop) && !ALTERNATIVES.test(unwrap(loop.getExpression()).getText().replace(/\(\)$/, ''))) return undefined;
@@ -561,7 +562,7 @@ function loopRetry(loop: Node, model: ProjectModel): Retry | undefined {
   if (!leavesOnSuccess(tryStatement, loop)) return undefined;
   if (isTurnLoop(tryStatement, loop, model)) return undefined;
   // README questions 13 and 63: a loop that goes round only after the server refused the attempt repeats nothing done.
-  if (loopsBackOnlyAfterRefusal(block, loop)) return undefined;
+  if (!evenAfterRefusal && loopsBackOnlyAfterRefusal(block, loop)) return undefined;
   // A try that only awaits helpers which swallow their own failures never reaches the catch: nothing goes round.
   if (silentBlock(tryStatement.getTryBlock(), model)) return undefined;
   return { region: tryStatement.getTryBlock(), construct: loop, label: Node.isForOfStatement(loop) ? 'a fallback loop that tries the next alternative after a failure' : 'a retry loop' };
@@ -897,11 +898,12 @@ function wrapperRetry(call: CallExpression, model: ProjectModel): Retry | undefi
 
 /**
  * Whether a call hands its argument `index` to a project wrapper that re-runs it (`retryWithBackoff(async () => post(), 3)`):
- * a retry wrapper's closure keeps its labels at the writes in it (test/corpus/README.md question 79).
+ * a retry wrapper's closure keeps its labels at the writes in it (test/corpus/README.md questions 79 and 161) — also a
+ * wrapper that goes round only after a rate-limit refusal, which re-sends nothing done (question 13) but is a retry.
  */
 export function rerunsArgument(call: CallExpression, index: number, model: ProjectModel): boolean {
   const callee = runnerCalledBy(call, model);
-  return callee !== undefined && retriedParameter(callee, model) === index;
+  return callee !== undefined && retriedParameter(callee, model, 0, true) === index;
 }
 
 /** Options asking a wrapper for no retry, under a name its body reads: `withRetry(() => create(), { retries: 0 })`. */
@@ -931,14 +933,14 @@ const visiting = new WeakSet<Node>();
  * The parameter a project function re-runs: one it hands to a retry written in its body (a library, a loop), or
  * one it forwards to another retry wrapper (`withRetry(fn) { return retryWithBackoff(fn, 3) }`), across files.
  */
-function retriedParameter(fn: FunctionNode, model: ProjectModel, depth = 0): number | undefined {
+function retriedParameter(fn: FunctionNode, model: ProjectModel, depth = 0, evenAfterRefusal = false): number | undefined {
   if (depth > MAX_WRAPPER_DEPTH || visiting.has(fn)) return undefined;
-  return model.memoize('retried-parameter', fn, () => {
+  return model.memoize(evenAfterRefusal ? 'retried-parameter-even-after-refusal' : 'retried-parameter', fn, () => {
     if (!(Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn))) return undefined;
     const params = fn.getParameters();
     if (params.length === 0) return undefined;
     const regions: Node[] = [];
-    for (const retry of retriesAround(fn, model)) {
+    for (const retry of retriesAround(fn, model, evenAfterRefusal)) {
       if (!fn.containsRange(retry.construct.getPos(), retry.construct.getEnd()) || retry.construct === fn) continue;
       regions.push(retry.region);
     }
@@ -950,7 +952,7 @@ function retriedParameter(fn: FunctionNode, model: ProjectModel, depth = 0): num
       for (const call of calls) {
         const wrapper = runnerCalledBy(call, model);
         if (!wrapper || wrapper === fn) continue;
-        const index = retriedParameter(wrapper, model, depth + 1);
+        const index = retriedParameter(wrapper, model, depth + 1, evenAfterRefusal);
         const arg = index === undefined ? undefined : call.getArguments()[index];
         if (arg) regions.push(model.functionOfValue(arg) && !fn.containsRange(arg.getPos(), arg.getEnd()) ? model.functionOfValue(arg)! : arg);
       }
