@@ -25,6 +25,14 @@ function timesOf(stat: BigIntStats | undefined): string {
 export class PathSignatures {
   private readonly cacheFolder: string | undefined;
   private readonly cacheName: string | undefined;
+  /**
+   * The cache folder's entries as last read, under the folder's times then: every walk and resolution touching the
+   * folder asks again, and listing it each time cost O(entries) per ask. Adding, removing or renaming an entry changes
+   * the folder's times (writing the cache file too), which reads it anew; a change the clock's tick hides only keeps an
+   * older reading, taken before the walk or resolution that reads the folder after it — so it reads as a change next
+   * time, never as none.
+   */
+  private lastEntries: { times: string; entries: string } | undefined;
 
   /** `cacheFile`: the `--cache` file this run writes, whose folder is read by its entries. */
   constructor(cacheFile?: string) {
@@ -41,8 +49,12 @@ export class PathSignatures {
       stat = undefined;
     }
     if (stat?.isDirectory() && this.cacheFolder !== undefined && resolve(path) === this.cacheFolder) {
-      const entries = this.entriesOf(path);
-      if (entries !== undefined) return { signature: `e:${stat.dev}:${stat.ino}:${entries}`, settled: true };
+      const times = timesOf(stat);
+      const entries = this.lastEntries?.times === times ? this.lastEntries.entries : this.entriesOf(path);
+      if (entries !== undefined) {
+        this.lastEntries = { times, entries };
+        return { signature: `e:${stat.dev}:${stat.ino}:${entries}`, settled: true };
+      }
     }
     return { signature: timesOf(stat), settled: !stat || (stat.mtimeNs <= settledBefore && stat.ctimeNs <= settledBefore) };
   }
