@@ -272,7 +272,9 @@ function replacesInRead(call: CallExpression, fn: Node, depth: number): boolean 
   if (!Node.isPropertyAccessExpression(callee)) return false;
   const given = (arg: Node | undefined) => arg !== undefined && fromParameters(arg, fn, depth + 1);
   const [first, second] = call.getArguments();
-  if (/^(?:replace|replaceAll)$/.test(callee.getName())) return given(first) && given(second) && derivesFromRead(callee.getExpression(), fn, depth + 1);
+  // `replace(oldText, newText)` with a string changes the first occurrence only, the edit tool's exact-match replace the
+  // corpus keeps `clean` (questions 139, 146: only a replace of every occurrence is a write).
+  if (callee.getName() === 'replaceAll') return given(first) && given(second) && derivesFromRead(callee.getExpression(), fn, depth + 1);
   if (callee.getName() !== 'join' || !given(first)) return false;
   const split = unwrap(callee.getExpression());
   const splitCallee = Node.isCallExpression(split) ? split.getExpression() : undefined;
@@ -282,7 +284,7 @@ function replacesInRead(call: CallExpression, fn: Node, depth: number): boolean 
 
 /**
  * Whether a value is a parameter of `fn` or of a function around it, or a member of one, through the locals holding it
- * and the loop variables taking its items (`for (const edit of edits) text = text.replace(edit.from, edit.to)`).
+ * and the loop variables taking its items (`for (const edit of edits) text = text.replaceAll(edit.from, edit.to)`).
  */
 function fromParameters(value: Node, fn: Node, depth: number): boolean {
   const node = unwrap(value);
