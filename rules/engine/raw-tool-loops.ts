@@ -828,13 +828,25 @@ function passedToolName(param: ParameterDeclaration, model: ProjectModel, depth:
     // package of a workspace); with none, a function handed over as a property of an object (`new Brain({
     // toolCallInterceptor: (name, args) => route(name, args) })`) is called as that member inside what it is handed to
     // (`this.config.toolCallInterceptor(name, args, meta)`).
+    // A router that a registered handler calls with the name it was registered under (`this.tool(tool.method, …,
+    // async (arg) => api.run(tool.method, arg))`) is that handler's helper, also where another toolkit of the package
+    // dispatches it by the model's name: the registered arrow is the handler and its writes are reported there
+    // (corpus README questions 84, 125; question 11's helper shared by every tool's handler goes to question 8).
     const callers = [...new Set([...model.packageCallSitesOf(fn), ...model.callSitesOf(fn)])];
-    return (callers.length > 0 ? callers : model.handedObjectMemberCalls(fn)).some((call) => {
-      if (!Node.isCallExpression(call)) return false;
+    const byName = (call: Node): boolean | undefined => {
+      if (!Node.isCallExpression(call)) return undefined;
       const arg = call.getArguments()[index];
       return arg !== undefined && isModelToolName(arg, model, depth + 1);
-    });
+    };
+    if (callers.some((call) => byName(call) === false && registeredHandlerAround(call, model))) return false;
+    return (callers.length > 0 ? callers : model.handedObjectMemberCalls(fn)).some((call) => byName(call) === true);
   });
+}
+
+/** The call sits in a registered tool handler's own body (`server.tool(name, schema, async (args) => call(…))`). */
+function registeredHandlerAround(call: Node, model: ProjectModel): boolean {
+  const around = call.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  return around !== undefined && isRegisteredHandler(around, model);
 }
 
 function functionName(fn: Node): string | undefined {
