@@ -71,6 +71,10 @@ export function writeVerbOf(name: string): WriteKind | undefined {
   // createOrUpdate…, addOrReplace…: the name says it sets a record by its key; createOrGet…, createOrDerive… (a get-or-create:
   // @polymarket/clob-client's createOrDeriveApiKey derives the existing API credential when there is one) return the one there.
   if (/^Or(?:Update|Replace|Set|Get|Derive|Fetch|Find|Load|Retrieve|Reuse)/.test(noun)) return 'upsert';
+  // databases.createIfNotExists({ id }), containers.createIfNotExists(…) (@azure/cosmos: reads the resource by the id given,
+  // creates it only on NotFound — its Containers.createIfNotExists source), a blob's createIfNotExists (@azure/storage-blob:
+  // a create conditioned on ifNoneMatch '*'): a get-or-create of the named resource.
+  if (/^IfNotExists$/.test(noun) && kind === 'create') return 'upsert';
   // createWithId, addWithId: the caller chooses the record's id, so a repeat writes the same record.
   if (/WithId$/.test(noun) && kind === 'create') return 'upsert';
   // sendTransaction, createPayment, addPayout: money moves.
