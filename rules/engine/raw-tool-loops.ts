@@ -845,7 +845,7 @@ function passedToolName(param: ParameterDeclaration, model: ProjectModel, depth:
 
 /** The call sits in a registered tool handler's own body (`server.tool(name, schema, async (args) => call(…))`). */
 function registeredHandlerAround(call: Node, model: ProjectModel): boolean {
-  const around = call.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a));
+  const around = enclosingFunctionOf(call);
   return around !== undefined && isRegisteredHandler(around, model);
 }
 
