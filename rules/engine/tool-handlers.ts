@@ -4,6 +4,7 @@
 // those, and subclass overrides of a method a base class registers by `this` (`this.invoke.bind(this)`).
 import { Node, SyntaxKind, ts, type CallExpression, type Decorator, type NewExpression, type ObjectLiteralExpression, type ParameterDeclaration, type PropertyAccessExpression, type SourceFile } from 'ts-morph';
 import type { DecoratedToolFact, HandlerArg, ToolRegistrationFact } from '../knowledge/types.js';
+import { hasInstanceMethod, instanceMember } from './class-members.js';
 import { compilerObjectHasProperty, hasPropertyNamed, objectLiteralOf, originOf, propertyOf, propertyValue, unwrap } from './callee.js';
 import { compilerDescendantsOfKinds, compilerNodesOfKinds, descendantsOfKind, wrapCompilerNode } from './kind-index.js';
 import { calleeMatches, findMatch, moduleMatches } from './match.js';
@@ -65,6 +66,8 @@ function joined(first: ReadonlyArray<ToolHandler>, second: ReadonlyArray<ToolHan
  */
 function definedAsTool(body: Node, model: ProjectModel): boolean {
   let holder: Node | undefined = body;
+  const cls = Node.isMethodDeclaration(holder) ? holder.getParent() : undefined;
+  if (cls && (Node.isClassDeclaration(cls) || Node.isClassExpression(cls))) return fromTypedToolClass(cls)?.body === body;
   if (!Node.isMethodDeclaration(holder)) {
     holder = holder.getParent();
     while (holder && (Node.isParenthesizedExpression(holder) || Node.isAsExpression(holder) || Node.isSatisfiesExpression(holder))) holder = holder.getParent();
@@ -442,7 +445,7 @@ function registeredToolHandlers(file: SourceFile, model: ProjectModel): ToolHand
         }
         if (Node.isCallExpression(node)) for (const handler of fromDispatchTable(node, model)) add(handler);
       } else if (Node.isClassDeclaration(node) || Node.isClassExpression(node)) {
-        add(fromToolClass(node, model));
+        add(fromToolClass(node, model) ?? fromTypedToolClass(node));
         for (const handler of fromToolSubclass(node, model)) add(handler);
         for (const handler of fromServedClass(node, model)) add(handler);
       } else if (Node.isMethodDeclaration(node)) {
@@ -634,7 +637,7 @@ function hasMember(object: ObjectLiteralExpression, name: string): boolean {
 function fromToolObject(object: ObjectLiteralExpression, model: ProjectModel): ToolHandler | undefined {
   // Without a handler key nothing below can hold (the test most objects fail, asked first on the compiler's nodes).
   if (!hasPropertyNamed(object, TYPED_HANDLER_KEYS)) return undefined;
-  let declared = hasPropertyNamed(object, OBJECT_HANDLER_KEYS) ? declarationOf(object) : undefined;
+  let declared = hasPropertyNamed(object, OBJECT_HANDLER_KEYS) ? declarationOf(object, model) : undefined;
   let keys = OBJECT_HANDLER_KEYS;
   if (!declared && declaresTypedTool(object)) [declared, keys] = [object, TYPED_HANDLER_KEYS];
   if (!declared) return undefined;
@@ -654,7 +657,13 @@ function fromToolObject(object: ObjectLiteralExpression, model: ProjectModel): T
   const holder = object.getParent();
   const name = nameValue && Node.isStringLiteral(nameValue) ? nameValue.getLiteralValue() : holder && (Node.isVariableDeclaration(holder) || Node.isPropertyAssignment(holder)) ? holder.getName() : undefined;
   return {
-    framework: keys === TYPED_HANDLER_KEYS ? "tool object written as the project's tool type" : declared === object ? 'tool object ({ description, inputSchema, handler })' : 'tool object ({ config: { description, inputSchema }, handler })',
+    framework: keys === TYPED_HANDLER_KEYS
+      ? "tool object written as the project's tool type"
+      : declared === object
+        ? 'tool object ({ description, inputSchema, handler })'
+        : object.containsRange(declared.getPos(), declared.getEnd())
+          ? 'tool object ({ config: { description, inputSchema }, handler })'
+          : 'tool object ({ definition, execute }) naming the declaration it offers a model',
     body: fn,
     fn,
     registration: object,
@@ -669,19 +678,30 @@ function fromToolObject(object: ObjectLiteralExpression, model: ProjectModel): T
  * Where a tool object declares itself to a model: the object itself (`{ name, description, inputSchema, handler }`), or an
  * object literal written in one of its properties next to the handler — what McpServer.registerTool takes as its config
  * (`{ config: { title, description, inputSchema }, handler }`), an Anthropic or OpenAI declaration (`{ definition: { name,
- * description, input_schema }, execute }`, `{ json: { name, description, parameters }, execute }`).
+ * description, input_schema }, execute }`, `{ json: { name, description, parameters }, execute }`), also a Chat Completions
+ * one (`{ type: 'function', function: { name, description, parameters } }`: its inner declaration) and one held by name,
+ * written as a constant of the module or imported (`{ definition: BASH_TOOL_DEFINITION, execute }`).
  */
-function declarationOf(object: ObjectLiteralExpression): ObjectLiteralExpression | undefined {
-  const declares = (o: ObjectLiteralExpression) => propertyOf(o, 'description') !== undefined && OBJECT_SCHEMA_KEYS.some((key) => hasMember(o, key));
-  if (declares(object)) return object;
+function declarationOf(object: ObjectLiteralExpression, model: ProjectModel): ObjectLiteralExpression | undefined {
+  if (declaresItself(object)) return object;
   if (!hasPropertyNamed(object, OBJECT_HANDLER_KEYS)) return undefined;
   for (const property of object.getProperties()) {
-    if (!Node.isPropertyAssignment(property) || OBJECT_HANDLER_KEYS.includes(property.getName())) continue;
-    const value = property.getInitializer();
-    const nested = value ? unwrap(value) : undefined;
-    if (nested && Node.isObjectLiteralExpression(nested) && declares(nested)) return nested;
+    if (!(Node.isPropertyAssignment(property) || Node.isShorthandPropertyAssignment(property)) || OBJECT_HANDLER_KEYS.includes(property.getName())) continue;
+    const value = propertyValue(property);
+    const written = value ? unwrap(value) : undefined;
+    if (!written || !(Node.isObjectLiteralExpression(written) || Node.isIdentifier(written))) continue;
+    // `{ tool: mcpTool, handler }` by name is a scanner's registration object, found only exported (fromToolRegistrationObject).
+    if (Node.isIdentifier(written) && property.getName() === 'tool') continue;
+    const nested = Node.isObjectLiteralExpression(written) ? written : listedObject(written, model);
+    const declared = nested && (declaresItself(nested) ? nested : functionDeclarationIn(nested));
+    if (declared && declaresItself(declared)) return declared;
   }
   return undefined;
+}
+
+/** `{ description, inputSchema | input_schema | parameters }`: an object that declares a tool to a model. */
+function declaresItself(object: ObjectLiteralExpression): boolean {
+  return propertyOf(object, 'description') !== undefined && OBJECT_SCHEMA_KEYS.some((key) => hasMember(object, key));
 }
 
 /**
@@ -1200,6 +1220,27 @@ function fromToolClass(cls: ClassNode, model: ProjectModel): ToolHandler | undef
   const method = cls.getMethod(model.knowledge.langchainToolBaseClasses.method);
   if (!method || !extendsLangChainTool(cls, model, 0)) return undefined;
   return { framework: 'LangChain', body: method, fn: method as FunctionNode, registration: cls, name: cls.getName(), annotations: {}, confidence: 'high' };
+}
+
+/**
+ * `class NotifyTool implements Tool { name = 'notify'; description = '…'; parameters = {…}; async execute(args) {…} }`:
+ * a class written as the project's own tool type (an implemented type named for a tool, TOOL_TYPE_NAME) that declares
+ * what a model is shown — a name, a description, an input schema — beside the function under a handler key: its
+ * registry runs that method by the name the model sends, as it runs a typed tool object's (declaresTypedTool). The
+ * class's own members are what say so: a command or job class with an `execute` implements `Command` or `Job` and
+ * shows no model a schema, and an abstract base leaves the tool to its subclasses.
+ */
+function fromTypedToolClass(cls: ClassNode): ToolHandler | undefined {
+  if (cls.isAbstract?.() || !cls.getImplements().some((heritage) => TOOL_TYPE_NAME.test(heritage.getExpression().getText().replace(/^.*\./, '')))) return undefined;
+  if (!instanceMember(cls, 'name') || !instanceMember(cls, 'description') || !TYPED_SCHEMA_KEYS.some((key) => instanceMember(cls, key))) return undefined;
+  const key = TYPED_HANDLER_KEYS.find((k) => hasInstanceMethod(cls, k));
+  const method = key ? instanceMember(cls, key) : undefined;
+  if (!method || !Node.isMethodDeclaration(method) || !method.getBody()) return undefined;
+  const nameMember = instanceMember(cls, 'name');
+  const nameValue = nameMember && Node.isPropertyDeclaration(nameMember) ? nameMember.getInitializer() : undefined;
+  const literal = nameValue ? unwrap(nameValue) : undefined;
+  const name = literal && (Node.isStringLiteral(literal) || Node.isNoSubstitutionTemplateLiteral(literal)) ? literal.getLiteralValue() : cls.getName();
+  return { framework: "tool class written as the project's tool type", body: method, fn: method as FunctionNode, registration: cls, name, annotations: {}, confidence: 'medium' };
 }
 
 function extendsLangChainTool(cls: ClassNode, model: ProjectModel, depth: number): boolean {
