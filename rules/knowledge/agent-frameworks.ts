@@ -28,6 +28,16 @@ export const agentFrameworkTools: ToolRegistrationFact[] = [
     handler: { option: 'execute', arg: 0, orFunction: true }, checkedAgainst: '@llamaindex/core@0.6.22' },
   { framework: 'LlamaIndex', module: ['llamaindex', '@llamaindex/core/tools', '@llamaindex/core'], export: ['FunctionTool'], path: [''], construct: true,
     handler: 0, checkedAgainst: '@llamaindex/core@0.6.22' },
+  // The pi coding agent's extensions: `export default function (pi: ExtensionAPI) { pi.registerTool({ name, label,
+  // description, parameters, execute(toolCallId, params, signal, onUpdate, ctx) }) }` registers a tool the model calls
+  // by name; `defineTool({ … })` returns the same definition, typed, for a later registerTool (dist/core/extensions/types.d.ts
+  // ExtensionAPI.registerTool(tool: ToolDefinition), ToolDefinition.execute, defineTool; wrapper.ts wrapRegisteredTool hands
+  // the agent loop's call to `definition.execute`). The same packages now publish under @earendil-works.
+  { framework: 'pi coding-agent extension', module: ['@mariozechner/pi-coding-agent', '@earendil-works/pi-coding-agent'], export: ['ExtensionAPI'], instance: true,
+    path: ['registerTool'], handler: { option: 'execute', arg: 0 },
+    checkedAgainst: '@mariozechner/pi-coding-agent@0.58.3 (badlogic/pi-mono 83378aa packages/coding-agent/src/core/extensions/types.ts, wrapper.ts); @earendil-works/pi-coding-agent@0.80.6 (dist/core/extensions/types.d.ts)' },
+  { framework: 'pi coding-agent extension', module: ['@mariozechner/pi-coding-agent', '@earendil-works/pi-coding-agent'], export: ['defineTool'], path: [''],
+    handler: { option: 'execute', arg: 0 }, checkedAgainst: '@earendil-works/pi-coding-agent@0.80.6 (dist/core/extensions/types.d.ts defineTool)' },
   // GOAT: createTool(config, execute) returns a ToolBase whose execute(parameters) calls the function given second
   // (packages/core/src/classes/ToolBase.ts); plugins return these from getTools(walletClient).
   { framework: 'GOAT', module: ['@goat-sdk/core'], export: ['createTool'], path: [''], handler: 1, checkedAgainst: '@goat-sdk/core@0.5.0' },
