@@ -6,6 +6,7 @@ import { objectLiteralOf, propertyName, propertyOf, propertyValue, unwrap } from
 import type { ClassNode, FunctionNode, ProjectModel } from './project-model.js';
 import { classesHeldBy } from './interface-implementations.js';
 import { COMMONJS_MODULE, enclosingFunctionOf, localDeclarationWithin, resolveIdentifier, returnedExpressionsOf } from './scope.js';
+import { reachesModel } from './model-calls.js';
 import { factoryRunFunction, heldFunction } from './handler-values.js';
 import { descendantsOfKind } from './kind-index.js';
 import { returnsResultOf } from './tool-elements.js';
@@ -66,8 +67,98 @@ export function isToolCase(clause: Node, model: ProjectModel): boolean {
 
 /** A switch on the model's tool name: by what it switches on, or by its cases naming tools the package declares. */
 function isToolNameSwitch(node: SwitchStatement, model: ProjectModel): boolean {
-  return model.memoize('tool-name-switch', node, () => isToolNameExpression(node.getExpression(), model) || casesNameDeclaredTools(node, model) || switchesOnRegisteredOperation(node, model));
+  return model.memoize('tool-name-switch', node, () =>
+    isToolNameExpression(node.getExpression(), model) || casesNameDeclaredTools(node, model) || switchesOnRegisteredOperation(node, model) || switchesOnModelAnswer(node, model));
 }
+
+/**
+ * `switch (decision.action) { case 'airdrop': …; case 'transfer_sol': … }` where `decision` is what a project function
+ * returns after asking a model and parsing its answer (`return JSON.parse(text) as Decision`, `return parseDecision(
+ * response.text())`): the model named the action from a closed set and the code runs it — RULES.md's raw dispatch on a
+ * name the model chose (corpus README question 100), each case a tool's handler. The switch is on an `action`/`operation`
+ * member (or a parameter so named that callers fill with one), with two string cases or more; the object comes from a
+ * variable assigned such a function's answer, in the switch's function or in a caller handing it over. A switch on an
+ * action the code derives itself (a rule, a state machine, a parsed command line) reads no model answer.
+ */
+function switchesOnModelAnswer(node: SwitchStatement, model: ProjectModel): boolean {
+  const cases = node.getClauses().filter((clause) => Node.isCaseClause(clause) && Node.isStringLiteral(unwrap(clause.getExpression())));
+  if (cases.length < 2) return false;
+  const discriminant = unwrap(withoutCaseFolding(node.getExpression()));
+  if (Node.isPropertyAccessExpression(discriminant)) return OPERATION_MEMBER.test(discriminant.getName()) && holdsModelAnswer(discriminant.getExpression(), model, 0);
+  if (!Node.isIdentifier(discriminant) || !OPERATION_MEMBER.test(discriminant.getText())) return false;
+  const binding = resolveIdentifier(discriminant);
+  if (binding.kind !== 'local' || !Node.isParameterDeclaration(binding.declaration)) return false;
+  return passedModelAnswer(binding.declaration, model, (arg) => {
+    const value = unwrap(arg);
+    return Node.isPropertyAccessExpression(value) && OPERATION_MEMBER.test(value.getName()) && holdsModelAnswer(value.getExpression(), model, 1);
+  });
+}
+
+const MAX_ANSWER_CALLERS = 8;
+
+/** Whether some caller (at most MAX_ANSWER_CALLERS) of a parameter's function hands it a value `passes` accepts. */
+function passedModelAnswer(param: ParameterDeclaration, model: ProjectModel, passes: (arg: Node) => boolean): boolean {
+  const fn = param.getParent();
+  if (!fn || !('getParameters' in fn)) return false;
+  const index = (fn as FunctionNode & { getParameters(): ParameterDeclaration[] }).getParameters().indexOf(param);
+  const callers = [...new Set([...model.packageCallSitesOf(fn), ...model.callSitesOf(fn)])].slice(0, MAX_ANSWER_CALLERS);
+  return callers.some((call) => {
+    const arg = Node.isCallExpression(call) ? call.getArguments()[index] : undefined;
+    return arg !== undefined && passes(arg);
+  });
+}
+
+/**
+ * Whether an expression holds a parsed model answer: a variable initialised or assigned `await decide(…)` where the
+ * project function `decide` asks a model (answersFromModel), or a parameter a caller hands such a variable.
+ */
+function holdsModelAnswer(expression: Node, model: ProjectModel, depth: number): boolean {
+  const root = unwrap(expression);
+  if (!Node.isIdentifier(root) || depth > 2) return false;
+  const binding = resolveIdentifier(root);
+  if (binding.kind !== 'local') return false;
+  const declaration = binding.declaration;
+  if (Node.isParameterDeclaration(declaration)) return passedModelAnswer(declaration, model, (arg) => holdsModelAnswer(arg, model, depth + 1));
+  if (!Node.isVariableDeclaration(declaration) || !Node.isIdentifier(declaration.getNameNode())) return false;
+  const scope = enclosingFunctionOf(declaration) ?? declaration.getSourceFile();
+  const values = [declaration.getInitializer(), ...assignmentsBefore(declaration, scope, scope.getEnd())];
+  return values.some((value) => {
+    const call = value ? unwrap(value) : undefined;
+    return call !== undefined && Node.isCallExpression(call) && (answersFromModel(call, model) || parsesModelAnswer(call, model));
+  });
+}
+
+/** `parseDecision(raw)` (or `JSON.parse(raw)`) where `raw` is a local holding what a call that reaches a model returned. */
+function parsesModelAnswer(call: CallExpression, model: ProjectModel): boolean {
+  if (!parses(call, model)) return false;
+  const arg = call.getArguments()[0];
+  const root = arg ? unwrap(arg) : undefined;
+  if (!root || !Node.isIdentifier(root)) return false;
+  const binding = resolveIdentifier(root);
+  if (binding.kind !== 'local' || !Node.isVariableDeclaration(binding.declaration)) return false;
+  const init = binding.declaration.getInitializer();
+  const asked = init ? unwrap(init) : undefined;
+  return asked !== undefined && Node.isCallExpression(asked) && reachesModel(asked, model, 0, 1);
+}
+
+/** A call of `JSON.parse` or a schema's `parse`, or of a project function (not `within`) whose body runs `JSON.parse`. */
+function parses(call: CallExpression, model: ProjectModel, within?: Node): boolean {
+  if (PARSE_CALL.test(call.getExpression().getText())) return true;
+  const helper = model.functionCalledBy(call);
+  return helper !== undefined && helper !== within && /\bJSON\.parse\s*\(/.test(helper.getText());
+}
+
+/** A project function that calls a model and returns a parse of what it answers (`JSON.parse`, or a helper that does). */
+function answersFromModel(call: CallExpression, model: ProjectModel): boolean {
+  const fn = model.functionCalledBy(call);
+  if (!fn) return false;
+  return model.memoize('answers-from-model', fn, () => {
+    const returned = returnedExpressionsOf(fn).filter((e): e is Node => e !== undefined).map((e) => unwrap(e));
+    return returned.some((value) => Node.isCallExpression(value) && parses(value, model, fn)) && reachesModel(fn, model, 0, 1);
+  });
+}
+
+const PARSE_CALL = /^(?:JSON\.parse|[\w$.]*[sS]chema\.parse)$/;
 
 /** Members of a registered tool's input that pick one of the operations the tool offers. */
 const OPERATION_MEMBER = /^(?:action|operation)$/;
