@@ -17,6 +17,7 @@ import { callSitesOf } from './engine/call-sites.js';
 import { abortedOnWallClock, callTargets, callerTimedRun, mayStartCliAgent, setsRunDelay, startsCliAgentRun, unboundedCliAgentRun } from './engine/cli-agent-runs.js';
 import { deepPropertyOf, objectLiteralOf, propertyName, propertyOf, propertyValue, type CalleeRef } from './engine/callee.js';
 import type { AgentRunnerFact, TimerSchedulerFact } from './knowledge/types.js';
+import { mayInstallOsSchedule, osScheduleInstalledBy, osScheduleInstalledThrough } from './engine/os-schedules.js';
 
 const STEP_OPTIONS = new Set([...knowledge.vercelAiLoops.stepOptions, knowledge.agentLoopDefaults.openaiAgents.option, knowledge.agentLoopDefaults.mastra.option]);
 const STEP_COUNT = new RegExp(`^(${knowledge.vercelAiLoops.stepCountHelpers.join('|')})\\((Infinity|Number\\.POSITIVE_INFINITY|Number\\.MAX_SAFE_INTEGER)\\)$`);
@@ -43,8 +44,30 @@ export default defineRule({
     checkCliAgentRuns(context);
     checkCliRunsTimedByCallers(context);
     checkTimers(context);
+    checkOsSchedules(context);
   },
 });
+
+/**
+ * `execa('launchctl', ['load', plistPath])` of a plist whose job runs `claude -p …` on a calendar interval, a crontab
+ * line or a `schtasks /Create` task that runs a headless agent CLI: a timer the code arms in the operating system, each
+ * firing running the agent again on what its earlier runs left (corpus README questions 58, 116, 154). Reported at the
+ * call that installs it — or, when a project function takes the job's text as a parameter (`setCrontab(content)`), at
+ * the call handing it a job that runs the agent.
+ */
+function checkOsSchedules(context: RuleContext): void {
+  const { sourceFile, model } = context;
+  if (!mayInstallOsSchedule(sourceFile.getFullText(), model)) return;
+  for (const call of descendantsOfKind(sourceFile, SyntaxKind.CallExpression)) {
+    const install = osScheduleInstalledBy(call, model) ?? osScheduleInstalledThrough(call, model);
+    if (!install) continue;
+    context.report({
+      node: call,
+      message: `This call installs ${install.scheduler.label} whose job starts ${install.agent.label.replace(/^This /, 'a ')} on every firing: the agent runs again and again on what its earlier runs left, with no count or end date, and only removing the job stops it. Give the job an end (a run count or an end date it checks), or have a person confirm each run.`,
+      confidence: 'high',
+    });
+  }
+}
 
 /**
  * `setInterval(async () => { await agent.run(goal) }, ms)`: an autonomous loop on a timer (corpus README question 22)

@@ -21,7 +21,7 @@ export function makePrefilter(extraNames: ReadonlyArray<string> = []): Prefilter
   const served = `(?:${knowledge.npmSpecifierPrefixes.map(escape).join('|')})?(?:v\\d+/|stable/)?`;
   const importOfKnown = new RegExp(`(?:from\\s*|require\\s*\\(\\s*|import\\s*\\(\\s*|import\\s+)['"]${served}(?:${packages})(?:@[^'"/]*)?(?:/[^'"]*)?['"]`);
   const constructs =
-    /\bfetch\s*\(|\bretr(?:y|ies|ying)\b|\battempts?\b|\bbackoff\b|\bmaxRetries\b|registerTool|\.tool\s*\(|\btool\s*\(\s*\{|\[\s*\w*(?:tool|func|function|fn)_?name\s*\]|createTool|\b(?:define|make|build)\w*Tool\s*\(|tool_calls|tool_use|toolCalls|use step|CreateAction|setRequestHandler|['"`](?:claude(?:-yes)?|codex|opencode)['"`\s]|['"`]gemini['"`]\s*,\s*\[|\bwhile\s*\(\s*true\s*\)|\bfor\s*\(\s*;\s*;\s*\)/i;
+    /\bfetch\s*\(|\bretr(?:y|ies|ying)\b|\battempts?\b|\bbackoff\b|\bmaxRetries\b|registerTool|\.tool\s*\(|\btool\s*\(\s*\{|\[\s*\w*(?:tool|func|function|fn)_?name\s*\]|createTool|\b(?:define|make|build)\w*Tool\s*\(|tool_calls|tool_use|toolCalls|use step|CreateAction|setRequestHandler|['"`](?:claude(?:-yes)?|codex|opencode)['"`\s]|['"`]gemini['"`]\s*,\s*\[|['"`](?:launchctl|crontab|schtasks)\b|\bwhile\s*\(\s*true\s*\)|\bfor\s*\(\s*;\s*;\s*\)/i;
   const extra = extraNames.length ? new RegExp(extraNames.map((n) => escape(n.split(':').pop()!)).join('|')) : undefined;
   const importOfWriter = new RegExp(`(?:from\\s*|require\\s*\\(\\s*)['"](?:${writePackageNames().map(escape).join('|')})(?:/[^'"]*)?['"]`);
   return {

@@ -15,7 +15,7 @@ import { modelEndpoints, modelRequestBody } from './model-endpoints.js';
 import { mcpCalls, mcpClientModules, mcpRegistrationMethods, mcpTools, photonToolClasses } from './mcp.js';
 import { openaiCalls, openaiWrites, serverExpiringRunCalls } from './openai.js';
 import { backoffStrategies, retryBackoffLibraries, sleepFunctions, unjitteredGenerators } from './retry-backoff.js';
-import { timerSchedulers } from './schedulers.js';
+import { osSchedulers, timerSchedulers } from './schedulers.js';
 import { probotConventionalParameters, probotListenerContracts } from './probot.js';
 import { telegramListenerContracts, telegramWebhookDelivery } from './telegram-bots.js';
 import { apiTransformerRetries, clientRetryPlugins, cloudflareWorkflowRetries, jobQueueRetries, taskRetries, langchainCallerBases, restateRetries, retriedStepDirectives, retryLibraries, upstashWorkflowRetries } from './retry-libraries.js';
@@ -64,6 +64,7 @@ export const knowledge = {
   clientRetryPlugins,
   apiTransformerRetries,
   timerSchedulers,
+  osSchedulers,
   retryBackoffLibraries,
   backoffStrategies,
   unjitteredGenerators,

@@ -223,6 +223,20 @@ export interface TimerSchedulerFact extends CallPattern, Checked {
   construct?: boolean;
 }
 
+/** An operating-system scheduler a program installs jobs in (knowledge/schedulers.ts `osSchedulers`). */
+export interface OsSchedulerFact extends Checked {
+  label: string;
+  /** The program's name (a path ending in it counts). */
+  program: string;
+  /** The word after the program that installs a job, compared without case; absent: any word but `except`'s. */
+  installs?: ReadonlyArray<string>;
+  except?: ReadonlyArray<string>;
+  /** Words one of which the job's text holds when it fires again and again. */
+  recurring?: ReadonlyArray<string>;
+  /** Words that make the job run once. */
+  once?: ReadonlyArray<string>;
+}
+
 /**
  * A plugin that makes a client class retry (`Octokit.plugin(retry)`): every write through an instance of the
  * class it extends is retried with no key, unless the client's options switch it off.
