@@ -384,20 +384,28 @@ export function makePackageSources(
   const declarationsByFolder = new Map<string, string[]>();
   const declarationTexts = new Map<string, string>();
   const answers = new Map<string, string[]>();
-  const folderOf = new Map<string, string>();
+  // The folder of the nearest package.json at or above each folder looked from (null: none), kept for every folder
+  // passed on the way up: the files of one package share their upper folders (looking from each file's folder up to the
+  // package.json was ~1,000 looks on vercel/ai's packages). A folder with none above is its own package.
+  const packageAbove = new Map<string, string | null>();
   const packageFolderOf = (dir: string): string => {
-    const known = folderOf.get(dir);
-    if (known) return known;
-    let found = dir;
+    const passed: string[] = [];
+    let found: string | null | undefined;
     for (let up = dir; ; up = dirname(up)) {
+      found = packageAbove.get(up);
+      if (found !== undefined) break;
+      passed.push(up);
       if (isFile(join(up, 'package.json'))) {
         found = up;
         break;
       }
-      if (dirname(up) === up) break;
+      if (dirname(up) === up) {
+        found = null;
+        break;
+      }
     }
-    folderOf.set(dir, found);
-    return found;
+    for (const folder of passed) packageAbove.set(folder, found);
+    return found ?? dir;
   };
   const sources = (folder: string) => {
     let files = byFolder.get(folder);
@@ -476,7 +484,7 @@ export function makePackageSources(
       answers.clear();
       digests.clear();
       byFolder.clear();
-      folderOf.clear();
+      packageAbove.clear();
     },
   };
   return packageSources;
@@ -514,9 +522,10 @@ function walk(dir: string, out: Array<{ path: string; text: string }>, runText: 
   }
 }
 
+/** Whether `path` is a file; a missing one is told without an error (made with its stack, ~20 µs each). */
 function isFile(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }

@@ -158,6 +158,35 @@ describe("a package's content digest (what its text searches read, for answers -
   });
 });
 
+describe("a file's package (the folder of the nearest package.json above it), kept for the folders passed on the way up", () => {
+  it('gives each file the package a fresh look gives it, whichever file was asked about first', () => {
+    const dir = repo({
+      'packages/a/package.json': manifest({ name: 'a' }),
+      'packages/a/src/deep/er/x.ts': 'export const x = 1;\n',
+      'packages/a/src/y.ts': 'export const y = 2;\n',
+      'packages/a/src/inner/package.json': manifest({ name: 'inner' }),
+      'packages/a/src/inner/lib/z.ts': 'export const z = 3;\n',
+      // No package.json above: each folder asked from is its own package, a folder below it too.
+      'loose/one/p.ts': 'export const p = 4;\n',
+      'loose/one/two/q.ts': 'export const q = 5;\n',
+    });
+    const at = (path: string) => join(dir, path);
+    const asked = ['packages/a/src/deep/er/x.ts', 'packages/a/src/inner/lib/z.ts', 'packages/a/src/y.ts', 'loose/one/p.ts', 'loose/one/two/q.ts'];
+    const shared = makeModuleResolver({});
+    for (const order of [asked, [...asked].reverse()]) {
+      shared.forget();
+      for (const file of order) {
+        expect(shared.filesMatching(at(file), /export/), file).toEqual(makeModuleResolver({}).filesMatching(at(file), /export/));
+        expect(shared.packageContentDigest(at(file)), file).toBe(makeModuleResolver({}).packageContentDigest(at(file)));
+      }
+    }
+    expect(shared.filesMatching(at('packages/a/src/inner/lib/z.ts'), /export/)).toEqual([at('packages/a/src/inner/lib/z.ts')]);
+    expect(shared.filesMatching(at('packages/a/src/y.ts'), /export/)).toEqual([at('packages/a/src/deep/er/x.ts'), at('packages/a/src/y.ts')]);
+    expect(shared.filesMatching(at('loose/one/p.ts'), /export/)).toEqual([at('loose/one/p.ts'), at('loose/one/two/q.ts')]);
+    expect(shared.filesMatching(at('loose/one/two/q.ts'), /export/)).toEqual([at('loose/one/two/q.ts')]);
+  });
+});
+
 describe("a package's files placing a name (filesPlacing: an index of each package's texts, built once per place)", () => {
   it('answers as the pattern the places spell over the names would, file by file and in package order', () => {
     const texts: Record<string, string> = {
