@@ -6,8 +6,8 @@ import { Node, SyntaxKind, type CallExpression, type ClassDeclaration } from 'ts
 import { objectLiteralOf, propertyOf, returnedParameter } from './callee.js';
 import { implementationsCalledBy } from './interface-implementations.js';
 import { descendantsOfKind } from './kind-index.js';
-import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
-import { writtenValue } from './tool-handlers.js';
+import { enclosingFunctionOf, resolveIdentifier, returnedExpressionsOf } from './scope.js';
+import { isRegisteredHandler, writtenValue } from './tool-handlers.js';
 import { valueOf } from './values.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
 
@@ -130,8 +130,47 @@ export function deferredFunctionsIn(body: Node, model: ProjectModel): Node[] {
     }
     const block = Node.isBlock(body) ? body : (body as { getBody?: () => Node | undefined }).getBody?.();
     if (block && Node.isBlock(block)) out.push(...closuresReturnedByName(block));
+    out.push(...toolHandlersReturned(body, model));
     return out;
   });
+}
+
+/**
+ * The handlers of the tool definitions a factory hands back (`return { create_event: defineTool({ execute }) }`,
+ * `return [tool({ … })]`, `return tool({ … })`, or a local set it fills first: `const tools = {}; tools.send =
+ * defineTool({ … }); return tools`): building a tool set runs none of its tools; each handler's writes are made when
+ * the model calls that tool, and judged there.
+ */
+function toolHandlersReturned(body: Node, model: ProjectModel): Node[] {
+  const out: Node[] = [];
+  const seen = new Set<Node>();
+  const definitions = (value: Node | undefined): void => {
+    const node = value ? bare(value) : undefined;
+    if (!node || seen.has(node)) return;
+    seen.add(node);
+    if (Node.isIdentifier(node)) {
+      const binding = resolveIdentifier(node);
+      const declaration = binding.kind === 'local' ? binding.declaration : undefined;
+      if (!declaration || !Node.isVariableDeclaration(declaration) || enclosingFunctionOf(declaration) !== body) return;
+      definitions(declaration.getInitializer());
+      for (const assignment of descendantsOfKind(body, SyntaxKind.BinaryExpression)) {
+        const target = assignment.getLeft();
+        if (assignment.getOperatorToken().getKind() !== SyntaxKind.EqualsToken || enclosingFunctionOf(assignment) !== body) continue;
+        const holder = Node.isPropertyAccessExpression(target) || Node.isElementAccessExpression(target) ? target.getExpression() : undefined;
+        if (holder && Node.isIdentifier(holder) && holder.getText() === node.getText()) definitions(assignment.getRight());
+      }
+    } else if (Node.isObjectLiteralExpression(node)) {
+      for (const property of node.getProperties()) if (Node.isPropertyAssignment(property)) definitions(property.getInitializer());
+    } else if (Node.isArrayLiteralExpression(node)) {
+      node.getElements().forEach(definitions);
+    } else if (Node.isCallExpression(node)) {
+      for (const { literal } of literalArguments(node)) if (isRegisteredHandler(literal, model)) out.push(literal);
+      // `return registerToolNames(tools)`: a project function handing its argument back.
+      definitions(argumentHandedBack(node, model));
+    }
+  };
+  returnedExpressionsOf(body).forEach(definitions);
+  return out;
 }
 
 /** Function literals a call passes: as an argument, or as a property of an object-literal argument. */
@@ -338,13 +377,18 @@ function objectHandedOver(arg: Node, model: ProjectModel): import('ts-morph').Ob
   if (Node.isObjectLiteralExpression(written)) return written;
   if (!Node.isCallExpression(written)) return undefined;
   // `defineTool({ … })` handing its definition back as it came (after keeping it in a table).
-  const maker = model.functionCalledBy(written);
-  const parameters = maker && 'getParameters' in maker ? (maker as unknown as { getParameters(): import('ts-morph').ParameterDeclaration[] }).getParameters() : [];
-  const index = maker && parameters.length > 0 ? returnedParameter(maker, parameters) : -1;
-  const handedBack = index >= 0 ? objectLiteralOf(written.getArguments()[index]) : undefined;
+  const handedBack = objectLiteralOf(argumentHandedBack(written, model));
   if (handedBack) return handedBack;
   const value = valueOf(written, model);
   return value?.kind === 'node' && Node.isObjectLiteralExpression(value.node) ? value.node : undefined;
+}
+
+/** The argument a call hands to a project function that returns it as it came (`defineTool(def)`, `registerToolNames(tools)`). */
+function argumentHandedBack(call: CallExpression, model: ProjectModel): Node | undefined {
+  const fn = model.functionCalledBy(call);
+  const parameters = fn && 'getParameters' in fn ? (fn as unknown as { getParameters(): import('ts-morph').ParameterDeclaration[] }).getParameters() : [];
+  const index = fn && parameters.length > 0 ? returnedParameter(fn, parameters) : -1;
+  return index >= 0 ? call.getArguments()[index] : undefined;
 }
 
 // --- Closures handed to a project helper that runs them ---

@@ -4,7 +4,7 @@
 // only its callers decide: it stays undecided here and is judged at each call site
 // (`requestAtCallSite`), as the URL and the idempotency key are.
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
-import { deepPropertyOf, hasPropertyNamed, objectLiteralOf, propertyName, propertyValue, unwrap, type CalleeRef } from './callee.js';
+import { deepPropertyOf, hasOpaqueSpread, hasPropertyNamed, objectLiteralOf, propertyName, propertyValue, unwrap, type CalleeRef } from './callee.js';
 import { isMutationDocument } from './vendor-writes.js';
 import type { RuleOptions } from './config.js';
 import { escapeRegExp, findMatch } from './match.js';
@@ -14,7 +14,7 @@ import type { ProjectModel } from './project-model.js';
 import { enclosingFunctionOf, localFunctionNamed, resolveIdentifier } from './scope.js';
 import type { WriteEffect } from './side-effects.js';
 import type { OutboundCallFact } from '../knowledge/types.js';
-import { campaignSendPath, credentialMintPath, draftSendPath, relationEndpointPaths, relationKeptOncePath, relationKeptOnceSegment, relationKeptOnceWhy, relationOfRecordWhy, sameResultPostPaths, tagContainerCollection, tagsInBulkPath, tagsOfRecordSegment, uniqueNameCreatePaths, vendorStateActionPaths, versionedUpdateBody, atprotoRelationRecord, wordPressApiBase, wordPressItemPath } from '../knowledge/repeat-safe-posts.js';
+import { campaignSendPath, credentialMintPath, syncReadBody, draftSendPath, relationEndpointPaths, relationKeptOncePath, relationKeptOnceSegment, relationKeptOnceWhy, relationOfRecordWhy, sameResultPostPaths, tagContainerCollection, tagsInBulkPath, tagsOfRecordSegment, uniqueNameCreatePaths, vendorStateActionPaths, versionedUpdateBody, atprotoRelationRecord, wordPressApiBase, wordPressItemPath } from '../knowledge/repeat-safe-posts.js';
 import { idempotencyKeyIn, keyAssignedTo, keyInHeadersBuiltBy, keyProperty, parameterIndex, stringValue, withKey, type ParamRef } from './write-keys.js';
 import { classProperty } from './class-members.js';
 import { valueOf } from './values.js';
@@ -130,11 +130,12 @@ export function httpWrite(call: CallExpression, callee: CalleeRef, model: Projec
 }
 
 /**
- * A POST create judged again by what its body says: the entity's `Id` with its `SyncToken` is a QuickBooks update of one
+ * A POST create judged again by what its body says: a sync request naming only the resources to answer reads
+ * (knowledge syncReadBody: null, no write); the entity's `Id` with its `SyncToken` is a QuickBooks update of one
  * version (knowledge versionedUpdateBody); a Bluesky like, repost or follow record is a relation kept once
  * (atprotoRelationRecord). `bodies`: the objects the request sends, or that a call hands on to become its body.
  */
-function byRequestBody(effect: WriteEffect, bodies: ReadonlyArray<ObjectLiteralExpression | undefined>): WriteEffect {
+function byRequestBody(effect: WriteEffect, bodies: ReadonlyArray<ObjectLiteralExpression | undefined>): WriteEffect | null {
   const found = bodies.filter((body): body is ObjectLiteralExpression => body !== undefined);
   // An update that carries a notification (`/live_activity/update` with `notification: { alert }`) pushes it to the person
   // again on every repeat (README question 134): a send, not fields set again.
@@ -142,6 +143,11 @@ function byRequestBody(effect: WriteEffect, bodies: ReadonlyArray<ObjectLiteralE
     return { ...effect, kind: 'send', confidence: effect.callee?.confidence ?? 'medium' };
   }
   if (effect.http?.method !== 'POST' || effect.kind !== 'create' || effect.protection) return effect;
+  // A sync request naming only what to answer (knowledge syncReadBody): a read sent as POST.
+  if (found.some((body) => syncReadBody.reads.every((name) => body.getProperty(name) !== undefined)) &&
+    !found.some((body) => body.getProperty(syncReadBody.writes) !== undefined || hasOpaqueSpread(body))) {
+    return null;
+  }
   if (found.some((body) => versionedUpdateBody.properties.every((name) => body.getProperty(name) !== undefined))) {
     return { ...effect, kind: 'update-set', confidence: 'low' };
   }
@@ -165,7 +171,7 @@ function carriesNotification(body: ObjectLiteralExpression): boolean {
  * { Id, SyncToken, sparse: true, … })` (also through a local object built first), `xrpc(url, { method: 'POST', body:
  * JSON.stringify({ collection: 'app.bsky.feed.like', … }) })`.
  */
-export function bodyAtCallSite(effect: WriteEffect, call: CallExpression): WriteEffect {
+export function bodyAtCallSite(effect: WriteEffect, call: CallExpression): WriteEffect | null {
   if (effect.http?.method !== 'POST' || (effect.kind !== 'create' && effect.kind !== 'update-set')) return effect;
   return byRequestBody(effect, call.getArguments().flatMap((arg) => {
     const object = objectLiteralOf(arg);
@@ -193,7 +199,7 @@ function graphqlDocument(call: CallExpression, args: Node[], config: ObjectLiter
   return isMutationDocument(document, model) === false ? 'query' : undefined;
 }
 
-/** The object a request sends as its body: axios `post(url, data)`, `data`/`json`, or `body: JSON.stringify({…})`. */
+/** The object a request sends as its body: axios `post(url, data)`, `data`/`json`, `body: JSON.stringify({…})` or a form's `new URLSearchParams({…})`. */
 function requestBodyObject(call: CallExpression, args: Node[], config: ObjectLiteralExpression | undefined, member: string | undefined): ObjectLiteralExpression | undefined {
   if (member && ['post', 'put', 'patch'].includes(member)) {
     const data = objectLiteralOf(args[1]);
@@ -203,6 +209,8 @@ function requestBodyObject(call: CallExpression, args: Node[], config: ObjectLit
   if (!value) return undefined;
   const plain = unwrap(value);
   if (Node.isCallExpression(plain) && /^JSON\.stringify$/.test(plain.getExpression().getText())) return objectLiteralOf(plain.getArguments()[0]);
+  // A form body: `new URLSearchParams({ sync_token, resource_types })`.
+  if (Node.isNewExpression(plain) && plain.getExpression().getText() === 'URLSearchParams') return objectLiteralOf(plain.getArguments()?.[0]);
   return objectLiteralOf(plain);
 }
 

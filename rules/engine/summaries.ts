@@ -328,6 +328,7 @@ export function atCallSite(effect: WriteEffect, call: CallExpression, model: Pro
   const rewritten = stated && rewriteAtCallSite(stated, call, model);
   if (!rewritten) return undefined;
   const out = bodyAtCallSite(kindAtCallSite(rewritten, call), call);
+  if (!out) return undefined;
   if (out.keyFromParam && out.keyFromParam === effect.keyFromParam) {
     const { index, property } = out.keyFromParam;
     const arg = args[index];

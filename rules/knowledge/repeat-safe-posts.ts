@@ -126,6 +126,18 @@ export const versionedUpdateBody = {
 } as const;
 
 /**
+ * The body of a sync request that reads or writes by what it names: Todoist's Sync API (`POST /sync/v9/sync`, the
+ * unified API's `POST /api/v1/sync`) answers the resources listed in `resource_types` changed since the `sync_token`
+ * given, and writes only the `commands` a body carries. A body with both read parameters and no `commands` is a read
+ * sent as POST, wherever its URL comes from (a constant in another module, a setting).
+ */
+export const syncReadBody = {
+  reads: ['sync_token', 'resource_types'],
+  writes: 'commands',
+  checkedAgainst: 'Todoist Sync API v9 reference (developer.todoist.com/sync/v9, "Get all projects": POST /sync/v9/sync with sync_token=* and resource_types=["projects"] answers the projects; "Commands": writes are the `commands` parameter), the same parameters on the unified API v1 `/api/v1/sync`',
+} as const;
+
+/**
  * AT Protocol records that stand for a relation an account has once with a subject, written with
  * `com.atproto.repo.createRecord` (`POST /xrpc/com.atproto.repo.createRecord` with the record's `collection` in the
  * body): a like or a repost of a post, a follow of an account. Bluesky's AppView keeps one per creator and subject and
