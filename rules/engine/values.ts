@@ -165,13 +165,28 @@ function unwrappedValue(expression: Node, node: Node, links: ProjectLinks): Proj
   if (Node.isBinaryExpression(node)) {
     const operator = node.getOperatorToken().getKind();
     if (operator === SyntaxKind.QuestionQuestionToken || operator === SyntaxKind.BarBarToken) {
-      return valueOf(node.getRight(), links) ?? valueOf(node.getLeft(), links);
+      const right = valueOf(node.getRight(), links);
+      // `mod.default ?? mod` on `const mod = await import('@anthropic-ai/sdk')`: a package's namespace as the fallback
+      // names no export, so the member read first says what the value is (as callee.ts `originOf` reads it).
+      if (right && namesLoadedPackage(node.getRight(), links)) return valueOf(node.getLeft(), links) ?? right;
+      return right ?? valueOf(node.getLeft(), links);
     }
     if (isAssignment(node)) return valueOf(node.getRight(), links);
     return { kind: 'node', node };
   }
   if (Node.isConditionalExpression(node)) return valueOf(node.getWhenTrue(), links) ?? valueOf(node.getWhenFalse(), links);
   return { kind: 'node', node };
+}
+
+/**
+ * A name for a package's namespace (`const mod = await import('openai')`, `require('openai')`, `import * as mod`), not
+ * a project module's.
+ */
+function namesLoadedPackage(expression: Node, links: ProjectLinks): boolean {
+  const name = unwrapValue(expression);
+  const binding = Node.isIdentifier(name) ? resolveIdentifier(name) : undefined;
+  return binding?.kind === 'import' && (binding.exportName === '*' || binding.exportName === COMMONJS_MODULE) &&
+    !links.sourceFileForImport(name.getSourceFile(), binding.module);
 }
 
 /** The project class an expression names (`Cls`, `mod.Cls`), followed through imports and re-exports. */

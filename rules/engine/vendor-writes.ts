@@ -3,7 +3,7 @@
 // request whose document is a `mutation`. Medium confidence: matched by name. The tables decide for every package
 // they name; libraries that are not clients of another system are never vendor writes (knowledge/vendor-writes.ts).
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
-import { knowledge, knownPackageNames, writePackageNames } from '../knowledge/index.js';
+import { knowledge, knownPackageNames, writeTablePackageNames } from '../knowledge/index.js';
 import { deployOnlyRest, functionReferenceCalls, heldRetryingClients, vendorVerbModifiers, localBuilderRest, localStaticCreates, modelCallSegments, notVendorClients, repeatSafeVendorMethods, retryingVendorClients, vendorWriteVerbs, writesByArgument } from '../knowledge/vendor-writes.js';
 import { discordRoutesModule, draftSendMethod, relationKeptOnceMethod, relationKeptOnceWhy, repeatSafeDiscordRoutes, repeatSafeGraphqlMutations } from '../knowledge/repeat-safe-posts.js';
 import { telegramApiRequests } from '../knowledge/telegram-bots.js';
@@ -40,7 +40,7 @@ function notAVendorByTables(module: string): boolean {
   if (module === 'global' || isNodeBuiltin(module)) return true;
   // Retrying vendor clients are in the prefilter's list for their built-in retries, not because a table describes them.
   // So are the agent SDKs that are a server's client (OpenCode's): the tables know their agent run, not their writes.
-  tablePackages ??= [...new Set([...knownPackageNames(), ...writePackageNames()])].filter((name) => !retryingVendorClients.some((c) => c.module === name) &&
+  tablePackages ??= [...new Set([...knownPackageNames(), ...writeTablePackageNames()])].filter((name) => !retryingVendorClients.some((c) => c.module === name) &&
     !knowledge.agentRunners.some((runner) => runner.vendorClient && runner.module.some((m) => m.replace(/\/\*$/, '') === name)));
   if (tablePackages.some((name) => module === name || module.startsWith(`${name}/`))) return true;
   return isNotAClient(module);
@@ -299,7 +299,7 @@ function repeatSafeDiscordRoute(arg: Node | undefined): string | undefined {
  * `new Transaction().add(SystemProgram.transfer(…))` (@solana/web3.js), `new TransactionBuilder(account, …).addOperation(…)`
  * (Stellar), `tx.transferObjects(…)` on a Sui `new Transaction()`, `new Psbt().addInput(…)`: an instance of a transaction
  * class (or of any `…Builder`) collects parts in memory; nothing reaches another system until it is sent
- * (`connection.sendTransaction(tx)`, `server.submitTransaction(tx)`), and that send is the write. Only the verbs that
+ * (`connection.sendTransaction(tx)`, `server.submitTransaction(tx)`, `sendAndConfirmTransaction(connection, tx, signers)`), and that send is the write. Only the verbs that
  * put a part in (add, append, insert, create, transfer, pay) — a `send`/`submit`/`execute` on the object stays a write.
  * The part stands for the send where the send may be out of sight: when the function that builds it also calls
  * something named for sending that is not a package client's method (`signOrSendTX(agent, tx.instructions)`, a project
@@ -317,9 +317,10 @@ function buildsInProcess(call: CallExpression, callee: CalleeRef, name: string, 
     const expression = other.getExpression();
     const called = Node.isPropertyAccessExpression(expression) ? expression.getName() : Node.isIdentifier(expression) ? expression.getText() : '';
     if (!/send|submit|broadcast/i.test(called) || !own(other)) return false;
-    // `connection.sendTransaction(tx)` on a package client is judged as the write it is; the part does not stand for it.
+    // `connection.sendTransaction(tx)` on a package client, or a package function the tables know as a write
+    // (`sendAndConfirmTransaction(connection, tx, signers)`), is judged as the write it is; the part does not stand for it.
     const sender = model.resolveCall(other);
-    return !(sender && sender.module !== 'global' && (sender.instance || sender.path.length > 0));
+    return !(sender && sender.module !== 'global' && (sender.instance || sender.path.length > 0 || findMatch(model.knowledge.writes, sender) !== undefined));
   });
   if (sends) return false;
   // The chain the part is added in (`new Transaction().add(a).add(b)`), and the name that holds the transaction.

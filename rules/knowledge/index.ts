@@ -132,6 +132,12 @@ export function writePackageNames(): string[] {
   return [...new Set(knowledge.writes.flatMap((fact) => fact.module.map((m) => m.replace(/\/\*$/, ''))))];
 }
 
+/** Packages whose write facts decide for the whole package: none of their facts is `besideNames`. */
+export function writeTablePackageNames(): string[] {
+  const beside = new Set(knowledge.writes.filter((fact) => fact.besideNames).flatMap((fact) => fact.module));
+  return writePackageNames().filter((name) => !beside.has(name));
+}
+
 /** Package names whose import makes a file a candidate for analysis (the text prefilter). */
 export function knownPackageNames(): string[] {
   const names = new Set<string>();

@@ -59,6 +59,23 @@ export const onchainWrites: WriteFact[] = [
     checkedAgainst: 'viem@2.57.20 (actions/wallet/*.ts, clients/decorators/wallet.ts)' },
   { label: 'viem contract deployment', write: 'create', module: ['viem'], instance: true, path: ['deployContract'],
     checkedAgainst: 'viem@2.57.20 (actions/wallet/deployContract.ts)' },
+  // @solana/web3.js: Connection#requestAirdrop asks the cluster's faucet for lamports (the `requestAirdrop` RPC), a new
+  // airdrop transaction each call; sendAndConfirmTransaction(connection, tx, signers) hands the transaction to
+  // Connection#sendTransaction, which signs it under a fresh recent blockhash (unless it carries a durable nonce): a repeat
+  // is a new transaction, a second transfer. No key. The package's other methods are read by their names (besideNames).
+  { label: 'Solana connection', write: 'create', module: ['@solana/web3.js'], instance: true, path: ['requestAirdrop'], besideNames: true,
+    checkedAgainst: '@solana/web3.js@1.98 (maintenance branch: src/connection.ts requestAirdrop, sendTransaction)' },
+  { label: 'Solana transaction', write: 'charge', module: ['@solana/web3.js'], export: ['sendAndConfirmTransaction'], path: [''], besideNames: true,
+    checkedAgainst: '@solana/web3.js@1.98 (src/utils/send-and-confirm-transaction.ts)' },
+  // @solana/spl-token's actions each build a Transaction of one instruction and send it with sendAndConfirmTransaction:
+  // a repeat moves, mints or burns the tokens again. (getOrCreateAssociatedTokenAccount and
+  // createAssociatedTokenAccountIdempotent are gets-or-creates of a derived address: not here.)
+  { label: 'SPL token transfer', write: 'charge', module: ['@solana/spl-token'], export: ['transfer', 'transferChecked'], path: [''], besideNames: true,
+    checkedAgainst: '@solana/spl-token@0.4 (token/js/src/actions/transfer.ts, transferChecked.ts)' },
+  { label: 'SPL token mint', write: 'charge', module: ['@solana/spl-token'], export: ['mintTo', 'mintToChecked'], path: [''], besideNames: true,
+    checkedAgainst: '@solana/spl-token@0.4 (token/js/src/actions/mintTo.ts, mintToChecked.ts)' },
+  { label: 'SPL token burn', write: 'charge', module: ['@solana/spl-token'], export: ['burn', 'burnChecked'], path: [''], besideNames: true,
+    checkedAgainst: '@solana/spl-token@0.4 (token/js/src/actions/burn.ts, burnChecked.ts)' },
   // wrapFetchWithPayment(fetch, client) returns a fetch that answers a 402 by signing and sending a payment.
   { label: 'x402 paying fetch', write: 'charge', module: ['@x402/fetch', 'x402-fetch'], export: ['wrapFetchWithPayment', 'wrapFetchWithPaymentFromConfig'],
     instance: true, path: [''], checkedAgainst: '@x402/fetch@2.27.0' },

@@ -107,6 +107,11 @@ export interface WriteFact extends CallPattern, Checked {
   label: string;
   write: WriteKind;
   /**
+   * The fact adds a write the method's name does not say (`connection.requestAirdrop`); the package's other methods are
+   * still read by their names (engine/vendor-writes.ts), where the tables otherwise decide for every package they name.
+   */
+  besideNames?: true;
+  /**
    * Where an idempotency key can be passed: the argument index of the options object and the option names; `positional`:
    * the argument itself is the key (LINE's `pushMessage(request, xLineRetryKey)`).
    */
