@@ -8,7 +8,7 @@ import { writesReachableFrom, type ReachedWrite } from './engine/summaries.js';
 import { lineAndColumnAt, startLineOf } from './engine/line-index.js';
 import { fromDispatchIf, isToolCase } from './engine/raw-tool-loops.js';
 import { localFunctionNamed, resolveIdentifier, variableInitializer } from './engine/scope.js';
-import { parameterIndex } from './engine/write-keys.js';
+import { isOptionalFieldOfInput, parameterIndex } from './engine/write-keys.js';
 import { rerunsArgument } from './engine/retries.js';
 import { subAgentRunsIn, subAgentTools, type SubAgentTool } from './engine/sub-agent-runs.js';
 import { findToolHandlers, type ToolHandler } from './engine/tool-handlers.js';
@@ -78,8 +78,9 @@ function registeredRuns(handler: ToolHandler, model: ProjectModel, options: Opti
  */
 function reportWrites(context: Context, handler: ToolHandler, writes: ReachedWrite[], model: ProjectModel): void {
   const bySite = new Map<Node, Map<Node | undefined, ReachedWrite>>();
-  for (const reached of writes) {
-    if (reached.effect.protection) continue;
+  for (const found of writes) {
+    const reached = found.effect.protection ? keyLeftOutByModel(found, handler, model) : found;
+    if (!reached) continue;
     const write = atHelperCall(reached, handler.body, model);
     if (!write) continue;
     // Reached through a `case` of a switch on the tool's name: that case is a tool of its own, reported there.
@@ -103,6 +104,16 @@ function reportWrites(context: Context, handler: ToolHandler, writes: ReachedWri
     if (!kept.has(chosen)) kept.set(chosen, write);
   }
   for (const operations of bySite.values()) for (const write of operations.values()) context.report(describe(handler, write));
+}
+
+/**
+ * A write keyed only by a field of the handler's own input that its written type makes optional: the model leaves it
+ * out by default, so no key is sent (test/corpus/README.md question 85). The effect is reported as unprotected.
+ */
+function keyLeftOutByModel(reached: ReachedWrite, handler: ToolHandler, model: ProjectModel): ReachedWrite | undefined {
+  const { effect } = reached;
+  if (!effect.key || !handler.fn || !effect.protection?.startsWith('an idempotency key') || !isOptionalFieldOfInput(effect.key, handler.fn, model)) return undefined;
+  return { ...reached, effect: { ...effect, protection: undefined, keyOptional: true } };
 }
 
 /**
@@ -316,7 +327,9 @@ function describe(handler: ToolHandler, write: ReachedWrite) {
   const how = direct
     ? `makes ${article(effect.label)} ${effect.label} that ${WHAT[effect.kind] ?? 'writes'}`
     : `calls ${calleeText(write.site)}, which makes ${article(effect.label)} ${effect.label} (${where})`;
-  const freshKey = effect.key ? ` Its key (${effect.key.getText().slice(0, 40)}) is new on every run, so it dedupes nothing.` : '';
+  const freshKey = !effect.key ? ''
+    : effect.keyOptional ? ` Its key (${effect.key.getText().slice(0, 40)}) is an optional field of the input: sent only when the model fills it, so by default none is.`
+    : ` Its key (${effect.key.getText().slice(0, 40)}) is new on every run, so it dedupes nothing.`;
   // A DELETE of a known id or a PATCH that sets given fields repeats safely (RULES.md: low confidence at most): under
   // `idempotentHint: true` the tool says what it does. Under `readOnlyHint: true` any write contradicts it.
   const repeatsSafely = effect.kind === 'delete-id' || effect.kind === 'update-set';

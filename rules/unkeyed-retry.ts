@@ -173,7 +173,9 @@ function reportRetriedWrites(context: RuleContext, retry: Retry, site: Node, wri
   const labels = [...new Set(writes.map((w) => w.effect.label))];
   const named = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}` : labels[0]!;
   const subject = first.path.length === 1 && writes.length === 1 ? effect.label : `${site.getText().split('(')[0]}() (which does ${named})`;
-  const keyNote = effect.key ? ` Its key (${effect.key.getText().slice(0, 40)}) is made anew on every attempt, so the server cannot tell attempts apart.` : '';
+  const keyNote = !effect.key ? ''
+    : effect.keyOptional ? ` Its key (${effect.key.getText().slice(0, 40)}) is an optional field of the input: sent only when it is filled, so by default no attempt carries one.`
+    : ` Its key (${effect.key.getText().slice(0, 40)}) is made anew on every attempt, so the server cannot tell attempts apart.`;
   const stripe = effect.fact?.label.startsWith('Stripe') && !effect.key ? " stripe-node's automatic key is new for every call, so it does not cover this outer retry." : '';
   const confidence = writes.some((w) => w.effect.confidence === 'high') ? 'high' : 'medium';
   const paths = writes.flatMap((w) => w.path.slice(1));
@@ -372,7 +374,7 @@ function idempotentToolNames(model: RuleContext['model']): Set<string> {
 function isUnkeyed(write: ReachedWrite, attemptScope: Node, context: RuleContext): boolean {
   const { effect } = write;
   if (REPEATABLE.has(effect.kind)) return false;
-  if (!effect.key) return !effect.protection;
+  if (!effect.key || effect.keyOptional) return !effect.protection;
   if (!isFreshValue(effect.key, context.model)) return false;
   // A fresh key made before the retry is sent unchanged on every attempt: keyed.
   const key = unwrap(effect.key);

@@ -47,6 +47,8 @@ export interface WriteEffect {
   callee?: CalleeRef;
   /** The key is (a property of) a parameter: whether a key is sent is decided at each call site. */
   keyFromParam?: ParamRef;
+  /** The key is a field the input's schema makes optional: sent only when the model fills it, so by default none is. */
+  keyOptional?: boolean;
   /** An HTTP write: its method and URL (a URL a caller passes in can make a POST a search, a PUT one to a chosen id). */
   http?: HttpRequest;
   /** A command run on this machine that comes from this input: each caller's argument decides whether it is the model's (summaries.ts). */

@@ -7,7 +7,7 @@ import type { FunctionNode, ProjectModel } from './project-model.js';
 import { deepPropertyOf, hasOpaqueSpread, objectLiteralOf, propertyValue } from './callee.js';
 import { bodyAtCallSite, requestAtCallSite } from './http-writes.js';
 import { classifyEffect, decidesKind, rewriteAtCallSite, sqlAtCallSite, nestedPropertyValues, ownRouteStoresNothing, UNIQUE_ID_PROTECTION, type EffectNode, type WriteEffect } from './side-effects.js';
-import { isFreshValue, parameterIndex } from './write-keys.js';
+import { isFreshValue, isOptionalFieldOf, isOptionalSchemaField, parameterIndex } from './write-keys.js';
 import { descendantsOfKind } from './kind-index.js';
 import { hasDedupeGuard } from './dedupe-guards.js';
 import { conflictTakenAsDone, isMutationDocument } from './vendor-writes.js';
@@ -340,10 +340,13 @@ export function atCallSite(effect: WriteEffect, call: CallExpression, model: Pro
       return { ...out, protection: undefined, key: undefined, keyFromParam: undefined };
     }
     if (value) {
-      const fresh = isFreshValue(value, model);
+      const optional = isOptionalSchemaField(value);
+      const fresh = optional || isFreshValue(value, model);
       const passed = parameterIndex(value);
-      return { ...out, key: value, protection: fresh ? undefined : out.protection, keyFromParam: passed };
+      return { ...out, key: value, protection: fresh ? undefined : out.protection, keyFromParam: passed, ...(optional ? { keyOptional: true } : {}) };
     }
+    // `createCustomer(Schema.parse(args))` with the key an optional field of that schema: sent only when given.
+    if (arg && property && !object && !property.includes('.') && isOptionalFieldOf(arg, property)) return { ...out, protection: undefined, keyFromParam: undefined, keyOptional: true };
     // `request(options) { return send(options) }`: the caller's own parameter, whose callers decide the key in turn.
     const handedOn = arg && property && !object ? parameterIndex(arg) : undefined;
     if (handedOn && !handedOn.property) return { ...out, keyFromParam: { index: handedOn.index, property } };

@@ -2,10 +2,11 @@
 // before the call), whether it is made fresh on every run, and which parameter it comes from.
 import { Node, SyntaxKind, type CallExpression, type ObjectLiteralExpression } from 'ts-morph';
 import { knowledge } from '../knowledge/index.js';
-import { objectLiteralsSpreadBy, propertyName, propertyValue, unwrap } from './callee.js';
+import { objectLiteralsSpreadBy, propertyName, propertyOf, propertyValue, unwrap } from './callee.js';
 import type { RuleOptions } from './config.js';
 import { descendantsOfKind } from './kind-index.js';
 import { findMatch } from './match.js';
+import { memberTypeOf, parameterTypeOf } from './declared-types.js';
 import type { ProjectModel } from './project-model.js';
 import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import type { WriteEffect } from './side-effects.js';
@@ -124,7 +125,10 @@ function keyAssignedBefore(target: Node, before: Node, fn: Node, options: RuleOp
 /** The effect with its key: protected when the key derives from stable input, not when it is fresh each run. */
 export function withKey(effect: WriteEffect, key: Node, model: ProjectModel): WriteEffect {
   if (isFreshValue(key, model)) return { ...effect, key, protection: undefined };
-  return { ...effect, key, protection: `an idempotency key from stable input (${key.getText().slice(0, 40)})` };
+  if (isOptionalSchemaField(key)) return { ...effect, key, protection: undefined, keyOptional: true };
+  // A key the function takes from its parameters: each caller's value decides (summaries.ts atCallSite).
+  const fromParam = effect.keyFromParam ?? parameterIndex(key);
+  return { ...effect, key, protection: `an idempotency key from stable input (${key.getText().slice(0, 40)})`, ...(fromParam ? { keyFromParam: fromParam } : {}) };
 }
 
 /** Whether an expression is a parameter of its function (or a property of one): `url`, `options.idempotencyKey`. */
@@ -266,4 +270,133 @@ export function stringValue(node: Node): string | undefined {
     }
   }
   return undefined;
+}
+
+/** Schema containers beside a handler: `{ description, inputSchema: {…} }`, `tool({ parameters: z.object({…}) })`. */
+const SCHEMA_KEYS = ['inputSchema', 'parameters', 'schema', 'argsSchema', 'paramsSchema', 'input', 'args', 'shape'];
+
+/**
+ * Whether a key is a field of parsed input that its schema lets the caller leave out — a field the model fills only
+ * when it chooses to (`idempotencyKey: z.string().optional()`), so by default no key is sent and a repeat is not deduped
+ * (test/corpus/README.md questions 14, 85). Read syntactically: `params.key` with `const params = Schema.parse(args)`,
+ * or `key` destructured from a parameter of a function handed to a registration (or kept in an object) whose schema,
+ * beside it, declares the field with `.optional()`/`.nullish()` and no `.default(…)`.
+ */
+export function isOptionalSchemaField(key: Node): boolean {
+  const read = fieldRead(key);
+  return read !== undefined && isOptionalFieldOf(read.base, read.field);
+}
+
+/** isOptionalSchemaField for `base.field` where only the base is written (a key the callee reads off an argument). */
+export function isOptionalFieldOf(base: Node, field: string): boolean {
+  const declared = schemasOf(base).map((schema) => schemaField(schema, field, 0)).find((found) => found !== undefined);
+  if (!declared) return false;
+  const text = declared.getText();
+  return /\.(?:optional|nullish)\(\s*\)|\bz\.optional\(/.test(text) && !/\.default\(/.test(text);
+}
+
+/** `base.field`, `base['field']`, or `field` destructured from `base` (a variable's initialiser or a parameter). */
+function fieldRead(key: Node): { base: Node; field: string } | undefined {
+  const value = unwrap(key);
+  if (Node.isPropertyAccessExpression(value)) return { base: value.getExpression(), field: value.getName() };
+  if (!Node.isIdentifier(value)) return undefined;
+  const binding = resolveIdentifier(value);
+  if (binding.kind !== 'local' || !Node.isBindingElement(binding.declaration)) return undefined;
+  const element = binding.declaration;
+  if (element.getDotDotDotToken()) return undefined;
+  const field = element.getPropertyNameNode()?.getText() ?? element.getName();
+  const holder = element.getParent()?.getParent();
+  if (Node.isVariableDeclaration(holder)) {
+    const init = holder.getInitializer();
+    return init ? { base: init, field } : undefined;
+  }
+  return Node.isParameterDeclaration(holder) ? { base: holder, field } : undefined;
+}
+
+/** The schema a value was parsed with, or the schemas written beside the function whose parameter it is. */
+function schemasOf(base: Node): Node[] {
+  let value: Node = unwrap(base);
+  let parameter: Node | undefined = Node.isParameterDeclaration(value) ? value : undefined;
+  if (!parameter && Node.isIdentifier(value)) {
+    const binding = resolveIdentifier(value);
+    if (binding.kind !== 'local') return [];
+    if (Node.isParameterDeclaration(binding.declaration)) parameter = binding.declaration;
+    else if (Node.isVariableDeclaration(binding.declaration) && Node.isIdentifier(binding.declaration.getNameNode())) {
+      const init = binding.declaration.getInitializer();
+      if (!init) return [];
+      value = unwrap(init);
+    } else return [];
+  }
+  if (parameter) return schemasBeside(parameter);
+  // `Schema.parse(args)`, `await Schema.parseAsync(args)`, `Schema.safeParse(args).data`.
+  if (Node.isPropertyAccessExpression(value) && value.getName() === 'data') value = unwrap(value.getExpression());
+  if (!Node.isCallExpression(value)) return [];
+  const callee = unwrap(value.getExpression());
+  return Node.isPropertyAccessExpression(callee) && /^(?:safe)?parse(?:Async)?$/.test(callee.getName()) ? [callee.getExpression()] : [];
+}
+
+/**
+ * The object the function taking `parameter` (as its first or second parameter) sits in, or the registration call it
+ * is handed to: its schema is in a sibling property or argument.
+ */
+function schemasBeside(parameter: Node): Node[] {
+  const fn = parameter.getParent();
+  if (!fn || !(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn))) return [];
+  if (fn.getParameters().indexOf(parameter as never) > 1) return [];
+  let holder: Node | undefined = fn.getParent();
+  if (Node.isPropertyAssignment(holder)) holder = holder.getParent();
+  const siblings = Node.isObjectLiteralExpression(holder) || Node.isCallExpression(holder) ? holder : Node.isObjectLiteralExpression(fn.getParent()) ? fn.getParent() : undefined;
+  if (!siblings) return [];
+  const around = Node.isObjectLiteralExpression(siblings) ? siblings.getParentIfKind(SyntaxKind.CallExpression) : undefined;
+  const places = Node.isCallExpression(siblings) ? siblings.getArguments() : [siblings, ...(around?.getArguments() ?? [])];
+  return places.filter((place) => place !== fn && (Node.isObjectLiteralExpression(unwrap(place)) || Node.isIdentifier(unwrap(place)) || Node.isCallExpression(unwrap(place)) || Node.isPropertyAccessExpression(unwrap(place))));
+}
+
+/** The schema written for `field` in a zod object, a shape object, or an options object holding one of those. */
+function schemaField(schema: Node, field: string, depth: number): Node | undefined {
+  if (depth > 4) return undefined;
+  const value = unwrap(schema);
+  if (Node.isPropertyAccessExpression(value) && value.getName() === 'shape') return schemaField(value.getExpression(), field, depth + 1);
+  if (Node.isIdentifier(value)) {
+    const binding = resolveIdentifier(value);
+    const init = binding.kind === 'local' && Node.isVariableDeclaration(binding.declaration) ? binding.declaration.getInitializer() : undefined;
+    return init ? schemaField(init, field, depth + 1) : undefined;
+  }
+  if (Node.isCallExpression(value)) {
+    // `z.object({…})`, also with methods chained on it (`.strict()`, `.describe(…)`).
+    const callee = unwrap(value.getExpression());
+    if (!Node.isPropertyAccessExpression(callee)) return undefined;
+    if (/^(?:object|strictObject|looseObject)$/.test(callee.getName())) return schemaField(value.getArguments()[0] ?? value, field, depth + 1);
+    return /^(?:strict|passthrough|strip|describe|meta)$/.test(callee.getName()) ? schemaField(callee.getExpression(), field, depth + 1) : undefined;
+  }
+  if (!Node.isObjectLiteralExpression(value)) return undefined;
+  const own = propertyValue(propertyOf(value, field));
+  if (own && !Node.isMethodDeclaration(own)) return own;
+  for (const name of SCHEMA_KEYS) {
+    const inner = propertyValue(propertyOf(value, name));
+    const found = inner && !Node.isMethodDeclaration(inner) ? schemaField(inner, field, depth + 1) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a key is a field of `fn`'s own input parameter that the parameter's written type makes optional
+ * (`createCustomer(params: CreateCustomerParams)` with `idempotency_key?: string`): asked of a tool handler, whose
+ * input is what the model sends, so the key is there only when the model fills it (question 85).
+ */
+export function isOptionalFieldOfInput(key: Node, fn: Node, model: ProjectModel): boolean {
+  const read = fieldRead(key);
+  if (!read) return false;
+  let parameter: Node | undefined = Node.isParameterDeclaration(read.base) ? read.base : undefined;
+  const base = unwrap(read.base);
+  if (!parameter && Node.isIdentifier(base)) {
+    const binding = resolveIdentifier(base);
+    parameter = binding.kind === 'local' && Node.isParameterDeclaration(binding.declaration) ? binding.declaration : undefined;
+  }
+  if (!parameter || parameter.getParent() !== fn) return false;
+  const type = parameterTypeOf(parameter, model);
+  const member = type ? memberTypeOf(type, read.field, model, 0) : undefined;
+  const signature = member?.getParent();
+  return (Node.isPropertySignature(signature) && signature.hasQuestionToken()) || isOptionalSchemaField(key);
 }
