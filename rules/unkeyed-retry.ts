@@ -100,9 +100,11 @@ function checkRetryRegion(context: RuleContext, retry: Retry): void {
     // A POST to a model (`/chat/completions`, a `{ messages, temperature }` body) is a completion: nothing to duplicate.
     if (write.path.some((node) => Node.isCallExpression(node) && (isModelCall(node, model) || sendsModelRequest(node, model, true)))) continue;
     if (write.site.getSourceFile() !== sourceFile) continue;
-    const writes = bySite.get(write.site) ?? [];
+    // A function calling itself from its catch: the finding is at that re-attempt (question 7), not at the write it repeats.
+    const site = retry.reattemptReported ? retry.construct : write.site;
+    const writes = bySite.get(site) ?? [];
     writes.push(write);
-    bySite.set(write.site, writes);
+    bySite.set(site, writes);
   }
   for (const [site, writes] of mergeCallbackSites(bySite)) reportRetriedWrites(context, retry, site, writes);
 }

@@ -29,6 +29,8 @@ export interface Retry {
   forwarded?: { fn: Node; args: Node[] };
   /** A re-send of whatever request its caller passes is reported at the construct, the call that sends again (question 50). */
   reportAtConstruct?: boolean;
+  /** A function calling itself again from its catch: the re-attempt carries the finding, also for a write it makes itself (question 7). */
+  reattemptReported?: boolean;
   /** Only a write the retried call makes itself counts (a catch re-attempting a helper that writes somewhere deep is too loose a reading). */
   directWritesOnly?: boolean;
   /** How to make the re-run harmless, when a key sent on every attempt is not the way (a redelivered webhook dedupes on its update's id). */
@@ -92,7 +94,7 @@ function retriesAt(nodes: ReadonlyArray<Node>, model: ProjectModel, evenAfterRef
     } else if (Node.isFunctionDeclaration(node) || Node.isArrowFunction(node) || Node.isFunctionExpression(node) || Node.isMethodDeclaration(node)) {
       const recursive = recursiveRetry(node as FunctionNode, model);
       if (recursive) out.push(recursive);
-      // A helper that also calls itself from its catch is one recursive retry, reported once.
+      // A helper that also calls itself from its catch is one recursive retry, reported once (at that re-attempt).
       else out.push(...selfResends(node as FunctionNode, model));
       out.push(...statusRecalls(node as FunctionNode, model));
       const step = retriedStep(node as FunctionNode, model);
@@ -689,7 +691,7 @@ function recursiveRetry(fn: FunctionNode, model: ProjectModel): Retry | undefine
     if (!catchBlock) continue;
     // A self-call made only after the server refused the attempt (a 429, an expired token) repeats nothing done.
     const self = descendantsOfKind(catchBlock, SyntaxKind.CallExpression).find((c) => model.functionCalledBy(c) === fn && !reachedOnlyAfterRefusal(c, catchBlock));
-    if (self) return { region: tryStatement.getTryBlock(), construct: self, label: 'a recursive retry' };
+    if (self) return { region: tryStatement.getTryBlock(), construct: self, label: 'a recursive retry', reportAtConstruct: true, reattemptReported: true };
   }
   return undefined;
 }

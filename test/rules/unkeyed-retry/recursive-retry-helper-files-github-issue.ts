@@ -1,5 +1,6 @@
 // A bug-report tool whose helper retries by calling itself: each recursion creates the GitHub
-// issue again, so a slow response leaves duplicate issues. The recursive read below is safe.
+// issue again, so a slow response leaves duplicate issues — reported at the re-attempt in the catch
+// (test/corpus/README.md question 7). The recursive read below is safe.
 import { Octokit } from '@octokit/rest';
 import { tool } from 'ai';
 import { z } from 'zod';
@@ -10,7 +11,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function fileIssue(title: string, body: string, attemptsLeft = 3): Promise<number> {
   try {
-    const { data } = await octokit.rest.issues.create({ // expect: unkeyed-retry
+    const { data } = await octokit.rest.issues.create({
       owner: 'acme',
       repo: 'desktop-app',
       title,
@@ -21,7 +22,7 @@ async function fileIssue(title: string, body: string, attemptsLeft = 3): Promise
   } catch (error) {
     if (attemptsLeft <= 1) throw error;
     await sleep(1_000 + Math.random() * 500);
-    return fileIssue(title, body, attemptsLeft - 1);
+    return fileIssue(title, body, attemptsLeft - 1); // expect: unkeyed-retry
   }
 }
 

@@ -29,13 +29,13 @@ export async function postNoteRateLimited(text: string, attempt = 0): Promise<st
 
 export async function postNoteOnAnyServerError(text: string, attempt = 0): Promise<string> {
   try {
-    const { data } = await notes.post('/notes', { text }); // expect: unkeyed-retry
+    const { data } = await notes.post('/notes', { text });
     return data.id;
   } catch (error) {
     const status = axios.isAxiosError(error) ? error.response?.status ?? 0 : 0;
     if ((status === 429 || status >= 500) && attempt < MAX_ATTEMPTS) {
       await pause(1000 * 2 ** attempt);
-      return postNoteOnAnyServerError(text, attempt + 1);
+      return postNoteOnAnyServerError(text, attempt + 1); // expect: unkeyed-retry
     }
     throw error;
   }

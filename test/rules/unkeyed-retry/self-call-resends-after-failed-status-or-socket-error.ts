@@ -131,16 +131,16 @@ export class DeskClient {
   }
 }
 
-// A helper that calls itself both after a 5xx and from its catch is one recursive retry: reported once, where the
-// catch-based retry of a caller's request is reported (the request it re-sends), not again at the status-gated call.
+// A helper that calls itself both after a 5xx and from its catch is one recursive retry: reported once, at the catch's
+// re-attempt (question 7), not again at the status-gated call nor at the request it re-sends.
 export class BillingClient {
   private async call(path: string, init: RequestInit, retries = 0): Promise<Response> {
     try {
-      const response = await fetch(`https://billing.example.com/api${path}`, { ...init, signal: AbortSignal.timeout(10_000) }); // expect: unkeyed-retry
+      const response = await fetch(`https://billing.example.com/api${path}`, { ...init, signal: AbortSignal.timeout(10_000) });
       if (!response.ok && response.status >= 500 && retries < 3) return this.call(path, init, retries + 1);
       return response;
     } catch (error) {
-      if (retries < 3) return this.call(path, init, retries + 1);
+      if (retries < 3) return this.call(path, init, retries + 1); // expect: unkeyed-retry
       throw error;
     }
   }
