@@ -18,6 +18,7 @@ import { webhookRedeliveriesIn } from './engine/webhook-redeliveries.js';
 import { markedPollersIn } from './engine/marked-pollers.js';
 import { queueRedeliveriesIn } from './engine/queue-redeliveries.js';
 import { requeuedSendsIn } from './engine/retry-queues.js';
+import { resultFallbacks } from './engine/result-fallbacks.js';
 import { knowledge } from './knowledge/index.js';
 import type { ProjectModel } from './engine/project-model.js';
 
@@ -63,9 +64,10 @@ function checkRetryRegions(context: RuleContext): void {
   // send on, drained by sending it again (questions 63, 74).
   for (const retry of [...findRetries(sourceFile, model), ...webhookRedeliveriesIn(sourceFile, model), ...markedPollersIn(sourceFile, model),
     ...queueRedeliveriesIn(sourceFile, model), ...requeuedSendsIn(sourceFile, model)]) checkRetryRegion(context, retry);
-  // A catch sending the tried call's content again another way is a second attempt only when that call wrote (question 63).
+  // A catch sending the tried call's content again another way is a second attempt only when that call wrote (question 63);
+  // so is a send made after the tried call reported failure as a value (`if (result.success) return`, `if (!resp.ok)`).
   const checked = new Set<Node>();
-  for (const fallback of catchFallbacks(sourceFile)) {
+  for (const fallback of [...catchFallbacks(sourceFile), ...resultFallbacks(sourceFile, model)]) {
     if (checked.has(fallback.region)) continue;
     if (!classifyWrite(fallback.tried, model, options) && writesReachableFrom(fallback.tried, model, options).length === 0) continue;
     checked.add(fallback.region);

@@ -336,15 +336,15 @@ export function catchFallbacks(file: SourceFile): CatchFallback[] {
 }
 
 /** A helper named for reporting a failure (`notifyTaskFailed`, `setFailureStatus`, `reportError`): a notice, not a second attempt. */
-const FAILURE_NOTICE_NAME = /fail|error|crash/i;
+export const FAILURE_NOTICE_NAME = /fail|error|crash/i;
 
-function calleeName(call: CallExpression): string {
+export function calleeName(call: CallExpression): string {
   const callee = unwrap(call.getExpression());
   return Node.isIdentifier(callee) ? callee.getText() : Node.isPropertyAccessExpression(callee) ? callee.getName() : '';
 }
 
 /** Property names under which a call sends its content (a message's text, a file's bytes). */
-const CONTENT_PROPERTIES = /^(?:text|content|contents|message|body|caption|blocks|file|data|markdown|html|payload|parts|attachments|document|media)$/i;
+export const CONTENT_PROPERTIES = /^(?:text|content|contents|message|body|caption|blocks|file|data|markdown|html|payload|parts|attachments|document|media)$/i;
 
 /** What a call sends as its content: the sources of its arguments after the first and of its content-named properties. */
 function contentSourcesOf(call: CallExpression): Set<string> {
@@ -353,12 +353,7 @@ function contentSourcesOf(call: CallExpression): Set<string> {
   args.forEach((arg, index) => {
     const object = unwrap(arg);
     if (Node.isObjectLiteralExpression(object)) {
-      for (const property of object.getProperties()) {
-        if (!Node.isPropertyAssignment(property) && !Node.isShorthandPropertyAssignment(property)) continue;
-        if (!CONTENT_PROPERTIES.test(property.getName())) continue;
-        const value = Node.isPropertyAssignment(property) ? property.getInitializer() : property.getNameNode();
-        sourcesOf(value)?.forEach((source) => out.add(source));
-      }
+      contentPropertiesOf(object, false, out);
       return;
     }
     if (index > 0) sourcesOf(arg)?.forEach((source) => out.add(source));
@@ -367,11 +362,34 @@ function contentSourcesOf(call: CallExpression): Set<string> {
 }
 
 /**
+ * The sources of an object's content-named properties. `nested`: a content-named property holding an object (`body:
+ * JSON.stringify({ chat_id, text })`) gives only that object's content-named properties — the chat it goes to, and `JSON`
+ * itself, are no content.
+ */
+export function contentPropertiesOf(object: import('ts-morph').ObjectLiteralExpression, nested: boolean, out: Set<string>, depth = 0): void {
+  for (const property of object.getProperties()) {
+    if (!Node.isPropertyAssignment(property) && !Node.isShorthandPropertyAssignment(property)) continue;
+    if (!CONTENT_PROPERTIES.test(property.getName())) continue;
+    const value = Node.isPropertyAssignment(property) ? property.getInitializer() : property.getNameNode();
+    const inner = nested && value && depth < 2 ? serialisedObjectOf(value) : undefined;
+    if (inner) contentPropertiesOf(inner, nested, out, depth + 1);
+    else sourcesOf(value)?.forEach((source) => out.add(source));
+  }
+}
+
+/** `{ … }` or `JSON.stringify({ … })`: the object literal sent. */
+function serialisedObjectOf(value: Node): import('ts-morph').ObjectLiteralExpression | undefined {
+  let node = unwrap(value);
+  if (Node.isCallExpression(node) && unwrap(node.getExpression()).getText() === 'JSON.stringify') node = unwrap(node.getArguments()[0] ?? node);
+  return Node.isObjectLiteralExpression(node) ? node : undefined;
+}
+
+/**
  * The values an expression is made from: the parameters and outer names it reads (`msg.content` as itself), followed
  * through the consts and lets of its function to what initialised them; undefined when it holds fixed text (a string
  * literal, a template with text of its own, or a const holding one).
  */
-function sourcesOf(value: Node | undefined, depth = 0): Set<string> | undefined {
+export function sourcesOf(value: Node | undefined, depth = 0): Set<string> | undefined {
   const out = new Set<string>();
   if (!value) return out;
   const node = unwrap(value);
@@ -419,7 +437,7 @@ function readsIn(node: Node): Node[] {
 }
 
 /** A declaration's name as a source, with its place, so that two functions' `text` parameters are told apart. */
-function sourceName(declaration: Node): string {
+export function sourceName(declaration: Node): string {
   const name = Node.isVariableDeclaration(declaration) || Node.isParameterDeclaration(declaration) || Node.isBindingElement(declaration) ? declaration.getName() : declaration.getText();
   return `${name}@${declaration.getStart()}`;
 }
@@ -656,9 +674,21 @@ function isTurnLoop(tryStatement: import('ts-morph').TryStatement, loop: Node, m
   // A try that always leaves, or sets what the header reads (`done = true`), stops once it went well.
   if (alwaysLeaves(block)) return false;
   const names = new Set(header.match(/[A-Za-z_$][\w$]*/g) ?? []);
+  // A catch that takes the turn back (`iteration--`) runs the failed turn again, not the next one: a retry.
+  const catchBlock = tryStatement.getCatchClause()?.getBlock();
+  if (catchBlock && takesCounterBack(catchBlock, loop, names)) return false;
   const setsHeader = descendantsOfKind(block, SyntaxKind.BinaryExpression).some((b) => b.getOperatorToken().getKind() === SyntaxKind.EqualsToken &&
     nearestFunctionOf(b) === nearestFunctionOf(loop) && (b.getLeft().getText().match(/[A-Za-z_$][\w$]*/g) ?? []).every((name) => names.has(name)));
   return !setsHeader && reachesModel(block, model);
+}
+
+/** `iteration--`, `--turn`, `step -= 1` on a name the loop's header reads, in the loop's own code. */
+function takesCounterBack(block: Node, loop: Node, headerNames: ReadonlySet<string>): boolean {
+  const counted = (target: Node) => Node.isIdentifier(target) && headerNames.has(target.getText());
+  const decrements = [...descendantsOfKind(block, SyntaxKind.PostfixUnaryExpression), ...descendantsOfKind(block, SyntaxKind.PrefixUnaryExpression)]
+    .some((unary) => unary.getOperatorToken() === SyntaxKind.MinusMinusToken && counted(unary.getOperand()) && nearestLoop(unary) === loop);
+  return decrements || descendantsOfKind(block, SyntaxKind.BinaryExpression).some((b) => b.getOperatorToken().getKind() === SyntaxKind.MinusEqualsToken &&
+    counted(b.getLeft()) && nearestLoop(b) === loop);
 }
 
 /**
