@@ -3,10 +3,11 @@
 // status`, `rg ${pattern}`) is judged by nothing here: only the whole command line coming from the input counts.
 import { Node, SyntaxKind, type CallExpression, type Identifier, type ParameterDeclaration, type TaggedTemplateExpression } from 'ts-morph';
 import { containerPrograms, containerValueOptions, shellCommandFlags, shellPrograms, stdinInterpreters, subcommandPrograms, type ShellCommandFact } from '../knowledge/shell-commands.js';
-import { deepPropertyOf, objectLiteralOf, originOf, originOfTypeNode, propertyValue, unwrap, type CalleeRef, type ValueOrigin } from './callee.js';
+import { deepPropertyOf, objectLiteralOf, originOf, originOfTypeNode, propertyValue, returnedParameter, unwrap, type CalleeRef, type ValueOrigin } from './callee.js';
 import { declaredTypeOf } from './declared-types.js';
 import { findMatch } from './match.js';
 import type { ProjectModel } from './project-model.js';
+import type { ProjectLinks } from './values.js';
 import { enclosingFunctionOf, resolveIdentifier } from './scope.js';
 import { toolCallHoldersAround } from './raw-tool-loops.js';
 import type { WriteEffect } from './side-effects.js';
@@ -34,12 +35,12 @@ export const FROM_TOOL_CALL = 'tool call';
 /** Whether `command` at `site` is read from the model's tool call of the dispatch branch around it (`execSync(JSON.parse(func.arguments).command)` under `if (func.name === 'Bash')`). */
 function readFromToolCall(command: Node, site: Node, model: ProjectModel): boolean {
   const holders = toolCallHoldersAround(site, model);
-  return holders.size > 0 && origin(command, 0, holders) !== undefined;
+  return holders.size > 0 && origin(command, 0, holders, model.types().links) !== undefined;
 }
 
 /** The command's origin as a parameter, or undefined (one read from a tool call is not a parameter). */
-export function commandInput(node: Node, depth: number): CommandInput | undefined {
-  const found = origin(node, depth);
+export function commandInput(node: Node, depth: number, links?: ProjectLinks): CommandInput | undefined {
+  const found = origin(node, depth, undefined, links);
   return found?.parameter ? { parameter: found.parameter, property: found.property } : undefined;
 }
 
@@ -51,7 +52,7 @@ export function shellCommandWrite(call: CallExpression, callee: CalleeRef, model
   if (!fact) return undefined;
   const args = call.getArguments();
   const command = commandArgument(fact, args);
-  const input = command ? commandInput(command, 0) : argvInput(fact, args);
+  const input = command ? commandInput(command, 0, model.types().links) : argvInput(fact, args);
   if (input) return { node: call, label: fact.label, kind: 'run', confidence: 'medium', callee, commandFrom: input };
   if (!command) return undefined;
   // Written in the branch of a dispatch on the model's tool name and read from that tool call: the model's command.
@@ -87,7 +88,7 @@ export function processInputWrite(call: CallExpression, callee: CalleeRef | unde
   const program = creation && Node.isCallExpression(creation) ? creation.getArguments()[0] : undefined;
   const programs = program ? literalTexts(program) : [];
   if (programs.length > 0 && !programs.some((name) => stdinInterpreters.pattern.test(name))) return undefined;
-  const input = commandInput(text, 0);
+  const input = commandInput(text, 0, model.types().links);
   if (input) return { node: call, label: fact.label, kind: 'run', confidence: 'medium', callee, commandFrom: input };
   return readFromToolCall(text, call, model) ? { node: call, label: fact.label, kind: 'run', confidence: 'medium', callee } : undefined;
 }
@@ -105,7 +106,7 @@ export function shellTemplateWrite(node: TaggedTemplateExpression, model: Projec
   if (!fact) return undefined;
   const template = node.getTemplate();
   if (!Node.isTemplateExpression(template)) return undefined;
-  const input = commandInput(template, 0);
+  const input = commandInput(template, 0, model.types().links);
   if (input) return { node, label: fact.label, kind: 'run', confidence: 'medium', commandFrom: input };
   return readFromToolCall(template, node, model) ? { node, label: fact.label, kind: 'run', confidence: 'medium' } : undefined;
 }
@@ -328,13 +329,13 @@ const DIRECTORY_OPTION = /\s-C\s*$/;
  * or a template whose command starts with input. A literal, a template led by a fixed program (`rg ${pattern}`),
  * configuration and anything computed return undefined.
  */
-function origin(node: Node, depth: number, holders?: ReadonlySet<Node>): Origin | undefined {
+function origin(node: Node, depth: number, holders?: ReadonlySet<Node>, links?: ProjectLinks): Origin | undefined {
   if (depth > MAX_FOLLOW) return undefined;
   const value = unwrap(node);
-  if (Node.isIdentifier(value)) return identifierInput(value, depth, holders);
+  if (Node.isIdentifier(value)) return identifierInput(value, depth, holders, links);
   if (Node.isPropertyAccessExpression(value) || Node.isElementAccessExpression(value)) {
     const base = unwrap(value.getExpression());
-    const inner = origin(base, depth + 1, holders);
+    const inner = origin(base, depth + 1, holders, links);
     if (!inner) return undefined;
     const name = Node.isPropertyAccessExpression(value) ? value.getName() : undefined;
     const binding = Node.isIdentifier(base) ? resolveIdentifier(base) : undefined;
@@ -343,10 +344,10 @@ function origin(node: Node, depth: number, holders?: ReadonlySet<Node>): Origin 
   }
   if (Node.isBinaryExpression(value)) {
     const operator = value.getOperatorToken().getText();
-    if (operator === '+' || operator === '||' || operator === '??') return origin(value.getLeft(), depth + 1, holders);
+    if (operator === '+' || operator === '||' || operator === '??') return origin(value.getLeft(), depth + 1, holders, links);
     return undefined;
   }
-  if (Node.isConditionalExpression(value)) return origin(value.getWhenTrue(), depth + 1, holders) ?? origin(value.getWhenFalse(), depth + 1, holders);
+  if (Node.isConditionalExpression(value)) return origin(value.getWhenTrue(), depth + 1, holders, links) ?? origin(value.getWhenFalse(), depth + 1, holders, links);
   if (Node.isTemplateExpression(value)) {
     // The text before each span, earlier spans as a placeholder: `git diff ${a} ${b}` — `${b}` follows an argument,
     // not a command start, though only a space separates it from `${a}`.
@@ -354,7 +355,7 @@ function origin(node: Node, depth: number, holders?: ReadonlySet<Node>): Origin 
     for (const span of value.getTemplateSpans()) {
       if ((COMMAND_START.test(before) && !DIRECTORY_OPTION.test(before)) || SUBCOMMAND_START.test(before) || CODE_START.test(before)) {
         const expression = AFTER_FLAG.test(before) ? shellQuoted(span.getExpression()) : span.getExpression();
-        const inner = origin(expression, depth + 1, holders);
+        const inner = origin(expression, depth + 1, holders, links);
         if (inner) return { ...inner, property: undefined };
       }
       before += `\u0000${span.getLiteral().getLiteralText()}`;
@@ -364,11 +365,11 @@ function origin(node: Node, depth: number, holders?: ReadonlySet<Node>): Origin 
   if (Node.isCallExpression(value)) {
     const callee = value.getExpression();
     // command.trim(), String(command), schema.parse(args).command
-    if (Node.isPropertyAccessExpression(callee) && SAME_TEXT_METHODS.test(callee.getName())) return origin(callee.getExpression(), depth + 1, holders);
+    if (Node.isPropertyAccessExpression(callee) && SAME_TEXT_METHODS.test(callee.getName())) return origin(callee.getExpression(), depth + 1, holders, links);
     const first = value.getArguments()[0];
-    if (first && Node.isIdentifier(callee) && callee.getText() === 'String') return origin(first, depth + 1, holders);
+    if (first && Node.isIdentifier(callee) && callee.getText() === 'String') return origin(first, depth + 1, holders, links);
     if (first && Node.isPropertyAccessExpression(callee) && PARSE_METHODS.test(callee.getName())) {
-      const inner = origin(first, depth + 1, holders);
+      const inner = origin(first, depth + 1, holders, links);
       return inner ? { ...inner, property: undefined } : undefined;
     }
     // `parseArguments(toolCall.arguments)`, `argumentsParser(toolCall.function)`, `parseArgs('Bash', args)`: a project
@@ -376,12 +377,26 @@ function origin(node: Node, depth: number, holders?: ReadonlySet<Node>): Origin 
     const name = Node.isIdentifier(callee) ? callee.getText() : undefined;
     if (name && PARSER_FUNCTION.test(name)) {
       for (const arg of value.getArguments()) {
-        const inner = origin(arg, depth + 1, holders);
+        const inner = origin(arg, depth + 1, holders, links);
         if (inner) return { ...inner, property: undefined };
       }
     }
+    // `command = validateShellCommand(args.command)`: a project function whose every return hands back the same parameter
+    // (checks that throw, then `return cmd`) gives the argument passed there back, as it was.
+    const handedBack = links ? handedBackArgument(value, links) : undefined;
+    if (handedBack) return origin(handedBack, depth + 1, holders, links);
   }
   return undefined;
+}
+
+/** The argument a call of a project function hands back: the one at the parameter every `return` of the function gives back. */
+function handedBackArgument(call: CallExpression, links: ProjectLinks): Node | undefined {
+  const fn = links.functionCalledBy(call);
+  if (!fn || !(Node.isFunctionDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isMethodDeclaration(fn))) return undefined;
+  const parameters = fn.getParameters();
+  const index = returnedParameter(fn, parameters);
+  const args = call.getArguments();
+  return index >= 0 && !parameters[index]!.isRestParameter() && !args.slice(0, index + 1).some((a) => Node.isSpreadElement(a)) ? args[index] : undefined;
 }
 
 /** A flag just written (`bash -lc `, `cmd /c `, `node -e `, `deno eval `): the next word is the flag's argument. */
@@ -399,7 +414,7 @@ function shellQuoted(node: Node): Node {
   return isStringify ? value.getArguments()[0]! : node;
 }
 
-function identifierInput(id: Identifier, depth: number, holders?: ReadonlySet<Node>): Origin | undefined {
+function identifierInput(id: Identifier, depth: number, holders?: ReadonlySet<Node>, links?: ProjectLinks): Origin | undefined {
   const binding = resolveIdentifier(id);
   if (binding.kind !== 'local') return undefined;
   const declaration = binding.declaration;
@@ -408,7 +423,7 @@ function identifierInput(id: Identifier, depth: number, holders?: ReadonlySet<No
   if (Node.isParameterDeclaration(declaration)) {
     // `.map((c) => exec(c))`, `.forEach(…)`: an element of the list the callback walks.
     const walked = walkedList(declaration);
-    if (walked) return origin(walked, depth + 1, holders);
+    if (walked) return origin(walked, depth + 1, holders, links);
     return { parameter: declaration };
   }
   if (Node.isBindingElement(declaration)) {
@@ -421,19 +436,19 @@ function identifierInput(id: Identifier, depth: number, holders?: ReadonlySet<No
     const holder = declaration.getFirstAncestorByKind(SyntaxKind.VariableDeclaration);
     const init = holder?.getInitializer();
     if (!init) return undefined;
-    const inner = origin(init, depth + 1, holders);
+    const inner = origin(init, depth + 1, holders, links);
     const direct = declaration.getParent()?.getParent() === holder;
     return inner ? { ...inner, property: !inner.property && direct ? name : undefined } : undefined;
   }
   if (!Node.isVariableDeclaration(declaration)) return undefined;
   // for (const cmd of input.commands)
   const statement = declaration.getParent()?.getParent();
-  if (statement && Node.isForOfStatement(statement)) return origin(statement.getExpression(), depth + 1, holders);
+  if (statement && Node.isForOfStatement(statement)) return origin(statement.getExpression(), depth + 1, holders, links);
   const init = declaration.getInitializer();
-  if (init) return origin(init, depth + 1, holders);
+  if (init) return origin(init, depth + 1, holders, links);
   // `let parsed: any; try { parsed = JSON.parse(call.function.arguments) } catch { … }`: what it is assigned later.
   for (const assigned of assignedLater(declaration)) {
-    const found = origin(assigned, depth + 1, holders);
+    const found = origin(assigned, depth + 1, holders, links);
     if (found) return found;
   }
   return undefined;
@@ -470,7 +485,7 @@ export function commandAtCallSite(from: CommandInput, call: CallExpression, call
   const command = given && from.argv ? commandInArgv(given) ?? subcommandOfArgv(given) : given;
   const value = command ?? given;
   if (!value) return undefined;
-  const inner = commandInput(value, 0);
+  const inner = commandInput(value, 0, model.types().links);
   const argv = from.argv && !command ? { argv: true as const } : {};
   if (inner) return from.property && !object ? { parameter: inner.parameter, property: !inner.property ? from.property : undefined, ...argv } : { ...inner, ...argv };
   return readFromToolCall(value, call, model) ? FROM_TOOL_CALL : undefined;

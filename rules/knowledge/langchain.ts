@@ -8,6 +8,8 @@ const checked = '@langchain/core@1.4.0';
 export const langchainModelModules = [
   '@langchain/openai', '@langchain/anthropic', '@langchain/google-genai', '@langchain/google-vertexai', '@langchain/mistralai',
   '@langchain/groq', '@langchain/ollama', '@langchain/aws', '@langchain/cohere', '@langchain/xai', '@langchain/deepseek',
+  // ChatCerebras extends BaseChatModel (langchainjs libs/langchain-cerebras/src/chat_models.ts, @langchain/cerebras 1.0).
+  '@langchain/cerebras',
   '@langchain/community/chat_models/*', '@langchain/community/llms/*',
   // langchain 0.0.x entry points (`langchain/llms/openai`, `langchain/chat_models/openai`): the same models before the
   // provider packages split out (checked in langchain@0.0.214).
