@@ -5,7 +5,7 @@ import { Node, SyntaxKind, type ArrowFunction, type Block, type CallExpression, 
 import { outboundCall } from './deadlines.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
-import { constInitializer, insideNestedFunction, resolveIdentifier } from './scope.js';
+import { constInitializer, insideNestedFunction, resolveIdentifier, resolvesTo } from './scope.js';
 import { findToolHandlers } from './tool-handlers.js';
 
 export type Handler =
@@ -153,9 +153,7 @@ function usesDeclaration(body: Node, declaration: Node): boolean {
   const name = (declaration as unknown as { getNameNode(): Node }).getNameNode?.();
   if (!name || !Node.isIdentifier(name)) return false;
   return descendantsOfKind(body, SyntaxKind.Identifier).some((id) => {
-    if (id.getText() !== name.getText()) return false;
-    const binding = resolveIdentifier(id);
-    return binding.kind === 'local' && binding.declaration === declaration;
+    return id.getText() === name.getText() && resolvesTo(id, declaration);
   });
 }
 

@@ -10,7 +10,7 @@ import { unwrap } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
 import { escapeRegExp, findMatch } from './match.js';
 import type { FunctionNode, ProjectModel } from './project-model.js';
-import { enclosingFunctionOf, resolveIdentifier, returnedExpressionsOf } from './scope.js';
+import { enclosingFunctionOf, resolveIdentifier, resolvesTo, returnedExpressionsOf } from './scope.js';
 import { conditionalTakenFor, literalArguments, reachedFor, type KnownValue } from './known-arguments.js';
 import { stringValue } from './write-keys.js';
 
@@ -234,17 +234,12 @@ function collectBinding(name: import('ts-morph').Identifier, out: Fragments, dep
     const operator = assignment.getOperatorToken().getKind();
     if (operator !== SyntaxKind.EqualsToken && operator !== SyntaxKind.PlusEqualsToken) continue;
     const target = assignment.getLeft();
-    if (Node.isIdentifier(target) && target.getText() === text && sameBinding(target, declaration)) next(assignment.getRight());
+    if (Node.isIdentifier(target) && target.getText() === text && resolvesTo(target, declaration)) next(assignment.getRight());
   }
   for (const push of descendantsOfKind(scope, SyntaxKind.CallExpression)) {
     const callee = push.getExpression();
     if (!Node.isPropertyAccessExpression(callee) || !/^(?:push|unshift)$/.test(callee.getName())) continue;
     const list = callee.getExpression();
-    if (Node.isIdentifier(list) && list.getText() === text && sameBinding(list, declaration)) push.getArguments().forEach(next);
+    if (Node.isIdentifier(list) && list.getText() === text && resolvesTo(list, declaration)) push.getArguments().forEach(next);
   }
-}
-
-function sameBinding(name: import('ts-morph').Identifier, declaration: Node): boolean {
-  const binding = resolveIdentifier(name);
-  return binding.kind === 'local' && binding.declaration === declaration;
 }

@@ -8,7 +8,7 @@ import { descendantsOfKind } from './kind-index.js';
 import { calleeName, CONTENT_PROPERTIES, contentPropertiesOf, FAILURE_NOTICE_NAME, sourceName, sourcesOf, type CatchFallback } from './retries.js';
 import type { ProjectModel } from './project-model.js';
 import { reachedOnlyAfterRefusal } from './retry-gates.js';
-import { alwaysLeaves, enclosingFunctionOf, resolveIdentifier } from './scope.js';
+import { alwaysLeaves, enclosingFunctionOf, resolveIdentifier, resolvesTo } from './scope.js';
 
 /** Properties a send's result reports success under (`result.success`, `resp.ok`, `outcome.sent`). */
 const SUCCESS_FIELD = /^(?:ok|success|succeeded|successful|sent|delivered)$/i;
@@ -121,9 +121,7 @@ function readsSuccess(expression: Node, holder: Node): boolean {
     if (!SUCCESS_FIELD.test(node.getName())) return false;
     node = unwrap(node.getExpression());
   }
-  if (!Node.isIdentifier(node)) return false;
-  const binding = resolveIdentifier(node);
-  return binding.kind === 'local' && binding.declaration === holder;
+  return Node.isIdentifier(node) && resolvesTo(node, holder);
 }
 
 /** True only when the send reported failure: `!r.success`, `r.ok === false`, or a `||` one of whose sides is. */

@@ -6,7 +6,7 @@ import { Node, SyntaxKind, type CallExpression } from 'ts-morph';
 import { objectLiteralOf, unwrap } from './callee.js';
 import { descendantsOfKind } from './kind-index.js';
 import type { ProjectModel } from './project-model.js';
-import { resolveIdentifier, variableInitializer } from './scope.js';
+import { resolveIdentifier, resolvesTo, variableInitializer } from './scope.js';
 import { isFreshValue } from './write-keys.js';
 
 const MAX_FOLLOW = 6;
@@ -63,10 +63,6 @@ function sources(value: Node, fn: Node, depth: number): Node[] {
   return out.length ? out : [node];
 }
 
-function resolvesTo(id: Node, declaration: Node): boolean {
-  const binding = resolveIdentifier(id as never);
-  return binding.kind === 'local' && binding.declaration === declaration;
-}
 
 /** Whether an entry is pushed onto the list `id` names before `id` is read, on the way to it. */
 function pushedOnto(id: Node, declaration: Node, fn: Node): boolean {

@@ -33,6 +33,12 @@ export function resolveIdentifier(id: Identifier): Binding {
   return binding;
 }
 
+/** Whether the name at `id` is the one `declaration` declares in the file (a local binding, not an import or global). */
+export function resolvesTo(id: Identifier, declaration: Node): boolean {
+  const binding = resolveIdentifier(id);
+  return binding.kind === 'local' && binding.declaration === declaration;
+}
+
 /** Per scope (the compiler's node), the answer for each name already asked (null: not declared there). */
 const scopeCache = new WeakMap<ts.Node, Map<string, Binding | null>>();
 

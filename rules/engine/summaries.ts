@@ -11,7 +11,7 @@ import { isFreshValue, isOptionalFieldOf, isOptionalSchemaField, parameterIndex 
 import { descendantsOfKind } from './kind-index.js';
 import { hasDedupeGuard } from './dedupe-guards.js';
 import { conflictTakenAsDone, isMutationDocument } from './vendor-writes.js';
-import { enclosingFunctionOf, functionReturning, insideNestedFunction, resolveIdentifier, returnedExpressionsOf } from './scope.js';
+import { enclosingFunctionOf, functionReturning, insideNestedFunction, resolveIdentifier, resolvesTo, returnedExpressionsOf } from './scope.js';
 import { closureBindingAt, deferredFunctionsIn } from './called-functions.js';
 import { commandAtCallSite, FROM_TOOL_CALL } from './shell-commands.js';
 import { implementationsCalledBy, otherImplementationsCalledBy } from './interface-implementations.js';
@@ -254,11 +254,7 @@ function answersWith(call: Node, body: Node): boolean {
   const held = parent;
   const fn = enclosingFunctionOf(call);
   return fn !== undefined && returnedExpressionsOf(fn).some((returned) => returned !== undefined &&
-    [returned, ...returned.getDescendantsOfKind(SyntaxKind.Identifier)].some((id) => Node.isIdentifier(id) && id.getText() === held.getName() && declaredBy(resolveIdentifier(id), held)));
-}
-
-function declaredBy(binding: ReturnType<typeof resolveIdentifier>, declaration: Node): boolean {
-  return binding.kind === 'local' && binding.declaration === declaration;
+    [returned, ...returned.getDescendantsOfKind(SyntaxKind.Identifier)].some((id) => Node.isIdentifier(id) && id.getText() === held.getName() && resolvesTo(id, held)));
 }
 
 function functionName(fn: FunctionNode): string | undefined {

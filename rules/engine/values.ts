@@ -16,7 +16,7 @@ import {
 } from 'ts-morph';
 import { aliasedType, declaredTypeOf, mapCreation, memberTypeOf, parameterTypeOf, withoutNullish } from './declared-types.js';
 import { descendantsOfKind, nodesOfKindWhere } from './kind-index.js';
-import { COMMONJS_MODULE, loadSpecifier, resolveIdentifier } from './scope.js';
+import { COMMONJS_MODULE, loadSpecifier, resolveIdentifier, resolvesTo } from './scope.js';
 import { valuedMember } from './class-members.js';
 import { knowledge } from '../knowledge/index.js';
 import { moduleMatches } from './match.js';
@@ -610,9 +610,7 @@ function annotatedMember(parameter: ParameterDeclaration, key: string, links: Pr
 
 function isParameterItself(arg: Node, parameter: ParameterDeclaration): boolean {
   const value = unwrapValue(arg);
-  if (!Node.isIdentifier(value)) return false;
-  const binding = resolveIdentifier(value);
-  return binding.kind === 'local' && binding.declaration === parameter;
+  return Node.isIdentifier(value) && resolvesTo(value, parameter);
 }
 
 /**
